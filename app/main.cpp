@@ -1,0 +1,49 @@
+// barge: with no arguments (or "wizard") the migration wizard; with a subcommand the headless
+// command line on QCoreApplication, which needs no display.
+
+#include "cli/cliarguments.h"
+#include "cli/commandline.h"
+#include "migrationwizard.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Barge"));
+    QCoreApplication::setApplicationName(QStringLiteral("barge"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BARGE_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    barge::CliArguments parsed;
+    QString error;
+    if (!barge::CliArguments::parse(arguments, &parsed, &error)) {
+        std::fprintf(stderr, "barge: %s\n\n%s", error.toUtf8().constData(),
+                     barge::CliArguments::usage().toUtf8().constData());
+        return 2;
+    }
+    if (parsed.command != QLatin1String("wizard")) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return barge::CommandLine::run(parsed);
+    }
+    QApplication app(argc, argv);
+    describeApplication();
+    barge::MigrationWizard wizard;
+    if (!parsed.positional.isEmpty())
+        wizard.openProfile(parsed.positional.first());
+    wizard.show();
+    return app.exec();
+}

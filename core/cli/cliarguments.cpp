@@ -1,0 +1,160 @@
+#include "cli/cliarguments.h"
+
+namespace barge {
+
+namespace {
+
+const QStringList valueOptions = {QStringLiteral("--table"),   QStringLiteral("--mode"),
+                                  QStringLiteral("--batch-size"), QStringLiteral("--on-error"),
+                                  QStringLiteral("--rejects"), QStringLiteral("--report"),
+                                  QStringLiteral("--save-profile"), QStringLiteral("--jobs")};
+
+bool parseCount(const QString &option, const QString &text, int low, int high, int *out, QString *error)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < low || value > high) {
+        *error = QStringLiteral("%1: expected a whole number from %2 to %3, got '%4'").arg(option).arg(low).arg(high).arg(text);
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+bool applyOption(const QString &option, const QString &value, CliArguments *out, QString *error)
+{
+    if (option == QLatin1String("--table")) {
+        const int eq = value.indexOf(QLatin1Char('='));
+        TableSelection selection{eq < 0 ? value : value.left(eq), eq < 0 ? QString() : value.mid(eq + 1)};
+        if (selection.source.isEmpty() || (eq >= 0 && selection.target.isEmpty())) {
+            *error = QStringLiteral("--table: expected NAME or NAME=TARGET, got '%1'").arg(value);
+            return false;
+        }
+        out->tables << selection;
+    } else if (option == QLatin1String("--mode")) {
+        TableMode mode;
+        if (!parseTableMode(value, &mode)) {
+            *error = QStringLiteral("--mode: expected append, truncate, replace or skip, got '%1'").arg(value);
+            return false;
+        }
+        out->mode = mode;
+    } else if (option == QLatin1String("--batch-size")) {
+        int n = 0;
+        if (!parseCount(option, value, 1, 10000000, &n, error))
+            return false;
+        out->batchSize = n;
+    } else if (option == QLatin1String("--on-error")) {
+        OnError onError;
+        if (!parseOnError(value, &onError)) {
+            *error = QStringLiteral("--on-error: expected abort or skip, got '%1'").arg(value);
+            return false;
+        }
+        out->onError = onError;
+    } else if (option == QLatin1String("--rejects")) {
+        out->rejectsDir = value;
+    } else if (option == QLatin1String("--report")) {
+        out->reportFile = value;
+    } else if (option == QLatin1String("--save-profile")) {
+        out->saveProfile = value;
+    } else if (option == QLatin1String("--jobs")) {
+        int n = 0;
+        if (!parseCount(option, value, 1, 64, &n, error))
+            return false;
+        out->jobs = n;
+    }
+    return true;
+}
+
+} // namespace
+
+bool CliArguments::parse(const QStringList &arguments, CliArguments *out, QString *error)
+{
+    *out = CliArguments();
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            out->command = QStringLiteral("help");
+            return true;
+        }
+        if (arg == QLatin1String("--version")) {
+            out->command = QStringLiteral("version");
+            return true;
+        }
+        if (arg == QLatin1String("--dry-run")) {
+            out->dryRun = true;
+        } else if (arg == QLatin1String("--quiet") || arg == QLatin1String("-q")) {
+            out->quiet = true;
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            const int eq = arg.indexOf(QLatin1Char('='));
+            const QString option = eq < 0 ? arg : arg.left(eq);
+            if (!valueOptions.contains(option)) {
+                *error = QStringLiteral("unknown option '%1'").arg(option);
+                return false;
+            }
+            QString value;
+            if (eq >= 0) {
+                value = arg.mid(eq + 1);
+            } else if (i + 1 < arguments.size()) {
+                value = arguments.at(++i);
+            } else {
+                *error = QStringLiteral("%1 needs a value").arg(option);
+                return false;
+            }
+            if (!applyOption(option, value, out, error))
+                return false;
+        } else if (out->command.isEmpty()) {
+            out->command = arg;
+        } else {
+            out->positional << arg;
+        }
+    }
+    if (out->command.isEmpty())
+        out->command = QStringLiteral("wizard");
+    const QHash<QString, int> arity{{QStringLiteral("copy"), 2}, {QStringLiteral("run"), 1},
+                                    {QStringLiteral("inspect"), 1}, {QStringLiteral("demo"), 1}};
+    if (out->command == QLatin1String("wizard")) {
+        if (out->positional.size() > 1) {
+            *error = QStringLiteral("wizard takes at most one profile");
+            return false;
+        }
+        return true;
+    }
+    if (!arity.contains(out->command)) {
+        *error = QStringLiteral("unknown command '%1' (commands: copy, run, inspect, wizard, demo)").arg(out->command);
+        return false;
+    }
+    if (out->positional.size() != arity.value(out->command)) {
+        *error = QStringLiteral("%1 expects %2 argument(s), got %3")
+                     .arg(out->command).arg(arity.value(out->command)).arg(out->positional.size());
+        return false;
+    }
+    return true;
+}
+
+QString CliArguments::usage()
+{
+    return QStringLiteral(
+        "Usage:\n"
+        "  barge                                open the wizard\n"
+        "  barge wizard [PROFILE]               open the wizard, optionally loaded with a profile\n"
+        "  barge copy SOURCE_URL TARGET_URL [options]   migrate now (all tables unless --table)\n"
+        "  barge run PROFILE [options]          run a saved profile; options given here override the profile's\n"
+        "  barge inspect URL                    list tables and columns with the types Barge sees\n"
+        "  barge demo FILE                      write the bundled demo shop database to a new SQLite file\n"
+        "Options:\n"
+        "  --table NAME[=TARGET]    repeatable\n"
+        "  --mode append|truncate|replace|skip  (default append; replace drops and re-creates)\n"
+        "  --batch-size N           rows per commit\n"
+        "  --on-error abort|skip    --rejects DIR (default: current folder)\n"
+        "  --report FILE            JSON report\n"
+        "  --save-profile FILE      write the profile (copy); with --dry-run: write it and plan, copy nothing\n"
+        "  --dry-run                show the plan (tables, mappings, DDL) and stop\n"
+        "  --jobs N                 tables in parallel\n"
+        "  --quiet                  no progress output\n"
+        "URLs: sqlite:///abs/file.db  sqlite:relative.db  csv:///abs/file.csv  csv:///abs/folder/\n"
+        "      postgresql://user@host:port/db  mysql://user@host:port/db  (see docs/urls.md)\n"
+        "Exit: 0 every row written; 3 finished with rejected rows; 1 failed or aborted;\n"
+        "      2 usage, URL or profile error; 130 cancelled.\n");
+}
+
+} // namespace barge

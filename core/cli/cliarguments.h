@@ -1,0 +1,34 @@
+#pragma once
+// CliArguments: the parsed command line of a headless barge command (the contract in README.md):
+//   barge copy SOURCE_URL TARGET_URL [options] | run PROFILE [options] | inspect URL | demo FILE
+// Parsing only; nothing here touches a file or a database.
+
+#include "engine/plan.h"
+#include "engine/planner.h"
+
+#include <QStringList>
+#include <optional>
+
+namespace barge {
+
+struct CliArguments
+{
+    QString command;              // copy, run, inspect, demo, wizard, help, version
+    QStringList positional;
+    QList<TableSelection> tables; // --table NAME[=TARGET], repeatable
+    std::optional<TableMode> mode;
+    std::optional<int> batchSize;
+    std::optional<OnError> onError;
+    std::optional<QString> rejectsDir;
+    std::optional<int> jobs;
+    QString reportFile;
+    QString saveProfile;
+    bool dryRun = false;
+    bool quiet = false;
+
+    // False with *error (a usage message naming the bad argument) when the arguments are wrong.
+    static bool parse(const QStringList &arguments, CliArguments *out, QString *error);
+    static QString usage();
+};
+
+} // namespace barge

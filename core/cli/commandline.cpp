@@ -1,0 +1,305 @@
+#include "cli/commandline.h"
+
+#include "cli/progressprinter.h"
+#include "demo/demodatabase.h"
+#include "engine/migrationengine.h"
+#include "io/backend.h"
+#include "profile/profile.h"
+#include "schema/typemapper.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+namespace barge {
+
+namespace {
+
+std::atomic<bool> interrupted{false};
+
+void onInterrupt(int)
+{
+    interrupted = true;
+}
+
+void printOut(const QString &text)
+{
+    std::fprintf(stdout, "%s\n", text.toUtf8().constData());
+}
+
+void printErr(const QString &text)
+{
+    std::fprintf(stderr, "barge: %s\n", text.toUtf8().constData());
+}
+
+// A URL from the command line: relative file paths are relative to the current folder.
+bool parseUrl(const QString &url, const QString &role, Endpoint *endpoint)
+{
+    QString error;
+    const std::optional<Endpoint> parsed = Endpoint::parse(url, &error);
+    if (!parsed) {
+        printErr(QStringLiteral("%1: %2").arg(role, error));
+        return false;
+    }
+    *endpoint = parsed->resolvedAgainst(QDir::currentPath());
+    return true;
+}
+
+void applyOptions(const CliArguments &args, MigrationOptions *options)
+{
+    if (args.batchSize)
+        options->batchSize = *args.batchSize;
+    if (args.onError)
+        options->onError = *args.onError;
+    if (args.rejectsDir)
+        options->rejectsDir = QDir::current().absoluteFilePath(*args.rejectsDir);
+    if (args.jobs)
+        options->jobs = *args.jobs;
+}
+
+bool writeFile(const QString &fileName, const QByteArray &data, QString *error)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = QStringLiteral("%1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void printSummary(const Report &report)
+{
+    const QLocale c = QLocale::c();
+    printOut(QStringLiteral("%1 %2 %3 %4 %5  %6")
+                 .arg(QStringLiteral("table"), -24).arg(QStringLiteral("read"), 12).arg(QStringLiteral("written"), 12)
+                 .arg(QStringLiteral("rejected"), 10).arg(QStringLiteral("seconds"), 9).arg(QStringLiteral("status")));
+    for (const TableReport &t : report.tables) {
+        const QString name = t.source == t.target ? t.source : t.source + QStringLiteral(" -> ") + t.target;
+        printOut(QStringLiteral("%1 %2 %3 %4 %5  %6")
+                     .arg(name, -24).arg(c.toString(t.read), 12).arg(c.toString(t.written), 12)
+                     .arg(c.toString(t.rejected), 10).arg(QString::number(t.seconds, 'f', 2), 9)
+                     .arg(runStatusName(t.status)));
+        if (!t.rejectsFile.isEmpty())
+            printOut(QStringLiteral("    rejected rows: %1").arg(t.rejectsFile));
+        if (!t.error.isEmpty())
+            printOut(QStringLiteral("    %1").arg(t.error));
+    }
+    printOut(QStringLiteral("status: %1, %2 rows written, %3 rejected, %4 s")
+                 .arg(runStatusName(report.status), c.toString(report.totalWritten()),
+                      c.toString(report.totalRejected()), QString::number(report.seconds, 'f', 2)));
+}
+
+} // namespace
+
+int CommandLine::run(const CliArguments &arguments)
+{
+    if (arguments.command == QLatin1String("help")) {
+        std::fprintf(stdout, "%s", CliArguments::usage().toUtf8().constData());
+        return 0;
+    }
+    if (arguments.command == QLatin1String("version")) {
+        printOut(QStringLiteral("barge %1").arg(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    if (arguments.command == QLatin1String("copy"))
+        return copy(arguments);
+    if (arguments.command == QLatin1String("run"))
+        return runProfile(arguments);
+    if (arguments.command == QLatin1String("inspect"))
+        return inspect(arguments);
+    if (arguments.command == QLatin1String("demo"))
+        return demo(arguments);
+    printErr(QStringLiteral("unknown command '%1'").arg(arguments.command));
+    return 2;
+}
+
+int CommandLine::copy(const CliArguments &args)
+{
+    PlanRequest request;
+    if (!parseUrl(args.positional.at(0), QStringLiteral("source"), &request.source)
+        || !parseUrl(args.positional.at(1), QStringLiteral("target"), &request.target))
+        return 2;
+    request.tables = args.tables;
+    request.mode = args.mode;
+    applyOptions(args, &request.options);
+    if (request.options.rejectsDir.isEmpty())
+        request.options.rejectsDir = QDir::currentPath();
+    Plan plan;
+    PlanInsight insight;
+    QString error;
+    if (!Planner::build(request, &plan, &error, &insight)) {
+        printErr(error);
+        return 1;
+    }
+    return execute(plan, args, insight);
+}
+
+int CommandLine::runProfile(const CliArguments &args)
+{
+    Plan plan;
+    QString error;
+    if (!Profile::load(args.positional.at(0), &plan, &error)) {
+        printErr(error);
+        return 2;
+    }
+    if (!args.tables.isEmpty()) {
+        // --table here picks (and may rename) tables of the profile, or adds ones it does not list.
+        QList<TableMapping> chosen;
+        for (const TableSelection &selection : args.tables) {
+            TableMapping table{selection.source, selection.target, TableMode::Append, {}};
+            for (const TableMapping &known : plan.tables) {
+                if (known.source == selection.source)
+                    table = known;
+            }
+            if (!selection.target.isEmpty())
+                table.target = selection.target;
+            chosen << table;
+        }
+        plan.tables = chosen;
+    }
+    if (args.mode) {
+        for (TableMapping &table : plan.tables)
+            table.mode = *args.mode;
+    }
+    applyOptions(args, &plan.options);
+    if (plan.options.rejectsDir.isEmpty())
+        plan.options.rejectsDir = QDir::currentPath();
+    PlanInsight insight;
+    if (!Planner::complete(&plan, &error, &insight)) {
+        printErr(error);
+        return 1;
+    }
+    if (args.mode && *args.mode == TableMode::Skip)
+        printErr(QStringLiteral("every table is set to skip: nothing to do"));
+    return execute(plan, args, insight);
+}
+
+int CommandLine::execute(Plan plan, const CliArguments &args, PlanInsight insight)
+{
+    QString error;
+    if (!args.saveProfile.isEmpty()) {
+        const QString fileName = QDir::current().absoluteFilePath(args.saveProfile);
+        if (!Profile::save(plan, fileName, &error)) {
+            printErr(error);
+            return 1;
+        }
+        if (!args.quiet)
+            printErr(QStringLiteral("profile saved to %1").arg(fileName));
+    }
+    if (args.dryRun) {
+        for (const QString &line : Planner::describe(plan, insight))
+            printOut(line);
+        const QStringList ddl = Planner::ddl(plan, insight);
+        if (!ddl.isEmpty()) {
+            printOut(QStringLiteral("\nStatements that prepare the target:"));
+            for (const QString &statement : ddl)
+                printOut(statement + QLatin1Char(';'));
+        }
+        printOut(QStringLiteral("\nDry run: nothing was copied."));
+        return 0;
+    }
+
+    MigrationEngine engine;
+    ProgressPrinter printer(stderr);
+    Report report;
+    QEventLoop loop;
+    QObject::connect(&engine, &MigrationEngine::progressChanged, &engine, [&](const Progress &progress) {
+        if (!args.quiet)
+            printer.update(progress);
+    });
+    QObject::connect(&engine, &MigrationEngine::tableFinished, &engine, [&](int, const TableReport &table) {
+        if (!args.quiet)
+            printer.tableFinished(table);
+    });
+    QObject::connect(&engine, &MigrationEngine::finished, &engine, [&](const Report &finished) {
+        report = finished;
+        loop.quit();
+    });
+    // Ctrl+C cancels cooperatively: each table commits what it wrote and the report says so.
+    interrupted = false;
+    auto previous = std::signal(SIGINT, onInterrupt);
+    auto previousTerm = std::signal(SIGTERM, onInterrupt);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &engine, [&] {
+        if (interrupted.exchange(false)) {
+            printErr(QStringLiteral("cancelling: finishing the current batch"));
+            engine.cancel();
+        }
+    });
+    interruptPoll.start(100);
+    engine.start(plan);
+    loop.exec();
+    std::signal(SIGINT, previous);
+    std::signal(SIGTERM, previousTerm);
+    printer.done();
+    printSummary(report);
+    if (!args.reportFile.isEmpty() && !writeFile(args.reportFile, report.toJson(), &error)) {
+        printErr(error);
+        return 1;
+    }
+    return report.exitCode();
+}
+
+int CommandLine::inspect(const CliArguments &args)
+{
+    Endpoint endpoint;
+    if (!parseUrl(args.positional.at(0), QStringLiteral("URL"), &endpoint))
+        return 2;
+    QString error;
+    if (!Backend::canRead(endpoint, &error)) {
+        printErr(error);
+        return 1;
+    }
+    std::unique_ptr<Introspector> introspector = Backend::introspector(endpoint);
+    const QStringList tables = introspector->open(&error) ? introspector->tableNames(&error) : QStringList();
+    if (!error.isEmpty()) {
+        printErr(error);
+        return 1;
+    }
+    const QLocale c = QLocale::c();
+    printOut(endpoint.displayName());
+    for (const QString &name : tables) {
+        const std::optional<TableSchema> table = introspector->table(name, &error);
+        if (!table) {
+            printErr(error);
+            return 1;
+        }
+        printOut(QStringLiteral("\n%1 (%2%3 rows)").arg(name, table->rowCountExact ? QString() : QStringLiteral("~"),
+                                                         c.toString(table->rowCount)));
+        for (const ColumnSchema &column : table->columns) {
+            QStringList notes;
+            if (!column.nullable)
+                notes << QStringLiteral("NOT NULL");
+            if (column.primaryKeyPosition > 0)
+                notes << QStringLiteral("PRIMARY KEY");
+            printOut(QStringLiteral("  %1 %2 %3 %4")
+                         .arg(column.name, -24)
+                         .arg(column.declaredType.isEmpty() ? QStringLiteral("-") : column.declaredType, -18)
+                         .arg(column.type.toString(), -16)
+                         .arg(notes.join(QLatin1Char(' '))));
+        }
+    }
+    return 0;
+}
+
+int CommandLine::demo(const CliArguments &args)
+{
+    QString error;
+    const QString path = QDir::current().absoluteFilePath(args.positional.at(0));
+    if (!DemoDatabase::create(path, &error)) {
+        printErr(error);
+        return 1;
+    }
+    printOut(QStringLiteral("demo shop database written to %1").arg(path));
+    return 0;
+}
+
+} // namespace barge

@@ -1,0 +1,34 @@
+#pragma once
+// ProgressPrinter: shows a run's progress on stderr. On a terminal, one live line rewritten in
+// place (rows, rows/s, ETA); otherwise a plain line every few seconds and one per finished table.
+
+#include "engine/progress.h"
+#include "engine/report.h"
+
+#include <QElapsedTimer>
+#include <cstdio>
+
+namespace barge {
+
+class ProgressPrinter
+{
+public:
+    explicit ProgressPrinter(FILE *out);
+
+    void update(const Progress &progress);
+    void tableFinished(const TableReport &report);
+    void done();
+
+    static QString formatDuration(double seconds);
+
+private:
+    QString line(const Progress &progress) const;
+    void clearLine();
+
+    FILE *m_out;
+    bool m_terminal;
+    QElapsedTimer m_lastPrint;
+    int m_lastWidth = 0;
+};
+
+} // namespace barge

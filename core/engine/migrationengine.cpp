@@ -1,0 +1,156 @@
+#include "engine/migrationengine.h"
+
+#include "engine/tablejob.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace barge {
+
+MigrationEngine::MigrationEngine(QObject *parent) : QObject(parent)
+{
+    m_ticker.setInterval(50); // ~20 progress signals a second, whatever the row rate
+    connect(&m_ticker, &QTimer::timeout, this, &MigrationEngine::emitProgress);
+}
+
+MigrationEngine::~MigrationEngine()
+{
+    cancel();
+    m_pool.waitForDone();
+}
+
+void MigrationEngine::start(const Plan &plan)
+{
+    Q_ASSERT(!m_running);
+    m_plan = plan;
+    m_plan.options.jobs = std::max(1, plan.options.jobs);
+    m_cancel = false;
+    m_counters.clear();
+    m_reports.clear();
+    m_startedAt.clear();
+    for (int i = 0; i < m_plan.tables.size(); ++i) {
+        m_counters.push_back(std::make_unique<TableCounters>());
+        TableReport pending;
+        pending.source = m_plan.tables.at(i).source;
+        pending.target = m_plan.tables.at(i).target;
+        m_reports << pending;
+        m_startedAt << 0.0;
+    }
+    m_nextTable = 0;
+    m_runningTables = 0;
+    m_finishedTables = 0;
+    m_report = Report();
+    m_report.source = m_plan.source.toUrl();
+    m_report.target = m_plan.target.toUrl();
+    m_report.started = QDateTime::currentDateTime();
+    // Each running table holds a writer thread and a reader thread.
+    m_pool.setMaxThreadCount(2 * m_plan.options.jobs);
+    m_running = true;
+    m_clock.start();
+    m_ticker.start();
+    if (m_plan.tables.isEmpty()) {
+        QTimer::singleShot(0, this, &MigrationEngine::finish);
+        return;
+    }
+    startNextTables();
+}
+
+void MigrationEngine::startNextTables()
+{
+    while (m_runningTables < m_plan.options.jobs && m_nextTable < m_plan.tables.size()) {
+        const int index = m_nextTable++;
+        if (m_cancel.load()) {
+            m_reports[index].status = RunStatus::Cancelled;
+            ++m_finishedTables;
+            continue;
+        }
+        ++m_runningTables;
+        m_startedAt[index] = m_clock.elapsed() / 1000.0;
+        Q_EMIT tableStarted(index, m_plan.tables.at(index).source, m_plan.tables.at(index).target);
+        auto *watcher = new QFutureWatcher<TableReport>(this);
+        connect(watcher, &QFutureWatcher<TableReport>::finished, this, [this, watcher, index] {
+            const TableReport report = watcher->result();
+            watcher->deleteLater();
+            onTableFinished(index, report);
+        });
+        TableCounters *counters = m_counters.at(index).get();
+        watcher->setFuture(QtConcurrent::run(&m_pool, [plan = m_plan, index, counters, this] {
+            TableJob job(plan, index, counters, &m_cancel, &m_pool);
+            return job.run();
+        }));
+    }
+    if (m_finishedTables == m_plan.tables.size())
+        finish();
+}
+
+void MigrationEngine::onTableFinished(int index, const TableReport &report)
+{
+    --m_runningTables;
+    ++m_finishedTables;
+    m_reports[index] = report;
+    Q_EMIT tableFinished(index, report);
+    if (!report.error.isEmpty())
+        Q_EMIT message(QStringLiteral("%1 -> %2: %3").arg(report.source, report.target, report.error));
+    // A failure stops tables not yet started when the user asked to abort on errors.
+    if (report.status == RunStatus::Failed && m_plan.options.onError == OnError::Abort)
+        m_cancel = true;
+    startNextTables();
+}
+
+void MigrationEngine::cancel()
+{
+    m_cancel = true;
+}
+
+Progress MigrationEngine::progress() const
+{
+    Progress snapshot;
+    snapshot.seconds = m_clock.isValid() ? m_clock.elapsed() / 1000.0 : 0.0;
+    for (int i = 0; i < m_plan.tables.size() && i < int(m_counters.size()); ++i) {
+        const TableCounters &c = *m_counters.at(i);
+        TableProgress table;
+        table.source = m_plan.tables.at(i).source;
+        table.target = m_plan.tables.at(i).target;
+        table.state = TableProgress::State(c.state.load());
+        table.read = c.read.load();
+        table.written = c.written.load();
+        table.rejected = c.rejected.load();
+        table.bytes = c.bytes.load();
+        table.totalRows = c.totalRows.load();
+        table.totalBytes = c.totalBytes.load();
+        if (table.state == TableProgress::State::Done)
+            table.seconds = m_reports.at(i).seconds;
+        else if (table.state == TableProgress::State::Running)
+            table.seconds = snapshot.seconds - m_startedAt.at(i);
+        table.rowsPerSecond = table.seconds > 0 ? table.read / table.seconds : 0.0;
+        snapshot.tables << table;
+    }
+    return snapshot;
+}
+
+void MigrationEngine::emitProgress()
+{
+    Q_EMIT progressChanged(progress());
+}
+
+void MigrationEngine::waitForFinished()
+{
+    m_pool.waitForDone();
+}
+
+void MigrationEngine::finish()
+{
+    if (!m_running)
+        return;
+    m_ticker.stop();
+    emitProgress();
+    m_running = false;
+    m_report.tables = m_reports;
+    m_report.seconds = m_clock.elapsed() / 1000.0;
+    m_report.status = Report::combine(m_reports);
+    if (m_report.status == RunStatus::Ok && m_cancel.load())
+        m_report.status = RunStatus::Cancelled;
+    Q_EMIT finished(m_report);
+}
+
+} // namespace barge

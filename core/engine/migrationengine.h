@@ -1,0 +1,66 @@
+#pragma once
+// MigrationEngine: runs a Plan. start() returns at once; table jobs run on the engine's own
+// QThreadPool (at most options.jobs tables at a time, each with a reader and a writer thread) and
+// open their connections there. Signals are emitted in the thread that owns the engine (the GUI or
+// the CLI's main thread): progress about 20 times a second, then finished(Report).
+// cancel() is thread safe and cooperative: each table commits what it wrote and stops.
+
+#include "engine/plan.h"
+#include "engine/progress.h"
+#include "engine/report.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace barge {
+
+class MigrationEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MigrationEngine(QObject *parent = nullptr);
+    ~MigrationEngine() override; // cancels a run still going and waits for it
+
+    void start(const Plan &plan);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    Progress progress() const;
+    // Blocks until the run has finished (tests and the CLI use signals instead where they can).
+    void waitForFinished();
+
+Q_SIGNALS:
+    void tableStarted(int index, const QString &source, const QString &target);
+    void progressChanged(const barge::Progress &progress);
+    void tableFinished(int index, const barge::TableReport &report);
+    void message(const QString &text);
+    void finished(const barge::Report &report);
+
+private:
+    void startNextTables();
+    void onTableFinished(int index, const TableReport &report);
+    void emitProgress();
+    void finish();
+
+    Plan m_plan;
+    QThreadPool m_pool;
+    QTimer m_ticker;
+    QElapsedTimer m_clock;
+    std::atomic<bool> m_cancel{false};
+    std::vector<std::unique_ptr<TableCounters>> m_counters;
+    QList<TableReport> m_reports;
+    QList<double> m_startedAt;
+    int m_nextTable = 0;
+    int m_runningTables = 0;
+    int m_finishedTables = 0;
+    bool m_running = false;
+    Report m_report;
+};
+
+} // namespace barge

@@ -1,0 +1,47 @@
+#pragma once
+// Plan: everything a migration needs, as a plain value: endpoints, table mappings, options.
+// The wizard and the CLI build one; a profile is one written down; MigrationEngine runs one.
+
+#include "endpoint/endpoint.h"
+#include "mapping/tablemapping.h"
+
+#include <QList>
+#include <QString>
+
+namespace barge {
+
+enum class OnError { Abort, Skip };
+
+struct MigrationOptions
+{
+    int batchSize = 50000;   // rows per commit
+    OnError onError = OnError::Abort;
+    QString rejectsDir;      // where <target table>.rejects.csv files go; empty = current folder
+    int jobs = 1;            // tables in parallel
+    bool verify = false;     // compare counts after the load
+
+    friend bool operator==(const MigrationOptions &a, const MigrationOptions &b)
+    {
+        return a.batchSize == b.batchSize && a.onError == b.onError && a.rejectsDir == b.rejectsDir
+            && a.jobs == b.jobs && a.verify == b.verify;
+    }
+};
+
+struct Plan
+{
+    Endpoint source;
+    Endpoint target;
+    QList<TableMapping> tables;
+    MigrationOptions options;
+
+    friend bool operator==(const Plan &a, const Plan &b)
+    {
+        return a.source == b.source && a.target == b.target && a.tables == b.tables && a.options == b.options;
+    }
+    friend bool operator!=(const Plan &a, const Plan &b) { return !(a == b); }
+};
+
+QString onErrorName(OnError onError);
+bool parseOnError(const QString &text, OnError *onError);
+
+} // namespace barge

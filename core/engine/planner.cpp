@@ -1,0 +1,191 @@
+#include "engine/planner.h"
+
+#include "io/backend.h"
+#include "mapping/automatcher.h"
+#include "mapping/rowconverter.h"
+#include "schema/ddlbuilder.h"
+#include "schema/typemapper.h"
+
+#include <QLocale>
+
+namespace barge {
+
+namespace {
+
+bool openIntrospector(Introspector *introspector, const Endpoint &endpoint, QString *error)
+{
+    if (!introspector) {
+        *error = QStringLiteral("cannot read %1").arg(endpoint.displayName());
+        return false;
+    }
+    return introspector->open(error);
+}
+
+// Existing target tables, or none when the target does not exist yet (a new file or folder).
+QSet<QString> existingTargetTables(const Endpoint &target, QString *error)
+{
+    QSet<QString> existing;
+    std::unique_ptr<Introspector> introspector = Backend::introspector(target, true);
+    if (target.kind == EndpointKind::Csv) {
+        // A CSV target only "has" a table when its file already holds rows.
+        return existing;
+    }
+    if (!openIntrospector(introspector.get(), target, error))
+        return existing;
+    const QStringList names = introspector->tableNames(error);
+    return QSet<QString>(names.begin(), names.end());
+}
+
+bool mapFields(TableMapping &table, const TableSchema &source, const Endpoint &target, bool targetExists,
+               QString *error)
+{
+    const bool useExisting = targetExists && table.mode != TableMode::Replace
+        && target.kind != EndpointKind::Csv;
+    if (!useExisting) {
+        table.fields = AutoMatcher::copyColumns(source);
+        return true;
+    }
+    std::unique_ptr<Introspector> introspector = Backend::introspector(target, true);
+    if (!openIntrospector(introspector.get(), target, error))
+        return false;
+    const std::optional<TableSchema> existing = introspector->table(table.target, error);
+    if (!existing)
+        return false;
+    table.fields = AutoMatcher::intoExisting(source, *existing);
+    return true;
+}
+
+} // namespace
+
+bool Planner::build(const PlanRequest &request, Plan *plan, QString *error, PlanInsight *insight)
+{
+    Plan built;
+    built.source = request.source;
+    built.target = request.target;
+    built.options = request.options;
+    QList<TableSelection> selections = request.tables;
+    if (selections.isEmpty()) {
+        if (!Backend::canRead(request.source, error))
+            return false;
+        std::unique_ptr<Introspector> source = Backend::introspector(request.source);
+        if (!openIntrospector(source.get(), request.source, error))
+            return false;
+        const QStringList names = source->tableNames(error);
+        if (!error->isEmpty())
+            return false;
+        for (const QString &name : names)
+            selections << TableSelection{name, name};
+    }
+    for (const TableSelection &selection : selections) {
+        TableMapping table;
+        table.source = selection.source;
+        table.target = selection.target.isEmpty() ? selection.source : selection.target;
+        table.mode = request.mode.value_or(TableMode::Append);
+        built.tables << table;
+    }
+    if (built.tables.isEmpty()) {
+        *error = QStringLiteral("%1 has no tables to copy").arg(request.source.displayName());
+        return false;
+    }
+    if (!complete(&built, error, insight))
+        return false;
+    *plan = built;
+    return true;
+}
+
+bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
+{
+    PlanInsight local;
+    PlanInsight &known = insight ? *insight : local;
+    if (!Backend::canRead(plan->source, error) || !Backend::canWrite(plan->target, error))
+        return false;
+    std::unique_ptr<Introspector> source = Backend::introspector(plan->source);
+    if (!openIntrospector(source.get(), plan->source, error))
+        return false;
+    const QStringList sourceTables = source->tableNames(error);
+    if (!error->isEmpty())
+        return false;
+    if (plan->tables.isEmpty()) {
+        for (const QString &name : sourceTables)
+            plan->tables << TableMapping{name, name, TableMode::Append, {}};
+    }
+    known.existingTargets = existingTargetTables(plan->target, error);
+    if (!error->isEmpty())
+        return false;
+    for (TableMapping &table : plan->tables) {
+        if (!sourceTables.contains(table.source)) {
+            *error = QStringLiteral("%1 has no table '%2' (it has: %3)")
+                         .arg(plan->source.displayName(), table.source, sourceTables.join(QStringLiteral(", ")));
+            return false;
+        }
+        if (table.target.isEmpty())
+            table.target = table.source;
+        if (table.mode == TableMode::Skip)
+            continue;
+        const std::optional<TableSchema> schema = source->table(table.source, error);
+        if (!schema)
+            return false;
+        known.sources.insert(table.source, *schema);
+        if (table.fields.isEmpty()
+            && !mapFields(table, *schema, plan->target, known.existingTargets.contains(table.target), error))
+            return false;
+        RowConverter check; // every mapped source column must exist
+        if (!check.setup(table, *schema, error))
+            return false;
+    }
+    return true;
+}
+
+QStringList Planner::ddl(const Plan &plan, const PlanInsight &insight)
+{
+    QStringList statements;
+    if (plan.target.kind == EndpointKind::Csv)
+        return statements;
+    const Dialect dialect = plan.target.dialect();
+    for (const TableMapping &table : plan.tables) {
+        const bool exists = insight.existingTargets.contains(table.target);
+        if (table.mode == TableMode::Skip)
+            continue;
+        if (table.mode == TableMode::Replace)
+            statements << DdlBuilder::dropTable(dialect, table.target);
+        if (table.mode == TableMode::Replace || !exists)
+            statements << DdlBuilder::createTable(dialect, RowConverter::targetSchema(table));
+        else if (table.mode == TableMode::Truncate)
+            statements << DdlBuilder::truncateTable(dialect, table.target);
+    }
+    return statements;
+}
+
+QStringList Planner::describe(const Plan &plan, const PlanInsight &insight)
+{
+    QStringList lines;
+    const QLocale c = QLocale::c();
+    lines << QStringLiteral("From %1 to %2").arg(plan.source.displayName(), plan.target.displayName());
+    for (const TableMapping &table : plan.tables) {
+        const TableSchema schema = insight.sources.value(table.source);
+        const QString rows = schema.rowCount >= 0
+            ? QStringLiteral("%1%2 rows").arg(schema.rowCountExact ? QString() : QStringLiteral("~"),
+                                              c.toString(schema.rowCount))
+            : QStringLiteral("rows unknown");
+        const bool exists = insight.existingTargets.contains(table.target);
+        const QString action = table.mode == TableMode::Skip ? QStringLiteral("skip")
+            : table.mode == TableMode::Replace               ? QStringLiteral("replace")
+            : !exists                                        ? QStringLiteral("create")
+                                                             : tableModeName(table.mode);
+        lines << QStringLiteral("  %1 -> %2 (%3, %4)").arg(table.source, table.target, action, rows);
+        if (table.mode == TableMode::Skip)
+            continue;
+        for (const FieldMapping &field : table.fields) {
+            const QString from = field.isConstant()
+                ? (field.constant.isValid() ? QStringLiteral("constant '%1'").arg(field.constant.toString())
+                                            : QStringLiteral("NULL"))
+                : field.source;
+            lines << QStringLiteral("      %1 %2%3 <- %4")
+                         .arg(field.target, TypeMapper::toDeclared(plan.target.dialect(), field.type),
+                              field.nullable ? QString() : QStringLiteral(" NOT NULL"), from);
+        }
+    }
+    return lines;
+}
+
+} // namespace barge

@@ -1,0 +1,52 @@
+#pragma once
+// Planner: turns "copy these tables from here to there" into a complete Plan by introspecting
+// both ends: which tables, which target columns with which types, created or existing. The CLI and
+// the wizard both build Plans through it; it runs in the calling thread (the wizard calls it from
+// a background task).
+
+#include "engine/plan.h"
+#include "schema/tableschema.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+#include <optional>
+
+namespace barge {
+
+struct TableSelection
+{
+    QString source;
+    QString target; // empty = same name as the source
+};
+
+struct PlanRequest
+{
+    Endpoint source;
+    Endpoint target;
+    QList<TableSelection> tables;   // empty = every source table
+    std::optional<TableMode> mode;  // applied to every table when set
+    MigrationOptions options;
+};
+
+// What the planner learned on the way, for summaries: source schemas and existing target tables.
+struct PlanInsight
+{
+    QHash<QString, TableSchema> sources;   // by source table name
+    QSet<QString> existingTargets;         // target table names that already exist
+};
+
+class Planner
+{
+public:
+    static bool build(const PlanRequest &request, Plan *plan, QString *error, PlanInsight *insight = nullptr);
+    // Fills in what a profile may leave out: all tables when none are listed, and the field
+    // mappings of tables that list none. Checks every mapped source table and column exists.
+    static bool complete(Plan *plan, QString *error, PlanInsight *insight = nullptr);
+    // The statements that prepare each target table, in order (what --dry-run shows).
+    static QStringList ddl(const Plan &plan, const PlanInsight &insight);
+    // The plan in plain lines: tables, rows, modes, and each column's source and type.
+    static QStringList describe(const Plan &plan, const PlanInsight &insight);
+};
+
+} // namespace barge

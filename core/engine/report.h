@@ -1,0 +1,49 @@
+#pragma once
+// Report: what a run did, per table and overall. For every table read = written + rejected.
+// Plain values; the CLI prints them and writes them as JSON (--report), the wizard shows them.
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace barge {
+
+enum class RunStatus { Ok, Rejected, Failed, Cancelled, Skipped };
+
+QString runStatusName(RunStatus status);
+
+struct TableReport
+{
+    QString source;
+    QString target;
+    qint64 read = 0;
+    qint64 written = 0;     // committed in the target
+    qint64 rejected = 0;    // recorded in rejectsFile with their reasons
+    double seconds = 0;
+    RunStatus status = RunStatus::Ok;
+    QString error;          // why the table failed or stopped
+    QString rejectsFile;    // empty when nothing was rejected
+};
+
+struct Report
+{
+    RunStatus status = RunStatus::Ok;
+    QString source;         // endpoint URLs, never with a password
+    QString target;
+    QDateTime started;
+    double seconds = 0;
+    QString error;          // a failure before or around the tables (planning, connection)
+    QList<TableReport> tables;
+
+    qint64 totalRead() const;
+    qint64 totalWritten() const;
+    qint64 totalRejected() const;
+    // ok 0, rejected 3, failed 1, cancelled 130 (the CLI's documented exit codes).
+    int exitCode() const;
+    // The overall status from the tables: failed > cancelled > rejected > ok.
+    static RunStatus combine(const QList<TableReport> &tables);
+    QByteArray toJson() const;
+};
+
+} // namespace barge

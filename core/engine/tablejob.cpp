@@ -1,0 +1,247 @@
+#include "engine/tablejob.h"
+
+#include "engine/rejectsink.h"
+#include "io/backend.h"
+#include "mapping/rowconverter.h"
+
+#include <QElapsedTimer>
+#include <QSemaphore>
+#include <QThreadPool>
+
+namespace barge {
+
+TableJob::TableJob(const Plan &plan, int index, TableCounters *counters, const std::atomic<bool> *cancel,
+                   QThreadPool *pool)
+    : m_plan(plan), m_table(plan.tables.at(index)), m_counters(counters), m_cancel(cancel), m_pool(pool),
+      m_abortOnError(plan.options.onError == OnError::Abort)
+{
+}
+
+namespace {
+
+// Turns one raw batch into target rows; conversion failures join the batch's rejects, in order.
+RowBatch convertBatch(RowBatch raw, const RowConverter &converter, bool stopAtFirstReject)
+{
+    RowBatch out;
+    out.positionFormat = raw.positionFormat;
+    out.bytes = raw.bytes;
+    out.rejected = std::move(raw.rejected);
+    out.rows.reserve(raw.rows.size());
+    Row converted;
+    QString why;
+    for (int i = 0; i < raw.rows.size(); ++i) {
+        if (converter.convert(raw.rows.at(i), &converted, &why)) {
+            out.rows.append(converted);
+            out.sourceRows.append(raw.rows.at(i));
+            out.positions.append(raw.positions.at(i));
+        } else {
+            const qint64 position = raw.positions.at(i);
+            out.rejected.append(RejectedRow{raw.rows.at(i), position, raw.origin(i), why});
+        }
+    }
+    if (stopAtFirstReject && !out.rejected.isEmpty()) {
+        // Abort keeps the rows before the first bad one and nothing after it.
+        qint64 first = out.rejected.first().position;
+        for (const RejectedRow &r : out.rejected)
+            first = std::min(first, r.position);
+        QList<RejectedRow> kept;
+        for (const RejectedRow &r : out.rejected) {
+            if (r.position == first)
+                kept << r;
+        }
+        out.rejected = kept.mid(0, 1);
+        while (!out.positions.isEmpty() && out.positions.last() > first) {
+            out.positions.removeLast();
+            out.rows.removeLast();
+            out.sourceRows.removeLast();
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void TableJob::readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumns, QString *openError)
+{
+    std::unique_ptr<RowReader> reader = Backend::reader(m_plan.source, m_table.source);
+    QString error;
+    RowConverter converter;
+    if (!reader || !reader->open(&error) || !converter.setup(m_table, reader->schema(), &error)) {
+        *openError = error.isEmpty() ? QStringLiteral("cannot read %1").arg(m_table.source) : error;
+        queue->close(*openError);
+        return;
+    }
+    *sourceColumns = reader->schema().columnNames();
+    m_counters->totalRows = reader->schema().rowCount;
+    m_counters->totalBytes = reader->totalBytes();
+    bool more = true;
+    while (more && !m_cancel->load()) {
+        RowBatch raw;
+        more = reader->read(raw, chunkRows);
+        if (!reader->error().isEmpty()) {
+            queue->close(reader->error());
+            return;
+        }
+        RowBatch batch = convertBatch(std::move(raw), converter, m_abortOnError);
+        const bool stop = m_abortOnError && !batch.rejected.isEmpty();
+        if (!queue->push(std::move(batch)) || stop)
+            break;
+    }
+    queue->close();
+}
+
+bool TableJob::fail(TableReport *report, const QString &error)
+{
+    report->status = RunStatus::Failed;
+    if (report->error.isEmpty())
+        report->error = error;
+    return false;
+}
+
+bool TableJob::settleRejects(const QList<RejectedRow> &rejected, RejectSink *sink, TableReport *report)
+{
+    for (const RejectedRow &row : rejected) {
+        QString error;
+        if (!sink->add(row.values, row.reason, row.origin, &error))
+            return fail(report, error);
+        ++report->read;
+        ++report->rejected;
+        m_counters->read.fetch_add(1);
+        m_counters->rejected.fetch_add(1);
+        if (m_abortOnError) {
+            return fail(report, QStringLiteral("stopped at the first bad row (on-error abort): %1: %2")
+                                    .arg(row.origin, row.reason));
+        }
+    }
+    return true;
+}
+
+bool TableJob::writeChunk(RowWriter *writer, const RowBatch &batch, RejectSink *sink, TableReport *report)
+{
+    QList<RowError> rowErrors;
+    QString error;
+    if (!writer->write(batch.rows, &rowErrors, &error)) {
+        m_targetFailed = true;
+        return fail(report, error);
+    }
+    // With stop-at-first-error the writer wrote only the rows before the refused one.
+    const qint64 attempted = m_abortOnError && !rowErrors.isEmpty() ? rowErrors.first().index + 1 : batch.rows.size();
+    const qint64 written = attempted - rowErrors.size();
+    report->read += written;
+    m_uncommittedWritten += written;
+    m_sinceCommit += written;
+    m_counters->read.fetch_add(written);
+    m_counters->written.fetch_add(written);
+    QList<RejectedRow> refused;
+    for (const RowError &rowError : rowErrors) {
+        refused << RejectedRow{batch.sourceRows.at(rowError.index), batch.positions.at(rowError.index),
+                               batch.origin(rowError.index),
+                               QStringLiteral("%1: %2").arg(writer->describe(), rowError.message)};
+    }
+    return settleRejects(refused, sink, report);
+}
+
+bool TableJob::commitIfDue(RowWriter *writer, RejectSink *sink, bool force, TableReport *report)
+{
+    if (!force && m_sinceCommit < m_plan.options.batchSize)
+        return true;
+    QString error;
+    // Rejects are flushed first: a row counted as rejected must be on disk before the commit that
+    // makes its neighbours durable.
+    if (!sink->flush(&error))
+        return fail(report, error);
+    if (!writer->commit(&error)) {
+        m_targetFailed = true;
+        return fail(report, error);
+    }
+    report->written += m_uncommittedWritten;
+    m_uncommittedWritten = 0;
+    m_sinceCommit = 0;
+    if (!force && !writer->begin(&error))
+        return fail(report, error);
+    return true;
+}
+
+TableReport TableJob::run()
+{
+    QElapsedTimer timer;
+    timer.start();
+    TableReport report;
+    report.source = m_table.source;
+    report.target = m_table.target;
+    m_counters->state = int(TableProgress::State::Running);
+    if (m_table.mode == TableMode::Skip) {
+        report.status = RunStatus::Skipped;
+        m_counters->state = int(TableProgress::State::Done);
+        return report;
+    }
+
+    std::unique_ptr<RowWriter> writer = Backend::writer(m_plan.target, m_table.target);
+    QString error;
+    if (!writer || !writer->open(&error) || !writer->prepare(RowConverter::targetSchema(m_table), m_table.mode, &error)
+        || !writer->begin(&error)) {
+        fail(&report, error.isEmpty() ? QStringLiteral("cannot write %1").arg(m_table.target) : error);
+        if (writer)
+            writer->finish(&error);
+        m_counters->state = int(TableProgress::State::Done);
+        report.seconds = timer.elapsed() / 1000.0;
+        return report;
+    }
+    writer->setStopAtFirstError(m_abortOnError);
+
+    BoundedQueue<RowBatch> queue(queueChunks);
+    QStringList sourceColumns;
+    QString openError;
+    QSemaphore readerDone;
+    m_pool->start([&] {
+        readLoop(&queue, &sourceColumns, &openError);
+        readerDone.release();
+    });
+
+    std::unique_ptr<RejectSink> sink;
+    RowBatch batch;
+    bool ok = true;
+    while (ok && queue.pop(&batch)) {
+        if (!sink)
+            sink = std::make_unique<RejectSink>(m_plan.options.rejectsDir, m_table.target, sourceColumns);
+        if (m_cancel->load())
+            break;
+        ok = writeChunk(writer.get(), batch, sink.get(), &report)
+            && settleRejects(batch.rejected, sink.get(), &report)
+            && commitIfDue(writer.get(), sink.get(), false, &report);
+        m_counters->bytes.fetch_add(batch.bytes);
+    }
+    queue.close(); // wakes a reader blocked on a full queue after a failure or cancel
+    readerDone.acquire();
+    if (!sink)
+        sink = std::make_unique<RejectSink>(m_plan.options.rejectsDir, m_table.target, sourceColumns);
+
+    const bool readFailed = !queue.error().isEmpty();
+    if (readFailed)
+        fail(&report, queue.error());
+    // What was written before a bad row, a cancel or a read failure is kept and reported; only a
+    // failure of the target itself loses the open transaction.
+    if (!m_targetFailed)
+        commitIfDue(writer.get(), sink.get(), true, &report);
+    if (m_targetFailed) {
+        writer->rollback();
+        m_counters->written.fetch_sub(m_uncommittedWritten);
+        m_counters->read.fetch_sub(m_uncommittedWritten);
+        report.read -= m_uncommittedWritten;
+        m_uncommittedWritten = 0;
+    }
+    QString finishError;
+    if (!writer->finish(&finishError))
+        fail(&report, finishError);
+    if (report.status == RunStatus::Ok && m_cancel->load())
+        report.status = RunStatus::Cancelled;
+    if (report.status == RunStatus::Ok && report.rejected > 0)
+        report.status = RunStatus::Rejected;
+    if (sink->isUsed())
+        report.rejectsFile = sink->fileName();
+    report.seconds = timer.elapsed() / 1000.0;
+    m_counters->state = int(TableProgress::State::Done);
+    return report;
+}
+
+} // namespace barge

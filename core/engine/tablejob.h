@@ -1,0 +1,50 @@
+#pragma once
+// TableJob: copies one table. run() executes on a pool thread and owns the writer and its
+// connection; the reader runs on a second pool thread and feeds converted batches through a
+// BoundedQueue, so reading and writing overlap. Cancel is cooperative through a shared flag.
+
+#include "engine/boundedqueue.h"
+#include "engine/plan.h"
+#include "engine/progress.h"
+#include "engine/report.h"
+#include "io/row.h"
+
+#include <atomic>
+
+class QThreadPool;
+
+namespace barge {
+
+class RejectSink;
+class RowWriter;
+
+class TableJob
+{
+public:
+    TableJob(const Plan &plan, int index, TableCounters *counters, const std::atomic<bool> *cancel,
+             QThreadPool *pool);
+
+    TableReport run();
+
+    static constexpr int chunkRows = 2000;   // rows per batch through the queue
+    static constexpr int queueChunks = 8;    // batches in flight: bounds memory
+
+private:
+    void readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumns, QString *openError);
+    bool settleRejects(const QList<RejectedRow> &rejected, RejectSink *sink, TableReport *report);
+    bool writeChunk(RowWriter *writer, const RowBatch &batch, RejectSink *sink, TableReport *report);
+    bool commitIfDue(RowWriter *writer, RejectSink *sink, bool force, TableReport *report);
+    bool fail(TableReport *report, const QString &error);
+
+    Plan m_plan;
+    TableMapping m_table;
+    TableCounters *m_counters;
+    const std::atomic<bool> *m_cancel;
+    QThreadPool *m_pool;
+    bool m_abortOnError;
+    qint64 m_sinceCommit = 0;
+    qint64 m_uncommittedWritten = 0;
+    bool m_targetFailed = false; // the target refused a write or commit: the open transaction is lost
+};
+
+} // namespace barge

@@ -1,0 +1,77 @@
+#include "io/backend.h"
+
+#include "io/csv/csvintrospector.h"
+#include "io/csv/csvtablereader.h"
+#include "io/csv/csvtablewriter.h"
+#include "io/sqlite/sqliteintrospector.h"
+#include "io/sqlite/sqlitereader.h"
+#include "io/sqlite/sqlitewriter.h"
+
+namespace barge {
+
+namespace {
+
+bool supported(const Endpoint &endpoint, QString *error)
+{
+    switch (endpoint.kind) {
+    case EndpointKind::Sqlite:
+    case EndpointKind::Csv:
+        return true;
+    case EndpointKind::Postgres:
+    case EndpointKind::MySql:
+        break;
+    }
+    *error = QStringLiteral("%1 endpoints are not supported by this build of Barge yet (%2)")
+                 .arg(dialectName(endpoint.dialect()), endpoint.toUrl());
+    return false;
+}
+
+} // namespace
+
+bool Backend::canRead(const Endpoint &endpoint, QString *error)
+{
+    return supported(endpoint, error);
+}
+
+bool Backend::canWrite(const Endpoint &endpoint, QString *error)
+{
+    return supported(endpoint, error);
+}
+
+std::unique_ptr<Introspector> Backend::introspector(const Endpoint &endpoint, bool asTarget)
+{
+    switch (endpoint.kind) {
+    case EndpointKind::Sqlite:
+        return std::make_unique<SqliteIntrospector>(endpoint.path, asTarget);
+    case EndpointKind::Csv:
+        return std::make_unique<CsvIntrospector>(endpoint);
+    default:
+        return nullptr;
+    }
+}
+
+std::unique_ptr<RowReader> Backend::reader(const Endpoint &endpoint, const QString &table)
+{
+    switch (endpoint.kind) {
+    case EndpointKind::Sqlite:
+        return std::make_unique<SqliteReader>(endpoint.path, table);
+    case EndpointKind::Csv:
+        return std::make_unique<CsvTableReader>(endpoint, table);
+    default:
+        return nullptr;
+    }
+}
+
+std::unique_ptr<RowWriter> Backend::writer(const Endpoint &endpoint, const QString &table)
+{
+    switch (endpoint.kind) {
+    case EndpointKind::Sqlite:
+        return std::make_unique<SqliteWriter>(endpoint.path, table);
+    case EndpointKind::Csv:
+        return std::make_unique<CsvTableWriter>(endpoint, table);
+    default:
+        return nullptr;
+    }
+}
+
+} // namespace barge

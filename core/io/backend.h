@@ -1,0 +1,27 @@
+#pragma once
+// Backend: makes the introspector, reader and writer for an Endpoint's kind (one folder per
+// backend under io/). The one place that knows which kinds exist.
+
+#include "endpoint/endpoint.h"
+#include "io/introspector.h"
+#include "io/rowreader.h"
+#include "io/rowwriter.h"
+
+#include <memory>
+
+namespace barge {
+
+class Backend
+{
+public:
+    // False (with *error) when this build cannot read from / write to the endpoint's kind.
+    static bool canRead(const Endpoint &endpoint, QString *error);
+    static bool canWrite(const Endpoint &endpoint, QString *error);
+
+    // asTarget: a missing SQLite file is an empty target rather than an error.
+    static std::unique_ptr<Introspector> introspector(const Endpoint &endpoint, bool asTarget = false);
+    static std::unique_ptr<RowReader> reader(const Endpoint &endpoint, const QString &table);
+    static std::unique_ptr<RowWriter> writer(const Endpoint &endpoint, const QString &table);
+};
+
+} // namespace barge

@@ -1,0 +1,40 @@
+#pragma once
+// CsvDialect: how a CSV file is spelled. Built from an Endpoint's query options or the wizard.
+
+#include <QChar>
+#include <QString>
+#include <optional>
+
+namespace barge {
+
+struct Endpoint;
+
+struct CsvDialect
+{
+    QChar delimiter = QChar(',');
+    bool detectDelimiter = true;   // sniff , ; \t | from the first lines unless the user named one
+    QChar quote = QChar('"');      // QChar() = no quoting
+    bool header = true;
+    QString encoding = QStringLiteral("UTF-8"); // UTF-8 (BOM skipped), latin1 / ISO-8859-1, windows-1252, UTF-16
+    // An unquoted field equal to nullMarker is NULL. The empty unquoted field is always NULL;
+    // a quoted empty field "" is an empty string.
+    QString nullMarker;
+
+    // Reads delimiter, quote, header, encoding and null from the endpoint's options.
+    static std::optional<CsvDialect> fromEndpoint(const Endpoint &endpoint, QString *error);
+
+    // Canonical name of a supported encoding ("UTF-8", "ISO-8859-1", "windows-1252", "UTF-16",
+    // "UTF-16LE", "UTF-16BE") for any accepted spelling ("utf8", "latin1", "cp1252"...); empty if unsupported.
+    static QString canonicalEncoding(const QString &name);
+    // Windows-1252 differs from latin1 only in 0x80..0x9F, and Qt 6.4 has no codec for it.
+    static char16_t fromWindows1252(uchar byte);
+    static int toWindows1252(char16_t ch); // the byte, or -1 when the character has none
+
+    friend bool operator==(const CsvDialect &a, const CsvDialect &b)
+    {
+        return a.delimiter == b.delimiter && a.detectDelimiter == b.detectDelimiter && a.quote == b.quote
+            && a.header == b.header && a.encoding == b.encoding && a.nullMarker == b.nullMarker;
+    }
+};
+
+} // namespace barge

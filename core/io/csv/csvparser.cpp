@@ -1,0 +1,576 @@
+#include "io/csv/csvparser.h"
+
+#include <QFileDevice>
+#include <QIODevice>
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <limits>
+
+namespace barge {
+
+namespace {
+
+constexpr qsizetype kChunkBytes = 256 * 1024;
+constexpr qsizetype kSniffChars = 64 * 1024;
+constexpr int kSniffLines = 20;
+constexpr qsizetype kNoSuspect = std::numeric_limits<qsizetype>::max();
+
+enum class Codec { Utf8, Utf16LE, Utf16BE, Latin1, Windows1252 };
+
+// A decoded character that makes its record suspect: a NUL, or the replacement character the
+// decoder put where the bytes were invalid. Positions index the decoded text buffer.
+struct Suspect
+{
+    enum Kind { Nul, Invalid };
+    qsizetype index;
+    Kind kind;
+};
+
+enum class Step { Done, NeedMore, End };
+
+const QChar *qchars(const char16_t *p)
+{
+    return reinterpret_cast<const QChar *>(p);
+}
+
+// A quoted "" must stay distinguishable from NULL, so never hand out a null QString for it.
+QString textOf(const char16_t *begin, qsizetype length)
+{
+    return length == 0 ? QString(QLatin1String("")) : QString(qchars(begin), length);
+}
+
+bool isLineEnd(char16_t c)
+{
+    return c == u'\n' || c == u'\r';
+}
+
+// Length of the prefix made of whole characters: the decoder is used statelessly, so a character
+// split by the chunk size is held back and decoded with the next chunk.
+qsizetype wholeCharPrefix(const char *data, qsizetype size, Codec codec)
+{
+    if (codec == Codec::Utf8) {
+        for (qsizetype back = 1; back <= 3 && back <= size; ++back) {
+            const uchar b = uchar(data[size - back]);
+            if ((b & 0xC0) == 0x80)
+                continue; // continuation byte: keep looking for the lead
+            const int need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return need > back ? size - back : size;
+        }
+        return size;
+    }
+    if (codec == Codec::Utf16LE || codec == Codec::Utf16BE) {
+        qsizetype whole = size & ~qsizetype(1);
+        if (whole >= 2) {
+            const uchar lo = uchar(data[whole - (codec == Codec::Utf16LE ? 2 : 1)]);
+            const uchar hi = uchar(data[whole - (codec == Codec::Utf16LE ? 1 : 2)]);
+            const char16_t unit = char16_t(hi << 8 | lo);
+            if (QChar::isHighSurrogate(unit))
+                whole -= 2;
+        }
+        return whole;
+    }
+    return size;
+}
+
+// UTF-8 bytes of a run of valid text, to point at the bad byte the way a hex editor would.
+qsizetype utf8Length(QStringView text)
+{
+    qsizetype bytes = 0;
+    for (QChar c : text)
+        bytes += c.unicode() < 0x80 ? 1 : c.unicode() < 0x800 || c.isSurrogate() ? 2 : 3;
+    return bytes;
+}
+
+} // namespace
+
+struct CsvParser::State
+{
+    QIODevice *device = nullptr;
+    CsvDialect dialect;
+    char16_t delimiter = u',';
+    char16_t quote = u'"';
+    bool quoting = true;
+
+    Codec codec = Codec::Utf8;
+    QString encodingName;
+    QStringDecoder decoder;
+    QByteArray raw;           // bytes read but not decoded yet (an incomplete character) at the front
+    qsizetype carry = 0;
+
+    QString text;             // decoded text; records are parsed from it
+    qsizetype pos = 0;        // start of the next record in text
+    bool eof = false;         // every byte of the device is decoded into text
+    QList<Suspect> suspects;  // sorted by index, all >= pos after each record
+    qsizetype suspectHead = 0;
+
+    bool started = false;
+    qint64 line = 1;          // physical line at pos
+    qint64 recordLine = 0;
+    qint64 bytesRead = 0;
+    QString error;
+
+    bool setUpCodec();
+    bool fill(qsizetype wanted);
+    qint64 readBytes(qsizetype wanted);
+    void decodeRaw(bool final);
+    void noteSuspects(qsizetype from, bool invalidBytes);
+    void compact();
+
+    Step skipBlankLines();
+    Step parseRecord(QList<QVariant> &fields, QString *problem);
+    const char16_t *parseQuoted(const char16_t *p, const char16_t *end, qint64 &atLine,
+                                QList<QVariant> &fields, QString &problem);
+    QVariant unquotedValue(const char16_t *begin, qsizetype length) const;
+    qsizetype firstSuspect() const;
+    QString describeSuspect(const Suspect &suspect, qsizetype recordStart, qint64 startLine,
+                            int field) const;
+    void consumeSuspectsBefore(qsizetype index);
+};
+
+// --- reading and decoding ----------------------------------------------------------------------
+
+qint64 CsvParser::State::readBytes(qsizetype wanted)
+{
+    raw.resize(carry + wanted);
+    qint64 n = device->read(raw.data() + carry, wanted);
+    // A pipe may have nothing yet without being at its end.
+    while (n == 0 && device->isSequential() && !device->atEnd() && device->waitForReadyRead(-1))
+        n = device->read(raw.data() + carry, wanted);
+    if (n < 0) {
+        const auto *file = qobject_cast<QFileDevice *>(device);
+        error = QStringLiteral("could not read %1: %2")
+                    .arg(file ? file->fileName() : QStringLiteral("the CSV input"), device->errorString());
+        return -1;
+    }
+    raw.resize(carry + n);
+    bytesRead += n;
+    return n;
+}
+
+// Picks the decoder. A BOM at the start wins over a Unicode encoding the dialect names, because
+// spreadsheet exports often carry one while the user just left the default.
+bool CsvParser::State::setUpCodec()
+{
+    const QString canonical = CsvDialect::canonicalEncoding(dialect.encoding);
+    if (canonical.isEmpty()) {
+        error = QStringLiteral("unsupported encoding '%1' (use UTF-8, UTF-16, latin1 or windows-1252)")
+                    .arg(dialect.encoding);
+        return false;
+    }
+    codec = canonical == QLatin1String("ISO-8859-1")     ? Codec::Latin1
+          : canonical == QLatin1String("windows-1252") ? Codec::Windows1252
+          : canonical == QLatin1String("UTF-16BE")     ? Codec::Utf16BE
+          : canonical.startsWith(QLatin1String("UTF-16")) ? Codec::Utf16LE // no BOM: Windows order
+                                                         : Codec::Utf8;
+    const bool unicode = codec != Codec::Latin1 && codec != Codec::Windows1252;
+    qsizetype bom = 0;
+    if (unicode && raw.startsWith("\xEF\xBB\xBF")) {
+        codec = Codec::Utf8;
+        bom = 3;
+    } else if (unicode && raw.startsWith("\xFF\xFE")) {
+        codec = Codec::Utf16LE;
+        bom = 2;
+    } else if (unicode && raw.startsWith("\xFE\xFF")) {
+        codec = Codec::Utf16BE;
+        bom = 2;
+    }
+    raw.remove(0, bom);
+
+    static const QStringConverter::Encoding encodings[] = {
+        QStringConverter::Utf8, QStringConverter::Utf16LE, QStringConverter::Utf16BE,
+        QStringConverter::Latin1, QStringConverter::Latin1};
+    // Stateless: chunks are cut at character boundaries, so after an error the state can be
+    // reset to tell which chunk had it. ConvertInitialBom: the BOM is already gone; a later
+    // U+FEFF is data.
+    decoder = QStringDecoder(encodings[int(codec)], QStringDecoder::Flag::Stateless
+                                                        | QStringDecoder::Flag::ConvertInitialBom);
+    static const char *names[] = {"UTF-8", "UTF-16LE", "UTF-16BE", "latin1", "windows-1252"};
+    encodingName = QLatin1String(names[int(codec)]);
+    return true;
+}
+
+// Decodes the whole characters in raw onto the end of text; keeps an incomplete tail for later.
+void CsvParser::State::decodeRaw(bool final)
+{
+    const qsizetype whole = final ? raw.size() : wholeCharPrefix(raw.constData(), raw.size(), codec);
+    const qsizetype from = text.size();
+    text.resize(from + decoder.requiredSpace(whole));
+    QChar *out = decoder.appendToBuffer(text.data() + from, QByteArrayView(raw.constData(), whole));
+    text.truncate(out - text.constData());
+    if (codec == Codec::Windows1252) {
+        char16_t *p = reinterpret_cast<char16_t *>(text.data());
+        for (qsizetype i = from; i < text.size(); ++i) {
+            if (p[i] >= 0x80 && p[i] < 0xA0)
+                p[i] = CsvDialect::fromWindows1252(uchar(p[i]));
+        }
+    }
+    noteSuspects(from, decoder.hasError());
+    decoder.resetState();
+    raw.remove(0, whole);
+    carry = raw.size();
+}
+
+void CsvParser::State::noteSuspects(qsizetype from, bool invalidBytes)
+{
+    const qsizetype first = suspects.size();
+    const QStringView fresh = QStringView(text).mid(from);
+    for (qsizetype i = fresh.indexOf(QChar(0)); i >= 0; i = fresh.indexOf(QChar(0), i + 1))
+        suspects.append({from + i, Suspect::Nul});
+    // Without the decoder's error flag, a U+FFFD is genuine text. With it, a genuine one in the
+    // same chunk gets blamed too; the record is bad either way.
+    if (invalidBytes) {
+        const QChar replacement(QChar::ReplacementCharacter);
+        for (qsizetype i = fresh.indexOf(replacement); i >= 0; i = fresh.indexOf(replacement, i + 1))
+            suspects.append({from + i, Suspect::Invalid});
+        std::sort(suspects.begin() + first, suspects.end(),
+                  [](const Suspect &a, const Suspect &b) { return a.index < b.index; });
+    }
+}
+
+// Drops the parsed text so the buffer only ever holds the record in progress plus a chunk.
+void CsvParser::State::compact()
+{
+    if (pos == 0)
+        return;
+    text.remove(0, pos);
+    suspects.remove(0, suspectHead);
+    suspectHead = 0;
+    for (Suspect &s : suspects)
+        s.index -= pos;
+    pos = 0;
+}
+
+// Reads at least one more chunk. `wanted` grows with the pending record so that a record far
+// larger than a chunk is re-parsed a logarithmic, not linear, number of times.
+bool CsvParser::State::fill(qsizetype wanted)
+{
+    if (eof || !error.isEmpty())
+        return false;
+    compact();
+    const qint64 n = readBytes(std::max(wanted, kChunkBytes));
+    if (n < 0)
+        return false;
+    eof = n == 0;
+    decodeRaw(eof);
+    return true;
+}
+
+// --- parsing -----------------------------------------------------------------------------------
+
+qsizetype CsvParser::State::firstSuspect() const
+{
+    return suspectHead < suspects.size() ? suspects.at(suspectHead).index : kNoSuspect;
+}
+
+void CsvParser::State::consumeSuspectsBefore(qsizetype index)
+{
+    while (suspectHead < suspects.size() && suspects.at(suspectHead).index < index)
+        ++suspectHead;
+}
+
+QVariant CsvParser::State::unquotedValue(const char16_t *begin, qsizetype length) const
+{
+    if (length == 0)
+        return QVariant();
+    const QStringView view(begin, length);
+    if (!dialect.nullMarker.isEmpty() && view == dialect.nullMarker)
+        return QVariant();
+    return QString(qchars(begin), length);
+}
+
+// Blank lines between records are not records. Consumes them and counts them as lines.
+Step CsvParser::State::skipBlankLines()
+{
+    const char16_t *begin = reinterpret_cast<const char16_t *>(text.constData());
+    const qsizetype size = text.size();
+    while (pos < size && isLineEnd(begin[pos])) {
+        if (begin[pos] == u'\r') {
+            if (pos + 1 == size && !eof)
+                return Step::NeedMore; // might be the CR of a CRLF
+            if (pos + 1 < size && begin[pos + 1] == u'\n')
+                ++pos;
+        }
+        ++pos;
+        ++line;
+    }
+    if (pos < size)
+        return Step::Done;
+    return eof ? Step::End : Step::NeedMore;
+}
+
+// Parses the quoted field whose opening quote is at p. Returns where the field ends (at the
+// delimiter or line end after it), or nullptr when the buffer ends first and more input exists.
+const char16_t *CsvParser::State::parseQuoted(const char16_t *p, const char16_t *end, qint64 &atLine,
+                                              QList<QVariant> &fields, QString &problem)
+{
+    const qint64 startLine = atLine;
+    QString built; // only used when the field has doubled quotes
+    const char16_t *segment = ++p;
+    for (;;) {
+        while (p < end && *p != quote) {
+            if (*p <= u'\r') {
+                if (*p == u'\n' || (*p == u'\r' && (p + 1 == end || p[1] != u'\n')))
+                    ++atLine;
+            }
+            ++p;
+        }
+        if (p == end) {
+            if (!eof)
+                return nullptr;
+            if (problem.isEmpty())
+                problem = QStringLiteral("unterminated quoted field starting at line %1").arg(startLine);
+            built.append(qchars(segment), p - segment);
+            fields.append(built.isEmpty() ? textOf(segment, 0) : built);
+            return p;
+        }
+        if (p + 1 == end && !eof)
+            return nullptr; // cannot tell a closing quote from a doubled one yet
+        if (p + 1 < end && p[1] == quote) {
+            built.append(qchars(segment), p + 1 - segment);
+            p += 2;
+            segment = p;
+            continue;
+        }
+        break;
+    }
+    QString value = built.isEmpty() ? textOf(segment, p - segment)
+                                    : built.append(qchars(segment), p - segment);
+    // Text between the closing quote and the delimiter (`"ab"c,`) is kept, as most tools do.
+    const char16_t *tail = ++p;
+    while (p < end && *p != delimiter && !isLineEnd(*p))
+        ++p;
+    if (p == end && !eof)
+        return nullptr;
+    if (p > tail)
+        value.append(qchars(tail), p - tail);
+    fields.append(value);
+    return p;
+}
+
+// Parses one record starting at pos, committing pos/line only when it is complete so that a
+// NeedMore simply restarts it after the buffer is refilled.
+Step CsvParser::State::parseRecord(QList<QVariant> &fields, QString *problem)
+{
+    const char16_t *begin = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *end = begin + text.size();
+    const char16_t *p = begin + pos;
+    const qsizetype suspectAt = firstSuspect();
+    qint64 atLine = line;
+    QString trouble;
+    fields.clear();
+    for (;;) {
+        if (quoting && p < end && *p == quote) {
+            p = parseQuoted(p, end, atLine, fields, trouble);
+            if (!p)
+                return Step::NeedMore;
+        } else {
+            const char16_t *q = p;
+            while (q < end && *q != delimiter && *q != u'\n' && *q != u'\r')
+                ++q;
+            if (q == end && !eof)
+                return Step::NeedMore;
+            fields.append(unquotedValue(p, q - p));
+            p = q;
+        }
+        // Suspects before pos are consumed and none sit on delimiters, so this one is in the field.
+        if (p - begin > suspectAt && trouble.isEmpty())
+            trouble = describeSuspect(suspects.at(suspectHead), pos, line, int(fields.size()));
+        if (p < end && *p == delimiter) {
+            ++p;
+            continue;
+        }
+        if (p < end) { // a line end
+            if (*p == u'\r' && p + 1 == end && !eof)
+                return Step::NeedMore;
+            p += (*p == u'\r' && p + 1 < end && p[1] == u'\n') ? 2 : 1;
+            ++atLine;
+        }
+        break;
+    }
+    recordLine = line;
+    line = atLine;
+    pos = p - begin;
+    consumeSuspectsBefore(pos);
+    if (problem)
+        *problem = trouble;
+    return Step::Done;
+}
+
+QString CsvParser::State::describeSuspect(const Suspect &suspect, qsizetype recordStart,
+                                          qint64 startLine, int field) const
+{
+    const QChar *t = text.constData();
+    qint64 atLine = startLine;
+    qsizetype lineStart = recordStart;
+    for (qsizetype i = recordStart; i < suspect.index; ++i) {
+        if (t[i] == u'\n' || (t[i] == u'\r' && t[i + 1] != u'\n')) {
+            ++atLine;
+            lineStart = i + 1;
+        }
+    }
+    if (suspect.kind == Suspect::Nul)
+        return QStringLiteral("NUL byte in field %1 at line %2").arg(field).arg(atLine);
+    const QStringView before(t + lineStart, suspect.index - lineStart);
+    const qsizetype offset = codec == Codec::Utf8 ? utf8Length(before) : before.size();
+    return QStringLiteral("invalid %1 in field %2 at line %3, %4 %5 of the line")
+        .arg(encodingName)
+        .arg(field)
+        .arg(atLine)
+        .arg(codec == Codec::Utf8 ? QStringLiteral("byte") : QStringLiteral("character"))
+        .arg(offset + 1);
+}
+
+// --- public ------------------------------------------------------------------------------------
+
+CsvParser::CsvParser(QIODevice *device, const CsvDialect &dialect)
+    : d(std::make_unique<State>())
+{
+    d->device = device;
+    d->dialect = dialect;
+    d->delimiter = dialect.delimiter.unicode();
+    d->quoting = !dialect.quote.isNull();
+    d->quote = dialect.quote.unicode();
+}
+
+CsvParser::~CsvParser() = default;
+
+bool CsvParser::start()
+{
+    if (d->started)
+        return d->error.isEmpty();
+    d->started = true;
+    if (!d->device || !d->device->isReadable()) {
+        d->error = QStringLiteral("the CSV input is not open for reading");
+        return false;
+    }
+    const qint64 n = d->readBytes(kChunkBytes);
+    if (n < 0 || !d->setUpCodec())
+        return false;
+    d->eof = n == 0;
+    d->decodeRaw(d->eof);
+    if (d->dialect.detectDelimiter) {
+        while (d->text.size() < kSniffChars && !d->eof) {
+            if (!d->fill(kChunkBytes))
+                return false;
+        }
+        d->delimiter = sniffDelimiter(QStringView(d->text).left(kSniffChars), d->dialect.quote).unicode();
+    }
+    return true;
+}
+
+QChar CsvParser::delimiter() const
+{
+    return QChar(d->delimiter);
+}
+
+bool CsvParser::readRecord(QList<QVariant> &fields, QString *problem)
+{
+    if (problem)
+        problem->clear();
+    if (!start())
+        return false;
+    for (;;) {
+        Step step = d->skipBlankLines();
+        if (step == Step::Done)
+            step = d->parseRecord(fields, problem);
+        if (step == Step::Done)
+            return true;
+        if (step == Step::End)
+            return false;
+        // Ask for at least as many bytes as are pending, so long records double the read size.
+        if (!d->fill(d->text.size() - d->pos))
+            return false;
+    }
+}
+
+qint64 CsvParser::recordLine() const
+{
+    return d->recordLine;
+}
+
+qint64 CsvParser::bytesRead() const
+{
+    return d->bytesRead;
+}
+
+QString CsvParser::error() const
+{
+    return d->error;
+}
+
+// --- delimiter sniffing ------------------------------------------------------------------------
+
+namespace {
+
+constexpr std::array<char16_t, 4> kCandidates = {u',', u';', u'\t', u'|'};
+using LineCounts = std::array<int, kCandidates.size()>;
+
+// Per non-empty line of the sample, how often each candidate occurs outside quotes.
+QList<LineCounts> countCandidates(QStringView sample, QChar quote)
+{
+    QList<LineCounts> lines;
+    LineCounts counts{};
+    bool inQuotes = false;
+    bool content = false;
+    for (QChar c : sample) {
+        if (!quote.isNull() && c == quote) {
+            inQuotes = !inQuotes;
+            content = true;
+        } else if (inQuotes) {
+            continue;
+        } else if (c == u'\n' || c == u'\r') {
+            if (content)
+                lines.append(counts);
+            if (lines.size() == kSniffLines)
+                break;
+            counts = {};
+            content = false;
+        } else {
+            content = true;
+            for (size_t k = 0; k < kCandidates.size(); ++k)
+                counts[k] += c == kCandidates[k];
+        }
+    }
+    // The last line may be cut off by the sample size; use it only when it is all there is.
+    if (content && lines.isEmpty())
+        lines.append(counts);
+    return lines;
+}
+
+} // namespace
+
+// The delimiter is the candidate whose count is the same on most lines (its mode); more lines
+// agreeing beats a higher count, so decimal commas in a ';' file do not win over the header line.
+QChar CsvParser::sniffDelimiter(QStringView sample, QChar quote)
+{
+    const QList<LineCounts> lines = countCandidates(sample, quote);
+    QChar best(u',');
+    int bestAgree = 0;
+    int bestCount = 0;
+    for (size_t k = 0; k < kCandidates.size(); ++k) {
+        if (QChar(kCandidates[k]) == quote)
+            continue;
+        int mode = 0;
+        int agree = 0;
+        for (const LineCounts &candidate : lines) {
+            const int count = candidate[k];
+            const int same = int(std::count_if(lines.cbegin(), lines.cend(),
+                                               [&](const LineCounts &l) { return l[k] == count; }));
+            if (same > agree || (same == agree && count > mode)) {
+                agree = same;
+                mode = count;
+            }
+        }
+        if (mode > 0 && (agree > bestAgree || (agree == bestAgree && mode > bestCount))) {
+            best = QChar(kCandidates[k]);
+            bestAgree = agree;
+            bestCount = mode;
+        }
+    }
+    return best;
+}
+
+} // namespace barge

@@ -1,0 +1,51 @@
+#pragma once
+// CsvParser: a streaming RFC 4180 parser with the real world around it: quoted delimiters, doubled
+// quotes, newlines inside quotes, LF / CRLF / CR line ends, UTF-8 with or without BOM, legacy
+// encodings (latin1, windows-1252), UTF-16 with BOM. Reads from a QIODevice it does not own, in chunks:
+// memory stays flat in the file's size. Use from one thread at a time.
+
+#include "io/csv/csvdialect.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+class QIODevice;
+
+namespace barge {
+
+class CsvParser
+{
+public:
+    CsvParser(QIODevice *device, const CsvDialect &dialect);
+    ~CsvParser();
+    CsvParser(const CsvParser &) = delete;
+    CsvParser &operator=(const CsvParser &) = delete;
+
+    // Skips a BOM, sets up decoding, sniffs the delimiter when the dialect asks for it.
+    // False (with error()) for an unknown encoding or an unreadable device.
+    bool start();
+    QChar delimiter() const;      // the one in use (after sniffing)
+
+    // Reads the next record into `fields`: QVariant() for NULL (empty unquoted field or the null
+    // marker), QString otherwise. Returns false at the end of the input (or on error()).
+    // The header line is not special here: it comes back as the first record. Calls start() if needed.
+    // A record that is malformed (unterminated quote at end of file, bytes invalid in the encoding,
+    // NUL bytes) is still returned, with *problem describing it; the caller rejects it.
+    bool readRecord(QList<QVariant> &fields, QString *problem);
+
+    qint64 recordLine() const;    // 1-based physical line where the last record began
+    qint64 bytesRead() const;     // bytes consumed from the device so far
+    QString error() const;        // device/encoding failure that stops reading (not per-record)
+
+    // Most likely delimiter among , ; \t | for a sample of the first lines (',' when nothing fits).
+    static QChar sniffDelimiter(QStringView sample, QChar quote);
+
+private:
+    struct State;
+    std::unique_ptr<State> d;
+};
+
+} // namespace barge

@@ -1,0 +1,95 @@
+#include "io/csv/csvtablereader.h"
+
+#include "io/csv/csvintrospector.h"
+#include "io/csv/csvparser.h"
+
+#include <QFileInfo>
+
+namespace barge {
+
+CsvTableReader::CsvTableReader(const Endpoint &endpoint, const QString &table)
+    : m_endpoint(endpoint), m_table(table)
+{
+}
+
+CsvTableReader::~CsvTableReader() = default;
+
+bool CsvTableReader::open(QString *error)
+{
+    const std::optional<CsvDialect> dialect = CsvDialect::fromEndpoint(m_endpoint, error);
+    if (!dialect)
+        return false;
+    m_file.setFileName(CsvIntrospector::fileForTable(m_endpoint, m_table));
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    m_parser = std::make_unique<CsvParser>(&m_file, *dialect);
+    if (!m_parser->start()) {
+        *error = QStringLiteral("%1: %2").arg(m_file.fileName(), m_parser->error());
+        return false;
+    }
+    m_positionFormat = QFileInfo(m_file.fileName()).fileName() + QStringLiteral(" line %1");
+    // The header (or the first record's width) names the columns; no type scan here, the plan
+    // already carries the types.
+    QString problem;
+    m_schema.name = m_table;
+    if (!m_parser->readRecord(m_record, &problem)) {
+        m_done = true;
+        m_record.clear();
+    }
+    const QStringList names = CsvIntrospector::columnNames(m_record, int(m_record.size()), dialect->header);
+    for (const QString &name : names) {
+        ColumnSchema column;
+        column.name = name;
+        m_schema.columns << column;
+    }
+    m_firstLine = m_parser->recordLine();
+    if (dialect->header)
+        m_record.clear(); // consumed; otherwise the first record is data and read() returns it first
+    return true;
+}
+
+qint64 CsvTableReader::totalBytes() const
+{
+    return m_file.size();
+}
+
+bool CsvTableReader::read(RowBatch &batch, int maxRows)
+{
+    batch.positionFormat = m_positionFormat;
+    const int width = m_schema.columns.size();
+    QString problem;
+    for (int n = 0; n < maxRows && !m_done; ++n) {
+        qint64 line = 0;
+        if (!m_record.isEmpty()) {
+            line = m_firstLine; // the first record, kept by open() when the file has no header
+        } else if (!m_parser->readRecord(m_record, &problem)) {
+            m_done = true;
+            break;
+        } else {
+            line = m_parser->recordLine();
+        }
+        if (!problem.isEmpty() || m_record.size() != width) {
+            const QString reason = !problem.isEmpty()
+                ? problem
+                : QStringLiteral("expected %1 fields, found %2").arg(width).arg(m_record.size());
+            batch.rejected.append(RejectedRow{m_record, line, m_positionFormat.arg(line), reason});
+            problem.clear();
+        } else {
+            batch.rows.append(m_record);
+            batch.positions.append(line);
+        }
+        m_record.clear();
+    }
+    if (!m_parser->error().isEmpty()) {
+        m_error = QStringLiteral("%1: %2").arg(m_file.fileName(), m_parser->error());
+        return false;
+    }
+    const qint64 bytes = m_parser->bytesRead();
+    batch.bytes += bytes - m_lastBytes;
+    m_lastBytes = bytes;
+    return !batch.rows.isEmpty() || !batch.rejected.isEmpty() || !m_done;
+}
+
+} // namespace barge

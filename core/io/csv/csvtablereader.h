@@ -1,0 +1,43 @@
+#pragma once
+// CsvTableReader: reads one CSV file as a table. Values arrive as text (QString) or NULL; the plan's
+// field mappings convert them. A record with the wrong number of fields or a malformed record is
+// passed on as rejected, with its line.
+
+#include "endpoint/endpoint.h"
+#include "io/csv/csvdialect.h"
+#include "io/rowreader.h"
+
+#include <QFile>
+#include <memory>
+
+namespace barge {
+
+class CsvParser;
+
+class CsvTableReader : public RowReader
+{
+public:
+    CsvTableReader(const Endpoint &endpoint, const QString &table);
+    ~CsvTableReader() override;
+
+    bool open(QString *error) override;
+    TableSchema schema() const override { return m_schema; }
+    bool read(RowBatch &batch, int maxRows) override;
+    QString error() const override { return m_error; }
+    qint64 totalBytes() const override;
+
+private:
+    Endpoint m_endpoint;
+    QString m_table;
+    QFile m_file;
+    std::unique_ptr<CsvParser> m_parser;
+    TableSchema m_schema;
+    QString m_positionFormat;
+    QList<QVariant> m_record;
+    qint64 m_lastBytes = 0;
+    qint64 m_firstLine = 1;
+    bool m_done = false;
+    QString m_error;
+};
+
+} // namespace barge

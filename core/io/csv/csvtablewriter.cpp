@@ -1,0 +1,88 @@
+#include "io/csv/csvtablewriter.h"
+
+#include "io/csv/csvintrospector.h"
+#include "io/csv/csvwriter.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace barge {
+
+CsvTableWriter::CsvTableWriter(const Endpoint &endpoint, const QString &table)
+    : m_endpoint(endpoint), m_table(table)
+{
+}
+
+CsvTableWriter::~CsvTableWriter() = default;
+
+QString CsvTableWriter::describe() const
+{
+    return QFileInfo(m_file.fileName()).fileName();
+}
+
+bool CsvTableWriter::open(QString *error)
+{
+    std::optional<CsvDialect> dialect = CsvDialect::fromEndpoint(m_endpoint, error);
+    if (!dialect)
+        return false;
+    m_dialect = *dialect;
+    m_dialect.detectDelimiter = false; // nothing to sniff in a file we write
+    m_file.setFileName(CsvIntrospector::fileForTable(m_endpoint, m_table));
+    const QString folder = QFileInfo(m_file.fileName()).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        *error = QStringLiteral("%1: cannot create the folder").arg(folder);
+        return false;
+    }
+    return true;
+}
+
+bool CsvTableWriter::prepare(const TableSchema &target, TableMode mode, QString *error)
+{
+    const bool hasRows = m_file.exists() && m_file.size() > 0;
+    const bool append = mode == TableMode::Append && hasRows;
+    const QIODevice::OpenMode openMode = append ? (QIODevice::WriteOnly | QIODevice::Append)
+                                                : (QIODevice::WriteOnly | QIODevice::Truncate);
+    if (!m_file.open(openMode)) {
+        *error = QStringLiteral("%1: %2").arg(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    m_writer = std::make_unique<CsvWriter>(&m_file, m_dialect);
+    if (!append && m_dialect.header)
+        m_writer->writeHeader(target.columnNames());
+    return true;
+}
+
+bool CsvTableWriter::write(const QList<Row> &rows, QList<RowError> *rowErrors, QString *error)
+{
+    Q_UNUSED(rowErrors)
+    for (const Row &row : rows)
+        m_writer->writeRecord(row);
+    if (!m_writer->ok()) {
+        *error = m_writer->error();
+        return false;
+    }
+    return true;
+}
+
+bool CsvTableWriter::commit(QString *error)
+{
+    if (!m_writer)
+        return true;
+    m_writer->flush();
+    if (!m_writer->ok() || !m_file.flush()) {
+        *error = m_writer->ok() ? QStringLiteral("%1: %2").arg(m_file.fileName(), m_file.errorString())
+                                : m_writer->error();
+        return false;
+    }
+    return true;
+}
+
+bool CsvTableWriter::finish(QString *error)
+{
+    const bool ok = commit(error);
+    m_writer.reset();
+    m_file.close();
+    return ok;
+}
+
+} // namespace barge

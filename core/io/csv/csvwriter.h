@@ -1,0 +1,59 @@
+#pragma once
+// CsvWriter: writes records in a CsvDialect to a QIODevice it does not own. NULL (an invalid
+// QVariant) is written as an empty unquoted field (or the null marker when one is set); an empty
+// string as "" ; fields holding the delimiter, the quote, CR or LF, or leading/trailing spaces are
+// quoted with the quote doubled. Non-string values are written through ValueConverter::toText.
+// Output encoding is UTF-8 unless the dialect names another. Lines end with "\n"... CRLF when asked.
+// Output is buffered: call flush() before closing the device (the destructor flushes too, if the
+// device still exists). Use from one thread at a time.
+
+#include "io/csv/csvdialect.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <QStringEncoder>
+
+class QIODevice;
+
+namespace barge {
+
+class CsvWriter
+{
+public:
+    CsvWriter(QIODevice *device, const CsvDialect &dialect, bool crlf = false);
+    ~CsvWriter();
+    CsvWriter(const CsvWriter &) = delete;
+    CsvWriter &operator=(const CsvWriter &) = delete;
+
+    void writeHeader(const QStringList &names);
+    void writeRecord(const QList<QVariant> &values);
+    // Hands buffered output to the device and flushes a file device (CsvTableWriter calls it at
+    // each commit). False on a write error, like ok().
+    bool flush();
+    // False when the device refused a write (disk full, closed); error() says so.
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+private:
+    void writeField(const QString &text, bool isNull);
+    void put(const QString &text);
+    bool needsQuotes(const QString &text) const;
+    void endLine();
+    void fail(const QString &why);
+
+    QPointer<QIODevice> m_device;
+    CsvDialect m_dialect;
+    QString m_lineEnd;
+    QString m_line;
+    QStringEncoder m_encoder;
+    bool m_windows1252 = false; // Qt 6.4 has no encoder for it
+    QByteArray m_bytes;
+    QString m_error;
+};
+
+} // namespace barge

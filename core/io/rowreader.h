@@ -1,0 +1,28 @@
+#pragma once
+// RowReader: reads one source table in batches. Created on any thread, but open() and everything
+// after it run in the one worker thread that owns the reader (database handles are thread bound).
+
+#include "io/row.h"
+#include "schema/tableschema.h"
+
+#include <QString>
+
+namespace barge {
+
+class RowReader
+{
+public:
+    virtual ~RowReader() = default;
+
+    // Opens the source and positions before the first row; the schema is known afterwards.
+    virtual bool open(QString *error) = 0;
+    virtual TableSchema schema() const = 0;
+    // Appends up to maxRows rows (and any rows rejected while reading) to batch.
+    // Returns false at the end or on a failure; error() is non-empty for a failure.
+    virtual bool read(RowBatch &batch, int maxRows) = 0;
+    virtual QString error() const = 0;
+    // Size of the input in bytes when known (files), for progress; -1 otherwise.
+    virtual qint64 totalBytes() const { return -1; }
+};
+
+} // namespace barge

@@ -1,0 +1,43 @@
+#pragma once
+// RowWriter: writes one target table. open(), prepare() and write() run in the one worker thread
+// that owns the writer. Rows arrive already converted to the target columns' DataTypes.
+
+#include "io/row.h"
+#include "mapping/tablemapping.h"
+#include "schema/tableschema.h"
+
+#include <QString>
+
+namespace barge {
+
+struct RowError
+{
+    int index = 0;     // index in the rows passed to write()
+    QString message;   // the target's reason, e.g. "UNIQUE constraint failed: orders.id"
+};
+
+class RowWriter
+{
+public:
+    virtual ~RowWriter() = default;
+
+    // With stop, write() returns at the first refused row and leaves the rows after it unwritten.
+    virtual void setStopAtFirstError(bool stop) = 0;
+    virtual bool open(QString *error) = 0;
+    // Makes the target table ready for `mode`: create when missing, truncate, or drop and re-create.
+    virtual bool prepare(const TableSchema &target, TableMode mode, QString *error) = 0;
+    // Starts a unit of work (a transaction for databases).
+    virtual bool begin(QString *error) = 0;
+    // Writes rows. A row the target refuses is reported in *rowErrors and not written; the others
+    // are. Returns false only when the target failed as a whole (then *error says why).
+    virtual bool write(const QList<Row> &rows, QList<RowError> *rowErrors, QString *error) = 0;
+    // Makes everything written since begin() durable.
+    virtual bool commit(QString *error) = 0;
+    virtual void rollback() = 0;
+    // Closes the target; after a failure, leaves it as the last commit did.
+    virtual bool finish(QString *error) = 0;
+    // A location for messages: "shop.db table orders".
+    virtual QString describe() const = 0;
+};
+
+} // namespace barge

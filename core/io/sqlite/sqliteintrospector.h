@@ -1,0 +1,25 @@
+#pragma once
+// SqliteIntrospector: tables and columns of an SQLite file through PRAGMA table_info.
+
+#include "io/introspector.h"
+#include "io/sqlite/sqlitehandle.h"
+
+namespace barge {
+
+class SqliteIntrospector : public Introspector
+{
+public:
+    explicit SqliteIntrospector(const QString &path, bool mayCreate = false);
+
+    bool open(QString *error) override;
+    QStringList tableNames(QString *error) override;
+    std::optional<TableSchema> table(const QString &name, QString *error) override;
+
+private:
+    QString m_path;
+    bool m_mayCreate = false;
+    bool m_missing = false; // a target file that does not exist yet has no tables
+    SqliteHandle m_db;
+};
+
+} // namespace barge

@@ -1,0 +1,182 @@
+#include "io/sqlite/sqlitewriter.h"
+
+#include "schema/ddlbuilder.h"
+#include "schema/identifier.h"
+
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace barge {
+
+SqliteWriter::SqliteWriter(const QString &path, const QString &table) : m_path(path), m_table(table)
+{
+}
+
+QString SqliteWriter::describe() const
+{
+    return QStringLiteral("%1 table %2").arg(QFileInfo(m_path).fileName(), m_table);
+}
+
+bool SqliteWriter::open(QString *error)
+{
+    if (!m_db.open(m_path, SqliteHandle::Mode::ReadWriteCreate, error))
+        return false;
+    // A bigger page cache keeps B-tree pages of the growing table in memory between commits.
+    return m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"), error);
+}
+
+bool SqliteWriter::tableExists(QString *error)
+{
+    SqliteStatement stmt;
+    if (!stmt.prepare(m_db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), error))
+        return false;
+    const QByteArray name = m_table.toUtf8();
+    sqlite3_bind_text(stmt.get(), 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
+    return sqlite3_step(stmt.get()) == SQLITE_ROW;
+}
+
+bool SqliteWriter::prepare(const TableSchema &target, TableMode mode, QString *error)
+{
+    QString failure;
+    const bool exists = tableExists(&failure);
+    if (!failure.isEmpty()) {
+        *error = describe() + QStringLiteral(": ") + failure;
+        return false;
+    }
+    QStringList statements;
+    if (mode == TableMode::Replace) {
+        statements << DdlBuilder::dropTable(Dialect::Sqlite, m_table);
+        statements << DdlBuilder::createTable(Dialect::Sqlite, target);
+    } else if (!exists) {
+        statements << DdlBuilder::createTable(Dialect::Sqlite, target);
+    } else if (mode == TableMode::Truncate) {
+        statements << DdlBuilder::truncateTable(Dialect::Sqlite, m_table);
+    }
+    // The table's preparation commits on its own: a later failure keeps the created table empty
+    // rather than half-dropped.
+    for (const QString &sql : statements) {
+        if (!m_db.exec(sql, error)) {
+            *error = describe() + QStringLiteral(": ") + *error;
+            return false;
+        }
+    }
+    const QString insert = DdlBuilder::insert(Dialect::Sqlite, m_table, target.columnNames());
+    if (!m_insert.prepare(m_db, insert, error)) {
+        *error = describe() + QStringLiteral(": ") + *error;
+        return false;
+    }
+    return true;
+}
+
+bool SqliteWriter::begin(QString *error)
+{
+    if (!m_db.exec(QStringLiteral("BEGIN"), error))
+        return false;
+    m_inTransaction = true;
+    return true;
+}
+
+bool SqliteWriter::bindRow(const Row &row, QString *error)
+{
+    sqlite3_stmt *stmt = m_insert.get();
+    for (int i = 0; i < row.size(); ++i) {
+        const QVariant &value = row.at(i);
+        const int index = i + 1;
+        int rc = SQLITE_OK;
+        switch (value.typeId()) {
+        case QMetaType::UnknownType:
+            rc = sqlite3_bind_null(stmt, index);
+            break;
+        case QMetaType::LongLong:
+            rc = sqlite3_bind_int64(stmt, index, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            rc = sqlite3_bind_double(stmt, index, value.toDouble());
+            break;
+        case QMetaType::Bool:
+            rc = sqlite3_bind_int(stmt, index, value.toBool() ? 1 : 0);
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray &bytes = *static_cast<const QByteArray *>(value.constData());
+            rc = sqlite3_bind_blob64(stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::QString: {
+            // The row outlives the step, so SQLite may read the UTF-16 in place.
+            const QString &text = *static_cast<const QString *>(value.constData());
+            rc = sqlite3_bind_text16(stmt, index, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()), int(text.size() * 2),
+                                     SQLITE_STATIC);
+            break;
+        }
+        default: {
+            const QString text = value.toString();
+            rc = sqlite3_bind_text16(stmt, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+            break;
+        }
+        }
+        if (rc != SQLITE_OK) {
+            *error = m_db.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SqliteWriter::write(const QList<Row> &rows, QList<RowError> *rowErrors, QString *error)
+{
+    sqlite3_stmt *stmt = m_insert.get();
+    for (int i = 0; i < rows.size(); ++i) {
+        if (!bindRow(rows.at(i), error)) {
+            *error = describe() + QStringLiteral(": ") + *error;
+            return false;
+        }
+        const int rc = sqlite3_step(stmt);
+        sqlite3_reset(stmt);
+        if (rc == SQLITE_DONE)
+            continue;
+        // Constraint and type mismatches belong to the row; anything else (disk full, I/O, corrupt
+        // file, lock timeout) is the target failing as a whole.
+        if ((rc & 0xff) == SQLITE_CONSTRAINT || (rc & 0xff) == SQLITE_MISMATCH || (rc & 0xff) == SQLITE_TOOBIG) {
+            rowErrors->append(RowError{i, m_db.lastError()});
+            if (m_stopAtFirstError)
+                return true;
+            continue;
+        }
+        *error = describe() + QStringLiteral(": ") + m_db.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool SqliteWriter::commit(QString *error)
+{
+    if (!m_inTransaction)
+        return true;
+    m_inTransaction = false;
+    if (!m_db.exec(QStringLiteral("COMMIT"), error)) {
+        *error = describe() + QStringLiteral(": commit failed: ") + *error;
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+void SqliteWriter::rollback()
+{
+    QString ignored;
+    if (m_db.isOpen() && !sqlite3_get_autocommit(m_db.get()))
+        m_db.exec(QStringLiteral("ROLLBACK"), &ignored);
+    m_inTransaction = false;
+}
+
+bool SqliteWriter::finish(QString *error)
+{
+    Q_UNUSED(error)
+    rollback();
+    m_insert.finalize();
+    m_db.close();
+    return true;
+}
+
+} // namespace barge

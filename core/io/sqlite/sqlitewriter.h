@@ -1,0 +1,37 @@
+#pragma once
+// SqliteWriter: writes one SQLite table through one prepared INSERT and large transactions.
+// A row the table refuses (constraint) is reported and skipped without ending the transaction.
+
+#include "io/rowwriter.h"
+#include "io/sqlite/sqlitehandle.h"
+
+namespace barge {
+
+class SqliteWriter : public RowWriter
+{
+public:
+    SqliteWriter(const QString &path, const QString &table);
+
+    void setStopAtFirstError(bool stop) override { m_stopAtFirstError = stop; }
+    bool open(QString *error) override;
+    bool prepare(const TableSchema &target, TableMode mode, QString *error) override;
+    bool begin(QString *error) override;
+    bool write(const QList<Row> &rows, QList<RowError> *rowErrors, QString *error) override;
+    bool commit(QString *error) override;
+    void rollback() override;
+    bool finish(QString *error) override;
+    QString describe() const override;
+
+private:
+    bool tableExists(QString *error);
+    bool bindRow(const Row &row, QString *error);
+
+    QString m_path;
+    QString m_table;
+    SqliteHandle m_db;
+    SqliteStatement m_insert;
+    bool m_inTransaction = false;
+    bool m_stopAtFirstError = false;
+};
+
+} // namespace barge

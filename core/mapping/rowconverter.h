@@ -1,0 +1,35 @@
+#pragma once
+// RowConverter: turns a source row into a target row for one TableMapping: picks each field's
+// source column (or constant), applies the NULL default, checks NOT NULL and converts to the
+// target type. Built once per table job, then used from the reader thread only.
+
+#include "io/row.h"
+#include "mapping/tablemapping.h"
+#include "schema/tableschema.h"
+
+namespace barge {
+
+class RowConverter
+{
+public:
+    // False (with *error) when a mapped source column does not exist in the source.
+    bool setup(const TableMapping &mapping, const TableSchema &source, QString *error);
+    // Converts; on failure returns false and *why names the column and the value.
+    bool convert(const Row &in, Row *out, QString *why) const;
+    // The target table the mapping describes (names, types, NOT NULL, key), for prepare().
+    static TableSchema targetSchema(const TableMapping &mapping);
+
+private:
+    struct Field
+    {
+        int sourceIndex = -1;
+        QVariant constant;
+        QVariant defaultValue;
+        DataType type;
+        bool nullable = true;
+        QString name;
+    };
+    QList<Field> m_fields;
+};
+
+} // namespace barge

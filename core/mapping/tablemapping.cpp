@@ -1,0 +1,32 @@
+#include "mapping/tablemapping.h"
+
+namespace barge {
+
+// The spellings are part of the profile format and the CLI: changing one breaks saved profiles.
+QString tableModeName(TableMode mode)
+{
+    switch (mode) {
+    case TableMode::Append:
+        return QStringLiteral("append");
+    case TableMode::Truncate:
+        return QStringLiteral("truncate");
+    case TableMode::Replace:
+        return QStringLiteral("replace");
+    case TableMode::Skip:
+        return QStringLiteral("skip");
+    }
+    return QStringLiteral("append");
+}
+
+bool parseTableMode(const QString &text, TableMode *mode)
+{
+    for (TableMode candidate : {TableMode::Append, TableMode::Truncate, TableMode::Replace, TableMode::Skip}) {
+        if (text == tableModeName(candidate)) {
+            *mode = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace barge

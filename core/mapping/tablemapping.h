@@ -1,0 +1,51 @@
+#pragma once
+// TableMapping / FieldMapping: what goes from a source table into which target table and columns.
+// Plain values; part of a Plan and of a profile.
+
+#include "schema/datatype.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace barge {
+
+enum class TableMode { Append, Truncate, Replace, Skip };
+
+QString tableModeName(TableMode mode);
+bool parseTableMode(const QString &text, TableMode *mode);
+
+struct FieldMapping
+{
+    QString target;             // target column name
+    QString source;             // source column name; empty when `constant` is used
+    QVariant constant;          // used when source is empty; QVariant() = NULL
+    DataType type;              // target column type
+    bool nullable = true;       // NOT NULL in the target when false
+    QVariant defaultValue;      // written instead of a NULL source value when set
+    int primaryKeyPosition = 0; // 1-based position in the target's primary key, 0 = none
+
+    bool isConstant() const { return source.isEmpty(); }
+
+    friend bool operator==(const FieldMapping &a, const FieldMapping &b)
+    {
+        return a.target == b.target && a.source == b.source && a.constant == b.constant && a.type == b.type
+            && a.nullable == b.nullable && a.defaultValue == b.defaultValue
+            && a.primaryKeyPosition == b.primaryKeyPosition;
+    }
+};
+
+struct TableMapping
+{
+    QString source;              // source table name
+    QString target;              // target table name
+    TableMode mode = TableMode::Append;
+    QList<FieldMapping> fields;  // empty = map every source column by name at run time
+
+    friend bool operator==(const TableMapping &a, const TableMapping &b)
+    {
+        return a.source == b.source && a.target == b.target && a.mode == b.mode && a.fields == b.fields;
+    }
+};
+
+} // namespace barge

@@ -1,0 +1,479 @@
+#include "profile/profile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QSaveFile>
+#include <QSet>
+#include <QStringList>
+
+#include <cmath>
+
+namespace barge {
+
+namespace {
+
+const char passwordHint[] = "passwords do not belong in profiles; remove it from the URL and use "
+                            "PGPASSWORD / MYSQL_PWD or the password prompt";
+
+// Mirrors Endpoint::relativeTo for plain folders (rejectsDir): only paths below baseDir become relative,
+// so a profile never points "up and over" into a folder layout it cannot know about.
+QString pathRelativeTo(const QString &path, const QString &baseDir)
+{
+    if (path.isEmpty() || baseDir.isEmpty() || QDir::isRelativePath(path))
+        return path;
+    const QString relative = QDir(QDir(baseDir).absolutePath()).relativeFilePath(QDir::cleanPath(path));
+    if (relative.isEmpty())
+        return QStringLiteral(".");
+    if (relative == QLatin1String("..") || relative.startsWith(QLatin1String("../")) || !QDir::isRelativePath(relative))
+        return path;
+    return relative;
+}
+
+QString pathResolvedAgainst(const QString &path, const QString &baseDir)
+{
+    if (path.isEmpty() || baseDir.isEmpty() || !QDir::isRelativePath(path))
+        return path;
+    return QDir::cleanPath(QDir(baseDir).absoluteFilePath(path));
+}
+
+QJsonObject endpointToJson(const Endpoint &endpoint, const QString &baseDir)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("url"), endpoint.relativeTo(baseDir).toUrl(false));
+    return object;
+}
+
+QJsonObject fieldToJson(const FieldMapping &field)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("target"), field.target);
+    if (field.isConstant())
+        object.insert(QStringLiteral("constant"), QJsonValue::fromVariant(field.constant));
+    else
+        object.insert(QStringLiteral("source"), field.source);
+    object.insert(QStringLiteral("type"), field.type.toString());
+    object.insert(QStringLiteral("nullable"), field.nullable);
+    // A null default means "no default": writing NULL in place of NULL changes nothing.
+    if (!field.defaultValue.isNull())
+        object.insert(QStringLiteral("default"), QJsonValue::fromVariant(field.defaultValue));
+    if (field.primaryKeyPosition > 0)
+        object.insert(QStringLiteral("primaryKey"), field.primaryKeyPosition);
+    return object;
+}
+
+QJsonObject tableToJson(const TableMapping &table)
+{
+    QJsonArray fields;
+    for (const FieldMapping &field : table.fields)
+        fields.append(fieldToJson(field));
+    QJsonObject object;
+    object.insert(QStringLiteral("source"), table.source);
+    object.insert(QStringLiteral("target"), table.target);
+    object.insert(QStringLiteral("mode"), tableModeName(table.mode));
+    object.insert(QStringLiteral("fields"), fields);
+    return object;
+}
+
+QJsonObject optionsToJson(const MigrationOptions &options, const QString &baseDir)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("batchSize"), options.batchSize);
+    object.insert(QStringLiteral("onError"), onErrorName(options.onError));
+    object.insert(QStringLiteral("rejectsDir"), pathRelativeTo(options.rejectsDir, baseDir));
+    object.insert(QStringLiteral("jobs"), options.jobs);
+    object.insert(QStringLiteral("verify"), options.verify);
+    return object;
+}
+
+QString describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::String:
+        return QLatin1Char('\'') + value.toString() + QLatin1Char('\'');
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+// Reads and validates a profile document. Every message starts with the JSON path of the culprit, so a
+// hand-edited profile can be fixed without guessing; unknown keys are errors because a misspelt key
+// would otherwise silently do nothing.
+class ProfileReader
+{
+public:
+    explicit ProfileReader(const QString &baseDir) : m_baseDir(baseDir) { }
+
+    bool read(const QJsonObject &root, Plan *plan);
+    QString error() const { return m_error; }
+
+private:
+    bool fail(const QString &path, const QString &message)
+    {
+        m_error = path.isEmpty() ? message : QString(path + QStringLiteral(": ") + message);
+        return false;
+    }
+    bool checkKeys(const QJsonObject &object, const QString &path, const QStringList &known);
+    bool readObject(const QJsonValue &value, const QString &path, QJsonObject *out);
+    bool readString(const QJsonObject &object, const QString &path, const QString &key, bool required,
+                    QString *out);
+    bool readInt(const QJsonValue &value, const QString &path, int min, int max, int *out);
+    bool readBool(const QJsonValue &value, const QString &path, bool *out);
+    bool readScalar(const QJsonValue &value, const QString &path, QVariant *out);
+    bool readHeader(const QJsonObject &root);
+    bool readEndpoint(const QJsonObject &root, const QString &key, Endpoint *endpoint);
+    bool readOptions(const QJsonValue &value, MigrationOptions *options);
+    bool readTable(const QJsonValue &value, const QString &path, TableMapping *table);
+    bool readFields(const QJsonValue &value, const QString &path, QList<FieldMapping> *fields);
+    bool readField(const QJsonValue &value, const QString &path, int fieldCount, FieldMapping *field);
+
+    QString m_baseDir;
+    QString m_error;
+};
+
+QString child(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+bool ProfileReader::checkKeys(const QJsonObject &object, const QString &path, const QStringList &known)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!known.contains(it.key()))
+            return fail(child(path, it.key()),
+                        QStringLiteral("unknown key (known: %1)").arg(known.join(QStringLiteral(", "))));
+    }
+    return true;
+}
+
+bool ProfileReader::readObject(const QJsonValue &value, const QString &path, QJsonObject *out)
+{
+    if (!value.isObject())
+        return fail(path, QStringLiteral("expected an object, got %1").arg(describe(value)));
+    *out = value.toObject();
+    return true;
+}
+
+bool ProfileReader::readString(const QJsonObject &object, const QString &path, const QString &key, bool required,
+                               QString *out)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() && !required)
+        return true;
+    if (!value.isString() || (required && value.toString().isEmpty()))
+        return fail(child(path, key), QStringLiteral("expected a non-empty string, got %1").arg(describe(value)));
+    *out = value.toString();
+    return true;
+}
+
+bool ProfileReader::readInt(const QJsonValue &value, const QString &path, int min, int max, int *out)
+{
+    const double number = value.toDouble();
+    if (!value.isDouble() || std::floor(number) != number || number < min || number > max)
+        return fail(path, QStringLiteral("expected a whole number from %1 to %2, got %3").arg(min).arg(max).arg(describe(value)));
+    *out = static_cast<int>(number);
+    return true;
+}
+
+bool ProfileReader::readBool(const QJsonValue &value, const QString &path, bool *out)
+{
+    if (!value.isBool())
+        return fail(path, QStringLiteral("expected true or false, got %1").arg(describe(value)));
+    *out = value.toBool();
+    return true;
+}
+
+bool ProfileReader::readScalar(const QJsonValue &value, const QString &path, QVariant *out)
+{
+    if (value.isArray() || value.isObject())
+        return fail(path, QStringLiteral("expected a string, number, true/false or null, got %1").arg(describe(value)));
+    // Null becomes an invalid QVariant (SQL NULL); whole numbers stay qint64 so large keys keep every digit.
+    *out = value.isNull() ? QVariant() : value.toVariant();
+    return true;
+}
+
+bool ProfileReader::readHeader(const QJsonObject &root)
+{
+    const QJsonValue format = root.value(QStringLiteral("format"));
+    if (format.toString() != Profile::formatName())
+        return fail(QStringLiteral("format"),
+                    QStringLiteral("expected '%1', got %2").arg(Profile::formatName(), describe(format)));
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    int number = 0;
+    if (!readInt(version, QStringLiteral("version"), 1, 1000000, &number))
+        return false;
+    if (number > Profile::currentVersion)
+        return fail(QString(), QStringLiteral("version %1 is newer than this Barge understands (%2); update Barge "
+                                              "to open this profile")
+                                   .arg(number)
+                                   .arg(Profile::currentVersion));
+    return true;
+}
+
+bool ProfileReader::readEndpoint(const QJsonObject &root, const QString &key, Endpoint *endpoint)
+{
+    QJsonObject object;
+    if (!readObject(root.value(key), key, &object) || !checkKeys(object, key, {QStringLiteral("url")}))
+        return false;
+    QString url;
+    if (!readString(object, key, QStringLiteral("url"), true, &url))
+        return false;
+    const QString path = child(key, QStringLiteral("url"));
+    QString parseError;
+    const std::optional<Endpoint> parsed = Endpoint::parse(url, &parseError);
+    if (!parsed)
+        return fail(path, parseError);
+    if (!parsed->password.isEmpty())
+        return fail(path, QLatin1String(passwordHint));
+    *endpoint = parsed->resolvedAgainst(m_baseDir);
+    return true;
+}
+
+bool ProfileReader::readOptions(const QJsonValue &value, MigrationOptions *options)
+{
+    const QString path = QStringLiteral("options");
+    *options = MigrationOptions();
+    if (value.isUndefined())
+        return true;
+    QJsonObject object;
+    if (!readObject(value, path, &object)
+        || !checkKeys(object, path,
+                      {QStringLiteral("batchSize"), QStringLiteral("onError"), QStringLiteral("rejectsDir"),
+                       QStringLiteral("jobs"), QStringLiteral("verify")}))
+        return false;
+    if (object.contains(QStringLiteral("batchSize"))
+        && !readInt(object.value(QStringLiteral("batchSize")), child(path, QStringLiteral("batchSize")), 1,
+                    100000000, &options->batchSize))
+        return false;
+    if (object.contains(QStringLiteral("jobs"))
+        && !readInt(object.value(QStringLiteral("jobs")), child(path, QStringLiteral("jobs")), 1, 64, &options->jobs))
+        return false;
+    if (object.contains(QStringLiteral("verify"))
+        && !readBool(object.value(QStringLiteral("verify")), child(path, QStringLiteral("verify")), &options->verify))
+        return false;
+    const QJsonValue onError = object.value(QStringLiteral("onError"));
+    if (!onError.isUndefined() && !parseOnError(onError.toString(), &options->onError))
+        return fail(child(path, QStringLiteral("onError")),
+                    QStringLiteral("expected 'abort' or 'skip', got %1").arg(describe(onError)));
+    const QJsonValue rejectsDir = object.value(QStringLiteral("rejectsDir"));
+    if (!rejectsDir.isUndefined() && !rejectsDir.isString())
+        return fail(child(path, QStringLiteral("rejectsDir")),
+                    QStringLiteral("expected a string, got %1").arg(describe(rejectsDir)));
+    options->rejectsDir = pathResolvedAgainst(rejectsDir.toString(), m_baseDir);
+    return true;
+}
+
+bool ProfileReader::readField(const QJsonValue &value, const QString &path, int fieldCount, FieldMapping *field)
+{
+    QJsonObject object;
+    if (!readObject(value, path, &object)
+        || !checkKeys(object, path,
+                      {QStringLiteral("target"), QStringLiteral("source"), QStringLiteral("constant"),
+                       QStringLiteral("type"), QStringLiteral("nullable"), QStringLiteral("default"),
+                       QStringLiteral("primaryKey")}))
+        return false;
+    if (!readString(object, path, QStringLiteral("target"), true, &field->target))
+        return false;
+    const bool hasSource = object.contains(QStringLiteral("source"));
+    const bool hasConstant = object.contains(QStringLiteral("constant"));
+    if (hasSource == hasConstant)
+        return fail(path, QStringLiteral("give exactly one of 'source' (a column) or 'constant' (a fixed value)"));
+    if (hasSource && !readString(object, path, QStringLiteral("source"), true, &field->source))
+        return false;
+    if (hasConstant && !readScalar(object.value(QStringLiteral("constant")), child(path, QStringLiteral("constant")),
+                                   &field->constant))
+        return false;
+
+    QString typeText;
+    if (!readString(object, path, QStringLiteral("type"), true, &typeText))
+        return false;
+    const std::optional<DataType> type = DataType::fromString(typeText);
+    if (!type)
+        return fail(child(path, QStringLiteral("type")), QStringLiteral("unknown type '%1'").arg(typeText));
+    field->type = *type;
+
+    if (object.contains(QStringLiteral("nullable"))
+        && !readBool(object.value(QStringLiteral("nullable")), child(path, QStringLiteral("nullable")), &field->nullable))
+        return false;
+    if (object.contains(QStringLiteral("default"))
+        && !readScalar(object.value(QStringLiteral("default")), child(path, QStringLiteral("default")),
+                       &field->defaultValue))
+        return false;
+    return !object.contains(QStringLiteral("primaryKey"))
+        || readInt(object.value(QStringLiteral("primaryKey")), child(path, QStringLiteral("primaryKey")), 0,
+                   fieldCount, &field->primaryKeyPosition);
+}
+
+bool ProfileReader::readFields(const QJsonValue &value, const QString &path, QList<FieldMapping> *fields)
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray())
+        return fail(path, QStringLiteral("expected an array, got %1").arg(describe(value)));
+    const QJsonArray array = value.toArray();
+    QSet<QString> targets;
+    QSet<int> keyPositions;
+    for (int i = 0; i < array.size(); ++i) {
+        const QString fieldPath = path + QStringLiteral("[%1]").arg(i);
+        FieldMapping field;
+        if (!readField(array.at(i), fieldPath, int(array.size()), &field))
+            return false;
+        // Two mappings into one column, or two columns at one key position, cannot both be honoured.
+        if (targets.contains(field.target))
+            return fail(child(fieldPath, QStringLiteral("target")),
+                        QStringLiteral("column '%1' is mapped twice").arg(field.target));
+        if (field.primaryKeyPosition > 0 && keyPositions.contains(field.primaryKeyPosition))
+            return fail(child(fieldPath, QStringLiteral("primaryKey")),
+                        QStringLiteral("position %1 is used twice").arg(field.primaryKeyPosition));
+        targets.insert(field.target);
+        keyPositions.insert(field.primaryKeyPosition);
+        fields->append(field);
+    }
+    return true;
+}
+
+bool ProfileReader::readTable(const QJsonValue &value, const QString &path, TableMapping *table)
+{
+    QJsonObject object;
+    if (!readObject(value, path, &object)
+        || !checkKeys(object, path,
+                      {QStringLiteral("source"), QStringLiteral("target"), QStringLiteral("mode"),
+                       QStringLiteral("fields")}))
+        return false;
+    if (!readString(object, path, QStringLiteral("source"), true, &table->source))
+        return false;
+    table->target = table->source; // same name unless told otherwise
+    if (object.contains(QStringLiteral("target"))
+        && !readString(object, path, QStringLiteral("target"), true, &table->target))
+        return false;
+    const QJsonValue mode = object.value(QStringLiteral("mode"));
+    if (!mode.isUndefined() && !parseTableMode(mode.toString(), &table->mode))
+        return fail(child(path, QStringLiteral("mode")),
+                    QStringLiteral("expected 'append', 'truncate', 'replace' or 'skip', got %1").arg(describe(mode)));
+    return readFields(object.value(QStringLiteral("fields")), child(path, QStringLiteral("fields")), &table->fields);
+}
+
+bool ProfileReader::read(const QJsonObject &root, Plan *plan)
+{
+    // Format and version first: a newer profile may well have keys this version does not know.
+    if (!readHeader(root))
+        return false;
+    if (!checkKeys(root, QString(),
+                   {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("source"),
+                    QStringLiteral("target"), QStringLiteral("options"), QStringLiteral("tables")}))
+        return false;
+    Plan result;
+    if (!readEndpoint(root, QStringLiteral("source"), &result.source)
+        || !readEndpoint(root, QStringLiteral("target"), &result.target)
+        || !readOptions(root.value(QStringLiteral("options")), &result.options))
+        return false;
+    const QJsonValue tables = root.value(QStringLiteral("tables"));
+    if (!tables.isUndefined() && !tables.isArray())
+        return fail(QStringLiteral("tables"), QStringLiteral("expected an array, got %1").arg(describe(tables)));
+    const QJsonArray array = tables.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        TableMapping table;
+        if (!readTable(array.at(i), QStringLiteral("tables[%1]").arg(i), &table))
+            return false;
+        result.tables.append(table);
+    }
+    *plan = result;
+    return true;
+}
+
+QString syntaxError(const QByteArray &json, const QJsonParseError &parseError)
+{
+    // QJsonParseError gives only a byte offset; people editing a file think in lines.
+    const int offset = qBound(0, parseError.offset, int(json.size()));
+    const QByteArray before = json.left(offset);
+    const int line = int(before.count('\n')) + 1;
+    const int column = offset - int(before.lastIndexOf('\n'));
+    return QStringLiteral("JSON syntax error at line %1, column %2 (offset %3): %4")
+        .arg(line)
+        .arg(column)
+        .arg(offset)
+        .arg(parseError.errorString());
+}
+
+} // namespace
+
+QByteArray Profile::toJson(const Plan &plan, const QString &baseDir)
+{
+    QJsonArray tables;
+    for (const TableMapping &table : plan.tables)
+        tables.append(tableToJson(table));
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), formatName());
+    root.insert(QStringLiteral("version"), currentVersion);
+    root.insert(QStringLiteral("source"), endpointToJson(plan.source, baseDir));
+    root.insert(QStringLiteral("target"), endpointToJson(plan.target, baseDir));
+    root.insert(QStringLiteral("options"), optionsToJson(plan.options, baseDir));
+    root.insert(QStringLiteral("tables"), tables);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool Profile::fromJson(const QByteArray &json, const QString &baseDir, Plan *plan, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    QString message;
+    if (parseError.error != QJsonParseError::NoError)
+        message = syntaxError(json, parseError);
+    else if (!document.isObject())
+        message = QStringLiteral("expected a JSON object at the top level");
+    if (message.isEmpty()) {
+        ProfileReader reader(baseDir);
+        if (reader.read(document.object(), plan))
+            return true;
+        message = reader.error();
+    }
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool Profile::save(const Plan &plan, const QString &fileName, QString *error)
+{
+    // QSaveFile writes beside the target and renames on commit: a crash never leaves half a profile.
+    QSaveFile file(fileName);
+    const QByteArray json = toJson(plan, QFileInfo(fileName).absolutePath());
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool Profile::load(const QString &fileName, Plan *plan, QString *error)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot read: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    QString message;
+    if (fromJson(file.readAll(), QFileInfo(fileName).absolutePath(), plan, &message))
+        return true;
+    if (error)
+        *error = fileName + QStringLiteral(": ") + message;
+    return false;
+}
+
+} // namespace barge

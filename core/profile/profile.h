@@ -1,0 +1,30 @@
+#pragma once
+// Profile: a Plan written down as versioned JSON (format "barge-profile", version 1; docs/profiles.md).
+// Never holds a password. Relative file paths in endpoint URLs resolve against the profile's folder.
+// Loading validates everything and names the JSON path of what is wrong ("tables[2].fields[0].type:
+// unknown type 'numbr'"). Stateless and thread safe.
+
+#include "engine/plan.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace barge {
+
+class Profile
+{
+public:
+    static constexpr int currentVersion = 1;
+    static QString formatName() { return QStringLiteral("barge-profile"); }
+
+    // JSON document for a plan. File endpoints below baseDir are written relative to it.
+    static QByteArray toJson(const Plan &plan, const QString &baseDir = QString());
+    // Parses, validates and resolves relative paths against baseDir.
+    static bool fromJson(const QByteArray &json, const QString &baseDir, Plan *plan, QString *error);
+
+    static bool save(const Plan &plan, const QString &fileName, QString *error);
+    static bool load(const QString &fileName, Plan *plan, QString *error);
+};
+
+} // namespace barge

@@ -1,0 +1,44 @@
+#pragma once
+// ValueConverter: turns a value into the in-memory form of a DataType, or says why it cannot.
+// Values travel through the engine as QVariant in one form per kind:
+//   NULL            -> invalid QVariant (QVariant())
+//   Boolean         -> bool
+//   Int16/32/64     -> qlonglong (range-checked against the width)
+//   Real            -> double
+//   Decimal         -> QString, canonical exact text ("-12.50": no exponent, scale digits when scale > 0)
+//   Text            -> QString (length-checked when length > 0)
+//   Date            -> QString "YYYY-MM-DD"
+//   Time            -> QString "HH:MM:SS[.ffffff]"
+//   DateTime        -> QString "YYYY-MM-DD HH:MM:SS[.ffffff]"
+//   DateTimeTz      -> QString "YYYY-MM-DD HH:MM:SS[.ffffff]+HH:MM" (Z becomes +00:00)
+//   Binary          -> QByteArray
+// Temporal values stay text so microseconds and dates outside QDateTime's comfort survive untouched.
+// Stateless and thread safe.
+
+#include "schema/datatype.h"
+
+#include <QString>
+#include <QVariant>
+
+namespace barge {
+
+class ValueConverter
+{
+public:
+    // Converts `in` (any of the forms above, or text) to `type`'s form. NULL stays NULL.
+    // On failure returns false and sets *why, e.g. "'12x' is not an integer".
+    static bool convert(const QVariant &in, const DataType &type, QVariant *out, QString *why);
+
+    // Canonical text of a value in any of the forms above: reals in shortest round-trip form,
+    // booleans "true"/"false", binary as lowercase hex with a "\x" prefix. NULL gives a null QString.
+    static QString toText(const QVariant &value);
+
+    // The canonical text of a real, written into `buffer` (room for 32 chars, not terminated);
+    // returns its length. ECMAScript's Number-to-String rules: the shortest text that reads back as
+    // the same double, in fixed notation from 1e-7 up to 1e21 ("100000", "0.0001", "1e+21", "1e-7"),
+    // "NaN", "Infinity", "-Infinity"; -0 gives "0". TypeInference relies on it to decide what a
+    // real column reproduces.
+    static int formatReal(double value, char *buffer);
+};
+
+} // namespace barge

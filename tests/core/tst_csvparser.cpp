@@ -1,0 +1,406 @@
+// CsvParser and CsvDialect::fromEndpoint: line ends, quoting, encodings, malformed input, chunking.
+#include "endpoint/endpoint.h"
+#include "io/csv/csvdialect.h"
+#include "io/csv/csvparser.h"
+
+#include <QBuffer>
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace barge;
+
+Q_DECLARE_METATYPE(barge::CsvDialect)
+
+namespace {
+
+const QString kNull = QStringLiteral("<NULL>");
+
+// Keeps embedded NUL bytes, which a plain QByteArray(const char *) would cut at.
+template<size_t N>
+QByteArray bytes(const char (&text)[N])
+{
+    return QByteArray(text, qsizetype(N - 1));
+}
+
+QByteArray utf16(const QString &text, QStringConverter::Encoding encoding)
+{
+    QStringEncoder encoder(encoding, QStringConverter::Flag::WriteBom);
+    return encoder.encode(text);
+}
+
+CsvDialect dialect(const QString &delimiter = QString(), const QString &encoding = QStringLiteral("UTF-8"),
+                   const QString &nullMarker = QString(), QChar quote = QChar(u'"'))
+{
+    CsvDialect d;
+    if (!delimiter.isEmpty()) {
+        d.delimiter = delimiter.at(0);
+        d.detectDelimiter = false;
+    }
+    d.encoding = encoding;
+    d.nullMarker = nullMarker;
+    d.quote = quote;
+    return d;
+}
+
+struct Parsed
+{
+    QList<QStringList> records; // NULL shown as kNull
+    QStringList problems;
+    QList<qint64> lines;
+    QChar delimiter;
+    qint64 bytesRead = 0;
+};
+
+// Parses everything, failing the test on a null empty string (NULL must be QVariant()).
+Parsed parseAll(const QByteArray &input, const CsvDialect &d)
+{
+    QBuffer buffer;
+    buffer.setData(input);
+    buffer.open(QIODevice::ReadOnly);
+    CsvParser parser(&buffer, d);
+    Parsed out;
+    if (!parser.start()) {
+        out.problems << parser.error();
+        return out;
+    }
+    out.delimiter = parser.delimiter();
+    QList<QVariant> fields;
+    QString problem;
+    while (parser.readRecord(fields, &problem)) {
+        QStringList record;
+        for (const QVariant &field : fields) {
+            if (field.isValid())
+                QTest::qVerify(!field.toString().isNull(), "!field.toString().isNull()",
+                               "a string field holds a null QString", __FILE__, __LINE__);
+            record << (field.isValid() ? field.toString() : kNull);
+        }
+        out.records << record;
+        out.problems << problem;
+        out.lines << parser.recordLine();
+    }
+    out.bytesRead = parser.bytesRead();
+    return out;
+}
+
+} // namespace
+
+class TestCsvParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_data();
+    void parse();
+    void sniff_data();
+    void sniff();
+    void chunkBoundary_data();
+    void chunkBoundary();
+    void hugeMultilineField();
+    void unknownEncoding();
+    void fromEndpoint_data();
+    void fromEndpoint();
+};
+
+void TestCsvParser::parse_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<CsvDialect>("dialect");
+    QTest::addColumn<QList<QStringList>>("records");
+    QTest::addColumn<QStringList>("problems"); // per record; "" = none, else a substring of it
+    QTest::addColumn<QList<qint64>>("lines");  // empty = not checked
+
+    const CsvDialect comma = dialect(QStringLiteral(","));
+    const QStringList none2 = {QString(), QString()};
+
+    QTest::newRow("lf") << bytes("a,b\n1,2\n") << comma
+                        << QList<QStringList>{{"a", "b"}, {"1", "2"}} << none2 << QList<qint64>{1, 2};
+    QTest::newRow("crlf") << bytes("a,b\r\n1,2\r\n") << comma
+                          << QList<QStringList>{{"a", "b"}, {"1", "2"}} << none2 << QList<qint64>{1, 2};
+    QTest::newRow("cr-only") << bytes("a,b\r1,2\r") << comma
+                             << QList<QStringList>{{"a", "b"}, {"1", "2"}} << none2 << QList<qint64>{1, 2};
+    QTest::newRow("mixed-line-ends") << bytes("a\r\nb\nc\rd") << comma
+                                     << QList<QStringList>{{"a"}, {"b"}, {"c"}, {"d"}}
+                                     << QStringList(4, QString()) << QList<qint64>{1, 2, 3, 4};
+    QTest::newRow("quoted-delimiter") << bytes("\"a,b\",c\n") << comma << QList<QStringList>{{"a,b", "c"}}
+                                      << QStringList{QString()} << QList<qint64>{1};
+    QTest::newRow("quoted-newline") << bytes("\"line1\nline2\",x\ny,z\n") << comma
+                                    << QList<QStringList>{{"line1\nline2", "x"}, {"y", "z"}} << none2
+                                    << QList<qint64>{1, 3};
+    QTest::newRow("quoted-crlf-kept") << bytes("\"a\r\nb\r\nc\",d\r\ne,f\r\n") << comma
+                                      << QList<QStringList>{{"a\r\nb\r\nc", "d"}, {"e", "f"}} << none2
+                                      << QList<qint64>{1, 4};
+    QTest::newRow("doubled-quote") << bytes("\"say \"\"hi\"\"\",2\n") << comma
+                                   << QList<QStringList>{{"say \"hi\"", "2"}} << QStringList{QString()}
+                                   << QList<qint64>{};
+    QTest::newRow("only-a-quote") << bytes("\"\"\"\"\n") << comma << QList<QStringList>{{"\""}}
+                                  << QStringList{QString()} << QList<qint64>{};
+    QTest::newRow("quote-inside-unquoted") << bytes("ab\"c,d\n") << comma
+                                           << QList<QStringList>{{"ab\"c", "d"}} << QStringList{QString()}
+                                           << QList<qint64>{};
+    QTest::newRow("text-after-closing-quote") << bytes("\"ab\"c,d\n") << comma
+                                              << QList<QStringList>{{"abc", "d"}} << QStringList{QString()}
+                                              << QList<qint64>{};
+    QTest::newRow("whitespace-kept") << bytes(" a , b \n") << comma << QList<QStringList>{{" a ", " b "}}
+                                     << QStringList{QString()} << QList<qint64>{};
+    QTest::newRow("empty-unquoted-is-null") << bytes("a,,b,\n") << comma
+                                            << QList<QStringList>{{"a", kNull, "b", kNull}}
+                                            << QStringList{QString()} << QList<qint64>{};
+    QTest::newRow("empty-quoted-is-empty-string") << bytes("\"\",x\n") << comma
+                                                  << QList<QStringList>{{"", "x"}} << QStringList{QString()}
+                                                  << QList<qint64>{};
+    QTest::newRow("null-marker") << bytes("NULL,\"NULL\",null\n") << dialect(",", "UTF-8", "NULL")
+                                 << QList<QStringList>{{kNull, "NULL", "null"}} << QStringList{QString()}
+                                 << QList<qint64>{};
+    QTest::newRow("quote-none") << bytes("\"a\",b\n") << dialect(",", "UTF-8", QString(), QChar())
+                                << QList<QStringList>{{"\"a\"", "b"}} << QStringList{QString()}
+                                << QList<qint64>{};
+    QTest::newRow("bom") << bytes("\xEF\xBB\xBFid,name\n1,x\n") << comma
+                         << QList<QStringList>{{"id", "name"}, {"1", "x"}} << none2 << QList<qint64>{1, 2};
+    QTest::newRow("bom-only") << bytes("\xEF\xBB\xBF") << comma << QList<QStringList>{} << QStringList{}
+                              << QList<qint64>{};
+    QTest::newRow("empty-input") << QByteArray() << dialect() << QList<QStringList>{} << QStringList{}
+                                 << QList<qint64>{};
+    QTest::newRow("latin1") << bytes("caf\xE9,\xFF\n") << dialect(",", "latin1")
+                            << QList<QStringList>{{QString::fromUtf8("café"), QString::fromUtf8("ÿ")}}
+                            << QStringList{QString()} << QList<qint64>{};
+    QTest::newRow("windows1252-euro") << bytes("\x80 5,\x93q\x94,\xE9\n") << dialect(",", "cp1252")
+                                      << QList<QStringList>{{QString::fromUtf8("€ 5"), QString::fromUtf8("“q”"),
+                                                             QString::fromUtf8("é")}}
+                                      << QStringList{QString()} << QList<qint64>{};
+    const QString wide = QString::fromUtf8("a,é\n€,😀\n");
+    const QList<QStringList> wideRecords{{"a", QString::fromUtf8("é")}, {QString::fromUtf8("€"), QString::fromUtf8("😀")}};
+    QTest::newRow("utf16le-bom") << utf16(wide, QStringConverter::Utf16LE) << dialect() << wideRecords << none2
+                                 << QList<qint64>{1, 2};
+    QTest::newRow("utf16be-bom") << utf16(wide, QStringConverter::Utf16BE) << dialect() << wideRecords << none2
+                                 << QList<qint64>{1, 2};
+    QTest::newRow("semicolon-sniffed") << bytes("a;b;c\n1,5;2;3\n4;5,5;6\n") << dialect()
+                                       << QList<QStringList>{{"a", "b", "c"}, {"1,5", "2", "3"}, {"4", "5,5", "6"}}
+                                       << QStringList(3, QString()) << QList<qint64>{};
+    QTest::newRow("tab-sniffed") << bytes("a\tb\n1\t2\n") << dialect()
+                                 << QList<QStringList>{{"a", "b"}, {"1", "2"}} << none2 << QList<qint64>{};
+    QTest::newRow("pipe") << bytes("a|b,c\n1|2\n") << dialect("|")
+                          << QList<QStringList>{{"a", "b,c"}, {"1", "2"}} << none2 << QList<qint64>{};
+    QTest::newRow("unterminated-quote") << bytes("a,b\n\"open,c\nd\n") << comma
+                                        << QList<QStringList>{{"a", "b"}, {"open,c\nd\n"}}
+                                        << QStringList{QString(), "unterminated quoted field starting at line 2"}
+                                        << QList<qint64>{1, 2};
+    QTest::newRow("invalid-utf8") << bytes("a,b\nok,x\xFFy\nc,d\n") << comma
+                                  << QList<QStringList>{{"a", "b"}, {"ok", QString::fromUtf8("x\uFFFDy")}, {"c", "d"}}
+                                  << QStringList{QString(), "invalid UTF-8 in field 2 at line 2, byte 5 of the line",
+                                                 QString()}
+                                  << QList<qint64>{1, 2, 3};
+    QTest::newRow("invalid-utf8-after-multibyte") << bytes("\"\xC3\xA9\n\xE2\x82\xAC\xC3(\",x\n") << comma
+                                                  << QList<QStringList>{{QString::fromUtf8("é\n€\uFFFD("), "x"}}
+                                                  << QStringList{"invalid UTF-8 in field 1 at line 2, byte 4 of the line"}
+                                                  << QList<qint64>{1};
+    QTest::newRow("genuine-replacement-char") << bytes("\xEF\xBF\xBD,x\n") << comma
+                                              << QList<QStringList>{{QString(QChar::ReplacementCharacter), "x"}}
+                                              << QStringList{QString()} << QList<qint64>{};
+    QTest::newRow("truncated-utf8-at-eof") << bytes("a,\xE2\x82") << comma
+                                           << QList<QStringList>{{"a", QString(QChar::ReplacementCharacter)}}
+                                           << QStringList{"invalid UTF-8 in field 2 at line 1, byte 3"}
+                                           << QList<qint64>{};
+    QTest::newRow("nul-byte") << bytes("a,b\0c\nd,e\n") << comma
+                              << QList<QStringList>{{"a", QString::fromLatin1("b\0c", 3)}, {"d", "e"}}
+                              << QStringList{"NUL byte in field 2 at line 1", QString()} << QList<qint64>{1, 2};
+    QTest::newRow("no-final-newline") << bytes("a,b\n1,2") << comma << QList<QStringList>{{"a", "b"}, {"1", "2"}}
+                                      << none2 << QList<qint64>{1, 2};
+    QTest::newRow("trailing-delimiter-at-eof") << bytes("a,") << comma << QList<QStringList>{{"a", kNull}}
+                                               << QStringList{QString()} << QList<qint64>{};
+    QTest::newRow("blank-lines") << bytes("\n\na,b\n\n\r\n1,2\n\n") << comma
+                                 << QList<QStringList>{{"a", "b"}, {"1", "2"}} << none2 << QList<qint64>{3, 6};
+}
+
+void TestCsvParser::parse()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(CsvDialect, dialect);
+    QFETCH(QList<QStringList>, records);
+    QFETCH(QStringList, problems);
+    QFETCH(QList<qint64>, lines);
+
+    const Parsed parsed = parseAll(input, dialect);
+    QCOMPARE(parsed.records, records);
+    QCOMPARE(parsed.problems.size(), problems.size());
+    for (qsizetype i = 0; i < problems.size(); ++i) {
+        if (problems.at(i).isEmpty())
+            QVERIFY2(parsed.problems.at(i).isEmpty(), qPrintable(parsed.problems.at(i)));
+        else
+            QVERIFY2(parsed.problems.at(i).contains(problems.at(i)), qPrintable(parsed.problems.at(i)));
+    }
+    if (!lines.isEmpty())
+        QCOMPARE(parsed.lines, lines);
+    QCOMPARE(parsed.bytesRead, input.size());
+}
+
+void TestCsvParser::sniff_data()
+{
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<QChar>("expected");
+
+    QTest::newRow("comma") << "a,b,c\n1,2,3\n" << QChar(u',');
+    QTest::newRow("semicolon") << "a;b\n1;2\n" << QChar(u';');
+    QTest::newRow("tab") << "a\tb\tc\n1\t2\t3\n" << QChar(u'\t');
+    QTest::newRow("pipe") << "a|b\n1|2\n" << QChar(u'|');
+    QTest::newRow("single-column") << "name\nalice\nbob\n" << QChar(u',');
+    QTest::newRow("empty") << "" << QChar(u',');
+    QTest::newRow("commas-only-inside-quotes") << "\"a,b\";\"c,d\"\n\"e,f\";g\n" << QChar(u';');
+    QTest::newRow("decimal-commas") << "id;price;qty\n1;2,50;3\n2;3,75;1\n" << QChar(u';');
+    QTest::newRow("one-line-no-newline") << "a;b;c" << QChar(u';');
+    QTest::newRow("cut-off-last-line") << "a|b\n1|2\n3|4,5,6,7,8" << QChar(u'|');
+    QTest::newRow("quoted-newline") << "\"x\ny,z\";1\n2;3\n" << QChar(u';');
+}
+
+void TestCsvParser::sniff()
+{
+    QFETCH(QString, sample);
+    QFETCH(QChar, expected);
+    QCOMPARE(CsvParser::sniffDelimiter(sample, QChar(u'"')), expected);
+}
+
+// The first read is exactly one chunk (256 KiB), so a record built around byte 262144 puts a
+// multi-byte character, a doubled quote or a CRLF across the chunk boundary.
+void TestCsvParser::chunkBoundary_data()
+{
+    QTest::addColumn<QByteArray>("straddler"); // starts `before` bytes ahead of the boundary
+    QTest::addColumn<int>("before");
+    QTest::addColumn<QString>("decoded");
+
+    QTest::newRow("utf8-2-byte") << QByteArray("\xC3\xA9") << 1 << QString::fromUtf8("é");
+    QTest::newRow("utf8-3-byte-1") << QByteArray("\xE2\x82\xAC") << 1 << QString::fromUtf8("€");
+    QTest::newRow("utf8-3-byte-2") << QByteArray("\xE2\x82\xAC") << 2 << QString::fromUtf8("€");
+    QTest::newRow("utf8-4-byte") << QByteArray("\xF0\x9F\x98\x80") << 2 << QString::fromUtf8("😀");
+    QTest::newRow("doubled-quote") << QByteArray("\"\"") << 1 << QStringLiteral("\"");
+    QTest::newRow("quoted-crlf") << QByteArray("\r\n") << 1 << QStringLiteral("\r\n");
+}
+
+void TestCsvParser::chunkBoundary()
+{
+    QFETCH(QByteArray, straddler);
+    QFETCH(int, before);
+    QFETCH(QString, decoded);
+
+    const qsizetype boundary = 256 * 1024;
+    const QByteArray head = "h1,h2\n1,\"";
+    const QByteArray filler(boundary - head.size() - before, 'x');
+    const QByteArray tail(300 * 1024, 'y'); // the field also spans the second chunk
+    const QByteArray input = head + filler + straddler + tail + "\",z\r\n2,w\r\n";
+
+    const Parsed parsed = parseAll(input, dialect(QStringLiteral(",")));
+    QCOMPARE(parsed.records.size(), 3);
+    QCOMPARE(parsed.records.at(1).size(), 3);
+    QVERIFY(parsed.records.at(1).at(1) == QString::fromLatin1(filler) + decoded + QString::fromLatin1(tail));
+    QCOMPARE(parsed.records.at(1).at(2), QStringLiteral("z"));
+    QCOMPARE(parsed.records.at(2), (QStringList{"2", "w"}));
+    QCOMPARE(parsed.problems, QStringList(3, QString()));
+    const qint64 extraLines = decoded == QLatin1String("\r\n") ? 1 : 0;
+    QCOMPARE(parsed.lines, (QList<qint64>{1, 2, 3 + extraLines}));
+}
+
+// A CRLF split by the chunk boundary ends one record; it is not a line end plus a blank line.
+void TestCsvParser::hugeMultilineField()
+{
+    QByteArray field;
+    QString expected;
+    for (int i = 0; i < 40000; ++i) {
+        field += "line \"\"" + QByteArray::number(i) + "\"\" \xC3\xA9\r\n";
+        expected += QStringLiteral("line \"%1\" é\r\n").arg(i);
+    }
+    const QByteArray input = "a,b\n\"" + field + "\",end\n" + "x,y\n";
+    QVERIFY(input.size() > 3 * 256 * 1024);
+    const Parsed parsed = parseAll(input, dialect());
+    QCOMPARE(parsed.delimiter, QChar(u','));
+    QCOMPARE(parsed.records.size(), 3);
+    QVERIFY(parsed.records.at(1).at(0) == expected);
+    QCOMPARE(parsed.records.at(1).at(1), QStringLiteral("end"));
+    QCOMPARE(parsed.lines, (QList<qint64>{1, 2, 2 + 40000}));
+}
+
+void TestCsvParser::unknownEncoding()
+{
+    QBuffer buffer;
+    buffer.setData("a,b\n");
+    buffer.open(QIODevice::ReadOnly);
+    CsvParser parser(&buffer, dialect(QStringLiteral(","), QStringLiteral("EBCDIC")));
+    QVERIFY(!parser.start());
+    QVERIFY2(parser.error().contains(QLatin1String("EBCDIC")), qPrintable(parser.error()));
+    QList<QVariant> fields;
+    QVERIFY(!parser.readRecord(fields, nullptr));
+}
+
+void TestCsvParser::fromEndpoint_data()
+{
+    using Options = QMap<QString, QString>;
+    QTest::addColumn<Options>("options");
+    QTest::addColumn<CsvDialect>("expected");
+    QTest::addColumn<QString>("error"); // substring; empty = must succeed
+
+    CsvDialect defaults;
+    QTest::newRow("defaults") << Options{} << defaults << QString();
+
+    CsvDialect semicolon = defaults;
+    semicolon.delimiter = QChar(u';');
+    semicolon.detectDelimiter = false;
+    QTest::newRow("delimiter-char") << Options{{"delimiter", ";"}} << semicolon << QString();
+    QTest::newRow("delimiter-word") << Options{{"delimiter", "Semicolon"}} << semicolon << QString();
+    CsvDialect tab = defaults;
+    tab.delimiter = QChar(u'\t');
+    tab.detectDelimiter = false;
+    QTest::newRow("delimiter-tab") << Options{{"delimiter", "tab"}} << tab << QString();
+    QTest::newRow("delimiter-backslash-t") << Options{{"delimiter", "\\t"}} << tab << QString();
+    CsvDialect pipe = defaults;
+    pipe.delimiter = QChar(u'|');
+    pipe.detectDelimiter = false;
+    QTest::newRow("delimiter-pipe") << Options{{"delimiter", "pipe"}} << pipe << QString();
+
+    CsvDialect full = defaults;
+    full.quote = QChar();
+    full.header = false;
+    full.encoding = QStringLiteral("ISO-8859-1");
+    full.nullMarker = QStringLiteral("\\N");
+    QTest::newRow("all-options") << Options{{"quote", "none"}, {"header", "no"}, {"encoding", "latin1"},
+                                            {"null", "\\N"}}
+                                 << full << QString();
+    CsvDialect cp = defaults;
+    cp.encoding = QStringLiteral("windows-1252");
+    cp.quote = QChar(u'\'');
+    QTest::newRow("cp1252-single-quote") << Options{{"encoding", "CP1252"}, {"quote", "'"}} << cp << QString();
+    CsvDialect utf = defaults;
+    utf.encoding = QStringLiteral("UTF-8");
+    utf.header = true;
+    QTest::newRow("utf8-header-1") << Options{{"encoding", "utf8"}, {"header", "1"}} << utf << QString();
+
+    QTest::newRow("unknown-option") << Options{{"delimeter", ";"}} << defaults
+                                    << "unknown CSV option 'delimeter' (known: delimiter, quote, header, encoding, null)";
+    QTest::newRow("bad-delimiter") << Options{{"delimiter", ";;"}} << defaults << "'delimiter'";
+    QTest::newRow("bad-header") << Options{{"header", "maybe"}} << defaults << "'maybe' for CSV option 'header'";
+    QTest::newRow("bad-encoding") << Options{{"encoding", "klingon"}} << defaults << "'klingon'";
+    QTest::newRow("bad-quote") << Options{{"quote", "<<"}} << defaults << "'quote'";
+    QTest::newRow("quote-equals-delimiter") << Options{{"quote", ";"}, {"delimiter", ";"}} << defaults
+                                            << "cannot both be ';'";
+}
+
+void TestCsvParser::fromEndpoint()
+{
+    QFETCH(QMap<QString, QString>, options);
+    QFETCH(CsvDialect, expected);
+    QFETCH(QString, error);
+
+    Endpoint endpoint;
+    endpoint.kind = EndpointKind::Csv;
+    endpoint.scheme = QStringLiteral("csv");
+    endpoint.path = QStringLiteral("/tmp/x.csv");
+    endpoint.options = options;
+    QString why;
+    const std::optional<CsvDialect> dialect = CsvDialect::fromEndpoint(endpoint, &why);
+    if (error.isEmpty()) {
+        QVERIFY2(dialect.has_value(), qPrintable(why));
+        QVERIFY(*dialect == expected);
+    } else {
+        QVERIFY(!dialect.has_value());
+        QVERIFY2(why.contains(error), qPrintable(why));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCsvParser)
+#include "tst_csvparser.moc"
