@@ -1,22 +1,59 @@
 #pragma once
-// MigrationWizard: the point-and-click front end. Each page collects part of a Plan; accept()
-// builds the Plan and nothing more. No SQL and no file I/O on the GUI thread.
+// MigrationWizard: the point-and-click front end. Each page collects part of a Plan in the shared
+// MigrationSetup; the engine runs it on background threads from the Run page. No SQL and no
+// file I/O on the GUI thread.
+
+#include "engine/plan.h"
 
 #include <QWizard>
+#include <memory>
 
 namespace barge {
+
+class MigrationSetup;
 
 class MigrationWizard : public QWizard
 {
     Q_OBJECT
 
 public:
-    enum PageId { StartPageId };
+    enum PageId {
+        StartPageId,
+        SourcePageId,
+        TargetPageId,
+        TablesPageId,
+        FieldMappingPageId,
+        OptionsPageId,
+        SummaryPageId,
+        RunPageId,
+        ReportPageId,
+    };
 
     explicit MigrationWizard(QWidget *parent = nullptr);
+    ~MigrationWizard() override;
 
     // Loads a saved profile into the pages; false (with a message shown on the start page) on error.
     bool openProfile(const QString &fileName);
+    // Selects the bundled demo shop database as the source and a new SQLite file next to it as the
+    // target, then shows the source page.
+    void startDemo();
+    // Starts from a file: a profile (.json), a CSV file, or an SQLite database.
+    void startFrom(const QString &fileName);
+    // The plan as the pages have built it so far.
+    Plan plan() const;
+    MigrationSetup *setup() const { return m_setup.get(); }
+
+    void accept() override;
+    void reject() override;
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void runAgain();
+
+    std::unique_ptr<MigrationSetup> m_setup;
 };
 
 } // namespace barge

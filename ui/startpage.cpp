@@ -1,18 +1,21 @@
 #include "startpage.h"
 
 #include "demo/demodatabase.h"
+#include "migrationsetup.h"
 #include "profile/profile.h"
+#include "wizardsettings.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QPushButton>
+#include <QListWidget>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace barge {
 
-StartPage::StartPage(QWidget *parent) : QWizardPage(parent)
+StartPage::StartPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), m_setup(setup)
 {
     setTitle(tr("Welcome to Barge"));
     setSubTitle(tr("Move tables between SQLite, CSV, PostgreSQL and MariaDB. You will see what will be "
@@ -21,10 +24,19 @@ StartPage::StartPage(QWidget *parent) : QWizardPage(parent)
     m_fromProfile = new QRadioButton(tr("Open a saved &profile…"), this);
     m_demo = new QRadioButton(tr("Try the &demo shop database"), this);
     m_newMigration->setChecked(true);
+    for (QRadioButton *button : {m_newMigration, m_fromProfile, m_demo})
+        button->setAccessibleName(button->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    m_recentLabel = new QLabel(tr("&Recent profiles (double-click to open):"), this);
+    m_recent = new QListWidget(this);
+    m_recent->setAccessibleName(tr("Recent profiles"));
+    m_recentLabel->setBuddy(m_recent);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
-    for (QRadioButton *button : {m_newMigration, m_fromProfile, m_demo})
-        button->setAccessibleName(button->text().remove(QLatin1Char('&')));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *hint = new QLabel(tr("Tip: drop a profile, a .csv file or an SQLite database on this window to start from it."),
+                            this);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_newMigration);
@@ -32,46 +44,128 @@ StartPage::StartPage(QWidget *parent) : QWizardPage(parent)
     layout->addWidget(m_demo);
     layout->addSpacing(12);
     layout->addWidget(m_status);
-    layout->addStretch();
+    layout->addSpacing(12);
+    layout->addWidget(m_recentLabel);
+    layout->addWidget(m_recent, 1);
+    layout->addWidget(hint);
 
+    connect(m_newMigration, &QRadioButton::clicked, this, [this] { setChoice(Choice::New); });
     connect(m_fromProfile, &QRadioButton::clicked, this, &StartPage::chooseProfile);
     connect(m_demo, &QRadioButton::clicked, this, &StartPage::useDemo);
+    connect(m_recent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { loadProfile(item->data(Qt::UserRole).toString()); });
+}
+
+void StartPage::initializePage()
+{
+    refreshRecent();
+}
+
+void StartPage::refreshRecent()
+{
+    m_recent->clear();
+    for (const QString &file : WizardSettings::recentProfiles()) {
+        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/profile.svg")), QFileInfo(file).fileName(), m_recent);
+        item->setData(Qt::UserRole, file);
+        item->setToolTip(file);
+    }
+    m_recent->setVisible(m_recent->count() > 0);
+    m_recentLabel->setVisible(m_recent->count() > 0);
+}
+
+void StartPage::setChoice(Choice choice)
+{
+    m_choice = choice;
+    m_ready = choice == Choice::New;
+    if (choice == Choice::New) {
+        *m_setup = MigrationSetup();
+        m_status->clear();
+    }
+    Q_EMIT completeChanged();
 }
 
 void StartPage::chooseProfile()
 {
-    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open profile"), QString(),
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open profile"), WizardSettings::lastFolder(QStringLiteral("profile")),
                                                           tr("Barge profiles (*.barge.json *.json)"));
     if (!fileName.isEmpty())
         loadProfile(fileName);
+    else if (!m_ready)
+        m_status->setText(tr("Choose a profile file to continue."));
 }
 
 bool StartPage::loadProfile(const QString &fileName)
 {
     QString error;
     Plan plan;
+    m_fromProfile->setChecked(true);
+    m_choice = Choice::Profile;
     if (!Profile::load(fileName, &plan, &error)) {
         m_status->setText(tr("Could not open the profile: %1").arg(error));
-        m_hasPlan = false;
+        m_ready = false;
+        Q_EMIT completeChanged();
         return false;
     }
-    m_plan = plan;
-    m_hasPlan = true;
-    m_fromProfile->setChecked(true);
-    m_status->setText(tr("Profile %1: from %2 to %3, %n table(s).", nullptr, int(plan.tables.size()))
+    m_setup->loadPlan(plan, fileName);
+    WizardSettings::addRecentProfile(fileName);
+    m_ready = true;
+    m_status->setText(tr("Profile %1: from %2 to %3, %n table(s). Click Next to check each step.", nullptr,
+                         int(plan.tables.size()))
                           .arg(QFileInfo(fileName).fileName(), plan.source.displayName(), plan.target.displayName()));
+    Q_EMIT completeChanged();
     return true;
 }
 
-void StartPage::useDemo()
+bool StartPage::useDemo()
 {
+    m_demo->setChecked(true);
+    m_choice = Choice::Demo;
+    m_ready = false;
     QString error;
     const QString path = DemoDatabase::ensureDefault(&error);
     if (path.isEmpty()) {
         m_status->setText(tr("The demo database could not be created: %1").arg(error));
-        return;
+        Q_EMIT completeChanged();
+        return false;
     }
-    m_status->setText(tr("The demo shop database is ready: %1").arg(path));
+    // A fresh copy each time, so a second demo run does not append to the first one's tables.
+    const QDir folder = QFileInfo(path).dir();
+    QString target = folder.filePath(QStringLiteral("shop-copy.db"));
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = folder.filePath(QStringLiteral("shop-copy-%1.db").arg(n));
+    *m_setup = MigrationSetup();
+    m_setup->plan.source.kind = EndpointKind::Sqlite;
+    m_setup->plan.source.scheme = QStringLiteral("sqlite");
+    m_setup->plan.source.path = path;
+    m_setup->plan.target = m_setup->plan.source;
+    m_setup->plan.target.path = target;
+    m_setup->plan.options.rejectsDir = folder.filePath(QStringLiteral("rejects"));
+    m_ready = true;
+    m_status->setText(tr("The demo shop database is ready: %1. Barge will copy it into %2.").arg(path, target));
+    Q_EMIT completeChanged();
+    return true;
+}
+
+void StartPage::useSourceFile(const QString &fileName)
+{
+    setChoice(Choice::New);
+    m_newMigration->setChecked(true);
+    Endpoint &source = m_setup->plan.source;
+    const bool csv = fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    source.kind = csv ? EndpointKind::Csv : EndpointKind::Sqlite;
+    source.scheme = csv ? QStringLiteral("csv") : QStringLiteral("sqlite");
+    source.path = QFileInfo(fileName).absoluteFilePath();
+    m_status->setText(tr("New migration from %1.").arg(QFileInfo(fileName).fileName()));
+}
+
+bool StartPage::isComplete() const
+{
+    return m_ready;
+}
+
+bool StartPage::validatePage()
+{
+    return m_ready;
 }
 
 } // namespace barge

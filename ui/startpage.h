@@ -1,36 +1,51 @@
 #pragma once
-// StartPage: the wizard's first page: a new migration, a saved profile, or the bundled demo.
-
-#include "engine/plan.h"
+// StartPage: the wizard's first page: a new migration, a saved profile (also from the recent list),
+// or the bundled demo database.
 
 #include <QWizardPage>
 
 class QLabel;
+class QListWidget;
 class QRadioButton;
 
 namespace barge {
+
+class MigrationSetup;
 
 class StartPage : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    explicit StartPage(QWidget *parent = nullptr);
+    explicit StartPage(MigrationSetup *setup, QWidget *parent = nullptr);
 
     bool loadProfile(const QString &fileName);
-    bool hasPlan() const { return m_hasPlan; }
-    Plan plan() const { return m_plan; }
+    // Creates (once) the demo shop database and plans copying it into a new SQLite file.
+    bool useDemo();
+    // Starts a new migration from a dropped or given file: an SQLite database or a CSV file.
+    void useSourceFile(const QString &fileName);
+    QLabel *status() const { return m_status; }
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
 
 private:
-    void chooseProfile();
-    void useDemo();
+    enum class Choice { New, Profile, Demo };
 
+    void chooseProfile();
+    void refreshRecent();
+    void setChoice(Choice choice);
+
+    MigrationSetup *m_setup;
+    Choice m_choice = Choice::New;
+    bool m_ready = true;
     QRadioButton *m_newMigration = nullptr;
     QRadioButton *m_fromProfile = nullptr;
     QRadioButton *m_demo = nullptr;
+    QListWidget *m_recent = nullptr;
+    QLabel *m_recentLabel = nullptr;
     QLabel *m_status = nullptr;
-    Plan m_plan;
-    bool m_hasPlan = false;
 };
 
 } // namespace barge

@@ -82,6 +82,8 @@ bool CliArguments::parse(const QStringList &arguments, CliArguments *out, QStrin
         }
         if (arg == QLatin1String("--dry-run")) {
             out->dryRun = true;
+        } else if (arg == QLatin1String("--demo")) {
+            out->demo = true;
         } else if (arg == QLatin1String("--quiet") || arg == QLatin1String("-q")) {
             out->quiet = true;
         } else if (arg.startsWith(QLatin1String("--"))) {
@@ -113,11 +115,15 @@ bool CliArguments::parse(const QStringList &arguments, CliArguments *out, QStrin
     const QHash<QString, int> arity{{QStringLiteral("copy"), 2}, {QStringLiteral("run"), 1},
                                     {QStringLiteral("inspect"), 1}, {QStringLiteral("demo"), 1}};
     if (out->command == QLatin1String("wizard")) {
-        if (out->positional.size() > 1) {
-            *error = QStringLiteral("wizard takes at most one profile");
+        if (out->positional.size() > 1 || (out->demo && !out->positional.isEmpty())) {
+            *error = QStringLiteral("wizard takes at most one profile, or --demo");
             return false;
         }
         return true;
+    }
+    if (out->demo) {
+        *error = QStringLiteral("--demo goes with the wizard: barge wizard --demo");
+        return false;
     }
     if (!arity.contains(out->command)) {
         *error = QStringLiteral("unknown command '%1' (commands: copy, run, inspect, wizard, demo)").arg(out->command);
@@ -137,6 +143,7 @@ QString CliArguments::usage()
         "Usage:\n"
         "  barge                                open the wizard\n"
         "  barge wizard [PROFILE]               open the wizard, optionally loaded with a profile\n"
+        "  barge wizard --demo                  open the wizard on the bundled demo shop database\n"
         "  barge copy SOURCE_URL TARGET_URL [options]   migrate now (all tables unless --table)\n"
         "  barge run PROFILE [options]          run a saved profile; options given here override the profile's\n"
         "  barge inspect URL                    list tables and columns with the types Barge sees\n"

@@ -25,6 +25,7 @@ struct CliArguments
     QString saveProfile;
     bool dryRun = false;
     bool quiet = false;
+    bool demo = false;            // wizard --demo
 
     // False with *error (a usage message naming the bad argument) when the arguments are wrong.
     static bool parse(const QStringList &arguments, CliArguments *out, QString *error);

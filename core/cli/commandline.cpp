@@ -77,7 +77,7 @@ bool writeFile(const QString &fileName, const QByteArray &data, QString *error)
 
 void printSummary(const Report &report)
 {
-    const QLocale c = QLocale::c();
+    const QLocale c = groupedNumbers();
     printOut(QStringLiteral("%1 %2 %3 %4 %5  %6")
                  .arg(QStringLiteral("table"), -24).arg(QStringLiteral("read"), 12).arg(QStringLiteral("written"), 12)
                  .arg(QStringLiteral("rejected"), 10).arg(QStringLiteral("seconds"), 9).arg(QStringLiteral("status")));
@@ -264,7 +264,7 @@ int CommandLine::inspect(const CliArguments &args)
         printErr(error);
         return 1;
     }
-    const QLocale c = QLocale::c();
+    const QLocale c = groupedNumbers();
     printOut(endpoint.displayName());
     for (const QString &name : tables) {
         const std::optional<TableSchema> table = introspector->table(name, &error);

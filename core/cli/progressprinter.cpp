@@ -1,5 +1,7 @@
 #include "cli/progressprinter.h"
 
+#include "engine/planner.h"
+
 #include <QLocale>
 
 #include <unistd.h>
@@ -20,7 +22,7 @@ QString ProgressPrinter::formatDuration(double seconds)
 
 QString ProgressPrinter::line(const Progress &progress) const
 {
-    const QLocale c = QLocale::c();
+    const QLocale c = groupedNumbers();
     QString current;
     qint64 total = 0;
     bool totalKnown = true;
@@ -77,7 +79,7 @@ void ProgressPrinter::update(const Progress &progress)
 void ProgressPrinter::tableFinished(const TableReport &report)
 {
     clearLine();
-    const QLocale c = QLocale::c();
+    const QLocale c = groupedNumbers();
     QString text = QStringLiteral("%1 -> %2: %3 written").arg(report.source, report.target, c.toString(report.written));
     if (report.rejected > 0)
         text += QStringLiteral(", %1 rejected (%2)").arg(c.toString(report.rejected), report.rejectsFile);

@@ -151,7 +151,7 @@ private:
             *m_error = m_scheme + QStringLiteral(" URL: ") + message;
         return false;
     }
-    bool decode(const QString &text, const QString &what, QString *out);
+    bool decode(const QString &text, const QString &what, QString *out, bool secret = false);
     bool parseQuery(const QString &query, QMap<QString, QString> *options);
     bool checkOption(const QString &name, QString *value);
     bool parseUserInfo(const QString &userInfo, Endpoint *endpoint);
@@ -164,7 +164,7 @@ private:
     QString *m_error;
 };
 
-bool UrlParser::decode(const QString &text, const QString &what, QString *out)
+bool UrlParser::decode(const QString &text, const QString &what, QString *out, bool secret)
 {
     const QByteArray utf8 = text.toUtf8();
     QByteArray bytes;
@@ -174,9 +174,12 @@ bool UrlParser::decode(const QString &text, const QString &what, QString *out)
             bytes += utf8.at(i);
             continue;
         }
-        if (i + 2 >= utf8.size() || !isHex(utf8.at(i + 1)) || !isHex(utf8.at(i + 2)))
-            return fail(QStringLiteral("bad percent-encoding '%1' in %2 (write %25 for a literal %)")
-                            .arg(QString::fromUtf8(utf8.mid(i, 3)), what));
+        if (i + 2 >= utf8.size() || !isHex(utf8.at(i + 1)) || !isHex(utf8.at(i + 2))) {
+            // Not even three characters of a password go into a message that may end up in a log.
+            const QString shown =
+                secret ? QString() : QStringLiteral("'%1' ").arg(QString::fromUtf8(utf8.mid(i, 3)));
+            return fail(QStringLiteral("bad percent-encoding %1in %2 (write %25 for a literal %)").arg(shown, what));
+        }
         bytes += static_cast<char>(utf8.mid(i + 1, 2).toInt(nullptr, 16));
         i += 2;
     }
@@ -263,8 +266,9 @@ bool UrlParser::parseFile(const QString &rest, Endpoint *endpoint)
     QString path;
     if (!decode(pathText, QStringLiteral("the file path"), &path))
         return false;
-    const QString example = m_kind == EndpointKind::Csv ? QStringLiteral("csv:///abs/file.csv or csv:relative/folder/")
-                                                        : QStringLiteral("sqlite:///abs/path.db or sqlite:relative/path.db");
+    const QString example = m_kind == EndpointKind::Csv
+        ? QStringLiteral("csv:///abs/file.csv or csv:relative/folder/")
+        : QStringLiteral("sqlite:///abs/path.db or sqlite:relative/path.db");
     if (path.isEmpty())
         return fail(QStringLiteral("missing file path (%1)").arg(example));
     const bool endsWithSlash = path.endsWith(QLatin1Char('/'));
@@ -285,7 +289,7 @@ bool UrlParser::parseUserInfo(const QString &userInfo, Endpoint *endpoint)
     const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
     if (!decode(colon < 0 ? userInfo : userInfo.left(colon), QStringLiteral("the user name"), &endpoint->user))
         return false;
-    return colon < 0 || decode(userInfo.mid(colon + 1), QStringLiteral("the password"), &endpoint->password);
+    return colon < 0 || decode(userInfo.mid(colon + 1), QStringLiteral("the password"), &endpoint->password, true);
 }
 
 bool UrlParser::parsePort(const QString &text, Endpoint *endpoint)
@@ -401,10 +405,12 @@ std::optional<Endpoint> Endpoint::parse(const QString &url, QString *error)
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     const QString scheme = colon < 0 ? QString() : text.left(colon).toLower();
     if (colon <= 0 || scheme.contains(QLatin1Char('/'))) {
+        // Echo the text only when it cannot hold a password (user:password@host).
+        const QString shown = text.contains(QLatin1Char('@')) ? QString() : QStringLiteral(" in '%1'").arg(text);
         if (error)
-            *error = QStringLiteral("missing URL scheme in '%1' (write e.g. sqlite:shop.db, csv:data.csv or "
+            *error = QStringLiteral("missing URL scheme%1 (write e.g. sqlite:shop.db, csv:data.csv or "
                                     "postgresql://user@host/db)")
-                         .arg(text);
+                         .arg(shown);
         return std::nullopt;
     }
     Endpoint endpoint;

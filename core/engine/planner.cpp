@@ -57,6 +57,13 @@ bool mapFields(TableMapping &table, const TableSchema &source, const Endpoint &t
 
 } // namespace
 
+QLocale groupedNumbers()
+{
+    QLocale locale = QLocale::c();
+    locale.setNumberOptions(QLocale::DefaultNumberOptions);
+    return locale;
+}
+
 bool Planner::build(const PlanRequest &request, Plan *plan, QString *error, PlanInsight *insight)
 {
     Plan built;
@@ -159,7 +166,7 @@ QStringList Planner::ddl(const Plan &plan, const PlanInsight &insight)
 QStringList Planner::describe(const Plan &plan, const PlanInsight &insight)
 {
     QStringList lines;
-    const QLocale c = QLocale::c();
+    const QLocale c = groupedNumbers();
     lines << QStringLiteral("From %1 to %2").arg(plan.source.displayName(), plan.target.displayName());
     for (const TableMapping &table : plan.tables) {
         const TableSchema schema = insight.sources.value(table.source);

@@ -8,6 +8,7 @@
 #include "schema/tableschema.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 #include <QStringList>
 #include <optional>
@@ -35,6 +36,9 @@ struct PlanInsight
     QHash<QString, TableSchema> sources;   // by source table name
     QSet<QString> existingTargets;         // target table names that already exist
 };
+
+// The C locale with thousands separators: "1,000,000" in plans, summaries and progress lines.
+QLocale groupedNumbers();
 
 class Planner
 {

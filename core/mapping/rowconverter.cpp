@@ -26,7 +26,23 @@ bool RowConverter::setup(const TableMapping &mapping, const TableSchema &source,
         }
         m_fields << field;
     }
+    m_identityLayout = m_fields.size() == source.columns.size();
+    for (int i = 0; i < m_fields.size() && m_identityLayout; ++i)
+        m_identityLayout = m_fields.at(i).sourceIndex == i;
     return true;
+}
+
+// True when b is a, without comparing contents: a converter that found nothing to change hands
+// back the same shared string.
+static bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.typeId() != b.typeId())
+        return false;
+    if (!a.isValid())
+        return true;
+    if (a.typeId() == QMetaType::QString)
+        return static_cast<const QString *>(a.constData())->isSharedWith(*static_cast<const QString *>(b.constData()));
+    return a == b;
 }
 
 // Values already in the target type's form pass straight through; this is the common case for
@@ -49,32 +65,55 @@ static bool alreadyInForm(const QVariant &value, const DataType &type)
     }
 }
 
-bool RowConverter::convert(const Row &in, Row *out, QString *why) const
+bool RowConverter::convertField(const Field &field, const QVariant &input, QVariant *out, QString *why) const
 {
-    out->clear();
-    out->reserve(m_fields.size());
-    for (const Field &field : m_fields) {
-        QVariant value = field.sourceIndex >= 0 ? in.value(field.sourceIndex) : field.constant;
-        if (!value.isValid() && field.defaultValue.isValid())
-            value = field.defaultValue;
-        if (!value.isValid()) {
-            if (!field.nullable) {
-                *why = QStringLiteral("column %1: NULL where a value is required").arg(field.name);
-                return false;
-            }
-            out->append(QVariant());
-            continue;
-        }
-        if (alreadyInForm(value, field.type)) {
-            out->append(value);
-            continue;
-        }
-        QVariant converted;
-        QString reason;
-        if (!ValueConverter::convert(value, field.type, &converted, &reason)) {
-            *why = QStringLiteral("column %1: %2").arg(field.name, reason);
+    QVariant value = field.sourceIndex >= 0 ? input : field.constant;
+    if (!value.isValid() && field.defaultValue.isValid())
+        value = field.defaultValue;
+    if (!value.isValid()) {
+        if (!field.nullable) {
+            *why = QStringLiteral("column %1: NULL where a value is required").arg(field.name);
             return false;
         }
+        *out = QVariant();
+        return true;
+    }
+    if (alreadyInForm(value, field.type)) {
+        *out = value;
+        return true;
+    }
+    QString reason;
+    if (!ValueConverter::convert(value, field.type, out, &reason)) {
+        *why = QStringLiteral("column %1: %2").arg(field.name, reason);
+        return false;
+    }
+    return true;
+}
+
+bool RowConverter::convert(const Row &in, Row *out, QString *why) const
+{
+    if (m_identityLayout && in.size() == m_fields.size()) {
+        // Same columns in the same order: share the row and replace only values that change, so
+        // a row that needs no conversion costs no allocation at all.
+        *out = in;
+        QVariant converted;
+        for (int i = 0; i < m_fields.size(); ++i) {
+            const QVariant &value = in.at(i);
+            if (value.isValid() && alreadyInForm(value, m_fields.at(i).type))
+                continue;
+            if (!convertField(m_fields.at(i), value, &converted, why))
+                return false;
+            if (!sameValue(converted, value))
+                (*out)[i] = converted;
+        }
+        return true;
+    }
+    out->clear();
+    out->reserve(m_fields.size());
+    QVariant converted;
+    for (const Field &field : m_fields) {
+        if (!convertField(field, field.sourceIndex >= 0 ? in.value(field.sourceIndex) : QVariant(), &converted, why))
+            return false;
         out->append(converted);
     }
     return true;

@@ -29,7 +29,10 @@ private:
         bool nullable = true;
         QString name;
     };
+    bool convertField(const Field &field, const QVariant &input, QVariant *out, QString *why) const;
+
     QList<Field> m_fields;
+    bool m_identityLayout = false; // target field i comes from source column i, for every i
 };
 
 } // namespace barge

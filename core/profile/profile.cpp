@@ -41,10 +41,14 @@ QString pathResolvedAgainst(const QString &path, const QString &baseDir)
     return QDir::cleanPath(QDir(baseDir).absoluteFilePath(path));
 }
 
+// A relative path in a Plan in memory means relative to the current folder (that is where a run would
+// open it); in a profile it means relative to the profile's folder. Re-base it so it names the same file.
 QJsonObject endpointToJson(const Endpoint &endpoint, const QString &baseDir)
 {
+    const Endpoint rebased =
+        baseDir.isEmpty() ? endpoint : endpoint.resolvedAgainst(QDir::currentPath()).relativeTo(baseDir);
     QJsonObject object;
-    object.insert(QStringLiteral("url"), endpoint.relativeTo(baseDir).toUrl(false));
+    object.insert(QStringLiteral("url"), rebased.toUrl(false));
     return object;
 }
 
@@ -84,7 +88,10 @@ QJsonObject optionsToJson(const MigrationOptions &options, const QString &baseDi
     QJsonObject object;
     object.insert(QStringLiteral("batchSize"), options.batchSize);
     object.insert(QStringLiteral("onError"), onErrorName(options.onError));
-    object.insert(QStringLiteral("rejectsDir"), pathRelativeTo(options.rejectsDir, baseDir));
+    const QString rejectsDir = baseDir.isEmpty()
+        ? options.rejectsDir
+        : pathRelativeTo(pathResolvedAgainst(options.rejectsDir, QDir::currentPath()), baseDir);
+    object.insert(QStringLiteral("rejectsDir"), rejectsDir);
     object.insert(QStringLiteral("jobs"), options.jobs);
     object.insert(QStringLiteral("verify"), options.verify);
     return object;
@@ -132,9 +139,10 @@ private:
     bool readObject(const QJsonValue &value, const QString &path, QJsonObject *out);
     bool readString(const QJsonObject &object, const QString &path, const QString &key, bool required,
                     QString *out);
-    bool readInt(const QJsonValue &value, const QString &path, int min, int max, int *out);
-    bool readBool(const QJsonValue &value, const QString &path, bool *out);
-    bool readScalar(const QJsonValue &value, const QString &path, QVariant *out);
+    // These leave *out alone when the key is absent: every such key is optional with a default.
+    bool readInt(const QJsonObject &object, const QString &path, const QString &key, int min, int max, int *out);
+    bool readBool(const QJsonObject &object, const QString &path, const QString &key, bool *out);
+    bool readScalar(const QJsonObject &object, const QString &path, const QString &key, QVariant *out);
     bool readHeader(const QJsonObject &root);
     bool readEndpoint(const QJsonObject &root, const QString &key, Endpoint *endpoint);
     bool readOptions(const QJsonValue &value, MigrationOptions *options);
@@ -181,27 +189,41 @@ bool ProfileReader::readString(const QJsonObject &object, const QString &path, c
     return true;
 }
 
-bool ProfileReader::readInt(const QJsonValue &value, const QString &path, int min, int max, int *out)
+bool ProfileReader::readInt(const QJsonObject &object, const QString &path, const QString &key, int min, int max,
+                            int *out)
 {
+    if (!object.contains(key))
+        return true;
+    const QJsonValue value = object.value(key);
     const double number = value.toDouble();
     if (!value.isDouble() || std::floor(number) != number || number < min || number > max)
-        return fail(path, QStringLiteral("expected a whole number from %1 to %2, got %3").arg(min).arg(max).arg(describe(value)));
+        return fail(child(path, key), QStringLiteral("expected a whole number from %1 to %2, got %3")
+                                          .arg(min)
+                                          .arg(max)
+                                          .arg(describe(value)));
     *out = static_cast<int>(number);
     return true;
 }
 
-bool ProfileReader::readBool(const QJsonValue &value, const QString &path, bool *out)
+bool ProfileReader::readBool(const QJsonObject &object, const QString &path, const QString &key, bool *out)
 {
+    if (!object.contains(key))
+        return true;
+    const QJsonValue value = object.value(key);
     if (!value.isBool())
-        return fail(path, QStringLiteral("expected true or false, got %1").arg(describe(value)));
+        return fail(child(path, key), QStringLiteral("expected true or false, got %1").arg(describe(value)));
     *out = value.toBool();
     return true;
 }
 
-bool ProfileReader::readScalar(const QJsonValue &value, const QString &path, QVariant *out)
+bool ProfileReader::readScalar(const QJsonObject &object, const QString &path, const QString &key, QVariant *out)
 {
+    if (!object.contains(key))
+        return true;
+    const QJsonValue value = object.value(key);
     if (value.isArray() || value.isObject())
-        return fail(path, QStringLiteral("expected a string, number, true/false or null, got %1").arg(describe(value)));
+        return fail(child(path, key), QStringLiteral("expected a string, number, true/false or null, got %1")
+                                          .arg(describe(value)));
     // Null becomes an invalid QVariant (SQL NULL); whole numbers stay qint64 so large keys keep every digit.
     *out = value.isNull() ? QVariant() : value.toVariant();
     return true;
@@ -213,9 +235,11 @@ bool ProfileReader::readHeader(const QJsonObject &root)
     if (format.toString() != Profile::formatName())
         return fail(QStringLiteral("format"),
                     QStringLiteral("expected '%1', got %2").arg(Profile::formatName(), describe(format)));
-    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (!root.contains(QStringLiteral("version")))
+        return fail(QStringLiteral("version"),
+                    QStringLiteral("missing (this Barge writes %1)").arg(Profile::currentVersion));
     int number = 0;
-    if (!readInt(version, QStringLiteral("version"), 1, 1000000, &number))
+    if (!readInt(root, QString(), QStringLiteral("version"), 1, 1000000, &number))
         return false;
     if (number > Profile::currentVersion)
         return fail(QString(), QStringLiteral("version %1 is newer than this Barge understands (%2); update Barge "
@@ -256,15 +280,9 @@ bool ProfileReader::readOptions(const QJsonValue &value, MigrationOptions *optio
                       {QStringLiteral("batchSize"), QStringLiteral("onError"), QStringLiteral("rejectsDir"),
                        QStringLiteral("jobs"), QStringLiteral("verify")}))
         return false;
-    if (object.contains(QStringLiteral("batchSize"))
-        && !readInt(object.value(QStringLiteral("batchSize")), child(path, QStringLiteral("batchSize")), 1,
-                    100000000, &options->batchSize))
-        return false;
-    if (object.contains(QStringLiteral("jobs"))
-        && !readInt(object.value(QStringLiteral("jobs")), child(path, QStringLiteral("jobs")), 1, 64, &options->jobs))
-        return false;
-    if (object.contains(QStringLiteral("verify"))
-        && !readBool(object.value(QStringLiteral("verify")), child(path, QStringLiteral("verify")), &options->verify))
+    if (!readInt(object, path, QStringLiteral("batchSize"), 1, 100000000, &options->batchSize)
+        || !readInt(object, path, QStringLiteral("jobs"), 1, 64, &options->jobs)
+        || !readBool(object, path, QStringLiteral("verify"), &options->verify))
         return false;
     const QJsonValue onError = object.value(QStringLiteral("onError"));
     if (!onError.isUndefined() && !parseOnError(onError.toString(), &options->onError))
@@ -295,8 +313,7 @@ bool ProfileReader::readField(const QJsonValue &value, const QString &path, int 
         return fail(path, QStringLiteral("give exactly one of 'source' (a column) or 'constant' (a fixed value)"));
     if (hasSource && !readString(object, path, QStringLiteral("source"), true, &field->source))
         return false;
-    if (hasConstant && !readScalar(object.value(QStringLiteral("constant")), child(path, QStringLiteral("constant")),
-                                   &field->constant))
+    if (!readScalar(object, path, QStringLiteral("constant"), &field->constant))
         return false;
 
     QString typeText;
@@ -307,16 +324,9 @@ bool ProfileReader::readField(const QJsonValue &value, const QString &path, int 
         return fail(child(path, QStringLiteral("type")), QStringLiteral("unknown type '%1'").arg(typeText));
     field->type = *type;
 
-    if (object.contains(QStringLiteral("nullable"))
-        && !readBool(object.value(QStringLiteral("nullable")), child(path, QStringLiteral("nullable")), &field->nullable))
-        return false;
-    if (object.contains(QStringLiteral("default"))
-        && !readScalar(object.value(QStringLiteral("default")), child(path, QStringLiteral("default")),
-                       &field->defaultValue))
-        return false;
-    return !object.contains(QStringLiteral("primaryKey"))
-        || readInt(object.value(QStringLiteral("primaryKey")), child(path, QStringLiteral("primaryKey")), 0,
-                   fieldCount, &field->primaryKeyPosition);
+    return readBool(object, path, QStringLiteral("nullable"), &field->nullable)
+        && readScalar(object, path, QStringLiteral("default"), &field->defaultValue)
+        && readInt(object, path, QStringLiteral("primaryKey"), 0, fieldCount, &field->primaryKeyPosition);
 }
 
 bool ProfileReader::readFields(const QJsonValue &value, const QString &path, QList<FieldMapping> *fields)
@@ -432,7 +442,9 @@ bool Profile::fromJson(const QByteArray &json, const QString &baseDir, Plan *pla
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     QString message;
-    if (parseError.error != QJsonParseError::NoError)
+    if (json.trimmed().isEmpty())
+        message = QStringLiteral("the file is empty; expected a barge-profile JSON document");
+    else if (parseError.error != QJsonParseError::NoError)
         message = syntaxError(json, parseError);
     else if (!document.isObject())
         message = QStringLiteral("expected a JSON object at the top level");

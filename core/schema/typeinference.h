@@ -22,18 +22,29 @@ public:
     qint64 nulls() const { return m_nulls; }
 
 private:
-    // Candidate flags; each add() clears those the text rules out.
-    bool m_integer = true;
-    bool m_real = true;
-    bool m_decimal = true;
-    bool m_boolean = true;
-    bool m_date = true;
-    bool m_time = true;
-    bool m_dateTime = true;
-    bool m_dateTimeTz = true;
-    int m_decimalIntegerDigits = 0;
-    int m_decimalScale = 0;
-    int m_maxLength = 0;
+    // One bit per type still possible; add() clears the bits a text rules out and does nothing more
+    // once none is left.
+    enum Candidate : unsigned {
+        BooleanLower = 1u << 0, // true/false
+        BooleanUpper = 1u << 1, // TRUE/FALSE
+        Integer = 1u << 2,
+        Real = 1u << 3,
+        Decimal = 1u << 4,
+        Date = 1u << 5,
+        Time = 1u << 6,
+        DateTime = 1u << 7,
+        DateTimeTz = 1u << 8,
+        Numeric = Integer | Real | Decimal,
+        Temporal = Date | Time | DateTime | DateTimeTz,
+        All = (1u << 9) - 1,
+    };
+    void addNumber(QStringView text);
+    void addTemporal(QStringView text);
+    void addBoolean(QStringView text);
+
+    unsigned m_candidates = All;
+    int m_decimalIntegerDigits = 0; // widest integer part seen, for decimal(p,s)
+    int m_decimalScale = 0;         // most fraction digits seen
     qint64 m_values = 0;
     qint64 m_nulls = 0;
 };

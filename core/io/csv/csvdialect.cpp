@@ -113,7 +113,8 @@ std::optional<CsvDialect> CsvDialect::fromEndpoint(const Endpoint &endpoint, QSt
             dialect.delimiter = *delimiter;
             dialect.detectDelimiter = false;
         } else if (name == QLatin1String("quote")) {
-            if (value.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+            // Empty too: the URL grammar lets `quote=` say "no quoting".
+            if (value.isEmpty() || value.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
                 dialect.quote = QChar();
             else if (value.size() == 1 && value != QLatin1String("\r") && value != QLatin1String("\n"))
                 dialect.quote = value.at(0);

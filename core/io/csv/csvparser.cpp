@@ -97,14 +97,13 @@ struct CsvParser::State
     Codec codec = Codec::Utf8;
     QString encodingName;
     QStringDecoder decoder;
-    QByteArray raw;           // bytes read but not decoded yet (an incomplete character) at the front
-    qsizetype carry = 0;
+    QByteArray raw;           // bytes read, not decoded yet: between reads, an incomplete character
 
     QString text;             // decoded text; records are parsed from it
     qsizetype pos = 0;        // start of the next record in text
     bool eof = false;         // every byte of the device is decoded into text
-    QList<Suspect> suspects;  // sorted by index, all >= pos after each record
-    qsizetype suspectHead = 0;
+    QList<Suspect> suspects;  // sorted by index
+    qsizetype suspectHead = 0; // the ones before it lie in records already returned
 
     bool started = false;
     qint64 line = 1;          // physical line at pos
@@ -134,18 +133,19 @@ struct CsvParser::State
 
 qint64 CsvParser::State::readBytes(qsizetype wanted)
 {
-    raw.resize(carry + wanted);
-    qint64 n = device->read(raw.data() + carry, wanted);
+    const qsizetype kept = raw.size();
+    raw.resize(kept + wanted);
+    qint64 n = device->read(raw.data() + kept, wanted);
     // A pipe may have nothing yet without being at its end.
     while (n == 0 && device->isSequential() && !device->atEnd() && device->waitForReadyRead(-1))
-        n = device->read(raw.data() + carry, wanted);
+        n = device->read(raw.data() + kept, wanted);
     if (n < 0) {
         const auto *file = qobject_cast<QFileDevice *>(device);
         error = QStringLiteral("could not read %1: %2")
                     .arg(file ? file->fileName() : QStringLiteral("the CSV input"), device->errorString());
         return -1;
     }
-    raw.resize(carry + n);
+    raw.resize(kept + n);
     bytesRead += n;
     return n;
 }
@@ -210,7 +210,6 @@ void CsvParser::State::decodeRaw(bool final)
     noteSuspects(from, decoder.hasError());
     decoder.resetState();
     raw.remove(0, whole);
-    carry = raw.size();
 }
 
 void CsvParser::State::noteSuspects(qsizetype from, bool invalidBytes)

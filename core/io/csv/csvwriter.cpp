@@ -70,8 +70,8 @@ void CsvWriter::writeRecord(const QList<QVariant> &values)
         const QVariant &value = values.at(i);
         if (!value.isValid() || value.isNull())
             writeField(QString(), true);
-        else if (value.typeId() == QMetaType::QString)
-            writeField(value.toString(), false);
+        else if (value.typeId() == QMetaType::QString) // the common case: no conversion, no copy
+            writeField(*static_cast<const QString *>(value.constData()), false);
         else
             writeField(ValueConverter::toText(value), false);
     }

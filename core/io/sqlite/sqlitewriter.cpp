@@ -79,6 +79,8 @@ bool SqliteWriter::begin(QString *error)
 
 bool SqliteWriter::bindRow(const Row &row, QString *error)
 {
+    if (m_utf8.size() < row.size())
+        m_utf8.resize(row.size());
     sqlite3_stmt *stmt = m_insert.get();
     for (int i = 0; i < row.size(); ++i) {
         const QVariant &value = row.at(i);
@@ -99,14 +101,22 @@ bool SqliteWriter::bindRow(const Row &row, QString *error)
             break;
         case QMetaType::QByteArray: {
             const QByteArray &bytes = *static_cast<const QByteArray *>(value.constData());
-            rc = sqlite3_bind_blob64(stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_STATIC);
+            // An empty blob is still a blob, not NULL: SQLite reads a null pointer as NULL.
+            rc = bytes.isEmpty() ? sqlite3_bind_zeroblob(stmt, index, 0)
+                                 : sqlite3_bind_blob64(stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()),
+                                                       SQLITE_STATIC);
             break;
         }
         case QMetaType::QString: {
-            // The row outlives the step, so SQLite may read the UTF-16 in place.
+            // SQLite stores UTF-8: encode into a per-column buffer that lives until the step, which
+            // is much cheaper than letting SQLite translate UTF-16 value by value.
             const QString &text = *static_cast<const QString *>(value.constData());
-            rc = sqlite3_bind_text16(stmt, index, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()), int(text.size() * 2),
-                                     SQLITE_STATIC);
+            QByteArray &buffer = m_utf8[i];
+            const qsizetype needed = m_encoder.requiredSpace(text.size());
+            if (buffer.size() < needed)
+                buffer.resize(std::max<qsizetype>(needed, 64));
+            char *end = m_encoder.appendToBuffer(buffer.data(), text);
+            rc = sqlite3_bind_text(stmt, index, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
             break;
         }
         default: {

@@ -5,6 +5,8 @@
 #include "io/rowwriter.h"
 #include "io/sqlite/sqlitehandle.h"
 
+#include <QStringEncoder>
+
 namespace barge {
 
 class SqliteWriter : public RowWriter
@@ -30,6 +32,8 @@ private:
     QString m_table;
     SqliteHandle m_db;
     SqliteStatement m_insert;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    QList<QByteArray> m_utf8; // per-column UTF-8 of the row being bound
     bool m_inTransaction = false;
     bool m_stopAtFirstError = false;
 };

@@ -1,0 +1,247 @@
+// The barge command line as a user runs it: the real executable on real files, its exit codes,
+// what it prints, and the data it leaves behind.
+
+#include "sqlitefixture.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using barge::test::SqliteFixture;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void exitCodes_data();
+    void exitCodes();
+    void copiesDemoDatabase();
+    void sqliteToCsvToSqliteKeepsEveryValue();
+    void savedProfileRerunsWithTruncate();
+    void dryRunCopiesNothing();
+    void skipReportsRejectsInJson();
+    void inspectShowsInferredTypes();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Result barge(const QStringList &arguments);
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    void writeFile(const QString &name, const QByteArray &data);
+
+    QString m_exe;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    m_exe = qEnvironmentVariable("BARGE_EXE");
+    QVERIFY2(QFile::exists(m_exe), "BARGE_EXE must name the built barge executable");
+}
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+TestCli::Result TestCli::barge(const QStringList &arguments)
+{
+    QProcess process;
+    process.setWorkingDirectory(m_dir->path());
+    process.start(m_exe, arguments);
+    Result result;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void TestCli::writeFile(const QString &name, const QByteArray &data)
+{
+    QFile file(path(name));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(data);
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("help") << QStringList{"--help"} << 0 << "barge copy SOURCE_URL TARGET_URL";
+    QTest::newRow("unknown-command") << QStringList{"frobnicate"} << 2 << "unknown command 'frobnicate'";
+    QTest::newRow("unknown-option") << QStringList{"copy", "sqlite:a.db", "sqlite:b.db", "--colour"} << 2
+                                    << "unknown option '--colour'";
+    QTest::newRow("missing-argument") << QStringList{"copy", "sqlite:a.db"} << 2 << "copy expects 2 argument(s)";
+    QTest::newRow("bad-mode") << QStringList{"copy", "sqlite:a.db", "sqlite:b.db", "--mode", "merge"} << 2
+                              << "--mode: expected append, truncate, replace or skip";
+    QTest::newRow("bad-jobs") << QStringList{"copy", "sqlite:a.db", "sqlite:b.db", "--jobs", "0"} << 2 << "--jobs";
+    QTest::newRow("bad-scheme") << QStringList{"copy", "sqlit:a.db", "sqlite:b.db"} << 2 << "scheme";
+    QTest::newRow("bad-port") << QStringList{"inspect", "postgresql://u@localhost:99999/db"} << 2 << "99999";
+    QTest::newRow("missing-source-file") << QStringList{"copy", "sqlite:missing.db", "sqlite:b.db"} << 1
+                                         << "missing.db";
+    QTest::newRow("missing-profile") << QStringList{"run", "nope.barge.json"} << 2 << "nope.barge.json";
+    QTest::newRow("unknown-table") << QStringList{"copy", "sqlite:demo.db", "sqlite:b.db", "--table", "nosuch"} << 1
+                                   << "no table 'nosuch'";
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, expected);
+    QFETCH(QString, message);
+    QCOMPARE(barge({"demo", "demo.db"}).exitCode, 0);
+    const Result result = barge(arguments);
+    QVERIFY2(result.exitCode == expected, qPrintable(QString("exit %1\n%2%3").arg(result.exitCode).arg(result.out, result.err)));
+    QVERIFY2((result.out + result.err).contains(message), qPrintable(result.out + result.err));
+}
+
+void TestCli::copiesDemoDatabase()
+{
+    QCOMPARE(barge({"demo", "shop.db"}).exitCode, 0);
+    const Result result = barge({"copy", "sqlite:shop.db", "sqlite:copy.db", "--quiet"});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+    QVERIFY2(result.out.contains("status: ok"), qPrintable(result.out));
+    SqliteFixture source(path("shop.db"));
+    SqliteFixture copy(path("copy.db"));
+    for (const char *table : {"customers", "products", "orders", "order_items"}) {
+        const QString count = QString("SELECT count(*) FROM %1").arg(table);
+        QCOMPARE(copy.scalar(count), source.scalar(count));
+    }
+    const QString sums = "SELECT sum(price), sum(weight_kg), sum(length(notes)), count(notes) FROM products";
+    QCOMPARE(copy.rows(sums), source.rows(sums));
+    const QString items = "SELECT sum(unit_price * quantity), sum(order_id * line) FROM order_items";
+    QCOMPARE(copy.rows(items), source.rows(items));
+    QCOMPARE(copy.rows("SELECT * FROM customers ORDER BY id"), source.rows("SELECT * FROM customers ORDER BY id"));
+}
+
+void TestCli::sqliteToCsvToSqliteKeepsEveryValue()
+{
+    {
+        SqliteFixture source(path("source.db"));
+        QCOMPARE(source.exec(
+                     "CREATE TABLE bench (id INTEGER PRIMARY KEY, name TEXT NOT NULL, amount REAL, qty INTEGER, "
+                     "created TIMESTAMP, note TEXT);\n"
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                     "INSERT INTO bench SELECT i, 'name, \"' || i || '\"' || char(10) || 'Zoë', "
+                     "round((i * 7919 % 1000003) / 100.0, 2), CASE WHEN i % 13 = 0 THEN NULL ELSE i % 1000 END, "
+                     "printf('2020-%02d-%02d 12:%02d:00', 1 + i % 12, 1 + i % 28, i % 60), "
+                     "CASE WHEN i % 7 = 0 THEN NULL WHEN i % 11 = 0 THEN '' ELSE 'note ' || i END FROM n"),
+                 QString());
+    }
+    Result result = barge({"copy", "sqlite:source.db", "csv:export/", "--quiet"});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+    QVERIFY(QFile::exists(path("export/bench.csv")));
+    result = barge({"copy", "csv:export/bench.csv", "sqlite:back.db", "--quiet"});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+
+    SqliteFixture source(path("source.db"));
+    SqliteFixture back(path("back.db"));
+    // Integer and real columns are inferred from the CSV, so numbers come back as numbers.
+    QCOMPARE(back.scalar("SELECT type FROM pragma_table_info('bench') WHERE name = 'id'").toString(),
+             QStringLiteral("INTEGER"));
+    QCOMPARE(back.scalar("SELECT typeof(amount) FROM bench WHERE id = 5").toString(), QStringLiteral("real"));
+    QCOMPARE(back.scalar("SELECT typeof(qty) FROM bench WHERE id = 5").toString(), QStringLiteral("integer"));
+    const QString facts = "SELECT count(*), sum(id), sum(amount), sum(qty), count(qty), sum(length(name)), "
+                          "count(note), sum(length(note)), sum(note = ''), min(created), max(created) FROM bench";
+    QCOMPARE(back.rows(facts), source.rows(facts));
+    QCOMPARE(back.rows("SELECT * FROM bench ORDER BY id"), source.rows("SELECT * FROM bench ORDER BY id"));
+}
+
+void TestCli::savedProfileRerunsWithTruncate()
+{
+    QCOMPARE(barge({"demo", "shop.db"}).exitCode, 0);
+    Result first = barge({"copy", "sqlite:shop.db", "sqlite:copy.db", "--table", "customers=clients", "--table",
+                          "orders", "--save-profile", "shop.barge.json", "--quiet"});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+    QFile profile(path("shop.barge.json"));
+    QVERIFY(profile.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(profile.readAll()).object();
+    QCOMPARE(json.value("format").toString(), QStringLiteral("barge-profile"));
+    QCOMPARE(json.value("tables").toArray().size(), 2);
+
+    SqliteFixture copy(path("copy.db"));
+    const QVariant clients = copy.scalar("SELECT count(*) FROM clients");
+    QCOMPARE(clients.toInt(), 600);
+    Result again = barge({"run", "shop.barge.json", "--mode", "truncate", "--quiet"});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    QCOMPARE(copy.scalar("SELECT count(*) FROM clients"), clients);
+    QCOMPARE(copy.scalar("SELECT count(*) FROM orders").toInt(), 3000);
+    // Without truncate the rows would be added again and collide with the primary keys.
+    Result append = barge({"run", "shop.barge.json", "--quiet"});
+    QCOMPARE(append.exitCode, 1);
+    QVERIFY2(append.out.contains("UNIQUE constraint failed"), qPrintable(append.out));
+}
+
+void TestCli::dryRunCopiesNothing()
+{
+    QCOMPARE(barge({"demo", "shop.db"}).exitCode, 0);
+    const Result result = barge({"copy", "sqlite:shop.db", "sqlite:copy.db", "--dry-run", "--table", "orders"});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("CREATE TABLE \"orders\""), qPrintable(result.out));
+    QVERIFY2(result.out.contains("orders -> orders (create, 3,000 rows)"), qPrintable(result.out));
+    QVERIFY(!QFile::exists(path("copy.db")));
+}
+
+void TestCli::skipReportsRejectsInJson()
+{
+    writeFile("people.csv", "id,name,age\n1,Ann,30\n2,Bob\n3,\"Cy, Jr.\",41\n4,Dee,22,extra\n");
+    const Result result = barge({"copy", "csv:people.csv", "sqlite:people.db", "--on-error", "skip", "--rejects",
+                                 "rejects", "--report", "report.json", "--quiet"});
+    QCOMPARE(result.exitCode, 3);
+    QFile report(path("report.json"));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(report.readAll()).object();
+    QCOMPARE(json.value("status").toString(), QStringLiteral("rejected"));
+    const QJsonObject table = json.value("tables").toArray().first().toObject();
+    QCOMPARE(table.value("read").toInt(), 4);
+    QCOMPARE(table.value("written").toInt(), 2);
+    QCOMPARE(table.value("rejected").toInt(), 2);
+    QFile rejects(path("rejects/people.rejects.csv"));
+    QVERIFY(rejects.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(rejects.readAll());
+    QVERIFY2(text.contains("people.csv line 3"), qPrintable(text));
+    QVERIFY2(text.contains("expected 3 fields, found 4"), qPrintable(text));
+    QVERIFY2(text.contains("extra"), qPrintable(text));
+}
+
+void TestCli::inspectShowsInferredTypes()
+{
+    writeFile("mixed.csv", "code;amount;price;when;flag\n08123;1.5;1.50;2024-01-02;true\n00042;2;2.25;2024-02-29;false\n");
+    const Result result = barge({"inspect", "csv:mixed.csv"});
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = result.out.split('\n');
+    auto typeOf = [&](const QString &column) {
+        for (const QString &line : lines) {
+            const QStringList parts = line.simplified().split(' ');
+            if (parts.size() >= 3 && parts[0] == column)
+                return parts[2];
+        }
+        return QString();
+    };
+    QCOMPARE(typeOf("code"), QStringLiteral("text"));       // leading zeros are kept
+    QCOMPARE(typeOf("amount"), QStringLiteral("real"));
+    QCOMPARE(typeOf("price"), QStringLiteral("decimal(3,2)"));
+    QCOMPARE(typeOf("when"), QStringLiteral("date"));
+    QCOMPARE(typeOf("flag"), QStringLiteral("boolean"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,220 @@
+#include "csvendpointform.h"
+
+#include "csvpreview.h"
+#include "filepathedit.h"
+#include "io/csv/csvdialect.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace barge {
+
+namespace {
+
+const QString kDelimiter = QStringLiteral("delimiter");
+const QString kQuote = QStringLiteral("quote");
+const QString kHeader = QStringLiteral("header");
+const QString kEncoding = QStringLiteral("encoding");
+const QString kNull = QStringLiteral("null");
+
+void selectData(QComboBox *box, const QString &value)
+{
+    int index = box->findData(value);
+    if (index < 0 && box->isEditable()) {
+        box->setEditText(value);
+        return;
+    }
+    box->setCurrentIndex(std::max(0, index));
+}
+
+} // namespace
+
+CsvEndpointForm::CsvEndpointForm(bool asSource, QWidget *parent) : QWidget(parent), m_asSource(asSource)
+{
+    m_oneFile = new QRadioButton(tr("One &file"), this);
+    m_folder = new QRadioButton(tr("A f&older of .csv files (one table each)"), this);
+    m_oneFile->setChecked(true);
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_oneFile);
+    group->addButton(m_folder);
+    m_path = new FilePathEdit(FilePathEdit::Mode::OpenFile, QStringLiteral("csv"), this);
+
+    m_delimiter = new QComboBox(this);
+    if (asSource)
+        m_delimiter->addItem(tr("Detect"), QString());
+    m_delimiter->addItem(tr("Comma ,"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Semicolon ;"), QStringLiteral(";"));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("tab"));
+    m_delimiter->addItem(tr("Pipe |"), QStringLiteral("|"));
+    m_quote = new QComboBox(this);
+    m_quote->addItem(tr("Double quote \""), QStringLiteral("\""));
+    m_quote->addItem(tr("Single quote '"), QStringLiteral("'"));
+    m_quote->addItem(tr("None"), QStringLiteral("none"));
+    m_header = new QCheckBox(tr("First line holds the column &names"), this);
+    m_header->setChecked(true);
+    m_encoding = new QComboBox(this);
+    for (const char *name : {"UTF-8", "ISO-8859-1", "windows-1252", "UTF-16"})
+        m_encoding->addItem(QLatin1String(name), QLatin1String(name));
+    m_null = new QLineEdit(this);
+    m_null->setPlaceholderText(tr("empty field"));
+
+    m_path->setAccessibleName(asSource ? tr("Source CSV path") : tr("Target CSV path"));
+    m_oneFile->setAccessibleName(tr("One CSV file"));
+    m_folder->setAccessibleName(tr("A folder of CSV files"));
+    m_delimiter->setAccessibleName(tr("Delimiter"));
+    m_quote->setAccessibleName(tr("Quote character"));
+    m_header->setAccessibleName(tr("First line holds the column names"));
+    m_encoding->setAccessibleName(tr("Encoding"));
+    m_null->setAccessibleName(tr("Text that means NULL"));
+
+    auto *choice = new QHBoxLayout;
+    choice->addWidget(m_oneFile);
+    choice->addWidget(m_folder);
+    choice->addStretch();
+    auto *form = new QFormLayout;
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(QString(), choice);
+    form->addRow(tr("&Path:"), m_path);
+    auto *dialect = new QHBoxLayout;
+    dialect->addWidget(m_delimiter);
+    dialect->addWidget(m_quote);
+    dialect->addWidget(m_encoding);
+    dialect->addStretch();
+    form->addRow(tr("&Delimiter, quote, encoding:"), dialect);
+    form->addRow(QString(), m_header);
+    form->addRow(tr("NU&LL is written as:"), m_null);
+    // Labels point at the first widget of their row.
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    if (asSource) {
+        m_preview = new CsvPreview(this);
+        layout->addWidget(m_preview, 1);
+    } else {
+        layout->addStretch();
+    }
+    setTabOrder(m_oneFile, m_folder);
+    setTabOrder(m_folder, m_path->lineEdit());
+    setTabOrder(m_path->lineEdit(), m_path->browseButton());
+    setTabOrder(m_path->browseButton(), m_delimiter);
+    setTabOrder(m_delimiter, m_quote);
+    setTabOrder(m_quote, m_encoding);
+    setTabOrder(m_encoding, m_header);
+    setTabOrder(m_header, m_null);
+
+    connect(m_oneFile, &QRadioButton::toggled, this, &CsvEndpointForm::updateMode);
+    connect(m_path, &FilePathEdit::pathChanged, this, &CsvEndpointForm::onChanged);
+    connect(m_delimiter, &QComboBox::currentIndexChanged, this, &CsvEndpointForm::onChanged);
+    connect(m_quote, &QComboBox::currentIndexChanged, this, &CsvEndpointForm::onChanged);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &CsvEndpointForm::onChanged);
+    connect(m_header, &QCheckBox::toggled, this, &CsvEndpointForm::onChanged);
+    connect(m_null, &QLineEdit::textChanged, this, &CsvEndpointForm::onChanged);
+    updateMode();
+}
+
+void CsvEndpointForm::updateMode()
+{
+    const bool folder = m_folder->isChecked();
+    if (folder)
+        m_path->setMode(FilePathEdit::Mode::Folder);
+    else
+        m_path->setMode(m_asSource ? FilePathEdit::Mode::OpenFile : FilePathEdit::Mode::SaveFile);
+    m_path->setNameFilter(tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    m_path->setPlaceholderText(folder ? tr("folder holding .csv files") : tr("file.csv"));
+    onChanged();
+}
+
+QString CsvEndpointForm::previewFile() const
+{
+    const QString path = m_path->path();
+    if (!m_folder->isChecked())
+        return path;
+    const QFileInfoList files = QDir(path).entryInfoList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")},
+                                                         QDir::Files, QDir::Name);
+    return files.isEmpty() ? QString() : files.first().absoluteFilePath();
+}
+
+void CsvEndpointForm::onChanged()
+{
+    if (m_preview)
+        m_preview->showFile(previewFile(), endpoint());
+    Q_EMIT changed();
+}
+
+Endpoint CsvEndpointForm::endpoint() const
+{
+    Endpoint e;
+    e.kind = EndpointKind::Csv;
+    e.scheme = QStringLiteral("csv");
+    e.path = QDir::cleanPath(m_path->path());
+    if (m_path->path().isEmpty())
+        e.path.clear();
+    e.folder = m_folder->isChecked();
+    // Only what differs from the defaults goes into the URL, so profiles stay short.
+    const QString delimiter = m_delimiter->currentData().toString();
+    if (!delimiter.isEmpty())
+        e.options.insert(kDelimiter, delimiter);
+    const QString quote = m_quote->currentData().toString();
+    if (quote != QLatin1String("\""))
+        e.options.insert(kQuote, quote);
+    if (!m_header->isChecked())
+        e.options.insert(kHeader, QStringLiteral("false"));
+    const QString encoding = m_encoding->currentData().toString();
+    if (encoding != QLatin1String("UTF-8"))
+        e.options.insert(kEncoding, encoding);
+    if (!m_null->text().isEmpty())
+        e.options.insert(kNull, m_null->text());
+    return e;
+}
+
+void CsvEndpointForm::setEndpoint(const Endpoint &e)
+{
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_path), QSignalBlocker(m_delimiter), QSignalBlocker(m_quote),
+                                       QSignalBlocker(m_encoding), QSignalBlocker(m_header), QSignalBlocker(m_null),
+                                       QSignalBlocker(m_oneFile)};
+    m_folder->setChecked(e.folder);
+    m_oneFile->setChecked(!e.folder);
+    m_path->setPath(e.path);
+    QString delimiter = e.option(kDelimiter, m_asSource ? QString() : QStringLiteral(","));
+    if (delimiter == QLatin1String("\t") || delimiter.compare(QLatin1String("tab"), Qt::CaseInsensitive) == 0)
+        delimiter = QStringLiteral("tab");
+    else if (delimiter.compare(QLatin1String("comma"), Qt::CaseInsensitive) == 0)
+        delimiter = QStringLiteral(",");
+    else if (delimiter.compare(QLatin1String("semicolon"), Qt::CaseInsensitive) == 0)
+        delimiter = QStringLiteral(";");
+    else if (delimiter.compare(QLatin1String("pipe"), Qt::CaseInsensitive) == 0)
+        delimiter = QStringLiteral("|");
+    selectData(m_delimiter, delimiter);
+    selectData(m_quote, e.option(kQuote, QStringLiteral("\"")));
+    const QString header = e.option(kHeader, QStringLiteral("true")).toLower();
+    m_header->setChecked(!(header == QLatin1String("false") || header == QLatin1String("no") || header == QLatin1String("0")));
+    const QString encoding = CsvDialect::canonicalEncoding(e.option(kEncoding, QStringLiteral("UTF-8")));
+    selectData(m_encoding, encoding.isEmpty() ? QStringLiteral("UTF-8") : encoding);
+    m_null->setText(e.option(kNull));
+    updateMode();
+}
+
+QString CsvEndpointForm::missing() const
+{
+    const QString path = m_path->path();
+    if (path.isEmpty())
+        return m_folder->isChecked() ? tr("Choose a folder.") : tr("Choose a CSV file.");
+    const QFileInfo info(path);
+    if (m_asSource && m_folder->isChecked() && !info.isDir())
+        return tr("%1 is not a folder.").arg(path);
+    if (m_asSource && !m_folder->isChecked() && !info.isFile())
+        return tr("%1 does not exist.").arg(path);
+    if (!m_asSource && !m_folder->isChecked() && info.isDir())
+        return tr("%1 is a folder; choose “A folder of .csv files” or a file name.").arg(path);
+    return QString();
+}
+
+} // namespace barge

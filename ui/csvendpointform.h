@@ -1,0 +1,59 @@
+#pragma once
+// CsvEndpointForm: a CSV file or a folder of CSV files, and how the files are spelled (delimiter,
+// quote, header, encoding, NULL marker). As a source it shows a live CsvPreview of the first file.
+
+#include "endpoint/endpoint.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QRadioButton;
+
+namespace barge {
+
+class CsvPreview;
+class FilePathEdit;
+
+class CsvEndpointForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CsvEndpointForm(bool asSource, QWidget *parent = nullptr);
+
+    Endpoint endpoint() const;
+    void setEndpoint(const Endpoint &endpoint);
+    QString missing() const;
+    CsvPreview *preview() const { return m_preview; }
+
+    // The option widgets, for tests and tab order.
+    QComboBox *delimiterBox() const { return m_delimiter; }
+    QComboBox *quoteBox() const { return m_quote; }
+    QCheckBox *headerBox() const { return m_header; }
+    QComboBox *encodingBox() const { return m_encoding; }
+    QLineEdit *nullEdit() const { return m_null; }
+    FilePathEdit *pathEdit() const { return m_path; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void updateMode();
+    void onChanged();
+    QString previewFile() const;
+
+    bool m_asSource;
+    QRadioButton *m_oneFile = nullptr;
+    QRadioButton *m_folder = nullptr;
+    FilePathEdit *m_path = nullptr;
+    QComboBox *m_delimiter = nullptr;
+    QComboBox *m_quote = nullptr;
+    QCheckBox *m_header = nullptr;
+    QComboBox *m_encoding = nullptr;
+    QLineEdit *m_null = nullptr;
+    CsvPreview *m_preview = nullptr;
+};
+
+} // namespace barge

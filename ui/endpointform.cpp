@@ -1,0 +1,201 @@
+#include "endpointform.h"
+
+#include "csvendpointform.h"
+#include "filepathedit.h"
+#include "serverendpointform.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace barge {
+
+namespace {
+
+// Stack pages in the order of the kind box's items.
+enum StackIndex { SqliteIndex, CsvIndex, PostgresIndex, MySqlIndex };
+
+int indexOf(EndpointKind kind)
+{
+    switch (kind) {
+    case EndpointKind::Sqlite:
+        return SqliteIndex;
+    case EndpointKind::Csv:
+        return CsvIndex;
+    case EndpointKind::Postgres:
+        return PostgresIndex;
+    case EndpointKind::MySql:
+        return MySqlIndex;
+    }
+    return SqliteIndex;
+}
+
+} // namespace
+
+EndpointForm::EndpointForm(EndpointScanner::Role role, QWidget *parent) : QWidget(parent), m_role(role)
+{
+    const bool source = role == EndpointScanner::Role::Source;
+    m_kind = new QComboBox(this);
+    m_kind->addItem(QIcon(QStringLiteral(":/icons/database.svg")), tr("SQLite database file"));
+    m_kind->addItem(QIcon(QStringLiteral(":/icons/csv.svg")), tr("CSV file or folder"));
+    m_kind->addItem(QIcon(QStringLiteral(":/icons/server.svg")), tr("PostgreSQL server"));
+    m_kind->addItem(QIcon(QStringLiteral(":/icons/server.svg")), tr("MariaDB / MySQL server"));
+    m_kind->setAccessibleName(source ? tr("Source kind") : tr("Target kind"));
+
+    auto *sqlitePage = new QWidget(this);
+    m_sqlitePath = new FilePathEdit(source ? FilePathEdit::Mode::OpenFile : FilePathEdit::Mode::SaveFile,
+                                    QStringLiteral("sqlite"), sqlitePage);
+    m_sqlitePath->setNameFilter(tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"));
+    m_sqlitePath->setAccessibleName(source ? tr("Source database file") : tr("Target database file"));
+    m_sqlitePath->setPlaceholderText(source ? tr("shop.db") : tr("a new or existing .db file"));
+    auto *sqliteForm = new QFormLayout(sqlitePage);
+    sqliteForm->setContentsMargins(0, 0, 0, 0);
+    sqliteForm->addRow(tr("&File:"), m_sqlitePath);
+    if (!source) {
+        auto *hint = new QLabel(tr("A file that does not exist yet is created."), sqlitePage);
+        hint->setWordWrap(true);
+        sqliteForm->addRow(QString(), hint);
+    }
+
+    m_csv = new CsvEndpointForm(source, this);
+    m_postgres = new ServerEndpointForm(EndpointKind::Postgres, this);
+    m_mysql = new ServerEndpointForm(EndpointKind::MySql, this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(sqlitePage);
+    m_stack->addWidget(m_csv);
+    m_stack->addWidget(m_postgres);
+    m_stack->addWidget(m_mysql);
+
+    m_test = new QPushButton(QIcon(QStringLiteral(":/icons/plug.svg")), tr("&Test connection"), this);
+    m_test->setAccessibleName(tr("Test connection"));
+    m_result = new QLabel(this);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *kindRow = new QFormLayout;
+    kindRow->setContentsMargins(0, 0, 0, 0);
+    kindRow->addRow(source ? tr("&Read from:") : tr("&Write to:"), m_kind);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_result, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(kindRow);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(testRow);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &EndpointForm::onKindChanged);
+    connect(m_sqlitePath, &FilePathEdit::pathChanged, this, &EndpointForm::onChanged);
+    connect(m_csv, &CsvEndpointForm::changed, this, &EndpointForm::onChanged);
+    connect(m_postgres, &ServerEndpointForm::changed, this, &EndpointForm::onChanged);
+    connect(m_mysql, &ServerEndpointForm::changed, this, &EndpointForm::onChanged);
+    connect(m_test, &QPushButton::clicked, this, &EndpointForm::testConnection);
+    connect(&m_watcher, &QFutureWatcher<ConnectionCheck>::finished, this, &EndpointForm::showTestResult);
+}
+
+void EndpointForm::onKindChanged()
+{
+    m_stack->setCurrentIndex(m_kind->currentIndex());
+    onChanged();
+}
+
+void EndpointForm::onChanged()
+{
+    m_result->clear();
+    Q_EMIT changed();
+}
+
+Endpoint EndpointForm::endpoint() const
+{
+    switch (m_kind->currentIndex()) {
+    case CsvIndex:
+        return m_csv->endpoint();
+    case PostgresIndex:
+        return m_postgres->endpoint();
+    case MySqlIndex:
+        return m_mysql->endpoint();
+    default:
+        break;
+    }
+    Endpoint e;
+    e.kind = EndpointKind::Sqlite;
+    e.scheme = QStringLiteral("sqlite");
+    e.path = m_sqlitePath->path().isEmpty() ? QString() : QDir::cleanPath(m_sqlitePath->path());
+    return e;
+}
+
+void EndpointForm::setEndpoint(const Endpoint &endpoint)
+{
+    switch (endpoint.kind) {
+    case EndpointKind::Sqlite:
+        m_sqlitePath->setPath(endpoint.path);
+        break;
+    case EndpointKind::Csv:
+        m_csv->setEndpoint(endpoint);
+        break;
+    case EndpointKind::Postgres:
+        m_postgres->setEndpoint(endpoint);
+        break;
+    case EndpointKind::MySql:
+        m_mysql->setEndpoint(endpoint);
+        break;
+    }
+    m_kind->setCurrentIndex(indexOf(endpoint.kind));
+    onChanged();
+}
+
+QString EndpointForm::missing() const
+{
+    switch (m_kind->currentIndex()) {
+    case CsvIndex:
+        return m_csv->missing();
+    case PostgresIndex:
+        return m_postgres->missing();
+    case MySqlIndex:
+        return m_mysql->missing();
+    default:
+        break;
+    }
+    const QString path = m_sqlitePath->path();
+    if (path.isEmpty())
+        return tr("Choose a database file.");
+    const QFileInfo info(path);
+    if (m_role == EndpointScanner::Role::Source && !info.isFile())
+        return tr("%1 does not exist.").arg(path);
+    if (info.isDir())
+        return tr("%1 is a folder, not a database file.").arg(path);
+    return QString();
+}
+
+void EndpointForm::testConnection()
+{
+    const QString gap = missing();
+    if (!gap.isEmpty()) {
+        m_result->setText(gap);
+        return;
+    }
+    if (m_watcher.isRunning())
+        return;
+    m_test->setEnabled(false);
+    m_result->setText(tr("Connecting…"));
+    m_watcher.setFuture(QtConcurrent::run(&EndpointScanner::test, endpoint(), m_role));
+}
+
+void EndpointForm::showTestResult()
+{
+    const ConnectionCheck check = m_watcher.result();
+    m_test->setEnabled(true);
+    const QString mark = check.ok ? QStringLiteral("✔ ") : QStringLiteral("✖ ");
+    m_result->setText(mark + check.message);
+    m_result->setAccessibleDescription(check.message);
+    Q_EMIT tested(check.ok);
+}
+
+} // namespace barge

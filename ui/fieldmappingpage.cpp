@@ -1,0 +1,245 @@
+#include "fieldmappingpage.h"
+
+#include "choicedelegate.h"
+#include "fieldmappingmodel.h"
+#include "migrationsetup.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace barge {
+
+FieldMappingPage::FieldMappingPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), m_setup(setup)
+{
+    setTitle(tr("Field mapping"));
+    setSubTitle(tr("Choose what goes into each target column. The preview shows the first rows exactly as "
+                   "they will be written; red cells would be rejected."));
+    m_tables = new QComboBox(this);
+    m_tables->setAccessibleName(tr("Table to map"));
+    m_autoMatch = new QPushButton(QIcon(QStringLiteral(":/icons/automatch.svg")), tr("&Match by name"), this);
+    m_autoMatch->setToolTip(tr("Pair every target column with the source column of the same name again."));
+
+    m_grid = new QTableView(this);
+    m_grid->setAccessibleName(tr("Field mappings"));
+    m_grid->verticalHeader()->hide();
+    m_grid->horizontalHeader()->setStretchLastSection(true);
+    m_grid->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_grid->setTabKeyNavigation(false);
+    auto *sources = new ChoiceDelegate(this);
+    auto *types = new ChoiceDelegate(this);
+    types->setEditable(true);
+    m_grid->setItemDelegateForColumn(FieldMappingModel::SourceColumn, sources);
+    m_grid->setItemDelegateForColumn(FieldMappingModel::TypeColumn, types);
+
+    m_previewModel = new QStandardItemModel(this);
+    m_preview = new QTableView(this);
+    m_preview->setModel(m_previewModel);
+    m_preview->setAccessibleName(tr("Preview of the rows as they will be written"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setTabKeyNavigation(false);
+    m_previewCaption = new QLabel(this);
+    m_previewCaption->setWordWrap(true);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+
+    auto *top = new QHBoxLayout;
+    auto *tableLabel = new QLabel(tr("&Table:"), this);
+    tableLabel->setBuddy(m_tables);
+    top->addWidget(tableLabel);
+    top->addWidget(m_tables, 1);
+    top->addWidget(m_autoMatch);
+    auto *previewBox = new QWidget(this);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(m_previewCaption);
+    previewLayout->addWidget(m_preview, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_grid);
+    split->addWidget(previewBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_note);
+    setTabOrder(m_tables, m_autoMatch);
+    setTabOrder(m_autoMatch, m_grid);
+    setTabOrder(m_grid, m_preview);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(200);
+    connect(m_debounce, &QTimer::timeout, this, &FieldMappingPage::startPreview);
+    connect(&m_watcher, &QFutureWatcher<MappingPreview>::finished, this,
+            [this] { presentPreview(m_watcher.result()); });
+    connect(m_tables, &QComboBox::currentIndexChanged, this, &FieldMappingPage::showTable);
+    connect(m_autoMatch, &QPushButton::clicked, this, [this] {
+        if (FieldMappingModel *model = currentModel())
+            model->autoMatch();
+    });
+}
+
+FieldMappingModel *FieldMappingPage::currentModel() const
+{
+    const int index = m_tables->currentData().toInt();
+    return index >= 0 && index < m_models.size() ? m_models.at(index) : nullptr;
+}
+
+void FieldMappingPage::initializePage()
+{
+    qDeleteAll(m_models);
+    m_models.clear();
+    const QSignalBlocker blocker(m_tables);
+    m_tables->clear();
+    const QList<TableMapping> &tables = m_setup->plan.tables;
+    for (int i = 0; i < tables.size(); ++i) {
+        const TableMapping &table = tables.at(i);
+        auto *model = new FieldMappingModel(this);
+        std::optional<TableSchema> existing;
+        const bool kept = table.mode != TableMode::Replace && m_setup->scan.targetHas(table.target);
+        if (kept)
+            existing = m_setup->scan.targetSchemas.value(table.target);
+        model->setTable(table, m_setup->scan.sourceSchemas.value(table.source), existing,
+                        m_setup->plan.target.dialect());
+        m_models << model;
+        connect(model, &FieldMappingModel::mappingChanged, this, [this, model] {
+            if (model == currentModel())
+                schedulePreview();
+            updateNote();
+            Q_EMIT completeChanged();
+        });
+        if (table.mode == TableMode::Skip)
+            continue; // skipped tables keep their mapping but are not shown
+        const QString label = table.source == table.target ? table.source
+                                                           : QStringLiteral("%1 → %2").arg(table.source, table.target);
+        m_tables->addItem(QIcon(QStringLiteral(":/icons/table.svg")), label, i);
+    }
+    showTable(0);
+    updateNote();
+}
+
+void FieldMappingPage::showTable(int)
+{
+    FieldMappingModel *model = currentModel();
+    m_grid->setModel(model);
+    m_previewModel->clear();
+    if (!model)
+        return;
+    m_grid->resizeColumnsToContents();
+    m_grid->horizontalHeader()->setMinimumSectionSize(60);
+    schedulePreview();
+}
+
+void FieldMappingPage::schedulePreview()
+{
+    ++m_generation;
+    m_previewCaption->setText(tr("Preparing the preview…"));
+    m_debounce->start();
+}
+
+void FieldMappingPage::startPreview()
+{
+    FieldMappingModel *model = currentModel();
+    if (!model)
+        return;
+    if (m_watcher.isRunning()) {
+        m_debounce->start(); // the newest mapping wins once the running preview is done
+        return;
+    }
+    m_watcher.setFuture(QtConcurrent::run(&MappingPreview::compute, m_setup->plan.source, model->mapping(),
+                                          int(previewRows), m_generation));
+}
+
+void FieldMappingPage::presentPreview(const MappingPreview &preview)
+{
+    if (preview.generation != m_generation)
+        return;
+    m_previewModel->clear();
+    m_failedCells = preview.failedCells();
+    if (!preview.error.isEmpty()) {
+        m_previewCaption->setText(tr("No preview: %1").arg(preview.error));
+        Q_EMIT previewUpdated();
+        return;
+    }
+    m_previewModel->setHorizontalHeaderLabels(preview.columns);
+    for (const QList<PreviewCell> &row : preview.rows) {
+        QList<QStandardItem *> items;
+        for (const PreviewCell &cell : row) {
+            auto *item = new QStandardItem;
+            if (!cell.error.isEmpty()) {
+                item->setText(tr("✖ rejected"));
+                item->setToolTip(cell.error);
+                // Explicit colours on both roles keep the cell readable in light and dark palettes.
+                item->setBackground(QColor(0xf8, 0xd0, 0xd0));
+                item->setForeground(QColor(0x9b, 0x10, 0x10));
+            } else if (!cell.value.isValid()) {
+                item->setText(QStringLiteral("NULL"));
+                item->setForeground(palette().placeholderText());
+            } else {
+                item->setText(cell.value.typeId() == QMetaType::QByteArray
+                                  ? tr("%n byte(s)", nullptr, int(cell.value.toByteArray().size()))
+                                  : cell.value.toString());
+            }
+            items << item;
+        }
+        m_previewModel->appendRow(items);
+    }
+    m_preview->resizeColumnsToContents();
+    m_previewCaption->setText(m_failedCells == 0
+                                  ? tr("Preview: the first %n row(s) as they will be written.", nullptr,
+                                       int(preview.rows.size()))
+                                  : tr("Preview: %n cell(s) would be rejected; hover over a red cell for the reason.",
+                                       nullptr, m_failedCells));
+    Q_EMIT previewUpdated();
+}
+
+QStringList FieldMappingPage::problems() const
+{
+    QStringList found;
+    for (int i = 0; i < m_models.size(); ++i) {
+        if (m_setup->plan.tables.value(i).mode != TableMode::Skip)
+            found << m_models.at(i)->problems();
+    }
+    return found;
+}
+
+void FieldMappingPage::updateNote()
+{
+    const QStringList found = problems();
+    m_note->setText(found.isEmpty() ? QString() : tr("To continue: %1").arg(found.first()));
+}
+
+bool FieldMappingPage::isComplete() const
+{
+    return problems().isEmpty();
+}
+
+void FieldMappingPage::store()
+{
+    QList<TableMapping> &tables = m_setup->plan.tables;
+    for (int i = 0; i < m_models.size() && i < tables.size(); ++i)
+        tables[i].fields = m_models.at(i)->mapping().fields;
+}
+
+void FieldMappingPage::cleanupPage()
+{
+    store();
+}
+
+bool FieldMappingPage::validatePage()
+{
+    store();
+    return true;
+}
+
+} // namespace barge

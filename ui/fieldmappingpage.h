@@ -1,0 +1,73 @@
+#pragma once
+// FieldMappingPage: per table, the grid of field mappings (FieldMappingModel) and beside it a
+// preview of the first rows exactly as they would be written, computed on a worker thread;
+// cells that would fail conversion are red with the reason as tooltip.
+
+#include "mappingpreview.h"
+
+#include <QFutureWatcher>
+#include <QList>
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+class QTimer;
+
+namespace barge {
+
+class FieldMappingModel;
+class MigrationSetup;
+
+class FieldMappingPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    static constexpr int previewRows = 20;
+
+    explicit FieldMappingPage(MigrationSetup *setup, QWidget *parent = nullptr);
+
+    QComboBox *tableBox() const { return m_tables; }
+    QTableView *grid() const { return m_grid; }
+    // The model of the table shown now (tests edit through it as the view would).
+    FieldMappingModel *currentModel() const;
+    QStandardItemModel *previewModel() const { return m_previewModel; }
+    // Failing cells in the preview now shown.
+    int failedPreviewCells() const { return m_failedCells; }
+    void showTable(int index);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+Q_SIGNALS:
+    void previewUpdated();
+
+private:
+    void store();
+    void schedulePreview();
+    void startPreview();
+    void presentPreview(const MappingPreview &preview);
+    void updateNote();
+    QStringList problems() const;
+
+    MigrationSetup *m_setup;
+    QList<FieldMappingModel *> m_models; // one per table of the plan, in plan order
+    QComboBox *m_tables = nullptr;
+    QPushButton *m_autoMatch = nullptr;
+    QTableView *m_grid = nullptr;
+    QTableView *m_preview = nullptr;
+    QStandardItemModel *m_previewModel = nullptr;
+    QLabel *m_previewCaption = nullptr;
+    QLabel *m_note = nullptr;
+    QTimer *m_debounce = nullptr;
+    QFutureWatcher<MappingPreview> m_watcher;
+    int m_generation = 0;
+    int m_failedCells = 0;
+};
+
+} // namespace barge

@@ -1,0 +1,23 @@
+#include "migrationsetup.h"
+
+namespace barge {
+
+void MigrationSetup::loadPlan(const Plan &loaded, const QString &fileName)
+{
+    plan = loaded;
+    profileFile = fileName;
+    scanned = false;
+    scan = EndpointsScan();
+    // The most common mode among the tables becomes the target page's default.
+    int counts[4] = {0, 0, 0, 0};
+    for (const TableMapping &table : loaded.tables)
+        ++counts[int(table.mode)];
+    int best = 0;
+    for (int i = 1; i < 3; ++i) {
+        if (counts[i] > counts[best])
+            best = i;
+    }
+    defaultMode = TableMode(best);
+}
+
+} // namespace barge

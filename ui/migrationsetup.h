@@ -1,0 +1,49 @@
+#pragma once
+// MigrationSetup: the Plan the wizard's pages build together, and what introspection learned about
+// both ends. Owned by MigrationWizard, used from the GUI thread only: pages read it in
+// initializePage() and write their part back in validatePage().
+
+#include "engine/plan.h"
+#include "engine/report.h"
+#include "schema/tableschema.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace barge {
+
+// What a background scan of both endpoints found (EndpointScanner::scanBoth).
+struct EndpointsScan
+{
+    Endpoint source;
+    Endpoint target;
+    QStringList sourceTables;
+    QHash<QString, TableSchema> sourceSchemas;  // by source table name
+    QHash<QString, TableSchema> targetSchemas;  // existing target tables, by name
+    QString error;
+
+    bool matches(const Endpoint &s, const Endpoint &t) const { return s == source && t == target; }
+    bool targetHas(const QString &table) const { return targetSchemas.contains(table); }
+};
+
+class MigrationSetup
+{
+public:
+    Plan plan;                 // endpoints (password kept in memory only), tables, options
+    TableMode defaultMode = TableMode::Append;
+    QString profileFile;       // the profile this setup was loaded from or saved to
+    EndpointsScan scan;
+    bool scanned = false;
+    Report report;             // the last run's, once the Run page has finished
+    bool hasReport = false;
+
+    // Replaces everything with a plan read from a profile.
+    void loadPlan(const Plan &loaded, const QString &fileName);
+    // Source and target names as "shop.db" / "alice@host/db", for headlines.
+    QString sourceName() const { return plan.source.displayName(); }
+    QString targetName() const { return plan.target.displayName(); }
+};
+
+} // namespace barge

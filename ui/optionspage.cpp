@@ -1,0 +1,115 @@
+#include "optionspage.h"
+
+#include "filepathedit.h"
+#include "migrationsetup.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace barge {
+
+OptionsPage::OptionsPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), m_setup(setup)
+{
+    setTitle(tr("Options"));
+    setSubTitle(tr("How the rows are written. The defaults suit most migrations."));
+    m_batch = new QSpinBox(this);
+    m_batch->setRange(1, 10000000);
+    m_batch->setSingleStep(1000);
+    m_batch->setGroupSeparatorShown(true);
+    m_batch->setSuffix(tr(" rows"));
+    m_batch->setAccessibleName(tr("Rows per commit"));
+    m_onError = new QComboBox(this);
+    m_onError->addItem(tr("Stop the table at the first bad row"), int(OnError::Abort));
+    m_onError->addItem(tr("Skip bad rows and write them to a rejects file"), int(OnError::Skip));
+    m_onError->setAccessibleName(tr("When a row cannot be written"));
+    m_rejects = new FilePathEdit(FilePathEdit::Mode::Folder, QStringLiteral("rejects"), this);
+    m_rejects->setAccessibleName(tr("Rejects folder"));
+    m_rejects->setPlaceholderText(tr("folder for <table>.rejects.csv files"));
+    m_jobs = new QSpinBox(this);
+    m_jobs->setRange(1, std::max(1, QThread::idealThreadCount()) * 2);
+    m_jobs->setAccessibleName(tr("Tables in parallel"));
+    m_verify = new QCheckBox(tr("&Verify row counts after the load"), this);
+    m_verify->setAccessibleName(tr("Verify row counts after the load"));
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Commit every:"), m_batch);
+    form->addRow(tr("When a row &fails:"), m_onError);
+    form->addRow(tr("&Rejects folder:"), m_rejects);
+    form->addRow(tr("Tables in &parallel:"), m_jobs);
+    form->addRow(QString(), m_verify);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch();
+    layout->addWidget(m_note);
+    setTabOrder(m_batch, m_onError);
+    setTabOrder(m_onError, m_rejects->lineEdit());
+    setTabOrder(m_rejects->lineEdit(), m_rejects->browseButton());
+    setTabOrder(m_rejects->browseButton(), m_jobs);
+    setTabOrder(m_jobs, m_verify);
+
+    connect(m_onError, &QComboBox::currentIndexChanged, this, &OptionsPage::updateState);
+    connect(m_rejects, &FilePathEdit::pathChanged, this, &OptionsPage::updateState);
+}
+
+void OptionsPage::initializePage()
+{
+    const MigrationOptions &options = m_setup->plan.options;
+    m_batch->setValue(options.batchSize);
+    m_onError->setCurrentIndex(m_onError->findData(int(options.onError)));
+    QString rejects = options.rejectsDir;
+    if (rejects.isEmpty() && m_setup->plan.target.isFileBased() && !m_setup->plan.target.path.isEmpty()) {
+        const QFileInfo target(m_setup->plan.target.path);
+        const QDir folder = m_setup->plan.target.folder ? QDir(target.absoluteFilePath()) : target.absoluteDir();
+        rejects = folder.filePath(QStringLiteral("rejects"));
+    }
+    m_rejects->setPath(rejects);
+    m_jobs->setValue(options.jobs);
+    m_verify->setChecked(options.verify);
+    updateState();
+}
+
+void OptionsPage::updateState()
+{
+    const bool skip = m_onError->currentData().toInt() == int(OnError::Skip);
+    m_rejects->setEnabled(skip);
+    m_note->setText(skip && m_rejects->path().isEmpty() ? tr("To continue: choose a folder for the rejected rows.")
+                                                        : QString());
+    Q_EMIT completeChanged();
+}
+
+bool OptionsPage::isComplete() const
+{
+    return m_onError->currentData().toInt() != int(OnError::Skip) || !m_rejects->path().isEmpty();
+}
+
+void OptionsPage::store()
+{
+    MigrationOptions &options = m_setup->plan.options;
+    options.batchSize = m_batch->value();
+    options.onError = OnError(m_onError->currentData().toInt());
+    options.rejectsDir = m_rejects->path();
+    options.jobs = m_jobs->value();
+    options.verify = m_verify->isChecked();
+}
+
+void OptionsPage::cleanupPage()
+{
+    store();
+}
+
+bool OptionsPage::validatePage()
+{
+    store();
+    return true;
+}
+
+} // namespace barge

@@ -1,0 +1,185 @@
+#include "reportpage.h"
+
+#include "migrationsetup.h"
+#include "reporthtml.h"
+#include "wizardsettings.h"
+
+#include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace barge {
+
+namespace {
+
+bool writeFile(const QString &fileName, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString statusText(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Ok:
+        return ReportPage::tr("OK");
+    case RunStatus::Rejected:
+        return ReportPage::tr("OK, with rejected rows");
+    case RunStatus::Failed:
+        return ReportPage::tr("Failed");
+    case RunStatus::Cancelled:
+        return ReportPage::tr("Stopped");
+    case RunStatus::Skipped:
+        return ReportPage::tr("Skipped");
+    }
+    return QString();
+}
+
+} // namespace
+
+ReportPage::ReportPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), m_setup(setup)
+{
+    setTitle(tr("Report"));
+    setSubTitle(tr("What the migration did, table by table."));
+    setFinalPage(true);
+    m_headline = new QLabel(this);
+    m_headline->setWordWrap(true);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setHorizontalHeaderLabels({tr("Source"), tr("Target"), tr("Status"), tr("Read"), tr("Written"),
+                                        tr("Rejected"), tr("Time"), tr("Rejected rows")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Report per table"));
+    m_table->setTabKeyNavigation(false);
+    auto *json = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save as &JSON…"), this);
+    auto *html = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save as &HTML…"), this);
+    auto *again = new QPushButton(QIcon(QStringLiteral(":/icons/run.svg")), tr("Run &again"), this);
+    auto *profile = new QPushButton(QIcon(QStringLiteral(":/icons/profile.svg")), tr("Save as &profile…"), this);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(json);
+    buttons->addWidget(html);
+    buttons->addStretch();
+    buttons->addWidget(profile);
+    buttons->addWidget(again);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+
+    connect(json, &QPushButton::clicked, this, [this] { chooseReportFile(false); });
+    connect(html, &QPushButton::clicked, this, [this] { chooseReportFile(true); });
+    connect(again, &QPushButton::clicked, this, &ReportPage::runAgainRequested);
+    connect(profile, &QPushButton::clicked, this, &ReportPage::saveProfileRequested);
+}
+
+void ReportPage::initializePage()
+{
+    const Report &report = m_setup->report;
+    const QLocale locale;
+    m_status->clear();
+    QString headline;
+    switch (report.status) {
+    case RunStatus::Ok:
+    case RunStatus::Skipped:
+        headline = tr("All done: %1 rows written into %2 in %3 s.");
+        break;
+    case RunStatus::Rejected:
+        headline = tr("Done, but some rows were rejected: %1 rows written into %2 in %3 s.");
+        break;
+    case RunStatus::Cancelled:
+        headline = tr("Stopped: %1 rows were written into %2 in %3 s; the table list shows exactly where each table stands.");
+        break;
+    case RunStatus::Failed:
+        headline = tr("The migration failed: %1 rows were written into %2 in %3 s.");
+        break;
+    }
+    headline = headline.arg(locale.toString(report.totalWritten()), m_setup->targetName(),
+                            locale.toString(report.seconds, 'f', 1));
+    if (!report.error.isEmpty())
+        headline += QLatin1Char('\n') + report.error;
+    m_headline->setText(headline);
+
+    m_table->setRowCount(0);
+    m_table->setRowCount(int(report.tables.size()));
+    for (int row = 0; row < report.tables.size(); ++row) {
+        const TableReport &t = report.tables.at(row);
+        auto set = [&](int column, const QString &text, bool number) {
+            auto *item = new QTableWidgetItem(text);
+            if (number)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, column, item);
+        };
+        set(SourceColumn, t.source, false);
+        set(TargetColumn, t.target, false);
+        set(StatusColumn, statusText(t.status), false);
+        if (!t.error.isEmpty())
+            m_table->item(row, StatusColumn)->setToolTip(t.error);
+        set(ReadColumn, locale.toString(t.read), true);
+        set(WrittenColumn, locale.toString(t.written), true);
+        set(RejectedColumn, locale.toString(t.rejected), true);
+        set(TimeColumn, tr("%1 s").arg(locale.toString(t.seconds, 'f', 2)), true);
+        set(RejectsColumn, t.error, false);
+        if (!t.rejectsFile.isEmpty())
+            showRejectsLink(row, t.rejectsFile);
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void ReportPage::showRejectsLink(int row, const QString &file)
+{
+    auto *link = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>")
+                                .arg(QUrl::fromLocalFile(file).toString().toHtmlEscaped(),
+                                     QFileInfo(file).fileName().toHtmlEscaped()),
+                            m_table);
+    link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    link->setAccessibleName(tr("Open the rejected rows of %1").arg(m_table->item(row, TargetColumn)->text()));
+    link->setToolTip(file);
+    connect(link, &QLabel::linkActivated, this, [](const QString &url) { QDesktopServices::openUrl(QUrl(url)); });
+    m_table->setCellWidget(row, RejectsColumn, link);
+}
+
+bool ReportPage::saveJson(const QString &fileName, QString *error) const
+{
+    return writeFile(fileName, m_setup->report.toJson(), error);
+}
+
+bool ReportPage::saveHtml(const QString &fileName, QString *error) const
+{
+    return writeFile(fileName, ReportHtml::render(m_setup->report).toUtf8(), error);
+}
+
+void ReportPage::chooseReportFile(bool html)
+{
+    const QString start = WizardSettings::lastFolder(QStringLiteral("report"))
+        + (html ? QStringLiteral("/report.html") : QStringLiteral("/report.json"));
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Save report"), start,
+                                                          html ? tr("HTML files (*.html)") : tr("JSON files (*.json)"));
+    if (fileName.isEmpty())
+        return;
+    WizardSettings::setLastFolder(QStringLiteral("report"), fileName);
+    QString error;
+    const bool ok = html ? saveHtml(fileName, &error) : saveJson(fileName, &error);
+    m_status->setText(ok ? tr("Saved to %1.").arg(fileName) : tr("Could not save the report: %1").arg(error));
+}
+
+} // namespace barge

@@ -1,0 +1,47 @@
+#pragma once
+// ReportPage: what the run did, per table: read, written, rejected, time and status, with a link
+// to each rejects file. Saves the report as JSON or HTML, runs the plan again, or saves it as a
+// profile.
+
+#include <QWizardPage>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace barge {
+
+class MigrationSetup;
+
+class ReportPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    enum Column { SourceColumn, TargetColumn, StatusColumn, ReadColumn, WrittenColumn, RejectedColumn,
+                  TimeColumn, RejectsColumn, ColumnCount };
+
+    explicit ReportPage(MigrationSetup *setup, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+    QLabel *headline() const { return m_headline; }
+    bool saveJson(const QString &fileName, QString *error) const;
+    bool saveHtml(const QString &fileName, QString *error) const;
+
+    void initializePage() override;
+
+Q_SIGNALS:
+    void runAgainRequested();
+    void saveProfileRequested();
+
+private:
+    void chooseReportFile(bool html);
+    void showRejectsLink(int row, const QString &file);
+
+    MigrationSetup *m_setup;
+    QLabel *m_headline = nullptr;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace barge

@@ -1,0 +1,271 @@
+#include "runpage.h"
+
+#include "engine/migrationengine.h"
+#include "migrationsetup.h"
+#include "throughputchart.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace barge {
+
+namespace {
+
+enum TableColumn { NameColumn, BarColumn, RowsColumn, RateColumn, StateColumn };
+
+QString duration(double seconds)
+{
+    const qint64 s = qRound64(seconds);
+    if (s < 60)
+        return RunPage::tr("%n s", nullptr, int(s));
+    if (s < 3600)
+        return RunPage::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return RunPage::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+QString stateText(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Ok:
+        return RunPage::tr("done");
+    case RunStatus::Rejected:
+        return RunPage::tr("done, with rejects");
+    case RunStatus::Failed:
+        return RunPage::tr("failed");
+    case RunStatus::Cancelled:
+        return RunPage::tr("stopped");
+    case RunStatus::Skipped:
+        return RunPage::tr("skipped");
+    }
+    return QString();
+}
+
+} // namespace
+
+RunPage::RunPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), m_setup(setup)
+{
+    setTitle(tr("Running"));
+    setSubTitle(tr("Barge is copying the rows. You can keep using your computer; stopping keeps what is "
+                   "already committed."));
+    setCommitPage(true); // no way back into a finished run; Run again is on the report
+    setButtonText(QWizard::CommitButton, tr("Show &report"));
+    m_engine = new MigrationEngine(this);
+    m_headline = new QLabel(this);
+    m_headline->setWordWrap(true);
+    m_overall = new QProgressBar(this);
+    m_overall->setRange(0, 1000);
+    m_overall->setAccessibleName(tr("Overall progress"));
+    m_stats = new QLabel(this);
+    m_stats->setAccessibleName(tr("Rows, speed and time left"));
+    m_stop = new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), tr("&Stop…"), this);
+    m_stop->setAccessibleName(tr("Stop the migration"));
+    m_tables = new QTreeWidget(this);
+    m_tables->setRootIsDecorated(false);
+    m_tables->setHeaderLabels({tr("Table"), tr("Progress"), tr("Rows"), tr("Rows/s"), tr("State")});
+    m_tables->setAccessibleName(tr("Tables"));
+    m_tables->header()->setSectionResizeMode(BarColumn, QHeaderView::Stretch);
+    m_tables->header()->setStretchLastSection(false);
+    m_chart = new ThroughputChart(this);
+    m_log = new QPlainTextEdit(this);
+    m_log->setReadOnly(true);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setAccessibleName(tr("Log"));
+    m_log->setTabChangesFocus(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_overall, 1);
+    top->addWidget(m_stop);
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(m_chart);
+    bottom->addWidget(m_log);
+    bottom->setStretchFactor(1, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_tables);
+    split->addWidget(bottom);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_headline);
+    layout->addLayout(top);
+    layout->addWidget(m_stats);
+    layout->addWidget(split, 1);
+
+    connect(m_stop, &QPushButton::clicked, this, &RunPage::askToStop);
+    connect(m_engine, &MigrationEngine::tableStarted, this, &RunPage::onTableStarted);
+    connect(m_engine, &MigrationEngine::progressChanged, this, &RunPage::onProgress);
+    connect(m_engine, &MigrationEngine::tableFinished, this, &RunPage::onTableFinished);
+    connect(m_engine, &MigrationEngine::message, this, &RunPage::appendLog);
+    connect(m_engine, &MigrationEngine::finished, this, &RunPage::onFinished);
+}
+
+RunPage::~RunPage() = default; // the engine (a child) cancels and waits for its threads
+
+void RunPage::initializePage()
+{
+    startRun();
+}
+
+void RunPage::startRun()
+{
+    if (m_engine->isRunning())
+        return;
+    m_finished = false;
+    m_setup->hasReport = false;
+    m_tables->clear();
+    m_log->clear();
+    m_chart->clear();
+    m_overall->setValue(0);
+    m_stop->setEnabled(true);
+    m_stats->clear();
+    const Plan &plan = m_setup->plan;
+    for (const TableMapping &table : plan.tables) {
+        auto *item = new QTreeWidgetItem(m_tables);
+        item->setText(NameColumn, table.source == table.target ? table.source
+                                                               : QStringLiteral("%1 → %2").arg(table.source, table.target));
+        item->setText(StateColumn, table.mode == TableMode::Skip ? tr("skipped") : tr("waiting"));
+        item->setTextAlignment(RowsColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(RateColumn, Qt::AlignRight | Qt::AlignVCenter);
+        auto *bar = new QProgressBar(m_tables);
+        bar->setRange(0, 1000);
+        bar->setValue(0);
+        bar->setAccessibleName(tr("Progress of %1").arg(table.target));
+        m_tables->setItemWidget(item, BarColumn, bar);
+    }
+    m_tables->resizeColumnToContents(NameColumn);
+    m_headline->setText(tr("Copying from %1 to %2…").arg(m_setup->sourceName(), m_setup->targetName()));
+    appendLog(tr("Started: %n table(s).", nullptr, int(plan.tables.size())));
+    Q_EMIT completeChanged();
+    m_engine->start(plan);
+}
+
+bool RunPage::isRunning() const
+{
+    return m_engine->isRunning();
+}
+
+void RunPage::askToStop()
+{
+    if (!isRunning())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Stop the migration?"),
+                                              tr("Tables that are being copied keep the rows committed so far; "
+                                                 "tables not started yet are not touched. Stop now?"),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        stop();
+}
+
+void RunPage::stop()
+{
+    if (!isRunning())
+        return;
+    m_engine->cancel();
+    m_stop->setEnabled(false);
+    m_headline->setText(tr("Stopping… each table commits what it has written."));
+    appendLog(tr("Stop requested."));
+}
+
+void RunPage::onTableStarted(int index)
+{
+    if (QTreeWidgetItem *item = m_tables->topLevelItem(index)) {
+        item->setText(StateColumn, tr("running"));
+        appendLog(tr("%1: started.").arg(item->text(NameColumn)));
+    }
+}
+
+void RunPage::onProgress(const Progress &progress)
+{
+    const QLocale locale;
+    for (int i = 0; i < progress.tables.size(); ++i) {
+        const TableProgress &table = progress.tables.at(i);
+        QTreeWidgetItem *item = m_tables->topLevelItem(i);
+        if (!item)
+            continue;
+        auto *bar = qobject_cast<QProgressBar *>(m_tables->itemWidget(item, BarColumn));
+        const double fraction = table.fraction();
+        if (bar && fraction >= 0)
+            bar->setValue(int(fraction * 1000));
+        item->setText(RowsColumn, table.totalRows >= 0
+                                      ? tr("%1 of %2").arg(locale.toString(table.read), locale.toString(table.totalRows))
+                                      : locale.toString(table.read));
+        if (table.state == TableProgress::State::Running)
+            item->setText(RateColumn, locale.toString(qRound64(table.rowsPerSecond)));
+    }
+    const double fraction = progress.fraction();
+    if (fraction >= 0)
+        m_overall->setValue(int(fraction * 1000));
+    QString stats = tr("%1 rows read, %2 written, %3 rejected · %4 rows/s")
+                        .arg(locale.toString(progress.read()), locale.toString(progress.written()),
+                             locale.toString(progress.rejected()), locale.toString(qRound64(progress.rowsPerSecond())));
+    const double eta = progress.etaSeconds();
+    if (eta >= 0 && isRunning())
+        stats += QStringLiteral(" · ") + tr("about %1 left").arg(duration(eta));
+    m_stats->setText(stats);
+    m_chart->addSample(progress.seconds, progress.read());
+}
+
+void RunPage::onTableFinished(int index, const TableReport &report)
+{
+    QTreeWidgetItem *item = m_tables->topLevelItem(index);
+    if (!item)
+        return;
+    item->setText(StateColumn, stateText(report.status));
+    item->setText(RateColumn, duration(report.seconds));
+    if (report.status == RunStatus::Ok || report.status == RunStatus::Rejected) {
+        if (auto *bar = qobject_cast<QProgressBar *>(m_tables->itemWidget(item, BarColumn)))
+            bar->setValue(1000);
+    }
+    const QLocale locale;
+    appendLog(tr("%1: %2 read, %3 written, %4 rejected (%5).")
+                  .arg(item->text(NameColumn), locale.toString(report.read), locale.toString(report.written),
+                       locale.toString(report.rejected), stateText(report.status)));
+}
+
+void RunPage::onFinished(const Report &report)
+{
+    m_setup->report = report;
+    m_setup->hasReport = true;
+    m_finished = true;
+    m_stop->setEnabled(false);
+    if (report.status != RunStatus::Cancelled && report.status != RunStatus::Failed)
+        m_overall->setValue(1000);
+    const QLocale locale;
+    switch (report.status) {
+    case RunStatus::Cancelled:
+        m_headline->setText(tr("Stopped after %1. Click Next for the report.").arg(duration(report.seconds)));
+        break;
+    case RunStatus::Failed:
+        m_headline->setText(tr("The migration failed. Click Next for the report."));
+        break;
+    default:
+        m_headline->setText(tr("Finished: %1 rows written in %2. Click Next for the report.")
+                                .arg(locale.toString(report.totalWritten()), duration(report.seconds)));
+        break;
+    }
+    if (!report.error.isEmpty())
+        appendLog(report.error);
+    appendLog(tr("Finished: %1.").arg(stateText(report.status)));
+    Q_EMIT completeChanged();
+    Q_EMIT runFinished(report);
+}
+
+void RunPage::appendLog(const QString &line)
+{
+    m_log->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
+}
+
+bool RunPage::isComplete() const
+{
+    return m_finished;
+}
+
+} // namespace barge

@@ -1,0 +1,67 @@
+#pragma once
+// RunPage: runs the plan with MigrationEngine (background threads) and shows overall and per-table
+// progress, rows per second, the time left, a throughput chart and a log. Stopping asks first,
+// then cancels cooperatively; the page completes when the engine reports finished.
+
+#include "engine/report.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+namespace barge {
+
+class MigrationEngine;
+class MigrationSetup;
+class ThroughputChart;
+struct Progress;
+
+class RunPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit RunPage(MigrationSetup *setup, QWidget *parent = nullptr);
+    ~RunPage() override;
+
+    void startRun();
+    bool isRunning() const;
+    // Asks "Stop the migration?" and stops when the answer is yes.
+    void askToStop();
+    // Stops without asking: each table commits what it has written and ends.
+    void stop();
+    MigrationEngine *engine() const { return m_engine; }
+    QTreeWidget *tableList() const { return m_tables; }
+    QProgressBar *overallBar() const { return m_overall; }
+    QPlainTextEdit *log() const { return m_log; }
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+Q_SIGNALS:
+    void runFinished(const barge::Report &report);
+
+private:
+    void onTableStarted(int index);
+    void onProgress(const Progress &progress);
+    void onTableFinished(int index, const TableReport &report);
+    void onFinished(const Report &report);
+    void appendLog(const QString &line);
+
+    MigrationSetup *m_setup;
+    MigrationEngine *m_engine = nullptr;
+    QLabel *m_headline = nullptr;
+    QProgressBar *m_overall = nullptr;
+    QLabel *m_stats = nullptr;
+    QTreeWidget *m_tables = nullptr;
+    ThroughputChart *m_chart = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    QPushButton *m_stop = nullptr;
+    bool m_finished = false;
+};
+
+} // namespace barge

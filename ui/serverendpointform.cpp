@@ -1,0 +1,117 @@
+#include "serverendpointform.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace barge {
+
+ServerEndpointForm::ServerEndpointForm(EndpointKind kind, QWidget *parent) : QWidget(parent), m_kind(kind)
+{
+    const bool postgres = kind == EndpointKind::Postgres;
+    m_host = new QLineEdit(this);
+    m_host->setPlaceholderText(QStringLiteral("localhost"));
+    m_port = new QSpinBox(this);
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("default (%1)").arg(postgres ? 5432 : 3306));
+    m_database = new QLineEdit(this);
+    m_user = new QLineEdit(this);
+    m_password = new QLineEdit(this);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("not saved in profiles"));
+    m_tls = new QComboBox(this);
+    m_tls->addItem(tr("Default"), QString());
+    const QStringList modes = postgres
+        ? QStringList{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                      QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")}
+        : QStringList{QStringLiteral("DISABLED"), QStringLiteral("PREFERRED"), QStringLiteral("REQUIRED"),
+                      QStringLiteral("VERIFY_CA"), QStringLiteral("VERIFY_IDENTITY")};
+    for (const QString &mode : modes)
+        m_tls->addItem(mode, mode);
+    m_socket = new QLineEdit(this);
+    m_socket->setPlaceholderText(postgres ? tr("socket folder, e.g. /var/run/postgresql")
+                                          : tr("socket file, e.g. /run/mysqld/mysqld.sock"));
+    m_schema = new QLineEdit(this);
+    m_schema->setPlaceholderText(QStringLiteral("public"));
+
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("&Host:"), m_host);
+    form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("&Database:"), m_database);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(tr("&TLS mode:"), m_tls);
+    form->addRow(tr("&Socket:"), m_socket);
+    if (postgres)
+        form->addRow(tr("S&chema:"), m_schema);
+    else
+        m_schema->hide();
+
+    m_host->setAccessibleName(tr("Host"));
+    m_port->setAccessibleName(tr("Port"));
+    m_database->setAccessibleName(tr("Database name"));
+    m_user->setAccessibleName(tr("User name"));
+    m_password->setAccessibleName(tr("Password"));
+    m_tls->setAccessibleName(tr("TLS mode"));
+    m_socket->setAccessibleName(tr("Socket"));
+    m_schema->setAccessibleName(tr("Schema"));
+
+    for (QLineEdit *edit : {m_host, m_database, m_user, m_password, m_socket, m_schema})
+        connect(edit, &QLineEdit::textChanged, this, &ServerEndpointForm::changed);
+    connect(m_port, &QSpinBox::valueChanged, this, &ServerEndpointForm::changed);
+    connect(m_tls, &QComboBox::currentIndexChanged, this, &ServerEndpointForm::changed);
+}
+
+QString ServerEndpointForm::tlsOptionName() const
+{
+    return m_kind == EndpointKind::Postgres ? QStringLiteral("sslmode") : QStringLiteral("ssl-mode");
+}
+
+Endpoint ServerEndpointForm::endpoint() const
+{
+    Endpoint e;
+    e.kind = m_kind;
+    e.scheme = m_kind == EndpointKind::Postgres ? QStringLiteral("postgresql") : QStringLiteral("mariadb");
+    e.host = m_host->text().trimmed();
+    e.port = m_port->value();
+    e.database = m_database->text().trimmed();
+    e.user = m_user->text().trimmed();
+    e.password = m_password->text();
+    const QString tls = m_tls->currentData().toString();
+    if (!tls.isEmpty())
+        e.options.insert(tlsOptionName(), tls);
+    const QString socket = m_socket->text().trimmed();
+    if (!socket.isEmpty())
+        e.options.insert(m_kind == EndpointKind::Postgres ? QStringLiteral("host") : QStringLiteral("socket"), socket);
+    const QString schema = m_schema->text().trimmed();
+    if (m_kind == EndpointKind::Postgres && !schema.isEmpty())
+        e.options.insert(QStringLiteral("schema"), schema);
+    return e;
+}
+
+void ServerEndpointForm::setEndpoint(const Endpoint &e)
+{
+    m_host->setText(e.host);
+    m_port->setValue(e.port);
+    m_database->setText(e.database);
+    m_user->setText(e.user);
+    m_password->setText(e.password);
+    const int tls = m_tls->findData(e.option(tlsOptionName()));
+    m_tls->setCurrentIndex(tls < 0 ? 0 : tls);
+    m_socket->setText(e.option(m_kind == EndpointKind::Postgres ? QStringLiteral("host") : QStringLiteral("socket")));
+    m_schema->setText(e.option(QStringLiteral("schema")));
+}
+
+QString ServerEndpointForm::missing() const
+{
+    if (m_database->text().trimmed().isEmpty())
+        return tr("Enter the database name.");
+    const QString socket = m_socket->text().trimmed();
+    if (!socket.isEmpty() && !socket.startsWith(QLatin1Char('/')))
+        return tr("The socket must be an absolute path.");
+    return QString();
+}
+
+} // namespace barge

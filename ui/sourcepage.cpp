@@ -1,0 +1,58 @@
+#include "sourcepage.h"
+
+#include "endpointform.h"
+#include "migrationsetup.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace barge {
+
+SourcePage::SourcePage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), m_setup(setup)
+{
+    setTitle(tr("Source"));
+    setSubTitle(tr("Where does the data come from?"));
+    m_form = new EndpointForm(EndpointScanner::Role::Source, this);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->setObjectName(QStringLiteral("missingNote"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_form, 1);
+    layout->addWidget(m_note);
+    connect(m_form, &EndpointForm::changed, this, [this] {
+        updateNote();
+        Q_EMIT completeChanged();
+    });
+}
+
+void SourcePage::initializePage()
+{
+    const Endpoint &source = m_setup->plan.source;
+    if (!source.path.isEmpty() || !source.database.isEmpty())
+        m_form->setEndpoint(source);
+    updateNote();
+}
+
+void SourcePage::cleanupPage()
+{
+    m_setup->plan.source = m_form->endpoint();
+}
+
+void SourcePage::updateNote()
+{
+    const QString missing = m_form->missing();
+    m_note->setText(missing.isEmpty() ? QString() : tr("To continue: %1").arg(missing));
+}
+
+bool SourcePage::isComplete() const
+{
+    return m_form->missing().isEmpty();
+}
+
+bool SourcePage::validatePage()
+{
+    m_setup->plan.source = m_form->endpoint();
+    return true;
+}
+
+} // namespace barge

@@ -1,0 +1,221 @@
+#include "summarypage.h"
+
+#include "migrationsetup.h"
+#include "profile/profile.h"
+#include "schema/typemapper.h"
+#include "wizardsettings.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace barge {
+
+PlanCheck PlanCheck::run(const Plan &plan)
+{
+    PlanCheck check;
+    check.requested = plan;
+    check.plan = plan;
+    if (!Planner::complete(&check.plan, &check.error, &check.insight))
+        check.plan = plan;
+    return check;
+}
+
+SummaryPage::SummaryPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), m_setup(setup)
+{
+    setTitle(tr("Summary"));
+    setSubTitle(tr("This is what Barge will do. Nothing has been written yet."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Run"));
+    m_headline = new QLabel(this);
+    m_headline->setWordWrap(true);
+    QFont big = m_headline->font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    m_headline->setFont(big);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warnings = new QLabel(this);
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::RichText);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_details = new QPlainTextEdit(this);
+    m_details->setReadOnly(true);
+    m_details->setFont(fixed);
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->setAccessibleName(tr("Tables and columns"));
+    m_details->setTabChangesFocus(true);
+    m_ddl = new QPlainTextEdit(this);
+    m_ddl->setReadOnly(true);
+    m_ddl->setFont(fixed);
+    m_ddl->setAccessibleName(tr("Statements that prepare the target"));
+    m_ddl->setTabChangesFocus(true);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_details, tr("Tables and columns"));
+    tabs->addTab(m_ddl, tr("SQL that prepares the target"));
+    m_save = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save profile…"), this);
+    m_save->setAccessibleName(tr("Save profile"));
+    m_saved = new QLabel(this);
+    m_saved->setWordWrap(true);
+
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_save);
+    saveRow->addWidget(m_saved, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_warnings);
+    layout->addWidget(tabs, 1);
+    layout->addLayout(saveRow);
+
+    connect(m_save, &QPushButton::clicked, this, &SummaryPage::askToSaveProfile);
+    connect(&m_watcher, &QFutureWatcher<PlanCheck>::finished, this, &SummaryPage::onChecked);
+}
+
+void SummaryPage::initializePage()
+{
+    m_ok = false;
+    m_headline->setText(tr("Checking the plan against %1 and %2…").arg(m_setup->sourceName(), m_setup->targetName()));
+    m_warnings->clear();
+    m_details->clear();
+    m_ddl->clear();
+    m_saved->clear();
+    m_save->setEnabled(false);
+    if (!m_watcher.isRunning())
+        m_watcher.setFuture(QtConcurrent::run(&PlanCheck::run, m_setup->plan));
+    Q_EMIT completeChanged();
+}
+
+void SummaryPage::onChecked()
+{
+    const PlanCheck check = m_watcher.result();
+    if (check.requested != m_setup->plan) {
+        initializePage(); // the plan changed while it was checked
+        return;
+    }
+    m_save->setEnabled(true);
+    if (!check.error.isEmpty()) {
+        m_headline->setText(tr("This plan cannot run: %1").arg(check.error));
+        Q_EMIT checked();
+        return;
+    }
+    m_setup->plan = check.plan;
+    m_ok = true;
+    m_headline->setText(headlineText(check));
+    const QStringList list = warnings(check);
+    QString html;
+    for (const QString &warning : list)
+        html += QStringLiteral("<li>%1</li>").arg(warning.toHtmlEscaped());
+    m_warnings->setText(list.isEmpty() ? QString() : tr("<b>Please note:</b><ul>%1</ul>").arg(html));
+    m_details->setPlainText(Planner::describe(check.plan, check.insight).join(QLatin1Char('\n')));
+    const QStringList statements = Planner::ddl(check.plan, check.insight);
+    m_ddl->setPlainText(statements.isEmpty() ? tr("-- No statements: the tables are used as they are.")
+                                             : statements.join(QStringLiteral(";\n\n")) + QLatin1Char(';'));
+    Q_EMIT completeChanged();
+    Q_EMIT checked();
+}
+
+QString SummaryPage::headlineText(const PlanCheck &check) const
+{
+    int copied = 0;
+    int created = 0;
+    int appended = 0;
+    int emptied = 0;
+    int replaced = 0;
+    qint64 rows = 0;
+    bool rowsKnown = true;
+    for (const TableMapping &table : check.plan.tables) {
+        if (table.mode == TableMode::Skip)
+            continue;
+        ++copied;
+        const qint64 count = check.insight.sources.value(table.source).rowCount;
+        rowsKnown = rowsKnown && count >= 0;
+        rows += std::max<qint64>(0, count);
+        const bool exists = check.insight.existingTargets.contains(table.target);
+        if (table.mode == TableMode::Replace && exists)
+            ++replaced;
+        else if (!exists || table.mode == TableMode::Replace)
+            ++created;
+        else if (table.mode == TableMode::Truncate)
+            ++emptied;
+        else
+            ++appended;
+    }
+    const QString rowText = rowsKnown ? tr("%Ln row(s)", nullptr, int(std::min<qint64>(rows, INT_MAX)))
+                                      : tr("an unknown number of rows");
+    QString text = tr("Copy %n table(s), %1, from %2 to %3.", nullptr, copied)
+                       .arg(rowText, check.plan.source.displayName(), check.plan.target.displayName());
+    QStringList actions;
+    if (created > 0)
+        actions << tr("create %n table(s)", nullptr, created);
+    if (appended > 0)
+        actions << tr("append to %n existing table(s)", nullptr, appended);
+    if (emptied > 0)
+        actions << tr("empty %n existing table(s) first", nullptr, emptied);
+    if (replaced > 0)
+        actions << tr("drop and re-create %n table(s)", nullptr, replaced);
+    if (!actions.isEmpty())
+        text += QLatin1Char(' ') + tr("Barge will %1.").arg(QLocale().createSeparatedList(actions));
+    return text;
+}
+
+QStringList SummaryPage::warnings(const PlanCheck &check) const
+{
+    QStringList list;
+    for (const TableMapping &table : check.plan.tables) {
+        if (table.mode == TableMode::Skip)
+            continue;
+        const TableSchema source = check.insight.sources.value(table.source);
+        for (const FieldMapping &field : table.fields) {
+            const int column = source.indexOf(field.source);
+            QString why;
+            if (column >= 0 && TypeMapper::isLossy(source.columns.at(column).type, field.type, &why))
+                list << tr("%1.%2 may lose information: %3").arg(table.target, field.target, why);
+        }
+        if (table.mode == TableMode::Replace && check.insight.existingTargets.contains(table.target))
+            list << tr("The existing table %1 will be dropped with all its rows.").arg(table.target);
+        if (table.mode == TableMode::Truncate && check.insight.existingTargets.contains(table.target))
+            list << tr("The existing rows of %1 will be deleted first.").arg(table.target);
+    }
+    if (!check.plan.source.password.isEmpty() || !check.plan.target.password.isEmpty())
+        list << tr("Passwords are not saved in profiles; you will be asked again.");
+    return list;
+}
+
+bool SummaryPage::isComplete() const
+{
+    return m_ok && !m_watcher.isRunning();
+}
+
+bool SummaryPage::saveProfile(const QString &fileName, QString *error)
+{
+    if (!Profile::save(m_setup->plan, fileName, error))
+        return false;
+    m_setup->profileFile = fileName;
+    WizardSettings::addRecentProfile(fileName);
+    m_saved->setText(tr("Saved to %1.").arg(fileName));
+    return true;
+}
+
+void SummaryPage::askToSaveProfile()
+{
+    QString start = m_setup->profileFile;
+    if (start.isEmpty())
+        start = WizardSettings::lastFolder(QStringLiteral("profile")) + QStringLiteral("/migration.barge.json");
+    QString fileName = QFileDialog::getSaveFileName(this, tr("Save profile"), start, tr("Barge profiles (*.barge.json)"));
+    if (fileName.isEmpty())
+        return;
+    if (!fileName.endsWith(QLatin1String(".json")))
+        fileName += QStringLiteral(".barge.json");
+    QString error;
+    if (!saveProfile(fileName, &error))
+        m_saved->setText(tr("Could not save the profile: %1").arg(error));
+}
+
+} // namespace barge

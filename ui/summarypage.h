@@ -1,0 +1,65 @@
+#pragma once
+// SummaryPage: the plan in plain words, warnings, and the DDL that will run, checked against both
+// ends on a worker thread (Planner::complete). Save profile… writes the plan; Run commits.
+
+#include "engine/planner.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace barge {
+
+class MigrationSetup;
+
+// The result of checking a plan on a worker thread.
+struct PlanCheck
+{
+    Plan requested;
+    Plan plan;
+    PlanInsight insight;
+    QString error;
+
+    static PlanCheck run(const Plan &plan);
+};
+
+class SummaryPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit SummaryPage(MigrationSetup *setup, QWidget *parent = nullptr);
+
+    bool saveProfile(const QString &fileName, QString *error);
+    // Asks for a file name and saves the plan as a profile there.
+    void askToSaveProfile();
+    bool isChecking() const { return m_watcher.isRunning(); }
+    QLabel *headline() const { return m_headline; }
+    QPlainTextEdit *ddl() const { return m_ddl; }
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+Q_SIGNALS:
+    void checked();
+
+private:
+    void onChecked();
+    QString headlineText(const PlanCheck &check) const;
+    QStringList warnings(const PlanCheck &check) const;
+
+    MigrationSetup *m_setup;
+    QLabel *m_headline = nullptr;
+    QLabel *m_warnings = nullptr;
+    QPlainTextEdit *m_details = nullptr;
+    QPlainTextEdit *m_ddl = nullptr;
+    QPushButton *m_save = nullptr;
+    QLabel *m_saved = nullptr;
+    QFutureWatcher<PlanCheck> m_watcher;
+    bool m_ok = false;
+};
+
+} // namespace barge

@@ -1,0 +1,184 @@
+#include "tablespage.h"
+
+#include "choicedelegate.h"
+#include "endpointscanner.h"
+#include "tableselectionmodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace barge {
+
+TablesPage::TablesPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), m_setup(setup)
+{
+    setTitle(tr("Tables"));
+    setSubTitle(tr("Check the tables to copy. Double-click a target name or a mode to change it."));
+    m_model = new TableSelectionModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(TableSelectionModel::SourceColumn);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(Qt::UserRole);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter tables"));
+    m_filter->setAccessibleName(tr("Filter tables"));
+    m_filter->setClearButtonEnabled(true);
+    m_all = new QPushButton(tr("Select &all"), this);
+    m_none = new QPushButton(tr("Select n&one"), this);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_proxy);
+    m_view->setAccessibleName(tr("Source tables"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::SelectedClicked);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setTabKeyNavigation(false);
+    auto *modes = new ChoiceDelegate(this);
+    QStringList labels;
+    QVariantList values;
+    for (TableMode mode : {TableMode::Append, TableMode::Truncate, TableMode::Replace, TableMode::Skip}) {
+        labels << TableSelectionModel::modeLabel(mode);
+        values << int(mode);
+    }
+    modes->setChoices(labels, values);
+    m_view->setItemDelegateForColumn(TableSelectionModel::ModeColumn, modes);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setAccessibleName(tr("Reading tables"));
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_filter, 1);
+    tools->addWidget(m_all);
+    tools->addWidget(m_none);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(tools);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_note);
+    setTabOrder(m_filter, m_all);
+    setTabOrder(m_all, m_none);
+    setTabOrder(m_none, m_view);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_all, &QPushButton::clicked, this, [this] { setVisibleChecked(true); });
+    connect(m_none, &QPushButton::clicked, this, [this] { setVisibleChecked(false); });
+    connect(m_model, &TableSelectionModel::selectionChanged, this, [this] {
+        updateNote();
+        Q_EMIT completeChanged();
+    });
+    connect(&m_watcher, &QFutureWatcher<EndpointsScan>::finished, this, &TablesPage::onScanned);
+}
+
+void TablesPage::initializePage()
+{
+    if (m_setup->scanned && m_setup->scan.matches(m_setup->plan.source, m_setup->plan.target)) {
+        populate();
+        return;
+    }
+    startScan();
+}
+
+void TablesPage::startScan()
+{
+    m_setup->scanned = false;
+    m_model->populate(EndpointsScan(), {}, m_setup->defaultMode);
+    m_busy->show();
+    m_view->setEnabled(false);
+    m_note->setText(tr("Reading the tables of %1 and %2…").arg(m_setup->sourceName(), m_setup->targetName()));
+    if (!m_watcher.isRunning())
+        m_watcher.setFuture(QtConcurrent::run(&EndpointScanner::scanBoth, m_setup->plan.source, m_setup->plan.target));
+}
+
+void TablesPage::onScanned()
+{
+    EndpointsScan scan = m_watcher.result();
+    // The user went back and changed an endpoint while this ran: scan again.
+    if (!scan.matches(m_setup->plan.source, m_setup->plan.target)) {
+        startScan();
+        return;
+    }
+    m_busy->hide();
+    m_view->setEnabled(true);
+    m_setup->scan = scan;
+    m_setup->scanned = scan.error.isEmpty();
+    populate();
+    Q_EMIT loaded();
+}
+
+void TablesPage::populate()
+{
+    m_busy->hide();
+    m_view->setEnabled(true);
+    m_model->populate(m_setup->scan, m_setup->plan.tables, m_setup->defaultMode);
+    m_view->resizeColumnsToContents();
+    updateNote();
+    Q_EMIT completeChanged();
+}
+
+void TablesPage::setVisibleChecked(bool checked)
+{
+    QList<int> rows;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        rows << m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+    m_model->setAllChecked(checked, rows);
+}
+
+QString TablesPage::missing() const
+{
+    if (m_watcher.isRunning())
+        return tr("Reading the tables…");
+    if (!m_setup->scan.error.isEmpty())
+        return m_setup->scan.error;
+    if (m_model->rowCount() == 0)
+        return tr("%1 has no tables.").arg(m_setup->sourceName());
+    if (m_model->checkedCount() == 0)
+        return tr("Check at least one table.");
+    const QStringList duplicates = m_model->duplicateTargets();
+    if (!duplicates.isEmpty())
+        return tr("Two tables would be written into %1.").arg(duplicates.join(QStringLiteral(", ")));
+    return QString();
+}
+
+void TablesPage::updateNote()
+{
+    const QString gap = missing();
+    if (!gap.isEmpty() && !m_watcher.isRunning()) {
+        m_note->setText(tr("To continue: %1").arg(gap));
+        return;
+    }
+    if (gap.isEmpty())
+        m_note->setText(tr("%1 of %n table(s) selected.", nullptr, m_model->rowCount()).arg(m_model->checkedCount()));
+}
+
+bool TablesPage::isComplete() const
+{
+    return m_setup->scanned && missing().isEmpty();
+}
+
+void TablesPage::cleanupPage()
+{
+    if (m_setup->scanned && m_model->rowCount() > 0)
+        m_setup->plan.tables = m_model->selection(m_setup->plan.tables);
+}
+
+bool TablesPage::validatePage()
+{
+    m_setup->plan.tables = m_model->selection(m_setup->plan.tables);
+    return true;
+}
+
+} // namespace barge

@@ -1,0 +1,106 @@
+#include "targetpage.h"
+
+#include "endpointform.h"
+#include "migrationsetup.h"
+
+#include <QButtonGroup>
+#include <QGroupBox>
+#include <QLabel>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace barge {
+
+TargetPage::TargetPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), m_setup(setup)
+{
+    setTitle(tr("Target"));
+    setSubTitle(tr("Where should the data go? Tables that do not exist there yet are created."));
+    m_form = new EndpointForm(EndpointScanner::Role::Target, this);
+
+    auto *box = new QGroupBox(tr("When a target table already exists"), this);
+    m_modes = new QButtonGroup(this);
+    const QList<QPair<TableMode, QString>> modes = {
+        {TableMode::Append, tr("&Use it and append the rows")},
+        {TableMode::Truncate, tr("Use it, but &empty it first")},
+        {TableMode::Replace, tr("&Drop it and create it again from the source")},
+    };
+    auto *boxLayout = new QVBoxLayout(box);
+    for (const auto &mode : modes) {
+        auto *button = new QRadioButton(mode.second, box);
+        button->setAccessibleName(QString(mode.second).remove(QLatin1Char('&')));
+        m_modes->addButton(button, int(mode.first));
+        boxLayout->addWidget(button);
+    }
+    m_modes->button(int(TableMode::Append))->setChecked(true);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_form, 1);
+    layout->addWidget(box);
+    layout->addWidget(m_note);
+    connect(m_form, &EndpointForm::changed, this, [this] {
+        updateNote();
+        Q_EMIT completeChanged();
+    });
+}
+
+TableMode TargetPage::defaultMode() const
+{
+    return TableMode(m_modes->checkedId());
+}
+
+void TargetPage::setDefaultMode(TableMode mode)
+{
+    if (QAbstractButton *button = m_modes->button(int(mode)))
+        button->setChecked(true);
+}
+
+void TargetPage::initializePage()
+{
+    const Endpoint &target = m_setup->plan.target;
+    if (!target.path.isEmpty() || !target.database.isEmpty())
+        m_form->setEndpoint(target);
+    setDefaultMode(m_setup->defaultMode);
+    updateNote();
+}
+
+void TargetPage::cleanupPage()
+{
+    store();
+}
+
+void TargetPage::store()
+{
+    m_setup->plan.target = m_form->endpoint();
+    const TableMode mode = defaultMode();
+    if (mode != m_setup->defaultMode) {
+        // A new default applies to every table that was following the old one.
+        for (TableMapping &table : m_setup->plan.tables) {
+            if (table.mode == m_setup->defaultMode)
+                table.mode = mode;
+        }
+        m_setup->defaultMode = mode;
+    }
+}
+
+void TargetPage::updateNote()
+{
+    QString missing = m_form->missing();
+    if (missing.isEmpty() && m_form->endpoint() == m_setup->plan.source)
+        missing = tr("The target is the same as the source.");
+    m_note->setText(missing.isEmpty() ? QString() : tr("To continue: %1").arg(missing));
+}
+
+bool TargetPage::isComplete() const
+{
+    return m_form->missing().isEmpty() && !(m_form->endpoint() == m_setup->plan.source);
+}
+
+bool TargetPage::validatePage()
+{
+    store();
+    return true;
+}
+
+} // namespace barge

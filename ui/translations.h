@@ -1,0 +1,14 @@
+#pragma once
+// installTranslations: loads Barge's translation (and Qt's own, for standard buttons) for the
+// system locale. Call once after creating the QApplication; returns false when Barge has no
+// translation for the locale (English is then shown).
+
+class QCoreApplication;
+class QLocale;
+
+namespace barge {
+
+bool installTranslations(QCoreApplication &app);
+bool installTranslations(QCoreApplication &app, const QLocale &locale);
+
+} // namespace barge
