@@ -36,6 +36,7 @@ void MigrationEngine::start(const Plan &plan)
         m_reports << pending;
         m_startedAt << 0.0;
     }
+    m_stopReason.clear();
     m_nextTable = 0;
     m_runningTables = 0;
     m_finishedTables = 0;
@@ -61,6 +62,8 @@ void MigrationEngine::startNextTables()
         const int index = m_nextTable++;
         if (m_cancel.load()) {
             m_reports[index].status = RunStatus::Cancelled;
+            m_reports[index].error = m_stopReason.isEmpty() ? QStringLiteral("not started: the run was cancelled")
+                                                            : m_stopReason;
             ++m_finishedTables;
             continue;
         }
@@ -92,8 +95,10 @@ void MigrationEngine::onTableFinished(int index, const TableReport &report)
     if (!report.error.isEmpty())
         Q_EMIT message(QStringLiteral("%1 -> %2: %3").arg(report.source, report.target, report.error));
     // A failure stops tables not yet started when the user asked to abort on errors.
-    if (report.status == RunStatus::Failed && m_plan.options.onError == OnError::Abort)
+    if (report.status == RunStatus::Failed && m_plan.options.onError == OnError::Abort && !m_cancel.load()) {
+        m_stopReason = QStringLiteral("not started: table %1 failed and on-error is abort").arg(report.source);
         m_cancel = true;
+    }
     startNextTables();
 }
 

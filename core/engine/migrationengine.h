@@ -60,6 +60,7 @@ private:
     int m_runningTables = 0;
     int m_finishedTables = 0;
     bool m_running = false;
+    QString m_stopReason; // why tables that never started did not
     Report m_report;
 };
 

@@ -27,6 +27,11 @@ class ValueConverter
 public:
     // Converts `in` (any of the forms above, or text) to `type`'s form. NULL stays NULL.
     // On failure returns false and sets *why, e.g. "'12x' is not an integer".
+    // Input is read leniently, output is canonical: "+7"/"007" are integers, booleans accept
+    // true/false/t/f/yes/no/1/0, decimals take a sign, ".5" and exponents but are never rounded,
+    // temporals take 'T', "Z", "+02"/"+0200" and QDate/QTime/QDateTime; a zoned value becomes a
+    // datetime in UTC, a zoneless one a datetimetz at +00:00. Reals and doubles into decimal use the
+    // real's shortest text (0.1 is "0.1"). Surrounding spaces are never accepted.
     static bool convert(const QVariant &in, const DataType &type, QVariant *out, QString *why);
 
     // Canonical text of a value in any of the forms above: reals in shortest round-trip form,

@@ -1,0 +1,169 @@
+#pragma once
+// WizardDriver: clicks through a MigrationWizard the way a person would, waiting on the pages'
+// own signals and state (never on fixed sleeps). Shared by the wizard tests; header only.
+// With BARGE_SCREENSHOTS=dir in the environment, shoot() writes each page's grab() there.
+
+#include "endpointform.h"
+#include "engine/report.h"
+#include "filepathedit.h"
+#include "migrationsetup.h"
+#include "migrationwizard.h"
+#include "runpage.h"
+#include "summarypage.h"
+#include "tablespage.h"
+#include "tableselectionmodel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QtTest>
+
+namespace barge::test {
+
+template <typename PageType>
+PageType *page(MigrationWizard &wizard, MigrationWizard::PageId id)
+{
+    return qobject_cast<PageType *>(wizard.page(id));
+}
+
+inline void shoot(MigrationWizard &wizard, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("BARGE_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QCoreApplication::sendPostedEvents(); // let pending layout requests settle before the grab
+    wizard.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+// A wizard of the size the screenshots and the issue ask for, shown on the offscreen platform.
+inline void prepare(MigrationWizard &wizard)
+{
+    wizard.resize(1280, 800);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+}
+
+// Runs SQL against an SQLite file through its own connection (test data only).
+class SqliteFile
+{
+public:
+    explicit SqliteFile(const QString &path)
+        : m_name(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_ok = db.open();
+    }
+    ~SqliteFile()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_ok; }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        if (query.exec(sql))
+            return true;
+        qWarning() << sql << query.lastError().text();
+        return false;
+    }
+    // Every row of a query, values as QVariants.
+    QList<QVariantList> rows(const QString &sql)
+    {
+        QList<QVariantList> result;
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        if (!query.exec(sql)) {
+            qWarning() << sql << query.lastError().text();
+            return result;
+        }
+        while (query.next()) {
+            QVariantList row;
+            for (int i = 0; i < query.record().count(); ++i)
+                row << query.value(i);
+            result << row;
+        }
+        return result;
+    }
+    QStringList columns(const QString &table)
+    {
+        QStringList names;
+        for (const QVariantList &row : rows(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table)))
+            names << row.at(1).toString();
+        return names;
+    }
+    qint64 count(const QString &table)
+    {
+        const QList<QVariantList> r = rows(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table));
+        return r.isEmpty() ? -1 : r.first().first().toLongLong();
+    }
+
+private:
+    QString m_name;
+    bool m_ok = false;
+};
+
+// Start page -> Source page with a new migration.
+inline void startNew(MigrationWizard &wizard)
+{
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::StartPageId));
+    shoot(wizard, QStringLiteral("01-start"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::SourcePageId));
+}
+
+inline void chooseSqlite(EndpointForm *form, const QString &path)
+{
+    form->kindBox()->setCurrentIndex(0);
+    form->sqlitePath()->setPath(path);
+}
+
+// From the Target page to a loaded Tables page.
+inline void nextToTables(MigrationWizard &wizard)
+{
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::TablesPageId));
+    auto *tables = page<TablesPage>(wizard, MigrationWizard::TablesPageId);
+    QTRY_VERIFY_WITH_TIMEOUT(tables->isComplete(), 20000);
+}
+
+inline int tableRow(TablesPage *tables, const QString &source)
+{
+    for (int row = 0; row < tables->model()->rowCount(); ++row) {
+        if (tables->model()->entry(row).source == source)
+            return row;
+    }
+    return -1;
+}
+
+// From the Options page through the Summary (checked in the background) onto the Run page and
+// until the engine has finished.
+inline void runFromSummary(MigrationWizard &wizard, int timeoutMs = 60000)
+{
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::SummaryPageId));
+    auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->isComplete(), 20000);
+    shoot(wizard, QStringLiteral("07-summary"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::RunPageId));
+    auto *run = page<RunPage>(wizard, MigrationWizard::RunPageId);
+    QTRY_VERIFY_WITH_TIMEOUT(run->isComplete(), timeoutMs);
+    shoot(wizard, QStringLiteral("08-run"));
+}
+
+inline void checkInvariant(const Report &report)
+{
+    for (const TableReport &t : report.tables)
+        QCOMPARE(t.read, t.written + t.rejected);
+}
+
+} // namespace barge::test
