@@ -11,7 +11,7 @@ packages=(
   xvfb xauth
 )
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(pgloader postgresql mariadb-server mariadb-client time)
+  packages+=(pgloader postgresql mariadb-server mariadb-client time bc python3)
 fi
 
 missing=()
