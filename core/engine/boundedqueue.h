@@ -43,6 +43,17 @@ public:
         return true;
     }
 
+    // Takes an item when one is there, without waiting.
+    bool tryPop(T *item)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_items.isEmpty())
+            return false;
+        *item = m_items.dequeue();
+        m_notFull.wakeOne();
+        return true;
+    }
+
     // No more items; a producer's failure travels as `error`. Items already queued can still be popped.
     void close(const QString &error = QString())
     {

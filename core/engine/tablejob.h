@@ -44,6 +44,7 @@ private:
     bool m_abortOnError;
     qint64 m_sinceCommit = 0;
     qint64 m_uncommittedWritten = 0;
+    BoundedQueue<RowBatch> m_spent{64}; // written batches handed back to the reader to free (never more than the queue holds)
     bool m_targetFailed = false; // the target refused a write or commit: the open transaction is lost
 };
 

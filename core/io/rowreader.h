@@ -21,6 +21,9 @@ public:
     // Returns false at the end or on a failure; error() is non-empty for a failure.
     virtual bool read(RowBatch &batch, int maxRows) = 0;
     virtual QString error() const = 0;
+    // Per source column, the type the plan converts it to; a reader may use it to skip work
+    // (CSV parses plain numbers in place). Called after open(), before the first read().
+    virtual void setTypeHints(const QList<DataType> &columnTypes) { Q_UNUSED(columnTypes) }
     // Size of the input in bytes when known (files), for progress; -1 otherwise.
     virtual qint64 totalBytes() const { return -1; }
 };

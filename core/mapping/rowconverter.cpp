@@ -119,6 +119,23 @@ bool RowConverter::convert(const Row &in, Row *out, QString *why) const
     return true;
 }
 
+QList<DataType> RowConverter::sourceTypeHints(int sourceColumns) const
+{
+    QList<DataType> hints(sourceColumns, DataType::text());
+    QList<int> uses(sourceColumns, 0);
+    for (const Field &field : m_fields) {
+        if (field.sourceIndex >= 0 && field.sourceIndex < sourceColumns) {
+            ++uses[field.sourceIndex];
+            hints[field.sourceIndex] = field.type;
+        }
+    }
+    for (int i = 0; i < sourceColumns; ++i) {
+        if (uses.at(i) != 1)
+            hints[i] = DataType::text();
+    }
+    return hints;
+}
+
 TableSchema RowConverter::targetSchema(const TableMapping &mapping)
 {
     TableSchema schema;

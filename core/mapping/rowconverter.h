@@ -16,6 +16,9 @@ public:
     bool setup(const TableMapping &mapping, const TableSchema &source, QString *error);
     // Converts; on failure returns false and *why names the column and the value.
     bool convert(const Row &in, Row *out, QString *why) const;
+    // Per source column, the target type of the one field that takes it (text when several or none
+    // do): the hint a reader may use to produce values already in that form.
+    QList<DataType> sourceTypeHints(int sourceColumns) const;
     // The target table the mapping describes (names, types, NOT NULL, key), for prepare().
     static TableSchema targetSchema(const TableMapping &mapping);
 

@@ -1,8 +1,7 @@
 #include "schema/typeinference.h"
 
+#include "schema/temporaltext.h"
 #include "schema/valueconverter.h"
-
-#include <QDate>
 
 #include <algorithm>
 #include <charconv>
@@ -126,64 +125,6 @@ bool reproducesAsReal(QStringView s, const NumberShape &n)
     return length == s.size() && std::memcmp(chars, again, size_t(length)) == 0;
 }
 
-int twoDigits(QStringView s, qsizetype at)
-{
-    if (!isDigit(s[at]) || !isDigit(s[at + 1]))
-        return -1;
-    return (s[at].unicode() - u'0') * 10 + (s[at + 1].unicode() - u'0');
-}
-
-// YYYY-MM-DD in the first 10 characters, a real calendar day in 0001-9999.
-bool isDate(QStringView s)
-{
-    if (s.size() < 10 || s[4] != u'-' || s[7] != u'-')
-        return false;
-    const int century = twoDigits(s, 0);
-    const int year = twoDigits(s, 2);
-    const int month = twoDigits(s, 5);
-    const int day = twoDigits(s, 8);
-    if (century < 0 || year < 0 || month < 0 || day < 0)
-        return false;
-    const int fullYear = century * 100 + year;
-    return fullYear >= 1 && QDate::isValid(fullYear, month, day);
-}
-
-// Exactly HH:MM:SS or HH:MM:SS.f with 1 to 6 fraction digits.
-bool isTime(QStringView s)
-{
-    const qsizetype size = s.size();
-    if (size != 8 && (size < 10 || size > 15))
-        return false;
-    if (s[2] != u':' || s[5] != u':')
-        return false;
-    const int hour = twoDigits(s, 0);
-    const int minute = twoDigits(s, 3);
-    const int second = twoDigits(s, 6);
-    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
-        return false;
-    if (size == 8)
-        return true;
-    if (s[8] != u'.')
-        return false;
-    for (qsizetype i = 9; i < size; ++i) {
-        if (!isDigit(s[i]))
-            return false;
-    }
-    return true;
-}
-
-// ±HH:MM as ValueConverter writes it: "Z" and "-00:00" would come back as "+00:00".
-bool isOffset(QStringView s)
-{
-    if ((s[0] != u'+' && s[0] != u'-') || s[3] != u':')
-        return false;
-    const int hours = twoDigits(s, 1);
-    const int minutes = twoDigits(s, 4);
-    if (hours < 0 || hours > 15 || minutes < 0 || minutes > 59)
-        return false;
-    return s[0] == u'+' || hours != 0 || minutes != 0;
-}
-
 } // namespace
 
 void TypeInference::add(QStringView text)
@@ -234,22 +175,18 @@ void TypeInference::addNumber(QStringView text)
     }
 }
 
+// The canonical forms only: "2023-01-05T10:00:00" or "...Z" would be written back differently.
 void TypeInference::addTemporal(QStringView text)
 {
-    const qsizetype size = text.size();
     unsigned keep = 0;
-    if ((m_candidates & Date) && size == 10 && isDate(text))
+    if ((m_candidates & Date) && TemporalText::isCanonical(text, TypeKind::Date))
         keep |= Date;
-    if ((m_candidates & Time) && isTime(text))
+    if ((m_candidates & Time) && TemporalText::isCanonical(text, TypeKind::Time))
         keep |= Time;
-    // The space separator only: "2023-01-05T10:00:00" would be written back with a space.
-    if ((m_candidates & (DateTime | DateTimeTz)) && size >= 19 && text[10] == u' ' && isDate(text)) {
-        if ((m_candidates & DateTime) && isTime(text.mid(11)))
-            keep |= DateTime;
-        if ((m_candidates & DateTimeTz) && size >= 25 && isOffset(text.mid(size - 6))
-            && isTime(text.mid(11, size - 17)))
-            keep |= DateTimeTz;
-    }
+    if ((m_candidates & DateTime) && TemporalText::isCanonical(text, TypeKind::DateTime))
+        keep |= DateTime;
+    if ((m_candidates & DateTimeTz) && TemporalText::isCanonical(text, TypeKind::DateTimeTz))
+        keep |= DateTimeTz;
     m_candidates &= ~Temporal | keep;
 }
 

@@ -1,8 +1,6 @@
 #include "schema/valueconverter.h"
 
-#include <QDate>
-#include <QDateTime>
-#include <QTime>
+#include "schema/temporaltext.h"
 
 #include <charconv>
 #include <cmath>
@@ -244,11 +242,12 @@ bool allZeros(QStringView digits)
     return true;
 }
 
-// True when `s` already is the canonical text for decimal(p,s) with p > 0: -?(0|[1-9]\d*)(\.\d{s})?
-// with at most p-s integer digits and not -0. A CSV column inferred as decimal is all such
-// values, so they pass through without building a new string.
+// True when `s` already is the canonical text for `type`: -?(0|[1-9]\d*)(\.\d+)?, not -0, and for
+// decimal(p,s) exactly s fraction digits and at most p-s integer digits. A CSV column inferred as
+// decimal is all such values, so they pass through without building a new string.
 bool isCanonicalDecimal(QStringView s, const DataType &type)
 {
+    const bool constrained = type.precision > 0;
     const qsizetype start = s.startsWith(u'-') ? 1 : 0;
     qsizetype i = start;
     bool nonZero = false;
@@ -257,16 +256,19 @@ bool isCanonicalDecimal(QStringView s, const DataType &type)
     const qsizetype integerDigits = i - start;
     if (integerDigits == 0 || (integerDigits > 1 && s[start] == u'0'))
         return false;
-    if (integerDigits > type.precision - type.scale && nonZero)
+    if (constrained && integerDigits > type.precision - type.scale && nonZero)
         return false;
-    if (type.scale > 0) {
-        if (i >= s.size() || s[i] != u'.' || s.size() - i - 1 != type.scale)
+    if (i < s.size() && s[i] == u'.') {
+        const qsizetype fractionDigits = s.size() - i - 1;
+        if (fractionDigits == 0 || (constrained && fractionDigits != type.scale))
             return false;
         for (++i; i < s.size(); ++i) {
             if (s[i] < u'0' || s[i] > u'9')
                 return false;
             nonZero = nonZero || s[i] != u'0';
         }
+    } else if (constrained && type.scale > 0) {
+        return false;
     }
     return i == s.size() && (nonZero || start == 0);
 }
@@ -274,8 +276,8 @@ bool isCanonicalDecimal(QStringView s, const DataType &type)
 // Canonical exact text for decimal(p,s): scale digits padded, never rounded; -0 becomes 0.
 bool normalizeDecimal(const QString &text, const DataType &type, QVariant *out, QString *why)
 {
-    if (type.precision > 0 && isCanonicalDecimal(text, type)) {
-        *out = QVariant(text);
+    if (isCanonicalDecimal(text, type)) {
+        *out = QVariant(text); // shares the caller's string
         return true;
     }
     bool negative = false;
@@ -303,14 +305,35 @@ bool normalizeDecimal(const QString &text, const DataType &type, QVariant *out, 
     return true;
 }
 
+// A real's decimal text is its shortest round-trip text: 0.1 is 0.1, not 0.1000000000000000055...
+// SQLite keeps NUMERIC(p,s) values as 8-byte reals, though, so arithmetic leaves noise in the last
+// digits (4.859999999999999 for 4.86). When the shortest text has more places than the scale, the
+// text at 15 significant digits (DBL_DIG, as SQLite itself shows a real) is taken if it fits; rounding
+// to fewer digits never narrows the integer part, so only the scale can be rescued this way. A real
+// that truly has more places (0.125 into two) is still rejected, quoting its shortest text.
+bool realToDecimal(double value, const DataType &type, QVariant *out, QString *why)
+{
+    char buffer[32];
+    const QString shortest = QString::fromLatin1(buffer, ValueConverter::formatReal(value, buffer));
+    if (!std::isfinite(value))
+        return fail(why, shortest, "is not a decimal number");
+    QString reason;
+    if (normalizeDecimal(shortest, type, out, &reason))
+        return true;
+    if (type.precision > 0) {
+        const auto end = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general,
+                                       std::numeric_limits<double>::digits10).ptr;
+        if (normalizeDecimal(QString::fromLatin1(buffer, end - buffer), type, out, nullptr))
+            return true;
+    }
+    return fail(why, reason);
+}
+
 bool toDecimal(const QVariant &in, const DataType &type, QVariant *out, QString *why)
 {
     const int typeId = in.typeId();
-    if (typeId == QMetaType::Double || typeId == QMetaType::Float) {
-        // "Exact" means the real's shortest text: 0.1 is 0.1, not 0.1000000000000000055...
-        if (!std::isfinite(in.toDouble()))
-            return fail(why, ValueConverter::toText(in), "is not a decimal number");
-    }
+    if (typeId == QMetaType::Double || typeId == QMetaType::Float)
+        return realToDecimal(in.toDouble(), type, out, why);
     if (typeId == QMetaType::Bool)
         return normalizeDecimal(in.toBool() ? QStringLiteral("1") : QStringLiteral("0"), type, out, why);
     QString storage;
@@ -319,257 +342,42 @@ bool toDecimal(const QVariant &in, const DataType &type, QVariant *out, QString 
 
 // ---- dates and times ------------------------------------------------------------------------------
 
-// A date, a time or both, taken apart; the fraction keeps its digits as written ("5" for ".5").
-struct Temporal
-{
-    bool hasDate = false;
-    bool hasTime = false;
-    bool hasOffset = false;
-    int year = 0, month = 0, day = 0;
-    int hour = 0, minute = 0, second = 0;
-    QString fraction;
-    int offsetMinutes = 0;
-};
-
-// The number in s[at, at+count), or -1 when those are not all digits.
-int digitsAt(QStringView s, qsizetype at, int count)
-{
-    if (at + count > s.size())
-        return -1;
-    int value = 0;
-    for (int i = 0; i < count; ++i) {
-        const char16_t c = s[at + i].unicode();
-        if (c < u'0' || c > u'9')
-            return -1;
-        value = value * 10 + (c - u'0');
-    }
-    return value;
-}
-
-// YYYY-MM-DD naming a real calendar day in 0001-9999.
-bool parseDate(QStringView s, Temporal *t)
-{
-    t->year = digitsAt(s, 0, 4);
-    t->month = digitsAt(s, 5, 2);
-    t->day = digitsAt(s, 8, 2);
-    t->hasDate = s.size() >= 10 && s[4] == u'-' && s[7] == u'-' && t->year >= 1 && t->month > 0 && t->day > 0
-        && QDate::isValid(t->year, t->month, t->day);
-    return t->hasDate;
-}
-
-// HH:MM[:SS[.digits]]; returns how many characters it read, 0 when they are not a valid time.
-qsizetype parseTime(QStringView s, Temporal *t)
-{
-    t->hour = digitsAt(s, 0, 2);
-    t->minute = digitsAt(s, 3, 2);
-    if (s.size() < 5 || s[2] != u':' || t->hour < 0 || t->hour > 23 || t->minute < 0 || t->minute > 59)
-        return 0;
-    qsizetype i = 5;
-    if (i < s.size() && s[i] == u':') {
-        t->second = digitsAt(s, 6, 2);
-        if (t->second < 0 || t->second > 59)
-            return 0;
-        i = 8;
-        if (i < s.size() && s[i] == u'.') {
-            const qsizetype start = ++i;
-            while (i < s.size() && s[i] >= u'0' && s[i] <= u'9')
-                ++i;
-            QStringView digits = s.mid(start, i - start);
-            // Engines keep microseconds; finer digits are accepted only when they are zeros.
-            if (digits.isEmpty() || (digits.size() > 6 && !allZeros(digits.mid(6))))
-                return 0;
-            t->fraction = digits.left(6).toString();
-        }
-    }
-    t->hasTime = true;
-    return i;
-}
-
-// Z, ±HH, ±HHMM or ±HH:MM (PostgreSQL accepts offsets up to 15:59).
-bool parseOffset(QStringView s, Temporal *t)
-{
-    t->hasOffset = true;
-    t->offsetMinutes = 0;
-    if (s == u"Z" || s == u"z")
-        return true;
-    if (s.size() < 3 || (s[0] != u'+' && s[0] != u'-'))
-        return false;
-    const int hours = digitsAt(s, 1, 2);
-    int minutes = 0;
-    if (s.size() == 6 && s[3] == u':')
-        minutes = digitsAt(s, 4, 2);
-    else if (s.size() == 5)
-        minutes = digitsAt(s, 3, 2);
-    else if (s.size() != 3)
-        return false;
-    if (hours < 0 || hours > 15 || minutes < 0 || minutes > 59)
-        return false;
-    t->offsetMinutes = (s[0] == u'-' ? -1 : 1) * (hours * 60 + minutes);
-    return true;
-}
-
-// "2023-01-05", "10:30[:00[.5]]", "2023-01-05 10:30:00", "2023-01-05T10:30:00Z", "...+02:00".
-bool parseTemporal(QStringView s, Temporal *t)
-{
-    QStringView rest = s;
-    if (s.size() >= 10 && s[4] == u'-') {
-        if (!parseDate(s, t))
-            return false;
-        rest = s.mid(10);
-        if (rest.isEmpty())
-            return true;
-        if (rest[0] != u' ' && rest[0] != u'T' && rest[0] != u't')
-            return false;
-        rest = rest.mid(1);
-    }
-    const qsizetype used = parseTime(rest, t);
-    if (used == 0)
-        return false;
-    rest = rest.mid(used);
-    return rest.isEmpty() || parseOffset(rest, t);
-}
-
-// QDate/QTime/QDateTime. A local QDateTime has no zone of its own; it gets the local offset only
-// when one is asked for (datetimetz), otherwise its wall clock is kept.
-bool fromQt(const QVariant &in, bool wantOffset, Temporal *t)
-{
-    const int typeId = in.typeId();
-    QDate date;
-    QTime time;
-    if (typeId == QMetaType::QDate) {
-        date = in.toDate();
-    } else if (typeId == QMetaType::QTime) {
-        time = in.toTime();
-        if (!time.isValid())
-            return false;
-    } else {
-        const QDateTime dt = in.toDateTime();
-        if (!dt.isValid())
-            return false;
-        date = dt.date();
-        time = dt.time();
-        t->hasOffset = wantOffset || dt.timeSpec() != Qt::LocalTime;
-        t->offsetMinutes = t->hasOffset ? dt.offsetFromUtc() / 60 : 0;
-    }
-    if (typeId != QMetaType::QTime) {
-        if (!date.isValid() || date.year() < 1 || date.year() > 9999)
-            return false;
-        t->hasDate = true;
-        date.getDate(&t->year, &t->month, &t->day);
-    }
-    if (time.isValid()) {
-        t->hasTime = true;
-        t->hour = time.hour();
-        t->minute = time.minute();
-        t->second = time.second();
-        if (time.msec() != 0)
-            t->fraction = QStringLiteral("%1").arg(time.msec(), 3, 10, QLatin1Char('0'));
-    }
-    return true;
-}
-
-// A zoned value as the UTC wall clock, for datetime, which has no zone.
-bool shiftToUtc(Temporal *t)
-{
-    if (!t->hasOffset)
-        return true;
-    t->hasOffset = false;
-    if (t->offsetMinutes == 0)
-        return true;
-    const QDateTime utc = QDateTime(QDate(t->year, t->month, t->day), QTime(t->hour, t->minute, t->second), Qt::UTC)
-                              .addSecs(-qint64(t->offsetMinutes) * 60);
-    if (utc.date().year() < 1 || utc.date().year() > 9999)
-        return false;
-    utc.date().getDate(&t->year, &t->month, &t->day);
-    t->hour = utc.time().hour();
-    t->minute = utc.time().minute();
-    t->second = utc.time().second();
-    return true;
-}
-
-char *put(char *p, int value, int width)
-{
-    for (int i = width - 1; i >= 0; --i) {
-        p[i] = char('0' + value % 10);
-        value /= 10;
-    }
-    return p + width;
-}
-
-QString formatTemporal(const Temporal &t, bool withDate, bool withTime, bool withOffset)
-{
-    char buffer[32];
-    char *p = buffer;
-    if (withDate) {
-        p = put(p, t.year, 4);
-        *p++ = '-';
-        p = put(p, t.month, 2);
-        *p++ = '-';
-        p = put(p, t.day, 2);
-    }
-    if (withDate && withTime)
-        *p++ = ' ';
-    if (withTime) {
-        p = put(p, t.hour, 2);
-        *p++ = ':';
-        p = put(p, t.minute, 2);
-        *p++ = ':';
-        p = put(p, t.second, 2);
-    }
-    QString text = QString::fromLatin1(buffer, p - buffer);
-    if (withTime && !t.fraction.isEmpty())
-        text += u'.' + t.fraction;
-    if (withOffset) {
-        const int minutes = qAbs(t.offsetMinutes);
-        p = buffer;
-        *p++ = t.offsetMinutes < 0 ? '-' : '+';
-        p = put(p, minutes / 60, 2);
-        *p++ = ':';
-        p = put(p, minutes % 60, 2);
-        text += QLatin1String(buffer, p - buffer);
-    }
-    return text;
-}
-
-bool isMidnight(const Temporal &t)
-{
-    return t.hour == 0 && t.minute == 0 && t.second == 0 && allZeros(t.fraction) && !t.hasOffset;
-}
-
 bool toTemporal(const QVariant &in, const DataType &type, QVariant *out, QString *why)
 {
-    Temporal t;
-    QString storage;
     const int typeId = in.typeId();
+    if (typeId == QMetaType::QString && TemporalText::isCanonical(*static_cast<const QString *>(in.constData()), type.kind)) {
+        *out = in; // already what format() would write: share it rather than build it again
+        return true;
+    }
+    TemporalText::Parts t;
+    QString storage;
     const bool isQt = typeId == QMetaType::QDate || typeId == QMetaType::QTime || typeId == QMetaType::QDateTime;
     const QString &shown = isQt ? (storage = ValueConverter::toText(in)) : stringOf(in, &storage);
-    const bool ok = isQt ? fromQt(in, type.kind == TypeKind::DateTimeTz, &t) : parseTemporal(shown, &t);
+    const bool ok = isQt ? TemporalText::fromQt(in, type.kind == TypeKind::DateTimeTz, &t) : TemporalText::parse(shown, &t);
     switch (type.kind) {
     case TypeKind::Date:
         if (!ok || !t.hasDate)
             return fail(why, shown, "is not a valid date");
-        if (t.hasTime && !isMidnight(t))
+        if (t.hasTime && !t.isMidnight())
             return fail(why, shown, "has a time of day, which a date cannot keep");
-        *out = formatTemporal(t, true, false, false);
-        return true;
+        break;
     case TypeKind::Time:
         if (!ok || !t.hasTime || t.hasDate || t.hasOffset)
             return fail(why, shown, "is not a valid time");
-        *out = formatTemporal(t, false, true, false);
-        return true;
+        break;
     case TypeKind::DateTime:
         if (!ok || !t.hasDate)
             return fail(why, shown, "is not a valid datetime");
-        if (!shiftToUtc(&t))
+        if (!TemporalText::shiftToUtc(&t))
             return fail(why, shown, "is out of range for datetime");
-        *out = formatTemporal(t, true, true, false);
-        return true;
+        break;
     default: // DateTimeTz; a value without a zone is taken as UTC
         if (!ok || !t.hasDate)
             return fail(why, shown, "is not a valid datetime with time zone");
-        *out = formatTemporal(t, true, true, true);
-        return true;
+        break;
     }
+    *out = TemporalText::format(t, type.kind);
+    return true;
 }
 
 // ---- binary, text, boolean ------------------------------------------------------------------------
@@ -727,10 +535,14 @@ QString ValueConverter::toText(const QVariant &value)
     case QMetaType::QDate:
     case QMetaType::QTime:
     case QMetaType::QDateTime: {
-        Temporal t;
-        if (!fromQt(value, false, &t))
+        TemporalText::Parts t;
+        if (!TemporalText::fromQt(value, false, &t))
             return value.toString();
-        return formatTemporal(t, t.hasDate, t.hasTime, t.hasOffset);
+        const TypeKind kind = !t.hasDate ? TypeKind::Time
+            : !t.hasTime                 ? TypeKind::Date
+            : t.hasOffset                ? TypeKind::DateTimeTz
+                                         : TypeKind::DateTime;
+        return TemporalText::format(t, kind);
     }
     default:
         if (isUnsignedType(typeId))

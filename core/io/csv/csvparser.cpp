@@ -1,5 +1,9 @@
 #include "io/csv/csvparser.h"
 
+#include <charconv>
+#include <cmath>
+#include <limits>
+
 #include <QFileDevice>
 #include <QIODevice>
 #include <QStringDecoder>
@@ -122,7 +126,8 @@ struct CsvParser::State
     Step parseRecord(QList<QVariant> &fields, QString *problem);
     const char16_t *parseQuoted(const char16_t *p, const char16_t *end, qint64 &atLine,
                                 QList<QVariant> &fields, QString &problem);
-    QVariant unquotedValue(const char16_t *begin, qsizetype length) const;
+    QVariant unquotedValue(const char16_t *begin, qsizetype length, qsizetype column) const;
+    QList<TypeKind> hints;    // per column: Int64 / Real to parse numbers in place, else text
     qsizetype firstSuspect() const;
     QString describeSuspect(const Suspect &suspect, qsizetype recordStart, qint64 startLine,
                             int field) const;
@@ -270,13 +275,73 @@ void CsvParser::State::consumeSuspectsBefore(qsizetype index)
         ++suspectHead;
 }
 
-QVariant CsvParser::State::unquotedValue(const char16_t *begin, qsizetype length) const
+namespace {
+
+// Strict integer text: -?(0|[1-9][0-9]*) within int64. Anything else stays text for the converter.
+bool parseCanonicalInt64(QStringView text, qlonglong *value)
+{
+    const char16_t *p = text.utf16();
+    const char16_t *end = p + text.size();
+    const bool negative = p < end && *p == u'-';
+    if (negative)
+        ++p;
+    if (p == end || end - p > 19 || (*p == u'0' && end - p > 1))
+        return false;
+    qulonglong magnitude = 0;
+    for (; p < end; ++p) {
+        if (*p < u'0' || *p > u'9')
+            return false;
+        magnitude = magnitude * 10 + (*p - u'0');
+    }
+    const qulonglong limit = negative ? qulonglong(std::numeric_limits<qlonglong>::max()) + 1
+                                      : qulonglong(std::numeric_limits<qlonglong>::max());
+    if (magnitude > limit)
+        return false;
+    *value = negative ? qlonglong(0 - magnitude) : qlonglong(magnitude);
+    return true;
+}
+
+// Decimal or exponent notation parsed by std::from_chars, the parser ValueConverter uses too, so
+// the double is the one the converter would have made from the text.
+bool parsePlainReal(QStringView text, double *value)
+{
+    char buffer[48];
+    if (text.size() >= qsizetype(sizeof buffer))
+        return false;
+    qsizetype n = 0;
+    for (const QChar qc : text) {
+        const char16_t c = qc.unicode();
+        if (!((c >= u'0' && c <= u'9') || c == u'.' || c == u'-' || c == u'e' || c == u'E' || c == u'+'))
+            return false;
+        buffer[n++] = char(c);
+    }
+    const std::from_chars_result result = std::from_chars(buffer, buffer + n, *value);
+    return result.ec == std::errc() && result.ptr == buffer + n && std::isfinite(*value);
+}
+
+} // namespace
+
+QVariant CsvParser::State::unquotedValue(const char16_t *begin, qsizetype length, qsizetype column) const
 {
     if (length == 0)
         return QVariant();
     const QStringView view(begin, length);
     if (!dialect.nullMarker.isEmpty() && view == dialect.nullMarker)
         return QVariant();
+    // Numbers the plan expects are parsed straight from the buffer: no string is made only to be
+    // converted and thrown away. Text that is not a plain number still travels as text, so the
+    // converter decides about it and words any rejection.
+    if (column < hints.size()) {
+        if (hints.at(column) == TypeKind::Int64) {
+            qlonglong number = 0;
+            if (parseCanonicalInt64(view, &number))
+                return QVariant(number);
+        } else if (hints.at(column) == TypeKind::Real) {
+            double number = 0;
+            if (parsePlainReal(view, &number))
+                return QVariant(number);
+        }
+    }
     return QString(qchars(begin), length);
 }
 
@@ -371,7 +436,7 @@ Step CsvParser::State::parseRecord(QList<QVariant> &fields, QString *problem)
                 ++q;
             if (q == end && !eof)
                 return Step::NeedMore;
-            fields.append(unquotedValue(p, q - p));
+            fields.append(unquotedValue(p, q - p, fields.size()));
             p = q;
         }
         // Suspects before pos are consumed and none sit on delimiters, so this one is in the field.
@@ -458,6 +523,13 @@ bool CsvParser::start()
         d->delimiter = sniffDelimiter(QStringView(d->text).left(kSniffChars), d->dialect.quote).unicode();
     }
     return true;
+}
+
+void CsvParser::setTypeHints(const QList<DataType> &columnTypes)
+{
+    d->hints.clear();
+    for (const DataType &type : columnTypes)
+        d->hints << (type.kind == TypeKind::Int64 || type.kind == TypeKind::Real ? type.kind : TypeKind::Text);
 }
 
 QChar CsvParser::delimiter() const

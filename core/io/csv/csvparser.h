@@ -5,6 +5,7 @@
 // memory stays flat in the file's size. Use from one thread at a time.
 
 #include "io/csv/csvdialect.h"
+#include "schema/datatype.h"
 
 #include <QList>
 #include <QString>
@@ -27,7 +28,11 @@ public:
     // Skips a BOM, sets up decoding, sniffs the delimiter when the dialect asks for it.
     // False (with error()) for an unknown encoding or an unreadable device.
     bool start();
-    QChar delimiter() const;      // the one in use (after sniffing)
+    QChar delimiter() const;
+    // Per column, the type the plan will convert to. Unquoted fields of Int64 and Real columns that
+    // are plain numbers then arrive as qlonglong / double instead of text (a fast path only: the
+    // values are the ones ValueConverter would make from the text).
+    void setTypeHints(const QList<DataType> &columnTypes);      // the one in use (after sniffing)
 
     // Reads the next record into `fields`: QVariant() for NULL (empty unquoted field or the null
     // marker), QString otherwise. Returns false at the end of the input (or on error()).

@@ -50,6 +50,11 @@ bool CsvTableReader::open(QString *error)
     return true;
 }
 
+void CsvTableReader::setTypeHints(const QList<DataType> &columnTypes)
+{
+    m_parser->setTypeHints(columnTypes);
+}
+
 qint64 CsvTableReader::totalBytes() const
 {
     return m_file.size();

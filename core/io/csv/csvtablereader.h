@@ -25,6 +25,7 @@ public:
     bool read(RowBatch &batch, int maxRows) override;
     QString error() const override { return m_error; }
     qint64 totalBytes() const override;
+    void setTypeHints(const QList<DataType> &columnTypes) override;
 
 private:
     Endpoint m_endpoint;

@@ -66,6 +66,20 @@ bool SqliteWriter::prepare(const TableSchema &target, TableMode mode, QString *e
         *error = describe() + QStringLiteral(": ") + *error;
         return false;
     }
+    // Groups of up to 64 rows, within SQLite's limit on bound parameters per statement.
+    m_columns = int(target.columns.size());
+    const int maxParameters = sqlite3_limit(m_db.get(), SQLITE_LIMIT_VARIABLE_NUMBER, -1);
+    m_groupRows = std::max(1, std::min(64, maxParameters / std::max(1, m_columns)));
+    if (m_groupRows > 1) {
+        QString many = insert;
+        const QString oneRow = insert.mid(insert.lastIndexOf(QStringLiteral(" VALUES ")) + 8);
+        for (int r = 1; r < m_groupRows; ++r)
+            many += QStringLiteral(", ") + oneRow;
+        if (!m_insertMany.prepare(m_db, many, error)) {
+            *error = describe() + QStringLiteral(": ") + *error;
+            return false;
+        }
+    }
     return true;
 }
 
@@ -77,14 +91,13 @@ bool SqliteWriter::begin(QString *error)
     return true;
 }
 
-bool SqliteWriter::bindRow(const Row &row, QString *error)
+bool SqliteWriter::bindRow(sqlite3_stmt *stmt, int offset, const Row &row, QString *error)
 {
-    if (m_utf8.size() < row.size())
-        m_utf8.resize(row.size());
-    sqlite3_stmt *stmt = m_insert.get();
+    if (m_utf8.size() < offset + row.size())
+        m_utf8.resize(offset + row.size());
     for (int i = 0; i < row.size(); ++i) {
         const QVariant &value = row.at(i);
-        const int index = i + 1;
+        const int index = offset + i + 1;
         int rc = SQLITE_OK;
         switch (value.typeId()) {
         case QMetaType::UnknownType:
@@ -111,7 +124,7 @@ bool SqliteWriter::bindRow(const Row &row, QString *error)
             // SQLite stores UTF-8: encode into a per-column buffer that lives until the step, which
             // is much cheaper than letting SQLite translate UTF-16 value by value.
             const QString &text = *static_cast<const QString *>(value.constData());
-            QByteArray &buffer = m_utf8[i];
+            QByteArray &buffer = m_utf8[offset + i];
             const qsizetype needed = m_encoder.requiredSpace(text.size());
             if (buffer.size() < needed)
                 buffer.resize(std::max<qsizetype>(needed, 64));
@@ -133,28 +146,67 @@ bool SqliteWriter::bindRow(const Row &row, QString *error)
     return true;
 }
 
-bool SqliteWriter::write(const QList<Row> &rows, QList<RowError> *rowErrors, QString *error)
+bool SqliteWriter::writeOne(const Row &row, int index, QList<RowError> *rowErrors, QString *error)
 {
     sqlite3_stmt *stmt = m_insert.get();
-    for (int i = 0; i < rows.size(); ++i) {
-        if (!bindRow(rows.at(i), error)) {
+    if (!bindRow(stmt, 0, row, error)) {
+        *error = describe() + QStringLiteral(": ") + *error;
+        return false;
+    }
+    const int rc = sqlite3_step(stmt);
+    sqlite3_reset(stmt);
+    if (rc == SQLITE_DONE)
+        return true;
+    // Constraint and type mismatches belong to the row; anything else (disk full, I/O, corrupt
+    // file, lock timeout) is the target failing as a whole.
+    const int primary = rc & 0xff;
+    if (primary == SQLITE_CONSTRAINT || primary == SQLITE_MISMATCH || primary == SQLITE_TOOBIG) {
+        rowErrors->append(RowError{index, m_db.lastError()});
+        return true;
+    }
+    *error = describe() + QStringLiteral(": ") + m_db.lastError();
+    return false;
+}
+
+bool SqliteWriter::writeGroup(const QList<Row> &rows, int first, bool *refused, QString *error)
+{
+    sqlite3_stmt *stmt = m_insertMany.get();
+    for (int r = 0; r < m_groupRows; ++r) {
+        if (!bindRow(stmt, r * m_columns, rows.at(first + r), error)) {
             *error = describe() + QStringLiteral(": ") + *error;
             return false;
         }
-        const int rc = sqlite3_step(stmt);
-        sqlite3_reset(stmt);
-        if (rc == SQLITE_DONE)
-            continue;
-        // Constraint and type mismatches belong to the row; anything else (disk full, I/O, corrupt
-        // file, lock timeout) is the target failing as a whole.
-        if ((rc & 0xff) == SQLITE_CONSTRAINT || (rc & 0xff) == SQLITE_MISMATCH || (rc & 0xff) == SQLITE_TOOBIG) {
-            rowErrors->append(RowError{i, m_db.lastError()});
-            if (m_stopAtFirstError)
-                return true;
-            continue;
+    }
+    const int rc = sqlite3_step(stmt);
+    sqlite3_reset(stmt);
+    *refused = rc != SQLITE_DONE;
+    return true;
+}
+
+bool SqliteWriter::write(const QList<Row> &rows, QList<RowError> *rowErrors, QString *error)
+{
+    // Rows go in groups through one multi-row INSERT: far less statement overhead per row. When
+    // SQLite refuses a group, the statement's changes are undone and its rows are written again
+    // one by one, so each refused row is found and reported and every good row is still written.
+    int i = 0;
+    while (i < rows.size()) {
+        if (m_groupRows > 1 && rows.size() - i >= m_groupRows) {
+            bool refused = false;
+            if (!writeGroup(rows, i, &refused, error))
+                return false;
+            if (!refused) {
+                i += m_groupRows;
+                continue;
+            }
         }
-        *error = describe() + QStringLiteral(": ") + m_db.lastError();
-        return false;
+        const int end = std::min<int>(rows.size(), std::max(i + 1, i + m_groupRows));
+        for (; i < end; ++i) {
+            const qsizetype before = rowErrors->size();
+            if (!writeOne(rows.at(i), i, rowErrors, error))
+                return false;
+            if (m_stopAtFirstError && rowErrors->size() > before)
+                return true;
+        }
     }
     return true;
 }
@@ -185,6 +237,7 @@ bool SqliteWriter::finish(QString *error)
     Q_UNUSED(error)
     rollback();
     m_insert.finalize();
+    m_insertMany.finalize();
     m_db.close();
     return true;
 }

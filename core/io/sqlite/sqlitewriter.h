@@ -1,6 +1,7 @@
 #pragma once
 // SqliteWriter: writes one SQLite table through one prepared INSERT and large transactions.
 // A row the table refuses (constraint) is reported and skipped without ending the transaction.
+// Rows are inserted in groups through a multi-row INSERT; a refused group is retried row by row.
 
 #include "io/rowwriter.h"
 #include "io/sqlite/sqlitehandle.h"
@@ -26,12 +27,17 @@ public:
 
 private:
     bool tableExists(QString *error);
-    bool bindRow(const Row &row, QString *error);
+    bool bindRow(sqlite3_stmt *stmt, int offset, const Row &row, QString *error);
+    bool writeGroup(const QList<Row> &rows, int first, bool *refused, QString *error);
+    bool writeOne(const Row &row, int index, QList<RowError> *rowErrors, QString *error);
 
     QString m_path;
     QString m_table;
     SqliteHandle m_db;
-    SqliteStatement m_insert;
+    SqliteStatement m_insert;      // one row
+    SqliteStatement m_insertMany;  // m_groupRows rows
+    int m_groupRows = 1;
+    int m_columns = 0;
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
     QList<QByteArray> m_utf8; // per-column UTF-8 of the row being bound
     bool m_inTransaction = false;

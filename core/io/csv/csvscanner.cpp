@@ -1,0 +1,325 @@
+#include "io/csv/csvscanner.h"
+
+#include <QFileDevice>
+#include <QIODevice>
+
+#include <algorithm>
+#include <cstring>
+
+// Every rule here mirrors one in csvparser.cpp (the reference); tst_csvscanner holds the two to the
+// same records, problems and inferred types, chunk boundaries included.
+
+namespace barge {
+
+namespace {
+
+bool isSingleByte(QChar c)
+{
+    return c.unicode() > 0 && c.unicode() < 0x80 && c != u'\n' && c != u'\r';
+}
+
+bool isAscii(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// Hands each byte of a Quoted field's value to `emit`: doubled quotes become one, the closing quote
+// goes, and what follows it is kept as it is.
+template<typename Emit>
+void forEachValueByte(const CsvScanner::Field &field, char quote, Emit emit)
+{
+    const auto *in = reinterpret_cast<const uchar *>(field.data);
+    bool inside = true;
+    for (qsizetype i = 0; i < field.size; ++i) {
+        if (inside && in[i] == uchar(quote)) {
+            if (i + 1 == field.size || in[i + 1] != uchar(quote)) {
+                inside = false;
+                continue;
+            }
+            ++i; // the second of a doubled quote
+        }
+        emit(in[i]);
+    }
+}
+
+} // namespace
+
+std::optional<CsvScanner::Encoding> CsvScanner::encodingFor(const CsvDialect &dialect, QByteArrayView head)
+{
+    const QChar quote = dialect.quote;
+    if (!isSingleByte(dialect.delimiter) || (!quote.isNull() && (!isSingleByte(quote) || quote == dialect.delimiter)))
+        return std::nullopt;
+    const QString canonical = CsvDialect::canonicalEncoding(dialect.encoding);
+    // In latin1 and windows-1252 every byte is a character, so only a null marker spelled the same
+    // in both (ASCII) can be compared as bytes.
+    if (canonical == QLatin1String("ISO-8859-1") || canonical == QLatin1String("windows-1252")) {
+        if (!isAscii(dialect.nullMarker))
+            return std::nullopt;
+        return canonical == QLatin1String("ISO-8859-1") ? Encoding::Latin1 : Encoding::Windows1252;
+    }
+    // Like CsvParser, a BOM wins over the Unicode encoding the dialect names.
+    if (head.startsWith("\xEF\xBB\xBF"))
+        return Encoding::Utf8;
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF") || canonical != QLatin1String("UTF-8"))
+        return std::nullopt;
+    return Encoding::Utf8;
+}
+
+CsvScanner::CsvScanner(QIODevice *device, const CsvDialect &dialect, Encoding encoding)
+    : m_device(device),
+      m_encoding(encoding),
+      m_delimiter(char(dialect.delimiter.unicode())),
+      m_quote(char(dialect.quote.unicode())),
+      m_quoting(!dialect.quote.isNull())
+{
+    m_nullMarker = encoding == Encoding::Utf8 ? dialect.nullMarker.toUtf8() : dialect.nullMarker.toLatin1();
+    // Only UTF-8 can be invalid, so only there non-ASCII bytes need noting.
+    for (int b = 0; b < 256; ++b) {
+        const ByteClass base = b == 0 ? Nul : b >= 0x80 && encoding == Encoding::Utf8 ? NonAscii : Ordinary;
+        m_unquotedClasses[b] = base;
+        m_quotedClasses[b] = base;
+    }
+    m_unquotedClasses['\n'] = Stop;
+    m_unquotedClasses['\r'] = Stop;
+    m_unquotedClasses[uchar(m_delimiter)] = Stop;
+    if (m_quoting)
+        m_quotedClasses[uchar(m_quote)] = Stop;
+}
+
+// --- reading -----------------------------------------------------------------------------------
+
+// Moves the record in progress to the front and reads a chunk behind it. The read is at least as
+// large as that record, so one far larger than a chunk is rescanned a logarithmic, not linear,
+// number of times.
+bool CsvScanner::fill()
+{
+    if (m_eof || !m_error.isEmpty())
+        return false;
+    const qsizetype kept = m_end - m_pos;
+    std::memmove(m_buffer.data(), m_buffer.constData() + m_pos, size_t(kept));
+    m_pos = 0;
+    m_end = kept;
+    const qsizetype wanted = std::max(chunkBytes, kept);
+    if (m_buffer.size() < kept + wanted)
+        m_buffer.resize(kept + wanted);
+    const qint64 n = m_device->read(m_buffer.data() + kept, wanted);
+    if (n < 0) {
+        const auto *file = qobject_cast<QFileDevice *>(m_device);
+        m_error = QStringLiteral("could not read %1: %2")
+                      .arg(file ? file->fileName() : QStringLiteral("the CSV input"), m_device->errorString());
+        return false;
+    }
+    m_end += n;
+    m_eof = n == 0;
+    if (!m_started) {
+        m_started = true;
+        if (m_encoding == Encoding::Utf8 && QByteArrayView(m_buffer.constData(), m_end).startsWith("\xEF\xBB\xBF"))
+            m_pos = 3;
+    }
+    return true;
+}
+
+bool CsvScanner::readRecord()
+{
+    for (;;) {
+        Step step = skipBlankLines();
+        if (step == Step::Done)
+            step = scanRecord();
+        if (step == Step::Done)
+            return true;
+        if (step == Step::End || !fill())
+            return false;
+    }
+}
+
+// --- splitting ---------------------------------------------------------------------------------
+
+CsvScanner::Step CsvScanner::skipBlankLines()
+{
+    const char *data = m_buffer.constData();
+    while (m_pos < m_end && (data[m_pos] == '\n' || data[m_pos] == '\r')) {
+        if (data[m_pos] == '\r') {
+            if (m_pos + 1 == m_end && !m_eof)
+                return Step::NeedMore; // might be the CR of a CRLF
+            if (m_pos + 1 < m_end && data[m_pos + 1] == '\n')
+                ++m_pos;
+        }
+        ++m_pos;
+    }
+    if (m_pos < m_end)
+        return Step::Done;
+    return m_eof ? Step::End : Step::NeedMore;
+}
+
+// Advances to the first Stop byte (or `end`), noting NULs and non-ASCII bytes on the way. This loop
+// sees every byte of the file, so it is one table lookup per byte.
+const char *CsvScanner::skipOrdinary(const char *p, const char *end, const ByteClasses &classes)
+{
+    for (; p < end; ++p) {
+        switch (classes[uchar(*p)]) {
+        case Ordinary:
+            break;
+        case Stop:
+            return p;
+        case Nul:
+            m_problem = true;
+            break;
+        case NonAscii:
+            m_nonAscii = true;
+            break;
+        }
+    }
+    return p;
+}
+
+CsvScanner::Field CsvScanner::unquotedField(const char *begin, const char *end) const
+{
+    const qsizetype size = end - begin;
+    if (size == 0 || (!m_nullMarker.isEmpty() && QByteArrayView(begin, size) == m_nullMarker))
+        return {begin, size, Field::Null};
+    return {begin, size, Field::Plain};
+}
+
+// Scans the record at m_pos, committing m_pos only when it is complete, so that a NeedMore simply
+// rescans it after fill().
+CsvScanner::Step CsvScanner::scanRecord()
+{
+    const char *begin = m_buffer.constData();
+    const char *end = begin + m_end;
+    const char *p = begin + m_pos;
+    m_fields.clear();
+    m_problem = false;
+    m_nonAscii = false;
+    for (;;) {
+        if (m_quoting && p < end && *p == m_quote) {
+            p = scanQuoted(p, end);
+            if (!p)
+                return Step::NeedMore;
+        } else {
+            const char *q = skipOrdinary(p, end, m_unquotedClasses);
+            if (q == end && !m_eof)
+                return Step::NeedMore;
+            m_fields.push_back(unquotedField(p, q));
+            p = q;
+        }
+        if (p < end && *p == m_delimiter) {
+            ++p;
+            continue;
+        }
+        if (p < end) { // a line end
+            if (*p == '\r' && p + 1 == end && !m_eof)
+                return Step::NeedMore;
+            p += (*p == '\r' && p + 1 < end && p[1] == '\n') ? 2 : 1;
+        }
+        break;
+    }
+    // CsvParser reports a record holding invalid UTF-8. Checking the whole record is the same as
+    // checking its fields: delimiters, quotes and line ends are ASCII, which never continue a
+    // character. (CsvParser also blames a genuine U+FFFD that shares its 256 KiB decoding chunk with
+    // invalid bytes; that corner is not copied.)
+    if (m_nonAscii && !m_problem)
+        m_problem = !QByteArrayView(begin + m_pos, p).isValidUtf8();
+    m_pos = p - begin;
+    return Step::Done;
+}
+
+// Scans the quoted field whose opening quote is at p, as CsvParser's parseQuoted(). Returns where
+// the field ends (at the delimiter or line end after it), or nullptr when the buffer ends first and
+// more input exists.
+const char *CsvScanner::scanQuoted(const char *p, const char *end)
+{
+    const char *content = ++p;
+    bool escaped = false; // doubled quotes to undo
+    for (;;) {
+        p = skipOrdinary(p, end, m_quotedClasses);
+        if (p == end) {
+            if (!m_eof)
+                return nullptr;
+            m_problem = true; // unterminated quoted field
+            m_fields.push_back({content, end - content, escaped ? Field::Quoted : Field::Plain});
+            return p;
+        }
+        if (p + 1 == end && !m_eof)
+            return nullptr; // cannot tell a closing quote from a doubled one yet
+        if (p + 1 < end && p[1] == m_quote) {
+            escaped = true;
+            p += 2;
+            continue;
+        }
+        break;
+    }
+    const char *closing = p;
+    // Text between the closing quote and the delimiter (`"ab"c,`) is kept, as CsvParser does.
+    const char *tail = ++p;
+    p = skipOrdinary(p, end, m_unquotedClasses);
+    if (p == end && !m_eof)
+        return nullptr;
+    if (escaped || p > tail)
+        m_fields.push_back({content, p - content, Field::Quoted});
+    else
+        m_fields.push_back({content, closing - content, Field::Plain});
+    return p;
+}
+
+// --- values ------------------------------------------------------------------------------------
+
+bool CsvScanner::asciiText(const Field &field, std::u16string &out) const
+{
+    const auto *in = reinterpret_cast<const uchar *>(field.data);
+    out.resize(size_t(field.size));
+    char16_t *o = out.data();
+    uchar seen = 0;
+    if (field.kind != Field::Quoted) {
+        // Branch-free, so the compiler can widen many bytes at a time.
+        for (qsizetype i = 0; i < field.size; ++i) {
+            o[i] = in[i];
+            seen |= in[i];
+        }
+        return seen < 0x80;
+    }
+    qsizetype n = 0;
+    forEachValueByte(field, m_quote, [&](uchar b) {
+        o[n++] = b;
+        seen |= b;
+    });
+    out.resize(size_t(n));
+    return seen < 0x80;
+}
+
+QByteArray CsvScanner::unquoted(const Field &field) const
+{
+    if (field.kind != Field::Quoted)
+        return QByteArray(field.data, field.size);
+    QByteArray bytes;
+    bytes.reserve(field.size);
+    forEachValueByte(field, m_quote, [&](uchar b) { bytes.append(char(b)); });
+    return bytes;
+}
+
+QString CsvScanner::decode(const QByteArray &bytes) const
+{
+    // A quoted "" must stay distinguishable from NULL, so never a null QString.
+    if (bytes.isEmpty())
+        return QString(QLatin1String(""));
+    if (m_encoding == Encoding::Utf8)
+        return QString::fromUtf8(bytes);
+    QString text = QString::fromLatin1(bytes);
+    if (m_encoding == Encoding::Windows1252) {
+        for (QChar &c : text) {
+            if (c.unicode() >= 0x80 && c.unicode() < 0xA0)
+                c = QChar(CsvDialect::fromWindows1252(uchar(c.unicode())));
+        }
+    }
+    return text;
+}
+
+QList<QVariant> CsvScanner::decodedRecord() const
+{
+    QList<QVariant> values;
+    values.reserve(qsizetype(m_fields.size()));
+    for (const Field &field : m_fields)
+        values.append(field.kind == Field::Null ? QVariant() : QVariant(decode(unquoted(field))));
+    return values;
+}
+
+} // namespace barge

@@ -1,0 +1,99 @@
+#pragma once
+// CsvScanner: splits CSV bytes into records and fields by exactly CsvParser's rules, without decoding
+// them: a field is a span of the scanner's buffer, so a pass over a whole file allocates nothing per
+// field. Made for the type-inference pass, where most fields are ASCII numbers and dates; CsvParser
+// stays the reader that decodes. Handles the encodings whose delimiter, quote, CR and LF are single
+// bytes that never occur inside a character: UTF-8 and latin1 / windows-1252.
+// Reads from a QIODevice it does not own, in 1 MiB chunks. Use from one thread at a time.
+
+#include "io/csv/csvdialect.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QVariant>
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+class QIODevice;
+
+namespace barge {
+
+class CsvScanner
+{
+public:
+    enum class Encoding { Utf8, Latin1, Windows1252 };
+
+    // One field of the current record. `data` points into the scanner's buffer and is valid until
+    // the next readRecord(). Plain: the bytes are the value. Quoted: the bytes after the opening
+    // quote, still holding doubled quotes, the closing quote and any text after it (see text()).
+    struct Field
+    {
+        enum Kind : quint8 { Null, Plain, Quoted };
+        const char *data = nullptr;
+        qsizetype size = 0;
+        Kind kind = Null;
+    };
+
+    static constexpr qsizetype chunkBytes = 1024 * 1024;
+
+    // How CsvParser would decode a file in `dialect` whose first bytes are `head`, when the scanner
+    // can split it too; nullopt when only CsvParser can (UTF-16, a non-ASCII delimiter or quote...).
+    // dialect.delimiter must already be the one in use (sniffed by CsvParser::start()).
+    static std::optional<Encoding> encodingFor(const CsvDialect &dialect, QByteArrayView head);
+
+    // `device` must be at the start of the file; the scanner skips a UTF-8 BOM itself.
+    CsvScanner(QIODevice *device, const CsvDialect &dialect, Encoding encoding);
+
+    // Reads the next record (blank lines are skipped). False at the end of the input or on error().
+    bool readRecord();
+    const std::vector<Field> &fields() const { return m_fields; }
+    // The record is one CsvParser reports as malformed: a NUL byte, an unterminated quote at the end
+    // of the file, or invalid UTF-8.
+    bool problem() const { return m_problem; }
+    QString error() const { return m_error; }
+
+    // The field's value widened to UTF-16 into `out` when all of its bytes are ASCII; false, with
+    // `out` unspecified, when one is not. `out` is reused from field to field, so this allocates
+    // only when a field is longer than any before it.
+    bool asciiText(const Field &field, std::u16string &out) const;
+    // The record's values decoded, as CsvParser::readRecord() gives them: QVariant() for NULL.
+    QList<QVariant> decodedRecord() const;
+
+private:
+    enum ByteClass : quint8 { Ordinary, Stop, Nul, NonAscii };
+    using ByteClasses = std::array<ByteClass, 256>;
+    enum class Step { Done, NeedMore, End };
+
+    bool fill();
+    Step skipBlankLines();
+    Step scanRecord();
+    const char *scanQuoted(const char *p, const char *end);
+    const char *skipOrdinary(const char *p, const char *end, const ByteClasses &classes);
+    Field unquotedField(const char *begin, const char *end) const;
+    QByteArray unquoted(const Field &field) const;
+    QString decode(const QByteArray &bytes) const;
+
+    QIODevice *m_device = nullptr;
+    Encoding m_encoding = Encoding::Utf8;
+    char m_delimiter = ',';
+    char m_quote = '"';
+    bool m_quoting = true;
+    QByteArray m_nullMarker;     // the dialect's null marker in the file's encoding
+    ByteClasses m_unquotedClasses{}; // Stop: delimiter, CR, LF
+    ByteClasses m_quotedClasses{};   // Stop: the quote
+
+    QByteArray m_buffer;         // the record in progress and the bytes after it, up to m_end
+    qsizetype m_pos = 0;         // start of the next record in m_buffer
+    qsizetype m_end = 0;         // bytes of m_buffer holding input (the rest is room for reads)
+    bool m_started = false;
+    bool m_eof = false;
+    std::vector<Field> m_fields;
+    bool m_problem = false;
+    bool m_nonAscii = false;     // the record in progress has a byte >= 0x80
+    QString m_error;
+};
+
+} // namespace barge
