@@ -65,14 +65,13 @@ void TableJob::readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumn
 {
     std::unique_ptr<RowReader> reader = Backend::reader(m_plan.source, m_table.source);
     QString error;
-    RowConverter converter;
-    if (!reader || !reader->open(&error) || !converter.setup(m_table, reader->schema(), &error)) {
+    if (!reader || !reader->open(&error) || !m_converter.setup(m_table, reader->schema(), &error)) {
         *openError = error.isEmpty() ? QStringLiteral("cannot read %1").arg(m_table.source) : error;
         queue->close(*openError);
         return;
     }
     *sourceColumns = reader->schema().columnNames();
-    reader->setTypeHints(converter.sourceTypeHints(int(sourceColumns->size())));
+    reader->setTypeHints(m_converter.sourceTypeHints(int(sourceColumns->size())));
     m_counters->totalRows = reader->schema().rowCount;
     m_counters->totalBytes = reader->totalBytes();
     bool more = true;
@@ -88,9 +87,10 @@ void TableJob::readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumn
             queue->close(reader->error());
             return;
         }
-        RowBatch batch = convertBatch(std::move(raw), converter, m_abortOnError);
-        const bool stop = m_abortOnError && !batch.rejected.isEmpty();
-        if (!queue->push(std::move(batch)) || stop)
+        // Conversion happens on the writer's side: parsing is the heavier half of most copies, so
+        // this keeps the two threads about equally busy.
+        const bool stop = m_abortOnError && !raw.rejected.isEmpty();
+        if (!queue->push(std::move(raw)) || stop)
             break;
     }
     queue->close();
@@ -212,6 +212,7 @@ TableReport TableJob::run()
             sink = std::make_unique<RejectSink>(m_plan.options.rejectsDir, m_table.target, sourceColumns);
         if (m_cancel->load())
             break;
+        batch = convertBatch(std::move(batch), m_converter, m_abortOnError);
         ok = writeChunk(writer.get(), batch, sink.get(), &report)
             && settleRejects(batch.rejected, sink.get(), &report)
             && commitIfDue(writer.get(), sink.get(), false, &report);

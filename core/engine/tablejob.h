@@ -8,6 +8,7 @@
 #include "engine/progress.h"
 #include "engine/report.h"
 #include "io/row.h"
+#include "mapping/rowconverter.h"
 
 #include <atomic>
 
@@ -44,6 +45,7 @@ private:
     bool m_abortOnError;
     qint64 m_sinceCommit = 0;
     qint64 m_uncommittedWritten = 0;
+    RowConverter m_converter; // set up by the reader thread before its first batch, then only read
     BoundedQueue<RowBatch> m_spent{64}; // written batches handed back to the reader to free (never more than the queue holds)
     bool m_targetFailed = false; // the target refused a write or commit: the open transaction is lost
 };

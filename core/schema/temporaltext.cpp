@@ -166,6 +166,15 @@ bool TemporalText::Parts::isMidnight() const
     return hour == 0 && minute == 0 && second == 0 && !hasOffset;
 }
 
+TypeKind TemporalText::Parts::kind() const
+{
+    if (!hasDate)
+        return TypeKind::Time;
+    if (!hasTime)
+        return TypeKind::Date;
+    return hasOffset ? TypeKind::DateTimeTz : TypeKind::DateTime;
+}
+
 bool TemporalText::parse(QStringView s, Parts *t)
 {
     QStringView rest = s;

@@ -30,6 +30,7 @@ public:
         int offsetMinutes = 0;
 
         bool isMidnight() const; // 00:00:00 with no offset and a zero fraction, or no time at all
+        TypeKind kind() const;   // the kind that keeps every part: Date, Time, DateTime or DateTimeTz
     };
 
     // "2023-01-05", "10:30[:00[.5]]", "2023-01-05 10:30:00", "2023-01-05T10:30:00Z", "...+02:00",

@@ -317,8 +317,7 @@ bool realToDecimal(double value, const DataType &type, QVariant *out, QString *w
     const QString shortest = QString::fromLatin1(buffer, ValueConverter::formatReal(value, buffer));
     if (!std::isfinite(value))
         return fail(why, shortest, "is not a decimal number");
-    QString reason;
-    if (normalizeDecimal(shortest, type, out, &reason))
+    if (normalizeDecimal(shortest, type, out, nullptr))
         return true;
     if (type.precision > 0) {
         const auto end = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general,
@@ -326,7 +325,7 @@ bool realToDecimal(double value, const DataType &type, QVariant *out, QString *w
         if (normalizeDecimal(QString::fromLatin1(buffer, end - buffer), type, out, nullptr))
             return true;
     }
-    return fail(why, reason);
+    return normalizeDecimal(shortest, type, out, why); // fails again, now saying why
 }
 
 bool toDecimal(const QVariant &in, const DataType &type, QVariant *out, QString *why)
@@ -351,8 +350,8 @@ bool toTemporal(const QVariant &in, const DataType &type, QVariant *out, QString
     }
     TemporalText::Parts t;
     QString storage;
+    const QString &shown = stringOf(in, &storage);
     const bool isQt = typeId == QMetaType::QDate || typeId == QMetaType::QTime || typeId == QMetaType::QDateTime;
-    const QString &shown = isQt ? (storage = ValueConverter::toText(in)) : stringOf(in, &storage);
     const bool ok = isQt ? TemporalText::fromQt(in, type.kind == TypeKind::DateTimeTz, &t) : TemporalText::parse(shown, &t);
     switch (type.kind) {
     case TypeKind::Date:
@@ -449,13 +448,10 @@ bool toTextType(const QVariant &in, const DataType &type, QVariant *out, QString
 
 bool parseBoolean(QStringView s, bool *value)
 {
-    for (const char *word : {"true", "t", "yes", "1"}) {
-        if (s.compare(QLatin1String(word), Qt::CaseInsensitive) == 0)
-            return *value = true;
-    }
-    for (const char *word : {"false", "f", "no", "0"}) {
-        if (s.compare(QLatin1String(word), Qt::CaseInsensitive) == 0) {
-            *value = false;
+    const char *const words[] = {"true", "t", "yes", "1", "false", "f", "no", "0"}; // four true, four false
+    for (int i = 0; i < 8; ++i) {
+        if (s.compare(QLatin1String(words[i]), Qt::CaseInsensitive) == 0) {
+            *value = i < 4;
             return true;
         }
     }
@@ -538,11 +534,7 @@ QString ValueConverter::toText(const QVariant &value)
         TemporalText::Parts t;
         if (!TemporalText::fromQt(value, false, &t))
             return value.toString();
-        const TypeKind kind = !t.hasDate ? TypeKind::Time
-            : !t.hasTime                 ? TypeKind::Date
-            : t.hasOffset                ? TypeKind::DateTimeTz
-                                         : TypeKind::DateTime;
-        return TemporalText::format(t, kind);
+        return TemporalText::format(t, t.kind());
     }
     default:
         if (isUnsignedType(typeId))

@@ -12,7 +12,8 @@
 //   DateTime        -> QString "YYYY-MM-DD HH:MM:SS[.ffffff]"
 //   DateTimeTz      -> QString "YYYY-MM-DD HH:MM:SS[.ffffff]+HH:MM" (Z becomes +00:00)
 //   Binary          -> QByteArray
-// Temporal values stay text so microseconds and dates outside QDateTime's comfort survive untouched.
+// Temporal values stay text so microseconds and dates outside QDateTime's comfort survive untouched;
+// TemporalText reads and writes them.
 // Stateless and thread safe.
 
 #include "schema/datatype.h"
@@ -30,8 +31,12 @@ public:
     // Input is read leniently, output is canonical: "+7"/"007" are integers, booleans accept
     // true/false/t/f/yes/no/1/0, decimals take a sign, ".5" and exponents but are never rounded,
     // temporals take 'T', "Z", "+02"/"+0200" and QDate/QTime/QDateTime; a zoned value becomes a
-    // datetime in UTC, a zoneless one a datetimetz at +00:00. Reals and doubles into decimal use the
-    // real's shortest text (0.1 is "0.1"). Surrounding spaces are never accepted.
+    // datetime in UTC, a zoneless one a datetimetz at +00:00. Surrounding spaces are never accepted.
+    // A double into decimal uses its shortest text (0.1 is "0.1"), or when that has more places than
+    // the scale its text at 15 significant digits if that fits (SQLite's noisy REALs: 4.859999999999999
+    // into decimal(10,2) is "4.86"; 0.125 is still rejected). A QString already in its target's
+    // canonical form (temporal, decimal, text within its length) is validated and *out shares it:
+    // no allocation.
     static bool convert(const QVariant &in, const DataType &type, QVariant *out, QString *why);
 
     // Canonical text of a value in any of the forms above: reals in shortest round-trip form,

@@ -1,6 +1,7 @@
 #include "io/csv/csvintrospector.h"
 
 #include "io/csv/csvparser.h"
+#include "io/csv/csvscanner.h"
 #include "schema/typeinference.h"
 
 #include <QDir>
@@ -8,7 +9,111 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <utility>
+
 namespace barge {
+
+namespace {
+
+// What the inference pass gathers, whichever reader ran it.
+struct Inferred
+{
+    QList<QVariant> header;
+    QList<TypeInference> columns; // one per field of the widest record that was fed
+    qint64 rows = 0;              // records after the header, problem records included
+};
+
+bool inferWithParser(CsvParser &parser, bool hasHeader, Inferred &out, QString *error)
+{
+    QList<QVariant> record;
+    QString problem;
+    bool first = true;
+    while (parser.readRecord(record, &problem)) {
+        if (std::exchange(first, false) && hasHeader) {
+            out.header = record;
+            continue;
+        }
+        ++out.rows;
+        if (!problem.isEmpty())
+            continue; // rejected at load time; it must not steer the column types
+        if (record.size() > out.columns.size())
+            out.columns.resize(record.size());
+        for (qsizetype i = 0; i < record.size(); ++i) {
+            const QVariant &value = record.at(i);
+            if (!value.isValid())
+                out.columns[i].addNull();
+            else
+                out.columns[i].add(*static_cast<const QString *>(value.constData()));
+        }
+    }
+    if (!parser.error().isEmpty()) {
+        *error = parser.error();
+        return false;
+    }
+    return true;
+}
+
+// Numbers, dates, times and booleans are all ASCII, so a field with any other byte can only be
+// text: one non-ASCII character tells TypeInference so without decoding the field.
+void feed(TypeInference &column, const CsvScanner &scanner, const CsvScanner::Field &field,
+          std::u16string &text)
+{
+    if (field.kind == CsvScanner::Field::Null)
+        column.addNull();
+    else if (scanner.asciiText(field, text))
+        column.add(text);
+    else
+        column.add(QStringView(u"\u00e9"));
+}
+
+bool inferWithScanner(CsvScanner &scanner, bool hasHeader, Inferred &out, QString *error)
+{
+    std::u16string text; // every field's text, in turn
+    bool first = true;
+    while (scanner.readRecord()) {
+        if (std::exchange(first, false) && hasHeader) {
+            out.header = scanner.decodedRecord();
+            continue;
+        }
+        ++out.rows;
+        // The records CsvParser reports (NUL, unterminated quote, invalid UTF-8) are rejected at
+        // load time, so they must not steer the column types either.
+        if (scanner.problem())
+            continue;
+        const std::vector<CsvScanner::Field> &fields = scanner.fields();
+        if (qsizetype(fields.size()) > out.columns.size())
+            out.columns.resize(qsizetype(fields.size()));
+        TypeInference *columns = out.columns.data();
+        for (size_t i = 0; i < fields.size(); ++i)
+            feed(columns[i], scanner, fields[i], text);
+    }
+    if (!scanner.error().isEmpty()) {
+        *error = scanner.error();
+        return false;
+    }
+    return true;
+}
+
+TableSchema schemaOf(const Inferred &inferred, bool hasHeader)
+{
+    // With a header, the header decides the columns; extra fields in ragged rows are rejected later.
+    const int columnCount = hasHeader ? int(inferred.header.size()) : int(inferred.columns.size());
+    TableSchema schema;
+    schema.rowCount = inferred.rows;
+    schema.rowCountExact = true;
+    const QStringList names = CsvIntrospector::columnNames(inferred.header, columnCount, hasHeader);
+    for (int i = 0; i < columnCount; ++i) {
+        ColumnSchema column;
+        column.name = names.at(i);
+        column.type = i < inferred.columns.size() ? inferred.columns.at(i).result() : DataType::text();
+        // A file says nothing about future rows: CSV columns stay nullable.
+        column.nullable = true;
+        schema.columns << column;
+    }
+    return schema;
+}
+
+} // namespace
 
 CsvIntrospector::CsvIntrospector(const Endpoint &endpoint) : m_endpoint(endpoint)
 {
@@ -87,60 +192,44 @@ std::optional<TableSchema> CsvIntrospector::table(const QString &name, QString *
         *error = QStringLiteral("%1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    CsvParser parser(&file, m_dialect);
-    if (!parser.start()) {
-        *error = QStringLiteral("%1: %2").arg(path, parser.error());
-        return std::nullopt;
-    }
-    QList<QVariant> record;
-    QList<QVariant> header;
     QString problem;
-    bool haveFirst = parser.readRecord(record, &problem);
-    if (haveFirst && m_dialect.header) {
-        header = record;
-        haveFirst = false;
-    }
-    QList<TypeInference> inference(header.size());
-    qint64 rows = 0;
-    auto feed = [&]() {
-        ++rows;
-        if (!problem.isEmpty())
-            return; // rejected at load time; it must not steer the column types
-        if (record.size() > inference.size())
-            inference.resize(record.size());
-        for (int i = 0; i < record.size(); ++i) {
-            const QVariant &value = record.at(i);
-            if (!value.isValid())
-                inference[i].addNull();
-            else
-                inference[i].add(*static_cast<const QString *>(value.constData()));
-        }
-    };
-    if (haveFirst)
-        feed();
-    while (parser.readRecord(record, &problem))
-        feed();
-    if (!parser.error().isEmpty()) {
-        *error = QStringLiteral("%1: %2").arg(path, parser.error());
+    std::optional<TableSchema> schema = describe(&file, m_dialect, Pass::Auto, &problem);
+    if (!schema) {
+        *error = QStringLiteral("%1: %2").arg(path, problem);
         return std::nullopt;
     }
-    // With a header, the header decides the columns; extra fields in ragged rows are rejected later.
-    const int columnCount = m_dialect.header ? int(header.size()) : int(inference.size());
-    TableSchema schema;
-    schema.name = name;
-    schema.rowCount = rows;
-    schema.rowCountExact = true;
-    const QStringList names = columnNames(header, columnCount, m_dialect.header);
-    for (int i = 0; i < columnCount; ++i) {
-        ColumnSchema column;
-        column.name = names.at(i);
-        column.type = i < inference.size() ? inference.at(i).result() : DataType::text();
-        // A file says nothing about future rows: CSV columns stay nullable.
-        column.nullable = true;
-        schema.columns << column;
-    }
-    m_cache.insert(name, schema);
+    schema->name = name;
+    m_cache.insert(name, *schema);
     return schema;
+}
+
+std::optional<TableSchema> CsvIntrospector::describe(QIODevice *device, const CsvDialect &dialect, Pass pass,
+                                                     QString *error)
+{
+    const QByteArray head = device->peek(3);
+    // start() also sniffs the delimiter, which the scanner then uses as it is.
+    CsvParser parser(device, dialect);
+    if (!parser.start()) {
+        *error = parser.error();
+        return std::nullopt;
+    }
+    CsvDialect resolved = dialect;
+    resolved.delimiter = parser.delimiter();
+    const std::optional<CsvScanner::Encoding> encoding =
+        pass == Pass::Parser ? std::nullopt : CsvScanner::encodingFor(resolved, head);
+    Inferred inferred;
+    bool ok = false;
+    if (encoding && device->seek(0)) { // start() has read ahead
+        CsvScanner scanner(device, resolved, *encoding);
+        ok = inferWithScanner(scanner, dialect.header, inferred, error);
+    } else if (pass == Pass::Scanner) {
+        *error = QStringLiteral("CsvScanner cannot read this input");
+    } else {
+        ok = inferWithParser(parser, dialect.header, inferred, error);
+    }
+    if (!ok)
+        return std::nullopt;
+    return schemaOf(inferred, dialect.header);
 }
 
 } // namespace barge

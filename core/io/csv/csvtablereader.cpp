@@ -64,6 +64,8 @@ bool CsvTableReader::read(RowBatch &batch, int maxRows)
 {
     batch.positionFormat = m_positionFormat;
     const int width = m_schema.columns.size();
+    batch.rows.reserve(batch.rows.size() + maxRows);
+    batch.positions.reserve(batch.positions.size() + maxRows);
     QString problem;
     for (int n = 0; n < maxRows && !m_done; ++n) {
         qint64 line = 0;
@@ -85,7 +87,9 @@ bool CsvTableReader::read(RowBatch &batch, int maxRows)
             batch.rows.append(m_record);
             batch.positions.append(line);
         }
-        m_record.clear();
+        // The record now belongs to the batch; a fresh one with room for a row avoids regrowing.
+        m_record = Row();
+        m_record.reserve(width);
     }
     if (!m_parser->error().isEmpty()) {
         m_error = QStringLiteral("%1: %2").arg(m_file.fileName(), m_parser->error());
