@@ -164,10 +164,9 @@ void CsvPreview::present(const CsvSample &sample)
         m_model->appendRow(items);
     }
     const QString delimiter = sample.delimiter == QLatin1Char('\t') ? tr("tab") : QString(sample.delimiter);
-    m_caption->setText(tr("%1: first %n row(s), %2 column(s), delimiter “%3”.", nullptr, int(sample.records.size()))
-                           .arg(QFileInfo(sample.file).fileName())
-                           .arg(columns)
-                           .arg(delimiter));
+    m_caption->setText(tr("%1: first %n row(s)", nullptr, int(sample.records.size())).arg(QFileInfo(sample.file).fileName())
+                       + QStringLiteral(", ") + tr("%n column(s)", nullptr, columns) + QStringLiteral(", ")
+                       + tr("delimiter “%1”.").arg(delimiter));
     m_grid->resizeColumnsToContents();
     Q_EMIT updated();
 }

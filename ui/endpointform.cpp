@@ -90,8 +90,11 @@ EndpointForm::EndpointForm(EndpointScanner::Role role, QWidget *parent) : QWidge
     layout->addLayout(kindRow);
     layout->addWidget(m_stack, 1);
     layout->addLayout(testRow);
+    layout->addStretch(0);
+    m_layout = layout;
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &EndpointForm::onKindChanged);
+    onKindChanged();
     connect(m_sqlitePath, &FilePathEdit::pathChanged, this, &EndpointForm::onChanged);
     connect(m_csv, &CsvEndpointForm::changed, this, &EndpointForm::onChanged);
     connect(m_postgres, &ServerEndpointForm::changed, this, &EndpointForm::onChanged);
@@ -102,7 +105,17 @@ EndpointForm::EndpointForm(EndpointScanner::Role role, QWidget *parent) : QWidge
 
 void EndpointForm::onKindChanged()
 {
-    m_stack->setCurrentIndex(m_kind->currentIndex());
+    const int current = m_kind->currentIndex();
+    m_stack->setCurrentIndex(current);
+    // Only the CSV form (with its preview) grows; the others keep "Test connection" right below them.
+    for (int i = 0; i < m_stack->count(); ++i) {
+        m_stack->widget(i)->setSizePolicy(QSizePolicy::Preferred,
+                                          i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    const bool grows = current == CsvIndex && m_role == EndpointScanner::Role::Source;
+    m_layout->setStretch(1, grows ? 1 : 0);
+    m_layout->setStretch(3, grows ? 0 : 1);
+    m_stack->adjustSize();
     onChanged();
 }
 

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace barge {
 
@@ -51,6 +52,7 @@ private:
     EndpointScanner::Role m_role;
     QComboBox *m_kind = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QVBoxLayout *m_layout = nullptr;
     FilePathEdit *m_sqlitePath = nullptr;
     CsvEndpointForm *m_csv = nullptr;
     ServerEndpointForm *m_postgres = nullptr;

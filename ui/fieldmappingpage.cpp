@@ -136,7 +136,9 @@ void FieldMappingPage::showTable(int)
     if (!model)
         return;
     m_grid->resizeColumnsToContents();
-    m_grid->horizontalHeader()->setMinimumSectionSize(60);
+    const int em = m_grid->fontMetrics().averageCharWidth();
+    for (int column = 0; column < FieldMappingModel::DefaultColumn; ++column)
+        m_grid->setColumnWidth(column, std::max(m_grid->columnWidth(column) + 3 * em, 14 * em));
     schedulePreview();
 }
 
@@ -195,6 +197,9 @@ void FieldMappingPage::presentPreview(const MappingPreview &preview)
         m_previewModel->appendRow(items);
     }
     m_preview->resizeColumnsToContents();
+    const int em = m_preview->fontMetrics().averageCharWidth();
+    for (int column = 0; column < m_previewModel->columnCount(); ++column)
+        m_preview->setColumnWidth(column, std::min(std::max(m_preview->columnWidth(column) + 2 * em, 10 * em), 40 * em));
     m_previewCaption->setText(m_failedCells == 0
                                   ? tr("Preview: the first %n row(s) as they will be written.", nullptr,
                                        int(preview.rows.size()))

@@ -45,12 +45,18 @@ MappingPreview MappingPreview::compute(const Endpoint &source, const TableMappin
         }
         converters << converter;
     }
-    RowBatch batch;
-    while (batch.rows.size() + batch.rejected.size() < maxRows && reader->read(batch, maxRows))
-        ;
-    if (!reader->error().isEmpty() && batch.rows.isEmpty())
+    // A reader reports "more" while the batch it was given holds rows, so each call gets a new one.
+    QList<Row> rows;
+    while (rows.size() < maxRows) {
+        RowBatch batch;
+        const bool more = reader->read(batch, maxRows - int(rows.size()));
+        rows += batch.rows;
+        if (!more || (batch.rows.isEmpty() && batch.rejected.isEmpty()))
+            break;
+    }
+    if (!reader->error().isEmpty() && rows.isEmpty())
         preview.error = reader->error();
-    for (const Row &in : std::as_const(batch.rows)) {
+    for (const Row &in : std::as_const(rows)) {
         if (preview.rows.size() >= maxRows)
             break;
         QList<PreviewCell> cells;

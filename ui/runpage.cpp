@@ -24,11 +24,34 @@ namespace {
 
 enum TableColumn { NameColumn, BarColumn, RowsColumn, RateColumn, StateColumn };
 
+// By rows when the count is known, so a stopped table shows how far it got, not "done".
+double tableFraction(const TableProgress &table)
+{
+    if (table.totalRows > 0)
+        return std::min(1.0, double(table.read) / double(table.totalRows));
+    return table.fraction();
+}
+
+double overallFraction(const Progress &progress)
+{
+    qint64 read = 0;
+    qint64 total = 0;
+    for (const TableProgress &table : progress.tables) {
+        if (table.totalRows < 0)
+            return progress.fraction();
+        read += std::min(table.read, table.totalRows);
+        total += table.totalRows;
+    }
+    return total > 0 ? double(read) / double(total) : progress.fraction();
+}
+
 QString duration(double seconds)
 {
+    if (seconds < 10)
+        return RunPage::tr("%1 s").arg(QLocale().toString(seconds, 'f', 1));
     const qint64 s = qRound64(seconds);
     if (s < 60)
-        return RunPage::tr("%n s", nullptr, int(s));
+        return RunPage::tr("%1 s").arg(s);
     if (s < 3600)
         return RunPage::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
     return RunPage::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
@@ -141,6 +164,11 @@ void RunPage::startRun()
         m_tables->setItemWidget(item, BarColumn, bar);
     }
     m_tables->resizeColumnToContents(NameColumn);
+    const int em = m_tables->fontMetrics().averageCharWidth();
+    m_tables->setColumnWidth(NameColumn, m_tables->columnWidth(NameColumn) + 4 * em);
+    m_tables->setColumnWidth(RowsColumn, 24 * em);
+    m_tables->setColumnWidth(RateColumn, 12 * em);
+    m_tables->setColumnWidth(StateColumn, 22 * em);
     m_headline->setText(tr("Copying from %1 to %2…").arg(m_setup->sourceName(), m_setup->targetName()));
     appendLog(tr("Started: %n table(s).", nullptr, int(plan.tables.size())));
     Q_EMIT completeChanged();
@@ -191,7 +219,7 @@ void RunPage::onProgress(const Progress &progress)
         if (!item)
             continue;
         auto *bar = qobject_cast<QProgressBar *>(m_tables->itemWidget(item, BarColumn));
-        const double fraction = table.fraction();
+        const double fraction = tableFraction(table);
         if (bar && fraction >= 0)
             bar->setValue(int(fraction * 1000));
         item->setText(RowsColumn, table.totalRows >= 0
@@ -200,7 +228,7 @@ void RunPage::onProgress(const Progress &progress)
         if (table.state == TableProgress::State::Running)
             item->setText(RateColumn, locale.toString(qRound64(table.rowsPerSecond)));
     }
-    const double fraction = progress.fraction();
+    const double fraction = overallFraction(progress);
     if (fraction >= 0)
         m_overall->setValue(int(fraction * 1000));
     QString stats = tr("%1 rows read, %2 written, %3 rejected · %4 rows/s")
@@ -218,8 +246,9 @@ void RunPage::onTableFinished(int index, const TableReport &report)
     QTreeWidgetItem *item = m_tables->topLevelItem(index);
     if (!item)
         return;
-    item->setText(StateColumn, stateText(report.status));
-    item->setText(RateColumn, duration(report.seconds));
+    item->setText(StateColumn, tr("%1 in %2").arg(stateText(report.status), duration(report.seconds)));
+    if (report.seconds > 0)
+        item->setText(RateColumn, QLocale().toString(qRound64(report.read / report.seconds)));
     if (report.status == RunStatus::Ok || report.status == RunStatus::Rejected) {
         if (auto *bar = qobject_cast<QProgressBar *>(m_tables->itemWidget(item, BarColumn)))
             bar->setValue(1000);

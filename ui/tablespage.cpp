@@ -125,6 +125,10 @@ void TablesPage::populate()
     m_view->setEnabled(true);
     m_model->populate(m_setup->scan, m_setup->plan.tables, m_setup->defaultMode);
     m_view->resizeColumnsToContents();
+    // Room to edit names and to read the mode labels, whatever the content is now.
+    const int em = m_view->fontMetrics().averageCharWidth();
+    for (int column = 0; column < TableSelectionModel::ExistsColumn; ++column)
+        m_view->setColumnWidth(column, std::max(m_view->columnWidth(column) + 3 * em, 18 * em));
     updateNote();
     Q_EMIT completeChanged();
 }

@@ -21,7 +21,16 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
         app.installTranslator(qt);
     else
         delete qt;
-    // Barge's .qm files are compiled into the binary under :/i18n by qt_add_translations.
+    // Barge's .qm files are compiled into the binary under :/i18n by qt_add_translations. English
+    // comes first and always: it supplies the plural forms ("1 table", "2 tables") the source
+    // strings only hint at ("%n table(s)"). The locale's own translation is installed on top.
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral("barge_en"), QStringLiteral(":/i18n")))
+        app.installTranslator(english);
+    else
+        delete english;
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return true;
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("barge"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         app.installTranslator(own);

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <utility>
+#include <vector>
 
 namespace barge {
 
@@ -55,27 +56,39 @@ bool inferWithParser(CsvParser &parser, bool hasHeader, Inferred &out, QString *
 
 // Numbers, dates, times and booleans are all ASCII, so a field with any other byte can only be
 // text: one non-ASCII character tells TypeInference so without decoding the field.
-void feed(TypeInference &column, const CsvScanner &scanner, const CsvScanner::Field &field,
-          std::u16string &text)
+void feed(TypeInference &column, CsvScanner &scanner, const CsvScanner::Field &field)
 {
+    QStringView text;
     if (field.kind == CsvScanner::Field::Null)
         column.addNull();
-    else if (scanner.asciiText(field, text))
+    else if (scanner.asciiText(field, &text))
         column.add(text);
     else
         column.add(QStringView(u"\u00e9"));
 }
 
+// A column inferred as text stays text whatever comes next (it holds a value no other type can
+// reproduce), so its fields need not be fed any more. Only result() is read from the inference, so
+// its counts going stale does not matter.
+void markSettled(const QList<TypeInference> &columns, std::vector<bool> &settled)
+{
+    settled.resize(size_t(columns.size()));
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        settled[size_t(i)] = columns.at(i).values() > 0 && columns.at(i).result() == DataType::text();
+}
+
 bool inferWithScanner(CsvScanner &scanner, bool hasHeader, Inferred &out, QString *error)
 {
-    std::u16string text; // every field's text, in turn
+    constexpr qint64 settleEvery = 1024; // records; result() is cheap but not free
+    std::vector<bool> settled;
     bool first = true;
     while (scanner.readRecord()) {
         if (std::exchange(first, false) && hasHeader) {
             out.header = scanner.decodedRecord();
             continue;
         }
-        ++out.rows;
+        if (++out.rows % settleEvery == 0)
+            markSettled(out.columns, settled);
         // The records CsvParser reports (NUL, unterminated quote, invalid UTF-8) are rejected at
         // load time, so they must not steer the column types either.
         if (scanner.problem())
@@ -84,8 +97,10 @@ bool inferWithScanner(CsvScanner &scanner, bool hasHeader, Inferred &out, QStrin
         if (qsizetype(fields.size()) > out.columns.size())
             out.columns.resize(qsizetype(fields.size()));
         TypeInference *columns = out.columns.data();
-        for (size_t i = 0; i < fields.size(); ++i)
-            feed(columns[i], scanner, fields[i], text);
+        for (size_t i = 0; i < fields.size(); ++i) {
+            if (i >= settled.size() || !settled[i])
+                feed(columns[i], scanner, fields[i]);
+        }
     }
     if (!scanner.error().isEmpty()) {
         *error = scanner.error();

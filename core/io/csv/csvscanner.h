@@ -10,11 +10,11 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QStringView>
 #include <QVariant>
 
 #include <array>
 #include <optional>
-#include <string>
 #include <vector>
 
 class QIODevice;
@@ -27,8 +27,9 @@ public:
     enum class Encoding { Utf8, Latin1, Windows1252 };
 
     // One field of the current record. `data` points into the scanner's buffer and is valid until
-    // the next readRecord(). Plain: the bytes are the value. Quoted: the bytes after the opening
-    // quote, still holding doubled quotes, the closing quote and any text after it (see text()).
+    // the next readRecord(). Plain: the bytes are the value (quotes already stripped). Quoted: the
+    // bytes after the opening quote, still holding doubled quotes, the closing quote and any text
+    // after it; asciiText() and decodedRecord() undo them.
     struct Field
     {
         enum Kind : quint8 { Null, Plain, Quoted };
@@ -55,24 +56,31 @@ public:
     bool problem() const { return m_problem; }
     QString error() const { return m_error; }
 
-    // The field's value widened to UTF-16 into `out` when all of its bytes are ASCII; false, with
-    // `out` unspecified, when one is not. `out` is reused from field to field, so this allocates
-    // only when a field is longer than any before it.
-    bool asciiText(const Field &field, std::u16string &out) const;
+    // Points *text at the field's value widened to UTF-16 when all of its bytes are ASCII; false
+    // when one is not. The text lives in a buffer reused from field to field (valid until the next
+    // call), so this allocates only when a field is longer than any before it.
+    bool asciiText(const Field &field, QStringView *text);
     // The record's values decoded, as CsvParser::readRecord() gives them: QVariant() for NULL.
     QList<QVariant> decodedRecord() const;
 
 private:
     enum ByteClass : quint8 { Ordinary, Stop, Nul, NonAscii };
-    using ByteClasses = std::array<ByteClass, 256>;
+    // The bytes that end a run of ordinary ones in one scanning state (inside quotes or not): a
+    // table for one byte at a time, and the Stop bytes repeated in every lane of a word for eight.
+    struct StopBytes
+    {
+        std::array<ByteClass, 256> classes{};
+        std::array<quint64, 3> lanes{};
+    };
     enum class Step { Done, NeedMore, End };
 
     bool fill();
     Step skipBlankLines();
     Step scanRecord();
     const char *scanQuoted(const char *p, const char *end);
-    const char *skipOrdinary(const char *p, const char *end, const ByteClasses &classes);
-    Field unquotedField(const char *begin, const char *end) const;
+    const char *skipOrdinary(const char *p, const char *end, const StopBytes &stops);
+    void addField(const char *data, qsizetype size, Field::Kind kind);
+    void addUnquoted(const char *begin, const char *end);
     QByteArray unquoted(const Field &field) const;
     QString decode(const QByteArray &bytes) const;
 
@@ -82,8 +90,8 @@ private:
     char m_quote = '"';
     bool m_quoting = true;
     QByteArray m_nullMarker;     // the dialect's null marker in the file's encoding
-    ByteClasses m_unquotedClasses{}; // Stop: delimiter, CR, LF
-    ByteClasses m_quotedClasses{};   // Stop: the quote
+    StopBytes m_unquoted;        // Stop: delimiter, CR, LF
+    StopBytes m_quoted;          // Stop: the quote
 
     QByteArray m_buffer;         // the record in progress and the bytes after it, up to m_end
     qsizetype m_pos = 0;         // start of the next record in m_buffer
@@ -93,6 +101,7 @@ private:
     std::vector<Field> m_fields;
     bool m_problem = false;
     bool m_nonAscii = false;     // the record in progress has a byte >= 0x80
+    std::vector<char16_t> m_wide; // asciiText()'s buffer
     QString m_error;
 };
 

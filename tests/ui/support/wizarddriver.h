@@ -9,11 +9,18 @@
 #include "migrationsetup.h"
 #include "migrationwizard.h"
 #include "runpage.h"
+#include "sourcepage.h"
 #include "summarypage.h"
 #include "tablespage.h"
 #include "tableselectionmodel.h"
+#include "targetpage.h"
+#include "translations.h"
 
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QDir>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -39,6 +46,16 @@ inline void shoot(MigrationWizard &wizard, const QString &name)
     QDir().mkpath(dir);
     QCoreApplication::sendPostedEvents(); // let pending layout requests settle before the grab
     wizard.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+// Every wizard test starts like the application: English strings with their plural forms, and
+// QSettings / data folders in a test location.
+inline void setUpApplication(const char *name)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BargeTest"));
+    QCoreApplication::setApplicationName(QLatin1String(name));
+    installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
 }
 
 // A wizard of the size the screenshots and the issue ask for, shown on the offscreen platform.
@@ -111,6 +128,24 @@ private:
     QString m_name;
     bool m_ok = false;
 };
+
+// A small shop: customers (250, some NULL scores), orders (600), notes (1).
+inline void writeShop(const QString &path)
+{
+    SqliteFile db(path);
+    QVERIFY(db.isOpen());
+    QVERIFY(db.exec(QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                                   "email TEXT, score REAL)")));
+    QVERIFY(db.exec(QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER, "
+                                   "amount NUMERIC(10,2))")));
+    QVERIFY(db.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")));
+    QVERIFY(db.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 250) "
+                                   "INSERT INTO customers SELECT i, 'Customer ' || i, 'c' || i || '@example.com', "
+                                   "CASE WHEN i % 7 = 0 THEN NULL ELSE i * 1.5 END FROM n")));
+    QVERIFY(db.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600) "
+                                   "INSERT INTO orders SELECT i, 1 + i % 250, (i % 100) + 0.25 FROM n")));
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO notes VALUES (1, 'not copied')")));
+}
 
 // Start page -> Source page with a new migration.
 inline void startNew(MigrationWizard &wizard)

@@ -1,0 +1,269 @@
+// The whole wizard flow, clicked through offscreen: a generated SQLite source into a new SQLite
+// target with tables chosen, a table renamed, a field renamed and one skipped; the run, the report
+// and the target checked row by row. And a run stopped half way leaves exactly what the report says.
+
+#include "engine/migrationengine.h"
+#include "fieldmappingmodel.h"
+#include "fieldmappingpage.h"
+#include "optionspage.h"
+#include "reportpage.h"
+#include "wizarddriver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace barge;
+using namespace barge::test;
+
+class TestWizardFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void wizardSqliteToNewSqlite();
+    void wizardCancelMidRun();
+    void wizardDemoByClicking();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestWizardFlow::initTestCase()
+{
+    setUpApplication("tst_wizard_flow");
+    QVERIFY(m_dir.isValid());
+}
+
+void TestWizardFlow::wizardSqliteToNewSqlite()
+{
+    const QString source = m_dir.filePath(QStringLiteral("shop.db"));
+    writeShop(source);
+    const QString target = m_dir.filePath(QStringLiteral("copy.db"));
+    MigrationWizard wizard;
+    prepare(wizard);
+    startNew(wizard);
+
+    auto *sourceForm = page<SourcePage>(wizard, MigrationWizard::SourcePageId);
+    QVERIFY(!sourceForm->isComplete());
+    chooseSqlite(sourceForm->form(), source);
+    QVERIFY(sourceForm->isComplete());
+    QSignalSpy tested(sourceForm->form(), &EndpointForm::tested);
+    sourceForm->form()->testButton()->click();
+    QVERIFY(tested.wait(10000));
+    QCOMPARE(tested.first().first().toBool(), true);
+    QVERIFY(sourceForm->form()->testResult()->text().contains(QStringLiteral("3")));
+    shoot(wizard, QStringLiteral("02-source"));
+    wizard.next();
+
+    auto *targetPage = page<TargetPage>(wizard, MigrationWizard::TargetPageId);
+    chooseSqlite(targetPage->form(), target);
+    QVERIFY(targetPage->isComplete());
+    shoot(wizard, QStringLiteral("03-target"));
+    nextToTables(wizard);
+
+    auto *tables = page<TablesPage>(wizard, MigrationWizard::TablesPageId);
+    TableSelectionModel *model = tables->model();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->checkedCount(), 3);
+    const int customers = tableRow(tables, QStringLiteral("customers"));
+    const int notes = tableRow(tables, QStringLiteral("notes"));
+    QCOMPARE(model->data(model->index(customers, TableSelectionModel::RowsColumn), Qt::UserRole).toLongLong(), 250);
+    QVERIFY(model->setData(model->index(notes, TableSelectionModel::SourceColumn), Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(model->setData(model->index(customers, TableSelectionModel::TargetColumn), QStringLiteral("clients"),
+                           Qt::EditRole));
+    // The filter hides rows from the view and from "select none", not from the plan.
+    tables->filter()->setText(QStringLiteral("ord"));
+    QCOMPARE(tables->view()->model()->rowCount(), 1);
+    tables->filter()->clear();
+    shoot(wizard, QStringLiteral("04-tables"));
+    QCOMPARE(model->checkedCount(), 2);
+    wizard.next();
+
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::FieldMappingPageId));
+    auto *mapping = page<FieldMappingPage>(wizard, MigrationWizard::FieldMappingPageId);
+    QCOMPARE(mapping->tableBox()->count(), 2);
+    QSignalSpy preview(mapping, &FieldMappingPage::previewUpdated);
+    mapping->tableBox()->setCurrentIndex(0); // customers -> clients
+    FieldMappingModel *fields = mapping->currentModel();
+    QVERIFY(fields);
+    QCOMPARE(fields->rowCount(), 4);
+    QVERIFY(fields->setData(fields->index(1, FieldMappingModel::TargetColumn), QStringLiteral("full_name"), Qt::EditRole));
+    QVERIFY(fields->setData(fields->index(2, FieldMappingModel::SourceColumn), Qt::Unchecked, Qt::CheckStateRole));
+    QTRY_VERIFY_WITH_TIMEOUT(mapping->previewModel()->columnCount() == 3 && mapping->previewModel()->rowCount() == 20,
+                             10000);
+    QCOMPARE(mapping->previewModel()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("full_name"));
+    QCOMPARE(mapping->previewModel()->item(0, 1)->text(), QStringLiteral("Customer 1"));
+    QCOMPARE(mapping->failedPreviewCells(), 0);
+    // A type that cannot hold the values turns their cells red, with the reason as tooltip.
+    QVERIFY(fields->setData(fields->index(1, FieldMappingModel::TypeColumn), QStringLiteral("int32"), Qt::EditRole));
+    QTRY_VERIFY_WITH_TIMEOUT(mapping->failedPreviewCells() == 20, 10000);
+    QVERIFY(!mapping->previewModel()->item(0, 1)->toolTip().isEmpty());
+    QVERIFY(fields->data(fields->index(1, FieldMappingModel::TypeColumn), Qt::DecorationRole).isValid()); // lossy
+    shoot(wizard, QStringLiteral("05-mapping"));
+    QVERIFY(fields->setData(fields->index(1, FieldMappingModel::TypeColumn), QStringLiteral("text"), Qt::EditRole));
+    QTRY_VERIFY_WITH_TIMEOUT(mapping->failedPreviewCells() == 0 && mapping->previewModel()->rowCount() == 20, 10000);
+    wizard.next();
+
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::OptionsPageId));
+    auto *options = page<OptionsPage>(wizard, MigrationWizard::OptionsPageId);
+    options->batchSize()->setValue(100);
+    shoot(wizard, QStringLiteral("06-options"));
+    wizard.next();
+
+    auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->isComplete(), 20000);
+    QVERIFY2(summary->headline()->text().contains(QStringLiteral("Copy 2 tables")), qPrintable(summary->headline()->text()));
+    QVERIFY(summary->ddl()->toPlainText().contains(QStringLiteral("full_name")));
+    QVERIFY(!summary->ddl()->toPlainText().contains(QStringLiteral("email")));
+    runFromSummary(wizard);
+
+    const Report report = wizard.setup()->report;
+    QCOMPARE(report.status, RunStatus::Ok);
+    QCOMPARE(report.tables.size(), 2);
+    checkInvariant(report);
+    QCOMPARE(report.totalWritten(), qint64(250 + 600));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::ReportPageId));
+    auto *reportPage = page<ReportPage>(wizard, MigrationWizard::ReportPageId);
+    QCOMPARE(reportPage->table()->rowCount(), 2);
+    QCOMPARE(reportPage->table()->item(0, ReportPage::TargetColumn)->text(), QStringLiteral("clients"));
+    QCOMPARE(reportPage->table()->item(0, ReportPage::WrittenColumn)->text(), QLocale().toString(250));
+    shoot(wizard, QStringLiteral("09-report"));
+    QString error;
+    const QString json = m_dir.filePath(QStringLiteral("report.json"));
+    QVERIFY2(reportPage->saveJson(json, &error), qPrintable(error));
+    QVERIFY2(reportPage->saveHtml(m_dir.filePath(QStringLiteral("report.html")), &error), qPrintable(error));
+    QFile jsonFile(json);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(jsonFile.readAll()).object();
+    QCOMPARE(root.value(QStringLiteral("written")).toInteger(), 850);
+    QCOMPARE(root.value(QStringLiteral("tables")).toArray().size(), 2);
+
+    // The target, row by row: renamed table and column, skipped column absent, values equal.
+    SqliteFile in(source);
+    SqliteFile out(target);
+    QCOMPARE(out.columns(QStringLiteral("clients")),
+             (QStringList{QStringLiteral("id"), QStringLiteral("full_name"), QStringLiteral("score")}));
+    QVERIFY(out.rows(QStringLiteral("SELECT name FROM sqlite_master WHERE name = 'notes'")).isEmpty());
+    const QList<QVariantList> expected = in.rows(QStringLiteral("SELECT id, name, score FROM customers ORDER BY id"));
+    const QList<QVariantList> actual = out.rows(QStringLiteral("SELECT id, full_name, score FROM clients ORDER BY id"));
+    QCOMPARE(actual.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        QCOMPARE(actual.at(i).at(0).toLongLong(), expected.at(i).at(0).toLongLong());
+        QCOMPARE(actual.at(i).at(1).toString(), expected.at(i).at(1).toString());
+        QCOMPARE(actual.at(i).at(2).isNull(), expected.at(i).at(2).isNull());
+        QCOMPARE(actual.at(i).at(2).toDouble(), expected.at(i).at(2).toDouble());
+    }
+    QCOMPARE(out.rows(QStringLiteral("SELECT id, customer_id, amount FROM orders ORDER BY id")),
+             in.rows(QStringLiteral("SELECT id, customer_id, amount FROM orders ORDER BY id")));
+}
+
+void TestWizardFlow::wizardCancelMidRun()
+{
+    const QString source = m_dir.filePath(QStringLiteral("big.db"));
+    {
+        SqliteFile db(source);
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE events (id INTEGER PRIMARY KEY, kind TEXT, payload TEXT)")));
+        QVERIFY(db.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1500000) "
+                                       "INSERT INTO events SELECT i, 'kind' || (i % 13), hex(randomblob(24)) FROM n")));
+    }
+    const QString target = m_dir.filePath(QStringLiteral("partial.db"));
+    MigrationWizard wizard;
+    prepare(wizard);
+    startNew(wizard);
+    chooseSqlite(page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form(), source);
+    wizard.next();
+    chooseSqlite(page<TargetPage>(wizard, MigrationWizard::TargetPageId)->form(), target);
+    nextToTables(wizard);
+    wizard.next();
+    wizard.next();
+    page<OptionsPage>(wizard, MigrationWizard::OptionsPageId)->batchSize()->setValue(1000);
+    wizard.next();
+    auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->isComplete(), 20000);
+
+    auto *run = page<RunPage>(wizard, MigrationWizard::RunPageId);
+    QSignalSpy finished(run, &RunPage::runFinished);
+    // Stop as soon as rows arrive, answering "Yes" in the confirmation the way a person would.
+    bool asked = false;
+    QMetaObject::Connection stopper = connect(run->engine(), &MigrationEngine::progressChanged, this,
+                                              [&](const Progress &progress) {
+        if (asked || progress.written() == 0)
+            return;
+        asked = true;
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box)
+                box->button(QMessageBox::Yes)->click();
+        });
+        run->askToStop();
+    });
+    wizard.next();
+    QVERIFY(finished.wait(60000));
+    disconnect(stopper);
+    QVERIFY(asked);
+    const Report report = wizard.setup()->report;
+    QCOMPARE(report.status, RunStatus::Cancelled);
+    QCOMPARE(report.tables.size(), 1);
+    checkInvariant(report);
+    const TableReport &events = report.tables.first();
+    QVERIFY2(events.written > 0 && events.written < 1500000, qPrintable(QString::number(events.written)));
+    shoot(wizard, QStringLiteral("08-run-stopped"));
+    SqliteFile out(target);
+    QCOMPARE(out.count(QStringLiteral("events")), events.written);
+    wizard.next();
+    auto *reportPage = page<ReportPage>(wizard, MigrationWizard::ReportPageId);
+    QVERIFY(reportPage->headline()->text().startsWith(QStringLiteral("Stopped")));
+}
+
+// What the README walks a newcomer through: the demo, Next on every page, Run, a clean report.
+void TestWizardFlow::wizardDemoByClicking()
+{
+    MigrationWizard wizard;
+    prepare(wizard);
+    wizard.startDemo();
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::SourcePageId));
+    const Plan demo = wizard.plan();
+    QVERIFY(QFileInfo::exists(demo.source.path));
+    QVERIFY(!QFileInfo::exists(demo.target.path));
+    QVERIFY(demo.target.path.endsWith(QStringLiteral(".db")));
+    shoot(wizard, QStringLiteral("demo-2-source"));
+    wizard.next();
+    shoot(wizard, QStringLiteral("demo-3-target"));
+    nextToTables(wizard);
+    auto *tables = page<TablesPage>(wizard, MigrationWizard::TablesPageId);
+    QCOMPARE(tables->model()->checkedCount(), 4);
+    shoot(wizard, QStringLiteral("demo-4-tables"));
+    wizard.next();
+    auto *mapping = page<FieldMappingPage>(wizard, MigrationWizard::FieldMappingPageId);
+    QTRY_VERIFY_WITH_TIMEOUT(mapping->previewModel()->rowCount() > 0, 10000);
+    shoot(wizard, QStringLiteral("demo-5-mapping"));
+    wizard.next();
+    shoot(wizard, QStringLiteral("demo-6-options"));
+    wizard.next();
+    runFromSummary(wizard);
+    const Report report = wizard.setup()->report;
+    QCOMPARE(report.status, RunStatus::Ok);
+    QCOMPARE(report.tables.size(), 4);
+    checkInvariant(report);
+    QVERIFY(report.totalWritten() > 0);
+    wizard.next();
+    shoot(wizard, QStringLiteral("demo-9-report"));
+    SqliteFile in(demo.source.path);
+    SqliteFile out(demo.target.path);
+    for (const TableReport &table : report.tables)
+        QCOMPARE(out.count(table.target), in.count(table.source));
+}
+
+QTEST_MAIN(TestWizardFlow)
+#include "tst_wizard_flow.moc"
