@@ -4,6 +4,7 @@
 #include "cli/cliarguments.h"
 #include "cli/commandline.h"
 #include "migrationwizard.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -41,8 +42,11 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     describeApplication();
+    barge::installTranslations(app);
     barge::MigrationWizard wizard;
-    if (!parsed.positional.isEmpty())
+    if (parsed.demo)
+        wizard.startDemo();
+    else if (!parsed.positional.isEmpty())
         wizard.openProfile(parsed.positional.first());
     wizard.show();
     return app.exec();

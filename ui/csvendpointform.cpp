@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -89,10 +90,11 @@ CsvEndpointForm::CsvEndpointForm(bool asSource, QWidget *parent) : QWidget(paren
     dialect->addWidget(m_quote);
     dialect->addWidget(m_encoding);
     dialect->addStretch();
-    form->addRow(tr("&Delimiter, quote, encoding:"), dialect);
+    auto *dialectLabel = new QLabel(tr("&Delimiter, quote, encoding:"), this);
+    dialectLabel->setBuddy(m_delimiter); // a row holding a layout gets no buddy by itself
+    form->addRow(dialectLabel, dialect);
     form->addRow(QString(), m_header);
     form->addRow(tr("NU&LL is written as:"), m_null);
-    // Labels point at the first widget of their row.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);

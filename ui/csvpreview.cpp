@@ -168,6 +168,9 @@ void CsvPreview::present(const CsvSample &sample)
                        + QStringLiteral(", ") + tr("%n column(s)", nullptr, columns) + QStringLiteral(", ")
                        + tr("delimiter “%1”.").arg(delimiter));
     m_grid->resizeColumnsToContents();
+    const int em = m_grid->fontMetrics().averageCharWidth();
+    for (int column = 0; column < columns; ++column)
+        m_grid->setColumnWidth(column, std::min(std::max(m_grid->columnWidth(column) + 2 * em, 10 * em), 40 * em));
     Q_EMIT updated();
 }
 

@@ -143,6 +143,9 @@ void ReportPage::initializePage()
             showRejectsLink(row, t.rejectsFile);
     }
     m_table->resizeColumnsToContents();
+    const int em = m_table->fontMetrics().averageCharWidth();
+    for (int column = 0; column < RejectsColumn; ++column)
+        m_table->setColumnWidth(column, std::max(m_table->columnWidth(column) + 3 * em, 12 * em));
 }
 
 void ReportPage::showRejectsLink(int row, const QString &file)

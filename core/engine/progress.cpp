@@ -6,7 +6,8 @@ namespace barge {
 
 double TableProgress::fraction() const
 {
-    if (state == State::Done)
+    // A table stopped early (cancel, failure) is done but not complete: count what it read.
+    if (state == State::Done && (totalRows < 0 || read >= totalRows))
         return 1.0;
     if (totalRows > 0)
         return std::min(1.0, double(read) / double(totalRows));

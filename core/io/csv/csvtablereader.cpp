@@ -64,6 +64,8 @@ bool CsvTableReader::read(RowBatch &batch, int maxRows)
 {
     batch.positionFormat = m_positionFormat;
     const int width = m_schema.columns.size();
+    const qsizetype rowsBefore = batch.rows.size();
+    const qsizetype rejectedBefore = batch.rejected.size();
     batch.rows.reserve(batch.rows.size() + maxRows);
     batch.positions.reserve(batch.positions.size() + maxRows);
     QString problem;
@@ -98,7 +100,7 @@ bool CsvTableReader::read(RowBatch &batch, int maxRows)
     const qint64 bytes = m_parser->bytesRead();
     batch.bytes += bytes - m_lastBytes;
     m_lastBytes = bytes;
-    return !batch.rows.isEmpty() || !batch.rejected.isEmpty() || !m_done;
+    return batch.rows.size() > rowsBefore || batch.rejected.size() > rejectedBefore || !m_done;
 }
 
 } // namespace barge

@@ -43,11 +43,12 @@ bool SqliteReader::read(RowBatch &batch, int maxRows)
     batch.positionFormat = m_positionFormat;
     const int columns = m_schema.columns.size();
     sqlite3_stmt *stmt = m_select.get();
+    const qsizetype rowsBefore = batch.rows.size();
     for (int n = 0; n < maxRows; ++n) {
         const int rc = sqlite3_step(stmt);
         if (rc == SQLITE_DONE) {
             m_done = true;
-            return !batch.rows.isEmpty();
+            return batch.rows.size() > rowsBefore;
         }
         if (rc != SQLITE_ROW) {
             m_error = QStringLiteral("%1 table %2 after row %3: %4")
