@@ -138,7 +138,8 @@ void ReportPage::initializePage()
         set(WrittenColumn, locale.toString(t.written), true);
         set(RejectedColumn, locale.toString(t.rejected), true);
         set(TimeColumn, tr("%1 s").arg(locale.toString(t.seconds, 'f', 2)), true);
-        set(RejectsColumn, t.error, false);
+        // The last column carries what there is to say: the error, else the verify result.
+        set(RejectsColumn, t.error.isEmpty() ? t.verification : t.error, false);
         if (!t.rejectsFile.isEmpty())
             showRejectsLink(row, t.rejectsFile);
     }

@@ -82,6 +82,8 @@ bool CliArguments::parse(const QStringList &arguments, CliArguments *out, QStrin
         }
         if (arg == QLatin1String("--dry-run")) {
             out->dryRun = true;
+        } else if (arg == QLatin1String("--verify")) {
+            out->verify = true;
         } else if (arg == QLatin1String("--demo")) {
             out->demo = true;
         } else if (arg == QLatin1String("--quiet") || arg == QLatin1String("-q")) {
@@ -158,6 +160,7 @@ QString CliArguments::usage()
         "  --dry-run                show the plan (tables, mappings, DDL) and stop\n"
         "  --jobs N                 tables in parallel\n"
         "  --quiet                  no progress output\n"
+        "  --verify                 after each table, compare the target's row count with the report\n"
         "URLs: sqlite:///abs/file.db  sqlite:relative.db  csv:///abs/file.csv  csv:///abs/folder/\n"
         "      postgresql://user@host:port/db  mysql://user@host:port/db  (see docs/urls.md)\n"
         "Exit: 0 every row written; 3 finished with rejected rows; 1 failed or aborted;\n"

@@ -25,7 +25,8 @@ struct CliArguments
     QString saveProfile;
     bool dryRun = false;
     bool quiet = false;
-    bool demo = false;            // wizard --demo
+    bool demo = false;
+    bool verify = false;            // wizard --demo
 
     // False with *error (a usage message naming the bad argument) when the arguments are wrong.
     static bool parse(const QStringList &arguments, CliArguments *out, QString *error);

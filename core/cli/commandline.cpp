@@ -63,6 +63,8 @@ void applyOptions(const CliArguments &args, MigrationOptions *options)
         options->rejectsDir = QDir::current().absoluteFilePath(*args.rejectsDir);
     if (args.jobs)
         options->jobs = *args.jobs;
+    if (args.verify)
+        options->verify = true;
 }
 
 bool writeFile(const QString &fileName, const QByteArray &data, QString *error)
@@ -91,6 +93,8 @@ void printSummary(const Report &report)
             printOut(QStringLiteral("    rejected rows: %1").arg(t.rejectsFile));
         if (!t.error.isEmpty())
             printOut(QStringLiteral("    %1").arg(t.error));
+        else if (!t.verification.isEmpty())
+            printOut(QStringLiteral("    %1").arg(t.verification));
     }
     printOut(QStringLiteral("status: %1, %2 rows written, %3 rejected, %4 s")
                  .arg(runStatusName(report.status), c.toString(report.totalWritten()),

@@ -18,7 +18,7 @@ struct MigrationOptions
     OnError onError = OnError::Abort;
     QString rejectsDir;      // where <target table>.rejects.csv files go; empty = current folder
     int jobs = 1;            // tables in parallel
-    bool verify = false;     // compare counts after the load
+    bool verify = false;     // count the target's rows before and after each table and compare
 
     friend bool operator==(const MigrationOptions &a, const MigrationOptions &b)
     {

@@ -93,6 +93,8 @@ QByteArray Report::toJson() const
             table.insert(QStringLiteral("error"), t.error);
         if (!t.rejectsFile.isEmpty())
             table.insert(QStringLiteral("rejectsFile"), t.rejectsFile);
+        if (!t.verification.isEmpty())
+            table.insert(QStringLiteral("verification"), t.verification);
         list.append(table);
     }
     QJsonObject root{{QStringLiteral("status"), runStatusName(status)},

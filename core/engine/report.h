@@ -24,6 +24,7 @@ struct TableReport
     RunStatus status = RunStatus::Ok;
     QString error;          // why the table failed or stopped
     QString rejectsFile;    // empty when nothing was rejected
+    QString verification;   // with verify: what the target's own count said, empty otherwise
 };
 
 struct Report

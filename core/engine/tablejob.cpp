@@ -168,6 +168,25 @@ bool TableJob::commitIfDue(RowWriter *writer, RejectSink *sink, bool force, Tabl
     return true;
 }
 
+void TableJob::verify(RowWriter *writer, qint64 rowsBefore, TableReport *report)
+{
+    QString error;
+    const qint64 after = rowsBefore >= 0 ? writer->countRows(&error) : -1;
+    if (after < 0) {
+        report->verification = QStringLiteral("not verified: %1").arg(error);
+        return;
+    }
+    const qint64 expected = rowsBefore + report->written;
+    if (after == expected) {
+        report->verification = QStringLiteral("verified: the target holds %1 rows (%2 before + %3 written)")
+                                   .arg(after).arg(rowsBefore).arg(report->written);
+        return;
+    }
+    report->verification = QStringLiteral("MISMATCH: the target holds %1 rows, expected %2 (%3 before + %4 written)")
+                               .arg(after).arg(expected).arg(rowsBefore).arg(report->written);
+    fail(report, report->verification);
+}
+
 TableReport TableJob::run()
 {
     QElapsedTimer timer;
@@ -194,6 +213,11 @@ TableReport TableJob::run()
         return report;
     }
     writer->setStopAtFirstError(m_abortOnError);
+    // Verify compares the target's own row count after the load with the count before it plus the
+    // rows reported written: a row the report calls written but the target lacks shows up here.
+    qint64 rowsBefore = -1;
+    if (m_plan.options.verify)
+        rowsBefore = writer->countRows(&error);
 
     BoundedQueue<RowBatch> queue(queueChunks);
     QStringList sourceColumns;
@@ -239,6 +263,8 @@ TableReport TableJob::run()
         report.read -= m_uncommittedWritten;
         m_uncommittedWritten = 0;
     }
+    if (m_plan.options.verify && !m_targetFailed)
+        verify(writer.get(), rowsBefore, &report);
     QString finishError;
     if (!writer->finish(&finishError))
         fail(&report, finishError);

@@ -36,6 +36,9 @@ public:
     virtual void rollback() = 0;
     // Closes the target; after a failure, leaves it as the last commit did.
     virtual bool finish(QString *error) = 0;
+    // Rows the target table holds now, as the target itself counts them; -1 when the target cannot
+    // say (then *error says why). Used to verify a load.
+    virtual qint64 countRows(QString *error) = 0;
     // A location for messages: "shop.db table orders".
     virtual QString describe() const = 0;
 };

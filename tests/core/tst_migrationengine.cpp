@@ -25,6 +25,7 @@ private Q_SLOTS:
     void targetConstraintRejectsOnlyTheOffendingRows();
     void cancelLeavesTargetAsReported();
     void runsTablesInParallel();
+    void verifyComparesTheTargetsOwnCount();
 
 private:
     Plan plan(const QString &sourceUrl, const QString &targetUrl, OnError onError = OnError::Abort,
@@ -254,6 +255,33 @@ void TestMigrationEngine::runsTablesInParallel()
         QVERIFY(out.open(QIODevice::ReadOnly));
         QCOMPARE(out.readAll().count('\n'), 20001);
     }
+}
+
+void TestMigrationEngine::verifyComparesTheTargetsOwnCount()
+{
+    {
+        SqliteFixture source(path("source.db"));
+        QCOMPARE(source.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);\n"
+                                            "INSERT INTO t VALUES (1, 'a'), (2, 'b'), (3, 'c')")),
+                 QString());
+        SqliteFixture target(path("target.db"));
+        QCOMPARE(target.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);\n"
+                                            "INSERT INTO t VALUES (10, 'old')")),
+                 QString());
+    }
+    Plan p = plan("sqlite://" + path("source.db"), "sqlite://" + path("target.db"));
+    p.options.verify = true;
+    Report report = run(p);
+    QCOMPARE(report.status, RunStatus::Ok);
+    QVERIFY2(report.tables[0].verification.startsWith("verified: the target holds 4 rows (1 before + 3 written)"),
+             qPrintable(report.tables[0].verification));
+    QVERIFY(report.toJson().contains("\"verification\""));
+
+    Plan csv = plan("sqlite://" + path("source.db"), "csv://" + path("out") + "/", OnError::Abort, TableMode::Replace);
+    csv.options.verify = true;
+    report = run(csv);
+    QVERIFY2(report.tables[0].verification.startsWith("verified: the target holds 3 rows"),
+             qPrintable(report.tables[0].verification));
 }
 
 QTEST_GUILESS_MAIN(TestMigrationEngine)

@@ -1,6 +1,7 @@
 #include "io/csv/csvtablewriter.h"
 
 #include "io/csv/csvintrospector.h"
+#include "io/csv/csvparser.h"
 #include "io/csv/csvwriter.h"
 
 #include <QDir>
@@ -75,6 +76,33 @@ bool CsvTableWriter::commit(QString *error)
         return false;
     }
     return true;
+}
+
+qint64 CsvTableWriter::countRows(QString *error)
+{
+    // Records, not lines: a quoted field may hold line breaks, so the file is parsed again.
+    if (m_writer)
+        m_writer->flush();
+    m_file.flush();
+    QFile file(m_file.fileName());
+    if (!file.exists())
+        return 0;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
+        return -1;
+    }
+    CsvDialect dialect = m_dialect;
+    CsvParser parser(&file, dialect);
+    if (!parser.start()) {
+        *error = parser.error();
+        return -1;
+    }
+    QList<QVariant> record;
+    QString problem;
+    qint64 records = 0;
+    while (parser.readRecord(record, &problem))
+        ++records;
+    return dialect.header && records > 0 ? records - 1 : records;
 }
 
 bool CsvTableWriter::finish(QString *error)

@@ -28,6 +28,7 @@ public:
     void rollback() override {}
     bool finish(QString *error) override;
     QString describe() const override;
+    qint64 countRows(QString *error) override;
 
 private:
     Endpoint m_endpoint;

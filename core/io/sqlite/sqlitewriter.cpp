@@ -83,6 +83,18 @@ bool SqliteWriter::prepare(const TableSchema &target, TableMode mode, QString *e
     return true;
 }
 
+qint64 SqliteWriter::countRows(QString *error)
+{
+    SqliteStatement count;
+    if (!count.prepare(m_db, QStringLiteral("SELECT count(*) FROM ") + quoteIdentifier(Dialect::Sqlite, m_table), error))
+        return -1;
+    if (sqlite3_step(count.get()) != SQLITE_ROW) {
+        *error = m_db.lastError();
+        return -1;
+    }
+    return sqlite3_column_int64(count.get(), 0);
+}
+
 bool SqliteWriter::begin(QString *error)
 {
     if (!m_db.exec(QStringLiteral("BEGIN"), error))

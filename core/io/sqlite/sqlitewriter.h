@@ -24,6 +24,7 @@ public:
     void rollback() override;
     bool finish(QString *error) override;
     QString describe() const override;
+    qint64 countRows(QString *error) override;
 
 private:
     bool tableExists(QString *error);
