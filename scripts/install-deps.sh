@@ -9,6 +9,7 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libgl-dev
   libsqlite3-dev sqlite3
   xvfb xauth
+  librsvg2-bin desktop-file-utils appstream shared-mime-info dpkg-dev file
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(pgloader postgresql mariadb-server mariadb-client time bc python3)

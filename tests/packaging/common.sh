@@ -46,6 +46,17 @@ expect_installed_tree() { # PREFIX
   done
 }
 
+# The desktop's databases under PREFIX (built by dpkg triggers, or by hand for a staging prefix) know
+# *.barge.json as application/x-barge-profile and open it with Barge's desktop entry.
+expect_profile_association() { # PREFIX
+  local globs=$1/share/mime/globs2 cache=$1/share/applications/mimeinfo.cache
+  grep -q '^[0-9]*:application/x-barge-profile:\*\.barge\.json$' "$globs" \
+    || fail "$globs does not map *.barge.json to application/x-barge-profile"
+  grep -q "^application/x-barge-profile=.*$APP_ID\.desktop;" "$cache" \
+    || fail "$cache does not open application/x-barge-profile with $APP_ID.desktop"
+  echo "ok: *.barge.json opens with $APP_ID.desktop"
+}
+
 # The installed program works on its own: version, then the demo database copied to CSV files.
 smoke_test() { # BARGE_EXECUTABLE
   local barge=$1 dir table

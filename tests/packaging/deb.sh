@@ -50,6 +50,7 @@ if [[ ${CI:-} == true && $(id -u) -eq 0 ]]; then
   trap 'dpkg --purge barge >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
   dpkg -i "$deb" || fail "dpkg -i $deb"
   expect_installed_tree /usr
+  expect_profile_association /usr
   smoke_test /usr/bin/barge
 else
   dpkg-deb -x "$deb" "$WORK/root"
