@@ -4,6 +4,19 @@
 
 namespace barge {
 
+namespace {
+
+template <typename Table>
+qint64 sumOf(const QList<Table> &tables, qint64 Table::*field)
+{
+    qint64 sum = 0;
+    for (const Table &t : tables)
+        sum += t.*field;
+    return sum;
+}
+
+} // namespace
+
 double TableProgress::fraction() const
 {
     // A table stopped early (cancel, failure) is done but not complete: count what it read.
@@ -20,26 +33,17 @@ double TableProgress::fraction() const
 
 qint64 Progress::read() const
 {
-    qint64 sum = 0;
-    for (const TableProgress &t : tables)
-        sum += t.read;
-    return sum;
+    return sumOf(tables, &TableProgress::read);
 }
 
 qint64 Progress::written() const
 {
-    qint64 sum = 0;
-    for (const TableProgress &t : tables)
-        sum += t.written;
-    return sum;
+    return sumOf(tables, &TableProgress::written);
 }
 
 qint64 Progress::rejected() const
 {
-    qint64 sum = 0;
-    for (const TableProgress &t : tables)
-        sum += t.rejected;
-    return sum;
+    return sumOf(tables, &TableProgress::rejected);
 }
 
 double Progress::rowsPerSecond() const

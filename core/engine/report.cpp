@@ -6,6 +6,19 @@
 
 namespace barge {
 
+namespace {
+
+template <typename Table>
+qint64 sumOf(const QList<Table> &tables, qint64 Table::*field)
+{
+    qint64 sum = 0;
+    for (const Table &t : tables)
+        sum += t.*field;
+    return sum;
+}
+
+} // namespace
+
 QString runStatusName(RunStatus status)
 {
     switch (status) {
@@ -25,26 +38,17 @@ QString runStatusName(RunStatus status)
 
 qint64 Report::totalRead() const
 {
-    qint64 sum = 0;
-    for (const TableReport &t : tables)
-        sum += t.read;
-    return sum;
+    return sumOf(tables, &TableReport::read);
 }
 
 qint64 Report::totalWritten() const
 {
-    qint64 sum = 0;
-    for (const TableReport &t : tables)
-        sum += t.written;
-    return sum;
+    return sumOf(tables, &TableReport::written);
 }
 
 qint64 Report::totalRejected() const
 {
-    qint64 sum = 0;
-    for (const TableReport &t : tables)
-        sum += t.rejected;
-    return sum;
+    return sumOf(tables, &TableReport::rejected);
 }
 
 int Report::exitCode() const
