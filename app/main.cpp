@@ -42,6 +42,8 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     describeApplication();
+    // Lets Wayland compositors match the window to its menu entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.barge.Barge"));
     barge::installTranslations(app);
     barge::MigrationWizard wizard;
     if (parsed.demo)
