@@ -12,7 +12,7 @@ packages=(
   librsvg2-bin desktop-file-utils appstream shared-mime-info dpkg-dev file
 )
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(pgloader postgresql mariadb-server mariadb-client time bc python3)
+  packages+=(time bc python3)
 fi
 
 missing=()
