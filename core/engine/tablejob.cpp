@@ -168,9 +168,9 @@ bool TableJob::commitIfDue(RowWriter *writer, RejectSink *sink, bool force, Tabl
     return true;
 }
 
-void TableJob::verify(RowWriter *writer, qint64 rowsBefore, TableReport *report)
+void TableJob::verify(RowWriter *writer, qint64 rowsBefore, const QString &countError, TableReport *report)
 {
-    QString error;
+    QString error = countError;
     const qint64 after = rowsBefore >= 0 ? writer->countRows(&error) : -1;
     if (after < 0) {
         report->verification = QStringLiteral("not verified: %1").arg(error);
@@ -203,8 +203,17 @@ TableReport TableJob::run()
 
     std::unique_ptr<RowWriter> writer = Backend::writer(m_plan.target, m_table.target);
     QString error;
-    if (!writer || !writer->open(&error) || !writer->prepare(RowConverter::targetSchema(m_table), m_table.mode, &error)
-        || !writer->begin(&error)) {
+    // Verify compares the target's own row count after the load with the count before it plus the
+    // rows reported written: a row the report calls written but the target lacks shows up here.
+    // The count is taken outside the load's transaction, so it holds no read lock while waiting to write.
+    qint64 rowsBefore = -1;
+    QString countError;
+    bool ready = writer && writer->open(&error)
+        && writer->prepare(RowConverter::targetSchema(m_table), m_table.mode, &error);
+    if (ready && m_plan.options.verify)
+        rowsBefore = writer->countRows(&countError);
+    ready = ready && writer->begin(&error);
+    if (!ready) {
         fail(&report, error.isEmpty() ? QStringLiteral("cannot write %1").arg(m_table.target) : error);
         if (writer)
             writer->finish(&error);
@@ -213,11 +222,6 @@ TableReport TableJob::run()
         return report;
     }
     writer->setStopAtFirstError(m_abortOnError);
-    // Verify compares the target's own row count after the load with the count before it plus the
-    // rows reported written: a row the report calls written but the target lacks shows up here.
-    qint64 rowsBefore = -1;
-    if (m_plan.options.verify)
-        rowsBefore = writer->countRows(&error);
 
     BoundedQueue<RowBatch> queue(queueChunks);
     QStringList sourceColumns;
@@ -264,7 +268,7 @@ TableReport TableJob::run()
         m_uncommittedWritten = 0;
     }
     if (m_plan.options.verify && !m_targetFailed)
-        verify(writer.get(), rowsBefore, &report);
+        verify(writer.get(), rowsBefore, countError, &report);
     QString finishError;
     if (!writer->finish(&finishError))
         fail(&report, finishError);

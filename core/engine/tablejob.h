@@ -36,7 +36,7 @@ private:
     bool writeChunk(RowWriter *writer, const RowBatch &batch, RejectSink *sink, TableReport *report);
     bool commitIfDue(RowWriter *writer, RejectSink *sink, bool force, TableReport *report);
     bool fail(TableReport *report, const QString &error);
-    void verify(RowWriter *writer, qint64 rowsBefore, TableReport *report);
+    void verify(RowWriter *writer, qint64 rowsBefore, const QString &countError, TableReport *report);
 
     Plan m_plan;
     TableMapping m_table;

@@ -98,7 +98,9 @@ qint64 SqliteWriter::countRows(QString *error)
 
 bool SqliteWriter::begin(QString *error)
 {
-    if (!m_db.exec(QStringLiteral("BEGIN"), error))
+    // IMMEDIATE takes the write lock up front: tables loading in parallel into one file then wait
+    // their turn (busy timeout) instead of deadlocking on a read lock upgraded to a write lock.
+    if (!m_db.exec(QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;
     m_inTransaction = true;
     return true;
