@@ -26,6 +26,7 @@ private Q_SLOTS:
     void cancelLeavesTargetAsReported();
     void runsTablesInParallel();
     void verifyComparesTheTargetsOwnCount();
+    void parallelTablesShareOneSqliteTarget();
 
 private:
     Plan plan(const QString &sourceUrl, const QString &targetUrl, OnError onError = OnError::Abort,
@@ -282,6 +283,32 @@ void TestMigrationEngine::verifyComparesTheTargetsOwnCount()
     report = run(csv);
     QVERIFY2(report.tables[0].verification.startsWith("verified: the target holds 3 rows"),
              qPrintable(report.tables[0].verification));
+}
+
+void TestMigrationEngine::parallelTablesShareOneSqliteTarget()
+{
+    {
+        SqliteFixture source(path("source.db"));
+        for (int t = 0; t < 3; ++t) {
+            QCOMPARE(source.exec(QStringLiteral(
+                         "CREATE TABLE t%1 (id INTEGER PRIMARY KEY, v TEXT);\n"
+                         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000) "
+                         "INSERT INTO t%1 SELECT i, 'x' || i FROM n").arg(t)),
+                     QString());
+        }
+    }
+    Plan p = plan("sqlite://" + path("source.db"), "sqlite://" + path("target.db"));
+    p.options.jobs = 3;
+    p.options.batchSize = 500; // many small transactions competing for the one file
+    p.options.verify = true;
+    const Report report = run(p);
+    QCOMPARE(report.status, RunStatus::Ok);
+    SqliteFixture check(path("target.db"));
+    for (int t = 0; t < 3; ++t) {
+        QCOMPARE(report.tables[t].written, 30000);
+        QVERIFY2(report.tables[t].verification.startsWith("verified"), qPrintable(report.tables[t].verification));
+        QCOMPARE(check.scalar(QStringLiteral("SELECT count(*) FROM t%1").arg(t)).toInt(), 30000);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMigrationEngine)
