@@ -1,21 +1,10 @@
 #include "engine/progress.h"
 
+#include "engine/totals.h"
+
 #include <algorithm>
 
 namespace barge {
-
-namespace {
-
-template <typename Table>
-qint64 sumOf(const QList<Table> &tables, qint64 Table::*field)
-{
-    qint64 sum = 0;
-    for (const Table &t : tables)
-        sum += t.*field;
-    return sum;
-}
-
-} // namespace
 
 double TableProgress::fraction() const
 {

@@ -1,23 +1,12 @@
 #include "engine/report.h"
 
+#include "engine/totals.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace barge {
-
-namespace {
-
-template <typename Table>
-qint64 sumOf(const QList<Table> &tables, qint64 Table::*field)
-{
-    qint64 sum = 0;
-    for (const Table &t : tables)
-        sum += t.*field;
-    return sum;
-}
-
-} // namespace
 
 QString runStatusName(RunStatus status)
 {

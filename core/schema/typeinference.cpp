@@ -1,6 +1,7 @@
 #include "schema/typeinference.h"
 
 #include "schema/temporaltext.h"
+#include "schema/numbertext.h"
 #include "schema/valueconverter.h"
 
 #include <algorithm>
@@ -101,7 +102,7 @@ bool fitsInt64(QStringView s, const NumberShape &n)
     return true;
 }
 
-// True when ValueConverter::formatReal writes this exact text back for the double it denotes.
+// True when NumberText::formatReal writes this exact text back for the double it denotes.
 bool reproducesAsReal(QStringView s, const NumberShape &n)
 {
     // formatReal never writes leading zeros, trailing fraction zeros or -0.
@@ -121,7 +122,7 @@ bool reproducesAsReal(QStringView s, const NumberShape &n)
     if (error != std::errc() || end != chars + s.size() || !std::isfinite(value))
         return false;
     char again[32];
-    const int length = ValueConverter::formatReal(value, again);
+    const int length = NumberText::formatReal(value, again);
     return length == s.size() && std::memcmp(chars, again, size_t(length)) == 0;
 }
 

@@ -1,5 +1,7 @@
 #include "schema/valueconverter.h"
 
+#include "schema/numbertext.h"
+
 #include "schema/temporaltext.h"
 
 #include <charconv>
@@ -58,36 +60,6 @@ bool isUnsignedType(int typeId) { return typeId == QMetaType::ULongLong || typeI
 
 // ---- integers -------------------------------------------------------------------------------------
 
-enum class Parse { Ok, Invalid, OutOfRange };
-
-// [+-]digits, no spaces; overflow is detected, not wrapped.
-Parse parseInteger(QStringView s, qlonglong *value)
-{
-    qsizetype i = 0;
-    const bool negative = !s.isEmpty() && s[0] == u'-';
-    if (!s.isEmpty() && (s[0] == u'-' || s[0] == u'+'))
-        ++i;
-    if (i == s.size())
-        return Parse::Invalid;
-    const quint64 limit = negative ? quint64(1) << 63 : (quint64(1) << 63) - 1;
-    quint64 magnitude = 0;
-    bool overflow = false;
-    for (; i < s.size(); ++i) {
-        const char16_t c = s[i].unicode();
-        if (c < u'0' || c > u'9')
-            return Parse::Invalid;
-        const unsigned digit = c - u'0';
-        if (magnitude > (limit - digit) / 10)
-            overflow = true; // keep scanning: "99999999999999999999x" is not an integer at all
-        else
-            magnitude = magnitude * 10 + digit;
-    }
-    if (overflow)
-        return Parse::OutOfRange;
-    *value = negative ? qlonglong(0 - magnitude) : qlonglong(magnitude);
-    return Parse::Ok;
-}
-
 bool inRange(qlonglong value, TypeKind kind)
 {
     if (kind == TypeKind::Int16)
@@ -119,10 +91,10 @@ bool toInteger(const QVariant &in, const DataType &type, QVariant *out, QString 
         value = qlonglong(d);
     } else {
         const QString &text = stringOf(in, &storage);
-        const Parse parsed = parseInteger(text, &value);
-        if (parsed == Parse::Invalid)
+        const NumberText::Parse parsed = NumberText::parseInteger(text, &value);
+        if (parsed == NumberText::Parse::Invalid)
             return fail(why, text, "is not an integer");
-        if (parsed == Parse::OutOfRange)
+        if (parsed == NumberText::Parse::OutOfRange)
             return fail(why, quoted(text) + QLatin1String(" is out of range for ") + type.toString());
     }
     if (!inRange(value, type.kind))
@@ -132,32 +104,6 @@ bool toInteger(const QVariant &in, const DataType &type, QVariant *out, QString 
 }
 
 // ---- reals ----------------------------------------------------------------------------------------
-
-Parse parseReal(QStringView s, double *value)
-{
-    const bool plus = s.startsWith(u'+'); // from_chars takes no '+', people do
-    if (plus)
-        s = s.mid(1);
-    if (s.isEmpty() || (plus && s.startsWith(u'-')))
-        return Parse::Invalid;
-    char small[64];
-    std::string large;
-    char *chars = small;
-    if (s.size() > qsizetype(sizeof small)) {
-        large.resize(size_t(s.size()));
-        chars = large.data();
-    }
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const char16_t c = s[i].unicode();
-        if (c > 127)
-            return Parse::Invalid;
-        chars[i] = char(c);
-    }
-    const auto [end, error] = std::from_chars(chars, chars + s.size(), *value);
-    if (error == std::errc::result_out_of_range)
-        return Parse::OutOfRange;
-    return error == std::errc() && end == chars + s.size() ? Parse::Ok : Parse::Invalid;
-}
 
 bool toReal(const QVariant &in, QVariant *out, QString *why)
 {
@@ -174,10 +120,10 @@ bool toReal(const QVariant &in, QVariant *out, QString *why)
         value = double(in.toLongLong()); // beyond 2^53 this rounds, as TypeMapper::isLossy warns
     } else {
         const QString &text = stringOf(in, &storage);
-        const Parse parsed = parseReal(text, &value);
-        if (parsed == Parse::Invalid)
+        const NumberText::Parse parsed = NumberText::parseReal(text, &value);
+        if (parsed == NumberText::Parse::Invalid)
             return fail(why, text, "is not a number");
-        if (parsed == Parse::OutOfRange)
+        if (parsed == NumberText::Parse::OutOfRange)
             return fail(why, text, "is out of range for real");
     }
     *out = QVariant(value);
@@ -215,7 +161,7 @@ bool splitDecimal(QStringView s, bool *negative, QString *integer, QString *frac
             return false;
         qlonglong exponent = 0;
         // 4 digits of exponent is far beyond any engine's decimal and keeps the text small.
-        if (s.size() - i - 1 > 5 || parseInteger(s.mid(i + 1), &exponent) != Parse::Ok || qAbs(exponent) > 9999)
+        if (s.size() - i - 1 > 5 || NumberText::parseInteger(s.mid(i + 1), &exponent) != NumberText::Parse::Ok || qAbs(exponent) > 9999)
             return false;
         point += exponent;
     }
@@ -314,7 +260,7 @@ bool normalizeDecimal(const QString &text, const DataType &type, QVariant *out, 
 bool realToDecimal(double value, const DataType &type, QVariant *out, QString *why)
 {
     char buffer[32];
-    const QString shortest = QString::fromLatin1(buffer, ValueConverter::formatReal(value, buffer));
+    const QString shortest = QString::fromLatin1(buffer, NumberText::formatReal(value, buffer));
     if (!std::isfinite(value))
         return fail(why, shortest, "is not a decimal number");
     if (normalizeDecimal(shortest, type, out, nullptr))
@@ -524,7 +470,7 @@ QString ValueConverter::toText(const QVariant &value)
     case QMetaType::Double:
     case QMetaType::Float: {
         char buffer[32];
-        return QString::fromLatin1(buffer, formatReal(value.toDouble(), buffer));
+        return QString::fromLatin1(buffer, NumberText::formatReal(value.toDouble(), buffer));
     }
     case QMetaType::QByteArray:
         return QLatin1String("\\x") + QString::fromLatin1(value.toByteArray().toHex());
@@ -543,63 +489,6 @@ QString ValueConverter::toText(const QVariant &value)
             return QString::number(value.toLongLong());
         return value.toString();
     }
-}
-
-int ValueConverter::formatReal(double value, char *buffer)
-{
-    const auto literal = [buffer](const char *text) {
-        const int length = int(std::strlen(text));
-        std::memcpy(buffer, text, size_t(length));
-        return length;
-    };
-    if (std::isnan(value))
-        return literal("NaN");
-    if (std::isinf(value))
-        return literal(value > 0 ? "Infinity" : "-Infinity");
-    if (value == 0)
-        return literal("0");
-
-    // Shortest round-trip digits and exponent from the standard library, laid out the ECMAScript way.
-    char scientific[40];
-    const char *end = std::to_chars(scientific, scientific + sizeof scientific, value,
-                                    std::chars_format::scientific).ptr;
-    const char *p = scientific;
-    char *out = buffer;
-    if (*p == '-')
-        *out++ = *p++;
-    char digits[20];
-    int k = 0;
-    for (; p < end && *p != 'e'; ++p) {
-        if (*p != '.')
-            digits[k++] = *p;
-    }
-    int exponent = 0;
-    std::from_chars(p + (p[1] == '+' ? 2 : 1), end, exponent);
-    const int n = exponent + 1; // digits before the decimal point
-
-    if (k <= n && n <= 21) {
-        out = std::copy(digits, digits + k, out);
-        out = std::fill_n(out, n - k, '0');
-    } else if (0 < n && n <= 21) {
-        out = std::copy(digits, digits + n, out);
-        *out++ = '.';
-        out = std::copy(digits + n, digits + k, out);
-    } else if (-6 < n && n <= 0) {
-        *out++ = '0';
-        *out++ = '.';
-        out = std::fill_n(out, -n, '0');
-        out = std::copy(digits, digits + k, out);
-    } else {
-        *out++ = digits[0];
-        if (k > 1) {
-            *out++ = '.';
-            out = std::copy(digits + 1, digits + k, out);
-        }
-        *out++ = 'e';
-        *out++ = n - 1 < 0 ? '-' : '+';
-        out = std::to_chars(out, out + 4, qAbs(n - 1)).ptr;
-    }
-    return int(out - buffer);
 }
 
 } // namespace barge

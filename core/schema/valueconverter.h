@@ -42,13 +42,6 @@ public:
     // Canonical text of a value in any of the forms above: reals in shortest round-trip form,
     // booleans "true"/"false", binary as lowercase hex with a "\x" prefix. NULL gives a null QString.
     static QString toText(const QVariant &value);
-
-    // The canonical text of a real, written into `buffer` (room for 32 chars, not terminated);
-    // returns its length. ECMAScript's Number-to-String rules: the shortest text that reads back as
-    // the same double, in fixed notation from 1e-7 up to 1e21 ("100000", "0.0001", "1e+21", "1e-7"),
-    // "NaN", "Infinity", "-Infinity"; -0 gives "0". TypeInference relies on it to decide what a
-    // real column reproduces.
-    static int formatReal(double value, char *buffer);
 };
 
 } // namespace barge

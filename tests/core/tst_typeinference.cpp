@@ -1,5 +1,6 @@
 // TypeInference: a CSV column gets a type only when every value's text is reproduced by it.
 #include "schema/typeinference.h"
+#include "schema/numbertext.h"
 #include "schema/valueconverter.h"
 
 #include <QElapsedTimer>
@@ -37,7 +38,7 @@ bool reproducesAsRealSlowly(const QString &text)
     if (error != std::errc() || end != latin1.constData() + latin1.size() || !std::isfinite(value))
         return false;
     char buffer[32];
-    return QByteArray(buffer, ValueConverter::formatReal(value, buffer)) == latin1;
+    return QByteArray(buffer, NumberText::formatReal(value, buffer)) == latin1;
 }
 
 // Numbers written every which way: plain, with exponents, leading and trailing zeros, signs.
@@ -64,7 +65,7 @@ QString randomNumberText(QRandomGenerator &random)
     if (shape == 1) { // a double's own canonical text, the case that must come out as real
         char buffer[32];
         const double value = std::ldexp(random.generateDouble() + 0.5, random.bounded(-80, 80));
-        text = QString::fromLatin1(buffer, ValueConverter::formatReal(value, buffer));
+        text = QString::fromLatin1(buffer, NumberText::formatReal(value, buffer));
     }
     return text;
 }

@@ -1,4 +1,5 @@
 // ValueConverter: every kind's in-memory form, from text and from the forms drivers hand us.
+#include "schema/numbertext.h"
 #include "schema/valueconverter.h"
 
 #include <QDateTime>
@@ -427,7 +428,7 @@ void tst_ValueConverter::realTextRoundTrips()
     for (int i = 0; i < 200000; ++i) {
         const double value = std::ldexp(random.generateDouble() * 2 - 1, random.bounded(-1074, 1024));
         char buffer[32];
-        const int length = ValueConverter::formatReal(value, buffer);
+        const int length = NumberText::formatReal(value, buffer);
         QVERIFY(length > 0 && length <= 25);
         double back = 0;
         std::from_chars(buffer, buffer + length, back);

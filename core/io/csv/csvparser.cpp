@@ -1,8 +1,7 @@
 #include "io/csv/csvparser.h"
 
-#include <charconv>
-#include <cmath>
-#include <limits>
+#include "io/csv/csvsniffer.h"
+#include "schema/numbertext.h"
 
 #include <QFileDevice>
 #include <QIODevice>
@@ -19,7 +18,6 @@ namespace {
 
 constexpr qsizetype kChunkBytes = 256 * 1024;
 constexpr qsizetype kSniffChars = 64 * 1024;
-constexpr int kSniffLines = 20;
 constexpr qsizetype kNoSuspect = std::numeric_limits<qsizetype>::max();
 
 enum class Codec { Utf8, Utf16LE, Utf16BE, Latin1, Windows1252 };
@@ -275,51 +273,6 @@ void CsvParser::State::consumeSuspectsBefore(qsizetype index)
         ++suspectHead;
 }
 
-namespace {
-
-// Strict integer text: -?(0|[1-9][0-9]*) within int64. Anything else stays text for the converter.
-bool parseCanonicalInt64(QStringView text, qlonglong *value)
-{
-    const char16_t *p = text.utf16();
-    const char16_t *end = p + text.size();
-    const bool negative = p < end && *p == u'-';
-    if (negative)
-        ++p;
-    if (p == end || end - p > 19 || (*p == u'0' && end - p > 1))
-        return false;
-    qulonglong magnitude = 0;
-    for (; p < end; ++p) {
-        if (*p < u'0' || *p > u'9')
-            return false;
-        magnitude = magnitude * 10 + (*p - u'0');
-    }
-    const qulonglong limit = negative ? qulonglong(std::numeric_limits<qlonglong>::max()) + 1
-                                      : qulonglong(std::numeric_limits<qlonglong>::max());
-    if (magnitude > limit)
-        return false;
-    *value = negative ? qlonglong(0 - magnitude) : qlonglong(magnitude);
-    return true;
-}
-
-// Decimal or exponent notation parsed by std::from_chars, the parser ValueConverter uses too, so
-// the double is the one the converter would have made from the text.
-bool parsePlainReal(QStringView text, double *value)
-{
-    char buffer[48];
-    if (text.size() >= qsizetype(sizeof buffer))
-        return false;
-    qsizetype n = 0;
-    for (const QChar qc : text) {
-        const char16_t c = qc.unicode();
-        if (!((c >= u'0' && c <= u'9') || c == u'.' || c == u'-' || c == u'e' || c == u'E' || c == u'+'))
-            return false;
-        buffer[n++] = char(c);
-    }
-    const std::from_chars_result result = std::from_chars(buffer, buffer + n, *value);
-    return result.ec == std::errc() && result.ptr == buffer + n && std::isfinite(*value);
-}
-
-} // namespace
 
 QVariant CsvParser::State::unquotedValue(const char16_t *begin, qsizetype length, qsizetype column) const
 {
@@ -329,16 +282,16 @@ QVariant CsvParser::State::unquotedValue(const char16_t *begin, qsizetype length
     if (!dialect.nullMarker.isEmpty() && view == dialect.nullMarker)
         return QVariant();
     // Numbers the plan expects are parsed straight from the buffer: no string is made only to be
-    // converted and thrown away. Text that is not a plain number still travels as text, so the
-    // converter decides about it and words any rejection.
+    // converted and thrown away. The parse is ValueConverter's own, so the value is the one it would
+    // make; text that does not parse still travels as text, and the converter words the rejection.
     if (column < hints.size()) {
         if (hints.at(column) == TypeKind::Int64) {
             qlonglong number = 0;
-            if (parseCanonicalInt64(view, &number))
+            if (NumberText::parseInteger(view, &number) == NumberText::Parse::Ok)
                 return QVariant(number);
         } else if (hints.at(column) == TypeKind::Real) {
             double number = 0;
-            if (parsePlainReal(view, &number))
+            if (NumberText::parseReal(view, &number) == NumberText::Parse::Ok)
                 return QVariant(number);
         }
     }
@@ -572,76 +525,9 @@ QString CsvParser::error() const
     return d->error;
 }
 
-// --- delimiter sniffing ------------------------------------------------------------------------
-
-namespace {
-
-constexpr std::array<char16_t, 4> kCandidates = {u',', u';', u'\t', u'|'};
-using LineCounts = std::array<int, kCandidates.size()>;
-
-// Per non-empty line of the sample, how often each candidate occurs outside quotes.
-QList<LineCounts> countCandidates(QStringView sample, QChar quote)
-{
-    QList<LineCounts> lines;
-    LineCounts counts{};
-    bool inQuotes = false;
-    bool content = false;
-    for (QChar c : sample) {
-        if (!quote.isNull() && c == quote) {
-            inQuotes = !inQuotes;
-            content = true;
-        } else if (inQuotes) {
-            continue;
-        } else if (c == u'\n' || c == u'\r') {
-            if (content)
-                lines.append(counts);
-            if (lines.size() == kSniffLines)
-                break;
-            counts = {};
-            content = false;
-        } else {
-            content = true;
-            for (size_t k = 0; k < kCandidates.size(); ++k)
-                counts[k] += c == kCandidates[k];
-        }
-    }
-    // The last line may be cut off by the sample size; use it only when it is all there is.
-    if (content && lines.isEmpty())
-        lines.append(counts);
-    return lines;
-}
-
-} // namespace
-
-// The delimiter is the candidate whose count is the same on most lines (its mode); more lines
-// agreeing beats a higher count, so decimal commas in a ';' file do not win over the header line.
 QChar CsvParser::sniffDelimiter(QStringView sample, QChar quote)
 {
-    const QList<LineCounts> lines = countCandidates(sample, quote);
-    QChar best(u',');
-    int bestAgree = 0;
-    int bestCount = 0;
-    for (size_t k = 0; k < kCandidates.size(); ++k) {
-        if (QChar(kCandidates[k]) == quote)
-            continue;
-        int mode = 0;
-        int agree = 0;
-        for (const LineCounts &candidate : lines) {
-            const int count = candidate[k];
-            const int same = int(std::count_if(lines.cbegin(), lines.cend(),
-                                               [&](const LineCounts &l) { return l[k] == count; }));
-            if (same > agree || (same == agree && count > mode)) {
-                agree = same;
-                mode = count;
-            }
-        }
-        if (mode > 0 && (agree > bestAgree || (agree == bestAgree && mode > bestCount))) {
-            best = QChar(kCandidates[k]);
-            bestAgree = agree;
-            bestCount = mode;
-        }
-    }
-    return best;
+    return CsvSniffer::delimiter(sample, quote);
 }
 
 } // namespace barge

@@ -19,12 +19,6 @@ QString columnText(sqlite3_stmt *stmt, int column)
 
 } // namespace
 
-bool Introspector::hasTable(const QString &name)
-{
-    QString error;
-    return tableNames(&error).contains(name);
-}
-
 SqliteIntrospector::SqliteIntrospector(const QString &path, bool mayCreate)
     : m_path(path), m_mayCreate(mayCreate)
 {
