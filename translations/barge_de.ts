@@ -655,8 +655,8 @@
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>Rejected rows</source>
-        <translation>Abgewiesene Zeilen</translation>
+        <source>Rejected rows, notes</source>
+        <translation>Abgewiesene Zeilen, Hinweise</translation>
     </message>
     <message>
         <source>Report per table</source>

@@ -61,7 +61,7 @@ ReportPage::ReportPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setHorizontalHeaderLabels({tr("Source"), tr("Target"), tr("Status"), tr("Read"), tr("Written"),
-                                        tr("Rejected"), tr("Time"), tr("Rejected rows")});
+                                        tr("Rejected"), tr("Time"), tr("Rejected rows, notes")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -7,6 +7,8 @@
 #include "fieldmappingpage.h"
 #include "optionspage.h"
 #include "reportpage.h"
+
+#include <QCheckBox>
 #include "wizarddriver.h"
 
 #include <QJsonArray>
@@ -117,6 +119,7 @@ void TestWizardFlow::wizardSqliteToNewSqlite()
     QCOMPARE(wizard.currentId(), int(MigrationWizard::OptionsPageId));
     auto *options = page<OptionsPage>(wizard, MigrationWizard::OptionsPageId);
     options->batchSize()->setValue(100);
+    options->verify()->setChecked(true);
     shoot(wizard, QStringLiteral("06-options"));
     wizard.next();
 
@@ -138,6 +141,9 @@ void TestWizardFlow::wizardSqliteToNewSqlite()
     QCOMPARE(reportPage->table()->rowCount(), 2);
     QCOMPARE(reportPage->table()->item(0, ReportPage::TargetColumn)->text(), QStringLiteral("clients"));
     QCOMPARE(reportPage->table()->item(0, ReportPage::WrittenColumn)->text(), QLocale().toString(250));
+    // Verify after load: the target's own count is shown beside each table.
+    QVERIFY2(reportPage->table()->item(0, ReportPage::RejectsColumn)->text().startsWith(QStringLiteral("verified")),
+             qPrintable(reportPage->table()->item(0, ReportPage::RejectsColumn)->text()));
     shoot(wizard, QStringLiteral("09-report"));
     QString error;
     const QString json = m_dir.filePath(QStringLiteral("report.json"));
