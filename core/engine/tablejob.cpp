@@ -75,6 +75,17 @@ void TableJob::readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumn
     m_counters->totalRows = reader->schema().rowCount;
     m_counters->totalBytes = reader->totalBytes();
     bool more = true;
+    // Rows the native shortcut already copied are read again and dropped, so that positions in
+    // rejects stay the source's own.
+    for (qint64 toSkip = m_skipRows; more && toSkip > 0 && !m_cancel->load();) {
+        RowBatch skipped;
+        more = reader->read(skipped, int(std::min<qint64>(toSkip, chunkRows)));
+        if (!reader->error().isEmpty()) {
+            queue->close(reader->error());
+            return;
+        }
+        toSkip -= skipped.rows.size() + skipped.rejected.size();
+    }
     while (more && !m_cancel->load()) {
         // Batches the writer is done with come back here to be freed: memory is then released by
         // the thread that allocated it, which glibc's allocator handles far faster.
@@ -154,7 +165,7 @@ bool TableJob::commitIfDue(RowWriter *writer, RejectSink *sink, bool force, Tabl
     QString error;
     // Rejects are flushed first: a row counted as rejected must be on disk before the commit that
     // makes its neighbours durable.
-    if (!sink->flush(&error))
+    if (sink && !sink->flush(&error))
         return fail(report, error);
     if (!writer->commit(&error)) {
         m_targetFailed = true;
@@ -166,6 +177,56 @@ bool TableJob::commitIfDue(RowWriter *writer, RejectSink *sink, bool force, Tabl
     if (!force && !writer->begin(&error))
         return fail(report, error);
     return true;
+}
+
+bool TableJob::copyNatively(NativeCopy *native, RowWriter *writer, TableReport *report, bool *complete)
+{
+    m_counters->totalRows = native->sourceRows();
+    // The check walks the source on the pool's second thread while the target copies the ranges
+    // already checked: the same overlap as reader and writer on the generic path.
+    BoundedQueue<NativeRange> ranges(queueChunks);
+    bool checkedToEnd = false;
+    QSemaphore checkerDone;
+    m_pool->start([&] {
+        bool more = true;
+        while (more && !m_cancel->load()) {
+            NativeRange range;
+            QString error;
+            more = native->check(nativeChunkRows, &range, &error);
+            if ((range.rows > 0 && !ranges.push(std::move(range))) || !error.isEmpty())
+                break;
+        }
+        checkedToEnd = native->atEnd();
+        ranges.close();
+        checkerDone.release();
+    });
+    bool ok = true;
+    bool refused = false;
+    NativeRange range;
+    while (ok && !refused && !m_cancel->load() && ranges.pop(&range)) {
+        QString error;
+        if (!native->copy(range, &error)) {
+            if (error.isEmpty()) {
+                refused = true; // the generic path finds and reports the row from this range on
+                break;
+            }
+            m_targetFailed = true;
+            ok = fail(report, error);
+            break;
+        }
+        report->read += range.rows;
+        m_uncommittedWritten += range.rows;
+        m_sinceCommit += range.rows;
+        m_skipRows += range.rows;
+        m_counters->read.fetch_add(range.rows);
+        m_counters->written.fetch_add(range.rows);
+        m_counters->bytes.fetch_add(range.bytes);
+        ok = commitIfDue(writer, nullptr, false, report);
+    }
+    ranges.close(); // stops a checker blocked on a full queue
+    checkerDone.acquire();
+    *complete = ok && !refused && checkedToEnd && !m_cancel->load();
+    return ok;
 }
 
 void TableJob::verify(RowWriter *writer, qint64 rowsBefore, const QString &countError, TableReport *report)
@@ -212,6 +273,7 @@ TableReport TableJob::run()
         && writer->prepare(RowConverter::targetSchema(m_table), m_table.mode, &error);
     if (ready && m_plan.options.verify)
         rowsBefore = writer->countRows(&countError);
+    std::unique_ptr<NativeCopy> native = ready ? writer->nativeCopy(m_plan.source, m_table) : nullptr;
     ready = ready && writer->begin(&error);
     if (!ready) {
         fail(&report, error.isEmpty() ? QStringLiteral("cannot write %1").arg(m_table.target) : error);
@@ -223,18 +285,28 @@ TableReport TableJob::run()
     }
     writer->setStopAtFirstError(m_abortOnError);
 
+    // The same-engine shortcut copies while rows need nothing from Barge; the generic path below
+    // takes over at the first row that does (or reads nothing when the shortcut reached the end).
+    bool nativeComplete = false;
+    bool ok = !native || copyNatively(native.get(), writer.get(), &report, &nativeComplete);
+    const bool nativeDone = native && (nativeComplete || !ok || m_cancel->load());
+
     BoundedQueue<RowBatch> queue(queueChunks);
     QStringList sourceColumns;
     QString openError;
     QSemaphore readerDone;
-    m_pool->start([&] {
-        readLoop(&queue, &sourceColumns, &openError);
+    if (nativeDone) {
+        queue.close();
         readerDone.release();
-    });
+    } else {
+        m_pool->start([&] {
+            readLoop(&queue, &sourceColumns, &openError);
+            readerDone.release();
+        });
+    }
 
     std::unique_ptr<RejectSink> sink;
     RowBatch batch;
-    bool ok = true;
     while (ok && queue.pop(&batch)) {
         if (!sink)
             sink = std::make_unique<RejectSink>(m_plan.options.rejectsDir, m_table.target, sourceColumns);
@@ -260,6 +332,7 @@ TableReport TableJob::run()
     // failure of the target itself loses the open transaction.
     if (!m_targetFailed)
         commitIfDue(writer.get(), sink.get(), true, &report);
+    native.reset(); // before the writer closes its connection
     if (m_targetFailed) {
         writer->rollback();
         m_counters->written.fetch_sub(m_uncommittedWritten);

@@ -7,6 +7,7 @@
 #include "engine/plan.h"
 #include "engine/progress.h"
 #include "engine/report.h"
+#include "io/nativecopy.h"
 #include "io/row.h"
 #include "mapping/rowconverter.h"
 
@@ -29,11 +30,13 @@ public:
 
     static constexpr int chunkRows = 2000;   // rows per batch through the queue
     static constexpr int queueChunks = 8;    // batches in flight: bounds memory
+    static constexpr int nativeChunkRows = 20000; // rows per NativeCopy range: progress and cancel granularity
 
 private:
     void readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumns, QString *openError);
     bool settleRejects(const QList<RejectedRow> &rejected, RejectSink *sink, TableReport *report);
     bool writeChunk(RowWriter *writer, const RowBatch &batch, RejectSink *sink, TableReport *report);
+    bool copyNatively(NativeCopy *native, RowWriter *writer, TableReport *report, bool *complete);
     bool commitIfDue(RowWriter *writer, RejectSink *sink, bool force, TableReport *report);
     bool fail(TableReport *report, const QString &error);
     void verify(RowWriter *writer, qint64 rowsBefore, const QString &countError, TableReport *report);
@@ -45,6 +48,7 @@ private:
     QThreadPool *m_pool;
     bool m_abortOnError;
     qint64 m_sinceCommit = 0;
+    qint64 m_skipRows = 0;    // source rows the native shortcut copied: the generic reader starts after them
     qint64 m_uncommittedWritten = 0;
     RowConverter m_converter; // set up by the reader thread before its first batch, then only read
     BoundedQueue<RowBatch> m_spent{64}; // written batches handed back to the reader to free (never more than the queue holds)

@@ -2,11 +2,14 @@
 // RowWriter: writes one target table. open(), prepare() and write() run in the one worker thread
 // that owns the writer. Rows arrive already converted to the target columns' DataTypes.
 
+#include "endpoint/endpoint.h"
+#include "io/nativecopy.h"
 #include "io/row.h"
 #include "mapping/tablemapping.h"
 #include "schema/tableschema.h"
 
 #include <QString>
+#include <memory>
 
 namespace barge {
 
@@ -26,6 +29,14 @@ public:
     virtual bool open(QString *error) = 0;
     // Makes the target table ready for `mode`: create when missing, truncate, or drop and re-create.
     virtual bool prepare(const TableSchema &target, TableMode mode, QString *error) = 0;
+    // The same-engine shortcut (NativeCopy) when this writer can read `source` itself; null
+    // otherwise. Called after prepare() and before begin().
+    virtual std::unique_ptr<NativeCopy> nativeCopy(const Endpoint &source, const TableMapping &mapping)
+    {
+        Q_UNUSED(source)
+        Q_UNUSED(mapping)
+        return nullptr;
+    }
     // Starts a unit of work (a transaction for databases).
     virtual bool begin(QString *error) = 0;
     // Writes rows. A row the target refuses is reported in *rowErrors and not written; the others

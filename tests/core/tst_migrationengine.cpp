@@ -27,6 +27,8 @@ private Q_SLOTS:
     void runsTablesInParallel();
     void verifyComparesTheTargetsOwnCount();
     void parallelTablesShareOneSqliteTarget();
+    void sqliteShortcutHandsOverAtTheFirstRowThatNeedsWork();
+    void sqliteShortcutHandsOverWhenTheTargetRefuses();
 
 private:
     Plan plan(const QString &sourceUrl, const QString &targetUrl, OnError onError = OnError::Abort,
@@ -309,6 +311,81 @@ void TestMigrationEngine::parallelTablesShareOneSqliteTarget()
         QVERIFY2(report.tables[t].verification.startsWith("verified"), qPrintable(report.tables[t].verification));
         QCOMPARE(check.scalar(QStringLiteral("SELECT count(*) FROM t%1").arg(t)).toInt(), 30000);
     }
+}
+
+// SQLite to SQLite copies rows inside SQLite while they need nothing; these rows do, far from the start.
+static QString shortcutSource()
+{
+    return QStringLiteral(
+        "CREATE TABLE t (id INTEGER PRIMARY KEY, qty INTEGER, amount REAL, created TIMESTAMP, note TEXT);\n"
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000) "
+        "INSERT INTO t SELECT i, i % 7, i / 4.0, '2024-01-02 03:04:05', 'note ' || i FROM n;\n"
+        "UPDATE t SET qty = 'many' WHERE id = 30000;\n"
+        "UPDATE t SET created = '2024-02-30 00:00:00' WHERE id = 45000");
+}
+
+void TestMigrationEngine::sqliteShortcutHandsOverAtTheFirstRowThatNeedsWork()
+{
+    {
+        SqliteFixture source(path("source.db"));
+        QCOMPARE(source.exec(shortcutSource()), QString());
+    }
+    Report report = run(plan("sqlite://" + path("source.db"), "sqlite://" + path("skip.db"), OnError::Skip));
+    QCOMPARE(report.status, RunStatus::Rejected);
+    QCOMPARE(report.tables[0].read, 50000);
+    QCOMPARE(report.tables[0].written, 49998);
+    QCOMPARE(report.tables[0].rejected, 2);
+    QFile rejects(report.tables[0].rejectsFile);
+    QVERIFY(rejects.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(rejects.readAll());
+    QVERIFY2(text.contains("source.db table t row 30000") && text.contains("'many'"), qPrintable(text));
+    QVERIFY2(text.contains("source.db table t row 45000") && text.contains("2024-02-30"), qPrintable(text));
+    {
+        SqliteFixture check(path("skip.db"));
+        QCOMPARE(check.scalar("SELECT count(*) FROM t").toInt(), 49998);
+        QCOMPARE(check.scalar("SELECT sum(id) FROM t").toLongLong(), 50000LL * 50001 / 2 - 30000 - 45000);
+        QCOMPARE(check.scalar("SELECT count(*) FROM t WHERE typeof(qty) <> 'integer' OR typeof(amount) <> 'real' "
+                              "OR created <> '2024-01-02 03:04:05' OR note <> 'note ' || id").toInt(), 0);
+    }
+    rejects.close();
+    QFile::remove(report.tables[0].rejectsFile);
+
+    // Abort keeps exactly the rows before the first bad one, copied by the shortcut.
+    report = run(plan("sqlite://" + path("source.db"), "sqlite://" + path("abort.db"), OnError::Abort));
+    QCOMPARE(report.status, RunStatus::Failed);
+    QCOMPARE(report.tables[0].written, 29999);
+    QCOMPARE(report.tables[0].rejected, 1);
+    QVERIFY2(report.tables[0].error.contains("row 30000"), qPrintable(report.tables[0].error));
+    SqliteFixture check(path("abort.db"));
+    QCOMPARE(check.scalar("SELECT count(*) || ' ' || max(id) FROM t").toString(), QStringLiteral("29999 29999"));
+}
+
+void TestMigrationEngine::sqliteShortcutHandsOverWhenTheTargetRefuses()
+{
+    {
+        SqliteFixture source(path("source.db"));
+        QCOMPARE(source.exec(shortcutSource()), QString());
+        QCOMPARE(source.exec(QStringLiteral("UPDATE t SET qty = 1 WHERE id = 30000;\n"
+                                            "UPDATE t SET created = NULL WHERE id = 45000")),
+                 QString());
+        SqliteFixture target(path("target.db"));
+        QCOMPARE(target.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, qty INTEGER, amount REAL, "
+                                            "created DATETIME, note TEXT);\n"
+                                            "INSERT INTO t (id, note) VALUES (25000, 'old'), (49999, 'old')")),
+                 QString());
+    }
+    const Report report = run(plan("sqlite://" + path("source.db"), "sqlite://" + path("target.db"), OnError::Skip));
+    QCOMPARE(report.status, RunStatus::Rejected);
+    QCOMPARE(report.tables[0].read, 50000);
+    QCOMPARE(report.tables[0].written, 49998);
+    QCOMPARE(report.tables[0].rejected, 2);
+    QFile rejects(report.tables[0].rejectsFile);
+    QVERIFY(rejects.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(rejects.readAll());
+    QVERIFY2(text.contains("row 25000") && text.contains("row 49999") && text.contains("UNIQUE"), qPrintable(text));
+    SqliteFixture check(path("target.db"));
+    QCOMPARE(check.scalar("SELECT count(*) FROM t").toInt(), 50000);
+    QCOMPARE(check.scalar("SELECT count(*) FROM t WHERE note = 'old'").toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestMigrationEngine)

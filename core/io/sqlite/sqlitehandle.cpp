@@ -1,6 +1,9 @@
 #include "io/sqlite/sqlitehandle.h"
 
+#include "schema/identifier.h"
+
 #include <QFileInfo>
+#include <QStringList>
 
 #include <sqlite3.h>
 
@@ -20,8 +23,10 @@ bool SqliteHandle::open(const QString &path, Mode mode, QString *error)
     }
     const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
                                              : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    const QByteArray name = path.toUtf8();
-    if (sqlite3_open_v2(name.constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+    // URI names are on for ATTACH of a source read-only (SqliteNativeCopy); the file itself is
+    // opened by its absolute path, which never starts with "file:".
+    const QByteArray name = QFileInfo(path).absoluteFilePath().toUtf8();
+    if (sqlite3_open_v2(name.constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nullptr) != SQLITE_OK) {
         *error = QStringLiteral("%1: cannot open: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(m_db)));
         close();
         return false;
@@ -63,6 +68,34 @@ bool SqliteHandle::exec(const QString &sql, QString *error)
 QString SqliteHandle::lastError() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not open");
+}
+
+QString rowidName(const SqliteHandle &db, const QString &schema, const QString &table)
+{
+    SqliteStatement info;
+    QString ignored;
+    if (!info.prepare(db, QStringLiteral("SELECT name FROM pragma_table_info(?1, ?2)"), &ignored))
+        return QString();
+    const QByteArray name = table.toUtf8();
+    const QByteArray schemaName = schema.toUtf8();
+    sqlite3_bind_text(info.get(), 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(info.get(), 2, schemaName.constData(), int(schemaName.size()), SQLITE_TRANSIENT);
+    QStringList taken;
+    while (sqlite3_step(info.get()) == SQLITE_ROW)
+        taken << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info.get(), 0))).toLower();
+    for (const char *alias : {"rowid", "_rowid_", "oid"}) {
+        if (taken.contains(QLatin1String(alias)))
+            continue;
+        // A WITHOUT ROWID table has none: the name then fails to prepare.
+        SqliteStatement probe;
+        if (!probe.prepare(db, QStringLiteral("SELECT %1 FROM %2.%3 LIMIT 0")
+                                   .arg(QLatin1String(alias), quoteIdentifier(Dialect::Sqlite, schema),
+                                        quoteIdentifier(Dialect::Sqlite, table)),
+                           &ignored))
+            return QString();
+        return QLatin1String(alias);
+    }
+    return QString();
 }
 
 SqliteStatement::~SqliteStatement()

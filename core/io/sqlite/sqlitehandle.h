@@ -36,6 +36,10 @@ private:
     QString m_path;
 };
 
+// The name that means the rowid of schema.table ("rowid", or "_rowid_" / "oid" when a column is
+// called rowid); empty for a WITHOUT ROWID table or one that uses all three names for columns.
+QString rowidName(const SqliteHandle &db, const QString &schema, const QString &table);
+
 class SqliteStatement
 {
 public:

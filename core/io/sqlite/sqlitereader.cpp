@@ -26,8 +26,13 @@ bool SqliteReader::open(QString *error)
     }
     if (!m_db.open(m_path, SqliteHandle::Mode::ReadOnly, error))
         return false;
-    const QString sql = QStringLiteral("SELECT ") + quoteIdentifiers(Dialect::Sqlite, m_schema.columnNames())
+    // In rowid order when there is one: the table's own order, which the scan follows anyway, but
+    // stated, so that row N is the same row for the native shortcut, rejects and a rerun.
+    QString sql = QStringLiteral("SELECT ") + quoteIdentifiers(Dialect::Sqlite, m_schema.columnNames())
         + QStringLiteral(" FROM ") + quoteIdentifier(Dialect::Sqlite, m_table);
+    const QString rowid = rowidName(m_db, QStringLiteral("main"), m_table);
+    if (!rowid.isEmpty())
+        sql += QStringLiteral(" ORDER BY ") + rowid;
     if (!m_select.prepare(m_db, sql, error)) {
         *error = QStringLiteral("%1 table %2: %3").arg(QFileInfo(m_path).fileName(), m_table, *error);
         return false;

@@ -1,5 +1,6 @@
 #include "io/sqlite/sqlitewriter.h"
 
+#include "io/sqlite/sqlitenativecopy.h"
 #include "schema/ddlbuilder.h"
 #include "schema/identifier.h"
 
@@ -94,6 +95,17 @@ qint64 SqliteWriter::countRows(QString *error)
         return -1;
     }
     return sqlite3_column_int64(count.get(), 0);
+}
+
+std::unique_ptr<NativeCopy> SqliteWriter::nativeCopy(const Endpoint &source, const TableMapping &mapping)
+{
+    if (source.kind != EndpointKind::Sqlite)
+        return nullptr;
+    QString why;
+    std::unique_ptr<NativeCopy> copy = SqliteNativeCopy::create(&m_db, m_table, source.path, mapping, &why);
+    if (!copy && qEnvironmentVariableIsSet("BARGE_DEBUG"))
+        qInfo("%s: no native copy: %s", qPrintable(describe()), qPrintable(why));
+    return copy;
 }
 
 bool SqliteWriter::begin(QString *error)

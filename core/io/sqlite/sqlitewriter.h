@@ -18,6 +18,7 @@ public:
     void setStopAtFirstError(bool stop) override { m_stopAtFirstError = stop; }
     bool open(QString *error) override;
     bool prepare(const TableSchema &target, TableMode mode, QString *error) override;
+    std::unique_ptr<NativeCopy> nativeCopy(const Endpoint &source, const TableMapping &mapping) override;
     bool begin(QString *error) override;
     bool write(const QList<Row> &rows, QList<RowError> *rowErrors, QString *error) override;
     bool commit(QString *error) override;
