@@ -158,7 +158,7 @@ int CommandLine::runProfile(const CliArguments &args)
         // --table here picks (and may rename) tables of the profile, or adds ones it does not list.
         QList<TableMapping> chosen;
         for (const TableSelection &selection : args.tables) {
-            TableMapping table{selection.source, selection.target, TableMode::Append, {}};
+            TableMapping table{selection.source, selection.target, TableMode::Append, {}, {}, {}};
             for (const TableMapping &known : plan.tables) {
                 if (known.source == selection.source)
                     table = known;
@@ -205,7 +205,7 @@ int CommandLine::execute(Plan plan, const CliArguments &args, PlanInsight insigh
         if (!ddl.isEmpty()) {
             printOut(QStringLiteral("\nStatements that prepare the target:"));
             for (const QString &statement : ddl)
-                printOut(statement + QLatin1Char(';'));
+                printOut(statement.startsWith(QLatin1String("--")) ? statement : statement + QLatin1Char(';'));
         }
         printOut(QStringLiteral("\nDry run: nothing was copied."));
         return 0;

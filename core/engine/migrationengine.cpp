@@ -1,11 +1,48 @@
 #include "engine/migrationengine.h"
 
 #include "engine/tablejob.h"
+#include "io/backend.h"
+#include "mapping/rowconverter.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace barge {
+
+namespace {
+
+// Tables in an order where a table referenced by another's foreign key comes first; tables in a
+// cycle keep the plan's order. Stable: unrelated tables stay as the plan lists them.
+QList<int> loadOrder(const QList<TableMapping> &tables)
+{
+    QList<int> order;
+    QList<bool> placed(tables.size(), false);
+    while (order.size() < tables.size()) {
+        bool progress = false;
+        for (int i = 0; i < tables.size(); ++i) {
+            if (placed.at(i))
+                continue;
+            bool ready = true;
+            for (const ForeignKeySchema &key : tables.at(i).foreignKeys) {
+                for (int j = 0; j < tables.size() && ready; ++j)
+                    ready = placed.at(j) || j == i || tables.at(j).target != key.referencedTable;
+            }
+            if (ready) {
+                order << i;
+                placed[i] = true;
+                progress = true;
+            }
+        }
+        if (!progress) { // a cycle: take the first remaining table and carry on
+            const int first = int(placed.indexOf(false));
+            order << first;
+            placed[first] = true;
+        }
+    }
+    return order;
+}
+
+} // namespace
 
 MigrationEngine::MigrationEngine(QObject *parent) : QObject(parent)
 {
@@ -37,6 +74,8 @@ void MigrationEngine::start(const Plan &plan)
         m_startedAt << 0.0;
     }
     m_stopReason.clear();
+    m_order = loadOrder(m_plan.tables);
+    m_finishing = false;
     m_nextTable = 0;
     m_runningTables = 0;
     m_finishedTables = 0;
@@ -59,7 +98,7 @@ void MigrationEngine::start(const Plan &plan)
 void MigrationEngine::startNextTables()
 {
     while (m_runningTables < m_plan.options.jobs && m_nextTable < m_plan.tables.size()) {
-        const int index = m_nextTable++;
+        const int index = m_order.at(m_nextTable++);
         if (m_cancel.load()) {
             m_reports[index].status = RunStatus::Cancelled;
             m_reports[index].error = m_stopReason.isEmpty() ? QStringLiteral("not started: the run was cancelled")
@@ -145,8 +184,50 @@ void MigrationEngine::waitForFinished()
 
 void MigrationEngine::finish()
 {
-    if (!m_running)
+    if (!m_running || m_finishing)
         return;
+    m_finishing = true;
+    bool anyKeys = false;
+    for (const TableMapping &table : m_plan.tables)
+        anyKeys = anyKeys || !table.foreignKeys.isEmpty();
+    if (!anyKeys || m_cancel.load()) {
+        report();
+        return;
+    }
+    // Foreign keys go on once every table holds its rows: no load order to get right, and a
+    // cycle of references is no obstacle. On a worker thread, like all target work.
+    Q_EMIT message(QStringLiteral("adding foreign keys"));
+    auto *watcher = new QFutureWatcher<QList<QPair<int, QString>>>(this);
+    connect(watcher, &QFutureWatcher<QList<QPair<int, QString>>>::finished, this, [this, watcher] {
+        for (const auto &[index, error] : watcher->result()) {
+            TableReport &table = m_reports[index];
+            table.status = RunStatus::Failed;
+            table.error = table.error.isEmpty() ? error : table.error + QStringLiteral("; ") + error;
+            Q_EMIT message(QStringLiteral("%1 -> %2: %3").arg(table.source, table.target, error));
+        }
+        watcher->deleteLater();
+        report();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [plan = m_plan, reports = m_reports] {
+        QList<QPair<int, QString>> failures;
+        for (int i = 0; i < plan.tables.size(); ++i) {
+            const TableMapping &table = plan.tables.at(i);
+            const RunStatus status = reports.at(i).status;
+            if (table.foreignKeys.isEmpty() || (status != RunStatus::Ok && status != RunStatus::Rejected))
+                continue;
+            std::unique_ptr<RowWriter> writer = Backend::writer(plan.target, table.target);
+            QString error;
+            if (!writer || !writer->open(&error) || !writer->addForeignKeys(RowConverter::targetSchema(table), &error))
+                failures << qMakePair(i, QStringLiteral("foreign keys not added: %1").arg(error));
+            if (writer)
+                writer->finish(&error);
+        }
+        return failures;
+    }));
+}
+
+void MigrationEngine::report()
+{
     m_ticker.stop();
     emitProgress();
     m_running = false;

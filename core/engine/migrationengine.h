@@ -47,6 +47,8 @@ private:
     void onTableFinished(int index, const TableReport &report);
     void emitProgress();
     void finish();
+    void addForeignKeys();
+    void report();
 
     Plan m_plan;
     QThreadPool m_pool;
@@ -56,10 +58,12 @@ private:
     std::vector<std::unique_ptr<TableCounters>> m_counters;
     QList<TableReport> m_reports;
     QList<double> m_startedAt;
-    int m_nextTable = 0;
+    QList<int> m_order;   // plan indexes in load order: referenced tables before those pointing at them
+    int m_nextTable = 0;  // position in m_order
     int m_runningTables = 0;
     int m_finishedTables = 0;
     bool m_running = false;
+    bool m_finishing = false; // every table is done; foreign keys or the report are under way
     QString m_stopReason; // why tables that never started did not
     Report m_report;
 };

@@ -55,6 +55,62 @@ bool mapFields(TableMapping &table, const TableSchema &source, const Endpoint &t
     return true;
 }
 
+// The target column a source column feeds in this mapping; empty when none does.
+QString targetColumn(const TableMapping &table, const QString &sourceColumn)
+{
+    for (const FieldMapping &field : table.fields) {
+        if (!field.isConstant() && field.source == sourceColumn)
+            return field.target;
+    }
+    return QString();
+}
+
+QStringList targetColumns(const TableMapping &table, const QStringList &sourceColumns)
+{
+    QStringList names;
+    for (const QString &column : sourceColumns) {
+        const QString name = targetColumn(table, column);
+        if (name.isEmpty())
+            return QStringList();
+        names << name;
+    }
+    return names;
+}
+
+// Indexes and foreign keys of the source, in target names, for the tables this run creates. A key
+// whose columns are not all mapped, or that points at a table outside the plan, is left out.
+void carryKeys(Plan *plan, const PlanInsight &known)
+{
+    QHash<QString, const TableMapping *> bySource;
+    for (const TableMapping &table : std::as_const(plan->tables)) {
+        if (table.mode != TableMode::Skip)
+            bySource.insert(table.source, &table);
+    }
+    for (TableMapping &table : plan->tables) {
+        table.indexes.clear();
+        table.foreignKeys.clear();
+        const bool created = table.mode == TableMode::Replace || !known.existingTargets.contains(table.target);
+        if (table.mode == TableMode::Skip || !created || plan->target.kind == EndpointKind::Csv)
+            continue;
+        const TableSchema source = known.sources.value(table.source);
+        for (const IndexSchema &index : source.indexes) {
+            const QStringList columns = targetColumns(table, index.columns);
+            if (!columns.isEmpty())
+                table.indexes << IndexSchema{index.name, columns, index.unique};
+        }
+        for (const ForeignKeySchema &key : source.foreignKeys) {
+            const TableMapping *parent = bySource.value(key.referencedTable);
+            if (!parent)
+                continue;
+            const QStringList columns = targetColumns(table, key.columns);
+            const QStringList referenced = targetColumns(*parent, key.referencedColumns);
+            if (columns.isEmpty() || referenced.size() != columns.size())
+                continue;
+            table.foreignKeys << ForeignKeySchema{key.name, columns, parent->target, referenced, key.onDelete, key.onUpdate};
+        }
+    }
+}
+
 } // namespace
 
 QLocale groupedNumbers()
@@ -114,7 +170,7 @@ bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
         return false;
     if (plan->tables.isEmpty()) {
         for (const QString &name : sourceTables)
-            plan->tables << TableMapping{name, name, TableMode::Append, {}};
+            plan->tables << TableMapping{name, name, TableMode::Append, {}, {}, {}};
     }
     known.existingTargets = existingTargetTables(plan->target, error);
     if (!error->isEmpty())
@@ -140,6 +196,7 @@ bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
         if (!check.setup(table, *schema, error))
             return false;
     }
+    carryKeys(plan, known);
     return true;
 }
 
@@ -160,6 +217,17 @@ QStringList Planner::ddl(const Plan &plan, const PlanInsight &insight)
         else if (table.mode == TableMode::Truncate)
             statements << DdlBuilder::truncateTable(dialect, table.target);
     }
+    QStringList afterLoad;
+    QStringList keys;
+    for (const TableMapping &table : plan.tables) {
+        if (table.mode == TableMode::Skip)
+            continue;
+        const TableSchema target = RowConverter::targetSchema(table);
+        afterLoad << DdlBuilder::afterLoad(dialect, target);
+        keys << DdlBuilder::foreignKeys(dialect, target);
+    }
+    if (!afterLoad.isEmpty() || !keys.isEmpty())
+        statements << QStringLiteral("-- after the rows are in:") << afterLoad << keys;
     return statements;
 }
 

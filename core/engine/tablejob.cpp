@@ -342,6 +342,11 @@ TableReport TableJob::run()
     }
     if (m_plan.options.verify && !m_targetFailed)
         verify(writer.get(), rowsBefore, countError, &report);
+    // Indexes are built once the rows are in: one sort instead of an update per row.
+    const TableSchema target = RowConverter::targetSchema(m_table);
+    QString afterError;
+    if (report.status == RunStatus::Ok && !m_cancel->load() && !writer->afterLoad(target, &afterError))
+        fail(&report, afterError);
     QString finishError;
     if (!writer->finish(&finishError))
         fail(&report, finishError);

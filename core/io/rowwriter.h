@@ -47,6 +47,21 @@ public:
     virtual void rollback() = 0;
     // Closes the target; after a failure, leaves it as the last commit did.
     virtual bool finish(QString *error) = 0;
+    // After the table's last commit, for a table this run created: builds its secondary indexes and
+    // moves identity counters past the loaded values (DdlBuilder::afterLoad).
+    virtual bool afterLoad(const TableSchema &target, QString *error)
+    {
+        Q_UNUSED(target)
+        Q_UNUSED(error)
+        return true;
+    }
+    // Once every table of the run is loaded: adds the table's foreign keys (DdlBuilder::foreignKeys).
+    virtual bool addForeignKeys(const TableSchema &target, QString *error)
+    {
+        Q_UNUSED(target)
+        Q_UNUSED(error)
+        return true;
+    }
     // Rows the target table holds now, as the target itself counts them; -1 when the target cannot
     // say (then *error says why). Used to verify a load.
     virtual qint64 countRows(QString *error) = 0;

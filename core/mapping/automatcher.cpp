@@ -41,6 +41,8 @@ QList<FieldMapping> AutoMatcher::copyColumns(const TableSchema &source)
         field.type = column.type;
         field.nullable = column.nullable;
         field.primaryKeyPosition = column.primaryKeyPosition;
+        field.columnDefault = column.defaultValue;
+        field.autoIncrement = column.autoIncrement;
         fields << field;
     }
     return fields;

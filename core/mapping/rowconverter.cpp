@@ -146,8 +146,12 @@ TableSchema RowConverter::targetSchema(const TableMapping &mapping)
         column.type = field.type;
         column.nullable = field.nullable;
         column.primaryKeyPosition = field.primaryKeyPosition;
+        column.defaultValue = field.columnDefault;
+        column.autoIncrement = field.autoIncrement;
         schema.columns << column;
     }
+    schema.indexes = mapping.indexes;
+    schema.foreignKeys = mapping.foreignKeys;
     return schema;
 }
 

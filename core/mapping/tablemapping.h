@@ -3,6 +3,7 @@
 // Plain values; part of a Plan and of a profile.
 
 #include "schema/datatype.h"
+#include "schema/tableschema.h"
 
 #include <QList>
 #include <QString>
@@ -24,6 +25,8 @@ struct FieldMapping
     bool nullable = true;       // NOT NULL in the target when false
     QVariant defaultValue;      // written instead of a NULL source value when set
     int primaryKeyPosition = 0; // 1-based position in the target's primary key, 0 = none
+    QString columnDefault;      // the created column's DDL default, portable spelling (ColumnSchema)
+    bool autoIncrement = false; // the created column generates values (identity, AUTO_INCREMENT)
 
     bool isConstant() const { return source.isEmpty(); }
 
@@ -31,7 +34,8 @@ struct FieldMapping
     {
         return a.target == b.target && a.source == b.source && a.constant == b.constant && a.type == b.type
             && a.nullable == b.nullable && a.defaultValue == b.defaultValue
-            && a.primaryKeyPosition == b.primaryKeyPosition;
+            && a.primaryKeyPosition == b.primaryKeyPosition && a.columnDefault == b.columnDefault
+            && a.autoIncrement == b.autoIncrement;
     }
 };
 
@@ -41,10 +45,16 @@ struct TableMapping
     QString target;              // target table name
     TableMode mode = TableMode::Append;
     QList<FieldMapping> fields;  // empty = map every source column by name at run time
+    // For a table the run creates: the source's secondary indexes and foreign keys in target names.
+    // Derived from the source by Planner::complete each time (not stored in profiles); built after
+    // the data is in (indexes per table, foreign keys once every table is loaded).
+    QList<IndexSchema> indexes;
+    QList<ForeignKeySchema> foreignKeys;
 
     friend bool operator==(const TableMapping &a, const TableMapping &b)
     {
-        return a.source == b.source && a.target == b.target && a.mode == b.mode && a.fields == b.fields;
+        return a.source == b.source && a.target == b.target && a.mode == b.mode && a.fields == b.fields
+            && a.indexes == b.indexes && a.foreignKeys == b.foreignKeys;
     }
 };
 

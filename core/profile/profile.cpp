@@ -67,6 +67,10 @@ QJsonObject fieldToJson(const FieldMapping &field)
         object.insert(QStringLiteral("default"), QJsonValue::fromVariant(field.defaultValue));
     if (field.primaryKeyPosition > 0)
         object.insert(QStringLiteral("primaryKey"), field.primaryKeyPosition);
+    if (!field.columnDefault.isEmpty())
+        object.insert(QStringLiteral("columnDefault"), field.columnDefault);
+    if (field.autoIncrement)
+        object.insert(QStringLiteral("autoIncrement"), true);
     return object;
 }
 
@@ -142,6 +146,7 @@ private:
     // These leave *out alone when the key is absent: every such key is optional with a default.
     bool readInt(const QJsonObject &object, const QString &path, const QString &key, int min, int max, int *out);
     bool readBool(const QJsonObject &object, const QString &path, const QString &key, bool *out);
+    bool checkColumnDefault(const QString &path, const QString &columnDefault);
     bool readScalar(const QJsonObject &object, const QString &path, const QString &key, QVariant *out);
     bool readHeader(const QJsonObject &root);
     bool readEndpoint(const QJsonObject &root, const QString &key, Endpoint *endpoint);
@@ -303,7 +308,8 @@ bool ProfileReader::readField(const QJsonValue &value, const QString &path, int 
         || !checkKeys(object, path,
                       {QStringLiteral("target"), QStringLiteral("source"), QStringLiteral("constant"),
                        QStringLiteral("type"), QStringLiteral("nullable"), QStringLiteral("default"),
-                       QStringLiteral("primaryKey")}))
+                       QStringLiteral("primaryKey"), QStringLiteral("columnDefault"),
+                       QStringLiteral("autoIncrement")}))
         return false;
     if (!readString(object, path, QStringLiteral("target"), true, &field->target))
         return false;
@@ -326,7 +332,21 @@ bool ProfileReader::readField(const QJsonValue &value, const QString &path, int 
 
     return readBool(object, path, QStringLiteral("nullable"), &field->nullable)
         && readScalar(object, path, QStringLiteral("default"), &field->defaultValue)
-        && readInt(object, path, QStringLiteral("primaryKey"), 0, fieldCount, &field->primaryKeyPosition);
+        && readInt(object, path, QStringLiteral("primaryKey"), 0, fieldCount, &field->primaryKeyPosition)
+        && readString(object, path, QStringLiteral("columnDefault"), false, &field->columnDefault)
+        && readBool(object, path, QStringLiteral("autoIncrement"), &field->autoIncrement)
+        && checkColumnDefault(path, field->columnDefault);
+}
+
+// A default goes into CREATE TABLE as written: only the portable spellings pass, never free SQL.
+bool ProfileReader::checkColumnDefault(const QString &path, const QString &columnDefault)
+{
+    if (columnDefault.isEmpty() || portableDefault(columnDefault) == columnDefault)
+        return true;
+    return fail(child(path, QStringLiteral("columnDefault")),
+                QStringLiteral("'%1' is not a portable default (a number, a 'quoted' string, TRUE, FALSE, "
+                               "CURRENT_TIMESTAMP, CURRENT_DATE or CURRENT_TIME)")
+                    .arg(columnDefault));
 }
 
 bool ProfileReader::readFields(const QJsonValue &value, const QString &path, QList<FieldMapping> *fields)

@@ -1,21 +1,36 @@
 #pragma once
-// DdlBuilder: the CREATE/DROP/DELETE statements Barge runs on a target, per dialect. The same text
-// is shown by --dry-run and the wizard's summary, so what is shown is what runs. Stateless.
+// DdlBuilder: the statements Barge runs on a target, per dialect: CREATE/DROP/TRUNCATE before the
+// load, indexes, foreign keys and identity counters after it. The same text is shown by --dry-run
+// and the wizard's summary, so what is shown is what runs. `schema` qualifies table names when set
+// (a PostgreSQL schema). Stateless.
 
 #include "schema/dialect.h"
 #include "schema/tableschema.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace barge {
 
 class DdlBuilder
 {
 public:
-    static QString createTable(Dialect dialect, const TableSchema &table);
-    static QString dropTable(Dialect dialect, const QString &table);
-    static QString truncateTable(Dialect dialect, const QString &table);
+    // Columns with NOT NULL, portable defaults and identity, and the primary key. SQLite gets its
+    // foreign keys here (it cannot add them later; it checks them only when asked to); MariaDB
+    // tables are InnoDB in utf8mb4 with a binary collation, so no two distinct texts collide.
+    static QString createTable(Dialect dialect, const TableSchema &table, const QString &schema = QString());
+    static QString dropTable(Dialect dialect, const QString &table, const QString &schema = QString());
+    static QString truncateTable(Dialect dialect, const QString &table, const QString &schema = QString());
     static QString insert(Dialect dialect, const QString &table, const QStringList &columns);
+
+    // After the table's rows are in: its secondary indexes, then identity counters moved past the
+    // loaded values (PostgreSQL; MariaDB and SQLite move theirs as rows arrive).
+    static QStringList afterLoad(Dialect dialect, const TableSchema &table, const QString &schema = QString());
+    // After every table is loaded: ALTER TABLE ... ADD FOREIGN KEY (none for SQLite, see createTable).
+    static QStringList foreignKeys(Dialect dialect, const TableSchema &table, const QString &schema = QString());
+
+    // A portable default (ColumnSchema::defaultValue) as the dialect writes it for a column of `type`.
+    static QString defaultClause(Dialect dialect, const QString &portable, const DataType &type);
 };
 
 } // namespace barge

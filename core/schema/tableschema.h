@@ -16,11 +16,46 @@ struct ColumnSchema
     DataType type;             // Barge's neutral reading of declaredType (or inferred, for CSV)
     bool nullable = true;
     int primaryKeyPosition = 0; // 1-based position in the primary key, 0 = not part of it
+    // The column's DDL default in Barge's portable spelling (see portableDefault()): a number
+    // ("42", "-1.5"), a quoted string ("'open'"), TRUE, FALSE, CURRENT_TIMESTAMP, CURRENT_DATE or
+    // CURRENT_TIME. Empty when there is none or the source's expression has no portable meaning.
+    QString defaultValue;
+    bool autoIncrement = false; // identity, serial, AUTO_INCREMENT, SQLite AUTOINCREMENT rowid
 
     friend bool operator==(const ColumnSchema &a, const ColumnSchema &b)
     {
         return a.name == b.name && a.declaredType == b.declaredType && a.type == b.type
-            && a.nullable == b.nullable && a.primaryKeyPosition == b.primaryKeyPosition;
+            && a.nullable == b.nullable && a.primaryKeyPosition == b.primaryKeyPosition
+            && a.defaultValue == b.defaultValue && a.autoIncrement == b.autoIncrement;
+    }
+};
+
+// A secondary index or unique constraint (the primary key is on the columns, not here).
+struct IndexSchema
+{
+    QString name;
+    QStringList columns;
+    bool unique = false;
+
+    friend bool operator==(const IndexSchema &a, const IndexSchema &b)
+    {
+        return a.name == b.name && a.columns == b.columns && a.unique == b.unique;
+    }
+};
+
+struct ForeignKeySchema
+{
+    QString name;                 // constraint name; may be empty (SQLite)
+    QStringList columns;
+    QString referencedTable;
+    QStringList referencedColumns;
+    QString onDelete;             // "CASCADE", "SET NULL", "SET DEFAULT", "RESTRICT"; empty = NO ACTION
+    QString onUpdate;
+
+    friend bool operator==(const ForeignKeySchema &a, const ForeignKeySchema &b)
+    {
+        return a.name == b.name && a.columns == b.columns && a.referencedTable == b.referencedTable
+            && a.referencedColumns == b.referencedColumns && a.onDelete == b.onDelete && a.onUpdate == b.onUpdate;
     }
 };
 
@@ -30,6 +65,8 @@ struct TableSchema
     QList<ColumnSchema> columns;
     qint64 rowCount = -1;      // -1 unknown
     bool rowCountExact = false;
+    QList<IndexSchema> indexes;
+    QList<ForeignKeySchema> foreignKeys;
 
     int indexOf(const QString &column) const;
     QStringList columnNames() const;
@@ -38,8 +75,16 @@ struct TableSchema
     friend bool operator==(const TableSchema &a, const TableSchema &b)
     {
         return a.name == b.name && a.columns == b.columns && a.rowCount == b.rowCount
-            && a.rowCountExact == b.rowCountExact;
+            && a.rowCountExact == b.rowCountExact && a.indexes == b.indexes && a.foreignKeys == b.foreignKeys;
     }
 };
+
+// The portable spelling of a default an engine reports (PostgreSQL "'open'::character varying",
+// "now()", MariaDB "current_timestamp()", SQLite "'x'"), or an empty string when the expression
+// means nothing portable (nextval(), function calls): such defaults are left out, never guessed.
+QString portableDefault(const QString &expression);
+// "RESTRICT", "CASCADE", ... from an engine's spelling ("a"/"c"/"n"/"d"/"r" in pg_constraint,
+// "NO ACTION" anywhere); empty for NO ACTION.
+QString portableReferentialAction(const QString &action);
 
 } // namespace barge

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void parallelTablesShareOneSqliteTarget();
     void sqliteShortcutHandsOverAtTheFirstRowThatNeedsWork();
     void sqliteShortcutHandsOverWhenTheTargetRefuses();
+    void createdTablesGetIndexesForeignKeysAndDefaults();
 
 private:
     Plan plan(const QString &sourceUrl, const QString &targetUrl, OnError onError = OnError::Abort,
@@ -386,6 +387,40 @@ void TestMigrationEngine::sqliteShortcutHandsOverWhenTheTargetRefuses()
     SqliteFixture check(path("target.db"));
     QCOMPARE(check.scalar("SELECT count(*) FROM t").toInt(), 50000);
     QCOMPARE(check.scalar("SELECT count(*) FROM t WHERE note = 'old'").toInt(), 2);
+}
+
+void TestMigrationEngine::createdTablesGetIndexesForeignKeysAndDefaults()
+{
+    {
+        SqliteFixture source(path("source.db"));
+        QCOMPARE(source.exec(QStringLiteral(
+                     "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_a INTEGER NOT NULL, parent_b TEXT NOT NULL, "
+                     "state TEXT NOT NULL DEFAULT 'open', made DATETIME DEFAULT CURRENT_TIMESTAMP, n REAL DEFAULT (-1.5), "
+                     "FOREIGN KEY (parent_a, parent_b) REFERENCES parent (a, b) ON DELETE CASCADE);\n"
+                     "CREATE TABLE parent (a INTEGER, b TEXT, label TEXT UNIQUE, PRIMARY KEY (a, b));\n"
+                     "CREATE INDEX child_state ON child (state, made);\n"
+                     "CREATE INDEX child_expr ON child (lower(state));\n"
+                     "INSERT INTO parent VALUES (1, 'x', 'one'), (2, 'y', 'two');\n"
+                     "INSERT INTO child (parent_a, parent_b) VALUES (1, 'x'), (2, 'y'), (2, 'y')")),
+                 QString());
+    }
+    MigrationEngine engine;
+    const Report report = run(plan("sqlite://" + path("source.db"), "sqlite://" + path("target.db")), &engine);
+    QCOMPARE(report.status, RunStatus::Ok);
+    SqliteFixture check(path("target.db"));
+    QCOMPARE(check.scalar("SELECT group_concat(name || ':' || \"unique\", ' ') FROM "
+                          "(SELECT * FROM pragma_index_list('child') WHERE origin = 'c' ORDER BY name)").toString(),
+             QStringLiteral("child_state:0"));
+    QCOMPARE(check.scalar("SELECT group_concat(name, ',') FROM pragma_index_info('child_state')").toString(),
+             QStringLiteral("state,made"));
+    QCOMPARE(check.scalar("SELECT count(*) FROM pragma_index_list('parent') WHERE \"unique\" = 1 AND origin = 'c'").toInt(), 1);
+    QCOMPARE(check.scalar("SELECT group_concat(\"from\" || '>' || \"table\" || '.' || \"to\" || ' ' || on_delete, ', ') "
+                          "FROM pragma_foreign_key_list('child')").toString(),
+             QStringLiteral("parent_a>parent.a CASCADE, parent_b>parent.b CASCADE"));
+    QCOMPARE(check.scalar("SELECT group_concat(name || '=' || coalesce(dflt_value, '-'), ' ') FROM pragma_table_info('child')").toString(),
+             QStringLiteral("id=- parent_a=- parent_b=- state='open' made=CURRENT_TIMESTAMP n=-1.5"));
+    QCOMPARE(check.scalar("SELECT count(*) FROM pragma_foreign_key_check").toInt(), 0); // no dangling references
+    QCOMPARE(check.scalar("SELECT count(*) FROM child").toInt(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestMigrationEngine)

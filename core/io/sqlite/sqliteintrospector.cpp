@@ -49,42 +49,134 @@ QStringList SqliteIntrospector::tableNames(QString *error)
     return names;
 }
 
+std::optional<TableSchema> SqliteIntrospector::tableColumns(const QString &name)
+{
+    TableSchema schema;
+    schema.name = name;
+    SqliteStatement info;
+    QString error;
+    if (!info.prepare(m_db, QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?1)"),
+                      &error))
+        return std::nullopt;
+    const QByteArray table = name.toUtf8();
+    sqlite3_bind_text(info.get(), 1, table.constData(), int(table.size()), SQLITE_TRANSIENT);
+    while (sqlite3_step(info.get()) == SQLITE_ROW) {
+        ColumnSchema column;
+        column.name = columnText(info.get(), 0);
+        column.declaredType = columnText(info.get(), 1);
+        column.type = TypeMapper::fromDeclared(Dialect::Sqlite, column.declaredType);
+        column.nullable = sqlite3_column_int(info.get(), 2) == 0;
+        column.defaultValue = portableDefault(columnText(info.get(), 3));
+        column.primaryKeyPosition = sqlite3_column_int(info.get(), 4);
+        schema.columns << column;
+    }
+    if (schema.columns.isEmpty())
+        return std::nullopt;
+    // An INTEGER PRIMARY KEY is the rowid: it never holds NULL whatever the DDL says, and numbers
+    // new rows itself.
+    const QStringList key = schema.primaryKey();
+    if (key.size() == 1) {
+        ColumnSchema &column = schema.columns[schema.indexOf(key.first())];
+        if (column.declaredType.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0) {
+            column.nullable = false;
+            column.autoIncrement = true;
+        }
+    }
+    return schema;
+}
+
 std::optional<TableSchema> SqliteIntrospector::table(const QString &name, QString *error)
 {
     if (m_missing) {
         *error = QStringLiteral("%1: no table %2 (the file does not exist yet)").arg(m_path, name);
         return std::nullopt;
     }
-    TableSchema schema;
-    schema.name = name;
-    SqliteStatement info;
-    if (!info.prepare(m_db, QStringLiteral("PRAGMA table_info(") + quoteIdentifier(Dialect::Sqlite, name)
-                          + QLatin1Char(')'), error))
-        return std::nullopt;
-    // table_info columns: cid, name, type, notnull, dflt_value, pk
-    while (sqlite3_step(info.get()) == SQLITE_ROW) {
-        ColumnSchema column;
-        column.name = columnText(info.get(), 1);
-        column.declaredType = columnText(info.get(), 2);
-        column.type = TypeMapper::fromDeclared(Dialect::Sqlite, column.declaredType);
-        column.nullable = sqlite3_column_int(info.get(), 3) == 0;
-        column.primaryKeyPosition = sqlite3_column_int(info.get(), 5);
-        // An INTEGER PRIMARY KEY is the rowid: it can never hold NULL whatever the DDL says.
-        if (column.primaryKeyPosition > 0 && column.declaredType.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
-            column.nullable = false;
-        schema.columns << column;
-    }
-    if (schema.columns.isEmpty()) {
+    std::optional<TableSchema> schema = tableColumns(name);
+    if (!schema) {
         *error = QStringLiteral("%1: no table named '%2'").arg(m_path, name);
         return std::nullopt;
     }
+    if (!readIndexes(&*schema, error) || !readForeignKeys(&*schema, error))
+        return std::nullopt;
     SqliteStatement count;
     if (count.prepare(m_db, QStringLiteral("SELECT count(*) FROM ") + quoteIdentifier(Dialect::Sqlite, name), error)
         && sqlite3_step(count.get()) == SQLITE_ROW) {
-        schema.rowCount = sqlite3_column_int64(count.get(), 0);
-        schema.rowCountExact = true;
+        schema->rowCount = sqlite3_column_int64(count.get(), 0);
+        schema->rowCountExact = true;
     }
     return schema;
+}
+
+bool SqliteIntrospector::readIndexes(TableSchema *schema, QString *error)
+{
+    // index_list: seq, name, unique, origin ('c' CREATE INDEX, 'u' UNIQUE, 'pk'), partial
+    SqliteStatement list;
+    if (!list.prepare(m_db, QStringLiteral("SELECT name, \"unique\", origin, partial FROM pragma_index_list(?1)"), error))
+        return false;
+    const QByteArray table = schema->name.toUtf8();
+    sqlite3_bind_text(list.get(), 1, table.constData(), int(table.size()), SQLITE_TRANSIENT);
+    while (sqlite3_step(list.get()) == SQLITE_ROW) {
+        const QString name = columnText(list.get(), 0);
+        const QString origin = columnText(list.get(), 2);
+        if (origin == QLatin1String("pk") || sqlite3_column_int(list.get(), 3) != 0)
+            continue; // the key is on the columns; a partial index has no portable meaning
+        SqliteStatement info;
+        if (!info.prepare(m_db, QStringLiteral("SELECT name FROM pragma_index_info(?1) ORDER BY seqno"), error))
+            return false;
+        const QByteArray indexName = name.toUtf8();
+        sqlite3_bind_text(info.get(), 1, indexName.constData(), int(indexName.size()), SQLITE_TRANSIENT);
+        IndexSchema index;
+        // SQLite names UNIQUE constraints sqlite_autoindex_*; such a name cannot be created again.
+        index.name = name.startsWith(QLatin1String("sqlite_")) ? QString() : name;
+        index.unique = sqlite3_column_int(list.get(), 1) != 0;
+        bool expression = false;
+        while (sqlite3_step(info.get()) == SQLITE_ROW) {
+            expression = expression || sqlite3_column_type(info.get(), 0) == SQLITE_NULL;
+            index.columns << columnText(info.get(), 0);
+        }
+        if (!expression && !index.columns.isEmpty())
+            schema->indexes << index;
+    }
+    return true;
+}
+
+bool SqliteIntrospector::readForeignKeys(TableSchema *schema, QString *error)
+{
+    // foreign_key_list: id, seq, table, from, to, on_update, on_delete, match
+    SqliteStatement list;
+    if (!list.prepare(m_db, QStringLiteral("SELECT id, \"table\", \"from\", \"to\", on_update, on_delete "
+                                           "FROM pragma_foreign_key_list(?1) ORDER BY id, seq"),
+                      error))
+        return false;
+    const QByteArray table = schema->name.toUtf8();
+    sqlite3_bind_text(list.get(), 1, table.constData(), int(table.size()), SQLITE_TRANSIENT);
+    int current = -1;
+    while (sqlite3_step(list.get()) == SQLITE_ROW) {
+        const int id = sqlite3_column_int(list.get(), 0);
+        if (id != current) {
+            current = id;
+            ForeignKeySchema key;
+            key.referencedTable = columnText(list.get(), 1);
+            key.onUpdate = portableReferentialAction(columnText(list.get(), 4));
+            key.onDelete = portableReferentialAction(columnText(list.get(), 5));
+            schema->foreignKeys << key;
+        }
+        ForeignKeySchema &key = schema->foreignKeys.last();
+        key.columns << columnText(list.get(), 2);
+        key.referencedColumns << columnText(list.get(), 3); // empty: the referenced table's key
+    }
+    // "REFERENCES parent" without columns means the parent's primary key.
+    for (ForeignKeySchema &key : schema->foreignKeys) {
+        if (!key.referencedColumns.contains(QString()))
+            continue;
+        const std::optional<TableSchema> parent = key.referencedTable == schema->name
+            ? std::optional<TableSchema>(*schema) : tableColumns(key.referencedTable);
+        key.referencedColumns = parent ? parent->primaryKey() : QStringList();
+        if (key.referencedColumns.size() != key.columns.size())
+            key.referencedColumns.clear();
+    }
+    schema->foreignKeys.removeIf([](const ForeignKeySchema &key) { return key.referencedColumns.isEmpty(); });
+    return true;
 }
 
 } // namespace barge

@@ -1,5 +1,6 @@
 #pragma once
-// SqliteIntrospector: tables and columns of an SQLite file through PRAGMA table_info.
+// SqliteIntrospector: tables of an SQLite file through its PRAGMA functions: columns with types,
+// NOT NULL, defaults and keys; secondary indexes; foreign keys.
 
 #include "io/introspector.h"
 #include "io/sqlite/sqlitehandle.h"
@@ -16,6 +17,10 @@ public:
     std::optional<TableSchema> table(const QString &name, QString *error) override;
 
 private:
+    std::optional<TableSchema> tableColumns(const QString &name);
+    bool readIndexes(TableSchema *schema, QString *error);
+    bool readForeignKeys(TableSchema *schema, QString *error);
+
     QString m_path;
     bool m_mayCreate = false;
     bool m_missing = false; // a target file that does not exist yet has no tables

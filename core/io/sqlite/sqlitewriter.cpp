@@ -238,6 +238,17 @@ bool SqliteWriter::write(const QList<Row> &rows, QList<RowError> *rowErrors, QSt
     return true;
 }
 
+bool SqliteWriter::afterLoad(const TableSchema &target, QString *error)
+{
+    for (const QString &sql : DdlBuilder::afterLoad(Dialect::Sqlite, target)) {
+        if (!m_db.exec(sql, error)) {
+            *error = QStringLiteral("%1: %2 (%3)").arg(describe(), *error, sql);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool SqliteWriter::commit(QString *error)
 {
     if (!m_inTransaction)

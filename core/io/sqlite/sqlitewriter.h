@@ -26,6 +26,7 @@ public:
     bool finish(QString *error) override;
     QString describe() const override;
     qint64 countRows(QString *error) override;
+    bool afterLoad(const TableSchema &target, QString *error) override;
 
 private:
     bool tableExists(QString *error);
