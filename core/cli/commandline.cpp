@@ -18,6 +18,8 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace barge {
 
@@ -51,6 +53,71 @@ bool parseUrl(const QString &url, const QString &role, Endpoint *endpoint)
     }
     *endpoint = parsed->resolvedAgainst(QDir::currentPath());
     return true;
+}
+
+bool isServer(const Endpoint &endpoint)
+{
+    return endpoint.kind == EndpointKind::Postgres || endpoint.kind == EndpointKind::MySql;
+}
+
+// A password in a URL shows in `ps`, shell history and process listings: it works, with a warning.
+void warnAboutUrlPassword(const Endpoint &endpoint, const QString &role)
+{
+    if (isServer(endpoint) && !endpoint.password.isEmpty()) {
+        printErr(QStringLiteral("warning: the %1 URL holds a password, which other users of this machine may see; "
+                                "prefer %2 or the prompt")
+                     .arg(role, endpoint.kind == EndpointKind::Postgres ? QStringLiteral("PGPASSWORD")
+                                                                        : QStringLiteral("MYSQL_PWD")));
+    }
+}
+
+// Asks for a password on the terminal without echo; empty when stdin is not a terminal.
+QString promptPassword(const Endpoint &endpoint)
+{
+    if (!isatty(STDIN_FILENO))
+        return QString();
+    std::fprintf(stderr, "Password for %s: ", endpoint.displayName().toUtf8().constData());
+    std::fflush(stderr);
+    termios saved{};
+    const bool echoOff = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (echoOff) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    char buffer[1024] = {};
+    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    if (echoOff)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    std::fprintf(stderr, "\n");
+    QString password = read ? QString::fromUtf8(buffer) : QString();
+    while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
+        password.chop(1);
+    return password;
+}
+
+// After a refused login, when nothing supplied a password and a person is at the terminal: asks
+// for the one of the side that was refused, and says whether to try again.
+bool askForRefusedPassword(const QString &error, Endpoint *source, Endpoint *target)
+{
+    if (!Backend::isAuthenticationError(error))
+        return false;
+    QList<Endpoint *> candidates;
+    for (Endpoint *endpoint : {source, target}) {
+        const char *variable = endpoint->kind == EndpointKind::Postgres ? "PGPASSWORD" : "MYSQL_PWD";
+        if (isServer(*endpoint) && endpoint->password.isEmpty() && !qEnvironmentVariableIsSet(variable))
+            candidates << endpoint;
+    }
+    // The side the message names, or the only side that could be missing a password.
+    Endpoint *refused = candidates.size() == 1 ? candidates.first() : nullptr;
+    for (Endpoint *endpoint : candidates) {
+        if (error.contains(endpoint->host) && error.contains(endpoint->database))
+            refused = endpoint;
+    }
+    if (!refused)
+        return false;
+    refused->password = promptPassword(*refused);
+    return !refused->password.isEmpty();
 }
 
 void applyOptions(const CliArguments &args, MigrationOptions *options)
@@ -136,12 +203,17 @@ int CommandLine::copy(const CliArguments &args)
     applyOptions(args, &request.options);
     if (request.options.rejectsDir.isEmpty())
         request.options.rejectsDir = QDir::currentPath();
+    warnAboutUrlPassword(request.source, QStringLiteral("source"));
+    warnAboutUrlPassword(request.target, QStringLiteral("target"));
     Plan plan;
     PlanInsight insight;
     QString error;
-    if (!Planner::build(request, &plan, &error, &insight)) {
-        printErr(error);
-        return 1;
+    while (!Planner::build(request, &plan, &error, &insight)) {
+        if (!askForRefusedPassword(error, &request.source, &request.target)) {
+            printErr(error);
+            return 1;
+        }
+        error.clear();
     }
     return execute(plan, args, insight);
 }
@@ -177,9 +249,18 @@ int CommandLine::runProfile(const CliArguments &args)
     if (plan.options.rejectsDir.isEmpty())
         plan.options.rejectsDir = QDir::currentPath();
     PlanInsight insight;
-    if (!Planner::complete(&plan, &error, &insight)) {
-        printErr(error);
-        return 1;
+    const Plan asLoaded = plan;
+    while (!Planner::complete(&plan, &error, &insight)) {
+        Endpoint source = plan.source;
+        Endpoint target = plan.target;
+        if (!askForRefusedPassword(error, &source, &target)) {
+            printErr(error);
+            return 1;
+        }
+        plan = asLoaded;
+        plan.source = source;
+        plan.target = target;
+        error.clear();
     }
     if (args.mode && *args.mode == TableMode::Skip)
         printErr(QStringLiteral("every table is set to skip: nothing to do"));

@@ -3,6 +3,12 @@
 #include "io/csv/csvintrospector.h"
 #include "io/csv/csvtablereader.h"
 #include "io/csv/csvtablewriter.h"
+#include "io/mysql/myintrospector.h"
+#include "io/mysql/myreader.h"
+#include "io/mysql/mywriter.h"
+#include "io/postgres/pgintrospector.h"
+#include "io/postgres/pgreader.h"
+#include "io/postgres/pgwriter.h"
 #include "io/sqlite/sqliteintrospector.h"
 #include "io/sqlite/sqlitereader.h"
 #include "io/sqlite/sqlitewriter.h"
@@ -16,10 +22,9 @@ bool supported(const Endpoint &endpoint, QString *error)
     switch (endpoint.kind) {
     case EndpointKind::Sqlite:
     case EndpointKind::Csv:
-        return true;
     case EndpointKind::Postgres:
     case EndpointKind::MySql:
-        break;
+        return true;
     }
     *error = QStringLiteral("%1 endpoints are not supported by this build of Barge yet (%2)")
                  .arg(dialectName(endpoint.dialect()), endpoint.toUrl());
@@ -27,6 +32,12 @@ bool supported(const Endpoint &endpoint, QString *error)
 }
 
 } // namespace
+
+bool Backend::isAuthenticationError(const QString &error)
+{
+    // The PostgreSQL and MariaDB backends word a refused login this way (pgconnection, myconnection).
+    return error.contains(QLatin1String("wrong password"), Qt::CaseInsensitive);
+}
 
 bool Backend::canRead(const Endpoint &endpoint, QString *error)
 {
@@ -45,6 +56,10 @@ std::unique_ptr<Introspector> Backend::introspector(const Endpoint &endpoint, bo
         return std::make_unique<SqliteIntrospector>(endpoint.path, asTarget);
     case EndpointKind::Csv:
         return std::make_unique<CsvIntrospector>(endpoint);
+    case EndpointKind::Postgres:
+        return std::make_unique<PgIntrospector>(endpoint); // a missing table is no error: hasTable() says false
+    case EndpointKind::MySql:
+        return std::make_unique<MyIntrospector>(endpoint);
     default:
         return nullptr;
     }
@@ -57,6 +72,10 @@ std::unique_ptr<RowReader> Backend::reader(const Endpoint &endpoint, const QStri
         return std::make_unique<SqliteReader>(endpoint.path, table);
     case EndpointKind::Csv:
         return std::make_unique<CsvTableReader>(endpoint, table);
+    case EndpointKind::Postgres:
+        return std::make_unique<PgReader>(endpoint, table);
+    case EndpointKind::MySql:
+        return std::make_unique<MyReader>(endpoint, table);
     default:
         return nullptr;
     }
@@ -69,6 +88,10 @@ std::unique_ptr<RowWriter> Backend::writer(const Endpoint &endpoint, const QStri
         return std::make_unique<SqliteWriter>(endpoint.path, table);
     case EndpointKind::Csv:
         return std::make_unique<CsvTableWriter>(endpoint, table);
+    case EndpointKind::Postgres:
+        return std::make_unique<PgWriter>(endpoint, table);
+    case EndpointKind::MySql:
+        return std::make_unique<MyWriter>(endpoint, table);
     default:
         return nullptr;
     }

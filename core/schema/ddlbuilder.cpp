@@ -58,6 +58,19 @@ QString identityClause(Dialect dialect, const ColumnSchema &column)
     return QString();
 }
 
+// MariaDB cannot key an unbounded TEXT or BLOB: a primary-key column of either is declared with
+// the longest length InnoDB can index (3072 bytes: 768 four-byte characters).
+QString declaredType(Dialect dialect, const ColumnSchema &column)
+{
+    if (dialect == Dialect::MySql && column.primaryKeyPosition > 0 && column.type.length == 0) {
+        if (column.type.kind == TypeKind::Text)
+            return QStringLiteral("VARCHAR(768)");
+        if (column.type.kind == TypeKind::Binary)
+            return QStringLiteral("VARBINARY(3072)");
+    }
+    return TypeMapper::toDeclared(dialect, column.type);
+}
+
 } // namespace
 
 QString DdlBuilder::defaultClause(Dialect dialect, const QString &portable, const DataType &type)
@@ -80,8 +93,12 @@ QString DdlBuilder::defaultClause(Dialect dialect, const QString &portable, cons
             return QLatin1Char('(') + portable + QLatin1Char(')');
         return portable;
     }
-    if (portable.startsWith(QLatin1Char('\'')))
-        return portable; // quotes already doubled inside
+    if (portable.startsWith(QLatin1Char('\''))) {
+        // Quotes are already doubled inside; MariaDB also reads backslashes as escapes.
+        if (dialect == Dialect::MySql)
+            return QString(portable).replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        return portable;
+    }
     // A number; a text column keeps it as the text it was.
     if (type.kind == TypeKind::Text)
         return sqlString(portable);
@@ -93,7 +110,7 @@ QString DdlBuilder::createTable(Dialect dialect, const TableSchema &table, const
     QStringList lines;
     for (const ColumnSchema &column : table.columns) {
         QString line = QStringLiteral("  ") + quoteIdentifier(dialect, column.name) + QLatin1Char(' ')
-            + TypeMapper::toDeclared(dialect, column.type);
+            + declaredType(dialect, column);
         if (!column.nullable)
             line += QStringLiteral(" NOT NULL");
         const QString identity = identityClause(dialect, column);

@@ -1,0 +1,88 @@
+#pragma once
+// MyConnection: one MariaDB/MySQL connection opened from an Endpoint through Qt's QMYSQL driver,
+// with its native MYSQL handle for what QSqlQuery cannot do well: results as the server's exact
+// text (QMYSQL turns DATETIME into QDateTime and drops microseconds), error numbers and
+// SQLSTATEs, and LOAD DATA LOCAL INFILE fed from memory. Thread bound: opened, used and closed in
+// one thread; each instance has its own connection name and removes it on close.
+//
+// Every session is strict (bad values are refused, never silently truncated), UTC, utf8mb4, and
+// answers a server's request for a local file only with the buffer Barge armed for it: a hostile
+// server cannot make Barge read files.
+
+#include "endpoint/endpoint.h"
+#include "io/mysql/myresult.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+struct st_mysql;
+
+namespace barge {
+
+class MyConnection
+{
+public:
+    explicit MyConnection(const Endpoint &endpoint);
+    ~MyConnection();
+    MyConnection(const MyConnection &) = delete;
+    MyConnection &operator=(const MyConnection &) = delete;
+
+    // Connects and sets the session up. Unreachable server, refused user and missing database
+    // each get their own message.
+    bool open(QString *error);
+    void close();
+    bool isOpen() const { return m_native != nullptr; }
+
+    st_mysql *native() const { return m_native; }
+    // "127.0.0.1:3306" or the socket path, for messages.
+    QString server() const;
+    const QString &databaseName() const { return m_endpoint.database; }
+    // "127.0.0.1:3306/shop", for messages that name a table after it.
+    QString describe() const { return server() + QLatin1Char('/') + m_endpoint.database; }
+    bool isMariaDb() const { return m_mariaDb; }
+
+    // A statement whose result, if any, is discarded. False with *error = "server: message".
+    bool run(const QByteArray &sql, QString *error);
+    bool run(const QString &sql, QString *error) { return run(sql.toUtf8(), error); }
+    // A query whose whole result is buffered in *result.
+    bool query(const QString &sql, MyResult *result, QString *error);
+    // After run(): rows the statement changed and warnings it raised.
+    qint64 affectedRows() const { return m_affectedRows; }
+    unsigned int warnings() const { return m_warnings; }
+    // The last statement's error: number (0 = none), SQLSTATE and the server's message.
+    unsigned int errorNumber() const;
+    QByteArray sqlState() const;
+    QString errorText() const;
+
+    // Where the next LOAD DATA LOCAL INFILE statement reads its bytes: `source` fills up to `size`
+    // bytes and returns how many (0 at the end, -1 to abort the statement); the client library
+    // calls it as it sends. An empty function disarms.
+    using InfileSource = std::function<qsizetype(char *buffer, qsizetype size)>;
+    void armLocalInfile(InfileSource source) { m_infile = std::move(source); }
+    // An SQL string literal: '...' with quotes, backslashes and control bytes escaped.
+    static QString quoteString(const QString &text);
+
+private:
+    QString connectOptions(QString *error) const;
+    QString explainFailure(unsigned int number, const QString &text) const;
+    bool checkTls(QString *error) const;
+
+    static int infileInit(void **state, const char *fileName, void *userData);
+    static int infileRead(void *state, char *buffer, unsigned int size);
+    static void infileEnd(void *state);
+    static int infileError(void *state, char *message, unsigned int size);
+
+    Endpoint m_endpoint;
+    QString m_name;
+    QSqlDatabase m_db;
+    st_mysql *m_native = nullptr;
+    bool m_mariaDb = true;
+    qint64 m_affectedRows = -1;
+    unsigned int m_warnings = 0;
+    InfileSource m_infile;
+};
+
+} // namespace barge

@@ -1,0 +1,265 @@
+#include "io/mysql/myintrospector.h"
+
+#include "schema/identifier.h"
+#include "schema/typemapper.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace barge {
+
+namespace {
+
+// MariaDB reports a string default as it would write it, backslash escapes included ('a\\b');
+// portable defaults are standard SQL literals, where only the quote is doubled.
+QString standardLiteral(const QString &mariaDbLiteral)
+{
+    if (mariaDbLiteral.size() < 2 || !mariaDbLiteral.startsWith(QLatin1Char('\''))
+        || !mariaDbLiteral.endsWith(QLatin1Char('\'')))
+        return mariaDbLiteral;
+    QString text;
+    const QStringView body = QStringView(mariaDbLiteral).mid(1, mariaDbLiteral.size() - 2);
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        QChar c = body[i];
+        if (c == QLatin1Char('\'') && i + 1 < body.size() && body[i + 1] == QLatin1Char('\'')) {
+            ++i;
+        } else if (c == QLatin1Char('\\') && i + 1 < body.size()) {
+            const QChar e = body[++i];
+            switch (e.unicode()) {
+            case '0': c = QChar(0); break;
+            case 'n': c = QLatin1Char('\n'); break;
+            case 'r': c = QLatin1Char('\r'); break;
+            case 't': c = QLatin1Char('\t'); break;
+            case 'Z': c = QChar(0x1a); break;
+            case '%': case '_': text += QLatin1Char('\\'); c = e; break; // kept as written
+            default: c = e; break;
+            }
+        }
+        text += c;
+    }
+    return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+}
+
+// COLUMN_DEFAULT in Barge's portable spelling. MariaDB (10.2.7+) writes literals quoted and a NULL
+// default as the word NULL; MySQL writes literals bare and marks expressions DEFAULT_GENERATED.
+QString columnDefault(const MyResult &row, int column, const QString &extra, const DataType &type, bool mariaDb)
+{
+    if (row.isNull(column))
+        return QString();
+    QString expression = row.text(column);
+    if (mariaDb)
+        expression = standardLiteral(expression);
+    else if (!extra.contains(QLatin1String("DEFAULT_GENERATED"), Qt::CaseInsensitive) && !type.isInteger()
+             && type.kind != TypeKind::Decimal && type.kind != TypeKind::Real && type.kind != TypeKind::Boolean)
+        expression = QLatin1Char('\'') + expression.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+    QString portable = portableDefault(expression);
+    // tinyint(1) is MySQL's BOOLEAN: its 0 and 1 defaults mean false and true.
+    if (type.kind == TypeKind::Boolean && (portable == QLatin1String("0") || portable == QLatin1String("1")))
+        portable = portable == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+    return portable;
+}
+
+} // namespace
+
+MyIntrospector::MyIntrospector(const Endpoint &endpoint)
+    : m_own(std::make_unique<MyConnection>(endpoint)), m_db(m_own.get())
+{
+}
+
+MyIntrospector::MyIntrospector(MyConnection *connection) : m_db(connection)
+{
+}
+
+MyIntrospector::~MyIntrospector() = default;
+
+bool MyIntrospector::open(QString *error)
+{
+    return !m_own || m_db->open(error);
+}
+
+QString MyIntrospector::where(const QString &table) const
+{
+    return QStringLiteral(" WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ") + MyConnection::quoteString(table);
+}
+
+QStringList MyIntrospector::tableNames(QString *error)
+{
+    QStringList names;
+    MyResult result;
+    if (!m_db->query(QStringLiteral("SELECT TABLE_NAME FROM information_schema.TABLES "
+                                    "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'"),
+                     &result, error)) {
+        *error = m_db->describe() + QStringLiteral(": ") + *error;
+        return names;
+    }
+    while (result.next())
+        names << result.text(0);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+bool MyIntrospector::hasTable(const QString &name)
+{
+    MyResult result;
+    QString error;
+    if (!m_db->query(QStringLiteral("SELECT TABLE_NAME FROM information_schema.TABLES") + where(name), &result, &error))
+        return false;
+    while (result.next()) {
+        if (result.text(0) == name) // information_schema compares names without case
+            return true;
+    }
+    return false;
+}
+
+std::optional<TableSchema> MyIntrospector::table(const QString &name, QString *error)
+{
+    TableSchema schema;
+    schema.name = name;
+    if (!readColumns(name, &schema, error))
+        return std::nullopt;
+    if (schema.columns.isEmpty()) {
+        *error = QStringLiteral("%1: no table named '%2'").arg(m_db->describe(), name);
+        return std::nullopt;
+    }
+    if (!readIndexes(name, &schema, error) || !readForeignKeys(name, &schema, error)
+        || !readRowCount(name, &schema, error))
+        return std::nullopt;
+    return schema;
+}
+
+bool MyIntrospector::readColumns(const QString &name, TableSchema *schema, QString *error)
+{
+    MyResult result;
+    if (!m_db->query(QStringLiteral("SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA "
+                                    "FROM information_schema.COLUMNS")
+                         + where(name) + QStringLiteral(" ORDER BY ORDINAL_POSITION"),
+                     &result, error)) {
+        *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);
+        return false;
+    }
+    while (result.next()) {
+        if (result.text(0) != name)
+            continue;
+        ColumnSchema column;
+        column.name = result.text(1);
+        column.declaredType = result.text(2);
+        column.type = TypeMapper::fromDeclared(Dialect::MySql, column.declaredType);
+        column.nullable = result.text(3) == QLatin1String("YES");
+        const QString extra = result.text(5);
+        column.autoIncrement = extra.contains(QLatin1String("auto_increment"), Qt::CaseInsensitive);
+        column.defaultValue = columnDefault(result, 4, extra, column.type, m_db->isMariaDb());
+        schema->columns << column;
+    }
+    return true;
+}
+
+bool MyIntrospector::readIndexes(const QString &name, TableSchema *schema, QString *error)
+{
+    MyResult result;
+    if (!m_db->query(QStringLiteral("SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, INDEX_TYPE "
+                                    "FROM information_schema.STATISTICS")
+                         + where(name) + QStringLiteral(" ORDER BY INDEX_NAME, SEQ_IN_INDEX"),
+                     &result, error)) {
+        *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);
+        return false;
+    }
+    QMap<QString, IndexSchema> indexes;
+    QStringList skipped;
+    int keyPosition = 0;
+    while (result.next()) {
+        if (result.text(0) != name)
+            continue;
+        const QString index = result.text(1);
+        if (index == QLatin1String("PRIMARY")) {
+            const int column = schema->indexOf(result.text(3));
+            if (column >= 0)
+                schema->columns[column].primaryKeyPosition = ++keyPosition;
+            continue;
+        }
+        // An expression part (MySQL 8 functional index: no column) cannot be carried over, nor can
+        // FULLTEXT and SPATIAL indexes: such an index is left out whole. A prefix length
+        // (SUB_PART) is dropped but the index kept.
+        const QString type = result.text(4);
+        if (result.isNull(3) || type == QLatin1String("FULLTEXT") || type == QLatin1String("SPATIAL")) {
+            skipped << index;
+            continue;
+        }
+        IndexSchema &entry = indexes[index];
+        entry.name = index;
+        entry.unique = result.integer(2) == 0;
+        entry.columns << result.text(3);
+    }
+    for (const IndexSchema &index : std::as_const(indexes)) {
+        if (!skipped.contains(index.name))
+            schema->indexes << index;
+    }
+    return true;
+}
+
+bool MyIntrospector::readForeignKeys(const QString &name, TableSchema *schema, QString *error)
+{
+    MyResult result;
+    const QString sql = QStringLiteral(
+        "SELECT rc.TABLE_NAME, rc.CONSTRAINT_NAME, rc.UNIQUE_CONSTRAINT_SCHEMA = DATABASE(), "
+        "rc.REFERENCED_TABLE_NAME, rc.UPDATE_RULE, rc.DELETE_RULE, k.COLUMN_NAME, k.REFERENCED_COLUMN_NAME "
+        "FROM information_schema.REFERENTIAL_CONSTRAINTS rc "
+        "JOIN information_schema.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = rc.CONSTRAINT_SCHEMA "
+        "AND k.TABLE_NAME = rc.TABLE_NAME AND k.CONSTRAINT_NAME = rc.CONSTRAINT_NAME "
+        "AND k.REFERENCED_TABLE_NAME IS NOT NULL "
+        "WHERE rc.CONSTRAINT_SCHEMA = DATABASE() AND rc.TABLE_NAME = %1 "
+        "ORDER BY rc.CONSTRAINT_NAME, k.ORDINAL_POSITION").arg(MyConnection::quoteString(name));
+    if (!m_db->query(sql, &result, error)) {
+        *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);
+        return false;
+    }
+    while (result.next()) {
+        // A key into another database has no meaning on another server: left out.
+        if (result.text(0) != name || result.integer(2) != 1)
+            continue;
+        const QString constraint = result.text(1);
+        if (schema->foreignKeys.isEmpty() || schema->foreignKeys.last().name != constraint) {
+            ForeignKeySchema key;
+            key.name = constraint;
+            key.referencedTable = result.text(3);
+            key.onUpdate = portableReferentialAction(result.text(4));
+            key.onDelete = portableReferentialAction(result.text(5));
+            schema->foreignKeys << key;
+        }
+        schema->foreignKeys.last().columns << result.text(6);
+        schema->foreignKeys.last().referencedColumns << result.text(7);
+    }
+    return true;
+}
+
+bool MyIntrospector::readRowCount(const QString &name, TableSchema *schema, QString *error)
+{
+    MyResult result;
+    if (!m_db->query(QStringLiteral("SELECT TABLE_NAME, TABLE_ROWS FROM information_schema.TABLES") + where(name),
+                     &result, error)) {
+        *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);
+        return false;
+    }
+    qint64 estimate = -1;
+    while (result.next()) {
+        if (result.text(0) == name && !result.isNull(1))
+            estimate = result.integer(1);
+    }
+    // TABLE_ROWS is InnoDB's sampled guess (it can be off by half); counting is cheap while small.
+    if (estimate >= exactCountBelow) {
+        schema->rowCount = estimate;
+        schema->rowCountExact = false;
+        return true;
+    }
+    MyResult count;
+    if (!m_db->query(QStringLiteral("SELECT count(*) FROM ") + quoteIdentifier(Dialect::MySql, name), &count, error)
+        || !count.next()) {
+        *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);
+        return false;
+    }
+    schema->rowCount = count.integer(0);
+    schema->rowCountExact = true;
+    return true;
+}
+
+} // namespace barge

@@ -1,0 +1,40 @@
+#pragma once
+// MyIntrospector: the base tables of a MariaDB/MySQL database and their columns (exact
+// COLUMN_TYPE), key, defaults, AUTO_INCREMENT, indexes and foreign keys, from information_schema.
+// Opens its own connection, or describes tables on one that a reader already holds.
+
+#include "io/introspector.h"
+#include "io/mysql/myconnection.h"
+
+#include <memory>
+
+namespace barge {
+
+class MyIntrospector : public Introspector
+{
+public:
+    explicit MyIntrospector(const Endpoint &endpoint);
+    // Uses `connection` (already open, owned by the caller) instead of opening one.
+    explicit MyIntrospector(MyConnection *connection);
+    ~MyIntrospector() override;
+
+    bool open(QString *error) override;
+    QStringList tableNames(QString *error) override;
+    std::optional<TableSchema> table(const QString &name, QString *error) override;
+    bool hasTable(const QString &name) override;
+
+    // Below this many rows (information_schema's estimate) the row count is counted exactly.
+    static constexpr qint64 exactCountBelow = 100000;
+
+private:
+    bool readColumns(const QString &name, TableSchema *schema, QString *error);
+    bool readIndexes(const QString &name, TableSchema *schema, QString *error);
+    bool readForeignKeys(const QString &name, TableSchema *schema, QString *error);
+    bool readRowCount(const QString &name, TableSchema *schema, QString *error);
+    QString where(const QString &table) const;
+
+    std::unique_ptr<MyConnection> m_own;
+    MyConnection *m_db = nullptr;
+};
+
+} // namespace barge

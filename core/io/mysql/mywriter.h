@@ -1,0 +1,82 @@
+#pragma once
+// MyWriter: writes one MariaDB/MySQL table. Rows go in bulk through LOAD DATA LOCAL INFILE fed
+// from memory (never from a file on disk); a write() the server takes with warnings (LOCAL makes
+// MariaDB skip duplicates and truncate bad values instead of failing) is undone to a savepoint and
+// written again through multi-row INSERTs, in a strict session. A refused INSERT is split in
+// halves until each refused row is found and reported with the server's message; every other row
+// is written (a table of a non-transactional engine such as MyISAM gets one row per INSERT, as
+// nothing there undoes half a statement). The session has foreign_key_checks off (tables load in
+// any order) and unique_checks on. Thread bound, like every RowWriter.
+
+#include "io/mysql/myconnection.h"
+#include "io/rowwriter.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace barge {
+
+class MyWriter : public RowWriter
+{
+public:
+    enum class BulkPath { LoadData, Insert };
+
+    MyWriter(const Endpoint &endpoint, const QString &table);
+
+    void setStopAtFirstError(bool stop) override { m_stopAtFirstError = stop; }
+    bool open(QString *error) override;
+    bool prepare(const TableSchema &target, TableMode mode, QString *error) override;
+    bool begin(QString *error) override;
+    bool write(const QList<Row> &rows, QList<RowError> *rowErrors, QString *error) override;
+    bool commit(QString *error) override;
+    void rollback() override;
+    bool finish(QString *error) override;
+    bool afterLoad(const TableSchema &target, QString *error) override;
+    bool addForeignKeys(const TableSchema &target, QString *error) override;
+    qint64 countRows(QString *error) override;
+    QString describe() const override;
+
+    // Which path write() tries first (measurements, tests); LoadData unless set.
+    void setBulkPath(BulkPath path) { m_path = path; }
+    // Upper bound of one INSERT statement in bytes (tests make it small to force many statements).
+    void setStatementBytes(qsizetype bytes) { m_statementLimit = bytes; }
+
+private:
+    // One row's literal "(...)" in m_literals, or why it cannot be written.
+    struct Encoded
+    {
+        qsizetype begin = 0;
+        qsizetype end = 0;
+        QString failure;
+    };
+
+    bool run(const QString &sql, QString *error);
+    bool checkTransactional(QString *error);
+    bool isRowError() const;
+    QString rowMessage() const;
+    bool appendFields(const Row &row);
+    bool loadData(const QList<Row> &rows, bool *taken, QString *error);
+    void encodeLiterals(const QList<Row> &rows);
+    bool insertRange(int first, int end, QList<RowError> *rowErrors, bool *stopped, QString *error);
+    bool insertStatement(int first, int end, bool *refused, QString *error);
+    int statementEnd(int first, int end) const;
+
+    QString m_table;
+    MyConnection m_db;
+    QList<TypeKind> m_kinds;       // per target column
+    QStringList m_columnNames;
+    QByteArray m_columnList;       // (`a`, `b`)
+    QByteArray m_insertPrefix;     // INSERT INTO `t` (`a`, `b`) VALUES
+    QByteArray m_buffer;           // LOAD DATA text of the rows being sent
+    QByteArray m_literals;         // INSERT literals of one write()
+    QByteArray m_statement;
+    QList<Encoded> m_encoded;
+    qsizetype m_statementLimit = 1 << 20;
+    qsizetype m_packetLimit = 1 << 20; // from max_allowed_packet
+    BulkPath m_path = BulkPath::LoadData;
+    bool m_rowByRow = false;       // a non-transactional table: one row per INSERT
+    bool m_inTransaction = false;
+    bool m_stopAtFirstError = false;
+};
+
+} // namespace barge

@@ -1,0 +1,225 @@
+#include "io/postgres/pgconnection.h"
+
+#include "schema/identifier.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVariant>
+
+#include <libpq-fe.h>
+
+#include <atomic>
+
+namespace barge {
+
+namespace {
+
+const QString driverName = QStringLiteral("QPSQL");
+
+// The session every Barge connection works in: values arrive in one canonical text form (UTC,
+// ISO dates, shortest exact floats, hex bytea) whatever the server's or the role's defaults, and
+// NOTICEs ("table does not exist, skipping") stay out of the log.
+const char sessionSetup[] = "SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'iso_8601'; "
+                            "SET extra_float_digits = 3; SET bytea_output = 'hex'; "
+                            "SET client_min_messages = 'warning'";
+
+bool containsAny(const QString &text, std::initializer_list<const char *> needles)
+{
+    for (const char *needle : needles) {
+        if (text.contains(QLatin1String(needle), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+PgConnection::PgConnection(const Endpoint &endpoint)
+    : m_endpoint(endpoint), m_schema(endpoint.option(QStringLiteral("schema"), QStringLiteral("public")))
+{
+}
+
+PgConnection::~PgConnection()
+{
+    close();
+}
+
+QString PgConnection::qualified(const QString &table) const
+{
+    return quoteIdentifier(Dialect::Postgres, m_schema) + QLatin1Char('.') + quoteIdentifier(Dialect::Postgres, table);
+}
+
+QString PgConnection::server() const
+{
+    const QString socketDir = m_endpoint.option(QStringLiteral("host"));
+    const QString port = QString::number(m_endpoint.port > 0 ? m_endpoint.port : 5432);
+    if (!socketDir.isEmpty())
+        return socketDir + QStringLiteral(" (socket, port ") + port + QLatin1Char(')');
+    if (m_endpoint.host.isEmpty())
+        return QStringLiteral("the local socket (port ") + port + QLatin1Char(')');
+    const QString host = m_endpoint.host.contains(QLatin1Char(':'))
+        ? QLatin1Char('[') + m_endpoint.host + QLatin1Char(']') : m_endpoint.host;
+    return host + QLatin1Char(':') + port;
+}
+
+bool PgConnection::quoteConnectValue(const QString &value, QString *quoted)
+{
+    if (value.contains(QLatin1Char(';')))
+        return false;
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    *quoted = QLatin1Char('\'') + escaped + QLatin1Char('\'');
+    return true;
+}
+
+QString PgConnection::connectOptions(QString *error) const
+{
+    QStringList options;
+    const auto add = [&](const char *name, const QString &value) {
+        QString quoted;
+        if (!quoteConnectValue(value, &quoted)) {
+            *error = QStringLiteral("PostgreSQL option %1 cannot contain ';' (Qt's driver does not pass it)")
+                         .arg(QLatin1String(name));
+            return;
+        }
+        options << QLatin1String(name) + QLatin1Char('=') + quoted;
+    };
+    for (const char *name : {"sslmode", "sslrootcert"}) {
+        const QString value = m_endpoint.option(QLatin1String(name));
+        if (!value.isEmpty())
+            add(name, value);
+    }
+    add("connect_timeout", m_endpoint.option(QStringLiteral("connect_timeout"), QStringLiteral("10")));
+    add("application_name", m_endpoint.option(QStringLiteral("application_name"), QStringLiteral("Barge")));
+    return options.join(QLatin1Char(';'));
+}
+
+QString PgConnection::explainFailure(const QString &libpqText, bool passwordGiven) const
+{
+    // libpq 15: 'connection to server at "h", port 1 failed: Connection refused ...' and the
+    // server's own 'FATAL:  password authentication failed for user "x"'. SQLSTATEs of connection
+    // failures are not exposed by libpq, so the texts decide.
+    const QString text = libpqText.simplified();
+    const QString user = !m_endpoint.user.isEmpty() ? m_endpoint.user
+        : !qEnvironmentVariable("PGUSER").isEmpty() ? qEnvironmentVariable("PGUSER")
+                                                     : qEnvironmentVariable("USER");
+    if (containsAny(text, {"no password supplied"})) {
+        return QStringLiteral("PostgreSQL refused user %1: wrong password or no access (no password was given: "
+                              "put it in PGPASSWORD or ~/.pgpass) [%2]").arg(user, server());
+    }
+    if (containsAny(text, {"authentication failed", "no pg_hba.conf entry", "role \"", "permission denied for database",
+                           "not permitted to log in"})) {
+        return QStringLiteral("PostgreSQL refused user %1: wrong password or no access [%2: %3]")
+            .arg(user, server(), text) + (passwordGiven ? QString() : QStringLiteral(" (no password was given)"));
+    }
+    if (containsAny(text, {"database \""}) && text.contains(QLatin1String("does not exist"))) {
+        return QStringLiteral("PostgreSQL at %1 has no database '%2'").arg(server(), m_endpoint.database);
+    }
+    if (containsAny(text, {"Connection refused", "timeout expired", "timed out", "could not translate host name",
+                           "Name or service not known", "No route to host", "Network is unreachable",
+                           "No such file or directory", "could not connect", "server closed the connection",
+                           "Temporary failure in name resolution"})) {
+        return QStringLiteral("cannot reach PostgreSQL at %1: %2").arg(server(), text);
+    }
+    return QStringLiteral("cannot connect to PostgreSQL at %1 as %2: %3").arg(server(), user, text);
+}
+
+bool PgConnection::open(QString *error)
+{
+    close();
+    if (!QSqlDatabase::isDriverAvailable(driverName)) {
+        *error = QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql");
+        return false;
+    }
+    QString optionError;
+    const QString options = connectOptions(&optionError);
+    if (!optionError.isEmpty()) {
+        *error = optionError;
+        return false;
+    }
+    static std::atomic<quint64> counter{0};
+    m_name = QStringLiteral("barge-pg-%1").arg(counter.fetch_add(1));
+    m_db = QSqlDatabase::addDatabase(driverName, m_name);
+    const QString socketDir = m_endpoint.option(QStringLiteral("host"));
+    const QString host = socketDir.isEmpty() ? m_endpoint.host : socketDir;
+    if (!host.isEmpty())
+        m_db.setHostName(host);
+    if (m_endpoint.port > 0)
+        m_db.setPort(m_endpoint.port);
+    m_db.setDatabaseName(m_endpoint.database);
+    if (!m_endpoint.user.isEmpty())
+        m_db.setUserName(m_endpoint.user);
+    // The URL's password, else PGPASSWORD; without either libpq still looks in ~/.pgpass.
+    const QString password = !m_endpoint.password.isEmpty() ? m_endpoint.password : qEnvironmentVariable("PGPASSWORD");
+    if (!password.isEmpty())
+        m_db.setPassword(password);
+    m_db.setConnectOptions(options);
+    if (!m_db.open()) {
+        *error = explainFailure(m_db.lastError().databaseText(), !password.isEmpty());
+        close();
+        return false;
+    }
+    const QVariant handle = m_db.driver()->handle();
+    // The handle's type name is "pg_conn*" in Qt 6, not "PGconn*": ask the driver what it is.
+    if (m_db.driver()->dbmsType() != QSqlDriver::PostgreSQL || !handle.isValid() || !handle.data()) {
+        *error = QStringLiteral("%1: the QPSQL driver gave no native PostgreSQL connection").arg(server());
+        close();
+        return false;
+    }
+    m_native = *static_cast<PGconn *const *>(handle.constData());
+    if (!m_native) {
+        *error = QStringLiteral("%1: the QPSQL driver gave no native PostgreSQL connection").arg(server());
+        close();
+        return false;
+    }
+    if (!run(QLatin1String(sessionSetup), error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+void PgConnection::close()
+{
+    m_native = nullptr;
+    if (m_name.isEmpty())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+    m_name.clear();
+}
+
+PgResult PgConnection::exec(const QString &sql, const QStringList &parameters) const
+{
+    if (!m_native)
+        return PgResult();
+    const QByteArray statement = sql.toUtf8();
+    if (parameters.isEmpty())
+        return PgResult(PQexec(m_native, statement.constData()));
+    QList<QByteArray> values;
+    QList<const char *> pointers;
+    values.reserve(parameters.size());
+    for (const QString &p : parameters)
+        values << p.toUtf8();
+    for (const QByteArray &v : values)
+        pointers << v.constData();
+    return PgResult(PQexecParams(m_native, statement.constData(), int(pointers.size()), nullptr, pointers.constData(),
+                                 nullptr, nullptr, 0));
+}
+
+bool PgConnection::run(const QString &sql, QString *error) const
+{
+    if (!m_native) {
+        *error = QStringLiteral("%1: not connected").arg(server());
+        return false;
+    }
+    const PgResult result = exec(sql);
+    if (result.ok())
+        return true;
+    *error = QStringLiteral("PostgreSQL at %1: %2").arg(server(), result.message());
+    return false;
+}
+
+} // namespace barge

@@ -1,0 +1,220 @@
+#include "io/postgres/pgintrospector.h"
+
+#include "schema/typemapper.h"
+
+namespace barge {
+
+namespace {
+
+// Below this estimate a table is counted exactly: count(*) is then cheap, and the estimate of a
+// small or never analyzed table (reltuples -1) is useless for progress.
+constexpr double exactCountBelow = 100000;
+
+const char findTable[] =
+    "SELECT c.oid::text, c.reltuples::float8 FROM pg_catalog.pg_class c "
+    "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+    "WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')";
+
+// Domains are mapped by their base type (a domain over integer holds integers); the declared
+// type stays the domain's name.
+const char columnsQuery[] =
+    "SELECT a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attidentity::text, "
+    "pg_catalog.pg_get_expr(d.adbin, d.adrelid), "
+    "CASE WHEN t.typtype = 'd' THEN pg_catalog.format_type(t.typbasetype, t.typtypmod) END, "
+    "a.attgenerated::text "
+    "FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid "
+    "LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
+    "WHERE a.attrelid = $1::oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
+
+const char primaryKeyQuery[] =
+    "SELECT a.attname FROM pg_catalog.pg_constraint con "
+    "CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord) "
+    "JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum "
+    "WHERE con.conrelid = $1::oid AND con.contype = 'p' ORDER BY k.ord";
+
+// Plain btree indexes on columns (unique constraints have one too); the primary key's, expression,
+// partial and exclusion indexes and INCLUDE columns have no portable form and are left out.
+const char indexesQuery[] =
+    "SELECT ic.relname, x.indisunique, a.attname FROM pg_catalog.pg_index x "
+    "JOIN pg_catalog.pg_class ic ON ic.oid = x.indexrelid "
+    "JOIN pg_catalog.pg_am am ON am.oid = ic.relam "
+    "CROSS JOIN LATERAL unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord) "
+    "JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum "
+    "WHERE x.indrelid = $1::oid AND NOT x.indisprimary AND NOT x.indisexclusion AND x.indexprs IS NULL "
+    "AND x.indpred IS NULL AND am.amname = 'btree' AND k.ord <= x.indnkeyatts "
+    "ORDER BY ic.relname, k.ord";
+
+// conparentid = 0: a key that references a partitioned table is also recorded once per partition.
+const char foreignKeysQuery[] =
+    "SELECT con.conname, rc.relname, con.confdeltype::text, con.confupdtype::text, a.attname, ra.attname "
+    "FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid "
+    "CROSS JOIN LATERAL unnest(con.conkey, con.confkey) WITH ORDINALITY AS k(attnum, refnum, ord) "
+    "JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum "
+    "JOIN pg_catalog.pg_attribute ra ON ra.attrelid = con.confrelid AND ra.attnum = k.refnum "
+    "WHERE con.conrelid = $1::oid AND con.contype = 'f' AND con.conparentid = 0 "
+    "ORDER BY con.conname, k.ord";
+
+} // namespace
+
+PgIntrospector::PgIntrospector(const Endpoint &endpoint) : m_conn(endpoint)
+{
+}
+
+bool PgIntrospector::open(QString *error)
+{
+    return m_conn.open(error);
+}
+
+QString PgIntrospector::failure(const QString &table, const PgResult &result) const
+{
+    const QString where = table.isEmpty() ? QStringLiteral("schema %1").arg(m_conn.schema())
+                                          : QStringLiteral("table %1.%2").arg(m_conn.schema(), table);
+    return QStringLiteral("PostgreSQL at %1, %2: %3").arg(m_conn.server(), where, result.message());
+}
+
+QStringList PgIntrospector::tableNames(QString *error)
+{
+    const PgResult result = m_conn.exec(
+        QStringLiteral("SELECT c.relname FROM pg_catalog.pg_class c "
+                       "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition "
+                       "ORDER BY c.relname"),
+        {m_conn.schema()});
+    QStringList names;
+    if (!result.ok()) {
+        *error = failure(QString(), result);
+        return names;
+    }
+    for (int r = 0; r < result.rows(); ++r)
+        names << result.text(r, 0);
+    return names;
+}
+
+bool PgIntrospector::hasTable(const QString &name)
+{
+    return m_conn.exec(QLatin1String(findTable), {m_conn.schema(), name}).rows() > 0;
+}
+
+std::optional<TableSchema> PgIntrospector::table(const QString &name, QString *error)
+{
+    const PgResult found = m_conn.exec(QLatin1String(findTable), {m_conn.schema(), name});
+    if (!found.ok()) {
+        *error = failure(name, found);
+        return std::nullopt;
+    }
+    if (found.rows() == 0) {
+        *error = QStringLiteral("PostgreSQL at %1, database %2: no table %3.%4")
+                     .arg(m_conn.server(), m_conn.databaseName(), m_conn.schema(), name);
+        return std::nullopt;
+    }
+    const QString oid = found.text(0, 0);
+    TableSchema schema;
+    schema.name = name;
+    if (!readColumns(oid, &schema, error) || !readPrimaryKey(oid, &schema, error) || !readIndexes(oid, &schema, error)
+        || !readForeignKeys(oid, &schema, error) || !readRowCount(name, found.real(0, 1), &schema, error))
+        return std::nullopt;
+    return schema;
+}
+
+bool PgIntrospector::readColumns(const QString &oid, TableSchema *schema, QString *error)
+{
+    const PgResult result = m_conn.exec(QLatin1String(columnsQuery), {oid});
+    if (!result.ok()) {
+        *error = failure(schema->name, result);
+        return false;
+    }
+    for (int r = 0; r < result.rows(); ++r) {
+        ColumnSchema column;
+        column.name = result.text(r, 0);
+        column.declaredType = result.text(r, 1);
+        const QString baseType = result.isNull(r, 5) ? column.declaredType : result.text(r, 5);
+        column.type = TypeMapper::fromDeclared(Dialect::Postgres, baseType);
+        column.nullable = !result.boolean(r, 2);
+        const QString identity = result.text(r, 3);
+        const QString expression = result.text(r, 4);
+        const bool generated = !result.text(r, 6).isEmpty();
+        // Identity columns and serials (a nextval() default) count up by themselves; a generated
+        // column's expression is not a default.
+        if (identity == QLatin1String("a") || identity == QLatin1String("d")
+            || expression.startsWith(QLatin1String("nextval("))) {
+            column.autoIncrement = true;
+        } else if (!generated && !result.isNull(r, 4)) {
+            column.defaultValue = portableDefault(expression);
+        }
+        schema->columns << column;
+    }
+    return true;
+}
+
+bool PgIntrospector::readPrimaryKey(const QString &oid, TableSchema *schema, QString *error)
+{
+    const PgResult result = m_conn.exec(QLatin1String(primaryKeyQuery), {oid});
+    if (!result.ok()) {
+        *error = failure(schema->name, result);
+        return false;
+    }
+    for (int r = 0; r < result.rows(); ++r) {
+        const int index = schema->indexOf(result.text(r, 0));
+        if (index >= 0)
+            schema->columns[index].primaryKeyPosition = r + 1;
+    }
+    return true;
+}
+
+bool PgIntrospector::readIndexes(const QString &oid, TableSchema *schema, QString *error)
+{
+    const PgResult result = m_conn.exec(QLatin1String(indexesQuery), {oid});
+    if (!result.ok()) {
+        *error = failure(schema->name, result);
+        return false;
+    }
+    for (int r = 0; r < result.rows(); ++r) {
+        const QString name = result.text(r, 0);
+        if (schema->indexes.isEmpty() || schema->indexes.last().name != name)
+            schema->indexes << IndexSchema{name, {}, result.boolean(r, 1)};
+        schema->indexes.last().columns << result.text(r, 2);
+    }
+    return true;
+}
+
+bool PgIntrospector::readForeignKeys(const QString &oid, TableSchema *schema, QString *error)
+{
+    const PgResult result = m_conn.exec(QLatin1String(foreignKeysQuery), {oid});
+    if (!result.ok()) {
+        *error = failure(schema->name, result);
+        return false;
+    }
+    for (int r = 0; r < result.rows(); ++r) {
+        const QString name = result.text(r, 0);
+        if (schema->foreignKeys.isEmpty() || schema->foreignKeys.last().name != name) {
+            ForeignKeySchema key;
+            key.name = name;
+            key.referencedTable = result.text(r, 1); // plain name, even in another schema
+            key.onDelete = portableReferentialAction(result.text(r, 2));
+            key.onUpdate = portableReferentialAction(result.text(r, 3));
+            schema->foreignKeys << key;
+        }
+        schema->foreignKeys.last().columns << result.text(r, 4);
+        schema->foreignKeys.last().referencedColumns << result.text(r, 5);
+    }
+    return true;
+}
+
+bool PgIntrospector::readRowCount(const QString &name, double estimate, TableSchema *schema, QString *error)
+{
+    if (estimate >= exactCountBelow) {
+        schema->rowCount = qint64(estimate);
+        schema->rowCountExact = false;
+        return true;
+    }
+    const PgResult result = m_conn.exec(QStringLiteral("SELECT count(*) FROM ") + m_conn.qualified(name));
+    if (!result.ok()) {
+        *error = failure(name, result);
+        return false;
+    }
+    schema->rowCount = result.integer(0, 0);
+    schema->rowCountExact = true;
+    return true;
+}
+
+} // namespace barge

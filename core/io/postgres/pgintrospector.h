@@ -1,0 +1,35 @@
+#pragma once
+// PgIntrospector: tables of one PostgreSQL schema and their columns, keys, defaults, indexes and
+// foreign keys, read from pg_catalog on its own connection. Owned and used by one thread.
+
+#include "io/introspector.h"
+#include "io/postgres/pgconnection.h"
+
+namespace barge {
+
+class PgIntrospector : public Introspector
+{
+public:
+    explicit PgIntrospector(const Endpoint &endpoint);
+
+    bool open(QString *error) override;
+    // Ordinary and partitioned tables, sorted by name; partitions are left out (their rows are
+    // read through the partitioned table).
+    QStringList tableNames(QString *error) override;
+    std::optional<TableSchema> table(const QString &name, QString *error) override;
+    bool hasTable(const QString &name) override;
+
+    PgConnection &connection() { return m_conn; }
+
+private:
+    bool readColumns(const QString &oid, TableSchema *schema, QString *error);
+    bool readPrimaryKey(const QString &oid, TableSchema *schema, QString *error);
+    bool readIndexes(const QString &oid, TableSchema *schema, QString *error);
+    bool readForeignKeys(const QString &oid, TableSchema *schema, QString *error);
+    bool readRowCount(const QString &name, double estimate, TableSchema *schema, QString *error);
+    QString failure(const QString &table, const PgResult &result) const;
+
+    PgConnection m_conn;
+};
+
+} // namespace barge

@@ -1,0 +1,276 @@
+#include "io/postgres/pgreader.h"
+
+#include "io/postgres/pgintrospector.h"
+#include "schema/identifier.h"
+#include "schema/temporaltext.h"
+
+#include <QSqlError>
+
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+namespace barge {
+
+namespace {
+
+using ValueKind = PgReader::ValueKind;
+
+ValueKind kindOf(const ColumnSchema &column)
+{
+    switch (column.type.kind) {
+    case TypeKind::Boolean: return ValueKind::Boolean;
+    case TypeKind::Int16:
+    case TypeKind::Int32:
+    case TypeKind::Int64: return ValueKind::Integer;
+    case TypeKind::Decimal: return ValueKind::Decimal;
+    case TypeKind::Real:
+        return column.declaredType == QLatin1String("real") ? ValueKind::Real4 : ValueKind::Real;
+    case TypeKind::Binary: return ValueKind::Binary;
+    case TypeKind::Date:
+    case TypeKind::Time:
+    case TypeKind::DateTime: return ValueKind::Temporal;
+    case TypeKind::DateTimeTz: return ValueKind::TemporalTz;
+    case TypeKind::Text: return ValueKind::Text;
+    }
+    return ValueKind::Text;
+}
+
+// What goes into the SELECT list for a column: everything that is not a number, flag or bytes as
+// text, so that QPSQL hands over PostgreSQL's own exact output (numeric never through a double).
+// char(n) is left alone: its cast to text would drop the padding.
+QString selectExpression(const ColumnSchema &column, ValueKind kind)
+{
+    const QString name = quoteIdentifier(Dialect::Postgres, column.name);
+    switch (kind) {
+    case ValueKind::Integer:
+    case ValueKind::Boolean:
+    case ValueKind::Binary:
+        return name;
+    case ValueKind::Text:
+        if (column.declaredType.startsWith(QLatin1String("character(")) || column.declaredType == QLatin1String("character")
+            || column.declaredType == QLatin1String("bpchar"))
+            return name;
+        break;
+    default:
+        break;
+    }
+    return name + QStringLiteral("::text");
+}
+
+bool parseReal(const QString &text, bool single, double *value)
+{
+    if (text == QLatin1String("NaN")) {
+        *value = std::numeric_limits<double>::quiet_NaN();
+        return true;
+    }
+    if (text == QLatin1String("Infinity") || text == QLatin1String("-Infinity")) {
+        *value = text.startsWith(QLatin1Char('-')) ? -std::numeric_limits<double>::infinity()
+                                                   : std::numeric_limits<double>::infinity();
+        return true;
+    }
+    char chars[64];
+    if (text.size() >= qsizetype(sizeof chars))
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).unicode() > 127)
+            return false;
+        chars[i] = char(text.at(i).unicode());
+    }
+    const char *end = chars + text.size();
+    if (single) {
+        // A real's shortest text read as a float is exactly the stored value; as a double it
+        // would be a different number (0.1f is 0.100000001490116...).
+        float f = 0;
+        const auto result = std::from_chars(chars, end, f);
+        *value = f;
+        return result.ec == std::errc() && result.ptr == end;
+    }
+    const auto result = std::from_chars(chars, end, *value);
+    return result.ec == std::errc() && result.ptr == end;
+}
+
+// PostgreSQL's ISO output of a temporal value as Barge's canonical text, or why it has none.
+bool temporalText(QString text, TypeKind kind, QString *out, QString *why)
+{
+    if (text.endsWith(QLatin1String(" BC")) || text.contains(QLatin1String("infinity"))) {
+        *why = QStringLiteral("'%1' has no Barge form (dates before year 1 and infinity are not carried)").arg(text);
+        return false;
+    }
+    if (kind == TypeKind::DateTimeTz) {
+        // TimeZone is UTC, so the offset is always "+00"; Barge writes "+00:00".
+        const qsizetype sign = text.size() - 3;
+        if (sign >= 19 && (text.at(sign) == QLatin1Char('+') || text.at(sign) == QLatin1Char('-')))
+            text += QStringLiteral(":00");
+    }
+    if (!TemporalText::isCanonical(text, kind)) {
+        *why = QStringLiteral("'%1' has no Barge form (years 0001-9999, times below 24:00:00)").arg(text);
+        return false;
+    }
+    *out = text;
+    return true;
+}
+
+} // namespace
+
+PgReader::PgReader(const Endpoint &endpoint, const QString &table) : m_endpoint(endpoint), m_table(table), m_conn(endpoint)
+{
+}
+
+PgReader::~PgReader()
+{
+    m_query.reset(); // before the connection it runs on is removed
+}
+
+bool PgReader::open(QString *error)
+{
+    {
+        // A separate connection for the catalog: nothing may run on the streaming one once the
+        // SELECT has started.
+        PgIntrospector introspector(m_endpoint);
+        if (!introspector.open(error))
+            return false;
+        const std::optional<TableSchema> schema = introspector.table(m_table, error);
+        if (!schema)
+            return false;
+        m_schema = *schema;
+    }
+    m_kinds.clear();
+    for (const ColumnSchema &column : std::as_const(m_schema.columns))
+        m_kinds << kindOf(column);
+    if (!m_conn.open(error))
+        return false;
+    m_query = std::make_unique<QSqlQuery>(m_conn.database());
+    m_query->setForwardOnly(true); // QPSQL: single-row mode, rows stream instead of being buffered
+    if (!m_query->exec(selectStatement())) {
+        *error = QStringLiteral("PostgreSQL at %1, table %2.%3: %4")
+                     .arg(m_conn.server(), m_conn.schema(), m_table, m_query->lastError().databaseText().trimmed());
+        return false;
+    }
+    m_positionFormat = QStringLiteral("%1 table %2.%3 row %4")
+                           .arg(m_conn.databaseName(), m_conn.schema(), m_table, QStringLiteral("%1"));
+    return true;
+}
+
+QString PgReader::selectStatement() const
+{
+    QStringList columns;
+    for (int c = 0; c < m_schema.columns.size(); ++c)
+        columns << selectExpression(m_schema.columns.at(c), m_kinds.at(c));
+    QString sql = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
+        + m_conn.qualified(m_table);
+    // Key order makes "row N" the same row in rejects and on a rerun.
+    const QStringList key = m_schema.primaryKey();
+    if (!key.isEmpty())
+        sql += QStringLiteral(" ORDER BY ") + quoteIdentifiers(Dialect::Postgres, key);
+    return sql;
+}
+
+bool PgReader::convertRow(Row *row, qint64 *bytes, QString *why) const
+{
+    bool ok = true;
+    for (int c = 0; c < m_kinds.size(); ++c) {
+        if (m_query->isNull(c)) {
+            row->append(QVariant());
+            continue;
+        }
+        const QVariant value = m_query->value(c);
+        switch (m_kinds.at(c)) {
+        case ValueKind::Integer:
+            row->append(QVariant(value.toLongLong()));
+            *bytes += 8;
+            continue;
+        case ValueKind::Boolean:
+            row->append(QVariant(value.toBool()));
+            *bytes += 1;
+            continue;
+        case ValueKind::Binary: {
+            const QByteArray data = value.toByteArray();
+            *bytes += data.size();
+            row->append(QVariant(data));
+            continue;
+        }
+        case ValueKind::Text: {
+            const QString text = value.toString();
+            *bytes += text.size();
+            row->append(QVariant(text));
+            continue;
+        }
+        default:
+            break;
+        }
+        const QString text = value.toString();
+        *bytes += text.size();
+        QString problem;
+        switch (m_kinds.at(c)) {
+        case ValueKind::Decimal:
+            if (text == QLatin1String("NaN") || text.endsWith(QLatin1String("Infinity")))
+                problem = QStringLiteral("'%1' has no exact decimal form").arg(text);
+            else
+                row->append(QVariant(text));
+            break;
+        case ValueKind::Real:
+        case ValueKind::Real4: {
+            double number = 0;
+            if (parseReal(text, m_kinds.at(c) == ValueKind::Real4, &number))
+                row->append(QVariant(number));
+            else
+                problem = QStringLiteral("'%1' is not a number").arg(text);
+            break;
+        }
+        default: {
+            QString canonical;
+            if (temporalText(text, m_schema.columns.at(c).type.kind, &canonical, &problem))
+                row->append(QVariant(canonical));
+            break;
+        }
+        }
+        if (!problem.isEmpty()) {
+            row->append(QVariant(text));
+            if (ok)
+                *why = QStringLiteral("column %1: %2").arg(m_schema.columns.at(c).name, problem);
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+bool PgReader::read(RowBatch &batch, int maxRows)
+{
+    if (m_done || !m_query)
+        return false;
+    batch.positionFormat = m_positionFormat;
+    const int columns = int(m_kinds.size());
+    int produced = 0;
+    for (; produced < maxRows; ++produced) {
+        if (!m_query->next()) {
+            m_done = true;
+            const QSqlError failure = m_query->lastError();
+            if (failure.type() != QSqlError::NoError) {
+                m_error = QStringLiteral("PostgreSQL at %1, table %2.%3 after row %4: %5")
+                              .arg(m_conn.server(), m_conn.schema(), m_table)
+                              .arg(m_row)
+                              .arg(failure.databaseText().trimmed());
+                return false;
+            }
+            return produced > 0;
+        }
+        Row row;
+        row.reserve(columns);
+        QString why;
+        ++m_row;
+        if (convertRow(&row, &batch.bytes, &why)) {
+            batch.rows.append(std::move(row));
+            batch.positions.append(m_row);
+        } else {
+            // The rejects file gets the values as PostgreSQL wrote them.
+            Row raw;
+            for (int c = 0; c < columns; ++c)
+                raw.append(m_query->isNull(c) ? QVariant() : m_query->value(c));
+            batch.rejected.append(RejectedRow{raw, m_row, batch.positionFormat.arg(m_row), why});
+        }
+    }
+    return true;
+}
+
+} // namespace barge

@@ -1,0 +1,48 @@
+#pragma once
+// PgReader: streams one PostgreSQL table in primary-key order through a forward-only QSqlQuery
+// (libpq single-row mode), never holding more than a batch. The schema is read first, on a
+// separate connection: any other statement on the streaming connection would end the stream
+// silently (DESIGN.md). Values arrive as PostgreSQL's canonical text (UTC, ISO) and become the
+// forms ValueConverter documents; values Barge cannot carry exactly (BC dates, infinity, NaN
+// decimals) reject their row with the reason.
+
+#include "io/postgres/pgconnection.h"
+#include "io/rowreader.h"
+
+#include <QSqlQuery>
+#include <memory>
+
+namespace barge {
+
+class PgReader : public RowReader
+{
+public:
+    PgReader(const Endpoint &endpoint, const QString &table);
+    ~PgReader() override;
+
+    bool open(QString *error) override;
+    TableSchema schema() const override { return m_schema; }
+    bool read(RowBatch &batch, int maxRows) override;
+    QString error() const override { return m_error; }
+
+    // How a column's text is read (public for the helpers in the .cpp).
+    enum class ValueKind { Integer, Boolean, Decimal, Real, Real4, Text, Binary, Temporal, TemporalTz };
+
+private:
+    QString selectStatement() const;
+    // Converts the current row; false (with *why) when a value has no exact Barge form.
+    bool convertRow(Row *row, qint64 *bytes, QString *why) const;
+
+    Endpoint m_endpoint;
+    QString m_table;
+    TableSchema m_schema;
+    QList<ValueKind> m_kinds;
+    PgConnection m_conn;                // declared before the query: the query goes first
+    std::unique_ptr<QSqlQuery> m_query;
+    QString m_positionFormat;
+    qint64 m_row = 0;
+    bool m_done = false;
+    QString m_error;
+};
+
+} // namespace barge

@@ -1,0 +1,355 @@
+#include "io/postgres/pgwriter.h"
+
+#include "schema/ddlbuilder.h"
+#include "schema/identifier.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <libpq-fe.h>
+
+namespace barge {
+
+namespace {
+
+// Rows go to the server in chunks of about this size: the server starts on the first rows while
+// the rest are encoded, and memory stays bounded.
+constexpr qsizetype flushBytes = 64 * 1024;
+
+// What a row can be refused for: data exceptions (22: bad value, too long, invalid encoding),
+// integrity constraints (23: NOT NULL, unique, foreign key, check) and an index entry too large
+// (54000). Anything else is the target failing as a whole.
+bool isRowError(const QByteArray &sqlState)
+{
+    return sqlState.startsWith("22") || sqlState.startsWith("23") || sqlState == "54000";
+}
+
+// "COPY orders, line 42, column amount: ..." -> 42; 0 when the context names no line (checks that
+// run at the end of the statement, such as foreign keys, or a server speaking another language).
+int failedLine(const QString &context)
+{
+    static const QRegularExpression line(QStringLiteral("^COPY .*, line (\\d+)"));
+    const QRegularExpressionMatch match = line.match(context);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+} // namespace
+
+PgWriter::PgWriter(const Endpoint &endpoint, const QString &table) : m_endpoint(endpoint), m_table(table), m_conn(endpoint)
+{
+}
+
+QString PgWriter::describe() const
+{
+    QString host = m_endpoint.option(QStringLiteral("host"), m_endpoint.host);
+    if (host.isEmpty())
+        host = QStringLiteral("localhost");
+    return QStringLiteral("%1/%2 table %3.%4").arg(host, m_endpoint.database, m_conn.schema(), m_table);
+}
+
+QString PgWriter::fail(const QString &what) const
+{
+    return describe() + QStringLiteral(": ") + what;
+}
+
+bool PgWriter::open(QString *error)
+{
+    return m_conn.open(error);
+}
+
+bool PgWriter::statement(const char *sql, QString *error)
+{
+    const PgResult result(PQexec(m_conn.native(), sql));
+    if (result.ok())
+        return true;
+    *error = fail(result.message());
+    return false;
+}
+
+bool PgWriter::tableExists(bool *exists, QString *error)
+{
+    const PgResult result = m_conn.exec(
+        QStringLiteral("SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')"),
+        {m_conn.schema(), m_table});
+    if (!result.ok()) {
+        *error = fail(result.message());
+        return false;
+    }
+    *exists = result.rows() > 0;
+    return true;
+}
+
+bool PgWriter::schemaExists(bool *exists, QString *error)
+{
+    const PgResult result = m_conn.exec(QStringLiteral("SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = $1"),
+                                        {m_conn.schema()});
+    if (!result.ok()) {
+        *error = fail(result.message());
+        return false;
+    }
+    *exists = result.rows() > 0;
+    return true;
+}
+
+bool PgWriter::prepare(const TableSchema &target, TableMode mode, QString *error)
+{
+    bool exists = false;
+    if (!tableExists(&exists, error))
+        return false;
+    const QString &schema = m_conn.schema();
+    QStringList statements;
+    const bool create = mode == TableMode::Replace || !exists;
+    if (mode == TableMode::Replace)
+        statements << DdlBuilder::dropTable(Dialect::Postgres, m_table, schema);
+    else if (exists && mode == TableMode::Truncate)
+        statements << DdlBuilder::truncateTable(Dialect::Postgres, m_table, schema);
+    if (create) {
+        bool hasSchema = true;
+        if (!schemaExists(&hasSchema, error))
+            return false;
+        if (!hasSchema)
+            statements << QStringLiteral("CREATE SCHEMA ") + quoteIdentifier(Dialect::Postgres, schema);
+        TableSchema table = target;
+        table.name = m_table;
+        statements << DdlBuilder::createTable(Dialect::Postgres, table, schema);
+    }
+    // One transaction: a failed re-create leaves the old table as it was, not dropped.
+    if (!statements.isEmpty()) {
+        if (!statement("BEGIN", error))
+            return false;
+        for (const QString &sql : std::as_const(statements)) {
+            const PgResult result = m_conn.exec(sql);
+            if (!result.ok()) {
+                *error = fail(result.message());
+                rollback();
+                return false;
+            }
+        }
+        if (!statement("COMMIT", error))
+            return false;
+    }
+    const QString copy = QStringLiteral("COPY ") + m_conn.qualified(m_table) + QStringLiteral(" (")
+        + quoteIdentifiers(Dialect::Postgres, target.columnNames()) + QStringLiteral(") FROM STDIN");
+    m_copyTextSql = copy.toUtf8();
+    m_copyBinarySql = (copy + QStringLiteral(" WITH (FORMAT binary)")).toUtf8();
+    return chooseFormat(target, error);
+}
+
+bool PgWriter::chooseFormat(const TableSchema &target, QString *error)
+{
+    // Binary when every column's real type takes its values' binary form, else text.
+    m_encoder.setText();
+    if (!m_binaryAllowed)
+        return true;
+    const PgResult result = m_conn.exec(
+        QStringLiteral("SELECT a.attname, t.typname, t.typtype::text FROM pg_catalog.pg_attribute a "
+                       "JOIN pg_catalog.pg_type t ON t.oid = a.atttypid "
+                       "WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped"),
+        {m_conn.qualified(m_table)});
+    if (!result.ok()) {
+        *error = fail(result.message());
+        return false;
+    }
+    QHash<QString, QString> types;
+    for (int r = 0; r < result.rows(); ++r) {
+        if (result.text(r, 2) == QLatin1String("b"))
+            types.insert(result.text(r, 0), result.text(r, 1));
+    }
+    QList<PgCopyEncoder::Binary> columns;
+    for (const ColumnSchema &column : target.columns) {
+        const std::optional<PgCopyEncoder::Binary> binary = PgCopyEncoder::binaryFor(types.value(column.name), column.type);
+        if (!binary)
+            return true;
+        columns << *binary;
+    }
+    m_encoder.setBinary(columns);
+    return true;
+}
+
+bool PgWriter::runEach(const QStringList &statements, QString *error)
+{
+    for (const QString &sql : statements) {
+        const PgResult result = m_conn.exec(sql);
+        if (!result.ok()) {
+            *error = fail(result.message() + QStringLiteral(" (") + sql + QLatin1Char(')'));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool PgWriter::afterLoad(const TableSchema &target, QString *error)
+{
+    TableSchema table = target;
+    table.name = m_table;
+    return runEach(DdlBuilder::afterLoad(Dialect::Postgres, table, m_conn.schema()), error);
+}
+
+bool PgWriter::addForeignKeys(const TableSchema &target, QString *error)
+{
+    TableSchema table = target;
+    table.name = m_table;
+    return runEach(DdlBuilder::foreignKeys(Dialect::Postgres, table, m_conn.schema()), error);
+}
+
+bool PgWriter::begin(QString *error)
+{
+    return statement("BEGIN", error);
+}
+
+PgWriter::Copy PgWriter::copy(const QList<Row> &rows, int first, int count, QString *message, int *line)
+{
+    PGconn *conn = m_conn.native();
+    *line = 0;
+    {
+        const PgResult start(PQexec(conn, (m_encoder.isBinary() ? m_copyBinarySql : m_copyTextSql).constData()));
+        if (PQresultStatus(start.get()) != PGRES_COPY_IN) {
+            *message = start.message();
+            return Copy::Failed;
+        }
+    }
+    m_encoder.clear();
+    m_encoder.begin();
+    bool sent = true;
+    bool encoded = true;
+    for (int i = first; i < first + count && sent && encoded; ++i) {
+        encoded = m_encoder.appendRow(rows.at(i));
+        if (m_encoder.size() >= flushBytes) {
+            sent = PQputCopyData(conn, m_encoder.data(), int(m_encoder.size())) == 1;
+            m_encoder.clear();
+        }
+    }
+    if (encoded)
+        m_encoder.end();
+    if (sent && m_encoder.size() > 0)
+        sent = PQputCopyData(conn, m_encoder.data(), int(m_encoder.size())) == 1;
+    m_encoder.clear();
+    // A value not in its column's binary form ends this COPY with an error of our own; the
+    // caller undoes it and copies the rows again as text.
+    if (!sent || PQputCopyEnd(conn, encoded ? nullptr : "a value has no binary form; retrying as text") != 1) {
+        *message = QString::fromUtf8(PQerrorMessage(conn)).simplified();
+        while (PGresult *rest = PQgetResult(conn))
+            PQclear(rest);
+        return Copy::Failed;
+    }
+    const PgResult end(PQgetResult(conn));
+    while (PGresult *rest = PQgetResult(conn))
+        PQclear(rest);
+    if (end.ok())
+        return Copy::Written;
+    *message = end.message();
+    if (!encoded)
+        return Copy::Unencodable;
+    if (!isRowError(end.sqlState()))
+        return Copy::Failed;
+    *line = failedLine(end.context());
+    return Copy::Refused;
+}
+
+PgWriter::Status PgWriter::writeRange(const QList<Row> &rows, int first, int count, QList<RowError> *rowErrors,
+                                      QString *error)
+{
+    while (count > 0) {
+        if (!statement("SAVEPOINT barge_rows", error))
+            return Status::Failed;
+        QString message;
+        int line = 0;
+        const Copy outcome = copy(rows, first, count, &message, &line);
+        if (outcome == Copy::Written)
+            return statement("RELEASE SAVEPOINT barge_rows", error) ? Status::Ok : Status::Failed;
+        if (outcome == Copy::Failed) {
+            *error = fail(message);
+            return Status::Failed;
+        }
+        if (!statement("ROLLBACK TO SAVEPOINT barge_rows", error) || !statement("RELEASE SAVEPOINT barge_rows", error))
+            return Status::Failed;
+        if (outcome == Copy::Unencodable) {
+            m_encoder.setText(); // for good: such values would come again
+            continue;
+        }
+        if (count == 1) {
+            rowErrors->append(RowError{first, message});
+            return m_stopAtFirstError ? Status::Stopped : Status::Ok;
+        }
+        // The rows before the line the server names passed every per-row check: they go again in
+        // one COPY, then that row alone. Without a line (a check at the end of the statement,
+        // such as a foreign key) the first half goes on its own. Either way the rest follows.
+        int done = 0;
+        if (line >= 1 && line <= count) {
+            Status status = writeRange(rows, first, line - 1, rowErrors, error);
+            if (status == Status::Ok)
+                status = writeRange(rows, first + line - 1, 1, rowErrors, error);
+            if (status != Status::Ok)
+                return status;
+            done = line;
+        } else {
+            done = count / 2;
+            const Status status = writeRange(rows, first, done, rowErrors, error);
+            if (status != Status::Ok)
+                return status;
+        }
+        first += done;
+        count -= done;
+    }
+    return Status::Ok;
+}
+
+bool PgWriter::write(const QList<Row> &rows, QList<RowError> *rowErrors, QString *error)
+{
+    if (!m_conn.isOpen()) {
+        *error = fail(QStringLiteral("not connected"));
+        return false;
+    }
+    return writeRange(rows, 0, int(rows.size()), rowErrors, error) != Status::Failed;
+}
+
+bool PgWriter::commit(QString *error)
+{
+    if (!m_conn.isOpen())
+        return true;
+    const PGTransactionStatusType state = PQtransactionStatus(m_conn.native());
+    if (state == PQTRANS_IDLE)
+        return true;
+    if (state != PQTRANS_INTRANS) {
+        // COMMIT of a failed transaction "succeeds" as a ROLLBACK: never let that pass for a commit.
+        *error = fail(QStringLiteral("commit failed: the transaction was aborted or the connection lost"));
+        rollback();
+        return false;
+    }
+    const PgResult result(PQexec(m_conn.native(), "COMMIT"));
+    if (!result.ok()) {
+        *error = fail(QStringLiteral("commit failed: ") + result.message());
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+void PgWriter::rollback()
+{
+    if (m_conn.isOpen() && PQtransactionStatus(m_conn.native()) != PQTRANS_IDLE) {
+        QString ignored;
+        statement("ROLLBACK", &ignored);
+    }
+}
+
+bool PgWriter::finish(QString *error)
+{
+    Q_UNUSED(error)
+    rollback();
+    m_conn.close();
+    return true;
+}
+
+qint64 PgWriter::countRows(QString *error)
+{
+    const PgResult result = m_conn.exec(QStringLiteral("SELECT count(*) FROM ") + m_conn.qualified(m_table));
+    if (!result.ok()) {
+        *error = fail(result.message());
+        return -1;
+    }
+    return result.integer(0, 0);
+}
+
+} // namespace barge
