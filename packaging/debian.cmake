@@ -25,8 +25,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt SQL driver plugins: SQLite's is required so that every install has a working driver (the SQLite
 # backend itself links libsqlite3, which shlibdeps finds); the server ones serve the PostgreSQL and
 # MariaDB/MySQL backends. libqt6svg6 holds the plugins that draw the wizard's icons, all SVG.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, libqt6sql6-mysql")
+# The PostgreSQL and MariaDB backends open their connections through these Qt SQL drivers.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libqt6sql6-mysql, libqt6svg6")
 
 # `cmake --build build --target package_source`: the sources without build trees or VCS data.
 set(CPACK_SOURCE_GENERATOR TGZ)
