@@ -307,19 +307,36 @@ TableReport TableJob::run()
 
     std::unique_ptr<RejectSink> sink;
     RowBatch batch;
+    // Converted rows gather here up to the writer's preferred write size. A batch with rejects
+    // writes what is gathered first, so abort still keeps exactly the rows before the bad one.
+    const int preferredRows = writer->preferredRowsPerWrite();
+    RowBatch pending;
     while (ok && queue.pop(&batch)) {
         if (!sink)
             sink = std::make_unique<RejectSink>(m_plan.options.rejectsDir, m_table.target, sourceColumns);
         if (m_cancel->load())
             break;
         batch = convertBatch(std::move(batch), m_converter, m_abortOnError);
-        ok = writeChunk(writer.get(), batch, sink.get(), &report)
-            && settleRejects(batch.rejected, sink.get(), &report)
+        if (preferredRows > batch.rows.size()) {
+            pending.positionFormat = batch.positionFormat;
+            pending.rows << batch.rows;
+            pending.sourceRows << batch.sourceRows;
+            pending.positions << batch.positions;
+            if (pending.rows.size() >= preferredRows || !batch.rejected.isEmpty()) {
+                ok = writeChunk(writer.get(), pending, sink.get(), &report);
+                pending = RowBatch();
+            }
+        } else {
+            ok = writeChunk(writer.get(), batch, sink.get(), &report);
+        }
+        ok = ok && settleRejects(batch.rejected, sink.get(), &report)
             && commitIfDue(writer.get(), sink.get(), false, &report);
         m_counters->bytes.fetch_add(batch.bytes);
         m_spent.push(std::move(batch));
         batch = RowBatch();
     }
+    if (ok && !pending.rows.isEmpty() && !m_cancel->load())
+        ok = writeChunk(writer.get(), pending, sink.get(), &report);
     queue.close(); // wakes a reader blocked on a full queue after a failure or cancel
     readerDone.acquire();
     if (!sink)

