@@ -20,12 +20,17 @@ QString sqlString(const QString &text)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QString referentialActions(const ForeignKeySchema &key)
+// MariaDB: RESTRICT is left out. It is MariaDB's default, and InnoDB's in-place ALTER TABLE (the one
+// used with foreign_key_checks = 0, as the writer adds keys) records a written RESTRICT as NO ACTION.
+QString referentialActions(Dialect dialect, const ForeignKeySchema &key)
 {
+    const auto written = [dialect](const QString &action) {
+        return !action.isEmpty() && !(dialect == Dialect::MySql && action == QLatin1String("RESTRICT"));
+    };
     QString clause;
-    if (!key.onDelete.isEmpty())
+    if (written(key.onDelete))
         clause += QStringLiteral(" ON DELETE ") + key.onDelete;
-    if (!key.onUpdate.isEmpty())
+    if (written(key.onUpdate))
         clause += QStringLiteral(" ON UPDATE ") + key.onUpdate;
     return clause;
 }
@@ -37,7 +42,7 @@ QString foreignKeyClause(Dialect dialect, const ForeignKeySchema &key, const QSt
         clause = QStringLiteral("CONSTRAINT ") + quoteIdentifier(dialect, key.name) + QLatin1Char(' ');
     return clause + QStringLiteral("FOREIGN KEY (") + quoteIdentifiers(dialect, key.columns)
         + QStringLiteral(") REFERENCES ") + qualified(dialect, key.referencedTable, schema) + QStringLiteral(" (")
-        + quoteIdentifiers(dialect, key.referencedColumns) + QLatin1Char(')') + referentialActions(key);
+        + quoteIdentifiers(dialect, key.referencedColumns) + QLatin1Char(')') + referentialActions(dialect, key);
 }
 
 // Identity in the dialect's words; MariaDB wants an AUTO_INCREMENT column to lead an index, so

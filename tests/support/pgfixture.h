@@ -66,6 +66,7 @@ public:
     const TestServers &servers() const { return m_servers; }
     const Endpoint &server() const { return m_server; }  // the server's URL as an Endpoint
     const QString &schema() const { return m_schema; }
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
     // The server with ?schema= this fixture's schema.
     Endpoint endpoint() const
     {

@@ -32,6 +32,8 @@ public:
         QSqlDatabase::removeDatabase(m_name);
     }
 
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+
     // Runs statements separated by ";\n"; returns the first error or an empty string.
     QString exec(const QString &script)
     {

@@ -100,16 +100,23 @@ bool PgWriter::prepare(const TableSchema &target, TableMode mode, QString *error
     const QString &schema = m_conn.schema();
     QStringList statements;
     const bool create = mode == TableMode::Replace || !exists;
+    if (create) {
+        bool hasSchema = true;
+        if (!schemaExists(&hasSchema, error))
+            return false;
+        // Tables loading in parallel (--jobs) may all find the schema missing: each creates it under
+        // a lock held until its COMMIT, so the next one waits and then finds it (IF NOT EXISTS).
+        // First in the transaction: a statement that looked the schema up before the lock (DROP TABLE
+        // IF EXISTS) would leave this session's catalog cache saying it is missing.
+        if (!hasSchema)
+            statements << QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('barge: CREATE SCHEMA'))")
+                       << QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + quoteIdentifier(Dialect::Postgres, schema);
+    }
     if (mode == TableMode::Replace)
         statements << DdlBuilder::dropTable(Dialect::Postgres, m_table, schema);
     else if (exists && mode == TableMode::Truncate)
         statements << DdlBuilder::truncateTable(Dialect::Postgres, m_table, schema);
     if (create) {
-        bool hasSchema = true;
-        if (!schemaExists(&hasSchema, error))
-            return false;
-        if (!hasSchema)
-            statements << QStringLiteral("CREATE SCHEMA ") + quoteIdentifier(Dialect::Postgres, schema);
         TableSchema table = target;
         table.name = m_table;
         statements << DdlBuilder::createTable(Dialect::Postgres, table, schema);
