@@ -103,7 +103,8 @@ ratio() { echo "scale=2; $1 / $2" | bc | sed 's/^\./0./'; }
   echo
   echo "Notes: \`sqlite3 .import\` stores every field as text in an untyped table (it infers nothing and"
   echo "turns both NULL and the empty string into ''); Barge scans the file once to infer column types, then"
-  echo "loads typed values. \`INSERT ... SELECT\` between identical SQLite tables copies records without"
-  echo "decoding them (SQLite's transfer optimisation); Barge decodes, converts and checks every value."
+  echo "loads typed values. SQLite -> SQLite: Barge checks every value on one thread (storage class,"
+  echo "NOT NULL, length, canonical dates) while SQLite itself copies the checked rowid ranges on the other"
+  echo "(ATTACH + INSERT ... SELECT); at the first row that needs conversion the generic path takes over."
 } >bench/RESULTS.md
 cat bench/RESULTS.md
