@@ -116,7 +116,7 @@ void SummaryPage::onChecked()
     m_details->setPlainText(Planner::describe(check.plan, check.insight).join(QLatin1Char('\n')));
     const QStringList statements = Planner::ddl(check.plan, check.insight);
     m_ddl->setPlainText(statements.isEmpty() ? tr("-- No statements: the tables are used as they are.")
-                                             : statements.join(QStringLiteral(";\n\n")) + QLatin1Char(';'));
+                                             : Planner::script(statements));
     Q_EMIT completeChanged();
     Q_EMIT checked();
 }

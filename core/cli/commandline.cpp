@@ -285,8 +285,7 @@ int CommandLine::execute(Plan plan, const CliArguments &args, PlanInsight insigh
         const QStringList ddl = Planner::ddl(plan, insight);
         if (!ddl.isEmpty()) {
             printOut(QStringLiteral("\nStatements that prepare the target:"));
-            for (const QString &statement : ddl)
-                printOut(statement.startsWith(QLatin1String("--")) ? statement : statement + QLatin1Char(';'));
+            printOut(Planner::script(ddl));
         }
         printOut(QStringLiteral("\nDry run: nothing was copied."));
         return 0;

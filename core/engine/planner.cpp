@@ -231,6 +231,14 @@ QStringList Planner::ddl(const Plan &plan, const PlanInsight &insight)
     return statements;
 }
 
+QString Planner::script(const QStringList &statements)
+{
+    QStringList parts;
+    for (const QString &statement : statements)
+        parts << (statement.startsWith(QLatin1String("--")) ? statement : statement + QLatin1Char(';'));
+    return parts.join(QStringLiteral("\n\n"));
+}
+
 QStringList Planner::describe(const Plan &plan, const PlanInsight &insight)
 {
     QStringList lines;

@@ -49,6 +49,9 @@ public:
     static bool complete(Plan *plan, QString *error, PlanInsight *insight = nullptr);
     // The statements that prepare each target table, in order (what --dry-run shows).
     static QStringList ddl(const Plan &plan, const PlanInsight &insight);
+    // Those statements as one script to show (--dry-run, the wizard's summary): each ends with ';'
+    // and a blank line parts them; comment lines ("-- after the rows are in:") stay as they are.
+    static QString script(const QStringList &statements);
     // The plan in plain lines: tables, rows, modes, and each column's source and type.
     static QStringList describe(const Plan &plan, const PlanInsight &insight);
 };
