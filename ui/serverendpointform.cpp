@@ -1,5 +1,7 @@
 #include "serverendpointform.h"
 
+#include "filepathedit.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -29,6 +31,9 @@ ServerEndpointForm::ServerEndpointForm(EndpointKind kind, QWidget *parent) : QWi
                       QStringLiteral("VERIFY_CA"), QStringLiteral("VERIFY_IDENTITY")};
     for (const QString &mode : modes)
         m_tls->addItem(mode, mode);
+    m_caFile = new FilePathEdit(FilePathEdit::Mode::OpenFile, QStringLiteral("certificate"), this);
+    m_caFile->setNameFilter(tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    m_caFile->setPlaceholderText(tr("CA certificate, for the verify modes"));
     m_socket = new QLineEdit(this);
     m_socket->setPlaceholderText(postgres ? tr("socket folder, e.g. /var/run/postgresql")
                                           : tr("socket file, e.g. /run/mysqld/mysqld.sock"));
@@ -43,6 +48,7 @@ ServerEndpointForm::ServerEndpointForm(EndpointKind kind, QWidget *parent) : QWi
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("&TLS mode:"), m_tls);
+    form->addRow(tr("&CA certificate:"), m_caFile);
     form->addRow(tr("&Socket:"), m_socket);
     if (postgres)
         form->addRow(tr("S&chema:"), m_schema);
@@ -55,6 +61,7 @@ ServerEndpointForm::ServerEndpointForm(EndpointKind kind, QWidget *parent) : QWi
     m_user->setAccessibleName(tr("User name"));
     m_password->setAccessibleName(tr("Password"));
     m_tls->setAccessibleName(tr("TLS mode"));
+    m_caFile->setAccessibleName(tr("CA certificate file"));
     m_socket->setAccessibleName(tr("Socket"));
     m_schema->setAccessibleName(tr("Schema"));
 
@@ -62,11 +69,17 @@ ServerEndpointForm::ServerEndpointForm(EndpointKind kind, QWidget *parent) : QWi
         connect(edit, &QLineEdit::textChanged, this, &ServerEndpointForm::changed);
     connect(m_port, &QSpinBox::valueChanged, this, &ServerEndpointForm::changed);
     connect(m_tls, &QComboBox::currentIndexChanged, this, &ServerEndpointForm::changed);
+    connect(m_caFile, &FilePathEdit::pathChanged, this, &ServerEndpointForm::changed);
 }
 
 QString ServerEndpointForm::tlsOptionName() const
 {
     return m_kind == EndpointKind::Postgres ? QStringLiteral("sslmode") : QStringLiteral("ssl-mode");
+}
+
+QString ServerEndpointForm::caOptionName() const
+{
+    return m_kind == EndpointKind::Postgres ? QStringLiteral("sslrootcert") : QStringLiteral("ssl-ca");
 }
 
 Endpoint ServerEndpointForm::endpoint() const
@@ -82,6 +95,9 @@ Endpoint ServerEndpointForm::endpoint() const
     const QString tls = m_tls->currentData().toString();
     if (!tls.isEmpty())
         e.options.insert(tlsOptionName(), tls);
+    const QString ca = m_caFile->path().trimmed();
+    if (!ca.isEmpty())
+        e.options.insert(caOptionName(), ca);
     const QString socket = m_socket->text().trimmed();
     if (!socket.isEmpty())
         e.options.insert(m_kind == EndpointKind::Postgres ? QStringLiteral("host") : QStringLiteral("socket"), socket);
@@ -100,6 +116,7 @@ void ServerEndpointForm::setEndpoint(const Endpoint &e)
     m_password->setText(e.password);
     const int tls = m_tls->findData(e.option(tlsOptionName()));
     m_tls->setCurrentIndex(tls < 0 ? 0 : tls);
+    m_caFile->setPath(e.option(caOptionName()));
     m_socket->setText(e.option(m_kind == EndpointKind::Postgres ? QStringLiteral("host") : QStringLiteral("socket")));
     m_schema->setText(e.option(QStringLiteral("schema")));
 }
@@ -111,6 +128,10 @@ QString ServerEndpointForm::missing() const
     const QString socket = m_socket->text().trimmed();
     if (!socket.isEmpty() && !socket.startsWith(QLatin1Char('/')))
         return tr("The socket must be an absolute path.");
+    const QString tls = m_tls->currentData().toString().toLower();
+    // libpq falls back to ~/.postgresql/root.crt; the MariaDB client has no such default.
+    if (m_kind == EndpointKind::MySql && tls.startsWith(QLatin1String("verify")) && m_caFile->path().trimmed().isEmpty())
+        return tr("Choose the CA certificate that the verify modes check the server against.");
     return QString();
 }
 

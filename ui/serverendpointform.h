@@ -1,6 +1,6 @@
 #pragma once
 // ServerEndpointForm: host, port, database, user, password (masked), TLS mode, socket and schema for
-// a PostgreSQL or MariaDB/MySQL endpoint. The password lives only in this form and the Endpoint
+// a PostgreSQL or MariaDB/MySQL endpoint, with the CA file that verify modes check the server against. The password lives only in this form and the Endpoint
 // it returns; nothing here writes it anywhere.
 
 #include "endpoint/endpoint.h"
@@ -13,6 +13,8 @@ class QLabel;
 class QSpinBox;
 
 namespace barge {
+
+class FilePathEdit;
 
 class ServerEndpointForm : public QWidget
 {
@@ -32,6 +34,7 @@ Q_SIGNALS:
 
 private:
     QString tlsOptionName() const;
+    QString caOptionName() const;
 
     EndpointKind m_kind;
     QLineEdit *m_host = nullptr;
@@ -40,6 +43,7 @@ private:
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
     QComboBox *m_tls = nullptr;
+    FilePathEdit *m_caFile = nullptr;
     QLineEdit *m_socket = nullptr;
     QLineEdit *m_schema = nullptr;
 };

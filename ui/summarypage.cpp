@@ -167,22 +167,8 @@ QString SummaryPage::headlineText(const PlanCheck &check) const
 
 QStringList SummaryPage::warnings(const PlanCheck &check) const
 {
-    QStringList list;
-    for (const TableMapping &table : check.plan.tables) {
-        if (table.mode == TableMode::Skip)
-            continue;
-        const TableSchema source = check.insight.sources.value(table.source);
-        for (const FieldMapping &field : table.fields) {
-            const int column = source.indexOf(field.source);
-            QString why;
-            if (column >= 0 && TypeMapper::isLossy(source.columns.at(column).type, field.type, &why))
-                list << tr("%1.%2 may lose information: %3").arg(table.target, field.target, why);
-        }
-        if (table.mode == TableMode::Replace && check.insight.existingTargets.contains(table.target))
-            list << tr("The existing table %1 will be dropped with all its rows.").arg(table.target);
-        if (table.mode == TableMode::Truncate && check.insight.existingTargets.contains(table.target))
-            list << tr("The existing rows of %1 will be deleted first.").arg(table.target);
-    }
+    // The core's sentences are English, like the plan's description below them.
+    QStringList list = Planner::warnings(check.plan, check.insight);
     if (!check.plan.source.password.isEmpty() || !check.plan.target.password.isEmpty())
         list << tr("Passwords are not saved in profiles; you will be asked again.");
     return list;

@@ -7,7 +7,8 @@ namespace {
 const QStringList valueOptions = {QStringLiteral("--table"),   QStringLiteral("--mode"),
                                   QStringLiteral("--batch-size"), QStringLiteral("--on-error"),
                                   QStringLiteral("--rejects"), QStringLiteral("--report"),
-                                  QStringLiteral("--save-profile"), QStringLiteral("--jobs")};
+                                  QStringLiteral("--save-profile"), QStringLiteral("--jobs"),
+                                  QStringLiteral("--type")};
 
 bool parseCount(const QString &option, const QString &text, int low, int high, int *out, QString *error)
 {
@@ -31,6 +32,16 @@ bool applyOption(const QString &option, const QString &value, CliArguments *out,
             return false;
         }
         out->tables << selection;
+    } else if (option == QLatin1String("--type")) {
+        const qsizetype eq = value.lastIndexOf(QLatin1Char('='));
+        const std::optional<DataType> type = eq > 0 ? DataType::fromString(value.mid(eq + 1)) : std::nullopt;
+        if (eq <= 0 || !value.left(eq).contains(QLatin1Char('.')) || !type) {
+            *error = QStringLiteral("--type: expected TABLE.COLUMN=TYPE with a type such as int64, decimal(12,2), "
+                                    "text(40), real, boolean, date, datetime, datetimetz, binary; got '%1'")
+                         .arg(value);
+            return false;
+        }
+        out->types << TypeOverride{value.left(eq), *type};
     } else if (option == QLatin1String("--mode")) {
         TableMode mode;
         if (!parseTableMode(value, &mode)) {
@@ -152,6 +163,7 @@ QString CliArguments::usage()
         "  barge demo FILE                      write the bundled demo shop database to a new SQLite file\n"
         "Options:\n"
         "  --table NAME[=TARGET]    repeatable\n"
+        "  --type TABLE.COLUMN=TYPE the target column's type (int64, decimal(12,2), text(40), ...); repeatable\n"
         "  --mode append|truncate|replace|skip  (default append; replace drops and re-creates)\n"
         "  --batch-size N           rows per commit\n"
         "  --on-error abort|skip    --rejects DIR (default: current folder)\n"

@@ -11,11 +11,19 @@
 
 namespace barge {
 
+// --type TABLE.COLUMN=TYPE: the target type of one column, instead of the one Barge picked.
+struct TypeOverride
+{
+    QString column; // "TABLE.COLUMN", resolved by Planner::overrideType
+    DataType type;
+};
+
 struct CliArguments
 {
     QString command;              // copy, run, inspect, demo, wizard, help, version
     QStringList positional;
     QList<TableSelection> tables; // --table NAME[=TARGET], repeatable
+    QList<TypeOverride> types;    // --type TABLE.COLUMN=TYPE, repeatable
     std::optional<TableMode> mode;
     std::optional<int> batchSize;
     std::optional<OnError> onError;

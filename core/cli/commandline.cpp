@@ -134,6 +134,18 @@ void applyOptions(const CliArguments &args, MigrationOptions *options)
         options->verify = true;
 }
 
+bool applyTypeOverrides(const CliArguments &args, Plan *plan)
+{
+    for (const TypeOverride &override : args.types) {
+        QString error;
+        if (!Planner::overrideType(plan, override.column, override.type, &error)) {
+            printErr(error);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool writeFile(const QString &fileName, const QByteArray &data, QString *error)
 {
     QSaveFile file(fileName);
@@ -215,6 +227,8 @@ int CommandLine::copy(const CliArguments &args)
         }
         error.clear();
     }
+    if (!applyTypeOverrides(args, &plan))
+        return 2;
     return execute(plan, args, insight);
 }
 
@@ -264,6 +278,8 @@ int CommandLine::runProfile(const CliArguments &args)
     }
     if (args.mode && *args.mode == TableMode::Skip)
         printErr(QStringLiteral("every table is set to skip: nothing to do"));
+    if (!applyTypeOverrides(args, &plan))
+        return 2;
     return execute(plan, args, insight);
 }
 
@@ -279,9 +295,15 @@ int CommandLine::execute(Plan plan, const CliArguments &args, PlanInsight insigh
         if (!args.quiet)
             printErr(QStringLiteral("profile saved to %1").arg(fileName));
     }
+    const QStringList warnings = Planner::warnings(plan, insight);
     if (args.dryRun) {
         for (const QString &line : Planner::describe(plan, insight))
             printOut(line);
+        if (!warnings.isEmpty()) {
+            printOut(QStringLiteral("\nPlease note:"));
+            for (const QString &warning : warnings)
+                printOut(QStringLiteral("  ") + warning);
+        }
         const QStringList ddl = Planner::ddl(plan, insight);
         if (!ddl.isEmpty()) {
             printOut(QStringLiteral("\nStatements that prepare the target:"));
@@ -291,6 +313,10 @@ int CommandLine::execute(Plan plan, const CliArguments &args, PlanInsight insigh
         return 0;
     }
 
+    if (!args.quiet) {
+        for (const QString &warning : warnings)
+            printErr(QStringLiteral("note: ") + warning);
+    }
     MigrationEngine engine;
     ProgressPrinter printer(stderr);
     Report report;
@@ -324,6 +350,7 @@ int CommandLine::execute(Plan plan, const CliArguments &args, PlanInsight insigh
     std::signal(SIGINT, previous);
     std::signal(SIGTERM, previousTerm);
     printer.done();
+    report.warnings = warnings;
     printSummary(report);
     if (!args.reportFile.isEmpty() && !writeFile(args.reportFile, report.toJson(), &error)) {
         printErr(error);

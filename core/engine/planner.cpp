@@ -271,4 +271,58 @@ QStringList Planner::describe(const Plan &plan, const PlanInsight &insight)
     return lines;
 }
 
+QStringList Planner::warnings(const Plan &plan, const PlanInsight &insight)
+{
+    QStringList list;
+    const Dialect dialect = plan.target.dialect();
+    for (const TableMapping &table : plan.tables) {
+        if (table.mode == TableMode::Skip)
+            continue;
+        const TableSchema source = insight.sources.value(table.source);
+        for (const FieldMapping &field : table.fields) {
+            const int column = field.isConstant() ? -1 : source.indexOf(field.source);
+            QString why;
+            if ((column >= 0 && TypeMapper::isLossy(source.columns.at(column).type, field.type, &why))
+                || TypeMapper::isLossyIn(dialect, field.type, &why)) {
+                list << QStringLiteral("%1.%2 may lose information: %3").arg(table.target, field.target, why);
+            }
+        }
+        const bool exists = insight.existingTargets.contains(table.target);
+        if (table.mode == TableMode::Replace && exists)
+            list << QStringLiteral("The existing table %1 will be dropped with all its rows.").arg(table.target);
+        if (table.mode == TableMode::Truncate && exists)
+            list << QStringLiteral("The existing rows of %1 will be deleted first.").arg(table.target);
+    }
+    return list;
+}
+
+bool Planner::overrideType(Plan *plan, const QString &column, const DataType &type, QString *error)
+{
+    // Names may hold dots themselves: every split of "a.b.c" is tried, the table part first whole.
+    for (qsizetype dot = column.indexOf(QLatin1Char('.')); dot > 0; dot = column.indexOf(QLatin1Char('.'), dot + 1)) {
+        const QString tableName = column.left(dot);
+        const QString columnName = column.mid(dot + 1);
+        for (TableMapping &table : plan->tables) {
+            if (table.target != tableName && table.source != tableName)
+                continue;
+            for (FieldMapping &field : table.fields) {
+                if (field.target == columnName) {
+                    field.type = type;
+                    return true;
+                }
+            }
+        }
+    }
+    QStringList known;
+    for (const TableMapping &table : std::as_const(plan->tables)) {
+        QStringList columns;
+        for (const FieldMapping &field : table.fields)
+            columns << field.target;
+        known << QStringLiteral("%1 (%2)").arg(table.target, columns.join(QStringLiteral(", ")));
+    }
+    *error = QStringLiteral("--type %1: no such target column; expected TABLE.COLUMN=TYPE, the plan has: %2")
+                 .arg(column, known.join(QStringLiteral("; ")));
+    return false;
+}
+
 } // namespace barge

@@ -54,6 +54,13 @@ public:
     static QString script(const QStringList &statements);
     // The plan in plain lines: tables, rows, modes, and each column's source and type.
     static QStringList describe(const Plan &plan, const PlanInsight &insight);
+    // What a person should know before running: mappings that may lose information (the source
+    // type into the target type, or the target engine's storage), tables that will be emptied or
+    // dropped. One sentence each; the CLI prints them, reports carry them, the wizard shows them.
+    static QStringList warnings(const Plan &plan, const PlanInsight &insight);
+    // Sets the target type of one column: `column` is "TABLE.COLUMN" with the target (or source)
+    // table name and the target column name. False with *error naming what was not found.
+    static bool overrideType(Plan *plan, const QString &column, const DataType &type, QString *error);
 };
 
 } // namespace barge

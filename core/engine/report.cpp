@@ -101,6 +101,8 @@ QByteArray Report::toJson() const
                      {QStringLiteral("tables"), list}};
     if (!error.isEmpty())
         root.insert(QStringLiteral("error"), error);
+    if (!warnings.isEmpty())
+        root.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

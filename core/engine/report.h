@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace barge {
 
@@ -35,6 +36,7 @@ struct Report
     QDateTime started;
     double seconds = 0;
     QString error;          // a failure before or around the tables (planning, connection)
+    QStringList warnings;   // Planner::warnings of the plan that ran (mappings that may lose information)
     QList<TableReport> tables;
 
     qint64 totalRead() const;

@@ -98,8 +98,11 @@ void TableJob::readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumn
             queue->close(reader->error());
             return;
         }
-        // Conversion happens on the writer's side: parsing is the heavier half of most copies, so
-        // this keeps the two threads about equally busy.
+        // Conversion happens on the writer's side when the writer works in this process: parsing is
+        // the heavier half of most copies, so this keeps the two threads about equally busy. A
+        // writer that waits on a server gets its rows converted here instead.
+        if (m_convertOnRead)
+            raw = convertBatch(std::move(raw), m_converter, m_abortOnError);
         const bool stop = m_abortOnError && !raw.rejected.isEmpty();
         if (!queue->push(std::move(raw)) || stop)
             break;
@@ -284,6 +287,7 @@ TableReport TableJob::run()
         return report;
     }
     writer->setStopAtFirstError(m_abortOnError);
+    m_convertOnRead = writer->waitsOnServer();
 
     // The same-engine shortcut copies while rows need nothing from Barge; the generic path below
     // takes over at the first row that does (or reads nothing when the shortcut reached the end).
@@ -316,7 +320,8 @@ TableReport TableJob::run()
             sink = std::make_unique<RejectSink>(m_plan.options.rejectsDir, m_table.target, sourceColumns);
         if (m_cancel->load())
             break;
-        batch = convertBatch(std::move(batch), m_converter, m_abortOnError);
+        if (!m_convertOnRead)
+            batch = convertBatch(std::move(batch), m_converter, m_abortOnError);
         if (preferredRows > batch.rows.size()) {
             pending.positionFormat = batch.positionFormat;
             pending.rows << batch.rows;

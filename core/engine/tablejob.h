@@ -53,6 +53,7 @@ private:
     RowConverter m_converter; // set up by the reader thread before its first batch, then only read
     BoundedQueue<RowBatch> m_spent{64}; // written batches handed back to the reader to free (never more than the queue holds)
     bool m_targetFailed = false; // the target refused a write or commit: the open transaction is lost
+    bool m_convertOnRead = false; // the writer waits on a server: the reader thread converts (RowWriter::waitsOnServer)
 };
 
 } // namespace barge

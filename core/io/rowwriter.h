@@ -39,6 +39,10 @@ public:
     }
     // Rows this writer would like per write() call (a server statement has a fixed cost); 0 = any.
     virtual int preferredRowsPerWrite() const { return 0; }
+    // True when write() spends its time waiting on a server rather than on this process's CPU: the
+    // table job then converts rows on the reader's thread, so that the server is never kept
+    // waiting while the writer thread converts the next batch.
+    virtual bool waitsOnServer() const { return false; }
     // Starts a unit of work (a transaction for databases).
     virtual bool begin(QString *error) = 0;
     // Writes rows. A row the target refuses is reported in *rowErrors and not written; the others

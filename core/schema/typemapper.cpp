@@ -575,4 +575,25 @@ bool TypeMapper::isLossy(const DataType &from, const DataType &to, QString *why)
     }
 }
 
+bool TypeMapper::isLossyIn(Dialect dialect, const DataType &type, QString *why)
+{
+    if (why)
+        why->clear();
+    constexpr int sqliteDigits = 15; // a NUMERIC value is kept as an 8-byte real beyond int64
+    if (dialect == Dialect::MySql && type.kind == TypeKind::DateTimeTz) {
+        return lossy(why, QStringLiteral("MariaDB/MySQL has no type with a zone: each instant is stored as its "
+                                         "UTC time in DATETIME(6) and the original offset is not kept."));
+    }
+    if (dialect == Dialect::MySql && type.kind == TypeKind::Decimal && type.precision <= 0) {
+        return lossy(why, QStringLiteral("MariaDB/MySQL has no unconstrained DECIMAL: the column is DECIMAL(65,30), "
+                                         "and values with more digits are rejected."));
+    }
+    if (dialect == Dialect::Sqlite && type.kind == TypeKind::Decimal
+        && (type.precision <= 0 || type.precision > sqliteDigits)) {
+        return lossy(why, QStringLiteral("SQLite keeps NUMERIC values as integers or 8-byte reals: digits beyond "
+                                         "the 15th significant one are not kept."));
+    }
+    return false;
+}
+
 } // namespace barge

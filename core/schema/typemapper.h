@@ -20,6 +20,9 @@ public:
     // True when a value of `from` may not survive as `to` (narrower integer, shorter text, real into
     // integer, zone dropped, ...); *why says how in a sentence.
     static bool isLossy(const DataType &from, const DataType &to, QString *why);
+    // True when `dialect` cannot store every value of `type` as it is, although Barge converts it
+    // exactly (a zone the engine has no type for, digits its storage does not keep); *why says how.
+    static bool isLossyIn(Dialect dialect, const DataType &type, QString *why);
 };
 
 } // namespace barge

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void dryRunCopiesNothing();
     void skipReportsRejectsInJson();
     void inspectShowsInferredTypes();
+    void typeOverrideChangesTargetAndWarns();
 
 private:
     struct Result
@@ -98,6 +99,10 @@ void TestCli::exitCodes_data()
     QTest::newRow("missing-source-file") << QStringList{"copy", "sqlite:missing.db", "sqlite:b.db"} << 1
                                          << "missing.db";
     QTest::newRow("missing-profile") << QStringList{"run", "nope.barge.json"} << 2 << "nope.barge.json";
+    QTest::newRow("bad-type") << QStringList{"copy", "sqlite:demo.db", "sqlite:b.db", "--type", "orders.id=bigint"} << 2
+                              << "--type: expected TABLE.COLUMN=TYPE";
+    QTest::newRow("type-unknown-column") << QStringList{"copy", "sqlite:demo.db", "sqlite:b.db", "--type", "orders.nosuch=int32"}
+                                         << 2 << "no such target column";
     QTest::newRow("unknown-table") << QStringList{"copy", "sqlite:demo.db", "sqlite:b.db", "--table", "nosuch"} << 1
                                    << "no table 'nosuch'";
 }
@@ -241,6 +246,37 @@ void TestCli::inspectShowsInferredTypes()
     QCOMPARE(typeOf("price"), QStringLiteral("decimal(3,2)"));
     QCOMPARE(typeOf("when"), QStringLiteral("date"));
     QCOMPARE(typeOf("flag"), QStringLiteral("boolean"));
+}
+
+// --type pins one column's target type; a narrowing one is named before the run, in the dry run
+// and in the JSON report, and values that do not fit are rejected with their reason, not cut.
+void TestCli::typeOverrideChangesTargetAndWarns()
+{
+    writeFile("items.csv", "id,label,price\n1,short,1.50\n2,a much longer label,2.25\n3,mid,3.00\n");
+    const Result dry = barge({"copy", "csv:items.csv", "sqlite:items.db", "--type", "items.label=text(5)", "--type",
+                              "items.price=decimal(8,3)", "--dry-run"});
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.out + dry.err));
+    QVERIFY2(dry.out.contains("label VARCHAR(5)"), qPrintable(dry.out));
+    QVERIFY2(dry.out.contains("price NUMERIC(8,3)"), qPrintable(dry.out));
+    QVERIFY2(dry.out.contains("items.label may lose information"), qPrintable(dry.out));
+    QVERIFY(!QFile::exists(path("items.db")));
+
+    const Result run = barge({"copy", "csv:items.csv", "sqlite:items.db", "--type", "items.label=text(5)",
+                              "--on-error", "skip", "--report", "report.json"});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("note: items.label may lose information"), qPrintable(run.err));
+    QFile report(path("report.json"));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(report.readAll()).object();
+    const QJsonArray warnings = json.value("warnings").toArray();
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.first().toString().startsWith("items.label may lose information"));
+    SqliteFixture items(path("items.db"));
+    QCOMPARE(items.scalar("SELECT group_concat(label, '|') FROM (SELECT label FROM items ORDER BY id)").toString(),
+             QStringLiteral("short|mid"));
+    QFile rejects(path("items.rejects.csv"));
+    QVERIFY(rejects.open(QIODevice::ReadOnly));
+    QVERIFY(rejects.readAll().contains("a much longer label"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

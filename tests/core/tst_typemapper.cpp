@@ -50,6 +50,8 @@ private Q_SLOTS:
     void isLossy_data();
     void isLossy();
     void everyLossyPairSaysWhy();
+    void isLossyIn_data();
+    void isLossyIn();
 
 private:
     static void addFrom(Dialect dialect, const char *declared, const DataType &type);
@@ -407,6 +409,37 @@ void tst_TypeMapper::everyLossyPairSaysWhy()
                 QVERIFY2(why.endsWith(u'.') && !why.contains(u'\n'), pair.constData());
         }
     }
+}
+
+void tst_TypeMapper::isLossyIn_data()
+{
+    QTest::addColumn<Dialect>("dialect");
+    QTest::addColumn<DataType>("type");
+    QTest::addColumn<QString>("whyContains"); // empty: the dialect keeps every value
+
+    QTest::newRow("mysql-datetimetz") << Dialect::MySql << DataType::of(TypeKind::DateTimeTz) << "offset";
+    QTest::newRow("mysql-decimal-unconstrained") << Dialect::MySql << DataType::of(TypeKind::Decimal) << "DECIMAL(65,30)";
+    QTest::newRow("mysql-decimal-12-2") << Dialect::MySql << DataType::decimal(12, 2) << "";
+    QTest::newRow("mysql-datetime") << Dialect::MySql << DataType::of(TypeKind::DateTime) << "";
+    QTest::newRow("sqlite-decimal-30-2") << Dialect::Sqlite << DataType::decimal(30, 2) << "15th";
+    QTest::newRow("sqlite-decimal-unconstrained") << Dialect::Sqlite << DataType::of(TypeKind::Decimal) << "15th";
+    QTest::newRow("sqlite-decimal-15-2") << Dialect::Sqlite << DataType::decimal(15, 2) << "";
+    QTest::newRow("postgres-datetimetz") << Dialect::Postgres << DataType::of(TypeKind::DateTimeTz) << "";
+    QTest::newRow("postgres-decimal") << Dialect::Postgres << DataType::of(TypeKind::Decimal) << "";
+    QTest::newRow("csv-decimal") << Dialect::Csv << DataType::of(TypeKind::Decimal) << "";
+}
+
+void tst_TypeMapper::isLossyIn()
+{
+    QFETCH(Dialect, dialect);
+    QFETCH(DataType, type);
+    QFETCH(QString, whyContains);
+    QString why = QStringLiteral("stale");
+    QCOMPARE(TypeMapper::isLossyIn(dialect, type, &why), !whyContains.isEmpty());
+    if (whyContains.isEmpty())
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+    else
+        QVERIFY2(why.contains(whyContains) && why.endsWith(u'.'), qPrintable(why));
 }
 
 QTEST_GUILESS_MAIN(tst_TypeMapper)

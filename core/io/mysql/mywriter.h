@@ -26,6 +26,7 @@ public:
     void setStopAtFirstError(bool stop) override { m_stopAtFirstError = stop; }
     bool open(QString *error) override;
     bool prepare(const TableSchema &target, TableMode mode, QString *error) override;
+    bool waitsOnServer() const override { return true; }
     bool begin(QString *error) override;
     bool write(const QList<Row> &rows, QList<RowError> *rowErrors, QString *error) override;
     bool commit(QString *error) override;
