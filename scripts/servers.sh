@@ -7,6 +7,9 @@
 # As root, the servers run as the `postgres` and `mysql` users (initdb/postgres refuse root); if those
 # users cannot reach DIR (or its path is too long for a socket, or has blanks), data and sockets go to a mktemp
 # directory under /tmp, recorded in DIR/state so that stop removes it. Logs: DIR/pg.log, DIR/mariadb.log.
+# TLS: each start makes a throwaway CA and a server certificate for localhost and 127.0.0.1 (ROOT/tls);
+# both servers speak TLS with it and also listen on 127.0.0.2, an address the certificate does not
+# name (host-name checks must refuse it). A second CA that signed nothing tests a wrong CA.
 set -euo pipefail
 
 PASSWORD=barge-test-pw
@@ -47,6 +50,7 @@ set_paths() {
   MY_RUN=$ROOT/mysql-run
   MY_SOCK=$MY_RUN/mysqld.sock
   MY_PIDFILE=$MY_RUN/mariadbd.pid
+  TLS=$ROOT/tls
 }
 load_state() {
   local root=$DIR/data
@@ -112,6 +116,30 @@ fail() {
   die "$reason${first:+: $first}${log:+ (log: $log)}"
 }
 
+# A throwaway CA (valid two days) and a server certificate it signed for CN localhost with the
+# subject alternative names localhost and 127.0.0.1; each server gets its own copy of the key, owned
+# by its user, because both refuse a key that others can read. other-ca.pem signed nothing.
+make_certs() {
+  mkdir -p "$TLS"
+  local ec=(-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes)
+  {
+    openssl req -x509 "${ec[@]}" -days 2 -subj "/CN=Barge throwaway test CA" -keyout "$TLS/ca.key" -out "$TLS/ca.pem" &&
+    openssl req -x509 "${ec[@]}" -days 2 -subj "/CN=Barge unrelated CA" -keyout "$TLS/other-ca.key" -out "$TLS/other-ca.pem" &&
+    openssl req "${ec[@]}" -subj "/CN=localhost" -keyout "$TLS/server.key" -out "$TLS/server.csr" &&
+    printf '%s\n' 'subjectAltName = DNS:localhost, IP:127.0.0.1' 'basicConstraints = CA:FALSE' \
+      'keyUsage = digitalSignature, keyEncipherment' 'extendedKeyUsage = serverAuth' >"$TLS/server.ext" &&
+    openssl x509 -req -days 2 -in "$TLS/server.csr" -CA "$TLS/ca.pem" -CAkey "$TLS/ca.key" -CAcreateserial \
+      -extfile "$TLS/server.ext" -out "$TLS/server.pem"
+  } >>"$DIR/pg.log" 2>&1 || fail "openssl could not make the test certificates" "$DIR/pg.log"
+  rm -f "$TLS/ca.key" "$TLS/other-ca.key" "$TLS/server.csr" "$TLS/server.ext" "$TLS/ca.srl"
+  chmod 755 "$TLS"
+  chmod 644 "$TLS/ca.pem" "$TLS/other-ca.pem" "$TLS/server.pem"
+  cp "$TLS/server.key" "$TLS/pg-server.key"
+  mv "$TLS/server.key" "$TLS/my-server.key"
+  chmod 600 "$TLS/pg-server.key" "$TLS/my-server.key"
+  if [[ $(id -u) -eq 0 ]]; then chown postgres: "$TLS/pg-server.key"; chown mysql: "$TLS/my-server.key"; fi
+}
+
 do_start() {
   # Already up? Then only print the environment again.
   if [[ -f $DIR/env ]]; then
@@ -159,6 +187,8 @@ do_start() {
   : >"$DIR/pg.log"
   : >"$DIR/mariadb.log"
 
+  make_certs
+
   # ---- PostgreSQL ----
   local locale=C
   locale -a 2>/dev/null | grep -qiE '^c\.utf-?8$' && locale=C.UTF-8
@@ -169,10 +199,12 @@ do_start() {
     --auth-host=scram-sha-256 --encoding=UTF8 --locale="$locale" --no-sync \
     </dev/null >>"$DIR/pg.log" 2>&1 || fail "PostgreSQL initdb failed" "$DIR/pg.log"
   rm -f "$pwfile"
+  echo "host all all 127.0.0.2/32 scram-sha-256" >>"$PG_DATA/pg_hba.conf"
   local pg_port
   pg_port=$(free_port $PG_PORT_BASE) || fail "no free TCP port for PostgreSQL from $PG_PORT_BASE"
   as_pg "$PGBIN/pg_ctl" start -w -t 60 -D "$PG_DATA" -o "-k '$PG_SOCK' -p $pg_port \
--c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c synchronous_commit=off" \
+-c listen_addresses=127.0.0.1,127.0.0.2 -c ssl=on -c ssl_cert_file='$TLS/server.pem' \
+-c ssl_key_file='$TLS/pg-server.key' -c fsync=off -c full_page_writes=off -c synchronous_commit=off" \
     </dev/null >>"$DIR/pg.log" 2>&1 || fail "PostgreSQL did not start on port $pg_port" "$DIR/pg.log"
   "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$PG_SOCK" -p "$pg_port" -U postgres -d postgres \
     -c "CREATE ROLE barge LOGIN SUPERUSER PASSWORD '$PASSWORD'" \
@@ -187,7 +219,8 @@ do_start() {
   my_port=$(free_port $MY_PORT_BASE) || fail "no free TCP port for MariaDB from $MY_PORT_BASE"
   # setsid + no inherited descriptors: the server must outlive this script and not hold CTest's pipes.
   setsid "$MARIADBD" --no-defaults "${my_user[@]}" --datadir="$MY_DATA" --socket="$MY_SOCK" \
-    --port="$my_port" --bind-address=127.0.0.1 --pid-file="$MY_PIDFILE" --local-infile=1 \
+    --port="$my_port" --bind-address=127.0.0.1,127.0.0.2 --pid-file="$MY_PIDFILE" --local-infile=1 \
+    --ssl-cert="$TLS/server.pem" --ssl-key="$TLS/my-server.key" --ssl-ca="$TLS/ca.pem" \
     --innodb-flush-log-at-trx-commit=0 --innodb-buffer-pool-size=256M \
     --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --skip-name-resolve \
     </dev/null >>"$DIR/mariadb.log" 2>&1 &
@@ -218,6 +251,9 @@ BARGE_TEST_MYSQL_URL=mysql://barge:$PASSWORD@127.0.0.1:$my_port/barge_test
 BARGE_TEST_MYSQL_SOCKET=$MY_SOCK
 BARGE_TEST_MYSQL_PORT=$my_port
 BARGE_TEST_PASSWORD=$PASSWORD
+BARGE_TEST_CA_FILE=$TLS/ca.pem
+BARGE_TEST_OTHER_CA_FILE=$TLS/other-ca.pem
+BARGE_TEST_UNCERTIFIED_HOST=127.0.0.2
 ENV
   mv "$DIR/env.tmp" "$DIR/env"
   cat "$DIR/env"

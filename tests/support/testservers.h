@@ -24,6 +24,9 @@ struct TestServers
     QString mysqlUrl;    // mysql://barge:...@127.0.0.1:PORT/barge_test
     QString mysqlSocket; // path of mysqld.sock
     QString password;
+    QString caFile;          // the CA that signed both servers' certificate (CN/SAN localhost, 127.0.0.1)
+    QString otherCaFile;     // a CA that signed nothing: "wrong CA"
+    QString uncertifiedHost; // an address both servers listen on that the certificate does not name
     int pgPort = 0;
     int mysqlPort = 0;
 };
@@ -56,7 +59,8 @@ inline std::optional<TestServers> testServers(QString *error)
     const QStringList keys = {QStringLiteral("BARGE_TEST_PG_URL"),       QStringLiteral("BARGE_TEST_PG_SOCKET"),
                               QStringLiteral("BARGE_TEST_PG_PORT"),      QStringLiteral("BARGE_TEST_MYSQL_URL"),
                               QStringLiteral("BARGE_TEST_MYSQL_SOCKET"), QStringLiteral("BARGE_TEST_MYSQL_PORT"),
-                              QStringLiteral("BARGE_TEST_PASSWORD")};
+                              QStringLiteral("BARGE_TEST_PASSWORD"),     QStringLiteral("BARGE_TEST_CA_FILE"),
+                              QStringLiteral("BARGE_TEST_OTHER_CA_FILE"), QStringLiteral("BARGE_TEST_UNCERTIFIED_HOST")};
     for (const QString &key : keys) {
         if (values.value(key).isEmpty())
             return failWith(QStringLiteral("%1 has no %2").arg(path, key));
@@ -68,6 +72,9 @@ inline std::optional<TestServers> testServers(QString *error)
     servers.mysqlUrl = values.value(keys[3]);
     servers.mysqlSocket = values.value(keys[4]);
     servers.password = values.value(keys[6]);
+    servers.caFile = values.value(keys[7]);
+    servers.otherCaFile = values.value(keys[8]);
+    servers.uncertifiedHost = values.value(keys[9]);
     bool pgOk = false;
     bool mysqlOk = false;
     servers.pgPort = values.value(keys[2]).toInt(&pgOk);

@@ -1,8 +1,6 @@
 #include "io/mysql/myconnection.h"
 
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QVariant>
+#include <QFile>
 
 #include <errmsg.h>
 #include <mysql.h>
@@ -14,8 +12,6 @@
 namespace barge {
 
 namespace {
-
-const QString driverName = QStringLiteral("QMYSQL");
 
 // Strict, so a value that does not fit is refused rather than truncated or zeroed;
 // NO_AUTO_VALUE_ON_ZERO, so an id 0 stays 0 instead of drawing the next AUTO_INCREMENT value; UTC,
@@ -53,54 +49,57 @@ QString MyConnection::server() const
     return host + QLatin1Char(':') + port;
 }
 
-// Qt 6.4's QMYSQL knows UNIX_SOCKET, MYSQL_OPT_CONNECT_TIMEOUT and the SSL_* file options, but not
-// MYSQL_OPT_SSL_MODE nor MYSQL_OPT_SSL_VERIFY_SERVER_CERT (checked in the 6.4 plugin), so ssl-mode
-// is built from what it has: SSL_CA verifies the server's certificate chain, SSL_CIPHER asks for
-// TLS without verifying; checkTls() refuses an unencrypted link where the mode requires one.
-// Connector/C never checks the host name without MYSQL_OPT_SSL_VERIFY_SERVER_CERT, so
-// VERIFY_IDENTITY is refused rather than silently weakened.
-QString MyConnection::connectOptions(QString *error) const
+// Qt 6.4's QMYSQL driver takes only UNIX_SOCKET, MYSQL_OPT_CONNECT_TIMEOUT and the SSL_* file
+// options (checked in the 6.4 plugin): no MYSQL_OPT_SSL_ENFORCE, no MYSQL_OPT_SSL_VERIFY_SERVER_CERT,
+// which are what make a TLS requirement hold before the login is sent and what checks the server's
+// host name. So the connection is made here, on Connector/C's own handle, with every option set
+// before mysql_real_connect(); after the handshake checkTls() confirms the link is encrypted.
+bool MyConnection::applyOptions(st_mysql *mysql, QString *error) const
 {
-    QStringList options;
-    const auto add = [&](const char *name, const QString &value) {
-        if (value.contains(QLatin1Char(';'))) {
-            *error = QStringLiteral("MySQL option value '%1' cannot contain ';' (Qt's driver splits options at it)")
-                         .arg(value);
-            return;
-        }
-        options << QLatin1String(name) + QLatin1Char('=') + value;
-    };
-    const QString socket = m_endpoint.option(QStringLiteral("socket"));
-    if (!socket.isEmpty())
-        add("UNIX_SOCKET", socket);
-    add("MYSQL_OPT_CONNECT_TIMEOUT", m_endpoint.option(QStringLiteral("connect_timeout"), QStringLiteral("10")));
     const QString mode = m_endpoint.option(QStringLiteral("ssl-mode")).toUpper();
-    const QString ca = m_endpoint.option(QStringLiteral("ssl-ca"));
-    if (mode == QLatin1String("VERIFY_IDENTITY")) {
-        *error = QStringLiteral("ssl-mode=VERIFY_IDENTITY: Qt %1's MySQL driver cannot ask for the server's host "
-                                "name to be checked; use ssl-mode=VERIFY_CA with ssl-ca=FILE (the certificate "
-                                "chain is verified, the host name is not)").arg(QLatin1String(qVersion()));
-        return QString();
+    const QByteArray ca = QFile::encodeName(m_endpoint.option(QStringLiteral("ssl-ca")));
+    const bool verifies = mode == QLatin1String("VERIFY_CA") || mode == QLatin1String("VERIFY_IDENTITY");
+    if (verifies && ca.isEmpty()) {
+        *error = QStringLiteral("ssl-mode=%1 needs ssl-ca=FILE, the CA certificate(s) to verify the server with")
+                     .arg(mode);
+        return false;
     }
-    if (mode == QLatin1String("VERIFY_CA") && ca.isEmpty()) {
-        *error = QStringLiteral("ssl-mode=VERIFY_CA needs ssl-ca=FILE, the CA certificate(s) to verify the server with");
-        return QString();
-    }
-    if (mode != QLatin1String("DISABLED")) {
-        if (!ca.isEmpty())
-            add("SSL_CA", ca);
-        else if (mode == QLatin1String("PREFERRED") || mode == QLatin1String("REQUIRED"))
-            add("SSL_CIPHER", QStringLiteral("DEFAULT")); // TLS when the server offers it, unverified
-    }
-    return options.join(QLatin1Char(';'));
+    bool ok = true;
+    const auto set = [&](mysql_option option, const void *value) { ok = ok && mysql_optionsv(mysql, option, value) == 0; };
+    bool ignoredNumber = false;
+    const unsigned int timeout =
+        m_endpoint.option(QStringLiteral("connect_timeout"), QStringLiteral("10")).toUInt(&ignoredNumber);
+    set(MYSQL_OPT_CONNECT_TIMEOUT, &timeout);
+    set(MYSQL_SET_CHARSET_NAME, "utf8mb4");
+    // LOAD DATA LOCAL reads only what armLocalInfile() armed (the handler installed in open()).
+    const unsigned int localInfile = 1;
+    set(MYSQL_OPT_LOCAL_INFILE, &localInfile);
+    const my_bool on = 1;
+    if (mode == QLatin1String("PREFERRED"))
+        set(MYSQL_OPT_SSL_CIPHER, "DEFAULT"); // any TLS option asks for TLS when the server offers it
+    if (mode == QLatin1String("REQUIRED") || verifies)
+        set(MYSQL_OPT_SSL_ENFORCE, &on);
+    if (verifies)
+        set(MYSQL_OPT_SSL_CA, ca.constData()); // a CA makes Connector/C verify the certificate chain
+    if (mode == QLatin1String("VERIFY_IDENTITY"))
+        set(MYSQL_OPT_SSL_VERIFY_SERVER_CERT, &on); // and this the host name against the certificate
+    // Connector/C 3.3 enforces TLS before the login only together with the host-name check: in the
+    // other modes a server (or an impostor) without TLS gets the login before checkTls() refuses.
+    // So the plugins that would then send the password itself in clear text are not allowed there.
+    else
+        set(MARIADB_OPT_RESTRICTED_AUTH, "mysql_native_password,client_ed25519,caching_sha2_password,sha256_password");
+    if (!ok)
+        *error = QStringLiteral("%1: the MySQL client library refused a connection option (%2)")
+                     .arg(server(), serverText(mysql));
+    return ok;
 }
 
 bool MyConnection::checkTls(QString *error) const
 {
     const QString mode = m_endpoint.option(QStringLiteral("ssl-mode")).toUpper();
-    const bool required = mode == QLatin1String("REQUIRED") || mode == QLatin1String("VERIFY_CA");
-    // A Unix socket never leaves the machine: nothing to encrypt.
-    if (!required || !m_endpoint.option(QStringLiteral("socket")).isEmpty() || mysql_get_ssl_cipher(m_native))
+    const bool required = mode == QLatin1String("REQUIRED") || mode == QLatin1String("VERIFY_CA")
+        || mode == QLatin1String("VERIFY_IDENTITY");
+    if (!required || mysql_get_ssl_cipher(m_native))
         return true;
     *error = QStringLiteral("ssl-mode=%1: the connection to %2 is not encrypted (the server offers no TLS)")
                  .arg(mode, server());
@@ -122,8 +121,19 @@ QString MyConnection::explainFailure(unsigned int number, const QString &text) c
                    .arg(server(), user, text);
     case ER_BAD_DB_ERROR: // 1049
         return QStringLiteral("the MySQL/MariaDB server at %1 has no database '%2'").arg(server(), m_endpoint.database);
-    case CR_SSL_CONNECTION_ERROR: // 2026
-        return QStringLiteral("TLS with the MySQL/MariaDB server at %1 failed: %2").arg(server(), text);
+    case CR_SSL_CONNECTION_ERROR: { // 2026
+        const QString mode = m_endpoint.option(QStringLiteral("ssl-mode")).toUpper();
+        // Connector/C's words for a certificate whose names do not include the host.
+        const QString hint = mode == QLatin1String("VERIFY_IDENTITY")
+                && text.contains(QLatin1String("Validation of SSL server certificate failed"))
+            ? QStringLiteral(" (ssl-mode=VERIFY_IDENTITY: the server's certificate does not name the host '%1')").arg(m_endpoint.host.isEmpty() ? QStringLiteral("localhost") : m_endpoint.host)
+            : QString();
+        return QStringLiteral("TLS with the MySQL/MariaDB server at %1 failed: %2%3").arg(server(), text, hint);
+    }
+    case CR_PLUGIN_NOT_ALLOWED: // 5010
+        return QStringLiteral("the MySQL/MariaDB server at %1 asked for a login that would send the password in clear "
+                              "text (mysql_clear_password or dialog); Barge allows that only with "
+                              "ssl-mode=VERIFY_IDENTITY [%2]").arg(server(), text);
     default:
         return QStringLiteral("cannot connect to the MySQL/MariaDB server at %1 as %2: %3 (error %4)")
             .arg(server(), user, text).arg(number);
@@ -133,44 +143,31 @@ QString MyConnection::explainFailure(unsigned int number, const QString &text) c
 bool MyConnection::open(QString *error)
 {
     close();
-    if (!QSqlDatabase::isDriverAvailable(driverName)) {
-        *error = QStringLiteral("Qt's MySQL driver (QMYSQL) is not installed; on Debian install libqt6sql6-mysql");
+    // Connector/C's global state must be set up once before threads make handles of their own.
+    static const bool initialised = mysql_library_init(0, nullptr, nullptr) == 0;
+    MYSQL *mysql = initialised ? mysql_init(nullptr) : nullptr;
+    if (!mysql) {
+        *error = QStringLiteral("%1: the MySQL client library could not be initialised").arg(server());
         return false;
     }
-    QString optionError;
-    const QString options = connectOptions(&optionError);
-    if (!optionError.isEmpty()) {
-        *error = optionError;
+    if (!applyOptions(mysql, error)) {
+        mysql_close(mysql);
         return false;
     }
-    static std::atomic<quint64> counter{0};
-    m_name = QStringLiteral("barge-mysql-%1").arg(counter.fetch_add(1));
-    m_db = QSqlDatabase::addDatabase(driverName, m_name);
-    if (!m_endpoint.host.isEmpty())
-        m_db.setHostName(m_endpoint.host);
-    if (m_endpoint.port > 0)
-        m_db.setPort(m_endpoint.port);
-    m_db.setDatabaseName(m_endpoint.database);
-    if (!m_endpoint.user.isEmpty())
-        m_db.setUserName(m_endpoint.user);
     const QString password = !m_endpoint.password.isEmpty() ? m_endpoint.password : qEnvironmentVariable("MYSQL_PWD");
-    if (!password.isEmpty())
-        m_db.setPassword(password);
-    m_db.setConnectOptions(options);
-    if (!m_db.open()) {
-        const QSqlError failure = m_db.lastError();
-        *error = explainFailure(failure.nativeErrorCode().toUInt(), failure.databaseText());
-        close();
+    const QByteArray host = m_endpoint.host.toUtf8();
+    const QByteArray user = m_endpoint.user.toUtf8();
+    const QByteArray secret = password.toUtf8();
+    const QByteArray database = m_endpoint.database.toUtf8();
+    const QByteArray socket = QFile::encodeName(m_endpoint.option(QStringLiteral("socket")));
+    const auto orNull = [](const QByteArray &text) { return text.isEmpty() ? nullptr : text.constData(); };
+    if (!mysql_real_connect(mysql, orNull(host), orNull(user), orNull(secret), database.constData(),
+                            unsigned(qMax(0, m_endpoint.port)), orNull(socket), 0)) {
+        *error = explainFailure(mysql_errno(mysql), serverText(mysql));
+        mysql_close(mysql);
         return false;
     }
-    // The handle's type name is "st_mysql*" with MariaDB's headers: ask the driver what it is.
-    const QVariant handle = m_db.driver()->handle();
-    if (m_db.driver()->dbmsType() != QSqlDriver::MySqlServer || !handle.isValid() || !handle.data()
-        || !(m_native = *static_cast<MYSQL *const *>(handle.constData()))) {
-        *error = QStringLiteral("%1: the QMYSQL driver gave no native connection").arg(server());
-        close();
-        return false;
-    }
+    m_native = mysql;
     mysql_set_local_infile_handler(m_native, &MyConnection::infileInit, &MyConnection::infileRead,
                                    &MyConnection::infileEnd, &MyConnection::infileError, this);
     m_mariaDb = QByteArray(mysql_get_server_info(m_native)).contains("MariaDB");
@@ -185,14 +182,10 @@ bool MyConnection::open(QString *error)
 
 void MyConnection::close()
 {
-    m_native = nullptr;
     m_infile = nullptr;
-    if (m_name.isEmpty())
-        return;
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_name);
-    m_name.clear();
+    if (m_native)
+        mysql_close(m_native);
+    m_native = nullptr;
 }
 
 bool MyConnection::run(const QByteArray &sql, QString *error)

@@ -1,9 +1,9 @@
 #pragma once
-// MyConnection: one MariaDB/MySQL connection opened from an Endpoint through Qt's QMYSQL driver,
-// with its native MYSQL handle for what QSqlQuery cannot do well: results as the server's exact
-// text (QMYSQL turns DATETIME into QDateTime and drops microseconds), error numbers and
-// SQLSTATEs, and LOAD DATA LOCAL INFILE fed from memory. Thread bound: opened, used and closed in
-// one thread; each instance has its own connection name and removes it on close.
+// MyConnection: one MariaDB/MySQL connection opened from an Endpoint on MariaDB Connector/C's own
+// MYSQL handle, for what Qt's QMYSQL driver cannot do: TLS that is required before the login and
+// checks the server's host name (ssl-mode, docs/urls.md), results as the server's exact text (QMYSQL
+// turns DATETIME into QDateTime and drops microseconds), error numbers and SQLSTATEs, and LOAD DATA
+// LOCAL INFILE fed from memory. Thread bound: opened, used and closed in one thread.
 //
 // Every session is strict (bad values are refused, never silently truncated), UTC, utf8mb4, and
 // answers a server's request for a local file only with the buffer Barge armed for it: a hostile
@@ -13,7 +13,6 @@
 #include "io/mysql/myresult.h"
 
 #include <QByteArray>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -66,7 +65,7 @@ public:
     static QString quoteString(const QString &text);
 
 private:
-    QString connectOptions(QString *error) const;
+    bool applyOptions(st_mysql *mysql, QString *error) const;
     QString explainFailure(unsigned int number, const QString &text) const;
     bool checkTls(QString *error) const;
 
@@ -76,8 +75,6 @@ private:
     static int infileError(void *state, char *message, unsigned int size);
 
     Endpoint m_endpoint;
-    QString m_name;
-    QSqlDatabase m_db;
     st_mysql *m_native = nullptr;
     bool m_mariaDb = true;
     qint64 m_affectedRows = -1;

@@ -116,6 +116,10 @@ QString PgConnection::explainFailure(const QString &libpqText, bool passwordGive
     if (containsAny(text, {"database \""}) && text.contains(QLatin1String("does not exist"))) {
         return QStringLiteral("PostgreSQL at %1 has no database '%2'").arg(server(), m_endpoint.database);
     }
+    if (containsAny(text, {"SSL", "certificate", "does not match host name"})) {
+        return QStringLiteral("TLS with PostgreSQL at %1 failed (sslmode=%2): %3")
+            .arg(server(), m_endpoint.option(QStringLiteral("sslmode")), text);
+    }
     if (containsAny(text, {"Connection refused", "timeout expired", "timed out", "could not translate host name",
                            "Name or service not known", "No route to host", "Network is unreachable",
                            "No such file or directory", "could not connect", "server closed the connection",
@@ -125,9 +129,24 @@ QString PgConnection::explainFailure(const QString &libpqText, bool passwordGive
     return QStringLiteral("cannot connect to PostgreSQL at %1 as %2: %3").arg(server(), user, text);
 }
 
+bool PgConnection::requiresTls() const
+{
+    const QString mode = m_endpoint.option(QStringLiteral("sslmode"));
+    return mode == QLatin1String("require") || mode == QLatin1String("verify-ca") || mode == QLatin1String("verify-full");
+}
+
 bool PgConnection::open(QString *error)
 {
     close();
+    // libpq ignores sslmode on a Unix socket and connects without TLS: a URL that asks for TLS is
+    // refused instead of being quietly served without it.
+    const QString socketDirectory = m_endpoint.option(QStringLiteral("host"));
+    if (requiresTls() && (!socketDirectory.isEmpty() || m_endpoint.host.startsWith(QLatin1Char('/')))) {
+        *error = QStringLiteral("sslmode=%1 asks for TLS, but %2 is a Unix socket, which never carries TLS: give "
+                                "the server's host name instead, or leave sslmode out for the socket")
+                     .arg(m_endpoint.option(QStringLiteral("sslmode")), server());
+        return false;
+    }
     if (!QSqlDatabase::isDriverAvailable(driverName)) {
         *error = QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql");
         return false;
@@ -170,6 +189,12 @@ bool PgConnection::open(QString *error)
     m_native = *static_cast<PGconn *const *>(handle.constData());
     if (!m_native) {
         *error = QStringLiteral("%1: the QPSQL driver gave no native PostgreSQL connection").arg(server());
+        close();
+        return false;
+    }
+    if (requiresTls() && !PQsslInUse(m_native)) {
+        *error = QStringLiteral("sslmode=%1: the connection to %2 is not encrypted")
+                     .arg(m_endpoint.option(QStringLiteral("sslmode")), server());
         close();
         return false;
     }

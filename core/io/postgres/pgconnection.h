@@ -52,6 +52,7 @@ public:
 
 private:
     QString connectOptions(QString *error) const;
+    bool requiresTls() const; // sslmode require, verify-ca or verify-full
     QString explainFailure(const QString &libpqText, bool passwordGiven) const;
 
     Endpoint m_endpoint;
