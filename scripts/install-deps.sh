@@ -13,6 +13,8 @@ packages=(
   # Server binaries only: tests start throwaway servers (scripts/servers.sh) on their own ports and
   # sockets, so a system-wide service that Debian may start (5432, 3306) is neither used nor in the way.
   postgresql-15 postgresql-client-15 mariadb-server mariadb-client libqt6sql6-psql libqt6sql6-mysql libpq-dev libmariadb-dev
+  # openssl: servers.sh makes a throwaway CA and server certificate so the tests check TLS.
+  openssl
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(time bc python3 pgloader)
