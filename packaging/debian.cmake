@@ -27,6 +27,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # MariaDB/MySQL backends. libqt6svg6 holds the plugins that draw the wizard's icons, all SVG.
 # The PostgreSQL and MariaDB backends open their connections through these Qt SQL drivers.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libqt6sql6-mysql, libqt6svg6")
+# QtKeychain (found by shlibdeps) loads libsecret at run time to reach the system keychain.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libsecret-1-0")
 
 # `cmake --build build --target package_source`: the sources without build trees or VCS data.
 set(CPACK_SOURCE_GENERATOR TGZ)

@@ -15,6 +15,9 @@ packages=(
   postgresql-15 postgresql-client-15 mariadb-server mariadb-client libqt6sql6-psql libqt6sql6-mysql libpq-dev libmariadb-dev
   # openssl: servers.sh makes a throwaway CA and server certificate so the tests check TLS.
   openssl
+  # The system keychain: QtKeychain (it loads libsecret at run time); the keychain tests run their
+  # own D-Bus session (dbus-run-session) with gnome-keyring as the Secret Service.
+  qtkeychain-qt6-dev libsecret-1-0 dbus gnome-keyring
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(time bc python3 pgloader)

@@ -164,6 +164,24 @@ void EndpointForm::setEndpoint(const Endpoint &endpoint)
     onChanged();
 }
 
+ServerEndpointForm *EndpointForm::serverForm() const
+{
+    switch (m_kind->currentIndex()) {
+    case PostgresIndex:
+        return m_postgres;
+    case MySqlIndex:
+        return m_mysql;
+    default:
+        return nullptr;
+    }
+}
+
+PasswordMemory EndpointForm::passwordMemory() const
+{
+    const ServerEndpointForm *server = serverForm();
+    return server ? server->passwordMemory() : PasswordMemory::Keep;
+}
+
 QString EndpointForm::missing() const
 {
     switch (m_kind->currentIndex()) {

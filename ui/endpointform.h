@@ -5,6 +5,7 @@
 
 #include "endpoint/endpoint.h"
 #include "endpointscanner.h"
+#include "passwordmemory.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -32,6 +33,9 @@ public:
     void setEndpoint(const Endpoint &endpoint);
     // Empty when the form is complete, else a sentence saying what is missing.
     QString missing() const;
+    // The server form's PasswordMemory; Keep for files.
+    PasswordMemory passwordMemory() const;
+    ServerEndpointForm *serverForm() const; // the shown server form, or nullptr
 
     QComboBox *kindBox() const { return m_kind; }
     FilePathEdit *sqlitePath() const { return m_sqlitePath; }

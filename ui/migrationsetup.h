@@ -5,6 +5,7 @@
 
 #include "engine/plan.h"
 #include "engine/report.h"
+#include "passwordmemory.h"
 #include "schema/tableschema.h"
 
 #include <QHash>
@@ -38,6 +39,9 @@ public:
     bool scanned = false;
     Report report;             // the last run's, once the Run page has finished
     bool hasReport = false;
+    // What the server forms' "Remember password" boxes ask of the keychain (applyPasswordMemory).
+    PasswordMemory sourcePassword = PasswordMemory::Keep;
+    PasswordMemory targetPassword = PasswordMemory::Keep;
 
     // Replaces everything with a plan read from a profile.
     void loadPlan(const Plan &loaded, const QString &fileName);

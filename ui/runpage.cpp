@@ -172,6 +172,7 @@ void RunPage::startRun()
     m_headline->setText(tr("Copying from %1 to %2…").arg(m_setup->sourceName(), m_setup->targetName()));
     appendLog(tr("Started: %n table(s).", nullptr, int(plan.tables.size())));
     Q_EMIT completeChanged();
+    applyPasswordMemory(*m_setup, this, [this](const QString &line) { appendLog(line); });
     m_engine->start(plan);
 }
 

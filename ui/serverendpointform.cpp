@@ -1,11 +1,15 @@
 #include "serverendpointform.h"
 
+#include "credentials/passwordstore.h"
 #include "filepathedit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTimer>
 
 namespace barge {
 
@@ -39,6 +43,14 @@ ServerEndpointForm::ServerEndpointForm(EndpointKind kind, QWidget *parent) : QWi
                                           : tr("socket file, e.g. /run/mysqld/mysqld.sock"));
     m_schema = new QLineEdit(this);
     m_schema->setPlaceholderText(QStringLiteral("public"));
+    m_remember = new QCheckBox(tr("&Remember password in the system keychain"), this);
+    m_keychainNote = new QLabel(this);
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
+    m_keychainNote->hide();
+    m_lookup = new QTimer(this);
+    m_lookup->setSingleShot(true);
+    m_lookup->setInterval(400); // after typing pauses, not on every key
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -47,6 +59,8 @@ ServerEndpointForm::ServerEndpointForm(EndpointKind kind, QWidget *parent) : QWi
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(QString(), m_remember);
+    form->addRow(QString(), m_keychainNote);
     form->addRow(tr("&TLS mode:"), m_tls);
     form->addRow(tr("&CA certificate:"), m_caFile);
     form->addRow(tr("&Socket:"), m_socket);
@@ -60,6 +74,7 @@ ServerEndpointForm::ServerEndpointForm(EndpointKind kind, QWidget *parent) : QWi
     m_database->setAccessibleName(tr("Database name"));
     m_user->setAccessibleName(tr("User name"));
     m_password->setAccessibleName(tr("Password"));
+    m_remember->setAccessibleName(tr("Remember password in the system keychain"));
     m_tls->setAccessibleName(tr("TLS mode"));
     m_caFile->setAccessibleName(tr("CA certificate file"));
     m_socket->setAccessibleName(tr("Socket"));
@@ -70,6 +85,50 @@ ServerEndpointForm::ServerEndpointForm(EndpointKind kind, QWidget *parent) : QWi
     connect(m_port, &QSpinBox::valueChanged, this, &ServerEndpointForm::changed);
     connect(m_tls, &QComboBox::currentIndexChanged, this, &ServerEndpointForm::changed);
     connect(m_caFile, &FilePathEdit::pathChanged, this, &ServerEndpointForm::changed);
+
+    // A stored password is looked up whenever the endpoint it would belong to changes.
+    for (QLineEdit *edit : {m_host, m_database, m_user, m_socket})
+        connect(edit, &QLineEdit::textEdited, m_lookup, qOverload<>(&QTimer::start));
+    connect(m_port, &QSpinBox::valueChanged, m_lookup, qOverload<>(&QTimer::start));
+    connect(m_lookup, &QTimer::timeout, this, &ServerEndpointForm::lookUpStoredPassword);
+    connect(m_password, &QLineEdit::textEdited, this, [this] { m_filledFromKeychain = false; });
+}
+
+void ServerEndpointForm::lookUpStoredPassword()
+{
+    const Endpoint e = endpoint();
+    if (!m_password->text().isEmpty() || e.database.isEmpty())
+        return;
+    const QString account = PasswordStore::account(e);
+    PasswordStore::read(e, this, [this, account](const PasswordStore::Result &result) {
+        // Only if the form still shows that endpoint and nobody typed a password meanwhile.
+        if (PasswordStore::account(endpoint()) != account || !m_password->text().isEmpty())
+            return;
+        if (result.ok()) {
+            m_password->setText(result.password);
+            m_remember->setChecked(true);
+            m_filledFromKeychain = true;
+            showKeychainNote(tr("Password filled in from the system keychain."));
+        } else if (result.status == PasswordStore::Status::Unavailable) {
+            showKeychainNote(tr("The system keychain is not available, so passwords cannot be remembered: %1")
+                                 .arg(result.message));
+        }
+    });
+}
+
+void ServerEndpointForm::showKeychainNote(const QString &text)
+{
+    m_keychainNote->setText(text);
+    m_keychainNote->setVisible(!text.isEmpty());
+}
+
+PasswordMemory ServerEndpointForm::passwordMemory() const
+{
+    if (m_remember->isChecked() && !m_password->text().isEmpty())
+        return PasswordMemory::Remember;
+    if (!m_remember->isChecked() && m_filledFromKeychain)
+        return PasswordMemory::Forget;
+    return PasswordMemory::Keep;
 }
 
 QString ServerEndpointForm::tlsOptionName() const
@@ -119,6 +178,10 @@ void ServerEndpointForm::setEndpoint(const Endpoint &e)
     m_caFile->setPath(e.option(caOptionName()));
     m_socket->setText(e.option(m_kind == EndpointKind::Postgres ? QStringLiteral("host") : QStringLiteral("socket")));
     m_schema->setText(e.option(QStringLiteral("schema")));
+    m_filledFromKeychain = false;
+    showKeychainNote(QString());
+    if (e.password.isEmpty())
+        lookUpStoredPassword();
 }
 
 QString ServerEndpointForm::missing() const

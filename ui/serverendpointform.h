@@ -1,13 +1,18 @@
 #pragma once
 // ServerEndpointForm: host, port, database, user, password (masked), TLS mode, socket and schema for
-// a PostgreSQL or MariaDB/MySQL endpoint, with the CA file that verify modes check the server against. The password lives only in this form and the Endpoint
-// it returns; nothing here writes it anywhere.
+// a PostgreSQL or MariaDB/MySQL endpoint, with the CA file that verify modes check the server against.
+// The password lives only in this form and the Endpoint it returns, and, when "Remember password"
+// is ticked, in the system keychain (PasswordStore, asynchronously on the GUI thread): the form fills
+// an empty password field from there whenever it shows an endpoint with a stored password.
 
 #include "endpoint/endpoint.h"
+#include "passwordmemory.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QTimer;
 class QLineEdit;
 class QLabel;
 class QSpinBox;
@@ -29,12 +34,20 @@ public:
     // Empty when complete, else what is missing ("Enter the database name.").
     QString missing() const;
 
+    // What to do with the password in the keychain when the run starts or the profile is saved.
+    PasswordMemory passwordMemory() const;
+    QCheckBox *rememberBox() const { return m_remember; }
+    QLabel *keychainNote() const { return m_keychainNote; }
+    // Shows what the keychain did (for PasswordMemory::apply's report).
+    void showKeychainNote(const QString &text);
+
 Q_SIGNALS:
     void changed();
 
 private:
     QString tlsOptionName() const;
     QString caOptionName() const;
+    void lookUpStoredPassword();
 
     EndpointKind m_kind;
     QLineEdit *m_host = nullptr;
@@ -46,6 +59,10 @@ private:
     FilePathEdit *m_caFile = nullptr;
     QLineEdit *m_socket = nullptr;
     QLineEdit *m_schema = nullptr;
+    QCheckBox *m_remember = nullptr;
+    QLabel *m_keychainNote = nullptr;
+    QTimer *m_lookup = nullptr;
+    bool m_filledFromKeychain = false; // the password shown came from the keychain
 };
 
 } // namespace barge

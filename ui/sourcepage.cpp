@@ -52,6 +52,7 @@ bool SourcePage::isComplete() const
 bool SourcePage::validatePage()
 {
     m_setup->plan.source = m_form->endpoint();
+    m_setup->sourcePassword = m_form->passwordMemory();
     return true;
 }
 

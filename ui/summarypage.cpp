@@ -186,6 +186,9 @@ bool SummaryPage::saveProfile(const QString &fileName, QString *error)
     m_setup->profileFile = fileName;
     WizardSettings::addRecentProfile(fileName);
     m_saved->setText(tr("Saved to %1.").arg(fileName));
+    applyPasswordMemory(*m_setup, this, [this](const QString &line) {
+        m_saved->setText(m_saved->text() + QLatin1Char(' ') + line);
+    });
     return true;
 }
 

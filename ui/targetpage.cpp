@@ -73,6 +73,7 @@ void TargetPage::cleanupPage()
 void TargetPage::store()
 {
     m_setup->plan.target = m_form->endpoint();
+    m_setup->targetPassword = m_form->passwordMemory();
     const TableMode mode = defaultMode();
     if (mode != m_setup->defaultMode) {
         // A new default applies to every table that was following the old one.

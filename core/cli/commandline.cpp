@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/progressprinter.h"
+#include "credentials/passwordstore.h"
 #include "demo/demodatabase.h"
 #include "engine/migrationengine.h"
 #include "io/backend.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QHash>
 #include <QLocale>
 #include <QSaveFile>
 #include <QTimer>
@@ -96,26 +98,54 @@ QString promptPassword(const Endpoint &endpoint)
     return password;
 }
 
-// After a refused login, when nothing supplied a password and a person is at the terminal: asks
-// for the one of the side that was refused, and says whether to try again.
-bool askForRefusedPassword(const QString &error, Endpoint *source, Endpoint *target)
+// After a refused login, when neither the URL nor the environment supplied a password: the system
+// keychain (once per endpoint), then a person at the terminal; without one, *error gains how to
+// give the password. Says whether to try again.
+bool askForRefusedPassword(QString *error, Endpoint *source, Endpoint *target)
 {
-    if (!Backend::isAuthenticationError(error))
+    if (!Backend::isAuthenticationError(*error))
         return false;
+    static QHash<QString, QString> fromKeychain; // account -> what the keychain gave ("" for nothing)
     QList<Endpoint *> candidates;
     for (Endpoint *endpoint : {source, target}) {
         const char *variable = endpoint->kind == EndpointKind::Postgres ? "PGPASSWORD" : "MYSQL_PWD";
-        if (isServer(*endpoint) && endpoint->password.isEmpty() && !qEnvironmentVariableIsSet(variable))
+        const bool keychainGaveIt = !endpoint->password.isEmpty()
+            && fromKeychain.value(PasswordStore::account(*endpoint)) == endpoint->password;
+        if (isServer(*endpoint) && (endpoint->password.isEmpty() || keychainGaveIt) && !qEnvironmentVariableIsSet(variable))
             candidates << endpoint;
     }
     // The side the message names, or the only side that could be missing a password.
     Endpoint *refused = candidates.size() == 1 ? candidates.first() : nullptr;
     for (Endpoint *endpoint : candidates) {
-        if (error.contains(endpoint->host) && error.contains(endpoint->database))
+        if (error->contains(endpoint->host) && error->contains(endpoint->database))
             refused = endpoint;
     }
     if (!refused)
         return false;
+    const QString account = PasswordStore::account(*refused);
+    QString keychainNote;
+    if (!fromKeychain.contains(account)) {
+        const PasswordStore::Result stored = PasswordStore::readNow(*refused);
+        fromKeychain.insert(account, stored.password);
+        if (stored.ok() && !stored.password.isEmpty()) {
+            refused->password = stored.password;
+            return true;
+        }
+        if (stored.status != PasswordStore::Status::NotFound)
+            keychainNote = QStringLiteral(" (") + stored.message + QLatin1Char(')');
+    }
+    if (!isatty(STDIN_FILENO)) {
+        *error += QStringLiteral("\na password is needed for %1 and none was given: set %2, store it in the system "
+                                 "keychain (the wizard's \"Remember password\")%3, or run barge on a terminal to be "
+                                 "asked for it")
+                      .arg(refused->displayName(),
+                           refused->kind == EndpointKind::Postgres ? QStringLiteral("PGPASSWORD (or ~/.pgpass)")
+                                                                   : QStringLiteral("MYSQL_PWD"),
+                           keychainNote);
+        return false;
+    }
+    if (!keychainNote.isEmpty())
+        printErr(QStringLiteral("note: ") + keychainNote.mid(2, keychainNote.size() - 3));
     refused->password = promptPassword(*refused);
     return !refused->password.isEmpty();
 }
@@ -221,7 +251,7 @@ int CommandLine::copy(const CliArguments &args)
     PlanInsight insight;
     QString error;
     while (!Planner::build(request, &plan, &error, &insight)) {
-        if (!askForRefusedPassword(error, &request.source, &request.target)) {
+        if (!askForRefusedPassword(&error, &request.source, &request.target)) {
             printErr(error);
             return 1;
         }
@@ -267,7 +297,7 @@ int CommandLine::runProfile(const CliArguments &args)
     while (!Planner::complete(&plan, &error, &insight)) {
         Endpoint source = plan.source;
         Endpoint target = plan.target;
-        if (!askForRefusedPassword(error, &source, &target)) {
+        if (!askForRefusedPassword(&error, &source, &target)) {
             printErr(error);
             return 1;
         }
