@@ -35,7 +35,9 @@ psql_pg=(psql -X -q -v ON_ERROR_STOP=1 "$pg")
 mysql_cli=(mariadb --local-infile=1 -h 127.0.0.1 -P "$BARGE_TEST_MYSQL_PORT" -u barge "-p$BARGE_TEST_PASSWORD")
 
 pg_reset() { "${psql_pg[@]}" -c "DROP TABLE IF EXISTS bench CASCADE" >/dev/null; }
-my_reset() { "${mysql_cli[@]}" barge_test -e "DROP TABLE IF EXISTS bench" >/dev/null; }
+# After a DROP, InnoDB purges the old table's pages in the background for seconds; the next load
+# would share the server with that. Each run, Barge's or the peer's, starts once purge is done.
+my_reset() { "${mysql_cli[@]}" barge_test -e "DROP TABLE IF EXISTS bench; SET GLOBAL innodb_max_purge_lag_wait = 0" >/dev/null; }
 pg_create() {
   pg_reset
   "${psql_pg[@]}" -c "CREATE TABLE bench (id bigint PRIMARY KEY, name text NOT NULL, amount double precision,

@@ -4,6 +4,8 @@
 #   scripts/servers.sh start DIR   start both (no-op if already up), write and print DIR/env
 #   scripts/servers.sh stop DIR    stop both, remove their data and DIR/env (idempotent)
 #   scripts/servers.sh env DIR     print DIR/env (exit 1 if missing)
+#   scripts/servers.sh crash postgresql|mariadb DIR     kill one server without a shutdown (tests)
+#   scripts/servers.sh restart postgresql|mariadb DIR   start it again on the same data, port, socket
 # As root, the servers run as the `postgres` and `mysql` users (initdb/postgres refuse root); if those
 # users cannot reach DIR (or its path is too long for a socket, or has blanks), data and sockets go to a mktemp
 # directory under /tmp, recorded in DIR/state so that stop removes it. Logs: DIR/pg.log, DIR/mariadb.log.
@@ -19,8 +21,13 @@ PG_PORT_BASE=55432
 MY_PORT_BASE=53306
 
 die() { echo "servers.sh: $*" >&2; exit 1; }
-usage() { die "usage: servers.sh start|stop|env DIR"; }
+usage() { die "usage: servers.sh start|stop|env DIR | crash|restart postgresql|mariadb DIR"; }
 
+server=
+if [[ ${1:-} == crash || ${1:-} == restart ]] && (($# == 3)); then
+  server=$2
+  set -- "$1" "$3"
+fi
 (($# == 2)) || usage
 cmd=$1
 if [[ $cmd == start ]]; then mkdir -p "$2"; fi
@@ -140,6 +147,26 @@ make_certs() {
   if [[ $(id -u) -eq 0 ]]; then chown postgres: "$TLS/pg-server.key"; chown mysql: "$TLS/my-server.key"; fi
 }
 
+# my_launch PORT: starts mariadbd on the data directory and waits until it answers.
+my_launch() {
+  # setsid + no inherited descriptors: the server must outlive this script and not hold CTest's pipes.
+  setsid "$MARIADBD" --no-defaults "${my_user[@]}" --datadir="$MY_DATA" --socket="$MY_SOCK" \
+    --port="$1" --bind-address=127.0.0.1,127.0.0.2 --pid-file="$MY_PIDFILE" --local-infile=1 \
+    --ssl-cert="$TLS/server.pem" --ssl-key="$TLS/my-server.key" --ssl-ca="$TLS/ca.pem" \
+    --innodb-flush-log-at-trx-commit=0 --innodb-buffer-pool-size=256M \
+    --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --skip-name-resolve \
+    </dev/null >>"$DIR/mariadb.log" 2>&1 &
+  local my_pid=$! i
+  for ((i = 0; i < 600; i++)); do
+    if [[ -S $MY_SOCK ]] && mariadb-admin --no-defaults --socket="$MY_SOCK" --connect-timeout=2 -uroot ping >/dev/null 2>&1; then
+      break
+    fi
+    kill -0 "$my_pid" 2>/dev/null || fail "MariaDB exited during startup on port $1" "$DIR/mariadb.log"
+    sleep 0.1
+  done
+  ((i < 600)) || { kill -9 "$my_pid" 2>/dev/null || true; fail "MariaDB did not answer within 60 s" "$DIR/mariadb.log"; }
+}
+
 do_start() {
   # Already up? Then only print the environment again.
   if [[ -f $DIR/env ]]; then
@@ -217,22 +244,7 @@ do_start() {
     || fail "mariadb-install-db failed" "$DIR/mariadb.log"
   local my_port
   my_port=$(free_port $MY_PORT_BASE) || fail "no free TCP port for MariaDB from $MY_PORT_BASE"
-  # setsid + no inherited descriptors: the server must outlive this script and not hold CTest's pipes.
-  setsid "$MARIADBD" --no-defaults "${my_user[@]}" --datadir="$MY_DATA" --socket="$MY_SOCK" \
-    --port="$my_port" --bind-address=127.0.0.1,127.0.0.2 --pid-file="$MY_PIDFILE" --local-infile=1 \
-    --ssl-cert="$TLS/server.pem" --ssl-key="$TLS/my-server.key" --ssl-ca="$TLS/ca.pem" \
-    --innodb-flush-log-at-trx-commit=0 --innodb-buffer-pool-size=256M \
-    --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --skip-name-resolve \
-    </dev/null >>"$DIR/mariadb.log" 2>&1 &
-  local my_pid=$! i
-  for ((i = 0; i < 600; i++)); do
-    if [[ -S $MY_SOCK ]] && mariadb-admin --no-defaults --socket="$MY_SOCK" --connect-timeout=2 -uroot ping >/dev/null 2>&1; then
-      break
-    fi
-    kill -0 "$my_pid" 2>/dev/null || fail "MariaDB exited during startup on port $my_port" "$DIR/mariadb.log"
-    sleep 0.1
-  done
-  ((i < 600)) || { kill -9 "$my_pid" 2>/dev/null || true; fail "MariaDB did not answer within 60 s" "$DIR/mariadb.log"; }
+  my_launch "$my_port"
   mariadb --no-defaults --socket="$MY_SOCK" -uroot >>"$DIR/mariadb.log" 2>&1 <<SQL || fail "MariaDB started but creating user/database barge failed" "$DIR/mariadb.log"
 DELETE FROM mysql.global_priv WHERE User = '';
 FLUSH PRIVILEGES;
@@ -259,9 +271,34 @@ ENV
   cat "$DIR/env"
 }
 
+# For tests that break things: a server killed the way a power cut would (no shutdown), and the
+# same server started again on its data directory, port and socket.
+do_crash() {
+  load_state
+  case $1 in
+    postgresql) as_pg "$PGBIN/pg_ctl" stop -D "$PG_DATA" -m immediate -w -t 30 >/dev/null ;;
+    mariadb) local pid; pid=$(cat "$MY_PIDFILE"); ours "$pid" "$MY_DATA" && kill -9 "$pid"
+      while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done ;;
+    *) die "crash postgresql|mariadb DIR" ;;
+  esac
+}
+
+do_restart() {
+  load_state
+  case $1 in
+    # pg_ctl restart starts a stopped server with the options of its last start (postmaster.opts).
+    postgresql) as_pg "$PGBIN/pg_ctl" restart -D "$PG_DATA" -w -t 60 </dev/null >>"$DIR/pg.log" 2>&1 \
+      || fail "PostgreSQL did not start again" "$DIR/pg.log" ;;
+    mariadb) my_launch "$(sed -n 's/^BARGE_TEST_MYSQL_PORT=//p' "$DIR/env")" ;;
+    *) die "restart postgresql|mariadb DIR" ;;
+  esac
+}
+
 case $cmd in
   start) do_start ;;
   stop) do_stop ;;
+  crash) do_crash "$server" ;;
+  restart) do_restart "$server" ;;
   env) [[ -f $DIR/env ]] || die "no $DIR/env: servers not started"; cat "$DIR/env" ;;
   *) usage ;;
 esac

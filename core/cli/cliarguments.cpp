@@ -95,6 +95,10 @@ bool CliArguments::parse(const QStringList &arguments, CliArguments *out, QStrin
             out->dryRun = true;
         } else if (arg == QLatin1String("--verify")) {
             out->verify = true;
+        } else if (arg == QLatin1String("--resume")) {
+            out->resume = true;
+        } else if (arg == QLatin1String("--restart")) {
+            out->restart = true;
         } else if (arg == QLatin1String("--demo")) {
             out->demo = true;
         } else if (arg == QLatin1String("--quiet") || arg == QLatin1String("-q")) {
@@ -142,6 +146,19 @@ bool CliArguments::parse(const QStringList &arguments, CliArguments *out, QStrin
         *error = QStringLiteral("unknown command '%1' (commands: copy, run, inspect, wizard, demo)").arg(out->command);
         return false;
     }
+    if ((out->resume || out->restart) && out->command != QLatin1String("run")) {
+        *error = QStringLiteral("--resume and --restart go with a profile: barge run PROFILE --resume");
+        return false;
+    }
+    if (out->resume && out->restart) {
+        *error = QStringLiteral("--resume finishes the interrupted run, --restart starts over: choose one");
+        return false;
+    }
+    if (out->resume && (!out->tables.isEmpty() || out->mode || !out->types.isEmpty() || out->onError || out->rejectsDir)) {
+        *error = QStringLiteral("--resume finishes the run as it was started: it takes no --table, --mode, --type, "
+                                "--on-error or --rejects");
+        return false;
+    }
     if (out->positional.size() != arity.value(out->command)) {
         *error = QStringLiteral("%1 expects %2 argument(s), got %3")
                      .arg(out->command).arg(arity.value(out->command)).arg(out->positional.size());
@@ -173,6 +190,8 @@ QString CliArguments::usage()
         "  --jobs N                 tables in parallel\n"
         "  --quiet                  no progress output\n"
         "  --verify                 after each table, compare the target's row count with the report\n"
+        "  --resume                 run: finish the profile's interrupted run (after a crash, kill or lost server)\n"
+        "  --restart                run: start over, abandoning an interrupted run of the profile\n"
         "URLs: sqlite:///abs/file.db  sqlite:relative.db  csv:///abs/file.csv  csv:///abs/folder/\n"
         "      postgresql://user@host:port/db  mysql://user@host:port/db  (see docs/urls.md)\n"
         "Exit: 0 every row written; 3 finished with rejected rows; 1 failed or aborted;\n"

@@ -34,7 +34,9 @@ struct CliArguments
     bool dryRun = false;
     bool quiet = false;
     bool demo = false;
-    bool verify = false;            // wizard --demo
+    bool verify = false;
+    bool resume = false;            // run: finish the profile's interrupted run
+    bool restart = false;           // run: start over although an interrupted run could be finished
 
     // False with *error (a usage message naming the bad argument) when the arguments are wrong.
     static bool parse(const QStringList &arguments, CliArguments *out, QString *error);

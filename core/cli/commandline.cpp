@@ -262,12 +262,68 @@ int CommandLine::copy(const CliArguments &args)
     return execute(plan, args, insight);
 }
 
+namespace {
+
+// Planner::complete, asking for a refused password on the terminal and trying again.
+bool completeAskingPasswords(Plan *plan, PlanInsight *insight)
+{
+    const Plan asLoaded = *plan;
+    QString error;
+    while (!Planner::complete(plan, &error, insight)) {
+        Endpoint source = plan->source;
+        Endpoint target = plan->target;
+        if (!askForRefusedPassword(&error, &source, &target)) {
+            printErr(error);
+            return false;
+        }
+        *plan = asLoaded;
+        plan->source = source;
+        plan->target = target;
+        error.clear();
+    }
+    return true;
+}
+
+} // namespace
+
 int CommandLine::runProfile(const CliArguments &args)
 {
     Plan plan;
     QString error;
-    if (!Profile::load(args.positional.at(0), &plan, &error)) {
+    const QString profileFile = QDir::current().absoluteFilePath(args.positional.at(0));
+    if (!Profile::load(profileFile, &plan, &error)) {
         printErr(error);
+        return 2;
+    }
+    Resumable resumable{profileFile, Checkpoint::fileFor(profileFile), Checkpoint(), args.resume};
+    const QByteArray profileHash = Checkpoint::hashOf(plan);
+    std::optional<Checkpoint> unfinished;
+    if (QFile::exists(resumable.file)) {
+        unfinished = Checkpoint::load(resumable.file, &error);
+        if (!unfinished && !args.restart) {
+            printErr(error + QStringLiteral(" (--restart starts the profile's run over)"));
+            return 2;
+        }
+    }
+    if (args.resume) {
+        if (!unfinished) {
+            printErr(QStringLiteral("%1 has no interrupted run to resume").arg(profileFile));
+            return 2;
+        }
+        if (unfinished->planHash != profileHash) {
+            printErr(QStringLiteral("%1 changed since its interrupted run started (%2): a resume would not finish "
+                                    "the same job; --restart starts over")
+                         .arg(profileFile, unfinished->started.toLocalTime().toString(Qt::ISODate)));
+            return 2;
+        }
+        resumable.checkpoint = *unfinished;
+        return resume(args, resumable);
+    }
+    if (unfinished && !args.restart) {
+        printErr(QStringLiteral("%1 has an interrupted run from %2 (%3 of %4 tables done): --resume finishes it, "
+                                "--restart starts over")
+                     .arg(profileFile, unfinished->started.toLocalTime().toString(Qt::ISODate))
+                     .arg(unfinished->doneCount()).arg(unfinished->tables.size()));
         return 2;
     }
     if (!args.tables.isEmpty()) {
@@ -293,27 +349,47 @@ int CommandLine::runProfile(const CliArguments &args)
     if (plan.options.rejectsDir.isEmpty())
         plan.options.rejectsDir = QDir::currentPath();
     PlanInsight insight;
-    const Plan asLoaded = plan;
-    while (!Planner::complete(&plan, &error, &insight)) {
-        Endpoint source = plan.source;
-        Endpoint target = plan.target;
-        if (!askForRefusedPassword(&error, &source, &target)) {
-            printErr(error);
-            return 1;
-        }
-        plan = asLoaded;
-        plan.source = source;
-        plan.target = target;
-        error.clear();
-    }
+    if (!completeAskingPasswords(&plan, &insight))
+        return 1;
     if (args.mode && *args.mode == TableMode::Skip)
         printErr(QStringLiteral("every table is set to skip: nothing to do"));
     if (!applyTypeOverrides(args, &plan))
         return 2;
-    return execute(plan, args, insight);
+    const QStringList existing(insight.existingTargets.begin(), insight.existingTargets.end());
+    resumable.checkpoint = Checkpoint::begin(profileHash, plan, existing);
+    return execute(plan, args, insight, &resumable);
 }
 
-int CommandLine::execute(Plan plan, const CliArguments &args, PlanInsight insight)
+// The plan exactly as the interrupted run had it (mappings, modes, options), with the keys derived
+// as they were then: the tables it created exist now, but are still the run's to finish.
+int CommandLine::resume(const CliArguments &args, Resumable resumable)
+{
+    Plan plan;
+    QString error;
+    if (!Profile::fromJson(resumable.checkpoint.planJson, QString(), &plan, &error)) {
+        printErr(QStringLiteral("%1: %2").arg(resumable.file, error));
+        return 2;
+    }
+    if (args.batchSize)
+        plan.options.batchSize = *args.batchSize;
+    if (args.jobs)
+        plan.options.jobs = *args.jobs;
+    plan.options.verify = plan.options.verify || args.verify;
+    PlanInsight insight;
+    if (!completeAskingPasswords(&plan, &insight))
+        return 1;
+    insight.existingTargets = QSet<QString>(resumable.checkpoint.existingTargets.begin(),
+                                            resumable.checkpoint.existingTargets.end());
+    Planner::deriveKeys(&plan, insight);
+    if (!args.quiet) {
+        printErr(QStringLiteral("resuming the run of %1 started %2: %3 of %4 tables done")
+                     .arg(resumable.profileFile, resumable.checkpoint.started.toLocalTime().toString(Qt::ISODate))
+                     .arg(resumable.checkpoint.doneCount()).arg(resumable.checkpoint.tables.size()));
+    }
+    return execute(plan, args, insight, &resumable);
+}
+
+int CommandLine::execute(Plan plan, const CliArguments &args, PlanInsight insight, const Resumable *resumable)
 {
     QString error;
     if (!args.saveProfile.isEmpty()) {
@@ -375,6 +451,8 @@ int CommandLine::execute(Plan plan, const CliArguments &args, PlanInsight insigh
         }
     });
     interruptPoll.start(100);
+    if (resumable)
+        engine.setCheckpoint(resumable->checkpoint, resumable->file, resumable->resume);
     engine.start(plan);
     loop.exec();
     std::signal(SIGINT, previous);
@@ -382,6 +460,10 @@ int CommandLine::execute(Plan plan, const CliArguments &args, PlanInsight insigh
     printer.done();
     report.warnings = warnings;
     printSummary(report);
+    if (resumable && QFile::exists(resumable->file)) {
+        printErr(QStringLiteral("the run is not finished; to finish it: barge run %1 --resume")
+                     .arg(args.positional.value(0)));
+    }
     if (!args.reportFile.isEmpty() && !writeFile(args.reportFile, report.toJson(), &error)) {
         printErr(error);
         return 1;

@@ -4,6 +4,7 @@
 // a summary. Needs a QCoreApplication; returns the process exit code (README: 0, 3, 1, 2, 130).
 
 #include "cli/cliarguments.h"
+#include "engine/checkpoint.h"
 
 namespace barge {
 
@@ -17,7 +18,17 @@ private:
     static int runProfile(const CliArguments &arguments);
     static int inspect(const CliArguments &arguments);
     static int demo(const CliArguments &arguments);
-    static int execute(Plan plan, const CliArguments &arguments, PlanInsight insight);
+    // A profile's run keeps a checkpoint (Checkpoint::fileFor the profile) so that --resume can finish it.
+    struct Resumable
+    {
+        QString profileFile;
+        QString file;
+        Checkpoint checkpoint;
+        bool resume = false;
+    };
+    static int resume(const CliArguments &arguments, Resumable resumable);
+    static int execute(Plan plan, const CliArguments &arguments, PlanInsight insight,
+                       const Resumable *resumable = nullptr);
 };
 
 } // namespace barge

@@ -4,6 +4,7 @@
 #include "io/backend.h"
 #include "mapping/rowconverter.h"
 
+#include <QFile>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -56,6 +57,25 @@ MigrationEngine::~MigrationEngine()
     m_pool.waitForDone();
 }
 
+void MigrationEngine::setCheckpoint(const Checkpoint &checkpoint, const QString &fileName, bool resume)
+{
+    Q_ASSERT(!m_running);
+    m_checkpoint = checkpoint;
+    m_checkpointFile = fileName;
+    m_resume = resume;
+}
+
+void MigrationEngine::saveCheckpoint()
+{
+    QString error;
+    if (m_checkpoint && m_checkpointError.isEmpty() && !m_checkpoint->save(m_checkpointFile, &error)) {
+        m_checkpointError = error;
+        Q_EMIT message(error);
+        m_stopReason = QStringLiteral("not started: ") + error;
+        m_cancel = true;
+    }
+}
+
 void MigrationEngine::start(const Plan &plan)
 {
     Q_ASSERT(!m_running);
@@ -86,6 +106,10 @@ void MigrationEngine::start(const Plan &plan)
     // Each running table holds a writer thread and a reader thread.
     m_pool.setMaxThreadCount(2 * m_plan.options.jobs);
     m_running = true;
+    m_checkpointError.clear();
+    if (m_checkpoint && m_checkpoint->tables.size() != m_plan.tables.size())
+        m_checkpoint.reset(); // not this plan's: Checkpoint::begin makes one entry per table
+    saveCheckpoint();
     m_clock.start();
     m_ticker.start();
     if (m_plan.tables.isEmpty()) {
@@ -99,6 +123,24 @@ void MigrationEngine::startNextTables()
 {
     while (m_runningTables < m_plan.options.jobs && m_nextTable < m_plan.tables.size()) {
         const int index = m_order.at(m_nextTable++);
+        if (m_checkpoint && m_resume && m_checkpoint->tables.at(index).state == Checkpoint::TableState::Done) {
+            // Loaded by the run this one resumes: its report stands.
+            m_reports[index] = m_checkpoint->tables.at(index).report;
+            TableCounters &counters = *m_counters.at(index);
+            counters.read = m_reports.at(index).read;
+            counters.written = m_reports.at(index).written;
+            counters.rejected = m_reports.at(index).rejected;
+            counters.state = int(TableProgress::State::Done);
+            ++m_finishedTables;
+            Q_EMIT tableFinished(index, m_reports.at(index));
+            continue;
+        }
+        if (m_checkpoint) {
+            // Saved before the job touches the target: a table that may hold rows of this run is
+            // never taken for one that was not started (a failed save cancels the run here).
+            m_checkpoint->tables[index].state = Checkpoint::TableState::Loading;
+            saveCheckpoint();
+        }
         if (m_cancel.load()) {
             m_reports[index].status = RunStatus::Cancelled;
             m_reports[index].error = m_stopReason.isEmpty() ? QStringLiteral("not started: the run was cancelled")
@@ -116,8 +158,9 @@ void MigrationEngine::startNextTables()
             onTableFinished(index, report);
         });
         TableCounters *counters = m_counters.at(index).get();
-        watcher->setFuture(QtConcurrent::run(&m_pool, [plan = m_plan, index, counters, this] {
-            TableJob job(plan, index, counters, &m_cancel, &m_pool);
+        const JobCheckpoint checkpoint{m_checkpoint ? m_checkpoint->runId : QString(), m_resume};
+        watcher->setFuture(QtConcurrent::run(&m_pool, [plan = m_plan, index, counters, checkpoint, this] {
+            TableJob job(plan, index, counters, &m_cancel, &m_pool, checkpoint);
             return job.run();
         }));
     }
@@ -130,6 +173,11 @@ void MigrationEngine::onTableFinished(int index, const TableReport &report)
     --m_runningTables;
     ++m_finishedTables;
     m_reports[index] = report;
+    if (m_checkpoint && (report.status == RunStatus::Ok || report.status == RunStatus::Rejected)) {
+        m_checkpoint->tables[index].state = Checkpoint::TableState::Done;
+        m_checkpoint->tables[index].report = report;
+        saveCheckpoint();
+    }
     Q_EMIT tableFinished(index, report);
     if (!report.error.isEmpty())
         Q_EMIT message(QStringLiteral("%1 -> %2: %3").arg(report.source, report.target, report.error));
@@ -190,8 +238,8 @@ void MigrationEngine::finish()
     bool anyKeys = false;
     for (const TableMapping &table : m_plan.tables)
         anyKeys = anyKeys || !table.foreignKeys.isEmpty();
-    if (!anyKeys || m_cancel.load()) {
-        report();
+    if (!anyKeys || m_cancel.load() || (m_checkpoint && m_checkpoint->foreignKeysAdded)) {
+        clearCheckpoint();
         return;
     }
     // Foreign keys go on once every table holds its rows: no load order to get right, and a
@@ -205,8 +253,12 @@ void MigrationEngine::finish()
             table.error = table.error.isEmpty() ? error : table.error + QStringLiteral("; ") + error;
             Q_EMIT message(QStringLiteral("%1 -> %2: %3").arg(table.source, table.target, error));
         }
+        if (m_checkpoint && watcher->result().isEmpty()) {
+            m_checkpoint->foreignKeysAdded = true;
+            saveCheckpoint();
+        }
         watcher->deleteLater();
-        report();
+        clearCheckpoint();
     });
     watcher->setFuture(QtConcurrent::run(&m_pool, [plan = m_plan, reports = m_reports] {
         QList<QPair<int, QString>> failures;
@@ -226,6 +278,46 @@ void MigrationEngine::finish()
     }));
 }
 
+// A run that finished every table needs its checkpoint no more: the marks go from the target (on a
+// worker thread, like all target work), then the file. Otherwise both stay for a resume.
+void MigrationEngine::clearCheckpoint()
+{
+    bool complete = m_checkpoint && m_checkpointError.isEmpty() && !m_cancel.load();
+    for (const TableReport &table : std::as_const(m_reports))
+        complete = complete && (table.status == RunStatus::Ok || table.status == RunStatus::Rejected
+                                || table.status == RunStatus::Skipped);
+    if (!complete) {
+        report();
+        return;
+    }
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (error.isEmpty())
+            QFile::remove(m_checkpointFile);
+        else
+            Q_EMIT message(QStringLiteral("the run is complete, but its checkpoint stays: %1").arg(error));
+        report();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [plan = m_plan, runId = m_checkpoint->runId] {
+        for (const TableMapping &table : plan.tables) {
+            if (table.mode == TableMode::Skip)
+                continue;
+            std::unique_ptr<RowWriter> writer = Backend::writer(plan.target, table.target);
+            if (writer && !writer->supportsMarks())
+                break; // one kind of writer for the whole target (and opening a CSV one would empty its file)
+            QString error;
+            const bool cleared = writer && writer->open(&error) && writer->clearMark(runId, &error);
+            if (writer)
+                writer->finish(&error);
+            if (!cleared)
+                return error.isEmpty() ? QStringLiteral("cannot open %1").arg(table.target) : error;
+        }
+        return QString();
+    }));
+}
+
 void MigrationEngine::report()
 {
     m_ticker.stop();
@@ -236,6 +328,10 @@ void MigrationEngine::report()
     m_report.status = Report::combine(m_reports);
     if (m_report.status == RunStatus::Ok && m_cancel.load())
         m_report.status = RunStatus::Cancelled;
+    if (!m_checkpointError.isEmpty()) {
+        m_report.status = RunStatus::Failed;
+        m_report.error = m_checkpointError;
+    }
     Q_EMIT finished(m_report);
 }
 

@@ -5,6 +5,7 @@
 // the CLI's main thread): progress about 20 times a second, then finished(Report).
 // cancel() is thread safe and cooperative: each table commits what it wrote and stops.
 
+#include "engine/checkpoint.h"
 #include "engine/plan.h"
 #include "engine/progress.h"
 #include "engine/report.h"
@@ -28,6 +29,11 @@ public:
     explicit MigrationEngine(QObject *parent = nullptr);
     ~MigrationEngine() override; // cancels a run still going and waits for it
 
+    // Resumable runs: the engine keeps `checkpoint` in `fileName` as tables start and finish, and
+    // table jobs commit their LoadMarks under its run id. With `resume`, tables the checkpoint
+    // has done are reported from it and the others carry on from their marks. When the run has
+    // finished every table, the marks and the file are removed. Call before start().
+    void setCheckpoint(const Checkpoint &checkpoint, const QString &fileName, bool resume);
     void start(const Plan &plan);
     void cancel();
     bool isRunning() const { return m_running; }
@@ -48,6 +54,8 @@ private:
     void emitProgress();
     void finish();
     void addForeignKeys();
+    void saveCheckpoint();
+    void clearCheckpoint();
     void report();
 
     Plan m_plan;
@@ -66,6 +74,10 @@ private:
     bool m_finishing = false; // every table is done; foreign keys or the report are under way
     QString m_stopReason; // why tables that never started did not
     Report m_report;
+    std::optional<Checkpoint> m_checkpoint;
+    QString m_checkpointFile;
+    QString m_checkpointError; // the file could not be written: the run stops, resumable no more
+    bool m_resume = false;
 };
 
 } // namespace barge

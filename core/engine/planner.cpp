@@ -77,9 +77,42 @@ QStringList targetColumns(const TableMapping &table, const QStringList &sourceCo
     return names;
 }
 
+// True when the source's own primary key makes the target's key unique before any row arrives: the
+// target key is the source key, column for column, and each key value converts one to one (same
+// kind, so no two distinct source values can meet). SQLite checks only integer keys strictly
+// (other key columns may hold values of several types), CSV has no keys.
+bool sourceGuaranteesKey(const TableMapping &table, const TableSchema &source, Dialect sourceDialect)
+{
+    const QStringList sourceKey = source.primaryKey();
+    if (sourceKey.isEmpty() || sourceDialect == Dialect::Csv)
+        return false;
+    QStringList targetKey(sourceKey.size());
+    for (const FieldMapping &field : table.fields) {
+        const int position = field.primaryKeyPosition;
+        if (position <= 0)
+            continue;
+        if (position > sourceKey.size() || field.isConstant() || field.source != sourceKey.at(position - 1))
+            return false;
+        const int column = source.indexOf(field.source);
+        const DataType from = source.columns.at(column).type;
+        // Narrower types reject what does not fit; they never make two values equal.
+        const bool sameKind = from.kind == field.type.kind || (from.isInteger() && field.type.isInteger());
+        const bool allowed = sourceDialect == Dialect::Sqlite
+            ? field.type.isInteger()
+            : field.type.isInteger() || field.type.kind == TypeKind::Text || field.type.kind == TypeKind::Date
+                || field.type.kind == TypeKind::DateTime;
+        if (!sameKind || !allowed)
+            return false;
+        targetKey[position - 1] = field.target;
+    }
+    return !targetKey.contains(QString());
+}
+
 // Indexes and foreign keys of the source, in target names, for the tables this run creates. A key
 // whose columns are not all mapped, or that points at a table outside the plan, is left out.
-void carryKeys(Plan *plan, const PlanInsight &known)
+} // namespace
+
+void Planner::deriveKeys(Plan *plan, const PlanInsight &known)
 {
     QHash<QString, const TableMapping *> bySource;
     for (const TableMapping &table : std::as_const(plan->tables)) {
@@ -89,10 +122,12 @@ void carryKeys(Plan *plan, const PlanInsight &known)
     for (TableMapping &table : plan->tables) {
         table.indexes.clear();
         table.foreignKeys.clear();
+        table.primaryKeyAfterLoad = false;
         const bool created = table.mode == TableMode::Replace || !known.existingTargets.contains(table.target);
         if (table.mode == TableMode::Skip || !created || plan->target.kind == EndpointKind::Csv)
             continue;
         const TableSchema source = known.sources.value(table.source);
+        table.primaryKeyAfterLoad = sourceGuaranteesKey(table, source, plan->source.dialect());
         for (const IndexSchema &index : source.indexes) {
             const QStringList columns = targetColumns(table, index.columns);
             if (!columns.isEmpty())
@@ -110,8 +145,6 @@ void carryKeys(Plan *plan, const PlanInsight &known)
         }
     }
 }
-
-} // namespace
 
 QLocale groupedNumbers()
 {
@@ -133,9 +166,10 @@ bool Planner::build(const PlanRequest &request, Plan *plan, QString *error, Plan
         std::unique_ptr<Introspector> source = Backend::introspector(request.source);
         if (!openIntrospector(source.get(), request.source, error))
             return false;
-        const QStringList names = source->tableNames(error);
+        QStringList names = source->tableNames(error);
         if (!error->isEmpty())
             return false;
+        names.removeAll(DdlBuilder::markTable()); // the state of an unfinished run is no data to copy
         for (const QString &name : names)
             selections << TableSelection{name, name};
     }
@@ -169,8 +203,11 @@ bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
     if (!error->isEmpty())
         return false;
     if (plan->tables.isEmpty()) {
-        for (const QString &name : sourceTables)
-            plan->tables << TableMapping{name, name, TableMode::Append, {}, {}, {}};
+        // The state of an unfinished run is no data to copy.
+        for (const QString &name : sourceTables) {
+            if (name != DdlBuilder::markTable())
+                plan->tables << TableMapping{name, name, TableMode::Append, {}, {}, {}};
+        }
     }
     known.existingTargets = existingTargetTables(plan->target, error);
     if (!error->isEmpty())
@@ -196,7 +233,7 @@ bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
         if (!check.setup(table, *schema, error))
             return false;
     }
-    carryKeys(plan, known);
+    deriveKeys(plan, known);
     return true;
 }
 

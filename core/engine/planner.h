@@ -47,6 +47,10 @@ public:
     // Fills in what a profile may leave out: all tables when none are listed, and the field
     // mappings of tables that list none. Checks every mapped source table and column exists.
     static bool complete(Plan *plan, QString *error, PlanInsight *insight = nullptr);
+    // The source's keys and indexes for the tables this run creates (those not in
+    // insight.existingTargets): TableMapping::indexes, foreignKeys, primaryKeyAfterLoad. complete()
+    // does this; a resumed run does it again with the targets that existed when it first started.
+    static void deriveKeys(Plan *plan, const PlanInsight &insight);
     // The statements that prepare each target table, in order (what --dry-run shows).
     static QStringList ddl(const Plan &plan, const PlanInsight &insight);
     // Those statements as one script to show (--dry-run, the wizard's summary): each ends with ';'

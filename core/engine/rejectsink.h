@@ -17,6 +17,13 @@ class RejectSink
 {
 public:
     RejectSink(const QString &folder, const QString &targetTable, const QStringList &sourceColumns);
+    // A resumed table: the file keeps its first `bytes` (the rejects of the committed part, as the
+    // LoadMark recorded them) and the rows rejected from now on follow them; what the earlier run
+    // wrote after its last commit is cut off, since those rows are read and judged again. With 0,
+    // a file the earlier run left is removed.
+    bool resumeAfter(qint64 bytes, QString *error);
+    // Bytes in the file so far, after flush(): what a LoadMark records.
+    qint64 size() const;
     ~RejectSink();
 
     // False when the file cannot be written (then *error says why: the row would be lost).
@@ -26,8 +33,11 @@ public:
     bool isUsed() const { return m_writer != nullptr; }
 
 private:
+    bool open(QString *error);
+
     QStringList m_columns;
     QFile m_file;
+    qint64 m_resumeBytes = 0;
     std::unique_ptr<CsvWriter> m_writer;
 };
 

@@ -71,25 +71,49 @@ RunStatus Report::combine(const QList<TableReport> &tables)
     return rejected ? RunStatus::Rejected : RunStatus::Ok;
 }
 
+QJsonObject TableReport::toJson() const
+{
+    QJsonObject table{{QStringLiteral("source"), source},
+                      {QStringLiteral("target"), target},
+                      {QStringLiteral("read"), read},
+                      {QStringLiteral("written"), written},
+                      {QStringLiteral("rejected"), rejected},
+                      {QStringLiteral("seconds"), qRound(seconds * 1000) / 1000.0},
+                      {QStringLiteral("status"), runStatusName(status)}};
+    if (!error.isEmpty())
+        table.insert(QStringLiteral("error"), error);
+    if (!rejectsFile.isEmpty())
+        table.insert(QStringLiteral("rejectsFile"), rejectsFile);
+    if (!verification.isEmpty())
+        table.insert(QStringLiteral("verification"), verification);
+    return table;
+}
+
+TableReport TableReport::fromJson(const QJsonObject &json)
+{
+    TableReport t;
+    t.source = json.value(QStringLiteral("source")).toString();
+    t.target = json.value(QStringLiteral("target")).toString();
+    t.read = json.value(QStringLiteral("read")).toInteger();
+    t.written = json.value(QStringLiteral("written")).toInteger();
+    t.rejected = json.value(QStringLiteral("rejected")).toInteger();
+    t.seconds = json.value(QStringLiteral("seconds")).toDouble();
+    const QString status = json.value(QStringLiteral("status")).toString();
+    for (RunStatus s : {RunStatus::Ok, RunStatus::Rejected, RunStatus::Failed, RunStatus::Cancelled, RunStatus::Skipped}) {
+        if (runStatusName(s) == status)
+            t.status = s;
+    }
+    t.error = json.value(QStringLiteral("error")).toString();
+    t.rejectsFile = json.value(QStringLiteral("rejectsFile")).toString();
+    t.verification = json.value(QStringLiteral("verification")).toString();
+    return t;
+}
+
 QByteArray Report::toJson() const
 {
     QJsonArray list;
-    for (const TableReport &t : tables) {
-        QJsonObject table{{QStringLiteral("source"), t.source},
-                          {QStringLiteral("target"), t.target},
-                          {QStringLiteral("read"), t.read},
-                          {QStringLiteral("written"), t.written},
-                          {QStringLiteral("rejected"), t.rejected},
-                          {QStringLiteral("seconds"), qRound(t.seconds * 1000) / 1000.0},
-                          {QStringLiteral("status"), runStatusName(t.status)}};
-        if (!t.error.isEmpty())
-            table.insert(QStringLiteral("error"), t.error);
-        if (!t.rejectsFile.isEmpty())
-            table.insert(QStringLiteral("rejectsFile"), t.rejectsFile);
-        if (!t.verification.isEmpty())
-            table.insert(QStringLiteral("verification"), t.verification);
-        list.append(table);
-    }
+    for (const TableReport &t : tables)
+        list.append(t.toJson());
     QJsonObject root{{QStringLiteral("status"), runStatusName(status)},
                      {QStringLiteral("source"), source},
                      {QStringLiteral("target"), target},

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,9 @@ struct TableReport
     QString error;          // why the table failed or stopped
     QString rejectsFile;    // empty when nothing was rejected
     QString verification;   // with verify: what the target's own count said, empty otherwise
+
+    QJsonObject toJson() const;
+    static TableReport fromJson(const QJsonObject &json);
 };
 
 struct Report

@@ -11,9 +11,9 @@
 namespace barge {
 
 TableJob::TableJob(const Plan &plan, int index, TableCounters *counters, const std::atomic<bool> *cancel,
-                   QThreadPool *pool)
+                   QThreadPool *pool, const JobCheckpoint &checkpoint)
     : m_plan(plan), m_table(plan.tables.at(index)), m_counters(counters), m_cancel(cancel), m_pool(pool),
-      m_abortOnError(plan.options.onError == OnError::Abort)
+      m_abortOnError(plan.options.onError == OnError::Abort), m_checkpoint(checkpoint)
 {
 }
 
@@ -126,6 +126,7 @@ bool TableJob::settleRejects(const QList<RejectedRow> &rejected, RejectSink *sin
             return fail(report, error);
         ++report->read;
         ++report->rejected;
+        ++m_unflushedRejected;
         m_counters->read.fetch_add(1);
         m_counters->rejected.fetch_add(1);
         if (m_abortOnError) {
@@ -168,8 +169,25 @@ bool TableJob::commitIfDue(RowWriter *writer, RejectSink *sink, bool force, Tabl
     QString error;
     // Rejects are flushed first: a row counted as rejected must be on disk before the commit that
     // makes its neighbours durable.
-    if (sink && !sink->flush(&error))
+    if (sink && !sink->flush(&error)) {
+        // Rows whose reasons did not reach the disk are not rejected rows: they are lost to this
+        // run (and read again by a resume), like the written rows the missing commit takes along.
+        report->read -= m_unflushedRejected;
+        report->rejected -= m_unflushedRejected;
+        m_counters->read.fetch_sub(m_unflushedRejected);
+        m_counters->rejected.fetch_sub(m_unflushedRejected);
+        m_unflushedRejected = 0;
         return fail(report, error);
+    }
+    m_unflushedRejected = 0;
+    // The mark goes into the same transaction: after a crash the target holds the rows and the
+    // mark that counts them, or neither.
+    const LoadMark mark{report->read, report->written + m_uncommittedWritten, report->rejected,
+                        sink ? sink->size() : m_resumedFrom.rejectsBytes};
+    if (m_marks && !writer->saveMark(m_checkpoint.runId, mark, &error)) {
+        m_targetFailed = true;
+        return fail(report, error);
+    }
     if (!writer->commit(&error)) {
         m_targetFailed = true;
         return fail(report, error);
@@ -240,15 +258,51 @@ void TableJob::verify(RowWriter *writer, qint64 rowsBefore, const QString &count
         report->verification = QStringLiteral("not verified: %1").arg(error);
         return;
     }
-    const qint64 expected = rowsBefore + report->written;
+    // A resumed table counted its earlier rows in rowsBefore already.
+    const qint64 writtenNow = report->written - m_resumedFrom.written;
+    const qint64 expected = rowsBefore + writtenNow;
     if (after == expected) {
         report->verification = QStringLiteral("verified: the target holds %1 rows (%2 before + %3 written)")
-                                   .arg(after).arg(rowsBefore).arg(report->written);
+                                   .arg(after).arg(rowsBefore).arg(writtenNow);
         return;
     }
     report->verification = QStringLiteral("MISMATCH: the target holds %1 rows, expected %2 (%3 before + %4 written)")
-                               .arg(after).arg(expected).arg(rowsBefore).arg(report->written);
+                               .arg(after).arg(expected).arg(rowsBefore).arg(writtenNow);
     fail(report, report->verification);
+}
+
+// Opens and prepares the target. A resumed table whose interrupted run committed rows carries on
+// in append mode after them (its mode's truncate or replace already happened then).
+bool TableJob::openTarget(RowWriter *writer, TableReport *report, QString *error)
+{
+    if (!writer->open(error))
+        return false;
+    m_marks = !m_checkpoint.runId.isEmpty() && writer->supportsMarks();
+    bool resumed = false;
+    if (m_marks && m_checkpoint.resume && !writer->loadMark(m_checkpoint.runId, &m_resumedFrom, &resumed, error))
+        return false;
+    if (!resumed)
+        m_resumedFrom = LoadMark();
+    const TableMode mode = resumed ? TableMode::Append : m_table.mode;
+    if (!writer->prepare(RowConverter::targetSchema(m_table), mode, error) || (m_marks && !writer->prepareMarks(error)))
+        return false;
+    m_skipRows = m_resumedFrom.sourceRows;
+    report->read = m_resumedFrom.sourceRows;
+    report->written = m_resumedFrom.written;
+    report->rejected = m_resumedFrom.rejected;
+    m_counters->read = m_resumedFrom.sourceRows;
+    m_counters->written = m_resumedFrom.written;
+    m_counters->rejected = m_resumedFrom.rejected;
+    return true;
+}
+
+std::unique_ptr<RejectSink> TableJob::makeSink(const QStringList &sourceColumns, TableReport *report)
+{
+    auto sink = std::make_unique<RejectSink>(m_plan.options.rejectsDir, m_table.target, sourceColumns);
+    QString error;
+    if (m_checkpoint.resume && !sink->resumeAfter(m_resumedFrom.rejectsBytes, &error))
+        fail(report, error);
+    return sink;
 }
 
 TableReport TableJob::run()
@@ -272,11 +326,11 @@ TableReport TableJob::run()
     // The count is taken outside the load's transaction, so it holds no read lock while waiting to write.
     qint64 rowsBefore = -1;
     QString countError;
-    bool ready = writer && writer->open(&error)
-        && writer->prepare(RowConverter::targetSchema(m_table), m_table.mode, &error);
+    bool ready = writer && openTarget(writer.get(), &report, &error);
     if (ready && m_plan.options.verify)
         rowsBefore = writer->countRows(&countError);
-    std::unique_ptr<NativeCopy> native = ready ? writer->nativeCopy(m_plan.source, m_table) : nullptr;
+    // The shortcut copies from the first row; a resumed table goes on from its mark instead.
+    std::unique_ptr<NativeCopy> native = ready && m_skipRows == 0 ? writer->nativeCopy(m_plan.source, m_table) : nullptr;
     ready = ready && writer->begin(&error);
     if (!ready) {
         fail(&report, error.isEmpty() ? QStringLiteral("cannot write %1").arg(m_table.target) : error);
@@ -316,9 +370,11 @@ TableReport TableJob::run()
     const int preferredRows = writer->preferredRowsPerWrite();
     RowBatch pending;
     while (ok && queue.pop(&batch)) {
-        if (!sink)
-            sink = std::make_unique<RejectSink>(m_plan.options.rejectsDir, m_table.target, sourceColumns);
-        if (m_cancel->load())
+        if (!sink) {
+            sink = makeSink(sourceColumns, &report);
+            ok = report.status != RunStatus::Failed;
+        }
+        if (!ok || m_cancel->load())
             break;
         if (!m_convertOnRead)
             batch = convertBatch(std::move(batch), m_converter, m_abortOnError);
@@ -345,7 +401,7 @@ TableReport TableJob::run()
     queue.close(); // wakes a reader blocked on a full queue after a failure or cancel
     readerDone.acquire();
     if (!sink)
-        sink = std::make_unique<RejectSink>(m_plan.options.rejectsDir, m_table.target, sourceColumns);
+        sink = makeSink(sourceColumns, &report);
 
     const bool readFailed = !queue.error().isEmpty();
     if (readFailed)
@@ -355,7 +411,7 @@ TableReport TableJob::run()
     if (!m_targetFailed)
         commitIfDue(writer.get(), sink.get(), true, &report);
     native.reset(); // before the writer closes its connection
-    if (m_targetFailed) {
+    if (m_targetFailed || m_uncommittedWritten > 0) { // no last commit: the open transaction is lost
         writer->rollback();
         m_counters->written.fetch_sub(m_uncommittedWritten);
         m_counters->read.fetch_sub(m_uncommittedWritten);

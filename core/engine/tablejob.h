@@ -7,11 +7,13 @@
 #include "engine/plan.h"
 #include "engine/progress.h"
 #include "engine/report.h"
+#include "io/loadmark.h"
 #include "io/nativecopy.h"
 #include "io/row.h"
 #include "mapping/rowconverter.h"
 
 #include <atomic>
+#include <memory>
 
 class QThreadPool;
 
@@ -20,11 +22,20 @@ namespace barge {
 class RejectSink;
 class RowWriter;
 
+// Checkpoints of a resumable run, for one table job: with a run id, each commit saves the table's
+// LoadMark in the target; with resume, the job first looks for the mark the interrupted run
+// committed and carries on after it.
+struct JobCheckpoint
+{
+    QString runId; // empty: no checkpoints
+    bool resume = false;
+};
+
 class TableJob
 {
 public:
     TableJob(const Plan &plan, int index, TableCounters *counters, const std::atomic<bool> *cancel,
-             QThreadPool *pool);
+             QThreadPool *pool, const JobCheckpoint &checkpoint = {});
 
     TableReport run();
 
@@ -39,6 +50,8 @@ private:
     bool copyNatively(NativeCopy *native, RowWriter *writer, TableReport *report, bool *complete);
     bool commitIfDue(RowWriter *writer, RejectSink *sink, bool force, TableReport *report);
     bool fail(TableReport *report, const QString &error);
+    bool openTarget(RowWriter *writer, TableReport *report, QString *error);
+    std::unique_ptr<RejectSink> makeSink(const QStringList &sourceColumns, TableReport *report);
     void verify(RowWriter *writer, qint64 rowsBefore, const QString &countError, TableReport *report);
 
     Plan m_plan;
@@ -50,9 +63,13 @@ private:
     qint64 m_sinceCommit = 0;
     qint64 m_skipRows = 0;    // source rows the native shortcut copied: the generic reader starts after them
     qint64 m_uncommittedWritten = 0;
+    qint64 m_unflushedRejected = 0; // counted as rejected, not yet flushed to the rejects file
     RowConverter m_converter; // set up by the reader thread before its first batch, then only read
     BoundedQueue<RowBatch> m_spent{64}; // written batches handed back to the reader to free (never more than the queue holds)
     bool m_targetFailed = false; // the target refused a write or commit: the open transaction is lost
+    JobCheckpoint m_checkpoint;
+    bool m_marks = false;       // this job saves LoadMarks (a run id, and a writer that keeps them)
+    LoadMark m_resumedFrom;     // what the interrupted run had committed (zero when not resumed)
     bool m_convertOnRead = false; // the writer waits on a server: the reader thread converts (RowWriter::waitsOnServer)
 };
 

@@ -3,6 +3,7 @@
 // that owns the writer. Rows arrive already converted to the target columns' DataTypes.
 
 #include "endpoint/endpoint.h"
+#include "io/loadmark.h"
 #include "io/nativecopy.h"
 #include "io/row.h"
 #include "mapping/tablemapping.h"
@@ -65,6 +66,41 @@ public:
     virtual bool addForeignKeys(const TableSchema &target, QString *error)
     {
         Q_UNUSED(target)
+        Q_UNUSED(error)
+        return true;
+    }
+    // Resumable runs. A writer with transactions keeps a LoadMark per run and table in a small table
+    // of the target's own (DdlBuilder::markTable), saved inside the open transaction just before
+    // each commit. A writer without (CSV) answers false and its tables load again on resume.
+    virtual bool supportsMarks() const { return false; }
+    // Creates the mark table when missing; after open(), before the first saveMark().
+    virtual bool prepareMarks(QString *error)
+    {
+        Q_UNUSED(error)
+        return false;
+    }
+    // Inside the transaction that commit() is about to make durable.
+    virtual bool saveMark(const QString &runId, const LoadMark &mark, QString *error)
+    {
+        Q_UNUSED(runId)
+        Q_UNUSED(mark)
+        Q_UNUSED(error)
+        return false;
+    }
+    // The committed mark of this table in run `runId`; *found is false when there is none (no
+    // batch was committed, or no mark table yet). False only when the target cannot say.
+    virtual bool loadMark(const QString &runId, LoadMark *mark, bool *found, QString *error)
+    {
+        Q_UNUSED(runId)
+        Q_UNUSED(mark)
+        *found = false;
+        Q_UNUSED(error)
+        return true;
+    }
+    // Removes the run's mark of this table, and the mark table once it holds no marks at all.
+    virtual bool clearMark(const QString &runId, QString *error)
+    {
+        Q_UNUSED(runId)
         Q_UNUSED(error)
         return true;
     }

@@ -152,6 +152,7 @@ TableSchema RowConverter::targetSchema(const TableMapping &mapping)
     }
     schema.indexes = mapping.indexes;
     schema.foreignKeys = mapping.foreignKeys;
+    schema.primaryKeyAfterLoad = mapping.primaryKeyAfterLoad;
     return schema;
 }
 

@@ -50,11 +50,13 @@ struct TableMapping
     // the data is in (indexes per table, foreign keys once every table is loaded).
     QList<IndexSchema> indexes;
     QList<ForeignKeySchema> foreignKeys;
+    bool primaryKeyAfterLoad = false; // derived too: TableSchema::primaryKeyAfterLoad
 
     friend bool operator==(const TableMapping &a, const TableMapping &b)
     {
         return a.source == b.source && a.target == b.target && a.mode == b.mode && a.fields == b.fields
-            && a.indexes == b.indexes && a.foreignKeys == b.foreignKeys;
+            && a.indexes == b.indexes && a.foreignKeys == b.foreignKeys
+            && a.primaryKeyAfterLoad == b.primaryKeyAfterLoad;
     }
 };
 

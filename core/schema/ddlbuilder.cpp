@@ -76,6 +76,13 @@ QString declaredType(Dialect dialect, const ColumnSchema &column)
     return TypeMapper::toDeclared(dialect, column.type);
 }
 
+// PostgreSQL heap tables take a key after the load cheaply (one sort); an InnoDB table would be
+// rebuilt around it, and SQLite cannot add one.
+bool keyAfterLoad(Dialect dialect, const TableSchema &table)
+{
+    return dialect == Dialect::Postgres && table.primaryKeyAfterLoad && !table.primaryKey().isEmpty();
+}
+
 } // namespace
 
 QString DdlBuilder::defaultClause(Dialect dialect, const QString &portable, const DataType &type)
@@ -126,7 +133,7 @@ QString DdlBuilder::createTable(Dialect dialect, const TableSchema &table, const
         lines << line;
     }
     const QStringList key = table.primaryKey();
-    if (!key.isEmpty())
+    if (!key.isEmpty() && !keyAfterLoad(dialect, table))
         lines << QStringLiteral("  PRIMARY KEY (") + quoteIdentifiers(dialect, key) + QLatin1Char(')');
     if (dialect == Dialect::Sqlite) {
         for (const ForeignKeySchema &foreignKey : table.foreignKeys)
@@ -171,6 +178,8 @@ QStringList DdlBuilder::afterLoad(Dialect dialect, const TableSchema &table, con
     if (dialect == Dialect::Csv)
         return statements;
     const QString target = qualified(dialect, table.name, schema);
+    if (keyAfterLoad(dialect, table))
+        statements << QStringLiteral("ALTER TABLE %1 ADD PRIMARY KEY (%2)").arg(target, quoteIdentifiers(dialect, table.primaryKey()));
     QStringList used;
     for (const IndexSchema &index : table.indexes) {
         // Index names share one namespace per schema in PostgreSQL and SQLite: a nameless or
@@ -195,6 +204,22 @@ QStringList DdlBuilder::afterLoad(Dialect dialect, const TableSchema &table, con
         }
     }
     return statements;
+}
+
+QString DdlBuilder::createMarkTable(Dialect dialect, const QString &schema)
+{
+    // Key lengths that fit MariaDB's 3072-byte index limit in utf8mb4.
+    const bool mysql = dialect == Dialect::MySql;
+    const QString runId = mysql ? QStringLiteral("VARCHAR(64)") : QStringLiteral("TEXT");
+    const QString table = mysql ? QStringLiteral("VARCHAR(512)") : QStringLiteral("TEXT");
+    const QString integer = dialect == Dialect::Sqlite ? QStringLiteral("INTEGER") : QStringLiteral("BIGINT");
+    QString sql = QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (\n  run_id %2 NOT NULL,\n  table_name %3 NOT NULL,\n"
+                                 "  source_rows %4 NOT NULL,\n  written_rows %4 NOT NULL,\n  rejected_rows %4 NOT NULL,\n"
+                                 "  rejects_bytes %4 NOT NULL,\n  PRIMARY KEY (run_id, table_name)\n)")
+                      .arg(qualified(dialect, markTable(), schema), runId, table, integer);
+    if (mysql)
+        sql += QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
+    return sql;
 }
 
 QStringList DdlBuilder::foreignKeys(Dialect dialect, const TableSchema &table, const QString &schema)

@@ -23,11 +23,16 @@ public:
     static QString truncateTable(Dialect dialect, const QString &table, const QString &schema = QString());
     static QString insert(Dialect dialect, const QString &table, const QStringList &columns);
 
-    // After the table's rows are in: its secondary indexes, then identity counters moved past the
+    // After the table's rows are in: the primary key when it waited for them (primaryKeyAfterLoad),
+    // its secondary indexes, then identity counters moved past the
     // loaded values (PostgreSQL; MariaDB and SQLite move theirs as rows arrive).
     static QStringList afterLoad(Dialect dialect, const TableSchema &table, const QString &schema = QString());
     // After every table is loaded: ALTER TABLE ... ADD FOREIGN KEY (none for SQLite, see createTable).
     static QStringList foreignKeys(Dialect dialect, const TableSchema &table, const QString &schema = QString());
+
+    // The state table of resumable runs (RowWriter::saveMark): a LoadMark per run and table.
+    static QString markTable() { return QStringLiteral("_barge_checkpoints"); }
+    static QString createMarkTable(Dialect dialect, const QString &schema = QString());
 
     // A portable default (ColumnSchema::defaultValue) as the dialect writes it for a column of `type`.
     static QString defaultClause(Dialect dialect, const QString &portable, const DataType &type);

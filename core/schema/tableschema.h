@@ -67,6 +67,10 @@ struct TableSchema
     bool rowCountExact = false;
     QList<IndexSchema> indexes;
     QList<ForeignKeySchema> foreignKeys;
+    // For a table Barge creates: build the primary key after the rows are in, with the indexes
+    // (one sort instead of an index update per row). Only set when the source already guarantees
+    // the key's uniqueness (Planner), and only PostgreSQL acts on it.
+    bool primaryKeyAfterLoad = false;
 
     int indexOf(const QString &column) const;
     QStringList columnNames() const;
@@ -75,7 +79,8 @@ struct TableSchema
     friend bool operator==(const TableSchema &a, const TableSchema &b)
     {
         return a.name == b.name && a.columns == b.columns && a.rowCount == b.rowCount
-            && a.rowCountExact == b.rowCountExact && a.indexes == b.indexes && a.foreignKeys == b.foreignKeys;
+            && a.rowCountExact == b.rowCountExact && a.indexes == b.indexes && a.foreignKeys == b.foreignKeys
+            && a.primaryKeyAfterLoad == b.primaryKeyAfterLoad;
     }
 };
 

@@ -3,6 +3,7 @@
 
 #include "sqlitefixture.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void skipReportsRejectsInJson();
     void inspectShowsInferredTypes();
     void typeOverrideChangesTargetAndWarns();
+    void rejectsOnAFullDeviceFail();
 
 private:
     struct Result
@@ -277,6 +279,31 @@ void TestCli::typeOverrideChangesTargetAndWarns()
     QFile rejects(path("items.rejects.csv"));
     QVERIFY(rejects.open(QIODevice::ReadOnly));
     QVERIFY(rejects.readAll().contains("a much longer label"));
+}
+
+// The rejects file on a device with no room left (/dev/full): the run fails, and the report
+// claims no row as written or rejected that is not in the target or on disk.
+void TestCli::rejectsOnAFullDeviceFail()
+{
+    QByteArray csv = "id,name\n";
+    for (int i = 1; i <= 5000; ++i)
+        csv += i % 100 == 0 ? QByteArray::number(i) + ",too,many\n" : QByteArray::number(i) + ",name " + QByteArray::number(i) + '\n';
+    writeFile("people.csv", csv);
+    QVERIFY(QDir(m_dir->path()).mkpath("rejects"));
+    QVERIFY(QFile::link("/dev/full", path("rejects/people.rejects.csv")));
+    const Result result = barge({"copy", "csv:people.csv", "sqlite:people.db", "--on-error", "skip", "--rejects",
+                                 "rejects", "--batch-size", "1000", "--report", "report.json", "--quiet"});
+    QVERIFY2(result.exitCode == 1, qPrintable(result.out + result.err));
+    QVERIFY2(result.out.contains("cannot write rejected rows"), qPrintable(result.out));
+    QVERIFY2(result.out.contains("No space left on device"), qPrintable(result.out));
+    QFile report(path("report.json"));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QJsonObject table = QJsonDocument::fromJson(report.readAll()).object().value("tables").toArray().first().toObject();
+    QCOMPARE(table.value("status").toString(), QStringLiteral("failed"));
+    QCOMPARE(table.value("rejected").toInt(), 0); // none of them reached the disk
+    QCOMPARE(table.value("read").toInt(), table.value("written").toInt() + table.value("rejected").toInt());
+    SqliteFixture people(path("people.db"));
+    QCOMPARE(people.scalar("SELECT count(*) FROM people").toInt(), table.value("written").toInt());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

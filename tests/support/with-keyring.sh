@@ -4,8 +4,10 @@
 #   tests/support/with-keyring.sh COMMAND [ARGS...]
 # Fails (exit 1, a message) when dbus-run-session or gnome-keyring-daemon is missing: a keychain
 # test that cannot reach a keychain has not passed (scripts/install-deps.sh installs both).
+# The daemon runs in the foreground of this script, with none of its descriptors, and is stopped
+# when the command ends: a daemon left holding CTest's output pipe would keep CTest waiting.
 set -euo pipefail
-for tool in dbus-run-session gnome-keyring-daemon; do
+for tool in dbus-run-session gnome-keyring-daemon dbus-send; do
   command -v "$tool" >/dev/null || { echo "with-keyring.sh: $tool is not installed (scripts/install-deps.sh)" >&2; exit 1; }
 done
 home=$(mktemp -d /tmp/barge-keyring.XXXXXX)
@@ -16,5 +18,17 @@ mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 unset DBUS_SESSION_BUS_ADDRESS GNOME_KEYRING_CONTROL
 # dbus-daemon complains that it cannot raise its file limit when not run by systemd: harmless.
 dbus-run-session -- bash -c '
-  printf "barge-throwaway-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  exec "$@"' keyring "$@" 2> >(grep -v "Failed to set fd limit" >&2)
+  printf "barge-throwaway-keyring" | gnome-keyring-daemon --foreground --unlock --components=secrets \
+    >/dev/null 2>&1 &
+  keyring=$!
+  for ((i = 0; i < 100; i++)); do
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+      org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true" && break
+    sleep 0.05
+  done
+  if ((i == 100)); then echo "with-keyring.sh: gnome-keyring-daemon did not start" >&2; kill "$keyring" 2>/dev/null; exit 1; fi
+  status=0
+  "$@" || status=$?
+  kill "$keyring" 2>/dev/null || true
+  wait "$keyring" 2>/dev/null || true
+  exit "$status"' keyring "$@" 2> >(grep -v "Failed to set fd limit" >&2)

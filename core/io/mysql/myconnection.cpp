@@ -8,6 +8,9 @@
 
 #include <atomic>
 #include <cstdio>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 namespace barge {
 
@@ -94,6 +97,26 @@ bool MyConnection::applyOptions(st_mysql *mysql, QString *error) const
     return ok;
 }
 
+// A server that dies with its machine, or a network that drops, sends no reset: without these a
+// read would wait for ever. Keepalives probe an idle link after 10 s (every 5 s, 3 times) and
+// unacknowledged writes give up after 30 s; a busy but live server answers the probes itself, so
+// long statements are not cut short. Unix sockets need none of it.
+void MyConnection::detectDeadPeer(int socket)
+{
+    sockaddr_storage address{};
+    socklen_t length = sizeof address;
+    if (socket < 0 || getsockname(socket, reinterpret_cast<sockaddr *>(&address), &length) != 0
+        || (address.ss_family != AF_INET && address.ss_family != AF_INET6))
+        return;
+    const int on = 1, idle = 10, interval = 5, count = 3;
+    const unsigned int userTimeoutMs = 30000;
+    setsockopt(socket, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
+    setsockopt(socket, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
+    setsockopt(socket, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
+    setsockopt(socket, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
+    setsockopt(socket, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeoutMs, sizeof userTimeoutMs);
+}
+
 bool MyConnection::checkTls(QString *error) const
 {
     const QString mode = m_endpoint.option(QStringLiteral("ssl-mode")).toUpper();
@@ -168,6 +191,7 @@ bool MyConnection::open(QString *error)
         return false;
     }
     m_native = mysql;
+    detectDeadPeer(mysql_get_socket(m_native));
     mysql_set_local_infile_handler(m_native, &MyConnection::infileInit, &MyConnection::infileRead,
                                    &MyConnection::infileEnd, &MyConnection::infileError, this);
     m_mariaDb = QByteArray(mysql_get_server_info(m_native)).contains("MariaDB");

@@ -67,6 +67,7 @@ public:
 private:
     bool applyOptions(st_mysql *mysql, QString *error) const;
     QString explainFailure(unsigned int number, const QString &text) const;
+    static void detectDeadPeer(int socket);
     bool checkTls(QString *error) const;
 
     static int infileInit(void **state, const char *fileName, void *userData);

@@ -431,4 +431,71 @@ bool MyWriter::write(const QList<Row> &rows, QList<RowError> *rowErrors, QString
     return insertRange(0, int(rows.size()), rowErrors, &stopped, error);
 }
 
+// DDL commits on its own in MariaDB: called before begin(), never inside a load's transaction.
+bool MyWriter::prepareMarks(QString *error)
+{
+    return run(DdlBuilder::createMarkTable(Dialect::MySql), error);
+}
+
+bool MyWriter::saveMark(const QString &runId, const LoadMark &mark, QString *error)
+{
+    // Our own escaping (MyConnection::quoteString); the numbers are ours.
+    const QString sql = QStringLiteral("REPLACE INTO %1 (run_id, table_name, source_rows, written_rows, rejected_rows, "
+                                       "rejects_bytes) VALUES (%2, %3, %4, %5, %6, %7)")
+                            .arg(quoteIdentifier(Dialect::MySql, DdlBuilder::markTable()), MyConnection::quoteString(runId),
+                                 MyConnection::quoteString(m_table))
+                            .arg(mark.sourceRows).arg(mark.written).arg(mark.rejected).arg(mark.rejectsBytes);
+    if (m_db.run(sql, error))
+        return true;
+    *error = describe() + QStringLiteral(": cannot save the checkpoint: ") + *error;
+    return false;
+}
+
+bool MyWriter::loadMark(const QString &runId, LoadMark *mark, bool *found, QString *error)
+{
+    *found = false;
+    MyResult exists;
+    if (!m_db.query(QStringLiteral("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+                                   "AND TABLE_NAME = ")
+                        + MyConnection::quoteString(DdlBuilder::markTable()),
+                    &exists, error)) {
+        *error = describe() + QStringLiteral(": ") + *error;
+        return false;
+    }
+    if (!exists.next())
+        return true;
+    MyResult result;
+    if (!m_db.query(QStringLiteral("SELECT source_rows, written_rows, rejected_rows, rejects_bytes FROM %1 "
+                                   "WHERE run_id = %2 AND table_name = %3")
+                        .arg(quoteIdentifier(Dialect::MySql, DdlBuilder::markTable()), MyConnection::quoteString(runId),
+                             MyConnection::quoteString(m_table)),
+                    &result, error)) {
+        *error = describe() + QStringLiteral(": cannot read the checkpoint: ") + *error;
+        return false;
+    }
+    if (result.next()) {
+        *found = true;
+        *mark = LoadMark{result.integer(0), result.integer(1), result.integer(2), result.integer(3)};
+    }
+    return true;
+}
+
+bool MyWriter::clearMark(const QString &runId, QString *error)
+{
+    bool found = false;
+    LoadMark ignored;
+    if (!loadMark(runId, &ignored, &found, error))
+        return false;
+    if (!found)
+        return true;
+    const QString table = quoteIdentifier(Dialect::MySql, DdlBuilder::markTable());
+    MyResult left;
+    if (!run(QStringLiteral("DELETE FROM %1 WHERE run_id = %2 AND table_name = %3")
+                 .arg(table, MyConnection::quoteString(runId), MyConnection::quoteString(m_table)),
+             error)
+        || !m_db.query(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table), &left, error))
+        return false;
+    return left.next() || run(QStringLiteral("DROP TABLE IF EXISTS ") + table, error);
+}
+
 } // namespace barge

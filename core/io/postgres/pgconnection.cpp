@@ -91,6 +91,15 @@ QString PgConnection::connectOptions(QString *error) const
             add(name, value);
     }
     add("connect_timeout", m_endpoint.option(QStringLiteral("connect_timeout"), QStringLiteral("10")));
+    // A server that dies with its machine, or a network that drops, sends no reset: keepalives
+    // probe an idle link after 10 s (every 5 s, 3 times) and unacknowledged writes give up after
+    // 30 s, so a run ends with an error instead of waiting for ever. A busy server answers the
+    // probes itself: long statements are not cut short. (Ignored on Unix sockets.)
+    add("keepalives", QStringLiteral("1"));
+    add("keepalives_idle", QStringLiteral("10"));
+    add("keepalives_interval", QStringLiteral("5"));
+    add("keepalives_count", QStringLiteral("3"));
+    add("tcp_user_timeout", QStringLiteral("30000"));
     add("application_name", m_endpoint.option(QStringLiteral("application_name"), QStringLiteral("Barge")));
     return options.join(QLatin1Char(';'));
 }

@@ -359,4 +359,75 @@ qint64 PgWriter::countRows(QString *error)
     return result.integer(0, 0);
 }
 
+bool PgWriter::prepareMarks(QString *error)
+{
+    // Parallel tables would race on CREATE TABLE IF NOT EXISTS (a unique violation in the
+    // catalog); the lock lasts until this transaction's COMMIT.
+    return statement("BEGIN", error)
+        && runEach({QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('barge: checkpoints'))"),
+                    DdlBuilder::createMarkTable(Dialect::Postgres, m_conn.schema())},
+                   error)
+        && statement("COMMIT", error);
+}
+
+bool PgWriter::saveMark(const QString &runId, const LoadMark &mark, QString *error)
+{
+    const PgResult result = m_conn.exec(
+        QStringLiteral("INSERT INTO %1 (run_id, table_name, source_rows, written_rows, rejected_rows, rejects_bytes) "
+                       "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (run_id, table_name) DO UPDATE SET "
+                       "source_rows = EXCLUDED.source_rows, written_rows = EXCLUDED.written_rows, "
+                       "rejected_rows = EXCLUDED.rejected_rows, rejects_bytes = EXCLUDED.rejects_bytes")
+            .arg(m_conn.qualified(DdlBuilder::markTable())),
+        {runId, m_table, QString::number(mark.sourceRows), QString::number(mark.written),
+         QString::number(mark.rejected), QString::number(mark.rejectsBytes)});
+    if (result.ok())
+        return true;
+    *error = fail(QStringLiteral("cannot save the checkpoint: ") + result.message());
+    return false;
+}
+
+bool PgWriter::loadMark(const QString &runId, LoadMark *mark, bool *found, QString *error)
+{
+    *found = false;
+    const QString table = m_conn.qualified(DdlBuilder::markTable());
+    const PgResult exists = m_conn.exec(QStringLiteral("SELECT to_regclass($1) IS NOT NULL"), {table});
+    if (!exists.ok()) {
+        *error = fail(exists.message());
+        return false;
+    }
+    if (exists.text(0, 0) != QLatin1String("t"))
+        return true;
+    const PgResult result = m_conn.exec(QStringLiteral("SELECT source_rows, written_rows, rejected_rows, rejects_bytes "
+                                                       "FROM %1 WHERE run_id = $1 AND table_name = $2").arg(table),
+                                        {runId, m_table});
+    if (!result.ok()) {
+        *error = fail(QStringLiteral("cannot read the checkpoint: ") + result.message());
+        return false;
+    }
+    if (result.rows() == 1) {
+        *found = true;
+        *mark = LoadMark{result.integer(0, 0), result.integer(0, 1), result.integer(0, 2), result.integer(0, 3)};
+    }
+    return true;
+}
+
+bool PgWriter::clearMark(const QString &runId, QString *error)
+{
+    bool found = false;
+    LoadMark ignored;
+    if (!loadMark(runId, &ignored, &found, error))
+        return false;
+    if (!found)
+        return true;
+    const QString table = m_conn.qualified(DdlBuilder::markTable());
+    const PgResult removed = m_conn.exec(QStringLiteral("DELETE FROM %1 WHERE run_id = $1 AND table_name = $2").arg(table),
+                                         {runId, m_table});
+    const PgResult left = m_conn.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    if (!removed.ok() || !left.ok()) {
+        *error = fail(QStringLiteral("cannot remove the checkpoint: ") + (removed.ok() ? left : removed).message());
+        return false;
+    }
+    return left.integer(0, 0) > 0 || runEach({QStringLiteral("DROP TABLE IF EXISTS ") + table}, error);
+}
+
 } // namespace barge

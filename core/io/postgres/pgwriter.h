@@ -39,6 +39,11 @@ public:
     bool addForeignKeys(const TableSchema &target, QString *error) override;
     qint64 countRows(QString *error) override;
     QString describe() const override;
+    bool supportsMarks() const override { return true; }
+    bool prepareMarks(QString *error) override;
+    bool saveMark(const QString &runId, const LoadMark &mark, QString *error) override;
+    bool loadMark(const QString &runId, LoadMark *mark, bool *found, QString *error) override;
+    bool clearMark(const QString &runId, QString *error) override;
 
 private:
     enum class Copy { Written, Refused, Unencodable, Failed };

@@ -27,6 +27,11 @@ public:
     QString describe() const override;
     qint64 countRows(QString *error) override;
     bool afterLoad(const TableSchema &target, QString *error) override;
+    bool supportsMarks() const override { return true; }
+    bool prepareMarks(QString *error) override;
+    bool saveMark(const QString &runId, const LoadMark &mark, QString *error) override;
+    bool loadMark(const QString &runId, LoadMark *mark, bool *found, QString *error) override;
+    bool clearMark(const QString &runId, QString *error) override;
 
 private:
     bool tableExists(QString *error);

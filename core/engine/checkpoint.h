@@ -1,0 +1,52 @@
+#pragma once
+// Checkpoint: the file that lets an interrupted `barge run PROFILE` be finished (`--resume`). It
+// holds the run's id, a hash of the plan it was started with (so a changed profile is never
+// resumed as if it were the same job), the complete plan as it ran, the target tables that existed
+// before the run, and per table whether its load is done, with its report once it is.
+// How far an unfinished table got is not here but in the target (LoadMark), committed with the rows.
+// A plain value; save() writes the file atomically (temp + rename). Used by one thread at a time.
+
+#include "engine/plan.h"
+#include "engine/report.h"
+
+#include <QDateTime>
+#include <QStringList>
+#include <optional>
+
+namespace barge {
+
+class Checkpoint
+{
+public:
+    enum class TableState { Pending, Loading, Done };
+    struct Table
+    {
+        QString source;
+        QString target;
+        TableState state = TableState::Pending;
+        TableReport report; // when Done
+    };
+
+    QString runId;
+    QByteArray planHash;          // hashOf the profile's plan as loaded, before options and completion
+    QDateTime started;
+    QByteArray planJson;          // the completed plan (Profile::toJson), what a resume runs
+    QStringList existingTargets;  // target tables that existed before the run (PlanInsight)
+    QList<Table> tables;          // in plan order
+    bool foreignKeysAdded = false;
+
+    // A new checkpoint for a run of `plan` (complete), started from a profile whose plan, as loaded,
+    // has hash `profileHash` (hashOf).
+    static Checkpoint begin(const QByteArray &profileHash, const Plan &plan, const QStringList &existingTargets);
+    // A hash of everything a plan says (Profile::toJson without paths made relative).
+    static QByteArray hashOf(const Plan &plan);
+    // Where the checkpoint of a profile file lives: the user's data folder, one file per profile path.
+    static QString fileFor(const QString &profileFile);
+
+    int doneCount() const;
+    bool save(const QString &fileName, QString *error) const;
+    // std::nullopt with *error when the file is missing, unreadable or not a checkpoint.
+    static std::optional<Checkpoint> load(const QString &fileName, QString *error);
+};
+
+} // namespace barge

@@ -1,0 +1,338 @@
+// Runs that are broken on purpose, then finished with `barge run PROFILE --resume`: the real barge
+// killed with SIGKILL mid-copy (into SQLite, PostgreSQL and MariaDB), and the target server itself
+// killed mid-copy (PostgreSQL `pg_ctl stop -m immediate`, MariaDB SIGKILL). Each time the target
+// must end up with every good row exactly once (its table has no key, so a duplicate would show),
+// the rejects file with every bad row exactly once, and the report saying read = written + rejected.
+
+#include "testservers.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace barge::test;
+
+class TestResume : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void killedRunResumes_data();
+    void killedRunResumes();
+    void serverDiesMidCopy_data();
+    void serverDiesMidCopy();
+    void resumeRefusesAChangedProfile();
+
+private:
+    struct Target
+    {
+        QString kind;  // sqlite, postgresql, mariadb
+        QString url;   // without a password
+        QString table; // qualified for queries
+        QString schema;
+    };
+    struct Result
+    {
+        int exitCode = -1;
+        QString output;
+    };
+    Target target(const QString &kind);
+    // One value from the target through a connection of its own (so it survives server restarts);
+    // an invalid QVariant when the query fails (say, the table does not exist yet).
+    QVariant query(const Target &target, const QString &sql);
+    void writeProfile(const Target &target, const QString &name);
+    QProcess *start(const QStringList &arguments);
+    Result barge(const QStringList &arguments);
+    // Waits until the target has committed part of the load (its checkpoint mark says so).
+    bool waitForCommittedRows(QProcess *process, const Target &target);
+    void checkComplete(const Target &target, const QString &reportFile);
+
+    QString m_exe;
+    QTemporaryDir m_dir;
+    TestServers m_servers;
+    QString m_serversDir;
+    qint64 m_goodRows = 0;
+    QList<qint64> m_raggedLines; // CSV line numbers of the rows that must be rejected
+    qint64 m_idSum = 0;
+};
+
+void TestResume::initTestCase()
+{
+    m_exe = qEnvironmentVariable("BARGE_EXE");
+    QVERIFY2(QFile::exists(m_exe), "BARGE_EXE must name the built barge executable");
+    QVERIFY(m_dir.isValid());
+    QString error;
+    const std::optional<TestServers> servers = testServers(&error);
+    if (!servers)
+        QFAIL(qPrintable(error));
+    m_servers = *servers;
+    m_serversDir = QFileInfo(qEnvironmentVariable("BARGE_TEST_SERVERS_ENV")).absolutePath();
+
+    // 400,000 rows, one ragged line (two fields for three) in every 9,973.
+    QFile csv(m_dir.filePath(QStringLiteral("source.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    QByteArray text = "id,name,amount\n";
+    qint64 line = 1;
+    for (qint64 id = 1; id <= 400000; ++id) {
+        ++line;
+        if (id % 9973 == 0) {
+            text += QByteArray::number(id) + ",only two fields\n";
+            m_raggedLines << line;
+            continue;
+        }
+        text += QByteArray::number(id) + ",\"name " + QByteArray::number(id) + ", \"\"quoted\"\"\","
+            + QByteArray::number(id % 1000) + '.' + QByteArray::number(id % 100) + '\n';
+        ++m_goodRows;
+        m_idSum += id;
+        if (text.size() > (1 << 20)) {
+            csv.write(text);
+            text.clear();
+        }
+    }
+    csv.write(text);
+}
+
+TestResume::Target TestResume::target(const QString &kind)
+{
+    const QString name = uniqueName(QStringLiteral("resume"));
+    if (kind == QLatin1String("sqlite"))
+        return Target{kind, QStringLiteral("sqlite:%1.db").arg(name), QStringLiteral("bench"), QString()};
+    if (kind == QLatin1String("postgresql")) {
+        return Target{kind, QStringLiteral("postgresql://barge@127.0.0.1:%1/barge_test?schema=%2").arg(m_servers.pgPort).arg(name),
+                      name + QStringLiteral(".bench"), name};
+    }
+    return Target{kind, QStringLiteral("mysql://barge@127.0.0.1:%1/barge_test").arg(m_servers.mysqlPort), name, QString()};
+}
+
+QVariant TestResume::query(const Target &target, const QString &sql)
+{
+    const QString name = uniqueName(QStringLiteral("probe"));
+    QVariant value;
+    {
+        QSqlDatabase db;
+        if (target.kind == QLatin1String("sqlite")) {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_dir.filePath(target.url.mid(7)));
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000;QSQLITE_OPEN_READONLY"));
+        } else {
+            const bool pg = target.kind == QLatin1String("postgresql");
+            db = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QMYSQL"), name);
+            db.setHostName(QStringLiteral("127.0.0.1"));
+            db.setPort(pg ? m_servers.pgPort : m_servers.mysqlPort);
+            db.setDatabaseName(QStringLiteral("barge_test"));
+            db.setUserName(QStringLiteral("barge"));
+            db.setPassword(m_servers.password);
+            db.setConnectOptions(pg ? QStringLiteral("connect_timeout=2") : QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=2"));
+        }
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+QProcess *TestResume::start(const QStringList &arguments)
+{
+    auto *process = new QProcess(this);
+    process->setWorkingDirectory(m_dir.path());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("PGPASSWORD"), m_servers.password);
+    env.insert(QStringLiteral("MYSQL_PWD"), m_servers.password);
+    process->setProcessEnvironment(env);
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    process->start(m_exe, arguments);
+    return process;
+}
+
+TestResume::Result TestResume::barge(const QStringList &arguments)
+{
+    QProcess *process = start(arguments);
+    Result result;
+    if (process->waitForFinished(180000) && process->exitStatus() == QProcess::NormalExit)
+        result.exitCode = process->exitCode();
+    else
+        process->kill();
+    process->waitForFinished();
+    result.output = QString::fromUtf8(process->readAll());
+    process->deleteLater();
+    return result;
+}
+
+void TestResume::writeProfile(const Target &target, const QString &name)
+{
+    QStringList arguments{QStringLiteral("copy"), QStringLiteral("csv:source.csv"), target.url,
+                          QStringLiteral("--on-error"), QStringLiteral("skip"), QStringLiteral("--rejects"),
+                          QStringLiteral("rejects-") + name, QStringLiteral("--batch-size"), QStringLiteral("2000"),
+                          QStringLiteral("--save-profile"), name, QStringLiteral("--dry-run")};
+    if (target.kind == QLatin1String("mariadb"))
+        arguments << QStringLiteral("--table") << QStringLiteral("source=") + target.table;
+    else
+        arguments << QStringLiteral("--table") << QStringLiteral("source=bench");
+    const Result saved = barge(arguments);
+    QVERIFY2(saved.exitCode == 0, qPrintable(saved.output));
+}
+
+bool TestResume::waitForCommittedRows(QProcess *process, const Target &target)
+{
+    const QString marks = target.schema.isEmpty() ? QStringLiteral("_barge_checkpoints")
+                                                  : target.schema + QStringLiteral("._barge_checkpoints");
+    QElapsedTimer timer;
+    timer.start();
+    while (process->state() != QProcess::NotRunning && timer.elapsed() < 60000) {
+        if (query(target, QStringLiteral("SELECT max(source_rows) FROM ") + marks).toLongLong() > 0)
+            return true;
+        QTest::qWait(5);
+    }
+    return false;
+}
+
+void TestResume::checkComplete(const Target &target, const QString &reportFile)
+{
+    QCOMPARE(query(target, QStringLiteral("SELECT count(*) FROM %1").arg(target.table)).toLongLong(), m_goodRows);
+    QCOMPARE(query(target, QStringLiteral("SELECT count(DISTINCT id) FROM %1").arg(target.table)).toLongLong(), m_goodRows);
+    QCOMPARE(query(target, QStringLiteral("SELECT sum(id) FROM %1").arg(target.table)).toLongLong(), m_idSum);
+    QFile file(m_dir.filePath(reportFile));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject table = QJsonDocument::fromJson(file.readAll()).object().value("tables").toArray().first().toObject();
+    QCOMPARE(table.value("written").toInteger(), m_goodRows);
+    QCOMPARE(table.value("rejected").toInteger(), qint64(m_raggedLines.size()));
+    QCOMPARE(table.value("read").toInteger(), m_goodRows + m_raggedLines.size());
+    // Every bad line once in the rejects file: none lost after the kill, none written twice.
+    QFile rejects(table.value("rejectsFile").toString());
+    QVERIFY2(rejects.open(QIODevice::ReadOnly), qPrintable(rejects.fileName()));
+    const QString text = QString::fromUtf8(rejects.readAll());
+    QCOMPARE(text.count(QLatin1Char('\n')), int(m_raggedLines.size()) + 1);
+    for (const qint64 line : std::as_const(m_raggedLines))
+        QCOMPARE(text.count(QStringLiteral("source.csv line %1\n").arg(line)), 1);
+    // Nothing of the run is left behind: no mark table, no checkpoint file.
+    const QString markTable = target.kind == QLatin1String("sqlite")
+        ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '_barge_checkpoints'")
+        : QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_name = '_barge_checkpoints' "
+                         "AND table_schema = '%1'").arg(target.schema.isEmpty() ? QStringLiteral("barge_test") : target.schema);
+    QCOMPARE(query(target, markTable).toInt(), 0);
+    QDirIterator checkpoints(m_dir.filePath(QStringLiteral("data")), {QStringLiteral("*.json")}, QDir::Files,
+                             QDirIterator::Subdirectories);
+    QVERIFY2(!checkpoints.hasNext(), qPrintable(checkpoints.hasNext() ? checkpoints.next() : QString()));
+}
+
+void TestResume::killedRunResumes_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    QTest::newRow("mariadb") << QStringLiteral("mariadb");
+}
+
+void TestResume::killedRunResumes()
+{
+    QFETCH(QString, kind);
+    const Target into = target(kind);
+    const QString profile = kind + QStringLiteral("-kill.barge.json");
+    writeProfile(into, profile);
+
+    QProcess *run = start({QStringLiteral("run"), profile, QStringLiteral("--quiet")});
+    QVERIFY2(waitForCommittedRows(run, into), "the run ended before any batch was committed");
+    run->kill(); // SIGKILL: no handler runs, nothing is flushed or cleaned up
+    QVERIFY(run->waitForFinished(10000));
+    QCOMPARE(run->exitStatus(), QProcess::CrashExit);
+    const qint64 partial = query(into, QStringLiteral("SELECT count(*) FROM %1").arg(into.table)).toLongLong();
+    QVERIFY2(partial > 0 && partial < m_goodRows, qPrintable(QString::number(partial)));
+
+    // Running the profile again as if nothing happened would add the same rows twice: refused.
+    const Result again = barge({QStringLiteral("run"), profile, QStringLiteral("--quiet")});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.output.contains(QStringLiteral("--resume finishes it")), qPrintable(again.output));
+
+    const QString report = kind + QStringLiteral("-kill.json");
+    const Result resumed = barge({QStringLiteral("run"), profile, QStringLiteral("--resume"), QStringLiteral("--report"), report});
+    QVERIFY2(resumed.exitCode == 3, qPrintable(resumed.output)); // 3: finished, with rejected rows
+    QVERIFY2(resumed.output.contains(QStringLiteral("resuming the run")), qPrintable(resumed.output));
+    checkComplete(into, report);
+}
+
+void TestResume::serverDiesMidCopy_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    QTest::newRow("mariadb") << QStringLiteral("mariadb");
+}
+
+void TestResume::serverDiesMidCopy()
+{
+    QFETCH(QString, kind);
+    const Target into = target(kind);
+    const QString profile = kind + QStringLiteral("-crash.barge.json");
+    writeProfile(into, profile);
+    const QString servers = qEnvironmentVariable("BARGE_SOURCE_DIR") + QStringLiteral("/scripts/servers.sh");
+
+    QProcess *run = start({QStringLiteral("run"), profile, QStringLiteral("--quiet")});
+    QVERIFY2(waitForCommittedRows(run, into), "the run ended before any batch was committed");
+    QElapsedTimer sinceCrash;
+    sinceCrash.start();
+    QCOMPARE(QProcess::execute(QStringLiteral("bash"), {servers, QStringLiteral("crash"), kind, m_serversDir}), 0);
+    // Ends on its own, soon, with a failure that names the server.
+    QVERIFY(run->waitForFinished(30000));
+    const qint64 seconds = sinceCrash.elapsed() / 1000;
+    qInfo("barge ended %lld s after the %s server died", seconds, qPrintable(kind));
+    const QString output = QString::fromUtf8(run->readAll());
+    QCOMPARE(run->exitStatus(), QProcess::NormalExit);
+    QVERIFY2(run->exitCode() == 1, qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("127.0.0.1")), qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("--resume")), qPrintable(output));
+
+    QCOMPARE(QProcess::execute(QStringLiteral("bash"), {servers, QStringLiteral("restart"), kind, m_serversDir}), 0);
+    const QString report = kind + QStringLiteral("-crash.json");
+    const Result resumed = barge({QStringLiteral("run"), profile, QStringLiteral("--resume"), QStringLiteral("--report"), report});
+    QVERIFY2(resumed.exitCode == 3, qPrintable(resumed.output));
+    checkComplete(into, report);
+}
+
+void TestResume::resumeRefusesAChangedProfile()
+{
+    const Target into = target(QStringLiteral("sqlite"));
+    const QString profile = QStringLiteral("changed.barge.json");
+    writeProfile(into, profile);
+    QCOMPARE(barge({QStringLiteral("run"), profile, QStringLiteral("--resume")}).exitCode, 2); // nothing to resume
+
+    QProcess *run = start({QStringLiteral("run"), profile, QStringLiteral("--quiet")});
+    QVERIFY2(waitForCommittedRows(run, into), "the run ended before any batch was committed");
+    run->kill();
+    QVERIFY(run->waitForFinished(10000));
+    // Another batch size is another job: a resume would not finish what was started.
+    QFile file(m_dir.filePath(profile));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray json = file.readAll();
+    file.close();
+    QVERIFY(json.contains("\"batchSize\": 2000"));
+    json.replace("\"batchSize\": 2000", "\"batchSize\": 3000");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(json);
+    file.close();
+    const Result refused = barge({QStringLiteral("run"), profile, QStringLiteral("--resume")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.output.contains(QStringLiteral("changed since its interrupted run started")), qPrintable(refused.output));
+    // --restart starts over; the profile appends, so the half-loaded target goes first.
+    QVERIFY(QFile::remove(m_dir.filePath(into.url.mid(7))));
+    const Result restarted = barge({QStringLiteral("run"), profile, QStringLiteral("--restart"), QStringLiteral("--report"),
+                                    QStringLiteral("restart.json")});
+    QVERIFY2(restarted.exitCode == 3, qPrintable(restarted.output));
+    checkComplete(into, QStringLiteral("restart.json"));
+}
+
+QTEST_GUILESS_MAIN(TestResume)
+#include "tst_resume.moc"
