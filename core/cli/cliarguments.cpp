@@ -130,7 +130,8 @@ bool CliArguments::parse(const QStringList &arguments, CliArguments *out, QStrin
     if (out->command.isEmpty())
         out->command = QStringLiteral("wizard");
     const QHash<QString, int> arity{{QStringLiteral("copy"), 2}, {QStringLiteral("run"), 1},
-                                    {QStringLiteral("inspect"), 1}, {QStringLiteral("demo"), 1}};
+                                    {QStringLiteral("inspect"), 1}, {QStringLiteral("demo"), 1},
+                                    {QStringLiteral("verify"), 1}};
     if (out->command == QLatin1String("wizard")) {
         if (out->positional.size() > 1 || (out->demo && !out->positional.isEmpty())) {
             *error = QStringLiteral("wizard takes at most one profile, or --demo");
@@ -143,7 +144,7 @@ bool CliArguments::parse(const QStringList &arguments, CliArguments *out, QStrin
         return false;
     }
     if (!arity.contains(out->command)) {
-        *error = QStringLiteral("unknown command '%1' (commands: copy, run, inspect, wizard, demo)").arg(out->command);
+        *error = QStringLiteral("unknown command '%1' (commands: copy, run, verify, inspect, wizard, demo)").arg(out->command);
         return false;
     }
     if ((out->resume || out->restart) && out->command != QLatin1String("run")) {
@@ -176,6 +177,7 @@ QString CliArguments::usage()
         "  barge wizard --demo                  open the wizard on the bundled demo shop database\n"
         "  barge copy SOURCE_URL TARGET_URL [options]   migrate now (all tables unless --table)\n"
         "  barge run PROFILE [options]          run a saved profile; options given here override the profile's\n"
+        "  barge verify PROFILE                 compare each table's source and target: counts, then contents\n"
         "  barge inspect URL                    list tables and columns with the types Barge sees\n"
         "  barge demo FILE                      write the bundled demo shop database to a new SQLite file\n"
         "Options:\n"

@@ -4,6 +4,7 @@
 #include "credentials/passwordstore.h"
 #include "demo/demodatabase.h"
 #include "engine/migrationengine.h"
+#include "engine/verifier.h"
 #include "io/backend.h"
 #include "profile/profile.h"
 #include "schema/typemapper.h"
@@ -11,6 +12,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
@@ -228,6 +231,8 @@ int CommandLine::run(const CliArguments &arguments)
         return runProfile(arguments);
     if (arguments.command == QLatin1String("inspect"))
         return inspect(arguments);
+    if (arguments.command == QLatin1String("verify"))
+        return verify(arguments);
     if (arguments.command == QLatin1String("demo"))
         return demo(arguments);
     printErr(QStringLiteral("unknown command '%1'").arg(arguments.command));
@@ -469,6 +474,68 @@ int CommandLine::execute(Plan plan, const CliArguments &args, PlanInsight insigh
         return 1;
     }
     return report.exitCode();
+}
+
+// Each table of the profile, source against target, on a worker thread (the readers open their
+// connections there); Ctrl+C stops it. Exit 0 when every table agrees, 1 when one does not.
+int CommandLine::verify(const CliArguments &args)
+{
+    Plan plan;
+    QString error;
+    if (!Profile::load(QDir::current().absoluteFilePath(args.positional.at(0)), &plan, &error)) {
+        printErr(error);
+        return 2;
+    }
+    if (!args.tables.isEmpty()) {
+        QList<TableMapping> chosen;
+        for (const TableMapping &table : std::as_const(plan.tables)) {
+            for (const TableSelection &selection : args.tables) {
+                if (selection.source == table.source)
+                    chosen << table;
+            }
+        }
+        plan.tables = chosen;
+    }
+    PlanInsight insight;
+    if (!completeAskingPasswords(&plan, &insight))
+        return 1;
+    std::atomic<bool> cancel{false};
+    interrupted = false;
+    auto previous = std::signal(SIGINT, onInterrupt);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &interruptPoll, [&] {
+        if (interrupted.exchange(false))
+            cancel = true;
+    });
+    interruptPoll.start(100);
+    int status = 0;
+    for (int i = 0; i < plan.tables.size() && !cancel.load(); ++i) {
+        const TableMapping &table = plan.tables.at(i);
+        if (table.mode == TableMode::Skip)
+            continue;
+        Verifier::Result result;
+        QString failure;
+        QFutureWatcher<bool> watcher;
+        QEventLoop loop;
+        QObject::connect(&watcher, &QFutureWatcher<bool>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(QtConcurrent::run([&] { return Verifier::verify(plan, i, &cancel, &result, &failure); }));
+        loop.exec();
+        const QString name = table.source == table.target ? table.source : table.source + QStringLiteral(" -> ") + table.target;
+        if (!watcher.result()) {
+            printOut(QStringLiteral("%1: not verified: %2").arg(name, failure));
+            status = 1;
+            continue;
+        }
+        printOut(QStringLiteral("%1: %2").arg(name, result.summary()));
+        if (!result.equal())
+            status = 1;
+    }
+    std::signal(SIGINT, previous);
+    if (cancel.load()) {
+        printErr(QStringLiteral("verification cancelled"));
+        return 130;
+    }
+    return status;
 }
 
 int CommandLine::inspect(const CliArguments &args)

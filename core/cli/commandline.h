@@ -17,6 +17,7 @@ private:
     static int copy(const CliArguments &arguments);
     static int runProfile(const CliArguments &arguments);
     static int inspect(const CliArguments &arguments);
+    static int verify(const CliArguments &arguments);
     static int demo(const CliArguments &arguments);
     // A profile's run keeps a checkpoint (Checkpoint::fileFor the profile) so that --resume can finish it.
     struct Resumable

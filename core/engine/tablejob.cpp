@@ -1,6 +1,7 @@
 #include "engine/tablejob.h"
 
 #include "engine/rejectsink.h"
+#include "engine/verifier.h"
 #include "io/backend.h"
 #include "mapping/rowconverter.h"
 
@@ -12,7 +13,7 @@ namespace barge {
 
 TableJob::TableJob(const Plan &plan, int index, TableCounters *counters, const std::atomic<bool> *cancel,
                    QThreadPool *pool, const JobCheckpoint &checkpoint)
-    : m_plan(plan), m_table(plan.tables.at(index)), m_counters(counters), m_cancel(cancel), m_pool(pool),
+    : m_plan(plan), m_index(index), m_table(plan.tables.at(index)), m_counters(counters), m_cancel(cancel), m_pool(pool),
       m_abortOnError(plan.options.onError == OnError::Abort), m_checkpoint(checkpoint)
 {
 }
@@ -261,9 +262,31 @@ void TableJob::verify(RowWriter *writer, qint64 rowsBefore, const QString &count
     // A resumed table counted its earlier rows in rowsBefore already.
     const qint64 writtenNow = report->written - m_resumedFrom.written;
     const qint64 expected = rowsBefore + writtenNow;
-    if (after == expected) {
-        report->verification = QStringLiteral("verified: the target holds %1 rows (%2 before + %3 written)")
+    if (after == expected && rowsBefore - m_resumedFrom.written > 0) {
+        // Rows that were there before are not the source's: contents cannot be compared.
+        report->verification = QStringLiteral("count verified: the target holds %1 rows (%2 before + %3 written); "
+                                              "contents not compared, the table was not empty")
                                    .arg(after).arg(rowsBefore).arg(writtenNow);
+        return;
+    }
+    if (after == expected) {
+        // The target's own count agrees; now its contents against the source's.
+        Verifier::Result content;
+        QString failure;
+        if (!Verifier::verify(m_plan, m_index, m_cancel, &content, &failure)) {
+            report->verification = QStringLiteral("count verified (%1 rows); contents not compared: %2").arg(after).arg(failure);
+            return;
+        }
+        report->verification = content.summary();
+        // Rows the target refused are in the rejects file, not in the target: that difference is
+        // the one the report already states. Any other is a failure.
+        const qint64 refused = report->rejected - content.unconvertible;
+        if (content.keyed && !content.equal()) {
+            if (refused > 0 && content.sourceRows - content.targetRows == refused)
+                report->verification += QStringLiteral(" (the rows the target refused, in the rejects file)");
+            else
+                fail(report, report->verification);
+        }
         return;
     }
     report->verification = QStringLiteral("MISMATCH: the target holds %1 rows, expected %2 (%3 before + %4 written)")

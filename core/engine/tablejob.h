@@ -55,6 +55,7 @@ private:
     void verify(RowWriter *writer, qint64 rowsBefore, const QString &countError, TableReport *report);
 
     Plan m_plan;
+    int m_index;
     TableMapping m_table;
     TableCounters *m_counters;
     const std::atomic<bool> *m_cancel;

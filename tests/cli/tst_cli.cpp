@@ -31,6 +31,7 @@ private Q_SLOTS:
     void inspectShowsInferredTypes();
     void typeOverrideChangesTargetAndWarns();
     void rejectsOnAFullDeviceFail();
+    void verifyNamesTheRowsThatDiffer();
 
 private:
     struct Result
@@ -304,6 +305,40 @@ void TestCli::rejectsOnAFullDeviceFail()
     QCOMPARE(table.value("read").toInt(), table.value("written").toInt() + table.value("rejected").toInt());
     SqliteFixture people(path("people.db"));
     QCOMPARE(people.scalar("SELECT count(*) FROM people").toInt(), table.value("written").toInt());
+}
+
+// barge verify: equal tables are verified by content; a changed, a missing and an extra row are
+// each named by key; a table without a key is compared by count only and says so.
+void TestCli::verifyNamesTheRowsThatDiffer()
+{
+    QCOMPARE(barge({"demo", "shop.db"}).exitCode, 0);
+    Result copied = barge({"copy", "sqlite:shop.db", "sqlite:copy.db", "--table", "customers", "--table", "orders",
+                           "--save-profile", "shop.barge.json", "--quiet"});
+    QVERIFY2(copied.exitCode == 0, qPrintable(copied.out + copied.err));
+    Result same = barge({"verify", "shop.barge.json"});
+    QVERIFY2(same.exitCode == 0, qPrintable(same.out + same.err));
+    QVERIFY2(same.out.contains("customers: verified: 600 rows equal"), qPrintable(same.out));
+    QVERIFY2(same.out.contains("orders: verified: 3,000 rows equal"), qPrintable(same.out));
+    {
+        SqliteFixture copy(path("copy.db"));
+        QCOMPARE(copy.exec("UPDATE customers SET name = name || '!' WHERE id = 7;\n"
+                           "DELETE FROM orders WHERE id = 10;\n"
+                           "INSERT INTO orders SELECT id + 100000, customer_id, placed_at, status, shipping FROM orders WHERE id = 11"),
+                 QString());
+    }
+    const Result changed = barge({"verify", "shop.barge.json"});
+    QCOMPARE(changed.exitCode, 1);
+    QVERIFY2(changed.out.contains("customers: DIFFERENT: 600 rows in the source, 600 in the target"), qPrintable(changed.out));
+    QVERIFY2(changed.out.contains("id=7: the values differ"), qPrintable(changed.out));
+    QVERIFY2(changed.out.contains("id=10: only in the source"), qPrintable(changed.out));
+    QVERIFY2(changed.out.contains("id=100011: only in the target"), qPrintable(changed.out));
+
+    writeFile("notes.csv", "who,what\nann,\"hello, world\"\nbob,bye\n");
+    QCOMPARE(barge({"copy", "csv:notes.csv", "sqlite:notes.db", "--save-profile", "notes.barge.json", "--quiet"}).exitCode, 0);
+    const Result keyless = barge({"verify", "notes.barge.json"});
+    QVERIFY2(keyless.exitCode == 0, qPrintable(keyless.out + keyless.err));
+    QVERIFY2(keyless.out.contains("notes: checked by count only"), qPrintable(keyless.out));
+    QVERIFY(!keyless.out.contains("verified"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -420,6 +420,9 @@ void TestSampleMigration::copy(const QString &label, const QString &source, cons
     QVERIFY2(finished, qPrintable(QStringLiteral("barge did not finish in 300 s:\n") + output));
     QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
              qPrintable(QStringLiteral("exit code %1:\n%2").arg(process.exitCode()).arg(output)));
+    // --verify compared every table's contents with the source's, key by key (all have keys).
+    const int tables = int(output.count(QRegularExpression(QStringLiteral("  ok\\n"))));
+    QVERIFY2(tables == 16 && output.count(QStringLiteral("    verified: ")) == tables, qPrintable(output));
     QDirIterator files(work, QDir::Files, QDirIterator::Subdirectories);
     while (files.hasNext()) {
         const QString file = files.next();

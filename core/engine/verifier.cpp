@@ -1,0 +1,304 @@
+#include "engine/verifier.h"
+
+#include "engine/planner.h"
+#include "io/backend.h"
+#include "mapping/rowconverter.h"
+#include "schema/temporaltext.h"
+#include "schema/valueconverter.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <charconv>
+#include <functional>
+#include <memory>
+
+namespace barge {
+
+namespace {
+
+using Hash = quint64;
+constexpr int groupCount = 1024;
+constexpr int batchRows = 2000;
+
+// FNV-1a, 64 bits: fast, stable across runs and machines, and plenty against chance collisions
+// in sums of a few million rows.
+Hash hashOf(const QByteArray &bytes)
+{
+    Hash h = 1469598103934665603ULL;
+    for (const char c : bytes) {
+        h ^= uchar(c);
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+// One converted value in the engine-neutral form both sides share, tagged by kind and ended by
+// a separator, so that no two different rows have the same bytes.
+void appendCanonical(QByteArray *out, const QVariant &value, const DataType &type)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        out->append('N');
+        break;
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+        out->append('i').append(QByteArray::number(value.toLongLong()));
+        break;
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+        out->append('i').append(QByteArray::number(value.toULongLong()));
+        break;
+    case QMetaType::Double: {
+        const double number = value.toDouble() == 0.0 ? 0.0 : value.toDouble(); // -0 and 0 are one value
+        char buffer[40];
+        const char *end = std::to_chars(buffer, buffer + sizeof buffer, number).ptr;
+        out->append('r').append(buffer, end - buffer);
+        break;
+    }
+    case QMetaType::Bool:
+        out->append(value.toBool() ? "b1" : "b0");
+        break;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        out->append('x').append(QByteArray::number(bytes.size())).append(':').append(bytes);
+        break;
+    }
+    default: {
+        QString text = value.toString();
+        TemporalText::Parts parts;
+        // An instant is the same instant whatever offset it was written with.
+        if (type.kind == TypeKind::DateTimeTz && TemporalText::parse(text, &parts) && TemporalText::shiftToUtc(&parts))
+            text = TemporalText::format(parts, TypeKind::DateTimeTz);
+        // A number is the same number with trailing zeros in its fraction (an unconstrained
+        // decimal kept as MariaDB's DECIMAL(65,30) comes back with thirty of them).
+        if (type.kind == TypeKind::Decimal && text.contains(QLatin1Char('.'))) {
+            while (text.endsWith(QLatin1Char('0')))
+                text.chop(1);
+            if (text.endsWith(QLatin1Char('.')))
+                text.chop(1);
+            if (text == QLatin1String("-0"))
+                text = QStringLiteral("0");
+        }
+        const QByteArray utf8 = text.toUtf8();
+        out->append('s').append(QByteArray::number(utf8.size())).append(':').append(utf8);
+        break;
+    }
+    }
+    out->append('\x1f');
+}
+
+// What one side contributes: rows hashed from their canonical form, keyed by their primary key.
+struct Scan
+{
+    qint64 rows = 0;
+    qint64 unconvertible = 0;
+    QList<qint64> counts = QList<qint64>(groupCount, 0);
+    QList<Hash> sums = QList<Hash>(groupCount, 0);
+};
+
+using Visit = std::function<void(int group, const QByteArray &key, const QString &keyText, Hash row)>;
+
+// The mapping that reads the target table back: each target column as itself, in its own type,
+// with nothing required (a NULL the target holds is a value to compare, not a reason to reject).
+TableMapping targetReadBack(const TableMapping &mapping)
+{
+    TableMapping back;
+    back.source = mapping.target;
+    back.target = mapping.target;
+    for (const FieldMapping &field : mapping.fields) {
+        FieldMapping column;
+        column.target = field.target;
+        column.source = field.target;
+        column.type = field.type;
+        column.primaryKeyPosition = field.primaryKeyPosition;
+        back.fields << column;
+    }
+    return back;
+}
+
+bool scanSide(const Endpoint &endpoint, const QString &table, const TableMapping &mapping,
+              const std::atomic<bool> *cancel, Scan *scan, const Visit &visit, QString *error)
+{
+    std::unique_ptr<RowReader> reader = Backend::reader(endpoint, table);
+    if (!reader) {
+        *error = QStringLiteral("cannot read %1 from %2").arg(table, endpoint.displayName());
+        return false;
+    }
+    RowConverter converter;
+    if (!reader->open(error) || !converter.setup(mapping, reader->schema(), error))
+        return false;
+    reader->setTypeHints(converter.sourceTypeHints(int(reader->schema().columns.size())));
+    QList<int> key; // positions in the converted row, in key order
+    for (int position = 1; position <= mapping.fields.size(); ++position) {
+        for (int i = 0; i < mapping.fields.size(); ++i) {
+            if (mapping.fields.at(i).primaryKeyPosition == position)
+                key << i;
+        }
+    }
+    RowBatch batch;
+    Row converted;
+    QString why;
+    QByteArray bytes;
+    QByteArray keyBytes;
+    bool more = true;
+    while (more && !cancel->load()) {
+        batch.clear();
+        more = reader->read(batch, batchRows);
+        if (!reader->error().isEmpty()) {
+            *error = reader->error();
+            return false;
+        }
+        scan->unconvertible += batch.rejected.size();
+        for (const Row &row : std::as_const(batch.rows)) {
+            if (!converter.convert(row, &converted, &why)) {
+                ++scan->unconvertible;
+                continue;
+            }
+            bytes.resize(0);
+            keyBytes.resize(0);
+            QStringList keyText;
+            for (int i = 0; i < converted.size(); ++i)
+                appendCanonical(&bytes, converted.at(i), mapping.fields.at(i).type);
+            for (const int i : std::as_const(key)) {
+                appendCanonical(&keyBytes, converted.at(i), mapping.fields.at(i).type);
+                keyText << mapping.fields.at(i).target + QLatin1Char('=') + ValueConverter::toText(converted.at(i));
+            }
+            const int group = key.isEmpty() ? 0 : int(hashOf(keyBytes) % groupCount);
+            const Hash rowHash = hashOf(bytes);
+            ++scan->rows;
+            ++scan->counts[group];
+            scan->sums[group] += rowHash;
+            if (visit)
+                visit(group, keyBytes, keyText.join(QLatin1Char(',')), rowHash);
+        }
+    }
+    if (cancel->load()) {
+        *error = QStringLiteral("verification cancelled");
+        return false;
+    }
+    return true;
+}
+
+// The rows of the differing groups, by key: the row hashes on each side.
+struct Differences
+{
+    QHash<QByteArray, QList<Hash>> source;
+    QHash<QByteArray, QList<Hash>> target;
+    QHash<QByteArray, QString> keyText;
+};
+
+void nameDifferences(const Differences &found, Verifier::Result *result)
+{
+    QSet<QByteArray> keys;
+    for (auto it = found.source.cbegin(); it != found.source.cend(); ++it)
+        keys.insert(it.key());
+    for (auto it = found.target.cbegin(); it != found.target.cend(); ++it)
+        keys.insert(it.key());
+    QList<QByteArray> ordered(keys.begin(), keys.end());
+    std::sort(ordered.begin(), ordered.end());
+    for (const QByteArray &key : std::as_const(ordered)) {
+        QList<Hash> in = found.source.value(key);
+        QList<Hash> out = found.target.value(key);
+        std::sort(in.begin(), in.end());
+        std::sort(out.begin(), out.end());
+        if (in == out)
+            continue;
+        ++result->differingRows;
+        if (result->examples.size() >= Verifier::maxExamples)
+            continue;
+        const QString name = found.keyText.value(key);
+        if (out.isEmpty())
+            result->examples << QStringLiteral("%1: only in the source").arg(name);
+        else if (in.isEmpty())
+            result->examples << QStringLiteral("%1: only in the target").arg(name);
+        else if (in.size() != out.size())
+            result->examples << QStringLiteral("%1: %2 rows in the source, %3 in the target").arg(name).arg(in.size()).arg(out.size());
+        else
+            result->examples << QStringLiteral("%1: the values differ").arg(name);
+    }
+}
+
+} // namespace
+
+QString Verifier::Result::summary() const
+{
+    const QLocale c = groupedNumbers();
+    QString note;
+    if (unconvertible > 0)
+        note = QStringLiteral(" (%1 source rows do not convert to the target's types: the load rejected them)")
+                   .arg(c.toString(unconvertible));
+    if (!keyed) {
+        return QStringLiteral("checked by count only (no primary key to compare rows by): %1 rows in the source, "
+                              "%2 in the target%3%4")
+            .arg(c.toString(sourceRows), c.toString(targetRows), sourceRows == targetRows ? QString() : QStringLiteral(": DIFFERENT"), note);
+    }
+    if (equal()) {
+        return QStringLiteral("verified: %1 rows equal in source and target (content checksums of %2 key groups)%3")
+            .arg(c.toString(sourceRows), c.toString(groups), note);
+    }
+    QString text = QStringLiteral("DIFFERENT: %1 rows in the source, %2 in the target, differing in %3 of %4 key groups")
+                       .arg(c.toString(sourceRows), c.toString(targetRows), c.toString(differingGroups), c.toString(groups));
+    if (!examples.isEmpty())
+        text += QStringLiteral(": ") + examples.join(QStringLiteral("; "));
+    const qint64 unnamed = differingRows - examples.size();
+    if (unnamed > 0)
+        text += QStringLiteral("; and %1 more rows").arg(c.toString(unnamed));
+    if (differingGroups > maxGroupsExamined)
+        text += QStringLiteral(" (rows named from the first %1 groups)").arg(maxGroupsExamined);
+    return text + note;
+}
+
+bool Verifier::verify(const Plan &plan, int tableIndex, const std::atomic<bool> *cancel, Result *result, QString *error)
+{
+    const TableMapping &mapping = plan.tables.at(tableIndex);
+    *result = Result();
+    result->table = mapping.target;
+    const TableMapping readBack = targetReadBack(mapping);
+    for (const FieldMapping &field : mapping.fields)
+        result->keyed = result->keyed || field.primaryKeyPosition > 0;
+    result->groups = result->keyed ? groupCount : 1;
+    Scan source;
+    Scan target;
+    if (!scanSide(plan.source, mapping.source, mapping, cancel, &source, nullptr, error)
+        || !scanSide(plan.target, mapping.target, readBack, cancel, &target, nullptr, error))
+        return false;
+    result->sourceRows = source.rows;
+    result->unconvertible = source.unconvertible;
+    result->targetRows = target.rows;
+    if (!result->keyed) {
+        result->differingGroups = source.rows == target.rows ? 0 : 1;
+        return true;
+    }
+    QSet<int> differing;
+    for (int g = 0; g < groupCount; ++g) {
+        if (source.counts.at(g) != target.counts.at(g) || source.sums.at(g) != target.sums.at(g)) {
+            ++result->differingGroups;
+            if (differing.size() < maxGroupsExamined)
+                differing.insert(g);
+        }
+    }
+    if (differing.isEmpty())
+        return true;
+    // Second pass over the differing groups only: which keys, and how.
+    Differences found;
+    const auto collect = [&](QHash<QByteArray, QList<Hash>> *side) {
+        return [&found, &differing, side](int group, const QByteArray &key, const QString &keyText, Hash row) {
+            if (!differing.contains(group))
+                return;
+            (*side)[key].append(row);
+            found.keyText.insert(key, keyText);
+        };
+    };
+    Scan again;
+    if (!scanSide(plan.source, mapping.source, mapping, cancel, &again, collect(&found.source), error))
+        return false;
+    again = Scan();
+    if (!scanSide(plan.target, mapping.target, readBack, cancel, &again, collect(&found.target), error))
+        return false;
+    nameDifferences(found, result);
+    return true;
+}
+
+} // namespace barge
