@@ -4,22 +4,27 @@
 <context>
     <name>EndpointScanner</name>
     <message>
+        <location filename="../ui/endpointscanner.cpp" line="20"/>
         <source>%1 does not exist yet; it will be created.</source>
         <translation>%1 gibt es noch nicht; die Datei wird angelegt.</translation>
     </message>
     <message>
+        <location filename="../ui/endpointscanner.cpp" line="25"/>
         <source>Each table will be written as &lt;table&gt;.csv in %1.</source>
         <translation>Jede Tabelle wird als &lt;Tabelle&gt;.csv in %1 geschrieben.</translation>
     </message>
     <message>
+        <location filename="../ui/endpointscanner.cpp" line="26"/>
         <source>The table will be written to %1.</source>
         <translation>Die Tabelle wird nach %1 geschrieben.</translation>
     </message>
     <message>
+        <location filename="../ui/endpointscanner.cpp" line="31"/>
         <source>Cannot open %1.</source>
         <translation>%1 lässt sich nicht öffnen.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/endpointscanner.cpp" line="40"/>
         <source>Connected to %1: %n table(s).</source>
         <translation>
             <numerusform>Verbunden mit %1: %n Tabelle.</numerusform>
@@ -30,6 +35,7 @@
 <context>
     <name>MappingPreview</name>
     <message>
+        <location filename="../ui/mappingpreview.cpp" line="27"/>
         <source>%1 cannot be read by this build.</source>
         <translation>%1 kann von dieser Version nicht gelesen werden.</translation>
     </message>
@@ -37,181 +43,248 @@
 <context>
     <name>ReportHtml</name>
     <message>
+        <location filename="../ui/reporthtml.cpp" line="27"/>
         <source>Barge migration report</source>
         <translation>Barge-Migrationsbericht</translation>
     </message>
     <message>
+        <location filename="../ui/reporthtml.cpp" line="34"/>
         <source>From &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;, started %3, took %4 s. Status: &lt;b&gt;%5&lt;/b&gt;.</source>
         <translation>Von &lt;b&gt;%1&lt;/b&gt; nach &lt;b&gt;%2&lt;/b&gt;, gestartet %3, Dauer %4 s. Status: &lt;b&gt;%5&lt;/b&gt;.</translation>
     </message>
     <message>
+        <location filename="../ui/reporthtml.cpp" line="40"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
+        <location filename="../ui/reporthtml.cpp" line="43"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
+        <location filename="../ui/reporthtml.cpp" line="43"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
+        <location filename="../ui/reporthtml.cpp" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../ui/reporthtml.cpp" line="43"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
+        <location filename="../ui/reporthtml.cpp" line="43"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
+        <location filename="../ui/reporthtml.cpp" line="43"/>
         <source>Rejected</source>
         <translation>Abgewiesen</translation>
     </message>
     <message>
+        <location filename="../ui/reporthtml.cpp" line="44"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
+        <location filename="../ui/reporthtml.cpp" line="44"/>
         <source>Rejects file or error</source>
         <translation>Datei der abgewiesenen Zeilen oder Fehler</translation>
     </message>
     <message>
+        <location filename="../ui/reporthtml.cpp" line="47"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
 </context>
 <context>
+    <name>barge</name>
+    <message>
+        <location filename="../ui/passwordmemory.cpp" line="25"/>
+        <source>The password for %1 is saved in the system keychain.</source>
+        <translation>Das Passwort für %1 ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/passwordmemory.cpp" line="26"/>
+        <source>The password for %1 could not be saved in the system keychain: %2</source>
+        <translation>Das Passwort für %1 konnte nicht im Schlüsselbund des Systems gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/passwordmemory.cpp" line="32"/>
+        <source>The password for %1 is no longer kept in the system keychain.</source>
+        <translation>Das Passwort für %1 wird nicht mehr im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/passwordmemory.cpp" line="34"/>
+        <source>The password for %1 could not be removed from the system keychain: %2</source>
+        <translation>Das Passwort für %1 konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>barge::CsvEndpointForm</name>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="44"/>
         <source>One &amp;file</source>
         <translation>Eine &amp;Datei</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="45"/>
         <source>A f&amp;older of .csv files (one table each)</source>
         <translation>Ein &amp;Ordner mit .csv-Dateien (je eine Tabelle)</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="54"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="55"/>
         <source>Comma ,</source>
         <translation>Komma ,</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="56"/>
         <source>Semicolon ;</source>
         <translation>Semikolon ;</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="57"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="58"/>
         <source>Pipe |</source>
         <translation>Senkrechter Strich |</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="60"/>
         <source>Double quote &quot;</source>
-        <translation>Doppeltes Anführungszeichen "</translation>
+        <translation>Doppeltes Anführungszeichen &quot;</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="61"/>
         <source>Single quote &apos;</source>
-        <translation>Einfaches Anführungszeichen '</translation>
+        <translation>Einfaches Anführungszeichen &apos;</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="62"/>
         <source>None</source>
         <translation>Keins</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="63"/>
         <source>First line holds the column &amp;names</source>
         <translation>Erste Zeile enthält die Spalten&amp;namen</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="69"/>
         <source>empty field</source>
         <translation>leeres Feld</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="71"/>
         <source>Source CSV path</source>
         <translation>Pfad der Quell-CSV</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="71"/>
         <source>Target CSV path</source>
         <translation>Pfad der Ziel-CSV</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="72"/>
         <source>One CSV file</source>
         <translation>Eine CSV-Datei</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="73"/>
         <source>A folder of CSV files</source>
         <translation>Ein Ordner mit CSV-Dateien</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="74"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="75"/>
         <source>Quote character</source>
         <translation>Anführungszeichen</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="76"/>
         <source>First line holds the column names</source>
         <translation>Erste Zeile enthält die Spaltennamen</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="77"/>
         <source>Encoding</source>
         <translation>Zeichenkodierung</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="78"/>
         <source>Text that means NULL</source>
         <translation>Text, der NULL bedeutet</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="87"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="93"/>
         <source>&amp;Delimiter, quote, encoding:</source>
         <translation>&amp;Trennzeichen, Anführung, Kodierung:</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="97"/>
         <source>NU&amp;LL is written as:</source>
         <translation>NU&amp;LL wird geschrieben als:</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="133"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="134"/>
         <source>folder holding .csv files</source>
         <translation>Ordner mit .csv-Dateien</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="134"/>
         <source>file.csv</source>
         <translation>datei.csv</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="212"/>
         <source>Choose a folder.</source>
         <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="212"/>
         <source>Choose a CSV file.</source>
         <translation>Wählen Sie eine CSV-Datei.</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="215"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="217"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
+        <location filename="../ui/csvendpointform.cpp" line="219"/>
         <source>%1 is a folder; choose “A folder of .csv files” or a file name.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .csv-Dateien“ oder einen Dateinamen.</translation>
     </message>
@@ -219,30 +292,37 @@
 <context>
     <name>barge::CsvPreview</name>
     <message>
+        <location filename="../ui/csvpreview.cpp" line="91"/>
         <source>First lines of the file as written</source>
         <translation>Erste Zeilen der Datei, wie sie geschrieben sind</translation>
     </message>
     <message>
+        <location filename="../ui/csvpreview.cpp" line="97"/>
         <source>First rows as Barge reads them</source>
         <translation>Erste Zeilen, wie Barge sie liest</translation>
     </message>
     <message>
+        <location filename="../ui/csvpreview.cpp" line="128"/>
         <source>Choose a CSV file to see its first lines here.</source>
         <translation>Wählen Sie eine CSV-Datei, um hier ihre ersten Zeilen zu sehen.</translation>
     </message>
     <message>
+        <location filename="../ui/csvpreview.cpp" line="136"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
+        <location filename="../ui/csvpreview.cpp" line="147"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <location filename="../ui/csvpreview.cpp" line="166"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/csvpreview.cpp" line="167"/>
         <source>%1: first %n row(s)</source>
         <translation>
             <numerusform>%1: erste Zeile</numerusform>
@@ -250,6 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/csvpreview.cpp" line="168"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n Spalte</numerusform>
@@ -257,6 +338,7 @@
         </translation>
     </message>
     <message>
+        <location filename="../ui/csvpreview.cpp" line="169"/>
         <source>delimiter “%1”.</source>
         <translation>Trennzeichen „%1“.</translation>
     </message>
@@ -264,86 +346,107 @@
 <context>
     <name>barge::EndpointForm</name>
     <message>
+        <location filename="../ui/endpointform.cpp" line="46"/>
         <source>SQLite database file</source>
         <translation>SQLite-Datenbankdatei</translation>
     </message>
     <message>
+        <location filename="../ui/endpointform.cpp" line="47"/>
         <source>CSV file or folder</source>
         <translation>CSV-Datei oder -Ordner</translation>
     </message>
     <message>
+        <location filename="../ui/endpointform.cpp" line="48"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL-Server</translation>
     </message>
     <message>
+        <location filename="../ui/endpointform.cpp" line="49"/>
         <source>MariaDB / MySQL server</source>
         <translation>MariaDB-/MySQL-Server</translation>
     </message>
     <message>
+        <location filename="../ui/endpointform.cpp" line="50"/>
         <source>Source kind</source>
         <translation>Art der Quelle</translation>
     </message>
     <message>
+        <location filename="../ui/endpointform.cpp" line="50"/>
         <source>Target kind</source>
         <translation>Art des Ziels</translation>
     </message>
     <message>
+        <location filename="../ui/endpointform.cpp" line="55"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location filename="../ui/endpointform.cpp" line="56"/>
         <source>Source database file</source>
         <translation>Quelldatenbankdatei</translation>
     </message>
     <message>
+        <location filename="../ui/endpointform.cpp" line="56"/>
         <source>Target database file</source>
         <translation>Zieldatenbankdatei</translation>
     </message>
     <message>
+        <location filename="../ui/endpointform.cpp" line="57"/>
         <source>shop.db</source>
         <translation>shop.db</translation>
     </message>
     <message>
+        <location filename="../ui/endpointform.cpp" line="57"/>
         <source>a new or existing .db file</source>
         <translation>eine neue oder vorhandene .db-Datei</translation>
     </message>
     <message>
+        <location filename="../ui/endpointform.cpp" line="60"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
+        <location filename="../ui/endpointform.cpp" line="62"/>
         <source>A file that does not exist yet is created.</source>
         <translation>Eine Datei, die es noch nicht gibt, wird angelegt.</translation>
     </message>
     <message>
+        <location filename="../ui/endpointform.cpp" line="76"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
+        <location filename="../ui/endpointform.cpp" line="77"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
+        <location filename="../ui/endpointform.cpp" line="84"/>
         <source>&amp;Read from:</source>
         <translation>&amp;Lesen aus:</translation>
     </message>
     <message>
+        <location filename="../ui/endpointform.cpp" line="84"/>
         <source>&amp;Write to:</source>
         <translation>&amp;Schreiben nach:</translation>
     </message>
     <message>
+        <location filename="../ui/endpointform.cpp" line="199"/>
         <source>Choose a database file.</source>
         <translation>Wählen Sie eine Datenbankdatei.</translation>
     </message>
     <message>
+        <location filename="../ui/endpointform.cpp" line="202"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
+        <location filename="../ui/endpointform.cpp" line="204"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
+        <location filename="../ui/endpointform.cpp" line="218"/>
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut …</translation>
     </message>
@@ -351,86 +454,107 @@
 <context>
     <name>barge::FieldMappingModel</name>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="96"/>
         <source>The target column %1 is NOT NULL; map a source column or give a default.</source>
         <translation>Die Zielspalte %1 ist NOT NULL; ordnen Sie eine Quellspalte zu oder geben Sie einen Standardwert an.</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="98"/>
         <source>The target column %1 is NOT NULL but gets no value.</source>
         <translation>Die Zielspalte %1 ist NOT NULL, bekommt aber keinen Wert.</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="116"/>
         <source>A copied field has no target column name.</source>
         <translation>Ein kopiertes Feld hat keinen Namen für die Zielspalte.</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="118"/>
         <source>The target column %1 appears twice.</source>
         <translation>Die Zielspalte %1 kommt zweimal vor.</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="122"/>
         <source>No field is copied into %1.</source>
         <translation>In %1 wird kein Feld kopiert.</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="154"/>
         <source>constant</source>
         <translation>Konstante</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="154"/>
         <source>nothing (NULL)</source>
         <translation>nichts (NULL)</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="160"/>
         <source>Copied. Uncheck to leave this field out.</source>
         <translation>Wird kopiert. Haken entfernen, um das Feld auszulassen.</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="161"/>
         <source>Not copied. Check to copy this field.</source>
         <translation>Wird nicht kopiert. Anhaken, um das Feld zu kopieren.</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="164"/>
         <source>(constant or NULL)</source>
         <translation>(Konstante oder NULL)</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="189"/>
         <source>Written as %1.</source>
         <translation>Geschrieben als %1.</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="190"/>
         <source>Lossy: %1</source>
         <translation>Verlustbehaftet: %1</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="220"/>
         <source>Part of the primary key.</source>
         <translation>Teil des Primärschlüssels.</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="230"/>
         <source>Checked: the target column refuses NULL; such rows are rejected.</source>
         <translation>Angehakt: Die Zielspalte lehnt NULL ab; solche Zeilen werden abgewiesen.</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="244"/>
         <source>Written instead of NULL when the source has no value.</source>
         <translation>Wird statt NULL geschrieben, wenn die Quelle keinen Wert hat.</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="316"/>
         <source>Source column</source>
         <translation>Quellspalte</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="318"/>
         <source>Target column</source>
         <translation>Zielspalte</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="320"/>
         <source>Target type</source>
         <translation>Zieltyp</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="322"/>
         <source>NOT NULL</source>
         <translation>NOT NULL</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="324"/>
         <source>Constant</source>
         <translation>Konstante</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="326"/>
         <source>Default for NULL</source>
         <translation>Standardwert für NULL</translation>
     </message>
@@ -438,50 +562,62 @@
 <context>
     <name>barge::FieldMappingPage</name>
     <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="24"/>
         <source>Field mapping</source>
         <translation>Feldzuordnung</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="25"/>
         <source>Choose what goes into each target column. The preview shows the first rows exactly as they will be written; red cells would be rejected.</source>
         <translation>Legen Sie fest, was in jede Zielspalte kommt. Die Vorschau zeigt die ersten Zeilen genau so, wie sie geschrieben werden; rote Zellen würden abgewiesen.</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="28"/>
         <source>Table to map</source>
         <translation>Zuzuordnende Tabelle</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="29"/>
         <source>&amp;Match by name</source>
         <translation>Nach &amp;Namen zuordnen</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="30"/>
         <source>Pair every target column with the source column of the same name again.</source>
         <translation>Jede Zielspalte wieder der gleichnamigen Quellspalte zuordnen.</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="33"/>
         <source>Field mappings</source>
         <translation>Feldzuordnungen</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="47"/>
         <source>Preview of the rows as they will be written</source>
         <translation>Vorschau der Zeilen, wie sie geschrieben werden</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="56"/>
         <source>&amp;Table:</source>
         <translation>&amp;Tabelle:</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="148"/>
         <source>Preparing the preview…</source>
         <translation>Vorschau wird vorbereitet …</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="172"/>
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="182"/>
         <source>✖ rejected</source>
         <translation>✖ abgewiesen</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/fieldmappingpage.cpp" line="192"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n Byte</numerusform>
@@ -489,6 +625,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/fieldmappingpage.cpp" line="204"/>
         <source>Preview: the first %n row(s) as they will be written.</source>
         <translation>
             <numerusform>Vorschau: die erste Zeile, wie sie geschrieben wird.</numerusform>
@@ -496,6 +633,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/fieldmappingpage.cpp" line="206"/>
         <source>Preview: %n cell(s) would be rejected; hover over a red cell for the reason.</source>
         <translation>
             <numerusform>Vorschau: %n Zelle würde abgewiesen; der Grund steht im Tooltip der roten Zelle.</numerusform>
@@ -503,6 +641,7 @@
         </translation>
     </message>
     <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="224"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>
@@ -510,10 +649,12 @@
 <context>
     <name>barge::FilePathEdit</name>
     <message>
+        <location filename="../ui/filepathedit.cpp" line="17"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
+        <location filename="../ui/filepathedit.cpp" line="45"/>
         <source>Browse for %1</source>
         <translation>%1 auswählen</translation>
     </message>
@@ -521,6 +662,7 @@
 <context>
     <name>barge::MigrationWizard</name>
     <message>
+        <location filename="../ui/migrationwizard.cpp" line="23"/>
         <source>Barge</source>
         <translation>Barge</translation>
     </message>
@@ -528,70 +670,87 @@
 <context>
     <name>barge::OptionsPage</name>
     <message>
+        <location filename="../ui/optionspage.cpp" line="22"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
+        <location filename="../ui/optionspage.cpp" line="23"/>
         <source>How the rows are written. The defaults suit most migrations.</source>
         <translation>Wie die Zeilen geschrieben werden. Die Voreinstellungen passen für die meisten Migrationen.</translation>
     </message>
     <message>
+        <location filename="../ui/optionspage.cpp" line="28"/>
         <source> rows</source>
         <translation> Zeilen</translation>
     </message>
     <message>
+        <location filename="../ui/optionspage.cpp" line="29"/>
         <source>Rows per commit</source>
         <translation>Zeilen pro Commit</translation>
     </message>
     <message>
+        <location filename="../ui/optionspage.cpp" line="31"/>
         <source>Stop the table at the first bad row</source>
         <translation>Tabelle bei der ersten fehlerhaften Zeile abbrechen</translation>
     </message>
     <message>
+        <location filename="../ui/optionspage.cpp" line="32"/>
         <source>Skip bad rows and write them to a rejects file</source>
         <translation>Fehlerhafte Zeilen überspringen und in eine Datei schreiben</translation>
     </message>
     <message>
+        <location filename="../ui/optionspage.cpp" line="33"/>
         <source>When a row cannot be written</source>
         <translation>Wenn eine Zeile nicht geschrieben werden kann</translation>
     </message>
     <message>
+        <location filename="../ui/optionspage.cpp" line="35"/>
         <source>Rejects folder</source>
         <translation>Ordner für abgewiesene Zeilen</translation>
     </message>
     <message>
+        <location filename="../ui/optionspage.cpp" line="36"/>
         <source>folder for &lt;table&gt;.rejects.csv files</source>
         <translation>Ordner für &lt;Tabelle&gt;.rejects.csv-Dateien</translation>
     </message>
     <message>
+        <location filename="../ui/optionspage.cpp" line="39"/>
         <source>Tables in parallel</source>
         <translation>Tabellen gleichzeitig</translation>
     </message>
     <message>
+        <location filename="../ui/optionspage.cpp" line="40"/>
         <source>&amp;Verify row counts after the load</source>
         <translation>Zeilenanzahl nach dem Laden &amp;prüfen</translation>
     </message>
     <message>
+        <location filename="../ui/optionspage.cpp" line="41"/>
         <source>Verify row counts after the load</source>
         <translation>Zeilenanzahl nach dem Laden prüfen</translation>
     </message>
     <message>
+        <location filename="../ui/optionspage.cpp" line="46"/>
         <source>&amp;Commit every:</source>
         <translation>&amp;Commit alle:</translation>
     </message>
     <message>
+        <location filename="../ui/optionspage.cpp" line="47"/>
         <source>When a row &amp;fails:</source>
         <translation>Wenn eine Zeile &amp;fehlschlägt:</translation>
     </message>
     <message>
+        <location filename="../ui/optionspage.cpp" line="48"/>
         <source>&amp;Rejects folder:</source>
         <translation>&amp;Ordner für Abgewiesenes:</translation>
     </message>
     <message>
+        <location filename="../ui/optionspage.cpp" line="49"/>
         <source>Tables in &amp;parallel:</source>
         <translation>Tabellen &amp;gleichzeitig:</translation>
     </message>
     <message>
+        <location filename="../ui/optionspage.cpp" line="86"/>
         <source>To continue: choose a folder for the rejected rows.</source>
         <translation>Zum Fortfahren: Wählen Sie einen Ordner für die abgewiesenen Zeilen.</translation>
     </message>
@@ -599,126 +758,157 @@
 <context>
     <name>barge::ReportPage</name>
     <message>
+        <location filename="../ui/reportpage.cpp" line="39"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="41"/>
         <source>OK, with rejected rows</source>
         <translation>OK, mit abgewiesenen Zeilen</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="43"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="45"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="47"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="56"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="57"/>
         <source>What the migration did, table by table.</source>
         <translation>Was die Migration getan hat, Tabelle für Tabelle.</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="63"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="63"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="63"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="63"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="64"/>
         <source>Rejected</source>
         <translation>Abgewiesen</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="64"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="64"/>
         <source>Rejected rows, notes</source>
         <translation>Abgewiesene Zeilen, Hinweise</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="68"/>
         <source>Report per table</source>
         <translation>Bericht je Tabelle</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="70"/>
         <source>Save as &amp;JSON…</source>
         <translation>Als &amp;JSON speichern …</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="71"/>
         <source>Save as &amp;HTML…</source>
         <translation>Als &amp;HTML speichern …</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="72"/>
         <source>Run &amp;again</source>
         <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="73"/>
         <source>Save as &amp;profile…</source>
         <translation>Als &amp;Profil speichern …</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="104"/>
         <source>All done: %1 rows written into %2 in %3 s.</source>
         <translation>Fertig: %1 Zeilen in %3 s nach %2 geschrieben.</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="107"/>
         <source>Done, but some rows were rejected: %1 rows written into %2 in %3 s.</source>
         <translation>Fertig, aber einige Zeilen wurden abgewiesen: %1 Zeilen in %3 s nach %2 geschrieben.</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="110"/>
         <source>Stopped: %1 rows were written into %2 in %3 s; the table list shows exactly where each table stands.</source>
         <translation>Angehalten: %1 Zeilen wurden in %3 s nach %2 geschrieben; die Liste zeigt genau, wie weit jede Tabelle ist.</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="113"/>
         <source>The migration failed: %1 rows were written into %2 in %3 s.</source>
         <translation>Die Migration ist fehlgeschlagen: %1 Zeilen wurden in %3 s nach %2 geschrieben.</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="140"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="159"/>
         <source>Open the rejected rows of %1</source>
         <translation>Abgewiesene Zeilen von %1 öffnen</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="179"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="180"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="180"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="186"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
+        <location filename="../ui/reportpage.cpp" line="186"/>
         <source>Could not save the report: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -726,102 +916,128 @@
 <context>
     <name>barge::RunPage</name>
     <message>
+        <location filename="../ui/runpage.cpp" line="58"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="59"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="66"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="68"/>
         <source>done, with rejects</source>
         <translation>fertig, mit Abweisungen</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="70"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="72"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="74"/>
+        <location filename="../ui/runpage.cpp" line="159"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="83"/>
         <source>Running</source>
         <translation>Ausführung</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="84"/>
         <source>Barge is copying the rows. You can keep using your computer; stopping keeps what is already committed.</source>
         <translation>Barge kopiert die Zeilen. Sie können weiterarbeiten; beim Anhalten bleibt erhalten, was bereits festgeschrieben ist.</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="87"/>
         <source>Show &amp;report</source>
         <translation>&amp;Bericht anzeigen</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="93"/>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="95"/>
         <source>Rows, speed and time left</source>
         <translation>Zeilen, Geschwindigkeit und Restzeit</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="96"/>
         <source>&amp;Stop…</source>
         <translation>&amp;Anhalten …</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="97"/>
         <source>Stop the migration</source>
         <translation>Migration anhalten</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="100"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="100"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="100"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="100"/>
         <source>Rows/s</source>
         <translation>Zeilen/s</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="100"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="101"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="108"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="159"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="165"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="174"/>
         <source>Copying from %1 to %2…</source>
         <translation>Kopiere von %1 nach %2 …</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/runpage.cpp" line="175"/>
         <source>Started: %n table(s).</source>
         <translation>
             <numerusform>Gestartet: %n Tabelle.</numerusform>
@@ -829,66 +1045,98 @@
         </translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="190"/>
         <source>Stop the migration?</source>
         <translation>Migration anhalten?</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="191"/>
         <source>Tables that are being copied keep the rows committed so far; tables not started yet are not touched. Stop now?</source>
         <translation>Tabellen, die gerade kopiert werden, behalten die bisher festgeschriebenen Zeilen; noch nicht begonnene Tabellen bleiben unberührt. Jetzt anhalten?</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="204"/>
         <source>Stopping… each table commits what it has written.</source>
         <translation>Wird angehalten … jede Tabelle schreibt fest, was sie geschrieben hat.</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="205"/>
         <source>Stop requested.</source>
         <translation>Anhalten angefordert.</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="211"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="212"/>
         <source>%1: started.</source>
         <translation>%1: gestartet.</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="229"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="237"/>
         <source>%1 rows read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>%1 Zeilen gelesen, %2 geschrieben, %3 abgewiesen · %4 Zeilen/s</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="242"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="260"/>
         <source>%1: %2 read, %3 written, %4 rejected (%5).</source>
         <translation>%1: %2 gelesen, %3 geschrieben, %4 abgewiesen (%5).</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="277"/>
+        <source>The interrupted run cannot be finished: %1</source>
+        <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="289"/>
+        <source>Finishing the interrupted run: %1 of %2 table(s) were done.</source>
+        <translation>Der unterbrochene Lauf wird abgeschlossen: %1 von %2 Tabelle(n) waren fertig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="309"/>
+        <source>The run can be finished later: Run again, or open the profile, or barge run --resume.</source>
+        <translation>Der Lauf kann später abgeschlossen werden: mit „Erneut ausführen“, durch Öffnen des Profils oder mit barge run --resume.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="319"/>
         <source>Stopped after %1. Click Next for the report.</source>
         <translation>Nach %1 angehalten. Weiter zeigt den Bericht.</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="322"/>
         <source>The migration failed. Click Next for the report.</source>
         <translation>Die Migration ist fehlgeschlagen. Weiter zeigt den Bericht.</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="325"/>
         <source>Finished: %1 rows written in %2. Click Next for the report.</source>
         <translation>Fertig: %1 Zeilen in %2 geschrieben. Weiter zeigt den Bericht.</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="331"/>
         <source>Finished: %1.</source>
         <translation>Beendet: %1.</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="53"/>
+        <location filename="../ui/runpage.cpp" line="56"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
+        <location filename="../ui/runpage.cpp" line="252"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
@@ -896,109 +1144,180 @@
 <context>
     <name>barge::ServerEndpointForm</name>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="23"/>
         <source>default (%1)</source>
         <translation>Standard (%1)</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="28"/>
         <source>not saved in profiles</source>
         <translation>wird nicht in Profilen gespeichert</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="30"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="39"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverendpointform.cpp" line="40"/>
+        <source>CA certificate, for the verify modes</source>
+        <translation>CA-Zertifikat, für die Prüfmodi</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverendpointform.cpp" line="42"/>
         <source>socket folder, e.g. /var/run/postgresql</source>
         <translation>Socket-Ordner, z. B. /var/run/postgresql</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="43"/>
         <source>socket file, e.g. /run/mysqld/mysqld.sock</source>
         <translation>Socket-Datei, z. B. /run/mysqld/mysqld.sock</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="46"/>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverendpointform.cpp" line="57"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="58"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="59"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="60"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="61"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="64"/>
         <source>&amp;TLS mode:</source>
         <translation>&amp;TLS-Modus:</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="65"/>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverendpointform.cpp" line="66"/>
         <source>&amp;Socket:</source>
         <translation>&amp;Socket:</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="68"/>
         <source>S&amp;chema:</source>
         <translation>S&amp;chema:</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="72"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="73"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="74"/>
         <source>Database name</source>
         <translation>Datenbankname</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="75"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="76"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="77"/>
+        <source>Remember password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverendpointform.cpp" line="78"/>
         <source>TLS mode</source>
         <translation>TLS-Modus</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="79"/>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverendpointform.cpp" line="80"/>
         <source>Socket</source>
         <translation>Socket</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="81"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="111"/>
+        <source>Password filled in from the system keychain.</source>
+        <translation>Passwort aus dem Schlüsselbund des Systems eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverendpointform.cpp" line="113"/>
+        <source>The system keychain is not available, so passwords cannot be remembered: %1</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher können Passwörter nicht gemerkt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverendpointform.cpp" line="190"/>
         <source>Enter the database name.</source>
         <translation>Geben Sie den Datenbanknamen ein.</translation>
     </message>
     <message>
+        <location filename="../ui/serverendpointform.cpp" line="193"/>
         <source>The socket must be an absolute path.</source>
         <translation>Der Socket muss ein absoluter Pfad sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverendpointform.cpp" line="197"/>
+        <source>Choose the CA certificate that the verify modes check the server against.</source>
+        <translation>Wählen Sie das CA-Zertifikat, gegen das die Prüfmodi den Server prüfen.</translation>
     </message>
 </context>
 <context>
     <name>barge::SourcePage</name>
     <message>
+        <location filename="../ui/sourcepage.cpp" line="13"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
+        <location filename="../ui/sourcepage.cpp" line="14"/>
         <source>Where does the data come from?</source>
         <translation>Woher kommen die Daten?</translation>
     </message>
     <message>
+        <location filename="../ui/sourcepage.cpp" line="44"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>
@@ -1006,54 +1325,72 @@
 <context>
     <name>barge::StartPage</name>
     <message>
+        <location filename="../ui/startpage.cpp" line="22"/>
         <source>Welcome to Barge</source>
         <translation>Willkommen bei Barge</translation>
     </message>
     <message>
+        <location filename="../ui/startpage.cpp" line="23"/>
         <source>Move tables between SQLite, CSV, PostgreSQL and MariaDB. You will see what will be written before anything is.</source>
         <translation>Tabellen zwischen SQLite, CSV, PostgreSQL und MariaDB bewegen. Sie sehen, was geschrieben wird, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
+        <location filename="../ui/startpage.cpp" line="25"/>
         <source>&amp;New migration</source>
         <translation>&amp;Neue Migration</translation>
     </message>
     <message>
+        <location filename="../ui/startpage.cpp" line="26"/>
         <source>Open a saved &amp;profile…</source>
         <translation>Gespeichertes &amp;Profil öffnen …</translation>
     </message>
     <message>
+        <location filename="../ui/startpage.cpp" line="27"/>
         <source>Try the &amp;demo shop database</source>
         <translation>&amp;Demo-Shop-Datenbank ausprobieren</translation>
     </message>
     <message>
+        <location filename="../ui/startpage.cpp" line="31"/>
         <source>&amp;Recent profiles (double-click to open):</source>
         <translation>&amp;Zuletzt verwendete Profile (Doppelklick öffnet):</translation>
     </message>
     <message>
+        <location filename="../ui/startpage.cpp" line="33"/>
         <source>Recent profiles</source>
         <translation>Zuletzt verwendete Profile</translation>
     </message>
     <message>
+        <location filename="../ui/startpage.cpp" line="39"/>
+        <source>Finish the interrupted run</source>
+        <translation>Unterbrochenen Lauf abschließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="41"/>
         <source>Tip: drop a profile, a .csv file or an SQLite database on this window to start from it.</source>
         <translation>Tipp: Ziehen Sie ein Profil, eine .csv-Datei oder eine SQLite-Datenbank auf dieses Fenster, um damit zu beginnen.</translation>
     </message>
     <message>
+        <location filename="../ui/startpage.cpp" line="96"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
     <message>
+        <location filename="../ui/startpage.cpp" line="97"/>
         <source>Barge profiles (*.barge.json *.json)</source>
         <translation>Barge-Profile (*.barge.json *.json)</translation>
     </message>
     <message>
+        <location filename="../ui/startpage.cpp" line="101"/>
         <source>Choose a profile file to continue.</source>
         <translation>Wählen Sie eine Profildatei, um fortzufahren.</translation>
     </message>
     <message>
+        <location filename="../ui/startpage.cpp" line="111"/>
         <source>Could not open the profile: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/startpage.cpp" line="119"/>
         <source>Profile %1: from %2 to %3, %n table(s). Click Next to check each step.</source>
         <translation>
             <numerusform>Profil %1: von %2 nach %3, %n Tabelle. Mit Weiter prüfen Sie jeden Schritt.</numerusform>
@@ -1061,69 +1398,107 @@
         </translation>
     </message>
     <message>
+        <location filename="../ui/startpage.cpp" line="126"/>
+        <source>An interrupted run of this profile exists, but the profile has changed since it started, so that run cannot be finished; a new run starts over.</source>
+        <translation>Es gibt einen unterbrochenen Lauf dieses Profils, aber das Profil hat sich seit dessen Start geändert; er kann daher nicht abgeschlossen werden, ein neuer Lauf beginnt von vorn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="130"/>
+        <source>&amp;Finish its interrupted run (started %1, %2 of %3 table(s) done): no row is copied twice</source>
+        <translation>Den unterbrochenen Lauf &amp;abschließen (gestartet %1, %2 von %3 Tabelle(n) fertig): keine Zeile wird doppelt kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="149"/>
         <source>The demo database could not be created: %1</source>
         <translation>Die Demo-Datenbank konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
+        <location filename="../ui/startpage.cpp" line="166"/>
         <source>The demo shop database is ready: %1. Barge will copy it into %2.</source>
         <translation>Die Demo-Shop-Datenbank ist bereit: %1. Barge kopiert sie nach %2.</translation>
     </message>
     <message>
+        <location filename="../ui/startpage.cpp" line="180"/>
         <source>New migration from %1.</source>
         <translation>Neue Migration aus %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="198"/>
+        <source>The interrupted run cannot be finished: %1</source>
+        <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>barge::SummaryPage</name>
     <message>
+        <location filename="../ui/summarypage.cpp" line="35"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
+        <location filename="../ui/summarypage.cpp" line="36"/>
         <source>This is what Barge will do. Nothing has been written yet.</source>
         <translation>Das wird Barge tun. Noch ist nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../ui/summarypage.cpp" line="38"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
+        <location filename="../ui/summarypage.cpp" line="53"/>
+        <location filename="../ui/summarypage.cpp" line="61"/>
         <source>Tables and columns</source>
         <translation>Tabellen und Spalten</translation>
     </message>
     <message>
+        <location filename="../ui/summarypage.cpp" line="58"/>
         <source>Statements that prepare the target</source>
         <translation>Anweisungen, die das Ziel vorbereiten</translation>
     </message>
     <message>
+        <location filename="../ui/summarypage.cpp" line="62"/>
         <source>SQL that prepares the target</source>
         <translation>SQL, das das Ziel vorbereitet</translation>
     </message>
     <message>
+        <location filename="../ui/summarypage.cpp" line="63"/>
         <source>&amp;Save profile…</source>
         <translation>Profil &amp;speichern …</translation>
     </message>
     <message>
+        <location filename="../ui/summarypage.cpp" line="64"/>
+        <location filename="../ui/summarypage.cpp" line="209"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
+        <location filename="../ui/summarypage.cpp" line="84"/>
         <source>Checking the plan against %1 and %2…</source>
         <translation>Der Plan wird gegen %1 und %2 geprüft …</translation>
     </message>
     <message>
+        <location filename="../ui/summarypage.cpp" line="104"/>
         <source>This plan cannot run: %1</source>
         <translation>Dieser Plan kann nicht laufen: %1</translation>
     </message>
     <message>
+        <location filename="../ui/summarypage.cpp" line="113"/>
+        <source>Finish the interrupted run of %1 (started %2): %3 of %4 table(s) are done; the others go on from the last rows their target committed.</source>
+        <translation>Den unterbrochenen Lauf von %1 abschließen (gestartet %2): %3 von %4 Tabelle(n) sind fertig; die übrigen machen nach den letzten Zeilen weiter, die ihr Ziel festgeschrieben hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/summarypage.cpp" line="124"/>
         <source>&lt;b&gt;Please note:&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Bitte beachten:&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/summarypage.cpp" line="127"/>
         <source>-- No statements: the tables are used as they are.</source>
         <translation>-- Keine Anweisungen: Die Tabellen werden verwendet, wie sie sind.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/summarypage.cpp" line="159"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -1131,10 +1506,12 @@
         </translation>
     </message>
     <message>
+        <location filename="../ui/summarypage.cpp" line="160"/>
         <source>an unknown number of rows</source>
         <translation>eine unbekannte Zahl von Zeilen</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/summarypage.cpp" line="161"/>
         <source>Copy %n table(s), %1, from %2 to %3.</source>
         <translation>
             <numerusform>%n Tabelle mit %1 von %2 nach %3 kopieren.</numerusform>
@@ -1142,6 +1519,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/summarypage.cpp" line="165"/>
         <source>create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle anlegen</numerusform>
@@ -1149,6 +1527,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/summarypage.cpp" line="167"/>
         <source>append to %n existing table(s)</source>
         <translation>
             <numerusform>an %n vorhandene Tabelle anhängen</numerusform>
@@ -1156,6 +1535,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/summarypage.cpp" line="169"/>
         <source>empty %n existing table(s) first</source>
         <translation>
             <numerusform>%n vorhandene Tabelle zuerst leeren</numerusform>
@@ -1163,6 +1543,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/summarypage.cpp" line="171"/>
         <source>drop and re-create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle löschen und neu anlegen</numerusform>
@@ -1170,34 +1551,27 @@
         </translation>
     </message>
     <message>
+        <location filename="../ui/summarypage.cpp" line="173"/>
         <source>Barge will %1.</source>
         <translation>Barge wird %1.</translation>
     </message>
     <message>
-        <source>%1.%2 may lose information: %3</source>
-        <translation>%1.%2 kann Information verlieren: %3</translation>
-    </message>
-    <message>
-        <source>The existing table %1 will be dropped with all its rows.</source>
-        <translation>Die vorhandene Tabelle %1 wird mit allen Zeilen gelöscht.</translation>
-    </message>
-    <message>
-        <source>The existing rows of %1 will be deleted first.</source>
-        <translation>Die vorhandenen Zeilen von %1 werden zuerst gelöscht.</translation>
-    </message>
-    <message>
+        <location filename="../ui/summarypage.cpp" line="182"/>
         <source>Passwords are not saved in profiles; you will be asked again.</source>
         <translation>Passwörter werden nicht in Profilen gespeichert; sie werden erneut abgefragt.</translation>
     </message>
     <message>
+        <location filename="../ui/summarypage.cpp" line="197"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
+        <location filename="../ui/summarypage.cpp" line="209"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
+        <location filename="../ui/summarypage.cpp" line="216"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1205,58 +1579,72 @@
 <context>
     <name>barge::TableSelectionModel</name>
     <message>
+        <location filename="../ui/tableselectionmodel.cpp" line="16"/>
         <source>Append</source>
         <translation>Anhängen</translation>
     </message>
     <message>
+        <location filename="../ui/tableselectionmodel.cpp" line="18"/>
         <source>Empty, then load</source>
         <translation>Leeren, dann laden</translation>
     </message>
     <message>
+        <location filename="../ui/tableselectionmodel.cpp" line="20"/>
         <source>Drop and re-create</source>
         <translation>Löschen und neu anlegen</translation>
     </message>
     <message>
+        <location filename="../ui/tableselectionmodel.cpp" line="22"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
+        <location filename="../ui/tableselectionmodel.cpp" line="134"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
+        <location filename="../ui/tableselectionmodel.cpp" line="155"/>
         <source>exists</source>
         <translation>vorhanden</translation>
     </message>
     <message>
+        <location filename="../ui/tableselectionmodel.cpp" line="155"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
+        <location filename="../ui/tableselectionmodel.cpp" line="159"/>
         <source>The target already has a table named %1; the mode decides what happens to it.</source>
         <translation>Das Ziel hat bereits eine Tabelle namens %1; der Modus bestimmt, was mit ihr geschieht.</translation>
     </message>
     <message>
+        <location filename="../ui/tableselectionmodel.cpp" line="161"/>
         <source>Barge creates this table in the target.</source>
         <translation>Barge legt diese Tabelle im Ziel an.</translation>
     </message>
     <message>
+        <location filename="../ui/tableselectionmodel.cpp" line="216"/>
         <source>Source table</source>
         <translation>Quelltabelle</translation>
     </message>
     <message>
+        <location filename="../ui/tableselectionmodel.cpp" line="218"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
+        <location filename="../ui/tableselectionmodel.cpp" line="220"/>
         <source>Target table</source>
         <translation>Zieltabelle</translation>
     </message>
     <message>
+        <location filename="../ui/tableselectionmodel.cpp" line="222"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
+        <location filename="../ui/tableselectionmodel.cpp" line="224"/>
         <source>In target</source>
         <translation>Im Ziel</translation>
     </message>
@@ -1264,58 +1652,73 @@
 <context>
     <name>barge::TablesPage</name>
     <message>
+        <location filename="../ui/tablespage.cpp" line="22"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
+        <location filename="../ui/tablespage.cpp" line="23"/>
         <source>Check the tables to copy. Double-click a target name or a mode to change it.</source>
         <translation>Haken Sie die zu kopierenden Tabellen an. Ein Doppelklick auf Zielname oder Modus ändert ihn.</translation>
     </message>
     <message>
+        <location filename="../ui/tablespage.cpp" line="32"/>
+        <location filename="../ui/tablespage.cpp" line="33"/>
         <source>Filter tables</source>
         <translation>Tabellen filtern</translation>
     </message>
     <message>
+        <location filename="../ui/tablespage.cpp" line="35"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
+        <location filename="../ui/tablespage.cpp" line="36"/>
         <source>Select n&amp;one</source>
         <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
+        <location filename="../ui/tablespage.cpp" line="40"/>
         <source>Source tables</source>
         <translation>Quelltabellen</translation>
     </message>
     <message>
+        <location filename="../ui/tablespage.cpp" line="59"/>
         <source>Reading tables</source>
         <translation>Tabellen werden gelesen</translation>
     </message>
     <message>
+        <location filename="../ui/tablespage.cpp" line="101"/>
         <source>Reading the tables of %1 and %2…</source>
         <translation>Die Tabellen von %1 und %2 werden gelesen …</translation>
     </message>
     <message>
+        <location filename="../ui/tablespage.cpp" line="147"/>
         <source>Reading the tables…</source>
         <translation>Die Tabellen werden gelesen …</translation>
     </message>
     <message>
+        <location filename="../ui/tablespage.cpp" line="151"/>
         <source>%1 has no tables.</source>
         <translation>%1 hat keine Tabellen.</translation>
     </message>
     <message>
+        <location filename="../ui/tablespage.cpp" line="153"/>
         <source>Check at least one table.</source>
         <translation>Haken Sie mindestens eine Tabelle an.</translation>
     </message>
     <message>
+        <location filename="../ui/tablespage.cpp" line="156"/>
         <source>Two tables would be written into %1.</source>
         <translation>Zwei Tabellen würden nach %1 geschrieben.</translation>
     </message>
     <message>
+        <location filename="../ui/tablespage.cpp" line="164"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/tablespage.cpp" line="168"/>
         <source>%1 of %n table(s) selected.</source>
         <translation>
             <numerusform>%1 von %n Tabelle ausgewählt.</numerusform>
@@ -1326,34 +1729,42 @@
 <context>
     <name>barge::TargetPage</name>
     <message>
+        <location filename="../ui/targetpage.cpp" line="18"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
+        <location filename="../ui/targetpage.cpp" line="19"/>
         <source>Where should the data go? Tables that do not exist there yet are created.</source>
         <translation>Wohin sollen die Daten? Tabellen, die es dort noch nicht gibt, werden angelegt.</translation>
     </message>
     <message>
+        <location filename="../ui/targetpage.cpp" line="22"/>
         <source>When a target table already exists</source>
         <translation>Wenn eine Zieltabelle bereits existiert</translation>
     </message>
     <message>
+        <location filename="../ui/targetpage.cpp" line="25"/>
         <source>&amp;Use it and append the rows</source>
         <translation>Verwenden und Zeilen &amp;anhängen</translation>
     </message>
     <message>
+        <location filename="../ui/targetpage.cpp" line="26"/>
         <source>Use it, but &amp;empty it first</source>
         <translation>Verwenden, aber zuerst &amp;leeren</translation>
     </message>
     <message>
+        <location filename="../ui/targetpage.cpp" line="27"/>
         <source>&amp;Drop it and create it again from the source</source>
         <translation>Löschen und aus der Quelle &amp;neu anlegen</translation>
     </message>
     <message>
+        <location filename="../ui/targetpage.cpp" line="94"/>
         <source>The target is the same as the source.</source>
         <translation>Das Ziel ist dasselbe wie die Quelle.</translation>
     </message>
     <message>
+        <location filename="../ui/targetpage.cpp" line="95"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>
@@ -1361,14 +1772,17 @@
 <context>
     <name>barge::ThroughputChart</name>
     <message>
+        <location filename="../ui/throughputchart.cpp" line="11"/>
         <source>Throughput chart</source>
         <translation>Durchsatzdiagramm</translation>
     </message>
     <message>
+        <location filename="../ui/throughputchart.cpp" line="32"/>
         <source>%1 rows per second</source>
         <translation>%1 Zeilen pro Sekunde</translation>
     </message>
     <message>
+        <location filename="../ui/throughputchart.cpp" line="55"/>
         <source>Rows per second (peak %1)</source>
         <translation>Zeilen pro Sekunde (Spitze %1)</translation>
     </message>

@@ -1,11 +1,19 @@
 #include "migrationsetup.h"
 
+#include <QFile>
+
 namespace barge {
 
 void MigrationSetup::loadPlan(const Plan &loaded, const QString &fileName)
 {
     plan = loaded;
     profileFile = fileName;
+    profileHash = Checkpoint::hashOf(loaded);
+    unfinished.reset();
+    resume = false;
+    QString ignored; // no readable checkpoint: nothing to finish
+    if (QFile::exists(Checkpoint::fileFor(fileName)))
+        unfinished = Checkpoint::load(Checkpoint::fileFor(fileName), &ignored);
     scanned = false;
     scan = EndpointsScan();
     // The most common mode among the tables becomes the target page's default.

@@ -3,7 +3,9 @@
 // both ends. Owned by MigrationWizard, used from the GUI thread only: pages read it in
 // initializePage() and write their part back in validatePage().
 
+#include "engine/checkpoint.h"
 #include "engine/plan.h"
+#include "engine/planner.h"
 #include "engine/report.h"
 #include "passwordmemory.h"
 #include "schema/tableschema.h"
@@ -35,7 +37,12 @@ public:
     Plan plan;                 // endpoints (password kept in memory only), tables, options
     TableMode defaultMode = TableMode::Append;
     QString profileFile;       // the profile this setup was loaded from or saved to
+    QByteArray profileHash;    // Checkpoint::hashOf the plan as that file holds it
+    // An interrupted run of that profile (barge run or the wizard) that can be finished.
+    std::optional<Checkpoint> unfinished;
+    bool resume = false;       // the Start page's "Finish the interrupted run": run the checkpoint's plan
     EndpointsScan scan;
+    PlanInsight insight;       // what the Summary page's check of the plan learned
     bool scanned = false;
     Report report;             // the last run's, once the Run page has finished
     bool hasReport = false;
@@ -43,8 +50,10 @@ public:
     PasswordMemory sourcePassword = PasswordMemory::Keep;
     PasswordMemory targetPassword = PasswordMemory::Keep;
 
-    // Replaces everything with a plan read from a profile.
+    // Replaces everything with a plan read from a profile (and finds an interrupted run of it).
     void loadPlan(const Plan &loaded, const QString &fileName);
+    // Whether the plan is still the profile's, so that a run of it can keep a checkpoint.
+    bool isProfilePlan() const { return !profileFile.isEmpty() && Checkpoint::hashOf(plan) == profileHash; }
     // Source and target names as "shop.db" / "alice@host/db", for headlines.
     QString sourceName() const { return plan.source.displayName(); }
     QString targetName() const { return plan.target.displayName(); }

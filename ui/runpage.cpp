@@ -1,10 +1,12 @@
 #include "runpage.h"
 
 #include "engine/migrationengine.h"
+#include "profile/profile.h"
 #include "migrationsetup.h"
 #include "throughputchart.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -173,7 +175,7 @@ void RunPage::startRun()
     appendLog(tr("Started: %n table(s).", nullptr, int(plan.tables.size())));
     Q_EMIT completeChanged();
     applyPasswordMemory(*m_setup, this, [this](const QString &line) { appendLog(line); });
-    m_engine->start(plan);
+    m_engine->start(withCheckpoint(plan));
 }
 
 bool RunPage::isRunning() const
@@ -260,8 +262,51 @@ void RunPage::onTableFinished(int index, const TableReport &report)
                        locale.toString(report.rejected), stateText(report.status)));
 }
 
+// A run of a profile keeps a checkpoint, as `barge run` does, so that an interrupted one can be
+// finished (here, or headless with --resume); finishing one runs the interrupted run's plan.
+Plan RunPage::withCheckpoint(Plan plan)
+{
+    m_checkpointed = false;
+    if (m_setup->profileFile.isEmpty())
+        return plan;
+    const QString file = Checkpoint::fileFor(m_setup->profileFile);
+    if (m_setup->resume && m_setup->unfinished) {
+        Plan started;
+        QString error;
+        if (!Profile::fromJson(m_setup->unfinished->planJson, QString(), &started, &error)) {
+            appendLog(tr("The interrupted run cannot be finished: %1").arg(error));
+            return plan;
+        }
+        started.source.password = plan.source.password;
+        started.target.password = plan.target.password;
+        plan = started;
+        m_checkpointed = true;
+        PlanInsight insight = m_setup->insight;
+        insight.existingTargets = QSet<QString>(m_setup->unfinished->existingTargets.begin(),
+                                                m_setup->unfinished->existingTargets.end());
+        Planner::deriveKeys(&plan, insight);
+        m_engine->setCheckpoint(*m_setup->unfinished, file, true);
+        appendLog(tr("Finishing the interrupted run: %1 of %2 table(s) were done.")
+                      .arg(m_setup->unfinished->doneCount()).arg(m_setup->unfinished->tables.size()));
+    } else if (m_setup->isProfilePlan()) {
+        const QStringList existing(m_setup->insight.existingTargets.begin(), m_setup->insight.existingTargets.end());
+        m_engine->setCheckpoint(Checkpoint::begin(m_setup->profileHash, plan, existing), file, false);
+        m_checkpointed = true;
+    }
+    return plan;
+}
+
 void RunPage::onFinished(const Report &report)
 {
+    // An unfinished run of a profile stays resumable: running again finishes it.
+    const QString checkpoint = m_checkpointed ? Checkpoint::fileFor(m_setup->profileFile) : QString();
+    QString ignored;
+    m_setup->unfinished = checkpoint.isEmpty() || !QFile::exists(checkpoint)
+        ? std::nullopt
+        : Checkpoint::load(checkpoint, &ignored);
+    m_setup->resume = m_setup->unfinished.has_value();
+    if (m_setup->resume)
+        appendLog(tr("The run can be finished later: Run again, or open the profile, or barge run --resume."));
     m_setup->report = report;
     m_setup->hasReport = true;
     m_finished = true;

@@ -3,6 +3,7 @@
 // progress, rows per second, the time left, a throughput chart and a log. Stopping asks first,
 // then cancels cooperatively; the page completes when the engine reports finished.
 
+#include "engine/plan.h"
 #include "engine/report.h"
 
 #include <QWizardPage>
@@ -49,6 +50,7 @@ private:
     void onTableStarted(int index);
     void onProgress(const Progress &progress);
     void onTableFinished(int index, const TableReport &report);
+    Plan withCheckpoint(Plan plan);
     void onFinished(const Report &report);
     void appendLog(const QString &line);
 
@@ -62,6 +64,7 @@ private:
     QPlainTextEdit *m_log = nullptr;
     QPushButton *m_stop = nullptr;
     bool m_finished = false;
+    bool m_checkpointed = false; // the run keeps a checkpoint (a profile's plan, or finishing one)
 };
 
 } // namespace barge

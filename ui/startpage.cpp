@@ -5,11 +5,13 @@
 #include "profile/profile.h"
 #include "wizardsettings.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -33,6 +35,9 @@ StartPage::StartPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(paren
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resume = new QCheckBox(this);
+    m_resume->setAccessibleName(tr("Finish the interrupted run"));
+    m_resume->hide();
     auto *hint = new QLabel(tr("Tip: drop a profile, a .csv file or an SQLite database on this window to start from it."),
                             this);
     hint->setWordWrap(true);
@@ -44,6 +49,7 @@ StartPage::StartPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(paren
     layout->addWidget(m_demo);
     layout->addSpacing(12);
     layout->addWidget(m_status);
+    layout->addWidget(m_resume);
     layout->addSpacing(12);
     layout->addWidget(m_recentLabel);
     layout->addWidget(m_recent, 1);
@@ -77,6 +83,7 @@ void StartPage::setChoice(Choice choice)
 {
     m_choice = choice;
     m_ready = choice == Choice::New;
+    m_resume->hide();
     if (choice == Choice::New) {
         *m_setup = MigrationSetup();
         m_status->clear();
@@ -109,9 +116,24 @@ bool StartPage::loadProfile(const QString &fileName)
     m_setup->loadPlan(plan, fileName);
     WizardSettings::addRecentProfile(fileName);
     m_ready = true;
-    m_status->setText(tr("Profile %1: from %2 to %3, %n table(s). Click Next to check each step.", nullptr,
-                         int(plan.tables.size()))
-                          .arg(QFileInfo(fileName).fileName(), plan.source.displayName(), plan.target.displayName()));
+    QString status = tr("Profile %1: from %2 to %3, %n table(s). Click Next to check each step.", nullptr,
+                        int(plan.tables.size()))
+                         .arg(QFileInfo(fileName).fileName(), plan.source.displayName(), plan.target.displayName());
+    const std::optional<Checkpoint> &unfinished = m_setup->unfinished;
+    const bool resumable = unfinished && unfinished->planHash == m_setup->profileHash;
+    if (unfinished && !resumable) {
+        status += QLatin1Char(' ')
+            + tr("An interrupted run of this profile exists, but the profile has changed since it started, so that "
+                 "run cannot be finished; a new run starts over.");
+    }
+    if (resumable) {
+        m_resume->setText(tr("&Finish its interrupted run (started %1, %2 of %3 table(s) done): no row is copied twice")
+                              .arg(QLocale().toString(unfinished->started.toLocalTime(), QLocale::ShortFormat))
+                              .arg(unfinished->doneCount()).arg(unfinished->tables.size()));
+        m_resume->setChecked(true);
+    }
+    m_resume->setVisible(resumable);
+    m_status->setText(status);
     Q_EMIT completeChanged();
     return true;
 }
@@ -165,7 +187,20 @@ bool StartPage::isComplete() const
 
 bool StartPage::validatePage()
 {
-    return m_ready;
+    if (!m_ready)
+        return false;
+    m_setup->resume = m_choice == Choice::Profile && m_resume->isVisible() && m_resume->isChecked();
+    if (m_setup->resume) {
+        // The run is finished as it was started: the checkpoint's plan, not the profile's again.
+        Plan started;
+        QString error;
+        if (!Profile::fromJson(m_setup->unfinished->planJson, QString(), &started, &error)) {
+            m_status->setText(tr("The interrupted run cannot be finished: %1").arg(error));
+            return false;
+        }
+        m_setup->plan = started;
+    }
+    return true;
 }
 
 } // namespace barge

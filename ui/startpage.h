@@ -4,6 +4,7 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
 class QLabel;
 class QListWidget;
 class QRadioButton;
@@ -25,6 +26,8 @@ public:
     // Starts a new migration from a dropped or given file: an SQLite database or a CSV file.
     void useSourceFile(const QString &fileName);
     QLabel *status() const { return m_status; }
+    // Shown when the loaded profile has an interrupted run that can be finished; checked by default.
+    QCheckBox *resumeBox() const { return m_resume; }
 
     void initializePage() override;
     bool isComplete() const override;
@@ -46,6 +49,7 @@ private:
     QListWidget *m_recent = nullptr;
     QLabel *m_recentLabel = nullptr;
     QLabel *m_status = nullptr;
+    QCheckBox *m_resume = nullptr;
 };
 
 } // namespace barge

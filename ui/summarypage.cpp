@@ -106,8 +106,17 @@ void SummaryPage::onChecked()
         return;
     }
     m_setup->plan = check.plan;
+    m_setup->insight = check.insight;
     m_ok = true;
-    m_headline->setText(headlineText(check));
+    QString headline = headlineText(check);
+    if (m_setup->resume && m_setup->unfinished) {
+        headline = tr("Finish the interrupted run of %1 (started %2): %3 of %4 table(s) are done; the others go on "
+                      "from the last rows their target committed.")
+                       .arg(QFileInfo(m_setup->profileFile).fileName(),
+                            QLocale().toString(m_setup->unfinished->started.toLocalTime(), QLocale::ShortFormat))
+                       .arg(m_setup->unfinished->doneCount()).arg(m_setup->unfinished->tables.size());
+    }
+    m_headline->setText(headline);
     const QStringList list = warnings(check);
     QString html;
     for (const QString &warning : list)

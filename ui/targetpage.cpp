@@ -1,5 +1,7 @@
 #include "targetpage.h"
 
+#include "migrationwizard.h"
+
 #include "endpointform.h"
 #include "migrationsetup.h"
 
@@ -96,6 +98,11 @@ void TargetPage::updateNote()
 bool TargetPage::isComplete() const
 {
     return m_form->missing().isEmpty() && !(m_form->endpoint() == m_setup->plan.source);
+}
+
+int TargetPage::nextId() const
+{
+    return m_setup->resume ? int(MigrationWizard::SummaryPageId) : QWizardPage::nextId();
 }
 
 bool TargetPage::validatePage()

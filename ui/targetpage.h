@@ -29,6 +29,9 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    // Finishing an interrupted run goes from here to the Summary: its tables and mappings are the
+    // run's own and are not edited.
+    int nextId() const override;
 
 private:
     void updateNote();

@@ -6,7 +6,12 @@
 #include "optionspage.h"
 #include "wizarddriver.h"
 
+#include "engine/checkpoint.h"
+#include "startpage.h"
+
 #include <QCheckBox>
+#include <QDirIterator>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -21,6 +26,7 @@ class TestWizardProfile : public QObject
 private Q_SLOTS:
     void initTestCase();
     void wizardProfileRestoresEverything();
+    void wizardFinishesAnInterruptedRun();
 
 private:
     Plan buildAndSave(const QString &source, const QString &target, const QString &profile);
@@ -144,6 +150,87 @@ void TestWizardProfile::wizardProfileRestoresEverything()
     QCOMPARE(out.rows(orders), ordersFromWizard);
     QCOMPARE(out.columns(QStringLiteral("clients")),
              (QStringList{QStringLiteral("id"), QStringLiteral("full_name"), QStringLiteral("score")}));
+}
+
+// `barge run` killed mid-copy; the wizard opens the profile, offers to finish the run, goes from
+// the target page straight to the summary, and finishes it: every row once, nothing left behind.
+void TestWizardProfile::wizardFinishesAnInterruptedRun()
+{
+    QFile csv(m_dir.filePath(QStringLiteral("events.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    QByteArray text = "id,what\n";
+    const int rows = 300000;
+    for (int i = 1; i <= rows; ++i)
+        text += QByteArray::number(i) + ",event " + QByteArray::number(i) + '\n';
+    csv.write(text);
+    csv.close();
+    const QString profile = m_dir.filePath(QStringLiteral("events.barge.json"));
+    const QString target = m_dir.filePath(QStringLiteral("events.db"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("cli-data")));
+    QProcess cli;
+    cli.setProcessEnvironment(env);
+    cli.setWorkingDirectory(m_dir.path());
+    cli.start(qEnvironmentVariable("BARGE_EXE"), {QStringLiteral("copy"), QStringLiteral("csv:events.csv"),
+                                                  QStringLiteral("sqlite:events.db"), QStringLiteral("--batch-size"),
+                                                  QStringLiteral("2000"), QStringLiteral("--save-profile"), profile,
+                                                  QStringLiteral("--dry-run")});
+    QVERIFY(cli.waitForFinished(60000) && cli.exitCode() == 0);
+    cli.start(qEnvironmentVariable("BARGE_EXE"), {QStringLiteral("run"), profile, QStringLiteral("--quiet")});
+    QVERIFY(cli.waitForStarted());
+    QElapsedTimer waited;
+    waited.start();
+    bool committed = false;
+    while (!committed && cli.state() == QProcess::Running && waited.elapsed() < 60000) {
+        SqliteFile probe(target);
+        committed = probe.isOpen()
+            && !probe.rows(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = '_barge_checkpoints'")).isEmpty()
+            && probe.rows(QStringLiteral("SELECT max(source_rows) FROM _barge_checkpoints")).value(0).value(0).toLongLong() > 0;
+        if (!committed)
+            QTest::qWait(5);
+    }
+    QVERIFY2(committed, "the run ended before any batch was committed");
+    cli.kill();
+    QVERIFY(cli.waitForFinished(10000));
+    // The same machine's checkpoint: the command line's data folder is the wizard's in real life.
+    QDirIterator found(m_dir.filePath(QStringLiteral("cli-data")), {QStringLiteral("*.json")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    QVERIFY(found.hasNext());
+    const QString checkpoint = Checkpoint::fileFor(profile);
+    QVERIFY(QDir().mkpath(QFileInfo(checkpoint).absolutePath()));
+    QFile::remove(checkpoint);
+    QVERIFY(QFile::copy(found.next(), checkpoint));
+
+    MigrationWizard wizard;
+    prepare(wizard);
+    QVERIFY(wizard.openProfile(profile));
+    auto *start = page<StartPage>(wizard, MigrationWizard::StartPageId);
+    QVERIFY(start->resumeBox()->isVisible());
+    QVERIFY(start->resumeBox()->isChecked());
+    QVERIFY2(start->resumeBox()->text().contains(QStringLiteral("0 of 1")), qPrintable(start->resumeBox()->text()));
+    shoot(wizard, QStringLiteral("resume-1-start"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::SourcePageId));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::TargetPageId));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::SummaryPageId));
+    auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->isComplete(), 20000);
+    QVERIFY2(summary->headline()->text().startsWith(QStringLiteral("Finish the interrupted run")),
+             qPrintable(summary->headline()->text()));
+    shoot(wizard, QStringLiteral("resume-2-summary"));
+    wizard.next();
+    auto *run = page<RunPage>(wizard, MigrationWizard::RunPageId);
+    QTRY_VERIFY_WITH_TIMEOUT(run->isComplete(), 60000);
+    const Report report = wizard.setup()->report;
+    QCOMPARE(report.status, RunStatus::Ok);
+    QCOMPARE(report.totalWritten(), qint64(rows));
+    SqliteFile out(target);
+    QCOMPARE(out.rows(QStringLiteral("SELECT count(*), count(DISTINCT id), sum(id) FROM events")).value(0),
+             (QVariantList{rows, rows, qlonglong(rows) * (rows + 1) / 2}));
+    QVERIFY(out.rows(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = '_barge_checkpoints'")).isEmpty());
+    QVERIFY(!QFile::exists(checkpoint));
 }
 
 QTEST_MAIN(TestWizardProfile)
