@@ -58,47 +58,52 @@
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="43"/>
+        <location filename="../ui/reporthtml.cpp" line="42"/>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporthtml.cpp" line="45"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="43"/>
+        <location filename="../ui/reporthtml.cpp" line="45"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="43"/>
+        <location filename="../ui/reporthtml.cpp" line="45"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="43"/>
+        <location filename="../ui/reporthtml.cpp" line="45"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="43"/>
+        <location filename="../ui/reporthtml.cpp" line="45"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="43"/>
+        <location filename="../ui/reporthtml.cpp" line="45"/>
         <source>Rejected</source>
         <translation>Abgewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="44"/>
+        <location filename="../ui/reporthtml.cpp" line="46"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="44"/>
+        <location filename="../ui/reporthtml.cpp" line="46"/>
         <source>Rejects file or error</source>
         <translation>Datei der abgewiesenen Zeilen oder Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="47"/>
+        <location filename="../ui/reporthtml.cpp" line="49"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -878,37 +883,42 @@
         <translation>Die Migration ist fehlgeschlagen: %1 Zeilen wurden in %3 s nach %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="140"/>
+        <location filename="../ui/reportpage.cpp" line="121"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="142"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="159"/>
+        <location filename="../ui/reportpage.cpp" line="161"/>
         <source>Open the rejected rows of %1</source>
         <translation>Abgewiesene Zeilen von %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="179"/>
+        <location filename="../ui/reportpage.cpp" line="181"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="180"/>
+        <location filename="../ui/reportpage.cpp" line="182"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="180"/>
+        <location filename="../ui/reportpage.cpp" line="182"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="186"/>
+        <location filename="../ui/reportpage.cpp" line="188"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="186"/>
+        <location filename="../ui/reportpage.cpp" line="188"/>
         <source>Could not save the report: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1110,22 +1120,22 @@
         <translation>Der Lauf kann später abgeschlossen werden: mit „Erneut ausführen“, durch Öffnen des Profils oder mit barge run --resume.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="319"/>
+        <location filename="../ui/runpage.cpp" line="320"/>
         <source>Stopped after %1. Click Next for the report.</source>
         <translation>Nach %1 angehalten. Weiter zeigt den Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="322"/>
+        <location filename="../ui/runpage.cpp" line="323"/>
         <source>The migration failed. Click Next for the report.</source>
         <translation>Die Migration ist fehlgeschlagen. Weiter zeigt den Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="325"/>
+        <location filename="../ui/runpage.cpp" line="326"/>
         <source>Finished: %1 rows written in %2. Click Next for the report.</source>
         <translation>Fertig: %1 Zeilen in %2 geschrieben. Weiter zeigt den Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="331"/>
+        <location filename="../ui/runpage.cpp" line="332"/>
         <source>Finished: %1.</source>
         <translation>Beendet: %1.</translation>
     </message>

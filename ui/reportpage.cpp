@@ -117,6 +117,8 @@ void ReportPage::initializePage()
                             locale.toString(report.seconds, 'f', 1));
     if (!report.error.isEmpty())
         headline += QLatin1Char('\n') + report.error;
+    for (const QString &warning : report.warnings)
+        headline += QLatin1Char('\n') + tr("Note: %1").arg(warning);
     m_headline->setText(headline);
 
     m_table->setRowCount(0);

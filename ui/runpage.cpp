@@ -308,6 +308,7 @@ void RunPage::onFinished(const Report &report)
     if (m_setup->resume)
         appendLog(tr("The run can be finished later: Run again, or open the profile, or barge run --resume."));
     m_setup->report = report;
+    m_setup->report.warnings = Planner::warnings(m_setup->plan, m_setup->insight);
     m_setup->hasReport = true;
     m_finished = true;
     m_stop->setEnabled(false);

@@ -127,7 +127,7 @@ QString PgConnection::explainFailure(const QString &libpqText, bool passwordGive
     }
     if (containsAny(text, {"SSL", "certificate", "does not match host name"})) {
         return QStringLiteral("TLS with PostgreSQL at %1 failed (sslmode=%2): %3")
-            .arg(server(), m_endpoint.option(QStringLiteral("sslmode")), text);
+            .arg(server(), m_endpoint.option(QStringLiteral("sslmode"), QStringLiteral("prefer, the default")), text);
     }
     if (containsAny(text, {"Connection refused", "timeout expired", "timed out", "could not translate host name",
                            "Name or service not known", "No route to host", "Network is unreachable",
