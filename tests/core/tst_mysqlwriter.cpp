@@ -36,6 +36,8 @@ private Q_SLOTS:
     void valuesMariaDbCannotHoldAreRefused_data();
     void valuesMariaDbCannotHoldAreRefused();
     void aMyIsamTableGetsEveryGoodRowOnce();
+    void checkConstraintsAreRefusedRows_data();
+    void checkConstraintsAreRefusedRows();
 
 private:
     std::unique_ptr<MyWriter> writer(const QString &name, const TableSchema &schema, TableMode mode);
@@ -318,6 +320,42 @@ void TestMySqlWriter::aMyIsamTableGetsEveryGoodRowOnce()
     QCOMPARE(rowErrors[0].index, 1234);
     QCOMPARE(rowErrors[1].index, 3456);
     QCOMPARE(w->countRows(&error), 4998);
+    w->finish(&error);
+}
+
+void TestMySqlWriter::checkConstraintsAreRefusedRows_data()
+{
+    roundTripThroughTheWriter_data();
+}
+
+// An existing table's CHECK constraint (enforced since MariaDB 10.2): the refused rows come back
+// with the server's reason, on both bulk paths, and every other row is written.
+void TestMySqlWriter::checkConstraintsAreRefusedRows()
+{
+    QFETCH(MyWriter::BulkPath, path);
+    const QString t = m_db->table("stock");
+    QCOMPARE(m_db->exec(QStringLiteral("CREATE TABLE `%1` (id INT PRIMARY KEY, qty INT CHECK (qty >= 0)) ENGINE=InnoDB").arg(t)),
+             QString());
+    TableSchema schema;
+    schema.columns << ColumnSchema{QStringLiteral("id"), QString(), DataType::of(TypeKind::Int32), false, 1};
+    schema.columns << ColumnSchema{QStringLiteral("qty"), QString(), DataType::of(TypeKind::Int32), true};
+    std::unique_ptr<MyWriter> w = writer(t, schema, TableMode::Append);
+    QVERIFY(w);
+    w->setBulkPath(path);
+    QList<Row> rows;
+    for (int i = 0; i < 3000; ++i)
+        rows << Row{qlonglong(i), qlonglong(i % 40)};
+    rows[7][1] = qlonglong(-1);
+    rows[2500][1] = qlonglong(-2);
+    QList<RowError> errors;
+    QString error;
+    QVERIFY2(w->write(rows, &errors, &error), qPrintable(error));
+    QVERIFY2(w->commit(&error), qPrintable(error));
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(errors[0].index, 7);
+    QCOMPARE(errors[1].index, 2500);
+    QVERIFY2(errors[0].message.contains("CONSTRAINT"), qPrintable(errors[0].message));
+    QCOMPARE(w->countRows(&error), 2998);
     w->finish(&error);
 }
 

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void writerReportsExactlyTheRefusedRows_data();
     void writerReportsExactlyTheRefusedRows();
     void writerFindsRowsRefusedAtTheEndOfTheStatement();
+    void checkConstraintsAndTooLongValuesAreRefusedRows();
     void stopAtFirstErrorKeepsOnlyEarlierRows();
     void binaryCopyWritesNumbersAndTimesExactly();
     void binaryCopyFallsBackToText();
@@ -131,6 +132,32 @@ void TestPgWriter::writerFindsRowsRefusedAtTheEndOfTheStatement()
     }
     QCOMPARE(indexes, QList<int>({3, 703}));
     QCOMPARE(m_pg->scalar(QStringLiteral("SELECT count(*) FROM S.c")).toInt(), 998);
+}
+
+// An existing table's CHECK constraint and a value too long for its varchar: refused rows with the
+// server's reason, the others written.
+void TestPgWriter::checkConstraintsAndTooLongValuesAreRefusedRows()
+{
+    QCOMPARE(m_pg->exec(QStringLiteral("CREATE TABLE S.stock (id bigint PRIMARY KEY, qty bigint CHECK (qty >= 0), "
+                                       "code varchar(3))")),
+             QString());
+    TableSchema schema;
+    schema.name = QStringLiteral("stock");
+    schema.columns << ColumnSchema{"id", "", DataType::of(TypeKind::Int64), false, 1, {}, false}
+                   << ColumnSchema{"qty", "", DataType::of(TypeKind::Int64), true, 0, {}, false}
+                   << ColumnSchema{"code", "", DataType::text(), true, 0, {}, false};
+    QList<Row> rows;
+    for (int i = 0; i < 3000; ++i)
+        rows << Row{qlonglong(i), qlonglong(i % 50), QStringLiteral("c%1").arg(i % 10)};
+    rows[100][1] = qlonglong(-5);
+    rows[2000][2] = QStringLiteral("TOOLONG");
+    const QList<RowError> errors = writeRows(QStringLiteral("stock"), schema, rows, false);
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(errors[0].index, 100);
+    QVERIFY2(errors[0].message.contains("violates check constraint"), qPrintable(errors[0].message));
+    QCOMPARE(errors[1].index, 2000);
+    QVERIFY2(errors[1].message.contains("value too long"), qPrintable(errors[1].message));
+    QCOMPARE(m_pg->scalar(QStringLiteral("SELECT count(*) FROM S.stock")).toInt(), 2998);
 }
 
 void TestPgWriter::stopAtFirstErrorKeepsOnlyEarlierRows()
