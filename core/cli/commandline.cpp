@@ -1,7 +1,7 @@
 #include "cli/commandline.h"
 
+#include "cli/passwordprompt.h"
 #include "cli/progressprinter.h"
-#include "credentials/passwordstore.h"
 #include "demo/demodatabase.h"
 #include "engine/migrationengine.h"
 #include "engine/verifier.h"
@@ -23,8 +23,6 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace barge {
 
@@ -58,99 +56,6 @@ bool parseUrl(const QString &url, const QString &role, Endpoint *endpoint)
     }
     *endpoint = parsed->resolvedAgainst(QDir::currentPath());
     return true;
-}
-
-bool isServer(const Endpoint &endpoint)
-{
-    return endpoint.kind == EndpointKind::Postgres || endpoint.kind == EndpointKind::MySql;
-}
-
-// A password in a URL shows in `ps`, shell history and process listings: it works, with a warning.
-void warnAboutUrlPassword(const Endpoint &endpoint, const QString &role)
-{
-    if (isServer(endpoint) && !endpoint.password.isEmpty()) {
-        printErr(QStringLiteral("warning: the %1 URL holds a password, which other users of this machine may see; "
-                                "prefer %2 or the prompt")
-                     .arg(role, endpoint.kind == EndpointKind::Postgres ? QStringLiteral("PGPASSWORD")
-                                                                        : QStringLiteral("MYSQL_PWD")));
-    }
-}
-
-// Asks for a password on the terminal without echo; empty when stdin is not a terminal.
-QString promptPassword(const Endpoint &endpoint)
-{
-    if (!isatty(STDIN_FILENO))
-        return QString();
-    std::fprintf(stderr, "Password for %s: ", endpoint.displayName().toUtf8().constData());
-    std::fflush(stderr);
-    termios saved{};
-    const bool echoOff = tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (echoOff) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    char buffer[1024] = {};
-    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
-    if (echoOff)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-    std::fprintf(stderr, "\n");
-    QString password = read ? QString::fromUtf8(buffer) : QString();
-    while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
-        password.chop(1);
-    return password;
-}
-
-// After a refused login, when neither the URL nor the environment supplied a password: the system
-// keychain (once per endpoint), then a person at the terminal; without one, *error gains how to
-// give the password. Says whether to try again.
-bool askForRefusedPassword(QString *error, Endpoint *source, Endpoint *target)
-{
-    if (!Backend::isAuthenticationError(*error))
-        return false;
-    static QHash<QString, QString> fromKeychain; // account -> what the keychain gave ("" for nothing)
-    QList<Endpoint *> candidates;
-    for (Endpoint *endpoint : {source, target}) {
-        const char *variable = endpoint->kind == EndpointKind::Postgres ? "PGPASSWORD" : "MYSQL_PWD";
-        const bool keychainGaveIt = !endpoint->password.isEmpty()
-            && fromKeychain.value(PasswordStore::account(*endpoint)) == endpoint->password;
-        if (isServer(*endpoint) && (endpoint->password.isEmpty() || keychainGaveIt) && !qEnvironmentVariableIsSet(variable))
-            candidates << endpoint;
-    }
-    // The side the message names, or the only side that could be missing a password.
-    Endpoint *refused = candidates.size() == 1 ? candidates.first() : nullptr;
-    for (Endpoint *endpoint : candidates) {
-        if (error->contains(endpoint->host) && error->contains(endpoint->database))
-            refused = endpoint;
-    }
-    if (!refused)
-        return false;
-    const QString account = PasswordStore::account(*refused);
-    QString keychainNote;
-    if (!fromKeychain.contains(account)) {
-        const PasswordStore::Result stored = PasswordStore::readNow(*refused);
-        fromKeychain.insert(account, stored.password);
-        if (stored.ok() && !stored.password.isEmpty()) {
-            refused->password = stored.password;
-            return true;
-        }
-        if (stored.status != PasswordStore::Status::NotFound)
-            keychainNote = QStringLiteral(" (") + stored.message + QLatin1Char(')');
-    }
-    if (!isatty(STDIN_FILENO)) {
-        *error += QStringLiteral("\na password is needed for %1 and none was given: set %2, store it in the system "
-                                 "keychain (the wizard's \"Remember password\")%3, or run barge on a terminal to be "
-                                 "asked for it")
-                      .arg(refused->displayName(),
-                           refused->kind == EndpointKind::Postgres ? QStringLiteral("PGPASSWORD (or ~/.pgpass)")
-                                                                   : QStringLiteral("MYSQL_PWD"),
-                           keychainNote);
-        return false;
-    }
-    if (!keychainNote.isEmpty())
-        printErr(QStringLiteral("note: ") + keychainNote.mid(2, keychainNote.size() - 3));
-    refused->password = promptPassword(*refused);
-    return !refused->password.isEmpty();
 }
 
 void applyOptions(const CliArguments &args, MigrationOptions *options)
@@ -250,13 +155,13 @@ int CommandLine::copy(const CliArguments &args)
     applyOptions(args, &request.options);
     if (request.options.rejectsDir.isEmpty())
         request.options.rejectsDir = QDir::currentPath();
-    warnAboutUrlPassword(request.source, QStringLiteral("source"));
-    warnAboutUrlPassword(request.target, QStringLiteral("target"));
+    PasswordPrompt::warnAboutUrl(request.source, QStringLiteral("source"));
+    PasswordPrompt::warnAboutUrl(request.target, QStringLiteral("target"));
     Plan plan;
     PlanInsight insight;
     QString error;
     while (!Planner::build(request, &plan, &error, &insight)) {
-        if (!askForRefusedPassword(&error, &request.source, &request.target)) {
+        if (!PasswordPrompt::askForRefused(&error, &request.source, &request.target)) {
             printErr(error);
             return 1;
         }
@@ -267,29 +172,6 @@ int CommandLine::copy(const CliArguments &args)
     return execute(plan, args, insight);
 }
 
-namespace {
-
-// Planner::complete, asking for a refused password on the terminal and trying again.
-bool completeAskingPasswords(Plan *plan, PlanInsight *insight)
-{
-    const Plan asLoaded = *plan;
-    QString error;
-    while (!Planner::complete(plan, &error, insight)) {
-        Endpoint source = plan->source;
-        Endpoint target = plan->target;
-        if (!askForRefusedPassword(&error, &source, &target)) {
-            printErr(error);
-            return false;
-        }
-        *plan = asLoaded;
-        plan->source = source;
-        plan->target = target;
-        error.clear();
-    }
-    return true;
-}
-
-} // namespace
 
 int CommandLine::runProfile(const CliArguments &args)
 {
@@ -354,7 +236,7 @@ int CommandLine::runProfile(const CliArguments &args)
     if (plan.options.rejectsDir.isEmpty())
         plan.options.rejectsDir = QDir::currentPath();
     PlanInsight insight;
-    if (!completeAskingPasswords(&plan, &insight))
+    if (!PasswordPrompt::complete(&plan, &insight))
         return 1;
     if (args.mode && *args.mode == TableMode::Skip)
         printErr(QStringLiteral("every table is set to skip: nothing to do"));
@@ -381,7 +263,7 @@ int CommandLine::resume(const CliArguments &args, Resumable resumable)
         plan.options.jobs = *args.jobs;
     plan.options.verify = plan.options.verify || args.verify;
     PlanInsight insight;
-    if (!completeAskingPasswords(&plan, &insight))
+    if (!PasswordPrompt::complete(&plan, &insight))
         return 1;
     insight.existingTargets = QSet<QString>(resumable.checkpoint.existingTargets.begin(),
                                             resumable.checkpoint.existingTargets.end());
@@ -497,7 +379,7 @@ int CommandLine::verify(const CliArguments &args)
         plan.tables = chosen;
     }
     PlanInsight insight;
-    if (!completeAskingPasswords(&plan, &insight))
+    if (!PasswordPrompt::complete(&plan, &insight))
         return 1;
     std::atomic<bool> cancel{false};
     interrupted = false;

@@ -1,0 +1,22 @@
+#pragma once
+// PasswordPrompt: where a headless run gets a password the server asks for and the URL and the
+// environment did not give: the system keychain, then a person at the terminal (without echo),
+// and without one an error that says how to give it. Main thread only; writes to stderr.
+
+#include "engine/planner.h"
+
+namespace barge {
+
+class PasswordPrompt
+{
+public:
+    // A password in a URL shows in `ps`, shell history and process listings: it works, with a warning.
+    static void warnAboutUrl(const Endpoint &endpoint, const QString &role);
+    // After a refused login (*error): fills the refused side's password from the keychain or the
+    // terminal and says whether to try again; otherwise *error gains how to give the password.
+    static bool askForRefused(QString *error, Endpoint *source, Endpoint *target);
+    // Planner::complete, asking for a refused password and trying again; prints the final error.
+    static bool complete(Plan *plan, PlanInsight *insight);
+};
+
+} // namespace barge
