@@ -135,6 +135,7 @@ void MigrationEngine::startNextTables()
             Q_EMIT tableFinished(index, m_reports.at(index));
             continue;
         }
+        const bool started = m_checkpoint && m_checkpoint->tables.at(index).state == Checkpoint::TableState::Loading;
         if (m_checkpoint) {
             // Saved before the job touches the target: a table that may hold rows of this run is
             // never taken for one that was not started (a failed save cancels the run here).
@@ -158,7 +159,7 @@ void MigrationEngine::startNextTables()
             onTableFinished(index, report);
         });
         TableCounters *counters = m_counters.at(index).get();
-        const JobCheckpoint checkpoint{m_checkpoint ? m_checkpoint->runId : QString(), m_resume};
+        const JobCheckpoint checkpoint{m_checkpoint ? m_checkpoint->runId : QString(), m_resume, started};
         watcher->setFuture(QtConcurrent::run(&m_pool, [plan = m_plan, index, counters, checkpoint, this] {
             TableJob job(plan, index, counters, &m_cancel, &m_pool, checkpoint);
             return job.run();

@@ -306,7 +306,11 @@ bool TableJob::openTarget(RowWriter *writer, TableReport *report, QString *error
         return false;
     if (!resumed)
         m_resumedFrom = LoadMark();
-    const TableMode mode = resumed ? TableMode::Append : m_table.mode;
+    TableMode mode = resumed ? TableMode::Append : m_table.mode;
+    // A target without marks (CSV) cannot say what the interrupted run wrote: a table it had
+    // started is written anew, or its rows would be there twice.
+    if (!m_marks && m_checkpoint.resume && m_checkpoint.started && mode != TableMode::Skip)
+        mode = TableMode::Replace;
     if (!writer->prepare(RowConverter::targetSchema(m_table), mode, error) || (m_marks && !writer->prepareMarks(error)))
         return false;
     m_skipRows = m_resumedFrom.sourceRows;

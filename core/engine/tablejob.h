@@ -29,6 +29,7 @@ struct JobCheckpoint
 {
     QString runId; // empty: no checkpoints
     bool resume = false;
+    bool started = false; // resuming a table the interrupted run had started
 };
 
 class TableJob

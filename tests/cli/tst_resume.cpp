@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void serverDiesMidCopy_data();
     void serverDiesMidCopy();
     void resumeRefusesAChangedProfile();
+    void killedRunIntoCsvWritesTheFileAgain();
 
 private:
     struct Target
@@ -332,6 +334,40 @@ void TestResume::resumeRefusesAChangedProfile()
                                     QStringLiteral("restart.json")});
     QVERIFY2(restarted.exitCode == 3, qPrintable(restarted.output));
     checkComplete(into, QStringLiteral("restart.json"));
+}
+
+// A CSV target keeps no marks: the table the killed run had started is written again, whole.
+void TestResume::killedRunIntoCsvWritesTheFileAgain()
+{
+    const QString profile = QStringLiteral("csv.barge.json");
+    const Result saved = barge({QStringLiteral("copy"), QStringLiteral("csv:source.csv"), QStringLiteral("csv:out/"),
+                                QStringLiteral("--on-error"), QStringLiteral("skip"), QStringLiteral("--rejects"),
+                                QStringLiteral("rejects-csv"), QStringLiteral("--save-profile"), profile,
+                                QStringLiteral("--dry-run")});
+    QVERIFY2(saved.exitCode == 0, qPrintable(saved.output));
+    const QString written = m_dir.filePath(QStringLiteral("out/source.csv"));
+    QProcess *run = start({QStringLiteral("run"), profile, QStringLiteral("--quiet")});
+    QElapsedTimer timer;
+    timer.start();
+    while (run->state() != QProcess::NotRunning && QFileInfo(written).size() < (1 << 20) && timer.elapsed() < 60000)
+        QTest::qWait(2);
+    QVERIFY2(run->state() == QProcess::Running, "the run ended before it could be killed");
+    run->kill();
+    QVERIFY(run->waitForFinished(10000));
+    const Result resumed = barge({QStringLiteral("run"), profile, QStringLiteral("--resume")});
+    QVERIFY2(resumed.exitCode == 3, qPrintable(resumed.output));
+    QFile file(written);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    qint64 lines = 0;
+    QSet<QByteArray> ids;
+    file.readLine(); // header
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        ids.insert(line.left(line.indexOf(',')));
+        ++lines;
+    }
+    QCOMPARE(lines, m_goodRows);
+    QCOMPARE(qint64(ids.size()), m_goodRows);
 }
 
 QTEST_GUILESS_MAIN(TestResume)
