@@ -18,6 +18,9 @@ packages=(
   # The system keychain: QtKeychain (it loads libsecret at run time); the keychain tests run their
   # own D-Bus session (dbus-run-session) with gnome-keyring as the Secret Service.
   qtkeychain-qt6-dev libsecret-1-0 dbus gnome-keyring
+  # scripts/fuzz.sh: clang with libFuzzer and its sanitizer runtimes (libclang-rt-14-dev), and
+  # llvm-symbolizer (llvm-14) for readable reports. The gcc sanitizer build needs only g++.
+  clang-14 libclang-rt-14-dev llvm-14
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(time bc python3 pgloader)

@@ -89,23 +89,29 @@ bool isHex(char c)
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-// Encodes every byte in `unsafe`, '%', spaces and control characters; non-ASCII stays as UTF-8 text so
-// URLs with accented file names remain readable.
+// Encodes every character in `unsafe`, '%', spaces and control characters, and white space beyond
+// ASCII (parse() trims the URL, so a trailing U+00A0 would be lost); other non-ASCII stays as UTF-8
+// text so URLs with accented file names remain readable.
 QString percentEncode(const QString &text, const char *unsafe)
 {
-    const QByteArray utf8 = text.toUtf8();
-    QByteArray out;
-    out.reserve(utf8.size());
-    for (char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u <= 0x20 || u == 0x7f || c == '%' || (c != '\0' && std::strchr(unsafe, c) != nullptr)) {
-            out += '%';
-            out += QByteArray::number(u, 16).toUpper().rightJustified(2, '0');
-        } else {
-            out += c;
+    QString out;
+    out.reserve(text.size());
+    const auto encode = [&out](QChar c) {
+        for (const char byte : QString(c).toUtf8()) {
+            out += QLatin1Char('%');
+            out += QString::number(static_cast<unsigned char>(byte), 16).toUpper().rightJustified(2, QLatin1Char('0'));
         }
+    };
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool encoded = u >= 0x80 ? c.isSpace()
+                                       : u <= 0x20 || u == 0x7f || u == u'%' || std::strchr(unsafe, char(u)) != nullptr;
+        if (encoded)
+            encode(c);
+        else
+            out += c;
     }
-    return QString::fromUtf8(out);
+    return out;
 }
 
 bool isDigits(const QString &text)
@@ -183,7 +189,11 @@ bool UrlParser::decode(const QString &text, const QString &what, QString *out, b
         bytes += static_cast<char>(utf8.mid(i + 1, 2).toInt(nullptr, 16));
         i += 2;
     }
-    QStringDecoder toUtf16(QStringDecoder::Utf8);
+    // Stateless: a sequence cut short at the end ("caf%C3") is an error, not state kept for more
+    // input that never comes (which silently dropped it). ConvertInitialBom: a leading U+FEFF is
+    // part of the name, not a byte order mark to drop.
+    QStringDecoder toUtf16(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     *out = toUtf16.decode(bytes);
     if (toUtf16.hasError())
         return fail(QStringLiteral("%1 is not valid UTF-8 after percent-decoding").arg(what));
@@ -272,10 +282,18 @@ bool UrlParser::parseFile(const QString &rest, Endpoint *endpoint)
     if (path.isEmpty())
         return fail(QStringLiteral("missing file path (%1)").arg(example));
     const bool endsWithSlash = path.endsWith(QLatin1Char('/'));
-    if (m_kind == EndpointKind::Sqlite && endsWithSlash)
+    // "data/", "data/." and "data/.." all name folders (and clean to one).
+    const QString last = path.section(QLatin1Char('/'), -1);
+    if (m_kind == EndpointKind::Sqlite && (last.isEmpty() || last == QLatin1String(".") || last == QLatin1String("..")))
         return fail(QStringLiteral("path '%1' names a folder; expected a database file").arg(path));
+    // Qt reads a path that starts with ':' as one of the program's own resources (QFile, QFileInfo,
+    // QDir): a file named ":x.csv" is reached as "./:x.csv".
+    if (path.startsWith(QLatin1Char(':')))
+        path.prepend(QLatin1String("./"));
     if (m_kind == EndpointKind::Csv) {
-        endpoint->folder = endsWithSlash || QFileInfo(path).isDir();
+        // A relative path is looked at once it is resolved (resolvedAgainst): in a profile it is
+        // relative to the profile's folder, not to the current one.
+        endpoint->folder = endsWithSlash || (!QDir::isRelativePath(path) && QFileInfo(path).isDir());
         // The folder flag carries the trailing slash, so "dir" and "dir/" compare equal.
         while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
             path.chop(1);
@@ -508,11 +526,14 @@ bool Endpoint::isRelative() const
 Endpoint Endpoint::resolvedAgainst(const QString &baseDir) const
 {
     Endpoint copy = *this;
-    if (!isRelative() || baseDir.isEmpty())
+    if (!isFileBased() || path.isEmpty() || (isRelative() && baseDir.isEmpty()))
         return copy;
-    copy.path = QDir::cleanPath(QDir(baseDir).absoluteFilePath(path));
-    // A relative csv path could not be checked for being a folder while the base was unknown.
-    if (kind == EndpointKind::Csv && QFileInfo(copy.path).isDir())
+    // Absolute paths are cleaned too: relativeTo() cleans, so a profile saved from a plan with
+    // "/p/x/../a.db" must load as that plan, and does only when both say "/p/a.db".
+    copy.path = QDir::cleanPath(isRelative() ? QDir(baseDir).absoluteFilePath(path) : path);
+    // A relative csv path is checked for being a folder only now that its base is known, and one
+    // like "/p/gone/.." only once it is cleaned.
+    if (kind == EndpointKind::Csv && copy.path != path && QFileInfo(copy.path).isDir())
         copy.folder = true;
     return copy;
 }
@@ -524,12 +545,13 @@ Endpoint Endpoint::relativeTo(const QString &baseDir) const
         return copy;
     const QString base = QDir::cleanPath(QDir(baseDir).absolutePath());
     const QString relative = QDir(base).relativeFilePath(QDir::cleanPath(path));
-    const bool below = !relative.isEmpty() && relative != QLatin1String("..")
-        && !relative.startsWith(QLatin1String("../")) && QDir::isRelativePath(relative);
+    const bool same = relative.isEmpty() || relative == QLatin1String(".");
+    const bool below = !same && relative != QLatin1String("..") && !relative.startsWith(QLatin1String("../"))
+        && QDir::isRelativePath(relative);
     if (below)
         copy.path = relative;
-    else if (relative.isEmpty())
-        copy.path = QStringLiteral(".");
+    else if (same && folder)
+        copy.path = QStringLiteral("."); // a file cannot be the base folder itself: it stays absolute
     return copy;
 }
 

@@ -21,7 +21,8 @@ struct Endpoint
     EndpointKind kind = EndpointKind::Sqlite;
     QString scheme;              // as written: "sqlite", "csv", "postgresql"/"postgres", "mysql"/"mariadb"
     QString path;                // sqlite/csv: file or folder path as given (may be relative)
-    bool folder = false;         // csv: a folder of *.csv files (path ended with '/', or is a directory)
+    bool folder = false;         // csv: a folder of *.csv files (path ended with '/', or is a directory:
+                                 // absolute paths are looked at by parse(), relative ones by resolvedAgainst())
     QString host;
     int port = 0;                // 0 = the engine's default
     QString user;
@@ -40,7 +41,8 @@ struct Endpoint
     Dialect dialect() const;
     bool isFileBased() const { return kind == EndpointKind::Sqlite || kind == EndpointKind::Csv; }
     bool isRelative() const;
-    // A copy whose relative file path is made absolute against baseDir (profiles: the profile's folder).
+    // A copy whose relative file path is made absolute against baseDir (profiles: the profile's folder),
+    // and whose absolute one is cleaned ("/p/./x/../a.db" is "/p/a.db").
     Endpoint resolvedAgainst(const QString &baseDir) const;
     // A copy whose absolute file path is written relative to baseDir when it lies below it.
     Endpoint relativeTo(const QString &baseDir) const;

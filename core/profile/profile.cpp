@@ -34,11 +34,14 @@ QString pathRelativeTo(const QString &path, const QString &baseDir)
     return relative;
 }
 
+// Mirrors Endpoint::resolvedAgainst: absolute paths are cleaned as well, as pathRelativeTo() does,
+// so that a saved profile loads as the plan it was saved from.
 QString pathResolvedAgainst(const QString &path, const QString &baseDir)
 {
-    if (path.isEmpty() || baseDir.isEmpty() || !QDir::isRelativePath(path))
+    const bool relative = QDir::isRelativePath(path);
+    if (path.isEmpty() || (relative && baseDir.isEmpty()))
         return path;
-    return QDir::cleanPath(QDir(baseDir).absoluteFilePath(path));
+    return QDir::cleanPath(relative ? QDir(baseDir).absoluteFilePath(path) : path);
 }
 
 // A relative path in a Plan in memory means relative to the current folder (that is where a run would

@@ -2,6 +2,8 @@
 #include "endpoint/endpoint.h"
 #include "io/csv/csvdialect.h"
 #include "io/csv/csvparser.h"
+#include "io/csv/csvscanner.h"
+#include "shortreaddevice.h"
 
 #include <QBuffer>
 #include <QStringEncoder>
@@ -54,12 +56,9 @@ struct Parsed
 };
 
 // Parses everything, failing the test on a null empty string (NULL must be QVariant()).
-Parsed parseAll(const QByteArray &input, const CsvDialect &d)
+Parsed parseAll(QIODevice *device, const CsvDialect &d)
 {
-    QBuffer buffer;
-    buffer.setData(input);
-    buffer.open(QIODevice::ReadOnly);
-    CsvParser parser(&buffer, d);
+    CsvParser parser(device, d);
     Parsed out;
     if (!parser.start()) {
         out.problems << parser.error();
@@ -82,6 +81,14 @@ Parsed parseAll(const QByteArray &input, const CsvDialect &d)
     return out;
 }
 
+Parsed parseAll(const QByteArray &input, const CsvDialect &d)
+{
+    QBuffer buffer;
+    buffer.setData(input);
+    buffer.open(QIODevice::ReadOnly);
+    return parseAll(&buffer, d);
+}
+
 } // namespace
 
 class TestCsvParser : public QObject
@@ -97,6 +104,8 @@ private Q_SLOTS:
     void chunkBoundary();
     void hugeMultilineField();
     void problemsInLaterChunks();
+    void shortReads_data();
+    void shortReads();
     void unknownEncoding();
     void fromEndpoint_data();
     void fromEndpoint();
@@ -197,6 +206,10 @@ void TestCsvParser::parse_data()
     QTest::newRow("genuine-replacement-char") << bytes("\xEF\xBF\xBD,x\n") << comma
                                               << QList<QStringList>{{QString(QChar::ReplacementCharacter), "x"}}
                                               << QStringList{QString()} << QList<qint64>{};
+    // The record with a genuine U+FFFD is fine, though it shares the decoder's chunk with bad bytes.
+    QTest::newRow("genuine-replacement-beside-invalid") << bytes("\xEF\xBF\xBD,x\ny,\xFF\xEF\xBF\xBD\n") << comma
+        << QList<QStringList>{{QStringLiteral("\uFFFD"), "x"}, {"y", QStringLiteral("\uFFFD\uFFFD")}}
+        << QStringList{QString(), "invalid UTF-8 in field 2 at line 2, byte 3 of the line"} << QList<qint64>{1, 2};
     QTest::newRow("truncated-utf8-at-eof") << bytes("a,\xE2") << comma
                                            << QList<QStringList>{{"a", QString(QChar::ReplacementCharacter)}}
                                            << QStringList{"invalid UTF-8 in field 2 at line 1, byte 3 of the line"}
@@ -342,6 +355,63 @@ void TestCsvParser::problemsInLaterChunks()
             QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("record %1: %2").arg(i).arg(problem)));
     }
     QCOMPARE(parsed.records.at(25000).at(1), QString::fromUtf8("é-\uFFFD("));
+}
+
+// A pipe or a FIFO may return a few bytes per read: the records must be the ones read in one piece,
+// a BOM split over two reads included (it used to become part of the first column's name), and a
+// long record must not cost a parse per read.
+void TestCsvParser::shortReads_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<CsvDialect>("dialect");
+    QTest::addColumn<int>("step");
+
+    const QString wide = QStringLiteral("id\tname\n1\t\u00e4\U0001F600\n");
+    QTest::newRow("utf8-bom-1") << bytes("\xEF\xBB\xBFid,name\n1,x\n") << makeDialect() << 1;
+    QTest::newRow("utf8-bom-2") << bytes("\xEF\xBB\xBFid,name\n1,x\n") << makeDialect() << 2;
+    QTest::newRow("utf16le-bom-1") << utf16(wide, QStringConverter::Utf16LE) << makeDialect() << 1;
+    QTest::newRow("utf16be-bom-3") << utf16(wide, QStringConverter::Utf16BE) << makeDialect() << 3;
+    QTest::newRow("quoted-crlf-1") << bytes("a,\"x\r\ny\"\r\n\"\"\"\",2\r\n") << makeDialect(",") << 1;
+    QTest::newRow("invalid-utf8-2") << bytes("a,\xEF\xBF\xBD\xE2\x82\n\xC3\xA9,\xFF\n") << makeDialect(",") << 2;
+    QByteArray longRecord = "k,v\n1,\"";
+    longRecord += QByteArray(200000, 'x') + "\"\n2,y\n";
+    QTest::newRow("long-record-7") << longRecord << makeDialect(",") << 7;
+}
+
+void TestCsvParser::shortReads()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(CsvDialect, dialect);
+    QFETCH(int, step);
+
+    const Parsed whole = parseAll(input, dialect);
+    ShortReadDevice device(input, step);
+    const Parsed pieces = parseAll(&device, dialect);
+    QCOMPARE(pieces.records, whole.records);
+    QCOMPARE(pieces.problems, whole.problems);
+    QCOMPARE(pieces.lines, whole.lines);
+    QCOMPARE(pieces.delimiter, whole.delimiter);
+    QVERIFY2(!pieces.records.isEmpty() && !pieces.records.first().first().startsWith(QChar(0xFEFF)),
+             "the BOM is read as text");
+    // The device is read through once. (The long record is parsed again only after reads that at
+    // least double it: parsed again after every read, it would take minutes.)
+    QVERIFY(device.reads() <= input.size() / step + 3);
+
+    // CsvScanner reads the same records from the same short reads.
+    const std::optional<CsvScanner::Encoding> encoding =
+        CsvScanner::encodingFor(makeDialect(QString(whole.delimiter), dialect.encoding), input.left(3));
+    if (!encoding)
+        return;
+    ShortReadDevice again(input, step);
+    CsvScanner scanner(&again, makeDialect(QString(whole.delimiter), dialect.encoding), *encoding);
+    for (const QStringList &record : whole.records) {
+        QVERIFY(scanner.readRecord());
+        QStringList scanned;
+        for (const QVariant &field : scanner.decodedRecord())
+            scanned << (field.isValid() ? field.toString() : kNull);
+        QCOMPARE(scanned, record);
+    }
+    QVERIFY(!scanner.readRecord());
 }
 
 void TestCsvParser::unknownEncoding()

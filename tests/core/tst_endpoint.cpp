@@ -99,6 +99,9 @@ void TestEndpoint::parseGood_data()
     file("sqlite encoded question mark", "sqlite:what%3F.db", sqlite, "what?.db", false);
     file("sqlite non-ascii", QStringLiteral("sqlite:caf\u00e9.db"), sqlite, QStringLiteral("caf\u00e9.db"), false);
     file("sqlite encoded utf-8", "sqlite:caf%C3%A9.db", sqlite, QStringLiteral("caf\u00e9.db"), false);
+    // Qt would read ":x.db" as one of the program's resources, not as a file.
+    file("sqlite leading colon", "sqlite::x.db", sqlite, "./:x.db", false);
+    file("csv leading colon folder", "csv::exports/", csv, "./:exports", true);
     file("csv file", "csv:///exports/orders.csv", csv, "/exports/orders.csv", false);
     file("csv folder", "csv:///exports/", csv, "/exports", true);
     file("csv relative folder", "csv:exports/", csv, "exports", true);
@@ -179,6 +182,8 @@ void TestEndpoint::parseBad_data()
                                       << "sqlite URL: unexpected host 'data' after 'sqlite://'; use three slashes";
     QTest::newRow("sqlite host only") << "sqlite://shop.db" << "unexpected host 'shop.db'";
     QTest::newRow("sqlite folder path") << "sqlite:data/" << "sqlite URL: path 'data/' names a folder";
+    QTest::newRow("sqlite dot-dot path") << "sqlite:///x/.." << "sqlite URL: path '/x/..' names a folder";
+    QTest::newRow("sqlite dot path") << "sqlite:." << "sqlite URL: path '.' names a folder";
     QTest::newRow("sqlite option") << "sqlite:a.db?mode=ro"
                                    << "sqlite URL: unknown option 'mode' (sqlite URLs take no options)";
     QTest::newRow("csv host part") << "csv://exports/a.csv" << "csv URL: unexpected host 'exports'";
@@ -192,6 +197,10 @@ void TestEndpoint::parseBad_data()
     QTest::newRow("bad percent in path") << "sqlite:100%.db" << "bad percent-encoding '%.d' in the file path";
     QTest::newRow("truncated percent") << "sqlite:a.db%2" << "bad percent-encoding '%2' in the file path";
     QTest::newRow("invalid utf-8") << "sqlite:%FF.db" << "the file path is not valid UTF-8";
+    // A sequence cut short at the end used to vanish: "/%DC" was an empty database name.
+    QTest::newRow("utf-8 cut short in database") << "postgres://alice:@db/%dc"
+                                                 << "the database name is not valid UTF-8";
+    QTest::newRow("utf-8 cut short in path") << "sqlite:caf%C3" << "the file path is not valid UTF-8";
     QTest::newRow("pg no slashes") << "postgresql:alice@h/d" << "postgresql URL: expected '//' after 'postgresql:'";
     QTest::newRow("pg port too big") << "postgresql://a@h:99999/d"
                                      << "postgresql URL: port '99999' is not a number from 1 to 65535";
@@ -269,6 +278,10 @@ void TestEndpoint::roundTrip_data()
     QTest::newRow("csv tab and ampersand") << "csv:a.csv?delimiter=%09&null=a%26b"
                                            << "csv:a.csv?delimiter=%09&null=a%26b";
     QTest::newRow("csv empty quote") << "csv:a.csv?quote=" << "csv:a.csv?quote=";
+    // parse() trims the URL, so white space beyond ASCII is encoded too (found by fuzz_endpoint).
+    QTest::newRow("no-break space kept") << "sqlite:a%C2%A0" << "sqlite:a%C2%A0";
+    QTest::newRow("ideographic space in option") << "csv:a.csv?null=%E3%80%80" << "csv:a.csv?null=%E3%80%80";
+    QTest::newRow("leading colon") << "sqlite::x.db" << "sqlite:./:x.db";
     QTest::newRow("pg minimal") << "postgresql://h/d" << "postgresql://h/d";
     QTest::newRow("pg keeps postgres spelling") << "postgres://alice@h/d" << "postgres://alice@h/d";
     QTest::newRow("pg password dropped") << "postgresql://alice:pw@h:5433/d" << "postgresql://alice@h:5433/d";
@@ -423,6 +436,8 @@ void TestEndpoint::resolvedAgainst_data()
     QTest::newRow("csv dot folder") << "csv:./" << "/p" << "csv:///p/";
     QTest::newRow("csv options kept") << "csv:a.csv?delimiter=;" << "/p" << "csv:///p/a.csv?delimiter=;";
     QTest::newRow("absolute untouched") << "sqlite:///data/shop.db" << "/p" << "sqlite:///data/shop.db";
+    QTest::newRow("absolute cleaned") << "sqlite:///data/x/.././shop.db" << "/p" << "sqlite:///data/shop.db";
+    QTest::newRow("absolute cleaned into a folder") << "csv:///tmp/barge-gone/.." << "/p" << "csv:///tmp/";
     QTest::newRow("empty base untouched") << "sqlite:shop.db" << "" << "sqlite:shop.db";
     QTest::newRow("server untouched") << "postgresql://a@h/d" << "/p" << "postgresql://a@h/d";
 }
@@ -451,6 +466,7 @@ void TestEndpoint::relativeTo_data()
     QTest::newRow("prefix is not parent") << "sqlite:///pp/shop.db" << "/p" << "sqlite:///pp/shop.db";
     QTest::newRow("csv folder below") << "csv:///p/exports/" << "/p" << "csv:exports/";
     QTest::newRow("csv folder is base") << "csv:///p/" << "/p" << "csv:./";
+    QTest::newRow("file cannot be the base") << "sqlite:///p" << "/p" << "sqlite:///p";
     QTest::newRow("csv file options kept") << "csv:///p/a.csv?header=false" << "/p" << "csv:a.csv?header=false";
     QTest::newRow("already relative") << "sqlite:shop.db" << "/p" << "sqlite:shop.db";
     QTest::newRow("empty base") << "sqlite:///p/shop.db" << "" << "sqlite:///p/shop.db";

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void relativePathsResolveAgainstProfileFolder();
     void pathsOutsideProfileFolderStayAbsolute();
     void relativePlanPathsMeanCurrentFolder();
+    void absolutePathsLoadClean();
     void passwordNeverWritten();
     void scalarValues_data();
     void scalarValues();
@@ -357,6 +358,30 @@ void TestProfile::missingFileNamed()
     QVERIFY2(error.startsWith(fileName + QStringLiteral(": cannot read")), qPrintable(error));
     QVERIFY(!Profile::save(plan, dir.filePath(QStringLiteral("no/such/folder/p.json")), &error));
     QVERIFY2(error.contains(QStringLiteral("no/such/folder/p.json: cannot write")), qPrintable(error));
+}
+
+// Absolute paths are cleaned when loaded, as relative ones are, so a saved profile loads as the
+// plan it was saved from (found by tests/fuzz/fuzz_profile.cpp).
+void TestProfile::absolutePathsLoadClean()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.path();
+    const QByteArray json = QStringLiteral(R"({"format": "barge-profile", "version": 1,
+        "source": {"url": "sqlite://%1/sub/../shop.db"}, "target": {"url": "csv://%1/gone/.."},
+        "options": {"rejectsDir": "%1/./rejects/"}})")
+                                .arg(folder)
+                                .toUtf8();
+    Plan plan;
+    QString error;
+    QVERIFY2(Profile::fromJson(json, folder, &plan, &error), qPrintable(error));
+    QCOMPARE(plan.source.path, folder + QStringLiteral("/shop.db"));
+    QCOMPARE(plan.target.path, folder);
+    QVERIFY(plan.target.folder); // "gone/.." is the folder itself
+    QCOMPARE(plan.options.rejectsDir, folder + QStringLiteral("/rejects"));
+
+    Plan again;
+    QVERIFY2(Profile::fromJson(Profile::toJson(plan, folder), folder, &again, &error), qPrintable(error));
+    QVERIFY(again == plan);
 }
 
 void TestProfile::relativePathsResolveAgainstProfileFolder()

@@ -115,9 +115,10 @@ struct CsvParser::State
 
     bool setUpCodec();
     bool fill(qsizetype wanted);
-    qint64 readBytes(qsizetype wanted);
+    qint64 readBytes(qsizetype wanted, qsizetype atLeast);
     void decodeRaw(bool final);
-    void noteSuspects(qsizetype from, bool invalidBytes);
+    void noteSuspects(qsizetype from, QByteArrayView bytes, bool invalidBytes);
+    void noteInvalid(qsizetype from, QByteArrayView bytes);
     void compact();
 
     Step skipBlankLines();
@@ -134,23 +135,34 @@ struct CsvParser::State
 
 // --- reading and decoding ----------------------------------------------------------------------
 
-qint64 CsvParser::State::readBytes(qsizetype wanted)
+// Reads up to `wanted` bytes onto raw, going on until at least `atLeast` of them came or the input
+// ends: a pipe or a FIFO may return less than asked, and a short read must neither hide a BOM nor
+// make a long record be parsed again after every few bytes. Returns the bytes read, 0 at the end.
+qint64 CsvParser::State::readBytes(qsizetype wanted, qsizetype atLeast)
 {
     const qsizetype kept = raw.size();
     raw.resize(kept + wanted);
-    qint64 n = device->read(raw.data() + kept, wanted);
-    // A pipe may have nothing yet without being at its end.
-    while (n == 0 && device->isSequential() && !device->atEnd() && device->waitForReadyRead(-1))
-        n = device->read(raw.data() + kept, wanted);
-    if (n < 0) {
-        const auto *file = qobject_cast<QFileDevice *>(device);
-        error = QStringLiteral("could not read %1: %2")
-                    .arg(file ? file->fileName() : QStringLiteral("the CSV input"), device->errorString());
-        return -1;
+    qsizetype got = 0;
+    while (got < atLeast && got < wanted) {
+        char *into = raw.data() + kept + got;
+        qint64 n = device->read(into, wanted - got);
+        // A pipe may have nothing yet without being at its end.
+        while (n == 0 && device->isSequential() && !device->atEnd() && device->waitForReadyRead(-1))
+            n = device->read(into, wanted - got);
+        if (n < 0) {
+            const auto *file = qobject_cast<QFileDevice *>(device);
+            error = QStringLiteral("could not read %1: %2")
+                        .arg(file ? file->fileName() : QStringLiteral("the CSV input"), device->errorString());
+            raw.resize(kept + got);
+            return -1;
+        }
+        if (n == 0)
+            break;
+        got += n;
     }
-    raw.resize(kept + n);
-    bytesRead += n;
-    return n;
+    raw.resize(kept + got);
+    bytesRead += got;
+    return got;
 }
 
 // Picks the decoder. A BOM at the start wins over a Unicode encoding the dialect names, because
@@ -210,26 +222,90 @@ void CsvParser::State::decodeRaw(bool final)
                 p[i] = CsvDialect::fromWindows1252(uchar(p[i]));
         }
     }
-    noteSuspects(from, decoder.hasError());
+    noteSuspects(from, QByteArrayView(raw.constData(), whole), decoder.hasError());
     decoder.resetState();
     raw.remove(0, whole);
 }
 
-void CsvParser::State::noteSuspects(qsizetype from, bool invalidBytes)
+// `bytes` were decoded into text from `from` on.
+void CsvParser::State::noteSuspects(qsizetype from, QByteArrayView bytes, bool invalidBytes)
 {
     const qsizetype first = suspects.size();
     const QStringView fresh = QStringView(text).mid(from);
     for (qsizetype i = fresh.indexOf(QChar(0)); i >= 0; i = fresh.indexOf(QChar(0), i + 1))
         suspects.append({from + i, Suspect::Nul});
-    // Without the decoder's error flag, a U+FFFD is genuine text. With it, a genuine one in the
-    // same chunk gets blamed too; the record is bad either way.
+    // Without the decoder's error flag, every U+FFFD is genuine text.
     if (invalidBytes) {
-        const QChar replacement(QChar::ReplacementCharacter);
-        for (qsizetype i = fresh.indexOf(replacement); i >= 0; i = fresh.indexOf(replacement, i + 1))
-            suspects.append({from + i, Suspect::Invalid});
+        noteInvalid(from, bytes);
         std::sort(suspects.begin() + first, suspects.end(),
                   [](const Suspect &a, const Suspect &b) { return a.index < b.index; });
     }
+}
+
+// Notes the U+FFFD that the decoder put for invalid bytes, and not a genuine one that shares their
+// chunk: that record is fine (and CsvScanner, which checks each record's bytes, agrees).
+void CsvParser::State::noteInvalid(qsizetype from, QByteArrayView bytes)
+{
+    const char16_t *t = reinterpret_cast<const char16_t *>(text.constData());
+    const qsizetype size = text.size();
+    const auto blame = [&](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i) {
+            if (t[i] == QChar::ReplacementCharacter)
+                suspects.append({i, Suspect::Invalid});
+        }
+    };
+    const auto *b = reinterpret_cast<const uchar *>(bytes.data());
+    const qsizetype n = bytes.size();
+    if (codec == Codec::Utf16LE || codec == Codec::Utf16BE) {
+        // One character per two bytes; a lone last byte is the invalid one.
+        if (size - from != (n + 1) / 2)
+            return blame(from, size);
+        for (qsizetype i = from; i < size; ++i) {
+            const qsizetype at = 2 * (i - from);
+            const bool genuine = at + 1 < n
+                && (codec == Codec::Utf16LE ? b[at] == 0xFD && b[at + 1] == 0xFF : b[at] == 0xFF && b[at + 1] == 0xFD);
+            if (t[i] == QChar::ReplacementCharacter && !genuine)
+                suspects.append({i, Suspect::Invalid});
+        }
+        return;
+    }
+    // UTF-8: an ASCII byte decodes to itself and is never part of an invalid sequence, so each run
+    // of non-ASCII bytes became the run of non-ASCII characters at the same place in the text.
+    // Within a run the decoder took a valid character where one starts, else one byte for one
+    // replacement; should the two ever fall out of step, the rest is blamed rather than guessed.
+    qsizetype i = from;
+    qsizetype at = 0;
+    while (at < n && i < size) {
+        if (b[at] < 0x80) {
+            if (t[i] != b[at])
+                return blame(i, size);
+            ++at;
+            ++i;
+            continue;
+        }
+        qsizetype byteEnd = at;
+        while (byteEnd < n && b[byteEnd] >= 0x80)
+            ++byteEnd;
+        qsizetype charEnd = i;
+        while (charEnd < size && t[charEnd] >= 0x80)
+            ++charEnd;
+        while (at < byteEnd && i < charEnd) {
+            const qsizetype length = b[at] >= 0xF0 ? 4 : b[at] >= 0xE0 ? 3 : b[at] >= 0xC2 ? 2 : 0;
+            if (length > 0 && at + length <= byteEnd && QByteArrayView(b + at, length).isValidUtf8()) {
+                at += length;
+                i += length == 4 ? 2 : 1; // beyond the BMP: a surrogate pair
+            } else if (t[i] == QChar::ReplacementCharacter) {
+                suspects.append({i, Suspect::Invalid});
+                ++at;
+                ++i;
+            } else {
+                break;
+            }
+        }
+        if (at != byteEnd || i != charEnd)
+            return blame(i, size);
+    }
+    blame(i, size);
 }
 
 // Drops the parsed text so the buffer only ever holds the record in progress plus a chunk.
@@ -245,14 +321,15 @@ void CsvParser::State::compact()
     pos = 0;
 }
 
-// Reads at least one more chunk. `wanted` grows with the pending record so that a record far
-// larger than a chunk is re-parsed a logarithmic, not linear, number of times.
+// Reads at least one more chunk. `wanted` grows with the pending record, and at least that much
+// is read, so that a record far larger than a chunk is re-parsed a logarithmic, not linear,
+// number of times.
 bool CsvParser::State::fill(qsizetype wanted)
 {
     if (eof || !error.isEmpty())
         return false;
     compact();
-    const qint64 n = readBytes(std::max(wanted, kChunkBytes));
+    const qint64 n = readBytes(std::max(wanted, kChunkBytes), std::max<qsizetype>(wanted, 1));
     if (n < 0)
         return false;
     eof = n == 0;
@@ -463,7 +540,8 @@ bool CsvParser::start()
         d->error = QStringLiteral("the CSV input is not open for reading");
         return false;
     }
-    const qint64 n = d->readBytes(kChunkBytes);
+    // Enough for any BOM, however the device splits its reads.
+    const qint64 n = d->readBytes(kChunkBytes, 4);
     if (n < 0 || !d->setUpCodec())
         return false;
     d->eof = n == 0;

@@ -128,9 +128,10 @@ CsvScanner::CsvScanner(QIODevice *device, const CsvDialect &dialect, Encoding en
 
 // --- reading -----------------------------------------------------------------------------------
 
-// Moves the record in progress to the front and reads a chunk behind it. The read is at least as
-// large as that record, so one far larger than a chunk is rescanned a logarithmic, not linear,
-// number of times.
+// Moves the record in progress to the front and reads a chunk behind it. At least as many bytes
+// as that record has are read, however short the device's reads (a pipe, a FIFO), so one far
+// larger than a chunk is rescanned a logarithmic, not linear, number of times; the first read
+// gets at least the three bytes of a BOM.
 bool CsvScanner::fill()
 {
     if (m_eof || !m_error.isEmpty())
@@ -142,15 +143,22 @@ bool CsvScanner::fill()
     const qsizetype wanted = std::max(chunkBytes, kept);
     if (m_buffer.size() < kept + wanted)
         m_buffer.resize(kept + wanted);
-    const qint64 n = m_device->read(m_buffer.data() + kept, wanted);
-    if (n < 0) {
-        const auto *file = qobject_cast<QFileDevice *>(m_device);
-        m_error = QStringLiteral("could not read %1: %2")
-                      .arg(file ? file->fileName() : QStringLiteral("the CSV input"), m_device->errorString());
-        return false;
+    const qsizetype atLeast = m_started ? std::max<qsizetype>(kept, 1) : 3;
+    qsizetype got = 0;
+    while (got < atLeast) {
+        const qint64 n = m_device->read(m_buffer.data() + kept + got, wanted - got);
+        if (n < 0) {
+            const auto *file = qobject_cast<QFileDevice *>(m_device);
+            m_error = QStringLiteral("could not read %1: %2")
+                          .arg(file ? file->fileName() : QStringLiteral("the CSV input"), m_device->errorString());
+            return false;
+        }
+        if (n == 0)
+            break;
+        got += n;
     }
-    m_end += n;
-    m_eof = n == 0;
+    m_end += got;
+    m_eof = got == 0;
     if (!m_started) {
         m_started = true;
         if (m_encoding == Encoding::Utf8 && QByteArrayView(m_buffer.constData(), m_end).startsWith("\xEF\xBB\xBF"))
@@ -270,8 +278,7 @@ CsvScanner::Step CsvScanner::scanRecord()
     }
     // CsvParser reports a record holding invalid UTF-8. Checking the whole record is the same as
     // checking its fields: delimiters, quotes and line ends are ASCII, which never continue a
-    // character. (CsvParser also blames a genuine U+FFFD that shares its 256 KiB decoding chunk with
-    // invalid bytes; that corner is not copied.)
+    // character.
     if (m_nonAscii && !m_problem)
         m_problem = !QByteArrayView(begin + m_pos, p).isValidUtf8();
     m_pos = p - begin;
