@@ -34,6 +34,8 @@ export ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=1:detect_stack
 export UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1
 
 status=0
+passed=0
+failed=0
 for target in "${targets[@]}"; do
   exe=build-fuzz/fuzz/fuzz_$target
   seeds=tests/fuzz/corpus/$target
@@ -51,8 +53,10 @@ for target in "${targets[@]}"; do
        -artifact_prefix="$artifacts/" -print_final_stats=1 "${dict[@]}" "$work" "$seeds" >"$log" 2>&1; then
     runs=$(grep -oE '^stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' || echo '?')
     echo "fuzz: $target ok: $runs inputs in $((SECONDS - start))s"
+    passed=$((passed + 1))
   else
     status=1
+    failed=$((failed + 1))
     echo "fuzz: $target FAILED after $((SECONDS - start))s; the end of $log:"
     tail -n 60 "$log"
     crash=$(grep -oE 'Test unit written to [^ ]+' "$log" | tail -n 1 | sed 's/^Test unit written to //' || true)
@@ -61,4 +65,5 @@ for target in "${targets[@]}"; do
     fi
   fi
 done
+echo "fuzz: $passed passed, $failed failed"
 exit $status

@@ -1,8 +1,10 @@
 // libFuzzer target for the URL grammar (docs/urls.md): Endpoint::parse over arbitrary text. When a
 // URL parses, its canonical form must parse back to an equal Endpoint (docs/urls.md, "Canonical
 // form"), with the same scheme and password, and be a fixed point: writing the re-read endpoint
-// gives the same text again. Without the password the rest stays equal too. CSV endpoints' options
-// go through CsvDialect::fromEndpoint, which must decide the same for both.
+// gives the same text again. Without the password the rest stays equal too, and so do the copies
+// a profile makes (resolvedAgainst, relativeTo). CSV endpoints' options go through
+// CsvDialect::fromEndpoint, which must decide the same for both. A server URL's password, replaced
+// by a token, never shows in an error message, the canonical form or the display name.
 
 #include "fuzzcheck.h"
 
