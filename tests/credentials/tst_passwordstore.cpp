@@ -86,7 +86,7 @@ void TestPasswordStore::filesHaveNoAccount()
 void TestPasswordStore::writesReadsReplacesAndRemoves()
 {
     const Endpoint endpoint = parsed(QStringLiteral("postgresql://alice@db.example.com/") + uniqueDatabase());
-    const QString password = QStringLiteral("pä$$ wörd'\";--%1").arg(QChar(0x1F511));
+    const QString password = QStringLiteral("pä$$ wörd'\";--") + QString::fromUcs4(U"\U0001F511");
     PasswordStore::Result result = PasswordStore::readNow(endpoint);
     QCOMPARE(result.status, PasswordStore::Status::NotFound);
 
