@@ -49,64 +49,67 @@ my_create() {
     qty bigint, created datetime, note text) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin" >/dev/null
 }
 
-# best_of NAME PREPARE COMMAND...: runs PREPARE (untimed) then the command, $repeats times; keeps
-# the fastest wall time and the largest peak RSS.
+# best_of NAME PREPARE COMMAND...: runs PREPARE (untimed), then the command once; keeps NAME's
+# fastest wall time and largest peak RSS over all its runs. Each round below runs Barge and its
+# peer one after the other, so that a server slowing down or speeding up over the benchmark (its
+# caches, InnoDB's background work) weighs on both alike.
 declare -A seconds memory
 best_of() {
   local name=$1 prepare=$2; shift 2
-  local best="" peak=0
-  for ((i = 0; i < repeats; i++)); do
-    $prepare
-    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt" || {
-      cat "$work/stdout.txt" "$work/stderr.txt" >&2; echo "$name failed" >&2; exit 1; }
-    read -r wall kb <"$work/time.txt"
-    if [[ -z $best ]] || (( $(echo "$wall < $best" | bc) )); then best=$wall; fi
-    (( kb > peak )) && peak=$kb
-  done
-  seconds[$name]=$best
-  memory[$name]=$((peak / 1024))
-  echo "$name: ${best}s, ${memory[$name]} MB"
+  $prepare
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt" || {
+    cat "$work/stdout.txt" "$work/stderr.txt" >&2; echo "$name failed" >&2; exit 1; }
+  read -r wall kb <"$work/time.txt"
+  local best=${seconds[$name]:-}
+  if [[ -z $best ]] || (( $(echo "$wall < $best" | bc) )); then seconds[$name]=$wall; fi
+  (( kb / 1024 > ${memory[$name]:-0} )) && memory[$name]=$((kb / 1024))
+  echo "$name: ${wall}s (best ${seconds[$name]}s), $((kb / 1024)) MB"
 }
 none() { :; }
 
 pg_count() { "${psql_pg[@]}" -At -c "SELECT count(*) || ' rows, sum(amount) ' || sum(amount) FROM bench"; }
 my_count() { "${mysql_cli[@]}" barge_test -N -e "SELECT CONCAT(count(*), ' rows, sum(amount) ', sum(amount)) FROM bench"; }
-
-# SQLite -> PostgreSQL
-best_of barge_sqlite_pg pg_reset "$barge" copy "sqlite://$db" "$pg" --mode replace --quiet
-barge_sqlite_pg_check=$(pg_count)
-best_of pgloader_sqlite_pg pg_reset pgloader --quiet "sqlite://$db" "$pgloader_pg"
-pgloader_sqlite_pg_check=$(pg_count)
-
-# SQLite -> MariaDB (also the source for MariaDB -> PostgreSQL)
-best_of barge_sqlite_my my_reset "$barge" copy "sqlite://$db" "$my" --mode replace --quiet
-barge_sqlite_my_check=$(my_count)
-
-# MariaDB -> PostgreSQL
-best_of barge_my_pg pg_reset "$barge" copy "$my" "$pg" --mode replace --quiet
-barge_my_pg_check=$(pg_count)
-best_of pgloader_my_pg pg_reset pgloader --quiet "${my/mysql:/mysql:}" "$pgloader_pg"
-pgloader_my_pg_check=$(pg_count)
-
-# CSV -> PostgreSQL
-best_of barge_csv_pg pg_reset "$barge" copy "csv://$csv" "$pg" --mode replace --quiet
-barge_csv_pg_check=$(pg_count)
-best_of psql_copy pg_create "${psql_pg[@]}" -c "\\copy bench FROM '$csv' WITH (FORMAT csv, HEADER true)"
-psql_copy_check=$(pg_count)
-
-# CSV -> MariaDB
-best_of barge_csv_my my_reset "$barge" copy "csv://$csv" "$my" --mode replace --quiet
-barge_csv_my_check=$(my_count)
-best_of load_data my_create "${mysql_cli[@]}" barge_test -e "LOAD DATA LOCAL INFILE '$csv' INTO TABLE bench
+load_data_sql="LOAD DATA LOCAL INFILE '$csv' INTO TABLE bench
   CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '\"' ESCAPED BY ''
   LINES TERMINATED BY '\n' IGNORE 1 LINES (id, name, @amount, @qty, @created, @note)
   SET amount = NULLIF(@amount, ''), qty = NULLIF(@qty, ''), created = NULLIF(@created, ''), note = @note"
-load_data_check=$(my_count)
+
+# SQLite -> MariaDB first: it is also the source of MariaDB -> PostgreSQL.
+for ((round = 0; round < repeats; round++)); do
+  best_of barge_sqlite_my my_reset "$barge" copy "sqlite://$db" "$my" --mode replace --quiet
+done
+barge_sqlite_my_check=$(my_count)
+for ((round = 0; round < repeats; round++)); do
+  # SQLite -> PostgreSQL
+  best_of barge_sqlite_pg pg_reset "$barge" copy "sqlite://$db" "$pg" --mode replace --quiet
+  barge_sqlite_pg_check=$(pg_count)
+  best_of pgloader_sqlite_pg pg_reset pgloader --quiet "sqlite://$db" "$pgloader_pg"
+  pgloader_sqlite_pg_check=$(pg_count)
+  # MariaDB -> PostgreSQL
+  best_of barge_my_pg pg_reset "$barge" copy "$my" "$pg" --mode replace --quiet
+  barge_my_pg_check=$(pg_count)
+  best_of pgloader_my_pg pg_reset pgloader --quiet "${my/mysql:/mysql:}" "$pgloader_pg"
+  pgloader_my_pg_check=$(pg_count)
+  # CSV -> PostgreSQL
+  best_of barge_csv_pg pg_reset "$barge" copy "csv://$csv" "$pg" --mode replace --quiet
+  barge_csv_pg_check=$(pg_count)
+  best_of psql_copy pg_create "${psql_pg[@]}" -c "\\copy bench FROM '$csv' WITH (FORMAT csv, HEADER true)"
+  psql_copy_check=$(pg_count)
+done
+# CSV -> MariaDB, last: it replaces the table MariaDB -> PostgreSQL reads.
+for ((round = 0; round < repeats; round++)); do
+  best_of barge_csv_my my_reset "$barge" copy "csv://$csv" "$my" --mode replace --quiet
+  barge_csv_my_check=$(my_count)
+  best_of load_data my_create "${mysql_cli[@]}" barge_test -e "$load_data_sql"
+  load_data_check=$(my_count)
+done
 
 # Memory must stay flat in rows: SQLite -> PostgreSQL at twice the rows.
 large=$((rows * 2))
 [[ -f $data/bench-$large.db ]] || python3 bench/generate.py "$data/bench-$large.db" "$large"
-best_of barge_sqlite_pg_double pg_reset "$barge" copy "sqlite://$data/bench-$large.db" "$pg" --mode replace --quiet
+for ((round = 0; round < repeats; round++)); do
+  best_of barge_sqlite_pg_double pg_reset "$barge" copy "sqlite://$data/bench-$large.db" "$pg" --mode replace --quiet
+done
 
 source_check=$(sqlite3 "$db" "SELECT count(*) || ' rows, sum(amount) ' || sum(amount) FROM bench")
 ratio() { echo "scale=2; $1 / $2" | bc | sed 's/^\./0./'; }
@@ -119,7 +122,7 @@ row() { # work barge-key peer-name peer-key goal
   echo "Generated by \`bench/run-servers.sh $rows $repeats\` on $(date -u +%Y-%m-%d), $(nproc) cores,"
   echo "PostgreSQL $("${psql_pg[@]}" -At -c 'SHOW server_version'), MariaDB $("${mysql_cli[@]}" -N -e 'SELECT version()'),"
   echo "$(pgloader --version | head -1), Barge $("$barge" --version | cut -d' ' -f2). Throwaway servers from"
-  echo "\`scripts/servers.sh\` (fsync off on both, the same for Barge and the peers). Best of $repeats runs, wall time."
+  echo "\`scripts/servers.sh\` (fsync off on both, the same for Barge and the peers). Best of $repeats runs, wall time; each round runs Barge and its peer back to back."
   echo "Table: $rows rows x 6 columns, as in RESULTS.md."
   echo
   echo "| work | Barge | peer | peer time | ratio (goal) | Barge peak memory |"
