@@ -24,9 +24,12 @@ QList<int> loadOrder(const QList<TableMapping> &tables)
             if (placed.at(i))
                 continue;
             bool ready = true;
-            for (const ForeignKeySchema &key : tables.at(i).foreignKeys) {
+            QStringList parents = tables.at(i).loadAfter;
+            for (const ForeignKeySchema &key : tables.at(i).foreignKeys)
+                parents << key.referencedTable;
+            for (const QString &parent : std::as_const(parents)) {
                 for (int j = 0; j < tables.size() && ready; ++j)
-                    ready = placed.at(j) || j == i || tables.at(j).target != key.referencedTable;
+                    ready = placed.at(j) || j == i || tables.at(j).target != parent;
             }
             if (ready) {
                 order << i;

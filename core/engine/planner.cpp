@@ -108,6 +108,35 @@ bool sourceGuaranteesKey(const TableMapping &table, const TableSchema &source, D
     return !targetKey.contains(QString());
 }
 
+// The foreign keys of existing target tables the plan appends to, for the load order.
+bool readTargetReferences(const Plan &plan, PlanInsight *known, QString *error)
+{
+    known->targetReferences.clear();
+    if (plan.target.kind == EndpointKind::Csv || known->existingTargets.isEmpty())
+        return true;
+    std::unique_ptr<Introspector> introspector;
+    for (const TableMapping &table : plan.tables) {
+        if (table.mode == TableMode::Skip || table.mode == TableMode::Replace || !known->existingTargets.contains(table.target))
+            continue;
+        if (!introspector) {
+            introspector = Backend::introspector(plan.target, true);
+            if (!openIntrospector(introspector.get(), plan.target, error))
+                return false;
+        }
+        const std::optional<TableSchema> existing = introspector->table(table.target, error);
+        if (!existing)
+            return false;
+        QStringList parents;
+        for (const ForeignKeySchema &key : existing->foreignKeys) {
+            if (key.referencedTable != table.target && !parents.contains(key.referencedTable))
+                parents << key.referencedTable;
+        }
+        if (!parents.isEmpty())
+            known->targetReferences.insert(table.target, parents);
+    }
+    return true;
+}
+
 // Indexes and foreign keys of the source, in target names, for the tables this run creates. A key
 // whose columns are not all mapped, or that points at a table outside the plan, is left out.
 } // namespace
@@ -123,7 +152,10 @@ void Planner::deriveKeys(Plan *plan, const PlanInsight &known)
         table.indexes.clear();
         table.foreignKeys.clear();
         table.primaryKeyAfterLoad = false;
+        table.loadAfter.clear();
         const bool created = table.mode == TableMode::Replace || !known.existingTargets.contains(table.target);
+        if (!created)
+            table.loadAfter = known.targetReferences.value(table.target);
         if (table.mode == TableMode::Skip || !created || plan->target.kind == EndpointKind::Csv)
             continue;
         const TableSchema source = known.sources.value(table.source);
@@ -211,6 +243,8 @@ bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
     }
     known.existingTargets = existingTargetTables(plan->target, error);
     if (!error->isEmpty())
+        return false;
+    if (!readTargetReferences(*plan, &known, error))
         return false;
     for (TableMapping &table : plan->tables) {
         if (!sourceTables.contains(table.source)) {

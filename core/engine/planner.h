@@ -35,6 +35,7 @@ struct PlanInsight
 {
     QHash<QString, TableSchema> sources;   // by source table name
     QSet<QString> existingTargets;         // target table names that already exist
+    QHash<QString, QStringList> targetReferences; // existing target table -> tables its foreign keys point at
 };
 
 // The C locale with thousands separators: "1,000,000" in plans, summaries and progress lines.

@@ -51,12 +51,15 @@ struct TableMapping
     QList<IndexSchema> indexes;
     QList<ForeignKeySchema> foreignKeys;
     bool primaryKeyAfterLoad = false; // derived too: TableSchema::primaryKeyAfterLoad
+    // Derived: for an existing target table, the tables its own foreign keys point at; they load
+    // first, so that its rows find their parents (the keys are checked as rows arrive).
+    QStringList loadAfter;
 
     friend bool operator==(const TableMapping &a, const TableMapping &b)
     {
         return a.source == b.source && a.target == b.target && a.mode == b.mode && a.fields == b.fields
             && a.indexes == b.indexes && a.foreignKeys == b.foreignKeys
-            && a.primaryKeyAfterLoad == b.primaryKeyAfterLoad;
+            && a.primaryKeyAfterLoad == b.primaryKeyAfterLoad && a.loadAfter == b.loadAfter;
     }
 };
 

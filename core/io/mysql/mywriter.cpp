@@ -95,6 +95,10 @@ bool MyWriter::prepare(const TableSchema &target, TableMode mode, QString *error
             return false;
         }
     }
+    // A table that was already there keeps its own foreign keys, checked as rows arrive: a row
+    // without its parent is refused, not loaded. (Tables Barge creates get theirs after the load.)
+    if (exists && mode != TableMode::Replace && !run(QStringLiteral("SET foreign_key_checks = 1"), error))
+        return false;
     m_kinds.clear();
     for (const ColumnSchema &column : target.columns)
         m_kinds << column.type.kind;
