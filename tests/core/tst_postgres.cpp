@@ -40,6 +40,7 @@ private Q_SLOTS:
     void roundTripKeepsEveryValue_data();
     void roundTripKeepsEveryValue();
     void engineCopiesSqliteIntoPostgres();
+    void existingTablesLoadParentsFirst();
 
 private:
     // A table with one column of each kind the tests read, with indexes, and two tables joined
@@ -439,6 +440,47 @@ void TestPostgres::engineCopiesSqliteIntoPostgres()
     QCOMPARE(m_pg->scalar(QStringLiteral("SELECT sum(weight ORDER BY id) FROM %1").arg(items)).toString().toDouble(), sum);
     QCOMPARE(m_pg->scalar(QStringLiteral("SELECT count(*) FROM pg_index WHERE indrelid = '%1'::regclass AND indisprimary")
                         .arg(items)).toInt(), 1);
+}
+
+// Appending into existing tables whose own foreign keys link them: the plan lists the child
+// first, the engine loads the parent first, and every child row finds its parent.
+void TestPostgres::existingTablesLoadParentsFirst()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString source = dir.filePath(QStringLiteral("source.db"));
+    {
+        SqliteFixture sqlite(source);
+        QCOMPARE(sqlite.exec(QStringLiteral(
+                     "CREATE TABLE parent (id INTEGER PRIMARY KEY);\n"
+                     "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL);\n"
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                     "INSERT INTO parent SELECT i FROM n;\n"
+                     "INSERT INTO child SELECT id, id FROM parent")),
+                 QString());
+    }
+    QCOMPARE(m_pg->exec(QStringLiteral("CREATE TABLE S.parent (id bigint PRIMARY KEY);\n"
+                                       "CREATE TABLE S.child (id bigint PRIMARY KEY, parent_id bigint NOT NULL "
+                                       "REFERENCES S.parent)")),
+             QString());
+    QString error;
+    PlanRequest request;
+    request.source = *Endpoint::parse(QStringLiteral("sqlite://") + source, &error);
+    request.target = m_pg->endpoint();
+    request.tables = {TableSelection{QStringLiteral("child"), QString()}, TableSelection{QStringLiteral("parent"), QString()}};
+    request.options.rejectsDir = dir.path();
+    request.options.batchSize = 1000;
+    Plan plan;
+    QVERIFY2(Planner::build(request, &plan, &error), qPrintable(error));
+    QCOMPARE(plan.tables.at(0).loadAfter, QStringList{QStringLiteral("parent")});
+    MigrationEngine engine;
+    QSignalSpy finished(&engine, &MigrationEngine::finished);
+    engine.start(plan);
+    QVERIFY(finished.wait(120000));
+    const Report report = finished.first().first().value<Report>();
+    QVERIFY2(report.status == RunStatus::Ok, qPrintable(report.tables.value(0).error));
+    QCOMPARE(report.totalWritten(), 6000);
+    QCOMPARE(m_pg->scalar(QStringLiteral("SELECT count(*) FROM S.child")).toInt(), 3000);
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)
