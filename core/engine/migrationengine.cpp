@@ -336,6 +336,8 @@ void MigrationEngine::report()
         m_report.status = RunStatus::Failed;
         m_report.error = m_checkpointError;
     }
+    m_checkpoint.reset(); // for this run only: the next start() keeps one only when asked again
+    m_resume = false;
     Q_EMIT finished(m_report);
 }
 

@@ -32,7 +32,8 @@ public:
     // Resumable runs: the engine keeps `checkpoint` in `fileName` as tables start and finish, and
     // table jobs commit their LoadMarks under its run id. With `resume`, tables the checkpoint
     // has done are reported from it and the others carry on from their marks. When the run has
-    // finished every table, the marks and the file are removed. Call before start().
+    // finished every table, the marks and the file are removed. Call before each start() that
+    // should keep one.
     void setCheckpoint(const Checkpoint &checkpoint, const QString &fileName, bool resume);
     void start(const Plan &plan);
     void cancel();
