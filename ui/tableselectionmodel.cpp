@@ -61,7 +61,7 @@ QList<TableMapping> TableSelectionModel::selection(const QList<TableMapping> &pr
     for (const Entry &entry : m_entries) {
         if (!entry.checked)
             continue;
-        TableMapping table{entry.source, entry.target.trimmed(), entry.mode, {}, {}, {}};
+        TableMapping table = TableMapping::named(entry.source, entry.target.trimmed(), entry.mode);
         for (const TableMapping &before : previous) {
             if (before.source == table.source && before.target == table.target
                 && (before.mode == TableMode::Replace) == (table.mode == TableMode::Replace)) {

@@ -217,7 +217,7 @@ int CommandLine::runProfile(const CliArguments &args)
         // --table here picks (and may rename) tables of the profile, or adds ones it does not list.
         QList<TableMapping> chosen;
         for (const TableSelection &selection : args.tables) {
-            TableMapping table{selection.source, selection.target, TableMode::Append, {}, {}, {}};
+            TableMapping table = TableMapping::named(selection.source, selection.target, TableMode::Append);
             for (const TableMapping &known : plan.tables) {
                 if (known.source == selection.source)
                     table = known;

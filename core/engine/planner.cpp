@@ -238,7 +238,7 @@ bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
         // The state of an unfinished run is no data to copy.
         for (const QString &name : sourceTables) {
             if (name != DdlBuilder::markTable())
-                plan->tables << TableMapping{name, name, TableMode::Append, {}, {}, {}};
+                plan->tables << TableMapping::named(name, name, TableMode::Append);
         }
     }
     known.existingTargets = existingTargetTables(plan->target, error);

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace barge {
@@ -54,6 +55,16 @@ struct TableMapping
     // Derived: for an existing target table, the tables its own foreign keys point at; they load
     // first, so that its rows find their parents (the keys are checked as rows arrive).
     QStringList loadAfter;
+
+    // A table with no field mappings yet (they are made from the columns at planning time).
+    static TableMapping named(const QString &source, const QString &target, TableMode mode)
+    {
+        TableMapping table;
+        table.source = source;
+        table.target = target;
+        table.mode = mode;
+        return table;
+    }
 
     friend bool operator==(const TableMapping &a, const TableMapping &b)
     {
