@@ -290,7 +290,10 @@ Plan RunPage::withCheckpoint(Plan plan)
                       .arg(m_setup->unfinished->doneCount()).arg(m_setup->unfinished->tables.size()));
     } else if (m_setup->isProfilePlan()) {
         const QStringList existing(m_setup->insight.existingTargets.begin(), m_setup->insight.existingTargets.end());
-        m_engine->setCheckpoint(Checkpoint::begin(m_setup->profileHash, plan, existing), file, false);
+        Checkpoint checkpoint = Checkpoint::begin(m_setup->profileHash, plan, existing);
+        if (m_setup->unfinished)
+            checkpoint.replaces = m_setup->unfinished->runId; // started over instead of finished
+        m_engine->setCheckpoint(checkpoint, file, false);
         m_checkpointed = true;
     }
     return plan;

@@ -244,6 +244,8 @@ int CommandLine::runProfile(const CliArguments &args)
         return 2;
     const QStringList existing(insight.existingTargets.begin(), insight.existingTargets.end());
     resumable.checkpoint = Checkpoint::begin(profileHash, plan, existing);
+    if (unfinished)
+        resumable.checkpoint.replaces = unfinished->runId; // --restart
     return execute(plan, args, insight, &resumable);
 }
 

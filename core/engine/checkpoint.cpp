@@ -94,6 +94,7 @@ bool Checkpoint::save(const QString &fileName, QString *error) const
     const QJsonObject root{{QStringLiteral("format"), QLatin1String(formatName)},
                            {QStringLiteral("version"), formatVersion},
                            {QStringLiteral("runId"), runId},
+                           {QStringLiteral("replaces"), replaces},
                            {QStringLiteral("planHash"), QString::fromLatin1(planHash)},
                            {QStringLiteral("started"), started.toString(Qt::ISODate)},
                            {QStringLiteral("plan"), QJsonDocument::fromJson(planJson).object()},
@@ -126,6 +127,7 @@ std::optional<Checkpoint> Checkpoint::load(const QString &fileName, QString *err
     }
     Checkpoint checkpoint;
     checkpoint.runId = root.value(QStringLiteral("runId")).toString();
+    checkpoint.replaces = root.value(QStringLiteral("replaces")).toString();
     checkpoint.planHash = root.value(QStringLiteral("planHash")).toString().toLatin1();
     checkpoint.started = QDateTime::fromString(root.value(QStringLiteral("started")).toString(), Qt::ISODate);
     checkpoint.planJson = QJsonDocument(root.value(QStringLiteral("plan")).toObject()).toJson(QJsonDocument::Compact);

@@ -28,6 +28,7 @@ public:
     };
 
     QString runId;
+    QString replaces;             // the run id of an interrupted run this one starts over (--restart)
     QByteArray planHash;          // hashOf the profile's plan as loaded, before options and completion
     QDateTime started;
     QByteArray planJson;          // the completed plan (Profile::toJson), what a resume runs

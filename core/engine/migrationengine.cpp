@@ -162,7 +162,8 @@ void MigrationEngine::startNextTables()
             onTableFinished(index, report);
         });
         TableCounters *counters = m_counters.at(index).get();
-        const JobCheckpoint checkpoint{m_checkpoint ? m_checkpoint->runId : QString(), m_resume, started};
+        const JobCheckpoint checkpoint{m_checkpoint ? m_checkpoint->runId : QString(), m_resume, started,
+                                       m_checkpoint ? m_checkpoint->replaces : QString()};
         watcher->setFuture(QtConcurrent::run(&m_pool, [plan = m_plan, index, counters, checkpoint, this] {
             TableJob job(plan, index, counters, &m_cancel, &m_pool, checkpoint);
             return job.run();

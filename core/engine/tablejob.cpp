@@ -311,6 +311,10 @@ bool TableJob::openTarget(RowWriter *writer, TableReport *report, QString *error
     // started is written anew, or its rows would be there twice.
     if (!m_marks && m_checkpoint.resume && m_checkpoint.started && mode != TableMode::Skip)
         mode = TableMode::Replace;
+    // The marks of a run that was started over would stay in the target for good.
+    QString ignored;
+    if (m_marks && !m_checkpoint.replaces.isEmpty())
+        writer->clearMark(m_checkpoint.replaces, &ignored);
     if (!writer->prepare(RowConverter::targetSchema(m_table), mode, error) || (m_marks && !writer->prepareMarks(error)))
         return false;
     m_skipRows = m_resumedFrom.sourceRows;

@@ -30,6 +30,7 @@ struct JobCheckpoint
     QString runId; // empty: no checkpoints
     bool resume = false;
     bool started = false; // resuming a table the interrupted run had started
+    QString replaces;     // an interrupted run started over: its marks are removed
 };
 
 class TableJob

@@ -328,8 +328,21 @@ void TestResume::resumeRefusesAChangedProfile()
     const Result refused = barge({QStringLiteral("run"), profile, QStringLiteral("--resume")});
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.output.contains(QStringLiteral("changed since its interrupted run started")), qPrintable(refused.output));
-    // --restart starts over; the profile appends, so the half-loaded target goes first.
-    QVERIFY(QFile::remove(m_dir.filePath(into.url.mid(7))));
+    // --restart starts over; the profile appends, so the half-loaded rows go first. The abandoned
+    // run's marks stay until the new run removes them (checkComplete: no mark table left).
+    {
+        const QString name = uniqueName(QStringLiteral("empty"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_dir.filePath(into.url.mid(7)));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM bench")));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM _barge_checkpoints")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
     const Result restarted = barge({QStringLiteral("run"), profile, QStringLiteral("--restart"), QStringLiteral("--report"),
                                     QStringLiteral("restart.json")});
     QVERIFY2(restarted.exitCode == 3, qPrintable(restarted.output));
