@@ -1,5 +1,6 @@
 #include "engine/tablejob.h"
 
+#include "engine/pausepoint.h"
 #include "engine/rejectsink.h"
 #include "engine/verifier.h"
 #include "io/backend.h"
@@ -196,8 +197,44 @@ bool TableJob::commitIfDue(RowWriter *writer, RejectSink *sink, bool force, Tabl
     report->written += m_uncommittedWritten;
     m_uncommittedWritten = 0;
     m_sinceCommit = 0;
+    PausePoint::afterCommit(m_cancel);
     if (!force && !writer->begin(&error))
         return fail(report, error);
+    return true;
+}
+
+// Writes the gathered rows in pieces, committing after each piece that completes a batch, so that
+// every transaction holds exactly batchSize written rows whatever size the writer prefers. Rows short
+// of both the next commit and the writer's preferred size stay gathered unless `all`.
+bool TableJob::writeGathered(RowWriter *writer, RowBatch *pending, int preferredRows, bool all, RejectSink *sink,
+                             TableReport *report)
+{
+    while (!pending->rows.isEmpty()) {
+        const qint64 toCommit = std::max<qint64>(1, m_plan.options.batchSize - m_sinceCommit);
+        // A writer without a preferred size takes whatever has arrived.
+        const qsizetype piece = qsizetype(preferredRows > 0 ? std::min<qint64>(toCommit, preferredRows) : toCommit);
+        if (pending->rows.size() < piece && preferredRows > 0 && !all)
+            return true;
+        bool ok = false;
+        if (pending->rows.size() <= piece) {
+            ok = writeChunk(writer, *pending, sink, report);
+            pending->rows.clear();
+            pending->sourceRows.clear();
+            pending->positions.clear();
+        } else {
+            RowBatch part;
+            part.positionFormat = pending->positionFormat;
+            part.rows = pending->rows.mid(0, piece);
+            part.sourceRows = pending->sourceRows.mid(0, piece);
+            part.positions = pending->positions.mid(0, piece);
+            pending->rows.remove(0, piece);
+            pending->sourceRows.remove(0, piece);
+            pending->positions.remove(0, piece);
+            ok = writeChunk(writer, part, sink, report);
+        }
+        if (!ok || !commitIfDue(writer, sink, false, report))
+            return false;
+    }
     return true;
 }
 
@@ -211,10 +248,14 @@ bool TableJob::copyNatively(NativeCopy *native, RowWriter *writer, TableReport *
     QSemaphore checkerDone;
     m_pool->start([&] {
         bool more = true;
+        qint64 checked = 0;
         while (more && !m_cancel->load()) {
             NativeRange range;
             QString error;
-            more = native->check(nativeChunkRows, &range, &error);
+            // Ranges end where a commit is due, so each transaction holds batchSize rows.
+            const qint64 toCommit = m_plan.options.batchSize - checked % m_plan.options.batchSize;
+            more = native->check(int(std::min<qint64>(nativeChunkRows, toCommit)), &range, &error);
+            checked += range.rows;
             if ((range.rows > 0 && !ranges.push(std::move(range))) || !error.isEmpty())
                 break;
         }
@@ -396,8 +437,9 @@ TableReport TableJob::run()
 
     std::unique_ptr<RejectSink> sink;
     RowBatch batch;
-    // Converted rows gather here up to the writer's preferred write size. A batch with rejects
-    // writes what is gathered first, so abort still keeps exactly the rows before the bad one.
+    // Converted rows gather here up to the writer's preferred write size, and are written in pieces
+    // that end where a commit is due. A batch with rejects writes what is gathered first, so abort
+    // still keeps exactly the rows before the bad one.
     const int preferredRows = writer->preferredRowsPerWrite();
     RowBatch pending;
     while (ok && queue.pop(&batch)) {
@@ -409,26 +451,19 @@ TableReport TableJob::run()
             break;
         if (!m_convertOnRead)
             batch = convertBatch(std::move(batch), m_converter, m_abortOnError);
-        if (preferredRows > batch.rows.size()) {
-            pending.positionFormat = batch.positionFormat;
-            pending.rows << batch.rows;
-            pending.sourceRows << batch.sourceRows;
-            pending.positions << batch.positions;
-            if (pending.rows.size() >= preferredRows || !batch.rejected.isEmpty()) {
-                ok = writeChunk(writer.get(), pending, sink.get(), &report);
-                pending = RowBatch();
-            }
-        } else {
-            ok = writeChunk(writer.get(), batch, sink.get(), &report);
-        }
-        ok = ok && settleRejects(batch.rejected, sink.get(), &report)
+        pending.positionFormat = batch.positionFormat;
+        pending.rows << batch.rows;
+        pending.sourceRows << batch.sourceRows;
+        pending.positions << batch.positions;
+        ok = writeGathered(writer.get(), &pending, preferredRows, !batch.rejected.isEmpty(), sink.get(), &report)
+            && settleRejects(batch.rejected, sink.get(), &report)
             && commitIfDue(writer.get(), sink.get(), false, &report);
         m_counters->bytes.fetch_add(batch.bytes);
         m_spent.push(std::move(batch));
         batch = RowBatch();
     }
-    if (ok && !pending.rows.isEmpty() && !m_cancel->load())
-        ok = writeChunk(writer.get(), pending, sink.get(), &report);
+    if (ok && !m_cancel->load())
+        ok = writeGathered(writer.get(), &pending, preferredRows, true, sink.get(), &report);
     queue.close(); // wakes a reader blocked on a full queue after a failure or cancel
     readerDone.acquire();
     if (!sink)

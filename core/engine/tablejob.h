@@ -49,6 +49,8 @@ private:
     void readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumns, QString *openError);
     bool settleRejects(const QList<RejectedRow> &rejected, RejectSink *sink, TableReport *report);
     bool writeChunk(RowWriter *writer, const RowBatch &batch, RejectSink *sink, TableReport *report);
+    bool writeGathered(RowWriter *writer, RowBatch *pending, int preferredRows, bool all, RejectSink *sink,
+                       TableReport *report);
     bool copyNatively(NativeCopy *native, RowWriter *writer, TableReport *report, bool *complete);
     bool commitIfDue(RowWriter *writer, RejectSink *sink, bool force, TableReport *report);
     bool fail(TableReport *report, const QString &error);

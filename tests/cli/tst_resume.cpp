@@ -4,6 +4,7 @@
 // must end up with every good row exactly once (its table has no key, so a duplicate would show),
 // the rejects file with every bad row exactly once, and the report saying read = written + rejected.
 
+#include "pausecontrol.h"
 #include "testservers.h"
 
 #include <QDir>
@@ -54,10 +55,11 @@ private:
     // an invalid QVariant when the query fails (say, the table does not exist yet).
     QVariant query(const Target &target, const QString &sql);
     void writeProfile(const Target &target, const QString &name);
-    QProcess *start(const QStringList &arguments);
+    QProcess *start(const QStringList &arguments, const PauseControl *pause = nullptr);
     Result barge(const QStringList &arguments);
-    // Waits until the target has committed part of the load (its checkpoint mark says so).
-    bool waitForCommittedRows(QProcess *process, const Target &target);
+    // Starts `barge run PROFILE` held at the engine's pause point after its first commit: part of
+    // the load is committed, and the run waits there until released or killed.
+    QProcess *startHeld(const QString &profile, const PauseControl &pause);
     void checkComplete(const Target &target, const QString &reportFile);
 
     QString m_exe;
@@ -147,7 +149,7 @@ QVariant TestResume::query(const Target &target, const QString &sql)
     return value;
 }
 
-QProcess *TestResume::start(const QStringList &arguments)
+QProcess *TestResume::start(const QStringList &arguments, const PauseControl *pause)
 {
     auto *process = new QProcess(this);
     process->setWorkingDirectory(m_dir.path());
@@ -155,6 +157,8 @@ QProcess *TestResume::start(const QStringList &arguments)
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("PGPASSWORD"), m_servers.password);
     env.insert(QStringLiteral("MYSQL_PWD"), m_servers.password);
+    if (pause)
+        pause->addTo(&env);
     process->setProcessEnvironment(env);
     process->setProcessChannelMode(QProcess::MergedChannels);
     process->start(m_exe, arguments);
@@ -165,7 +169,7 @@ TestResume::Result TestResume::barge(const QStringList &arguments)
 {
     QProcess *process = start(arguments);
     Result result;
-    if (process->waitForFinished(180000) && process->exitStatus() == QProcess::NormalExit)
+    if (process->waitForFinished(-1) && process->exitStatus() == QProcess::NormalExit)
         result.exitCode = process->exitCode();
     else
         process->kill();
@@ -189,18 +193,12 @@ void TestResume::writeProfile(const Target &target, const QString &name)
     QVERIFY2(saved.exitCode == 0, qPrintable(saved.output));
 }
 
-bool TestResume::waitForCommittedRows(QProcess *process, const Target &target)
+QProcess *TestResume::startHeld(const QString &profile, const PauseControl &pause)
 {
-    const QString marks = target.schema.isEmpty() ? QStringLiteral("_barge_checkpoints")
-                                                  : target.schema + QStringLiteral("._barge_checkpoints");
-    QElapsedTimer timer;
-    timer.start();
-    while (process->state() != QProcess::NotRunning && timer.elapsed() < 60000) {
-        if (query(target, QStringLiteral("SELECT max(source_rows) FROM ") + marks).toLongLong() > 0)
-            return true;
-        QTest::qWait(5);
-    }
-    return false;
+    QProcess *run = start({QStringLiteral("run"), profile, QStringLiteral("--quiet")}, &pause);
+    if (!pause.waitUntilPaused(run))
+        qWarning("barge ended before its first commit: %s", run->readAll().constData());
+    return run;
 }
 
 void TestResume::checkComplete(const Target &target, const QString &reportFile)
@@ -247,10 +245,12 @@ void TestResume::killedRunResumes()
     const QString profile = kind + QStringLiteral("-kill.barge.json");
     writeProfile(into, profile);
 
-    QProcess *run = start({QStringLiteral("run"), profile, QStringLiteral("--quiet")});
-    QVERIFY2(waitForCommittedRows(run, into), "the run ended before any batch was committed");
+    const PauseControl pause(m_dir.filePath(QStringLiteral("pause-") + profile));
+    QProcess *run = startHeld(profile, pause);
+    QVERIFY2(run->state() == QProcess::Running, "the run ended before its first commit");
+    QVERIFY(query(into, QStringLiteral("SELECT count(*) FROM %1").arg(into.table)).toLongLong() > 0);
     run->kill(); // SIGKILL: no handler runs, nothing is flushed or cleaned up
-    QVERIFY(run->waitForFinished(10000));
+    QVERIFY(run->waitForFinished(-1));
     QCOMPARE(run->exitStatus(), QProcess::CrashExit);
     const qint64 partial = query(into, QStringLiteral("SELECT count(*) FROM %1").arg(into.table)).toLongLong();
     QVERIFY2(partial > 0 && partial < m_goodRows, qPrintable(QString::number(partial)));
@@ -282,15 +282,16 @@ void TestResume::serverDiesMidCopy()
     writeProfile(into, profile);
     const QString servers = qEnvironmentVariable("BARGE_SOURCE_DIR") + QStringLiteral("/scripts/servers.sh");
 
-    QProcess *run = start({QStringLiteral("run"), profile, QStringLiteral("--quiet")});
-    QVERIFY2(waitForCommittedRows(run, into), "the run ended before any batch was committed");
+    const PauseControl pause(m_dir.filePath(QStringLiteral("pause-") + profile));
+    QProcess *run = startHeld(profile, pause);
+    QVERIFY2(run->state() == QProcess::Running, "the run ended before its first commit");
     QElapsedTimer sinceCrash;
     sinceCrash.start();
     QCOMPARE(QProcess::execute(QStringLiteral("bash"), {servers, QStringLiteral("crash"), kind, m_serversDir}), 0);
-    // Ends on its own, soon, with a failure that names the server.
-    QVERIFY(run->waitForFinished(30000));
-    const qint64 seconds = sinceCrash.elapsed() / 1000;
-    qInfo("barge ended %lld s after the %s server died", seconds, qPrintable(kind));
+    pause.release(); // its next write meets the dead server
+    // Ends on its own with a failure that names the server (a closed connection fails at once).
+    QVERIFY(run->waitForFinished(-1));
+    qInfo("barge ended %lld ms after the %s server died", sinceCrash.elapsed(), qPrintable(kind));
     const QString output = QString::fromUtf8(run->readAll());
     QCOMPARE(run->exitStatus(), QProcess::NormalExit);
     QVERIFY2(run->exitCode() == 1, qPrintable(output));
@@ -311,10 +312,11 @@ void TestResume::resumeRefusesAChangedProfile()
     writeProfile(into, profile);
     QCOMPARE(barge({QStringLiteral("run"), profile, QStringLiteral("--resume")}).exitCode, 2); // nothing to resume
 
-    QProcess *run = start({QStringLiteral("run"), profile, QStringLiteral("--quiet")});
-    QVERIFY2(waitForCommittedRows(run, into), "the run ended before any batch was committed");
+    const PauseControl pause(m_dir.filePath(QStringLiteral("pause-changed")));
+    QProcess *run = startHeld(profile, pause);
+    QVERIFY2(run->state() == QProcess::Running, "the run ended before its first commit");
     run->kill();
-    QVERIFY(run->waitForFinished(10000));
+    QVERIFY(run->waitForFinished(-1));
     // Another batch size is another job: a resume would not finish what was started.
     QFile file(m_dir.filePath(profile));
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -359,14 +361,12 @@ void TestResume::killedRunIntoCsvWritesTheFileAgain()
                                 QStringLiteral("--dry-run")});
     QVERIFY2(saved.exitCode == 0, qPrintable(saved.output));
     const QString written = m_dir.filePath(QStringLiteral("out/source.csv"));
-    QProcess *run = start({QStringLiteral("run"), profile, QStringLiteral("--quiet")});
-    QElapsedTimer timer;
-    timer.start();
-    while (run->state() != QProcess::NotRunning && QFileInfo(written).size() < (1 << 20) && timer.elapsed() < 60000)
-        QTest::qWait(2);
-    QVERIFY2(run->state() == QProcess::Running, "the run ended before it could be killed");
+    const PauseControl pause(m_dir.filePath(QStringLiteral("pause-csv")));
+    QProcess *run = startHeld(profile, pause);
+    QVERIFY2(run->state() == QProcess::Running, "the run ended before its first commit");
+    QVERIFY(QFileInfo(written).size() > 0);
     run->kill();
-    QVERIFY(run->waitForFinished(10000));
+    QVERIFY(run->waitForFinished(-1));
     const Result resumed = barge({QStringLiteral("run"), profile, QStringLiteral("--resume")});
     QVERIFY2(resumed.exitCode == 3, qPrintable(resumed.output));
     QFile file(written);

@@ -178,6 +178,10 @@ void TestCsvScanner::addCases()
     QTest::newRow("invalid-utf8") << bytes("a,b\n1,2\nx\xFF,zz\n3,4\n") << d;
     QTest::newRow("truncated-utf8-before-delimiter") << bytes("a,b\n1,2\n\xC3,5\n6,7\n") << d;
     QTest::newRow("truncated-utf8-at-eof") << bytes("a\n1\n\xE2\x82") << d;
+    // ../shared/findings/fuzz_csvparser-crash-34d2b0da.bin: the closing quote cuts a character in
+    // two; the bytes either side of it are two invalid characters, not one "§".
+    QTest::newRow("utf8-cut-by-closing-quote") << bytes("a,b\n\"\xC2\xA7\xC2\"\xA7" "1,2\n3,4\n") << d;
+    QTest::newRow("utf8-cut-by-doubled-quote") << bytes("a\n\"x\xC2\"\"\xA7\"\n") << d;
     QTest::newRow("utf8-surrogate") << bytes("a,b\n1,2\n\xED\xA0\x80,x\n") << d;
     QTest::newRow("genuine-replacement-char") << bytes("a,b\n1,\xEF\xBF\xBD\n2,3\n") << d;
     QTest::newRow("text-after-closing-quote") << bytes("a,b\n\"1\"2,3\n\"ab\"c\"d,4\n") << d;

@@ -109,6 +109,19 @@ Records parseAll(QIODevice *device, const Setup &setup, bool hints)
     return out;
 }
 
+// Control characters (NULs above all) would cut the failure message short: shown as \xNN.
+QString visible(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 QString show(const QList<QVariant> &record)
 {
     QStringList shown;
@@ -116,7 +129,7 @@ QString show(const QList<QVariant> &record)
         if (!value.isValid())
             shown << QStringLiteral("<NULL>");
         else
-            shown << QStringLiteral("%1[%2]").arg(QLatin1String(value.typeName()), value.toString());
+            shown << QStringLiteral("%1[%2]").arg(QLatin1String(value.typeName()), visible(value.toString()));
     }
     return shown.join(u',');
 }

@@ -4,6 +4,7 @@
 #include "fieldmappingmodel.h"
 #include "fieldmappingpage.h"
 #include "optionspage.h"
+#include "pausecontrol.h"
 #include "wizarddriver.h"
 
 #include "engine/checkpoint.h"
@@ -143,7 +144,7 @@ void TestWizardProfile::wizardProfileRestoresEverything()
     QVERIFY(QFile::remove(target));
     QProcess run;
     run.start(barge, {QStringLiteral("run"), profile, QStringLiteral("--quiet")});
-    QVERIFY(run.waitForFinished(60000));
+    QVERIFY(run.waitForFinished(-1));
     QVERIFY2(run.exitCode() == 0, run.readAllStandardError().constData());
     SqliteFile out(target);
     QCOMPARE(out.rows(customers), fromWizard);
@@ -175,23 +176,20 @@ void TestWizardProfile::wizardFinishesAnInterruptedRun()
                                                   QStringLiteral("sqlite:events.db"), QStringLiteral("--batch-size"),
                                                   QStringLiteral("2000"), QStringLiteral("--save-profile"), profile,
                                                   QStringLiteral("--dry-run")});
-    QVERIFY(cli.waitForFinished(60000) && cli.exitCode() == 0);
+    QVERIFY(cli.waitForFinished(-1) && cli.exitCode() == 0);
+    // Held at the engine's pause point after its first commit, then killed: the same moment on every machine.
+    const PauseControl pause(m_dir.filePath(QStringLiteral("pause")));
+    pause.addTo(&env);
+    cli.setProcessEnvironment(env);
     cli.start(qEnvironmentVariable("BARGE_EXE"), {QStringLiteral("run"), profile, QStringLiteral("--quiet")});
     QVERIFY(cli.waitForStarted());
-    QElapsedTimer waited;
-    waited.start();
-    bool committed = false;
-    while (!committed && cli.state() == QProcess::Running && waited.elapsed() < 60000) {
+    QVERIFY2(pause.waitUntilPaused(&cli), "the run ended before its first commit");
+    {
         SqliteFile probe(target);
-        committed = probe.isOpen()
-            && !probe.rows(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = '_barge_checkpoints'")).isEmpty()
-            && probe.rows(QStringLiteral("SELECT max(source_rows) FROM _barge_checkpoints")).value(0).value(0).toLongLong() > 0;
-        if (!committed)
-            QTest::qWait(5);
+        QVERIFY(probe.rows(QStringLiteral("SELECT max(source_rows) FROM _barge_checkpoints")).value(0).value(0).toLongLong() > 0);
     }
-    QVERIFY2(committed, "the run ended before any batch was committed");
     cli.kill();
-    QVERIFY(cli.waitForFinished(10000));
+    QVERIFY(cli.waitForFinished(-1));
     // The same machine's checkpoint: the command line's data folder is the wizard's in real life.
     QDirIterator found(m_dir.filePath(QStringLiteral("cli-data")), {QStringLiteral("*.json")}, QDir::Files,
                        QDirIterator::Subdirectories);

@@ -381,12 +381,41 @@ QString CsvScanner::decode(const QByteArray &bytes) const
     return text;
 }
 
+// In UTF-8 a Quoted field is decoded with its quotes still in place and unquoted after, as CsvParser
+// sees it: a character cut by the closing quote (`"\xC2"\xA7`) is two invalid ones, not one valid
+// character made of the bytes either side of the quote.
+QString CsvScanner::decodeQuoted(const Field &field) const
+{
+    const QString raw = decode(QByteArray(field.data, field.size));
+    const QChar quote = QLatin1Char(m_quote);
+    QString text(QLatin1String(""));
+    text.reserve(raw.size());
+    bool inside = true;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        if (inside && raw.at(i) == quote) {
+            if (i + 1 == raw.size() || raw.at(i + 1) != quote) {
+                inside = false;
+                continue;
+            }
+            ++i; // the second of a doubled quote
+        }
+        text += raw.at(i);
+    }
+    return text;
+}
+
 QList<QVariant> CsvScanner::decodedRecord() const
 {
     QList<QVariant> values;
     values.reserve(qsizetype(m_fields.size()));
-    for (const Field &field : m_fields)
-        values.append(field.kind == Field::Null ? QVariant() : QVariant(decode(unquoted(field))));
+    for (const Field &field : m_fields) {
+        if (field.kind == Field::Null)
+            values.append(QVariant());
+        else if (field.kind == Field::Quoted && m_encoding == Encoding::Utf8)
+            values.append(decodeQuoted(field));
+        else
+            values.append(decode(unquoted(field)));
+    }
     return values;
 }
 

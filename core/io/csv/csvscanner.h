@@ -83,6 +83,7 @@ private:
     void addUnquoted(const char *begin, const char *end);
     QByteArray unquoted(const Field &field) const;
     QString decode(const QByteArray &bytes) const;
+    QString decodeQuoted(const Field &field) const;
 
     QIODevice *m_device = nullptr;
     Encoding m_encoding = Encoding::Utf8;
