@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs (Debian 12) what Barge needs to build, run and test. Safe to run again: it installs only
-# what is missing. Usage: scripts/install-deps.sh [--bench]
+# what is missing. Usage: scripts/install-deps.sh [--bench|--flake]
 set -euo pipefail
 
 packages=(
@@ -24,6 +24,9 @@ packages=(
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(time bc python3 pgloader)
+fi
+if [[ "${1:-}" == "--flake" ]]; then # scripts/flake-hunt.sh --load
+  packages+=(stress-ng)
 fi
 
 missing=()
