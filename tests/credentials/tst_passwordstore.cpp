@@ -4,6 +4,8 @@
 
 #include "credentials/passwordstore.h"
 
+#include "waitfor.h"
+
 #include <QTest>
 
 using namespace barge;
@@ -135,7 +137,7 @@ void TestPasswordStore::readIsAsynchronous()
         result = r;
     });
     QVERIFY(!called); // returned before the keychain answered
-    QTRY_VERIFY(called);
+    BARGE_WAIT_FOR(called);
     QCOMPARE(result.password, QStringLiteral("async"));
     QVERIFY(PasswordStore::removeNow(endpoint).ok());
 }

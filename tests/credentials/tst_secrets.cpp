@@ -9,6 +9,7 @@
 #include "credentials/passwordstore.h"
 #include "pgfixture.h"
 #include "serverendpointform.h"
+#include "waitfor.h"
 #include "wizarddriver.h"
 
 #include <QCheckBox>
@@ -202,7 +203,7 @@ void TestSecrets::wizardRun()
     QVERIFY2(page<SummaryPage>(wizard, MigrationWizard::SummaryPageId)
                  ->saveProfile(QDir(m_work).filePath(QStringLiteral("wizard.barge.json")), &error),
              qPrintable(error));
-    QTRY_COMPARE_WITH_TIMEOUT(PasswordStore::readNow(m_pgTarget).password, m_password, 10000);
+    BARGE_WAIT_FOR(PasswordStore::readNow(m_pgTarget).password == m_password);
     QSettings settings;
     settings.sync();
     QVERIFY2(QFile::exists(settings.fileName()), qPrintable(settings.fileName()));

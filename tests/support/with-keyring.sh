@@ -21,12 +21,13 @@ dbus-run-session -- bash -c '
   printf "barge-throwaway-keyring" | gnome-keyring-daemon --foreground --unlock --components=secrets \
     >/dev/null 2>&1 &
   keyring=$!
-  for ((i = 0; i < 100; i++)); do
-    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-      org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true" && break
+  # Waits for the daemon to own the Secret Service name, however slow the machine; it fails only
+  # when the daemon has died.
+  until dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+      org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true"; do
+    if ! kill -0 "$keyring" 2>/dev/null; then echo "with-keyring.sh: gnome-keyring-daemon did not start" >&2; exit 1; fi
     sleep 0.05
   done
-  if ((i == 100)); then echo "with-keyring.sh: gnome-keyring-daemon did not start" >&2; kill "$keyring" 2>/dev/null; exit 1; fi
   status=0
   "$@" || status=$?
   kill "$keyring" 2>/dev/null || true
