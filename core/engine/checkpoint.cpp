@@ -100,6 +100,7 @@ bool Checkpoint::save(const QString &fileName, QString *error) const
                            {QStringLiteral("plan"), QJsonDocument::fromJson(planJson).object()},
                            {QStringLiteral("existingTargets"), QJsonArray::fromStringList(existingTargets)},
                            {QStringLiteral("foreignKeysAdded"), foreignKeysAdded},
+                           {QStringLiteral("tablesEmptied"), tablesEmptied},
                            {QStringLiteral("tables"), list}};
     QDir().mkpath(QFileInfo(fileName).absolutePath());
     QSaveFile file(fileName);
@@ -134,6 +135,7 @@ std::optional<Checkpoint> Checkpoint::load(const QString &fileName, QString *err
     for (const QJsonValue &name : root.value(QStringLiteral("existingTargets")).toArray())
         checkpoint.existingTargets << name.toString();
     checkpoint.foreignKeysAdded = root.value(QStringLiteral("foreignKeysAdded")).toBool();
+    checkpoint.tablesEmptied = root.value(QStringLiteral("tablesEmptied")).toBool();
     for (const QJsonValue &value : root.value(QStringLiteral("tables")).toArray()) {
         const QJsonObject entry = value.toObject();
         const std::optional<TableState> state = parseState(entry.value(QStringLiteral("state")).toString());

@@ -35,6 +35,7 @@ public:
     QStringList existingTargets;  // target tables that existed before the run (PlanInsight)
     QList<Table> tables;          // in plan order
     bool foreignKeysAdded = false;
+    bool tablesEmptied = false;   // the truncate-mode tables were emptied together (RowWriter::emptyTables)
 
     // A new checkpoint for a run of `plan` (complete), started from a profile whose plan, as loaded,
     // has hash `profileHash` (hashOf).

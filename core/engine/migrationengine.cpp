@@ -3,6 +3,7 @@
 #include "engine/tablejob.h"
 #include "io/backend.h"
 #include "mapping/rowconverter.h"
+#include "schema/ddlbuilder.h"
 
 #include <QFile>
 #include <QFutureWatcher>
@@ -97,6 +98,8 @@ void MigrationEngine::start(const Plan &plan)
         m_startedAt << 0.0;
     }
     m_stopReason.clear();
+    m_runError.clear();
+    m_jobPlan = m_plan;
     m_order = loadOrder(m_plan.tables);
     m_finishing = false;
     m_nextTable = 0;
@@ -119,7 +122,67 @@ void MigrationEngine::start(const Plan &plan)
         QTimer::singleShot(0, this, &MigrationEngine::finish);
         return;
     }
-    startNextTables();
+    emptyTablesThenStart();
+}
+
+// On targets that refuse to empty a referenced table on its own (PostgreSQL), the run's truncate
+// mode tables are emptied in one statement before any table loads, on a worker thread like all
+// target work, and then load in append mode. A resumed run whose tables were emptied already
+// (the checkpoint says so) only switches them to append.
+void MigrationEngine::emptyTablesThenStart()
+{
+    QList<int> truncate;
+    QStringList names;
+    for (int i = 0; i < m_plan.tables.size(); ++i) {
+        if (m_plan.tables.at(i).mode == TableMode::Truncate) {
+            truncate << i;
+            names << m_plan.tables.at(i).target;
+        }
+    }
+    if (truncate.isEmpty() || m_plan.target.kind == EndpointKind::Csv
+        || !DdlBuilder::emptiesTogether(m_plan.target.dialect())) {
+        startNextTables();
+        return;
+    }
+    auto emptied = [this, truncate] {
+        for (const int i : truncate)
+            m_jobPlan.tables[i].mode = TableMode::Append;
+        if (m_checkpoint && !m_checkpoint->tablesEmptied) {
+            m_checkpoint->tablesEmptied = true;
+            saveCheckpoint();
+        }
+        startNextTables();
+    };
+    if (m_checkpoint && m_checkpoint->tablesEmptied) {
+        emptied();
+        return;
+    }
+    Q_EMIT message(QStringLiteral("emptying %1").arg(names.join(QStringLiteral(", "))));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, emptied, names] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (error.isEmpty()) {
+            emptied();
+            return;
+        }
+        m_runError = QStringLiteral("cannot empty %1: %2").arg(names.join(QStringLiteral(", ")), error);
+        m_stopReason = QStringLiteral("not started: ") + m_runError;
+        m_cancel = true;
+        startNextTables();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [target = m_plan.target, names] {
+        std::unique_ptr<RowWriter> writer = Backend::writer(target, names.first());
+        QString error;
+        if (!writer || !writer->open(&error) || !writer->emptyTables(names, &error)) {
+            if (error.isEmpty())
+                error = QStringLiteral("cannot open the target");
+        }
+        QString ignored;
+        if (writer)
+            writer->finish(&ignored);
+        return error;
+    }));
 }
 
 void MigrationEngine::startNextTables()
@@ -164,7 +227,7 @@ void MigrationEngine::startNextTables()
         TableCounters *counters = m_counters.at(index).get();
         const JobCheckpoint checkpoint{m_checkpoint ? m_checkpoint->runId : QString(), m_resume, started,
                                        m_checkpoint ? m_checkpoint->replaces : QString()};
-        watcher->setFuture(QtConcurrent::run(&m_pool, [plan = m_plan, index, counters, checkpoint, this] {
+        watcher->setFuture(QtConcurrent::run(&m_pool, [plan = m_jobPlan, index, counters, checkpoint, this] {
             TableJob job(plan, index, counters, &m_cancel, &m_pool, checkpoint);
             return job.run();
         }));
@@ -333,6 +396,10 @@ void MigrationEngine::report()
     m_report.status = Report::combine(m_reports);
     if (m_report.status == RunStatus::Ok && m_cancel.load())
         m_report.status = RunStatus::Cancelled;
+    if (!m_runError.isEmpty()) {
+        m_report.status = RunStatus::Failed;
+        m_report.error = m_runError;
+    }
     if (!m_checkpointError.isEmpty()) {
         m_report.status = RunStatus::Failed;
         m_report.error = m_checkpointError;

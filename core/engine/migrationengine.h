@@ -50,6 +50,7 @@ Q_SIGNALS:
     void finished(const barge::Report &report);
 
 private:
+    void emptyTablesThenStart();
     void startNextTables();
     void onTableFinished(int index, const TableReport &report);
     void emitProgress();
@@ -60,6 +61,8 @@ private:
     void report();
 
     Plan m_plan;
+    Plan m_jobPlan;       // what table jobs run: m_plan, with tables emptied up front in append mode
+    QString m_runError;   // the run failed before any table could start
     QThreadPool m_pool;
     QTimer m_ticker;
     QElapsedTimer m_clock;

@@ -1,5 +1,6 @@
 #include "engine/planner.h"
 
+#include "engine/targetcheck.h"
 #include "io/backend.h"
 #include "mapping/automatcher.h"
 #include "mapping/rowconverter.h"
@@ -137,6 +138,50 @@ bool readTargetReferences(const Plan &plan, PlanInsight *known, QString *error)
     return true;
 }
 
+// Emptying a table (truncate mode) must not leave rows of a table the user did not choose pointing
+// at nothing, and PostgreSQL refuses to empty a table that another's foreign key points at unless
+// both are emptied together: every table referencing one this run empties must be emptied by the
+// run too. Barge never empties more than the user chose (no CASCADE), so anything else is refused
+// here, before a row is written, naming both tables.
+bool checkTablesToEmpty(const Plan &plan, const PlanInsight &known, QString *error)
+{
+    if (plan.target.kind == EndpointKind::Csv || !DdlBuilder::emptiesTogether(plan.target.dialect()))
+        return true;
+    QSet<QString> emptied;
+    for (const TableMapping &table : plan.tables) {
+        if (table.mode == TableMode::Truncate && known.existingTargets.contains(table.target))
+            emptied.insert(table.target);
+    }
+    if (emptied.isEmpty())
+        return true;
+    std::unique_ptr<Introspector> introspector = Backend::introspector(plan.target, true);
+    if (!openIntrospector(introspector.get(), plan.target, error))
+        return false;
+    for (const TableMapping &table : plan.tables) {
+        if (!emptied.contains(table.target))
+            continue;
+        const std::optional<QStringList> children = introspector->referencedBy(table.target, error);
+        if (!children)
+            return false;
+        for (const QString &child : *children) {
+            if (emptied.contains(child))
+                continue;
+            const bool inRun = std::any_of(plan.tables.cbegin(), plan.tables.cend(), [&](const TableMapping &t) {
+                return t.target == child && t.mode != TableMode::Skip;
+            });
+            *error = QStringLiteral("cannot empty %1 (mode truncate): the foreign key of table %2 points at it, and %3. "
+                                    "Barge empties only the tables you chose: %4, or use mode append or replace for %1.")
+                         .arg(table.target, child,
+                              inRun ? QStringLiteral("%1 is not emptied by this run (its mode is not truncate)").arg(child)
+                                    : QStringLiteral("%1 is not part of this run").arg(child),
+                              inRun ? QStringLiteral("set %1 to mode truncate too").arg(child)
+                                    : QStringLiteral("add %1 to the run with mode truncate").arg(child));
+            return false;
+        }
+    }
+    return true;
+}
+
 // Indexes and foreign keys of the source, in target names, for the tables this run creates. A key
 // whose columns are not all mapped, or that points at a table outside the plan, is left out.
 } // namespace
@@ -176,6 +221,7 @@ void Planner::deriveKeys(Plan *plan, const PlanInsight &known)
             table.foreignKeys << ForeignKeySchema{key.name, columns, parent->target, referenced, key.onDelete, key.onUpdate};
         }
     }
+    TargetCheck::nameKeys(plan);
 }
 
 QLocale groupedNumbers()
@@ -244,7 +290,7 @@ bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
     known.existingTargets = existingTargetTables(plan->target, error);
     if (!error->isEmpty())
         return false;
-    if (!readTargetReferences(*plan, &known, error))
+    if (!readTargetReferences(*plan, &known, error) || !checkTablesToEmpty(*plan, known, error))
         return false;
     for (TableMapping &table : plan->tables) {
         if (!sourceTables.contains(table.source)) {
@@ -268,6 +314,9 @@ bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
             return false;
     }
     deriveKeys(plan, known);
+    if (!TargetCheck::checkNames(*plan, known, error) || !TargetCheck::sizeKeys(plan, known, error))
+        return false;
+    TargetCheck::matchReferences(plan);
     return true;
 }
 
@@ -277,17 +326,25 @@ QStringList Planner::ddl(const Plan &plan, const PlanInsight &insight)
     if (plan.target.kind == EndpointKind::Csv)
         return statements;
     const Dialect dialect = plan.target.dialect();
+    QStringList emptied;
+    qsizetype emptyAt = -1; // the statements that empty tables go where the first one would
     for (const TableMapping &table : plan.tables) {
         const bool exists = insight.existingTargets.contains(table.target);
         if (table.mode == TableMode::Skip)
             continue;
         if (table.mode == TableMode::Replace)
             statements << DdlBuilder::dropTable(dialect, table.target);
-        if (table.mode == TableMode::Replace || !exists)
+        if (table.mode == TableMode::Replace || !exists) {
             statements << DdlBuilder::createTable(dialect, RowConverter::targetSchema(table));
-        else if (table.mode == TableMode::Truncate)
-            statements << DdlBuilder::truncateTable(dialect, table.target);
+        } else if (table.mode == TableMode::Truncate) {
+            if (emptyAt < 0)
+                emptyAt = statements.size();
+            emptied << table.target;
+        }
     }
+    const QStringList emptying = DdlBuilder::truncateTables(dialect, emptied);
+    for (qsizetype i = 0; i < emptying.size(); ++i)
+        statements.insert(emptyAt + i, emptying.at(i));
     QStringList afterLoad;
     QStringList keys;
     for (const TableMapping &table : plan.tables) {

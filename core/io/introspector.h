@@ -21,6 +21,25 @@ public:
     virtual std::optional<TableSchema> table(const QString &name, QString *error) = 0;
     // True when the endpoint has a table of this name (targets: decides create versus use).
     virtual bool hasTable(const QString &name);
+    // The length of the column's longest value: characters for text, bytes for binary; 0 when the
+    // table is empty or holds only NULLs. One query over the table (planning sizes keys with it).
+    virtual std::optional<qint64> longestValue(const QString &table, const QString &column, bool binary, QString *error)
+    {
+        Q_UNUSED(table)
+        Q_UNUSED(column)
+        Q_UNUSED(binary)
+        *error = QStringLiteral("this kind of source cannot measure its values");
+        return std::nullopt;
+    }
+    // The other tables whose foreign keys point at this one (schema-qualified when in another
+    // schema); std::nullopt with *error when they cannot be read. Engines that do not refuse to
+    // empty a referenced table answer an empty list.
+    virtual std::optional<QStringList> referencedBy(const QString &name, QString *error)
+    {
+        Q_UNUSED(name)
+        Q_UNUSED(error)
+        return QStringList();
+    }
 };
 
 } // namespace barge

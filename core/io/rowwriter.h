@@ -44,6 +44,16 @@ public:
     // table job then converts rows on the reader's thread, so that the server is never kept
     // waiting while the writer thread converts the next batch.
     virtual bool waitsOnServer() const { return false; }
+    // Targets that refuse to empty a table other tables' foreign keys point at on its own
+    // (DdlBuilder::emptiesTogether): before any table loads, the engine has one writer empty all the
+    // run's truncate-mode tables that exist, in one statement, after open(); those tables then load
+    // in append mode. Elsewhere prepare() empties each table and this is never called.
+    virtual bool emptyTables(const QStringList &tables, QString *error)
+    {
+        Q_UNUSED(tables)
+        Q_UNUSED(error)
+        return true;
+    }
     // Starts a unit of work (a transaction for databases).
     virtual bool begin(QString *error) = 0;
     // Writes rows. A row the target refuses is reported in *rowErrors and not written; the others

@@ -76,6 +76,39 @@ QString declaredType(Dialect dialect, const ColumnSchema &column)
     return TypeMapper::toDeclared(dialect, column.type);
 }
 
+// MariaDB indexes an unbounded TEXT or BLOB column only by a prefix: a plain index on such columns
+// shares InnoDB's 3,072 bytes among them. (Keys and unique indexes have sized columns instead,
+// TargetCheck::sizeKeys: a prefix would change what is unique.)
+QString indexColumns(Dialect dialect, const TableSchema &table, const IndexSchema &index)
+{
+    if (dialect != Dialect::MySql || index.unique)
+        return quoteIdentifiers(dialect, index.columns);
+    QList<const ColumnSchema *> columns;
+    int open = 0;
+    for (const QString &name : index.columns) {
+        const ColumnSchema *found = nullptr;
+        for (const ColumnSchema &column : table.columns) {
+            if (column.name == name)
+                found = &column;
+        }
+        columns << found;
+        const bool unbounded = found && found->type.length == 0
+            && (found->type.kind == TypeKind::Text || found->type.kind == TypeKind::Binary);
+        open += unbounded ? 1 : 0;
+    }
+    QStringList parts;
+    for (int i = 0; i < index.columns.size(); ++i) {
+        QString part = quoteIdentifier(dialect, index.columns.at(i));
+        const ColumnSchema *column = columns.at(i);
+        if (column && column->type.length == 0 && column->type.kind == TypeKind::Text)
+            part += QStringLiteral("(%1)").arg(std::max(1, 700 / open));
+        else if (column && column->type.length == 0 && column->type.kind == TypeKind::Binary)
+            part += QStringLiteral("(%1)").arg(std::max(1, 2800 / open));
+        parts << part;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 // PostgreSQL heap tables take a key after the load cheaply (one sort); an InnoDB table would be
 // rebuilt around it, and SQLite cannot add one.
 bool keyAfterLoad(Dialect dialect, const TableSchema &table)
@@ -161,6 +194,22 @@ QString DdlBuilder::truncateTable(Dialect dialect, const QString &table, const Q
     return QStringLiteral("TRUNCATE TABLE ") + qualified(dialect, table, schema);
 }
 
+QStringList DdlBuilder::truncateTables(Dialect dialect, const QStringList &tables, const QString &schema)
+{
+    QStringList statements;
+    if (!emptiesTogether(dialect)) {
+        for (const QString &table : tables)
+            statements << truncateTable(dialect, table, schema);
+        return statements;
+    }
+    QStringList names;
+    for (const QString &table : tables)
+        names << qualified(dialect, table, schema);
+    if (!names.isEmpty())
+        statements << QStringLiteral("TRUNCATE TABLE ") + names.join(QStringLiteral(", "));
+    return statements;
+}
+
 QString DdlBuilder::insert(Dialect dialect, const QString &table, const QStringList &columns)
 {
     QStringList marks;
@@ -190,7 +239,7 @@ QStringList DdlBuilder::afterLoad(Dialect dialect, const TableSchema &table, con
         used << name;
         statements << QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
                           .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(), quoteIdentifier(dialect, name),
-                               target, quoteIdentifiers(dialect, index.columns));
+                               target, indexColumns(dialect, table, index));
     }
     if (dialect == Dialect::Postgres) {
         for (const ColumnSchema &column : table.columns) {

@@ -21,6 +21,11 @@ public:
     static QString createTable(Dialect dialect, const TableSchema &table, const QString &schema = QString());
     static QString dropTable(Dialect dialect, const QString &table, const QString &schema = QString());
     static QString truncateTable(Dialect dialect, const QString &table, const QString &schema = QString());
+    // Statements that empty these tables. PostgreSQL refuses to empty a table another table's
+    // foreign key points at unless that table is emptied by the same statement: there one TRUNCATE
+    // names them all (emptiesTogether); elsewhere each table is emptied on its own.
+    static QStringList truncateTables(Dialect dialect, const QStringList &tables, const QString &schema = QString());
+    static bool emptiesTogether(Dialect dialect) { return dialect == Dialect::Postgres; }
     static QString insert(Dialect dialect, const QString &table, const QStringList &columns);
 
     // After the table's rows are in: the primary key when it waited for them (primaryKeyAfterLoad),

@@ -197,6 +197,20 @@ bool MyIntrospector::readIndexes(const QString &name, TableSchema *schema, QStri
     return true;
 }
 
+std::optional<qint64> MyIntrospector::longestValue(const QString &table, const QString &column, bool binary,
+                                                   QString *error)
+{
+    MyResult result;
+    const QString sql = QStringLiteral("SELECT coalesce(max(%1(%2)), 0) FROM %3")
+                            .arg(binary ? QStringLiteral("length") : QStringLiteral("char_length"),
+                                 quoteIdentifier(Dialect::MySql, column), quoteIdentifier(Dialect::MySql, table));
+    if (!m_db->query(sql, &result, error) || !result.next()) {
+        *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), table, *error);
+        return std::nullopt;
+    }
+    return result.text(0).toLongLong();
+}
+
 bool MyIntrospector::readForeignKeys(const QString &name, TableSchema *schema, QString *error)
 {
     MyResult result;

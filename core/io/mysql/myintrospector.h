@@ -21,6 +21,7 @@ public:
     bool open(QString *error) override;
     QStringList tableNames(QString *error) override;
     std::optional<TableSchema> table(const QString &name, QString *error) override;
+    std::optional<qint64> longestValue(const QString &table, const QString &column, bool binary, QString *error) override;
     bool hasTable(const QString &name) override;
 
     // Below this many rows (information_schema's estimate) the row count is counted exactly.

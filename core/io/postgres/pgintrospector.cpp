@@ -1,5 +1,6 @@
 #include "io/postgres/pgintrospector.h"
 
+#include "schema/identifier.h"
 #include "schema/typemapper.h"
 
 namespace barge {
@@ -93,6 +94,41 @@ QStringList PgIntrospector::tableNames(QString *error)
 bool PgIntrospector::hasTable(const QString &name)
 {
     return m_conn.exec(QLatin1String(findTable), {m_conn.schema(), name}).rows() > 0;
+}
+
+std::optional<qint64> PgIntrospector::longestValue(const QString &table, const QString &column, bool binary,
+                                                   QString *error)
+{
+    const PgResult result = m_conn.exec(QStringLiteral("SELECT coalesce(max(%1(%2)), 0)::text FROM %3")
+                                            .arg(binary ? QStringLiteral("octet_length") : QStringLiteral("char_length"),
+                                                 quoteIdentifier(Dialect::Postgres, column), m_conn.qualified(table)));
+    if (!result.ok() || result.rows() != 1) {
+        *error = failure(table, result);
+        return std::nullopt;
+    }
+    return result.text(0, 0).toLongLong();
+}
+
+std::optional<QStringList> PgIntrospector::referencedBy(const QString &name, QString *error)
+{
+    const PgResult result = m_conn.exec(
+        QStringLiteral("SELECT DISTINCT CASE WHEN n.nspname = $1 THEN r.relname ELSE n.nspname || '.' || r.relname END "
+                       "FROM pg_catalog.pg_constraint con "
+                       "JOIN pg_catalog.pg_class r ON r.oid = con.conrelid "
+                       "JOIN pg_catalog.pg_namespace n ON n.oid = r.relnamespace "
+                       "JOIN pg_catalog.pg_class p ON p.oid = con.confrelid "
+                       "JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace "
+                       "WHERE con.contype = 'f' AND pn.nspname = $1 AND p.relname = $2 AND con.conrelid <> con.confrelid "
+                       "ORDER BY 1"),
+        {m_conn.schema(), name});
+    if (!result.ok()) {
+        *error = failure(name, result);
+        return std::nullopt;
+    }
+    QStringList tables;
+    for (int row = 0; row < result.rows(); ++row)
+        tables << result.text(row, 0);
+    return tables;
 }
 
 std::optional<TableSchema> PgIntrospector::table(const QString &name, QString *error)

@@ -17,7 +17,9 @@ public:
     // read through the partitioned table).
     QStringList tableNames(QString *error) override;
     std::optional<TableSchema> table(const QString &name, QString *error) override;
+    std::optional<qint64> longestValue(const QString &table, const QString &column, bool binary, QString *error) override;
     bool hasTable(const QString &name) override;
+    std::optional<QStringList> referencedBy(const QString &name, QString *error) override;
 
     PgConnection &connection() { return m_conn; }
 

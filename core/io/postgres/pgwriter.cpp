@@ -12,6 +12,9 @@ namespace barge {
 
 namespace {
 
+const char findTableQuery[] = "SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                              "WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')";
+
 // Rows go to the server in chunks of about this size: the server starts on the first rows while
 // the rest are encoded, and memory stays bounded.
 constexpr qsizetype flushBytes = 64 * 1024;
@@ -68,10 +71,7 @@ bool PgWriter::statement(const char *sql, QString *error)
 
 bool PgWriter::tableExists(bool *exists, QString *error)
 {
-    const PgResult result = m_conn.exec(
-        QStringLiteral("SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-                       "WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')"),
-        {m_conn.schema(), m_table});
+    const PgResult result = m_conn.exec(QLatin1String(findTableQuery), {m_conn.schema(), m_table});
     if (!result.ok()) {
         *error = fail(result.message());
         return false;
@@ -89,6 +89,29 @@ bool PgWriter::schemaExists(bool *exists, QString *error)
         return false;
     }
     *exists = result.rows() > 0;
+    return true;
+}
+
+bool PgWriter::emptyTables(const QStringList &tables, QString *error)
+{
+    // Tables the run will create do not exist yet: only those that do are emptied.
+    QStringList existing;
+    for (const QString &table : tables) {
+        const PgResult found = m_conn.exec(QLatin1String(findTableQuery), {m_conn.schema(), table});
+        if (!found.ok()) {
+            *error = fail(found.message());
+            return false;
+        }
+        if (found.rows() > 0)
+            existing << table;
+    }
+    for (const QString &sql : DdlBuilder::truncateTables(Dialect::Postgres, existing, m_conn.schema())) {
+        const PgResult result = m_conn.exec(sql);
+        if (!result.ok()) {
+            *error = fail(result.message());
+            return false;
+        }
+    }
     return true;
 }
 

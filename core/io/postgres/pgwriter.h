@@ -28,6 +28,7 @@ public:
     // 1M rows at 50,000 rows per COPY than at 2,000.
     int preferredRowsPerWrite() const override { return 50000; }
     bool waitsOnServer() const override { return true; }
+    bool emptyTables(const QStringList &tables, QString *error) override;
     bool begin(QString *error) override;
     bool write(const QList<Row> &rows, QList<RowError> *rowErrors, QString *error) override;
     bool commit(QString *error) override;

@@ -107,6 +107,23 @@ std::optional<TableSchema> SqliteIntrospector::table(const QString &name, QStrin
     return schema;
 }
 
+std::optional<qint64> SqliteIntrospector::longestValue(const QString &table, const QString &column, bool binary,
+                                                       QString *error)
+{
+    // length() counts characters of text and bytes of a blob; CAST AS BLOB makes it count bytes.
+    const QString value = binary ? QStringLiteral("CAST(%1 AS BLOB)").arg(quoteIdentifier(Dialect::Sqlite, column))
+                                 : quoteIdentifier(Dialect::Sqlite, column);
+    SqliteStatement longest;
+    if (!longest.prepare(m_db, QStringLiteral("SELECT coalesce(max(length(%1)), 0) FROM %2")
+                                   .arg(value, quoteIdentifier(Dialect::Sqlite, table)), error))
+        return std::nullopt;
+    if (sqlite3_step(longest.get()) != SQLITE_ROW) {
+        *error = QStringLiteral("%1 table %2: %3").arg(m_path, table, QString::fromUtf8(sqlite3_errmsg(m_db.get())));
+        return std::nullopt;
+    }
+    return sqlite3_column_int64(longest.get(), 0);
+}
+
 bool SqliteIntrospector::readIndexes(TableSchema *schema, QString *error)
 {
     // index_list: seq, name, unique, origin ('c' CREATE INDEX, 'u' UNIQUE, 'pk'), partial

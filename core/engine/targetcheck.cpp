@@ -1,0 +1,286 @@
+#include "engine/targetcheck.h"
+
+#include "engine/planner.h"
+#include "io/backend.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+
+namespace barge {
+
+namespace {
+
+bool createdByRun(const TableMapping &table, const PlanInsight &insight)
+{
+    return table.mode != TableMode::Skip
+        && (table.mode == TableMode::Replace || !insight.existingTargets.contains(table.target));
+}
+
+// `name` cut to the dialect's limit with a short hash of the whole name, so two long names that
+// share their beginning stay apart.
+QString fitted(Dialect dialect, const QString &name)
+{
+    if (TargetCheck::fitsIdentifier(dialect, name))
+        return name;
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
+    QString cut = name;
+    while (!cut.isEmpty() && !TargetCheck::fitsIdentifier(dialect, cut + QLatin1Char('_') + hash))
+        cut.chop(cut.size() > 1 && cut.at(cut.size() - 1).isLowSurrogate() ? 2 : 1);
+    return cut + QLatin1Char('_') + hash;
+}
+
+// A name not yet in `used`: `preferred`, else <table>_<preferred>, else that with _2, _3...; each
+// cut to the dialect's limit.
+QString uniqueName(Dialect dialect, const QString &table, const QString &preferred, QSet<QString> *used)
+{
+    QString name = fitted(dialect, preferred);
+    if (used->contains(name.toLower()))
+        name = fitted(dialect, table + QLatin1Char('_') + preferred);
+    for (int n = 2; used->contains(name.toLower()); ++n)
+        name = fitted(dialect, QStringLiteral("%1_%2_%3").arg(table, preferred).arg(n));
+    used->insert(name.toLower());
+    return name;
+}
+
+FieldMapping *fieldNamed(TableMapping &table, const QString &target)
+{
+    for (FieldMapping &field : table.fields) {
+        if (field.target == target)
+            return &field;
+    }
+    return nullptr;
+}
+
+bool unbounded(const DataType &type)
+{
+    return (type.kind == TypeKind::Text || type.kind == TypeKind::Binary) && type.length == 0;
+}
+
+// Bytes a value of this type takes in an InnoDB index key (utf8mb4: four per character).
+int keyBytes(const DataType &type)
+{
+    switch (type.kind) {
+    case TypeKind::Boolean: return 1;
+    case TypeKind::Int16: return 2;
+    case TypeKind::Int32: return 4;
+    case TypeKind::Int64: return 8;
+    case TypeKind::Real: return 8;
+    case TypeKind::Decimal: return type.precision > 0 ? type.precision / 2 + 1 : 33;
+    case TypeKind::Text: return 4 * type.length + 2;
+    case TypeKind::Binary: return type.length + 2;
+    case TypeKind::Date: return 3;
+    case TypeKind::Time: return 6;
+    case TypeKind::DateTime: return 8;
+    case TypeKind::DateTimeTz: return 8;
+    default: return 16;
+    }
+}
+
+// Gives the unbounded text and binary columns of one MariaDB key a length within the budget.
+bool sizeKey(TableMapping &table, const QStringList &columns, const QString &what, Introspector *source,
+             QString *error)
+{
+    QList<FieldMapping *> open;
+    int fixed = 0;
+    for (const QString &column : columns) {
+        FieldMapping *field = fieldNamed(table, column);
+        if (!field)
+            return true; // not a column of the mapping: the key is not created
+        if (unbounded(field->type))
+            open << field;
+        else
+            fixed += keyBytes(field->type);
+    }
+    if (open.isEmpty())
+        return true;
+    const int budget = TargetCheck::innodbIndexBytes - fixed - 2 * int(open.size());
+    auto unit = [](const FieldMapping *f) { return f->type.kind == TypeKind::Text ? 4 : 1; };
+    if (open.size() == 1) {
+        if (budget < unit(open.first())) {
+            *error = QStringLiteral("table %1: the %2 (%3) takes more than InnoDB's %4 bytes per index without %5")
+                         .arg(table.target, what, columns.join(QStringLiteral(", ")))
+                         .arg(TargetCheck::innodbIndexBytes)
+                         .arg(open.first()->target);
+            return false;
+        }
+        open.first()->type.length = std::min(budget / unit(open.first()), open.first()->type.kind == TypeKind::Text ? 768 : 3072);
+        return true;
+    }
+    // Several share the budget: each gets at least its longest value in the source, then an even
+    // share of what is left.
+    QList<qint64> longest;
+    qint64 needed = 0;
+    QStringList measured;
+    for (const FieldMapping *field : std::as_const(open)) {
+        if (field->isConstant() || !source) {
+            longest << 0;
+            continue;
+        }
+        const std::optional<qint64> n = source->longestValue(table.source, field->source, field->type.kind == TypeKind::Binary, error);
+        if (!n)
+            return false;
+        longest << std::max<qint64>(1, *n);
+        needed += longest.last() * unit(field);
+        measured << QStringLiteral("%1: %2 %3").arg(field->target).arg(*n).arg(
+            field->type.kind == TypeKind::Text ? QStringLiteral("characters") : QStringLiteral("bytes"));
+    }
+    if (needed > budget) {
+        *error = QStringLiteral("table %1: the %2 (%3) cannot be created in MariaDB: the longest values the source holds "
+                                "(%4) take %5 bytes, more than the %6 bytes InnoDB allows per index. "
+                                "Give one of these columns a shorter type (--type %1.%7=text(N)) or a type of fixed size.")
+                     .arg(table.target, what, columns.join(QStringLiteral(", ")), measured.join(QStringLiteral(", ")))
+                     .arg(needed)
+                     .arg(TargetCheck::innodbIndexBytes)
+                     .arg(open.first()->target);
+        return false;
+    }
+    const qint64 share = (budget - needed) / open.size();
+    for (int i = 0; i < open.size(); ++i)
+        open[i]->type.length = int(longest.at(i) + share / unit(open.at(i)));
+    return true;
+}
+
+} // namespace
+
+int TargetCheck::identifierLimit(Dialect dialect)
+{
+    switch (dialect) {
+    case Dialect::Postgres: return 63; // bytes (NAMEDATALEN - 1)
+    case Dialect::MySql: return 64;    // characters
+    default: return 0;
+    }
+}
+
+bool TargetCheck::fitsIdentifier(Dialect dialect, const QString &name)
+{
+    const int limit = identifierLimit(dialect);
+    if (limit == 0)
+        return true;
+    return dialect == Dialect::Postgres ? name.toUtf8().size() <= limit : name.toUcs4().size() <= limit;
+}
+
+void TargetCheck::nameKeys(Plan *plan)
+{
+    if (plan->target.kind == EndpointKind::Csv)
+        return;
+    const Dialect dialect = plan->target.dialect();
+    // Index names are per table in MariaDB; constraint names per table in PostgreSQL and SQLite.
+    const bool indexesPerTable = dialect == Dialect::MySql;
+    const bool keysPerTable = dialect != Dialect::MySql;
+    QSet<QString> indexNames; // lower case: MariaDB and unquoted lookups compare without case
+    QSet<QString> keyNames;
+    for (TableMapping &table : plan->tables) {
+        if (table.mode == TableMode::Skip)
+            continue;
+        QSet<QString> tableIndexNames;
+        QSet<QString> &indexesUsed = indexesPerTable ? tableIndexNames : indexNames;
+        for (IndexSchema &index : table.indexes) {
+            const QString preferred = index.name.isEmpty()
+                ? table.target + QLatin1Char('_') + index.columns.join(QLatin1Char('_')) + QStringLiteral("_idx")
+                : index.name;
+            index.name = uniqueName(dialect, table.target, preferred, &indexesUsed);
+        }
+        QSet<QString> tableKeyNames;
+        QSet<QString> &keysUsed = keysPerTable ? tableKeyNames : keyNames;
+        for (ForeignKeySchema &key : table.foreignKeys) {
+            if (!key.name.isEmpty())
+                key.name = uniqueName(dialect, table.target, key.name, &keysUsed);
+        }
+    }
+}
+
+bool TargetCheck::checkNames(const Plan &plan, const PlanInsight &insight, QString *error)
+{
+    if (plan.target.kind == EndpointKind::Csv)
+        return true;
+    const Dialect dialect = plan.target.dialect();
+    const QString unit = dialect == Dialect::Postgres ? QStringLiteral("bytes") : QStringLiteral("characters");
+    const QString engine = dialect == Dialect::Postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("MariaDB");
+    for (const TableMapping &table : plan.tables) {
+        if (!createdByRun(table, insight))
+            continue;
+        if (!fitsIdentifier(dialect, table.target)) {
+            *error = QStringLiteral("table name %1 is too long for %2, which keeps %3 %4 of a name: "
+                                    "give the table a shorter name (--table %5=NAME)")
+                         .arg(table.target, engine).arg(identifierLimit(dialect)).arg(unit, table.source);
+            return false;
+        }
+        for (const FieldMapping &field : table.fields) {
+            if (!fitsIdentifier(dialect, field.target)) {
+                *error = QStringLiteral("table %1: column name %2 is too long for %3, which keeps %4 %5 of a name: "
+                                        "rename it in the mapping")
+                             .arg(table.target, field.target, engine).arg(identifierLimit(dialect)).arg(unit);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool TargetCheck::sizeKeys(Plan *plan, const PlanInsight &insight, QString *error)
+{
+    if (plan->target.kind == EndpointKind::Csv || plan->target.dialect() != Dialect::MySql)
+        return true;
+    std::unique_ptr<Introspector> source;
+    for (TableMapping &table : plan->tables) {
+        if (!createdByRun(table, insight))
+            continue;
+        QStringList primaryKey;
+        for (const FieldMapping &field : std::as_const(table.fields)) {
+            if (field.primaryKeyPosition > 0) {
+                if (primaryKey.size() < field.primaryKeyPosition)
+                    primaryKey.resize(field.primaryKeyPosition);
+                primaryKey[field.primaryKeyPosition - 1] = field.target;
+            }
+        }
+        QList<QPair<QStringList, QString>> keys;
+        if (!primaryKey.isEmpty())
+            keys << qMakePair(primaryKey, QStringLiteral("primary key"));
+        for (const IndexSchema &index : std::as_const(table.indexes)) {
+            if (index.unique)
+                keys << qMakePair(index.columns, QStringLiteral("unique index %1").arg(index.name));
+        }
+        for (const auto &[columns, what] : std::as_const(keys)) {
+            int open = 0;
+            for (const QString &column : columns) {
+                const FieldMapping *field = fieldNamed(table, column);
+                open += field && unbounded(field->type) ? 1 : 0;
+            }
+            if (open > 1 && !source) {
+                source = Backend::introspector(plan->source);
+                if (!source->open(error))
+                    return false;
+            }
+            if (!sizeKey(table, columns, what, source.get(), error))
+                return false;
+        }
+    }
+    return true;
+}
+
+void TargetCheck::matchReferences(Plan *plan)
+{
+    QHash<QString, TableMapping *> byTarget;
+    for (TableMapping &table : plan->tables)
+        byTarget.insert(table.target, &table);
+    for (TableMapping &table : plan->tables) {
+        for (const ForeignKeySchema &key : std::as_const(table.foreignKeys)) {
+            TableMapping *parent = byTarget.value(key.referencedTable);
+            if (!parent)
+                continue;
+            for (int i = 0; i < key.columns.size() && i < key.referencedColumns.size(); ++i) {
+                FieldMapping *child = fieldNamed(table, key.columns.at(i));
+                const FieldMapping *referenced = fieldNamed(*parent, key.referencedColumns.at(i));
+                if (!child || !referenced)
+                    continue;
+                const bool sameFamily = child->type.kind == referenced->type.kind
+                    || (child->type.isInteger() && referenced->type.isInteger());
+                if (sameFamily)
+                    child->type = referenced->type;
+            }
+        }
+    }
+}
+
+} // namespace barge

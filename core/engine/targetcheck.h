@@ -1,0 +1,40 @@
+#pragma once
+// TargetCheck: what the target can hold, settled while planning, before anything is written
+// (Planner::complete runs it, so --dry-run, the wizard's summary and every run see the result).
+//  - Names the run creates fit the target: index names are unique where the target needs it (per
+//    schema in PostgreSQL, per database in SQLite; foreign-key names per database in MariaDB) and
+//    within its identifier limit (PostgreSQL 63 bytes, MariaDB 64 characters). A repeated or too
+//    long name gets a deterministic new one shown in the DDL: <table>_<name>, cut with a hash.
+//    Table and column names that do not fit are a plan error naming them and the limit.
+//  - MariaDB keys fit InnoDB's 3,072 bytes per index: an unbounded text or binary column of a
+//    primary key or unique index gets a length; one such column gets what the others leave of
+//    the budget, several share it, each sized from the longest value the source holds. When even
+//    those do not fit, a plan error names the table, the columns and the limit.
+//  - A column that references a key gets exactly the key column's type, on every target.
+// Plain functions over a Plan; sizeKeys queries the source (one query per measured column).
+
+#include "engine/plan.h"
+
+namespace barge {
+
+struct PlanInsight;
+
+class TargetCheck
+{
+public:
+    // Index and foreign-key names (no I/O; Planner::deriveKeys calls it after deriving them).
+    static void nameKeys(Plan *plan);
+    // Identifier limits of the names the run creates.
+    static bool checkNames(const Plan &plan, const PlanInsight &insight, QString *error);
+    // MariaDB key lengths; then the types of referencing columns.
+    static bool sizeKeys(Plan *plan, const PlanInsight &insight, QString *error);
+    static void matchReferences(Plan *plan);
+
+    static constexpr int innodbIndexBytes = 3072;
+    // The longest identifier the dialect keeps, in its unit (bytes for PostgreSQL, characters for
+    // MariaDB); 0 when there is no practical limit.
+    static int identifierLimit(Dialect dialect);
+    static bool fitsIdentifier(Dialect dialect, const QString &name);
+};
+
+} // namespace barge
