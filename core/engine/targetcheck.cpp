@@ -170,6 +170,11 @@ void TargetCheck::nameKeys(Plan *plan)
     const bool keysPerTable = dialect != Dialect::MySql;
     QSet<QString> indexNames; // lower case: MariaDB and unquoted lookups compare without case
     QSet<QString> keyNames;
+    // In PostgreSQL an index is a relation like a table: the two share the schema's names.
+    if (!indexesPerTable) {
+        for (const TableMapping &table : std::as_const(plan->tables))
+            indexNames.insert(table.target.toLower());
+    }
     for (TableMapping &table : plan->tables) {
         if (table.mode == TableMode::Skip)
             continue;

@@ -25,6 +25,9 @@ private Q_SLOTS:
     void truncateTablesLinkedByForeignKeys_data();
     void truncateTablesLinkedByForeignKeys();
     void truncateRefusedWhenAnotherTablePointsAtOne();
+    void reusedIndexNames_data();
+    void reusedIndexNames();
+    void compositeTextKeyIntoMariaDb();
 
 private:
     struct Result
@@ -212,6 +215,87 @@ void TestFirstDay::truncateRefusedWhenAnotherTablePointsAtOne()
     QVERIFY2(partly.exitCode == 1 && partly.output.contains(QStringLiteral("cannot empty orders"))
                  && partly.output.contains(QStringLiteral("lines")),
              qPrintable(partly.output));
+}
+
+void TestFirstDay::reusedIndexNames_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+}
+
+// MySQL's index names are per table; Sakila names the index of film_id idx_fk_film_id in two
+// tables. PostgreSQL (per schema) and SQLite (per database) need them apart: renamed in the plan.
+void TestFirstDay::reusedIndexNames()
+{
+    QFETCH(QString, kind);
+    const QString source = uniqueName(QStringLiteral("reused"));
+    QVERIFY(onTarget(QStringLiteral("mariadb"), QStringLiteral("barge_test"),
+                     {QStringLiteral("CREATE DATABASE %1").arg(source)}).isNull());
+    QVERIFY(onTarget(QStringLiteral("mariadb"), source,
+                     {QStringLiteral("CREATE TABLE film (film_id INT PRIMARY KEY, title VARCHAR(40))"),
+                      QStringLiteral("CREATE TABLE inventory (id INT PRIMARY KEY, film_id INT NOT NULL, KEY idx_fk_film_id (film_id), "
+                                     "CONSTRAINT fk_film FOREIGN KEY (film_id) REFERENCES film (film_id))"),
+                      QStringLiteral("CREATE TABLE film_actor (actor_id INT, film_id INT NOT NULL, PRIMARY KEY (actor_id, film_id), "
+                                     "KEY idx_fk_film_id (film_id), CONSTRAINT fk_film_2 FOREIGN KEY (film_id) REFERENCES film (film_id))"),
+                      QStringLiteral("CREATE TABLE film_text (film_id INT PRIMARY KEY, KEY film (film_id))"),
+                      QStringLiteral("INSERT INTO film VALUES (1, 'ACADEMY DINOSAUR'), (2, 'ACE GOLDFINGER')"),
+                      QStringLiteral("INSERT INTO inventory VALUES (1, 1), (2, 2), (3, 2)"),
+                      QStringLiteral("INSERT INTO film_actor VALUES (1, 1), (1, 2), (2, 2)"),
+                      QStringLiteral("INSERT INTO film_text VALUES (1), (2)")})
+                .isNull());
+    const QString from = QStringLiteral("mysql://barge@127.0.0.1:%1/%2").arg(m_servers.mysqlPort).arg(source);
+    const QString name = uniqueName(QStringLiteral("renamed"));
+    const Result dry = barge({QStringLiteral("copy"), from, targetUrl(kind, name), QStringLiteral("--dry-run")});
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.output));
+    QVERIFY2(dry.output.contains(QStringLiteral("\"idx_fk_film_id\"")), qPrintable(dry.output));
+    QVERIFY2(dry.output.contains(QStringLiteral("_idx_fk_film_id\"")), qPrintable(dry.output));
+    // An index named like a table (film) is a clash in PostgreSQL too.
+    QVERIFY2(dry.output.contains(QStringLiteral("\"film_text_film\"")), qPrintable(dry.output));
+    const Result copied = barge({QStringLiteral("copy"), from, targetUrl(kind, name), QStringLiteral("--quiet")});
+    QVERIFY2(copied.exitCode == 0, qPrintable(copied.output));
+    QCOMPARE(onTarget(kind, name, {QStringLiteral("SELECT count(*) FROM film_actor")}).toInt(), 3);
+    const QString indexes = kind == QLatin1String("sqlite")
+        ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE '%idx_fk_film_id'")
+        : QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = '%1' AND indexname LIKE '%idx_fk_film_id'").arg(name);
+    QCOMPARE(onTarget(kind, name, {indexes}).toInt(), 2);
+}
+
+// A primary key of two unbounded TEXT columns into MariaDB: sized from the longest values the
+// source holds (two VARCHAR(768) would need 6,144 bytes), or refused before anything is written.
+void TestFirstDay::compositeTextKeyIntoMariaDb()
+{
+    const QString connection = uniqueName(QStringLiteral("pairs"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(m_dir.filePath(QStringLiteral("pairs.db")));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE pairs (a TEXT, b TEXT, note TEXT, PRIMARY KEY (a, b))")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE wide (a TEXT, b TEXT, PRIMARY KEY (a, b))")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO pairs VALUES ('de', 'Straße', 'x'), ('en', 'street', NULL), ('fr', 'rue', 'z')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO wide VALUES ('%1', '%2')").arg(QString(500, u'a'), QString(400, u'b'))));
+    }
+    QSqlDatabase::removeDatabase(connection);
+    const QString name = uniqueName(QStringLiteral("pairs"));
+    QVERIFY(onTarget(QStringLiteral("mariadb"), QStringLiteral("barge_test"), {QStringLiteral("CREATE DATABASE %1").arg(name)}).isNull());
+    const QString url = targetUrl(QStringLiteral("mariadb"), name);
+    const Result copied = barge({QStringLiteral("copy"), QStringLiteral("sqlite:pairs.db"), url, QStringLiteral("--table"),
+                                 QStringLiteral("pairs"), QStringLiteral("--quiet")});
+    QVERIFY2(copied.exitCode == 0, qPrintable(copied.output));
+    QCOMPARE(onTarget(QStringLiteral("mariadb"), name, {QStringLiteral("SELECT count(*) FROM pairs")}).toInt(), 3);
+    QVERIFY(onTarget(QStringLiteral("mariadb"), name,
+                     {QStringLiteral("SELECT COLUMN_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
+                                     "AND TABLE_NAME = 'pairs' AND COLUMN_NAME = 'a'")})
+                .toString()
+                .startsWith(QLatin1String("varchar(")));
+    // 500 + 400 characters of four bytes: 3,600 bytes, more than an index holds. Refused while
+    // planning, with the limit named; no table is created.
+    const Result refused = barge({QStringLiteral("copy"), QStringLiteral("sqlite:pairs.db"), url, QStringLiteral("--table"),
+                                  QStringLiteral("wide"), QStringLiteral("--dry-run")});
+    QVERIFY2(refused.exitCode == 1 && refused.output.contains(QStringLiteral("3072 bytes"))
+                 && refused.output.contains(QStringLiteral("table wide")),
+             qPrintable(refused.output));
 }
 
 QTEST_GUILESS_MAIN(TestFirstDay)
