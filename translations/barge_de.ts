@@ -185,8 +185,8 @@
     </message>
     <message>
         <location filename="../ui/csvendpointform.cpp" line="63"/>
-        <source>First line holds the column &amp;names</source>
-        <translation>Erste Zeile enthält die Spalten&amp;namen</translation>
+        <source>First line &amp;holds the column names</source>
+        <translation>Erste Zeile enthält die Spaltenna&amp;men</translation>
     </message>
     <message>
         <location filename="../ui/csvendpointform.cpp" line="69"/>
@@ -246,12 +246,12 @@
     <message>
         <location filename="../ui/csvendpointform.cpp" line="93"/>
         <source>&amp;Delimiter, quote, encoding:</source>
-        <translation>&amp;Trennzeichen, Anführung, Kodierung:</translation>
+        <translation>Trennzeichen, Anführung, &amp;Kodierung:</translation>
     </message>
     <message>
         <location filename="../ui/csvendpointform.cpp" line="97"/>
         <source>NU&amp;LL is written as:</source>
-        <translation>NU&amp;LL wird geschrieben als:</translation>
+        <translation>NULL w&amp;ird geschrieben als:</translation>
     </message>
     <message>
         <location filename="../ui/csvendpointform.cpp" line="133"/>
@@ -563,6 +563,16 @@
         <source>Default for NULL</source>
         <translation>Standardwert für NULL</translation>
     </message>
+    <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="0"/>
+        <source>“%1” is not a type Barge knows. Use one such as int64, decimal(12,2), text(40) or datetime.</source>
+        <translation>„%1“ ist kein Typ, den Barge kennt. Möglich sind etwa int64, decimal(12,2), text(40) oder datetime.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldmappingmodel.cpp" line="0"/>
+        <source>“%1” is not a type Barge knows. Use one such as int64, decimal(12,2) or text(40), or a %2 name such as %3.</source>
+        <translation>„%1“ ist kein Typ, den Barge kennt. Möglich sind etwa int64, decimal(12,2) oder text(40) oder ein Typname von %2 wie %3.</translation>
+    </message>
 </context>
 <context>
     <name>barge::FieldMappingPage</name>
@@ -655,8 +665,8 @@
     <name>barge::FilePathEdit</name>
     <message>
         <location filename="../ui/filepathedit.cpp" line="17"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen …</translation>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
     </message>
     <message>
         <location filename="../ui/filepathedit.cpp" line="45"/>
@@ -670,6 +680,21 @@
         <location filename="../ui/migrationwizard.cpp" line="23"/>
         <source>Barge</source>
         <translation>Barge</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrationwizard.cpp" line="0"/>
+        <source>This migration has not been saved as a profile. Close Barge and discard it?</source>
+        <translation>Diese Migration ist nicht als Profil gespeichert. Barge schließen und sie verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrationwizard.cpp" line="0"/>
+        <source>The changes to %1 have not been saved. Close Barge and discard them?</source>
+        <translation>Die Änderungen an %1 sind nicht gespeichert. Barge schließen und sie verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrationwizard.cpp" line="0"/>
+        <source>Discard the changes?</source>
+        <translation>Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -834,8 +859,8 @@
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="64"/>
-        <source>Rejected rows, notes</source>
-        <translation>Abgewiesene Zeilen, Hinweise</translation>
+        <source>Rejected rows</source>
+        <translation>Abgewiesene Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="68"/>
@@ -921,6 +946,11 @@
         <location filename="../ui/reportpage.cpp" line="188"/>
         <source>Could not save the report: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="0"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
     </message>
 </context>
 <context>
@@ -1121,18 +1151,18 @@
     </message>
     <message>
         <location filename="../ui/runpage.cpp" line="320"/>
-        <source>Stopped after %1. Click Next for the report.</source>
-        <translation>Nach %1 angehalten. Weiter zeigt den Bericht.</translation>
+        <source>Stopped after %1. Click %2 for the details.</source>
+        <translation>Nach %1 angehalten. %2 zeigt die Einzelheiten.</translation>
     </message>
     <message>
         <location filename="../ui/runpage.cpp" line="323"/>
-        <source>The migration failed. Click Next for the report.</source>
-        <translation>Die Migration ist fehlgeschlagen. Weiter zeigt den Bericht.</translation>
+        <source>The migration failed. Click %1 for the details.</source>
+        <translation>Die Migration ist fehlgeschlagen. %1 zeigt die Einzelheiten.</translation>
     </message>
     <message>
         <location filename="../ui/runpage.cpp" line="326"/>
-        <source>Finished: %1 rows written in %2. Click Next for the report.</source>
-        <translation>Fertig: %1 Zeilen in %2 geschrieben. Weiter zeigt den Bericht.</translation>
+        <source>Finished: %1 rows written in %2. Click %3 for the details.</source>
+        <translation>Fertig: %1 Zeilen in %2 geschrieben. %3 zeigt die Einzelheiten.</translation>
     </message>
     <message>
         <location filename="../ui/runpage.cpp" line="332"/>
@@ -1149,6 +1179,21 @@
         <location filename="../ui/runpage.cpp" line="252"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="0"/>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="0"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="0"/>
+        <source>Finished</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1235,7 @@
     </message>
     <message>
         <location filename="../ui/serverendpointform.cpp" line="46"/>
-        <source>&amp;Remember password in the system keychain</source>
+        <source>Re&amp;member password in the system keychain</source>
         <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
@@ -1215,13 +1260,13 @@
     </message>
     <message>
         <location filename="../ui/serverendpointform.cpp" line="61"/>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
+        <source>P&amp;assword:</source>
+        <translation>Passw&amp;ort:</translation>
     </message>
     <message>
         <location filename="../ui/serverendpointform.cpp" line="64"/>
-        <source>&amp;TLS mode:</source>
-        <translation>&amp;TLS-Modus:</translation>
+        <source>T&amp;LS mode:</source>
+        <translation>TLS-Mod&amp;us:</translation>
     </message>
     <message>
         <location filename="../ui/serverendpointform.cpp" line="65"/>
@@ -1231,12 +1276,12 @@
     <message>
         <location filename="../ui/serverendpointform.cpp" line="66"/>
         <source>&amp;Socket:</source>
-        <translation>&amp;Socket:</translation>
+        <translation>Soc&amp;ket:</translation>
     </message>
     <message>
         <location filename="../ui/serverendpointform.cpp" line="68"/>
-        <source>S&amp;chema:</source>
-        <translation>S&amp;chema:</translation>
+        <source>Sch&amp;ema:</source>
+        <translation>Sch&amp;ema:</translation>
     </message>
     <message>
         <location filename="../ui/serverendpointform.cpp" line="72"/>
@@ -1295,8 +1340,8 @@
     </message>
     <message>
         <location filename="../ui/serverendpointform.cpp" line="113"/>
-        <source>The system keychain is not available, so passwords cannot be remembered: %1</source>
-        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher können Passwörter nicht gemerkt werden: %1</translation>
+        <source>The system keychain is not available, so passwords cannot be remembered.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar; Passwörter können nicht gemerkt werden.</translation>
     </message>
     <message>
         <location filename="../ui/serverendpointform.cpp" line="190"/>
@@ -1346,7 +1391,7 @@
     </message>
     <message>
         <location filename="../ui/startpage.cpp" line="25"/>
-        <source>&amp;New migration</source>
+        <source>New &amp;migration</source>
         <translation>&amp;Neue Migration</translation>
     </message>
     <message>
@@ -1362,7 +1407,7 @@
     <message>
         <location filename="../ui/startpage.cpp" line="31"/>
         <source>&amp;Recent profiles (double-click to open):</source>
-        <translation>&amp;Zuletzt verwendete Profile (Doppelklick öffnet):</translation>
+        <translation>Zuletzt &amp;verwendete Profile (Doppelklick öffnet):</translation>
     </message>
     <message>
         <location filename="../ui/startpage.cpp" line="33"/>
@@ -1755,17 +1800,17 @@
     </message>
     <message>
         <location filename="../ui/targetpage.cpp" line="25"/>
-        <source>&amp;Use it and append the rows</source>
+        <source>Use &amp;it and append the rows</source>
         <translation>Verwenden und Zeilen &amp;anhängen</translation>
     </message>
     <message>
         <location filename="../ui/targetpage.cpp" line="26"/>
-        <source>Use it, but &amp;empty it first</source>
+        <source>Use it, but empty it fi&amp;rst</source>
         <translation>Verwenden, aber zuerst &amp;leeren</translation>
     </message>
     <message>
         <location filename="../ui/targetpage.cpp" line="27"/>
-        <source>&amp;Drop it and create it again from the source</source>
+        <source>Drop it and create it a&amp;gain from the source</source>
         <translation>Löschen und aus der Quelle &amp;neu anlegen</translation>
     </message>
     <message>

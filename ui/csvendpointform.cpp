@@ -60,7 +60,7 @@ CsvEndpointForm::CsvEndpointForm(bool asSource, QWidget *parent) : QWidget(paren
     m_quote->addItem(tr("Double quote \""), QStringLiteral("\""));
     m_quote->addItem(tr("Single quote '"), QStringLiteral("'"));
     m_quote->addItem(tr("None"), QStringLiteral("none"));
-    m_header = new QCheckBox(tr("First line holds the column &names"), this);
+    m_header = new QCheckBox(tr("First line &holds the column names"), this);
     m_header->setChecked(true);
     m_encoding = new QComboBox(this);
     for (const char *name : {"UTF-8", "ISO-8859-1", "windows-1252", "UTF-16"})

@@ -214,7 +214,8 @@ void EndpointForm::testConnection()
     }
     if (m_watcher.isRunning())
         return;
-    m_test->setEnabled(false);
+    // The button stays enabled (a second click is ignored above): disabling it would move the focus
+    // on to the wizard's Back button.
     m_result->setText(tr("Connecting…"));
     m_watcher.setFuture(QtConcurrent::run(&EndpointScanner::test, endpoint(), m_role));
 }
@@ -222,7 +223,6 @@ void EndpointForm::testConnection()
 void EndpointForm::showTestResult()
 {
     const ConnectionCheck check = m_watcher.result();
-    m_test->setEnabled(true);
     const QString mark = check.ok ? QStringLiteral("✔ ") : QStringLiteral("✖ ");
     m_result->setText(mark + check.message);
     m_result->setAccessibleDescription(check.message);

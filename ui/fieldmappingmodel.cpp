@@ -5,6 +5,7 @@
 #include "schema/typemapper.h"
 
 #include <QIcon>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace barge {
@@ -20,6 +21,49 @@ QStringList FieldMappingModel::commonTypes()
             QStringLiteral("text(255)"), QStringLiteral("boolean"), QStringLiteral("date"),
             QStringLiteral("time"), QStringLiteral("datetime"), QStringLiteral("datetimetz"),
             QStringLiteral("binary")};
+}
+
+std::optional<DataType> FieldMappingModel::parseType(const QString &text) const
+{
+    const QString typed = text.trimmed();
+    if (const std::optional<DataType> neutral = DataType::fromString(typed))
+        return neutral;
+    // Parameters, when given, are numbers: "varchar(40)", "numeric(12, 2)".
+    static const QRegularExpression shape(QStringLiteral(R"(^[A-Za-z][A-Za-z0-9_ ]*(\(\s*\d+\s*(,\s*\d+\s*)?\))?[A-Za-z ]*$)"));
+    if (!shape.match(typed).hasMatch() || !TypeMapper::knowsDeclared(m_dialect, typed))
+        return std::nullopt;
+    return TypeMapper::fromDeclared(m_dialect, typed);
+}
+
+QString FieldMappingModel::typeProblem(const QString &text) const
+{
+    if (parseType(text))
+        return QString();
+    if (m_dialect == Dialect::Csv)
+        return tr("“%1” is not a type Barge knows. Use one such as int64, decimal(12,2), text(40) or datetime.")
+            .arg(text.trimmed());
+    return tr("“%1” is not a type Barge knows. Use one such as int64, decimal(12,2) or text(40), or a %2 "
+              "name such as %3.")
+        .arg(text.trimmed(), dialectName(m_dialect),
+             TypeMapper::toDeclared(m_dialect, DataType::text(40)));
+}
+
+QStringList FieldMappingModel::typeChoices() const
+{
+    QStringList choices = commonTypes();
+    const QList<DataType> natives = {
+        DataType::of(TypeKind::Int64), DataType::of(TypeKind::Int32), DataType::of(TypeKind::Int16),
+        DataType::decimal(12, 2), DataType::of(TypeKind::Real), DataType::text(), DataType::text(255),
+        DataType::of(TypeKind::Boolean), DataType::of(TypeKind::Date), DataType::of(TypeKind::Time),
+        DataType::of(TypeKind::DateTime), DataType::of(TypeKind::DateTimeTz), DataType::of(TypeKind::Binary)};
+    if (m_dialect == Dialect::Csv)
+        return choices;
+    for (const DataType &type : natives) {
+        const QString native = TypeMapper::toDeclared(m_dialect, type);
+        if (!choices.contains(native, Qt::CaseInsensitive))
+            choices << native;
+    }
+    return choices;
 }
 
 void FieldMappingModel::setTable(const TableMapping &mapping, const TableSchema &source,
@@ -191,7 +235,7 @@ QVariant FieldMappingModel::typeData(const Entry &entry, int role) const
     }
     case ChoiceDelegate::LabelsRole:
     case ChoiceDelegate::ValuesRole: {
-        QStringList types = commonTypes();
+        QStringList types = typeChoices();
         if (!types.contains(entry.field.type.toString()))
             types.prepend(entry.field.type.toString());
         return role == ChoiceDelegate::LabelsRole ? QVariant(types) : QVariant(QVariantList(types.cbegin(), types.cend()));
@@ -269,7 +313,7 @@ bool FieldMappingModel::setData(const QModelIndex &index, const QVariant &value,
     } else if (index.column() == TargetColumn) {
         f.target = value.toString().trimmed();
     } else if (index.column() == TypeColumn) {
-        const std::optional<DataType> type = DataType::fromString(value.toString().trimmed());
+        const std::optional<DataType> type = parseType(value.toString());
         if (!type)
             return false;
         f.type = *type;

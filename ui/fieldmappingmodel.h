@@ -37,6 +37,13 @@ public:
     QStringList lossyWarnings() const;
 
     static QStringList commonTypes();
+    // What typing `text` into the type column means: a neutral spelling, as `barge --type` takes it
+    // (int64, decimal(12,2), text(40)), or a type name of the target engine (bigint, varchar(40)).
+    std::optional<DataType> parseType(const QString &text) const;
+    // Why parseType(text) fails, in a sentence; empty when it does not.
+    QString typeProblem(const QString &text) const;
+    // The type column's choices: the neutral spellings, then the target engine's own names.
+    QStringList typeChoices() const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -33,11 +34,29 @@ FieldMappingPage::FieldMappingPage(MigrationSetup *setup, QWidget *parent) : QWi
     m_grid->setAccessibleName(tr("Field mappings"));
     m_grid->verticalHeader()->hide();
     m_grid->horizontalHeader()->setStretchLastSection(true);
-    m_grid->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // The arrow keys move between cells; an editor opens on F2, Return, a double click or typing.
+    // (Opening one whenever the current cell changed let the next arrow key change its value.)
+    m_grid->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
+                            | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_grid->setTabKeyNavigation(false);
+    m_grid->installEventFilter(this);
     auto *sources = new ChoiceDelegate(this);
     auto *types = new ChoiceDelegate(this);
     types->setEditable(true);
+    types->setInputCheck([](const QModelIndex &index, const QString &text) {
+        const auto *model = qobject_cast<const FieldMappingModel *>(index.model());
+        return model ? model->typeProblem(text) : QString();
+    });
+    m_inputError = new QLabel(this);
+    m_inputError->setWordWrap(true);
+    m_inputError->setObjectName(QStringLiteral("inputError"));
+    m_inputError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_inputError->hide();
+    connect(types, &ChoiceDelegate::inputRejected, this, &FieldMappingPage::showInputError);
+    connect(types, &QAbstractItemDelegate::closeEditor, this, [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
+        if (hint == QAbstractItemDelegate::RevertModelCache)
+            showInputError(QString());
+    });
     m_grid->setItemDelegateForColumn(FieldMappingModel::SourceColumn, sources);
     m_grid->setItemDelegateForColumn(FieldMappingModel::TypeColumn, types);
 
@@ -64,7 +83,12 @@ FieldMappingPage::FieldMappingPage(MigrationSetup *setup, QWidget *parent) : QWi
     previewLayout->addWidget(m_previewCaption);
     previewLayout->addWidget(m_preview, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_grid);
+    auto *gridBox = new QWidget(this);
+    auto *gridLayout = new QVBoxLayout(gridBox);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    gridLayout->addWidget(m_grid, 1);
+    gridLayout->addWidget(m_inputError);
+    split->addWidget(gridBox);
     split->addWidget(previewBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -113,6 +137,7 @@ void FieldMappingPage::initializePage()
                         m_setup->plan.target.dialect());
         m_models << model;
         connect(model, &FieldMappingModel::mappingChanged, this, [this, model] {
+            showInputError(QString());
             if (model == currentModel())
                 schedulePreview();
             updateNote();
@@ -140,6 +165,28 @@ void FieldMappingPage::showTable(int)
     for (int column = 0; column < FieldMappingModel::DefaultColumn; ++column)
         m_grid->setColumnWidth(column, std::max(m_grid->columnWidth(column) + 3 * em, 14 * em));
     schedulePreview();
+}
+
+void FieldMappingPage::showInputError(const QString &problem)
+{
+    m_inputError->setText(problem);
+    m_inputError->setVisible(!problem.isEmpty());
+}
+
+bool FieldMappingPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Return on a cell edits it, as F2 does, instead of pressing Next behind the user's back.
+    // (An open editor has the focus, so the grid sees no keys while one is open.)
+    if (watched == m_grid && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const QModelIndex current = m_grid->currentIndex();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && current.isValid()
+            && (current.flags() & Qt::ItemIsEditable)) {
+            m_grid->edit(current);
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void FieldMappingPage::schedulePreview()

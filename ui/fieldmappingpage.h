@@ -39,6 +39,9 @@ public:
     int failedPreviewCells() const { return m_failedCells; }
     void showTable(int index);
 
+    // Why the last value typed into the grid was not taken; hidden when there is none.
+    QLabel *inputError() const { return m_inputError; }
+
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
@@ -47,12 +50,16 @@ public:
 Q_SIGNALS:
     void previewUpdated();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void store();
     void schedulePreview();
     void startPreview();
     void presentPreview(const MappingPreview &preview);
     void updateNote();
+    void showInputError(const QString &problem);
     QStringList problems() const;
 
     MigrationSetup *m_setup;
@@ -64,6 +71,7 @@ private:
     QStandardItemModel *m_previewModel = nullptr;
     QLabel *m_previewCaption = nullptr;
     QLabel *m_note = nullptr;
+    QLabel *m_inputError = nullptr;
     QTimer *m_debounce = nullptr;
     QFutureWatcher<MappingPreview> m_watcher;
     int m_generation = 0;

@@ -14,12 +14,15 @@ FilePathEdit::FilePathEdit(Mode mode, const QString &settingsKey, QWidget *paren
 {
     m_edit = new QLineEdit(this);
     m_edit->setClearButtonEnabled(true);
-    m_browse = new QPushButton(QIcon(QStringLiteral(":/icons/folder-open.svg")), tr("&Browse…"), this);
+    m_browse = new QPushButton(QIcon(QStringLiteral(":/icons/folder-open.svg")), tr("Browse…"), this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_browse);
     setFocusProxy(m_edit);
+    // A label's buddy only takes focus from its mnemonic when it accepts focus itself; the proxy
+    // hands it on to the line edit, and Tab still stops at the line edit and the button only.
+    setFocusPolicy(Qt::StrongFocus);
     connect(m_edit, &QLineEdit::textChanged, this, &FilePathEdit::pathChanged);
     connect(m_browse, &QPushButton::clicked, this, &FilePathEdit::browse);
 }

@@ -9,6 +9,7 @@ void MigrationSetup::loadPlan(const Plan &loaded, const QString &fileName)
     plan = loaded;
     profileFile = fileName;
     profileHash = Checkpoint::hashOf(loaded);
+    savedHash = profileHash;
     unfinished.reset();
     resume = false;
     QString ignored; // no readable checkpoint: nothing to finish

@@ -38,6 +38,7 @@ public:
     TableMode defaultMode = TableMode::Append;
     QString profileFile;       // the profile this setup was loaded from or saved to
     QByteArray profileHash;    // Checkpoint::hashOf the plan as that file holds it
+    QByteArray savedHash;      // Checkpoint::hashOf the plan as last loaded or saved; empty if never
     // An interrupted run of that profile (barge run or the wizard) that can be finished.
     std::optional<Checkpoint> unfinished;
     bool resume = false;       // the Start page's "Finish the interrupted run": run the checkpoint's plan
@@ -52,6 +53,9 @@ public:
 
     // Replaces everything with a plan read from a profile (and finds an interrupted run of it).
     void loadPlan(const Plan &loaded, const QString &fileName);
+    // Whether closing now would lose work: tables were chosen and the plan differs from the profile
+    // it was loaded from or last saved to (or was never saved).
+    bool hasUnsavedChanges() const { return !plan.tables.isEmpty() && Checkpoint::hashOf(plan) != savedHash; }
     // Whether the plan is still the profile's, so that a run of it can keep a checkpoint.
     bool isProfilePlan() const { return !profileFile.isEmpty() && Checkpoint::hashOf(plan) == profileHash; }
     // Source and target names as "shop.db" / "alice@host/db", for headlines.

@@ -12,9 +12,13 @@
 #include "targetpage.h"
 #include "wizardsettings.h"
 
+#include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 
 namespace barge {
 
@@ -37,6 +41,10 @@ MigrationWizard::MigrationWizard(QWidget *parent) : QWizard(parent), m_setup(std
     setPage(RunPageId, new RunPage(setup, this));
     auto *report = new ReportPage(setup, this);
     setPage(ReportPageId, report);
+    // Return always presses the forward button (Next, Run, Finish): no other push button takes over
+    // as the default while it has the focus, as auto-default buttons in a dialog would.
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
     connect(report, &ReportPage::runAgainRequested, this, &MigrationWizard::runAgain);
     connect(report, &ReportPage::saveProfileRequested, this,
             [this] { static_cast<SummaryPage *>(page(SummaryPageId))->askToSaveProfile(); });
@@ -47,6 +55,11 @@ MigrationWizard::MigrationWizard(QWidget *parent) : QWizard(parent), m_setup(std
 
 MigrationWizard::~MigrationWizard()
 {
+    // A cell editor that still has the focus commits into its page when it loses it: let that
+    // happen now, while the setup the pages write into still exists (it goes before the pages do).
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && isAncestorOf(focus))
+        focus->clearFocus();
     WizardSettings::setWindowGeometry(saveGeometry());
 }
 
@@ -95,7 +108,31 @@ void MigrationWizard::reject()
         run->askToStop(); // closing mid-run would leave tables half written without a report
         return;
     }
+    if (hasUnsavedChanges() && !confirmDiscard())
+        return;
     QWizard::reject();
+}
+
+bool MigrationWizard::hasUnsavedChanges()
+{
+    // The editing pages write into the plan when they are left; cleanupPage() does only that on
+    // them (no fields are registered), so the edits on the page shown now count as well.
+    if (currentId() >= SourcePageId && currentId() <= OptionsPageId)
+        currentPage()->cleanupPage();
+    return m_setup->hasUnsavedChanges();
+}
+
+bool MigrationWizard::confirmDiscard()
+{
+    const QString text = m_setup->profileFile.isEmpty()
+        ? tr("This migration has not been saved as a profile. Close Barge and discard it?")
+        : tr("The changes to %1 have not been saved. Close Barge and discard them?")
+              .arg(QFileInfo(m_setup->profileFile).fileName());
+    QMessageBox box(QMessageBox::Question, tr("Discard the changes?"), text,
+                    QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
 }
 
 void MigrationWizard::runAgain()

@@ -43,7 +43,13 @@ public:
     Plan plan() const;
     MigrationSetup *setup() const { return m_setup.get(); }
 
+    // Whether closing would lose changes, counting the current page's edits: a profile's plan
+    // changed since it was opened or saved, or a plan with tables that was never saved.
+    bool hasUnsavedChanges();
+
     void accept() override;
+    // Escape, Cancel and the window's close button: asks first when the run is going on or when
+    // there are unsaved changes (Discard / Cancel).
     void reject() override;
 
 protected:
@@ -52,6 +58,7 @@ protected:
 
 private:
     void runAgain();
+    bool confirmDiscard();
 
     std::unique_ptr<MigrationSetup> m_setup;
 };

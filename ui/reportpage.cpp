@@ -61,8 +61,12 @@ ReportPage::ReportPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setHorizontalHeaderLabels({tr("Source"), tr("Target"), tr("Status"), tr("Read"), tr("Written"),
-                                        tr("Rejected"), tr("Time"), tr("Rejected rows, notes")});
+                                        tr("Rejected"), tr("Time"), tr("Rejected rows"), tr("Notes")});
     m_table->verticalHeader()->hide();
+    // Notes (an error can be long) wrap inside the last column, which takes the room that is left.
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Report per table"));
@@ -142,13 +146,25 @@ void ReportPage::initializePage()
         set(TimeColumn, tr("%1 s").arg(locale.toString(t.seconds, 'f', 2)), true);
         // The last column carries what there is to say: the error, else the verify result.
         set(RejectsColumn, t.error.isEmpty() ? t.verification : t.error, false);
+        m_table->item(row, RejectsColumn)->setToolTip(t.error);
+        set(RejectsFileColumn, QString(), false);
         if (!t.rejectsFile.isEmpty())
             showRejectsLink(row, t.rejectsFile);
     }
-    m_table->resizeColumnsToContents();
+    fitColumns();
+}
+
+void ReportPage::fitColumns()
+{
+    // Every column but the notes fits its content within bounds, so that the notes column starts
+    // on screen at 800x600 and gets the rest of the width.
     const int em = m_table->fontMetrics().averageCharWidth();
-    for (int column = 0; column < RejectsColumn; ++column)
-        m_table->setColumnWidth(column, std::max(m_table->columnWidth(column) + 3 * em, 12 * em));
+    for (int column = 0; column < RejectsColumn; ++column) {
+        m_table->resizeColumnToContents(column);
+        const int widest = column == SourceColumn || column == TargetColumn || column == RejectsFileColumn ? 22 * em
+                                                                                                          : 16 * em;
+        m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column) + 2 * em, 6 * em, widest));
+    }
 }
 
 void ReportPage::showRejectsLink(int row, const QString &file)
@@ -161,7 +177,7 @@ void ReportPage::showRejectsLink(int row, const QString &file)
     link->setAccessibleName(tr("Open the rejected rows of %1").arg(m_table->item(row, TargetColumn)->text()));
     link->setToolTip(file);
     connect(link, &QLabel::linkActivated, this, [](const QString &url) { QDesktopServices::openUrl(QUrl(url)); });
-    m_table->setCellWidget(row, RejectsColumn, link);
+    m_table->setCellWidget(row, RejectsFileColumn, link);
 }
 
 bool ReportPage::saveJson(const QString &fileName, QString *error) const

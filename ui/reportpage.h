@@ -19,7 +19,8 @@ class ReportPage : public QWizardPage
 
 public:
     enum Column { SourceColumn, TargetColumn, StatusColumn, ReadColumn, WrittenColumn, RejectedColumn,
-                  TimeColumn, RejectsColumn, ColumnCount };
+                  TimeColumn, RejectsFileColumn, RejectsColumn /* notes: the error or the verify result */,
+                  ColumnCount };
 
     explicit ReportPage(MigrationSetup *setup, QWidget *parent = nullptr);
 
@@ -37,6 +38,7 @@ Q_SIGNALS:
 private:
     void chooseReportFile(bool html);
     void showRejectsLink(int row, const QString &file);
+    void fitColumns();
 
     MigrationSetup *m_setup;
     QLabel *m_headline = nullptr;

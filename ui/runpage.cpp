@@ -144,6 +144,7 @@ void RunPage::startRun()
     if (m_engine->isRunning())
         return;
     m_finished = false;
+    setTitle(tr("Running"));
     m_setup->hasReport = false;
     m_tables->clear();
     m_log->clear();
@@ -318,16 +319,21 @@ void RunPage::onFinished(const Report &report)
     if (report.status != RunStatus::Cancelled && report.status != RunStatus::Failed)
         m_overall->setValue(1000);
     const QLocale locale;
+    // Names the button as it reads, whatever the language.
+    const QString button = QStringLiteral("“%1”").arg(buttonText(QWizard::CommitButton).remove(QLatin1Char('&')));
     switch (report.status) {
     case RunStatus::Cancelled:
-        m_headline->setText(tr("Stopped after %1. Click Next for the report.").arg(duration(report.seconds)));
+        setTitle(tr("Stopped"));
+        m_headline->setText(tr("Stopped after %1. Click %2 for the details.").arg(duration(report.seconds), button));
         break;
     case RunStatus::Failed:
-        m_headline->setText(tr("The migration failed. Click Next for the report."));
+        setTitle(tr("Failed"));
+        m_headline->setText(tr("The migration failed. Click %1 for the details.").arg(button));
         break;
     default:
-        m_headline->setText(tr("Finished: %1 rows written in %2. Click Next for the report.")
-                                .arg(locale.toString(report.totalWritten()), duration(report.seconds)));
+        setTitle(tr("Finished"));
+        m_headline->setText(tr("Finished: %1 rows written in %2. Click %3 for the details.")
+                                .arg(locale.toString(report.totalWritten()), duration(report.seconds), button));
         break;
     }
     if (!report.error.isEmpty())

@@ -39,6 +39,7 @@ public:
     QTreeWidget *tableList() const { return m_tables; }
     QProgressBar *overallBar() const { return m_overall; }
     QPlainTextEdit *log() const { return m_log; }
+    QLabel *headline() const { return m_headline; }
 
     void initializePage() override;
     bool isComplete() const override;

@@ -43,7 +43,7 @@ ServerEndpointForm::ServerEndpointForm(EndpointKind kind, QWidget *parent) : QWi
                                           : tr("socket file, e.g. /run/mysqld/mysqld.sock"));
     m_schema = new QLineEdit(this);
     m_schema->setPlaceholderText(QStringLiteral("public"));
-    m_remember = new QCheckBox(tr("&Remember password in the system keychain"), this);
+    m_remember = new QCheckBox(tr("Re&member password in the system keychain"), this);
     m_keychainNote = new QLabel(this);
     m_keychainNote->setWordWrap(true);
     m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
@@ -58,14 +58,14 @@ ServerEndpointForm::ServerEndpointForm(EndpointKind kind, QWidget *parent) : QWi
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(tr("P&assword:"), m_password);
     form->addRow(QString(), m_remember);
     form->addRow(QString(), m_keychainNote);
-    form->addRow(tr("&TLS mode:"), m_tls);
+    form->addRow(tr("T&LS mode:"), m_tls);
     form->addRow(tr("&CA certificate:"), m_caFile);
     form->addRow(tr("&Socket:"), m_socket);
     if (postgres)
-        form->addRow(tr("S&chema:"), m_schema);
+        form->addRow(tr("Sch&ema:"), m_schema);
     else
         m_schema->hide();
 
@@ -110,15 +110,17 @@ void ServerEndpointForm::lookUpStoredPassword()
             m_filledFromKeychain = true;
             showKeychainNote(tr("Password filled in from the system keychain."));
         } else if (result.status == PasswordStore::Status::Unavailable) {
-            showKeychainNote(tr("The system keychain is not available, so passwords cannot be remembered: %1")
-                                 .arg(result.message));
+            // One short line that fits beside the form at 800x600; the technical reason on hover.
+            showKeychainNote(tr("The system keychain is not available, so passwords cannot be remembered."),
+                             result.message);
         }
     });
 }
 
-void ServerEndpointForm::showKeychainNote(const QString &text)
+void ServerEndpointForm::showKeychainNote(const QString &text, const QString &details)
 {
     m_keychainNote->setText(text);
+    m_keychainNote->setToolTip(details);
     m_keychainNote->setVisible(!text.isEmpty());
 }
 

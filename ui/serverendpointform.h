@@ -38,8 +38,8 @@ public:
     PasswordMemory passwordMemory() const;
     QCheckBox *rememberBox() const { return m_remember; }
     QLabel *keychainNote() const { return m_keychainNote; }
-    // Shows what the keychain did (for PasswordMemory::apply's report).
-    void showKeychainNote(const QString &text);
+    // Shows what the keychain did (for PasswordMemory::apply's report); details go into the tooltip.
+    void showKeychainNote(const QString &text, const QString &details = QString());
 
 Q_SIGNALS:
     void changed();

@@ -22,7 +22,7 @@ StartPage::StartPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(paren
     setTitle(tr("Welcome to Barge"));
     setSubTitle(tr("Move tables between SQLite, CSV, PostgreSQL and MariaDB. You will see what will be "
                    "written before anything is."));
-    m_newMigration = new QRadioButton(tr("&New migration"), this);
+    m_newMigration = new QRadioButton(tr("New &migration"), this);
     m_fromProfile = new QRadioButton(tr("Open a saved &profile…"), this);
     m_demo = new QRadioButton(tr("Try the &demo shop database"), this);
     m_newMigration->setChecked(true);

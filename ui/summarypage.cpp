@@ -1,5 +1,6 @@
 #include "summarypage.h"
 
+#include "mapping/mappingwarnings.h"
 #include "migrationsetup.h"
 #include "profile/profile.h"
 #include "schema/typemapper.h"
@@ -177,6 +178,7 @@ QString SummaryPage::headlineText(const PlanCheck &check) const
 QStringList SummaryPage::warnings(const PlanCheck &check) const
 {
     // The core's sentences are English, like the plan's description below them.
+    // Planner::warnings includes the mapping's own (MappingWarnings).
     QStringList list = Planner::warnings(check.plan, check.insight);
     if (!check.plan.source.password.isEmpty() || !check.plan.target.password.isEmpty())
         list << tr("Passwords are not saved in profiles; you will be asked again.");
@@ -193,6 +195,7 @@ bool SummaryPage::saveProfile(const QString &fileName, QString *error)
     if (!Profile::save(m_setup->plan, fileName, error))
         return false;
     m_setup->profileFile = fileName;
+    m_setup->savedHash = Checkpoint::hashOf(m_setup->plan);
     WizardSettings::addRecentProfile(fileName);
     m_saved->setText(tr("Saved to %1.").arg(fileName));
     applyPasswordMemory(*m_setup, this, [this](const QString &line) {

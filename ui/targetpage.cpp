@@ -22,9 +22,9 @@ TargetPage::TargetPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     auto *box = new QGroupBox(tr("When a target table already exists"), this);
     m_modes = new QButtonGroup(this);
     const QList<QPair<TableMode, QString>> modes = {
-        {TableMode::Append, tr("&Use it and append the rows")},
-        {TableMode::Truncate, tr("Use it, but &empty it first")},
-        {TableMode::Replace, tr("&Drop it and create it again from the source")},
+        {TableMode::Append, tr("Use &it and append the rows")},
+        {TableMode::Truncate, tr("Use it, but empty it fi&rst")},
+        {TableMode::Replace, tr("Drop it and create it a&gain from the source")},
     };
     auto *boxLayout = new QVBoxLayout(box);
     for (const auto &mode : modes) {

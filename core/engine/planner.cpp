@@ -3,6 +3,7 @@
 #include "engine/targetcheck.h"
 #include "io/backend.h"
 #include "mapping/automatcher.h"
+#include "mapping/mappingwarnings.h"
 #include "mapping/rowconverter.h"
 #include "schema/ddlbuilder.h"
 #include "schema/typemapper.h"
@@ -421,6 +422,7 @@ QStringList Planner::warnings(const Plan &plan, const PlanInsight &insight)
         if (table.mode == TableMode::Truncate && exists)
             list << QStringLiteral("The existing rows of %1 will be deleted first.").arg(table.target);
     }
+    list << MappingWarnings::of(plan, insight.sources);
     return list;
 }
 

@@ -533,6 +533,26 @@ DataType TypeMapper::fromDeclared(Dialect dialect, const QString &declaredType)
     return DataType::text();
 }
 
+bool TypeMapper::knowsDeclared(Dialect dialect, const QString &declaredType)
+{
+    Declared d = parseDeclared(declaredType);
+    if (d.name.isEmpty() || d.isArray)
+        return false;
+    switch (dialect) {
+    case Dialect::Sqlite:
+        return findRule(sqliteRules, d.name) != nullptr;
+    case Dialect::Postgres:
+        return findRule(postgresRules, d.name) != nullptr;
+    case Dialect::MySql:
+        stripMySqlModifiers(&d.name);
+        return findRule(mysqlRules, d.name) != nullptr || d.name == QLatin1String("tinyint")
+            || d.name == QLatin1String("bit");
+    case Dialect::Csv:
+        return false; // no declared types of its own
+    }
+    return false;
+}
+
 QString TypeMapper::toDeclared(Dialect dialect, const DataType &type)
 {
     switch (dialect) {

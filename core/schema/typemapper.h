@@ -15,6 +15,9 @@ public:
     // "VARCHAR(40)" in Postgres -> text(40); "NUMERIC(12,2)" -> decimal(12,2); unknown names -> text.
     // SQLite follows its affinity rules for names it does not know exactly.
     static DataType fromDeclared(Dialect dialect, const QString &declaredType);
+    // True when the dialect's table names the declared type ("varchar(40)", "BIGINT"), so that
+    // fromDeclared does not fall back to affinity or text: for checking what a person typed.
+    static bool knowsDeclared(Dialect dialect, const QString &declaredType);
     // DataType -> the declared type Barge writes in CREATE TABLE for that dialect.
     static QString toDeclared(Dialect dialect, const DataType &type);
     // True when a value of `from` may not survive as `to` (narrower integer, shorter text, real into

@@ -1,0 +1,241 @@
+// The wizard at 800x600 and at full size (issue #23): the keychain notice is shown once and whole,
+// "Test connection" follows its form when the kind changes, the report keeps its notes column on
+// screen, wraps long errors and shows the rejects link beside the notes, not over them; the run page
+// names the button it means and says when it is done. Every page is grabbed to
+// $BARGE_SCREENSHOTS (default /tmp/shots) as <width>x<height>-<page>.png for a person to look at.
+
+#include "fieldmappingmodel.h"
+#include "fieldmappingpage.h"
+#include "optionspage.h"
+#include "reportpage.h"
+#include "serverendpointform.h"
+#include "wizarddriver.h"
+
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextEdit>
+
+using namespace barge;
+using namespace barge::test;
+
+namespace {
+
+void grabTo(MigrationWizard &wizard, const QString &name)
+{
+    QString dir = qEnvironmentVariable("BARGE_SCREENSHOTS");
+    if (dir.isEmpty())
+        dir = QStringLiteral("/tmp/shots");
+    QDir().mkpath(dir);
+    QCoreApplication::sendPostedEvents();
+    wizard.grab().save(QDir(dir).filePath(QStringLiteral("%1x%2-%3.png").arg(wizard.width()).arg(wizard.height()).arg(name)));
+}
+
+// Whether `widget` lies inside the visible part of `window` (not clipped by its right or bottom edge).
+bool inside(const QWidget *widget, const QWidget *window)
+{
+    const QRect rect(widget->mapTo(window, QPoint(0, 0)), widget->size());
+    return window->rect().contains(rect);
+}
+
+// A label shows all its text when it is at least as tall as its text needs at its width.
+bool showsAllText(const QLabel *label)
+{
+    return label->height() >= label->heightForWidth(label->width());
+}
+
+} // namespace
+
+class TestWizardLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void serverForms_data();
+    void serverForms();
+    void testButtonFollowsTheForm();
+    void runAndReport_data();
+    void runAndReport();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_shop;
+};
+
+void TestWizardLayout::initTestCase()
+{
+    // No Secret Service in this test, whatever the session offers: the keychain is unavailable.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/barge-test-bus");
+    setUpApplication("tst_wizard_layout");
+    QVERIFY(m_dir.isValid());
+    m_shop = m_dir.filePath(QStringLiteral("shop.db"));
+    writeShop(m_shop);
+}
+
+void TestWizardLayout::serverForms_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("800x600") << QSize(800, 600);
+    QTest::newRow("full") << QSize(1280, 800);
+}
+
+// The keychain notice (here: no keychain in the test session) is shown once, whole, on both pages.
+void TestWizardLayout::serverForms()
+{
+    QFETCH(QSize, size);
+    MigrationWizard wizard;
+    prepare(wizard);
+    wizard.resize(size);
+    wizard.next();
+    for (const bool source : {true, false}) {
+        EndpointForm *form = source ? page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form()
+                                    : page<TargetPage>(wizard, MigrationWizard::TargetPageId)->form();
+        form->kindBox()->setCurrentIndex(2);
+        ServerEndpointForm *server = form->serverForm();
+        QVERIFY(server);
+        // A server endpoint without a password: the form asks the keychain, which is not there.
+        Endpoint endpoint;
+        endpoint.kind = EndpointKind::Postgres;
+        endpoint.scheme = QStringLiteral("postgresql");
+        endpoint.host = QStringLiteral("db.example.com");
+        endpoint.user = QStringLiteral("alice");
+        endpoint.database = QStringLiteral("shop");
+        form->setEndpoint(endpoint);
+        QLabel *note = server->keychainNote();
+        QTRY_VERIFY_WITH_TIMEOUT(note->isVisible(), 20000);
+        QVERIFY(!note->toolTip().isEmpty()); // the technical reason, on hover
+        grabTo(wizard, source ? QStringLiteral("02-source-postgres") : QStringLiteral("03-target-postgres"));
+        QVERIFY(note->isVisible());
+        QTRY_VERIFY2(showsAllText(note), qPrintable(QStringLiteral("%1 < %2").arg(note->height()).arg(note->heightForWidth(note->width()))));
+        QVERIFY(inside(note, &wizard));
+        QVERIFY(inside(form->testButton(), &wizard));
+        // Once: no other label on the page repeats it.
+        int shown = 0;
+        for (QLabel *label : wizard.currentPage()->findChildren<QLabel *>())
+            shown += label->isVisible() && label->text().contains(QStringLiteral("keychain is not available"));
+        QCOMPARE(shown, 1);
+        if (source) {
+            chooseSqlite(form, m_shop);
+            wizard.next();
+        }
+    }
+}
+
+// PostgreSQL, then back to SQLite: "Test connection" sits right below the SQLite form again.
+void TestWizardLayout::testButtonFollowsTheForm()
+{
+    MigrationWizard wizard;
+    prepare(wizard);
+    wizard.resize(800, 600);
+    wizard.next();
+    chooseSqlite(page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form(), m_shop);
+    wizard.next();
+    EndpointForm *form = page<TargetPage>(wizard, MigrationWizard::TargetPageId)->form();
+    chooseSqlite(form, m_dir.filePath(QStringLiteral("copy.db")));
+    QCoreApplication::sendPostedEvents();
+    QTRY_VERIFY(form->testButton()->y() > 0);
+    const int first = form->testButton()->mapTo(form, QPoint(0, 0)).y();
+    form->kindBox()->setCurrentIndex(2);
+    QCoreApplication::sendPostedEvents();
+    QTRY_VERIFY(form->testButton()->mapTo(form, QPoint(0, 0)).y() > first);
+    grabTo(wizard, QStringLiteral("03-target-postgres-then"));
+    form->kindBox()->setCurrentIndex(0);
+    QCoreApplication::sendPostedEvents();
+    QTRY_COMPARE(form->testButton()->mapTo(form, QPoint(0, 0)).y(), first);
+    grabTo(wizard, QStringLiteral("03-target-sqlite-again"));
+}
+
+void TestWizardLayout::runAndReport_data()
+{
+    serverForms_data();
+}
+
+// A run with rejected rows, then the report with a long error added to it.
+void TestWizardLayout::runAndReport()
+{
+    QFETCH(QSize, size);
+    MigrationWizard wizard;
+    prepare(wizard);
+    wizard.resize(size);
+    grabTo(wizard, QStringLiteral("01-start"));
+    wizard.next();
+    chooseSqlite(page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form(), m_shop);
+    grabTo(wizard, QStringLiteral("02-source"));
+    wizard.next();
+    const QString target = m_dir.filePath(QStringLiteral("report-%1.db").arg(size.width()));
+    QFile::remove(target);
+    chooseSqlite(page<TargetPage>(wizard, MigrationWizard::TargetPageId)->form(), target);
+    grabTo(wizard, QStringLiteral("03-target"));
+    nextToTables(wizard);
+    grabTo(wizard, QStringLiteral("04-tables"));
+    wizard.next();
+    auto *mapping = page<FieldMappingPage>(wizard, MigrationWizard::FieldMappingPageId);
+    const int customers = mapping->tableBox()->findText(QStringLiteral("customers"));
+    mapping->tableBox()->setCurrentIndex(customers);
+    // score (real, some NULL) into a NOT NULL int16: most rows are rejected.
+    FieldMappingModel *fields = mapping->currentModel();
+    QVERIFY(fields->setData(fields->index(3, FieldMappingModel::TypeColumn), QStringLiteral("int16"), Qt::EditRole));
+    QSignalSpy preview(mapping, &FieldMappingPage::previewUpdated);
+    QVERIFY(preview.wait(10000));
+    grabTo(wizard, QStringLiteral("05-mapping"));
+    wizard.next();
+    auto *options = page<OptionsPage>(wizard, MigrationWizard::OptionsPageId);
+    options->onError()->setCurrentIndex(options->onError()->findData(int(OnError::Skip)));
+    options->rejectsFolder()->setPath(m_dir.filePath(QStringLiteral("rejects-%1").arg(size.width())));
+    grabTo(wizard, QStringLiteral("06-options"));
+    wizard.next();
+    auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->isComplete(), 20000);
+    grabTo(wizard, QStringLiteral("07-summary"));
+    wizard.next();
+    auto *run = page<RunPage>(wizard, MigrationWizard::RunPageId);
+    QTRY_VERIFY_WITH_TIMEOUT(run->isComplete(), 60000);
+    // The page names the button it means, and is no longer "Running".
+    const QString button = wizard.button(QWizard::CommitButton)->text().remove(QLatin1Char('&'));
+    QVERIFY2(run->headline()->text().contains(button), qPrintable(run->headline()->text()));
+    QVERIFY(!run->headline()->text().contains(QStringLiteral("Next")));
+    QVERIFY(run->title() != QStringLiteral("Running"));
+    QCOMPARE(wizard.currentPage()->title(), run->title());
+    grabTo(wizard, QStringLiteral("08-run"));
+
+    QVERIFY(wizard.setup()->report.totalRejected() > 0);
+    const QString longError = QStringLiteral("The target refused the batch: ERROR: value too long for type character "
+                                             "varying(40) (SQLSTATE 22001) while writing row 1234 of orders; the rows "
+                                             "committed before it are kept, the rest of the table is not written. %1 END")
+                                  .arg(QString(QStringLiteral("More detail. ")).repeated(12));
+    TableReport failed;
+    failed.source = failed.target = QStringLiteral("payments");
+    failed.status = RunStatus::Failed;
+    failed.error = longError;
+    wizard.setup()->report.tables << failed;
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::ReportPageId));
+    auto *report = page<ReportPage>(wizard, MigrationWizard::ReportPageId);
+    QTableWidget *table = report->table();
+    QCoreApplication::sendPostedEvents();
+    grabTo(wizard, QStringLiteral("09-report"));
+    // The notes column starts on screen, without scrolling sideways.
+    const int notesX = table->horizontalHeader()->sectionViewportPosition(ReportPage::RejectsColumn);
+    QVERIFY2(notesX >= 0 && notesX + 10 * table->fontMetrics().averageCharWidth() < table->viewport()->width(),
+             qPrintable(QString::number(notesX)));
+    // The long error is there in full, wrapped over several lines, not cut off.
+    const int failedRow = table->rowCount() - 1;
+    QTableWidgetItem *notes = table->item(failedRow, ReportPage::RejectsColumn);
+    QVERIFY(notes);
+    QCOMPARE(notes->text(), longError);
+    QVERIFY(table->wordWrap());
+    QVERIFY2(table->rowHeight(failedRow) >= 3 * table->fontMetrics().height(), qPrintable(QString::number(table->rowHeight(failedRow))));
+    // The rejects link has a column of its own, beside the notes, not over them.
+    int linkRow = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->cellWidget(row, ReportPage::RejectsFileColumn))
+            linkRow = row;
+        QVERIFY(!table->cellWidget(row, ReportPage::RejectsColumn));
+    }
+    QVERIFY(linkRow >= 0);
+}
+
+QTEST_MAIN(TestWizardLayout)
+#include "tst_wizard_layout.moc"
