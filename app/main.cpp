@@ -3,6 +3,7 @@
 
 #include "cli/cliarguments.h"
 #include "cli/commandline.h"
+#include "cli/strictmessages.h"
 #include "migrationwizard.h"
 #include "translations.h"
 
@@ -25,6 +26,7 @@ void describeApplication()
 
 int main(int argc, char *argv[])
 {
+    barge::StrictMessages::installIfAsked();
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

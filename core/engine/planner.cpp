@@ -315,7 +315,8 @@ bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
             return false;
     }
     deriveKeys(plan, known);
-    if (!TargetCheck::checkNames(*plan, known, error) || !TargetCheck::sizeKeys(plan, known, error))
+    if (!TargetCheck::checkNames(*plan, known, error) || !TargetCheck::sizeKeys(plan, known, error)
+        || !TargetCheck::checkRejectsFolder(plan->options.rejectsDir, error))
         return false;
     TargetCheck::matchReferences(plan);
     return true;

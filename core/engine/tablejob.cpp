@@ -451,7 +451,9 @@ TableReport TableJob::run()
             break;
         if (!m_convertOnRead)
             batch = convertBatch(std::move(batch), m_converter, m_abortOnError);
-        pending.positionFormat = batch.positionFormat;
+        // The last batch of a read may be empty, with no format: it must not erase the gathered rows'.
+        if (!batch.rows.isEmpty())
+            pending.positionFormat = batch.positionFormat;
         pending.rows << batch.rows;
         pending.sourceRows << batch.sourceRows;
         pending.positions << batch.positions;

@@ -4,6 +4,9 @@
 #include "io/backend.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryFile>
 #include <QSet>
 
 namespace barge {
@@ -262,6 +265,30 @@ bool TargetCheck::sizeKeys(Plan *plan, const PlanInsight &insight, QString *erro
         }
     }
     return true;
+}
+
+bool TargetCheck::checkRejectsFolder(const QString &folder, QString *error)
+{
+    const QString wanted = QDir(folder.isEmpty() ? QDir::currentPath() : folder).absolutePath();
+    // The folder, or the nearest existing folder above it, where the run would create it.
+    QString existing = wanted;
+    while (!QFileInfo(existing).exists() && QFileInfo(existing).absolutePath() != existing)
+        existing = QFileInfo(existing).absolutePath();
+    const QFileInfo info(existing);
+    QString why;
+    if (!info.isDir()) {
+        why = existing == wanted ? QStringLiteral("it is a file, not a folder") : QStringLiteral("%1 is a file, not a folder").arg(existing);
+    } else {
+        QTemporaryFile probe(QDir(existing).filePath(QStringLiteral(".barge-write-check-XXXXXX")));
+        if (!probe.open())
+            why = QStringLiteral("%1 cannot be written (%2)").arg(existing, probe.errorString());
+    }
+    if (why.isEmpty())
+        return true;
+    *error = QStringLiteral("the rejects folder %1 cannot take the rejected rows: %2. Choose another with --rejects DIR "
+                            "(in the wizard: Options, Rejects folder).")
+                 .arg(wanted, why);
+    return false;
 }
 
 void TargetCheck::matchReferences(Plan *plan)

@@ -29,6 +29,9 @@ public:
     // MariaDB key lengths; then the types of referencing columns.
     static bool sizeKeys(Plan *plan, const PlanInsight &insight, QString *error);
     static void matchReferences(Plan *plan);
+    // The rejects folder (empty: the current one) can take files: it exists and is writable, or
+    // can be created. Checked by writing a file, which answers for read-only file systems too.
+    static bool checkRejectsFolder(const QString &folder, QString *error);
 
     static constexpr int innodbIndexBytes = 3072;
     // The longest identifier the dialect keeps, in its unit (bytes for PostgreSQL, characters for
