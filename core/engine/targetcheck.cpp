@@ -205,9 +205,23 @@ bool TargetCheck::checkNames(const Plan &plan, const PlanInsight &insight, QStri
     const Dialect dialect = plan.target.dialect();
     const QString unit = dialect == Dialect::Postgres ? QStringLiteral("bytes") : QStringLiteral("characters");
     const QString engine = dialect == Dialect::Postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("MariaDB");
+    // No engine takes a NUL in a name (SQL text ends there); a CSV header may hold one.
+    auto visible = [](QString name) { return name.replace(QChar(0), QStringLiteral("\\0")); };
     for (const TableMapping &table : plan.tables) {
         if (!createdByRun(table, insight))
             continue;
+        if (table.target.contains(QChar(0))) {
+            *error = QStringLiteral("table name %1 holds a NUL character, which no database takes in a name: "
+                                    "give the table another name (--table SOURCE=NAME)").arg(visible(table.target));
+            return false;
+        }
+        for (const FieldMapping &field : table.fields) {
+            if (field.target.contains(QChar(0))) {
+                *error = QStringLiteral("table %1: column name %2 holds a NUL character, which no database takes in a name: "
+                                        "rename it in the mapping").arg(table.target, visible(field.target));
+                return false;
+            }
+        }
         if (!fitsIdentifier(dialect, table.target)) {
             *error = QStringLiteral("table name %1 is too long for %2, which keeps %3 %4 of a name: "
                                     "give the table a shorter name (--table %5=NAME)")

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void reusedIndexNames_data();
     void reusedIndexNames();
     void compositeTextKeyIntoMariaDb();
+    void nulInAColumnNameIsAPlanError();
 
 private:
     struct Result
@@ -346,6 +347,20 @@ void TestFirstDay::compositeTextKeyIntoMariaDb()
     QVERIFY2(refused.exitCode == 1 && refused.output.contains(QStringLiteral("3072 bytes"))
                  && refused.output.contains(QStringLiteral("table wide")),
              qPrintable(refused.output));
+}
+
+// A CSV header with a NUL byte (found by the fuzzer's seed file): the CREATE TABLE used to end at
+// the NUL ("unrecognized token"); now the plan names the column before anything is written.
+void TestFirstDay::nulInAColumnNameIsAPlanError()
+{
+    QFile csv(m_dir.filePath(QStringLiteral("nul.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write(QByteArray("i\0d,text\n1,a\n", 13));
+    csv.close();
+    const Result refused = barge({QStringLiteral("copy"), QStringLiteral("csv:nul.csv"), QStringLiteral("sqlite:nul.db")});
+    QVERIFY2(refused.exitCode == 1 && refused.output.contains(QStringLiteral("column name i\\0d holds a NUL character")),
+             qPrintable(refused.output));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nul.db"))));
 }
 
 QTEST_GUILESS_MAIN(TestFirstDay)
