@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,18 +35,6 @@ double tableFraction(const TableProgress &table)
     return table.fraction();
 }
 
-double overallFraction(const Progress &progress)
-{
-    qint64 read = 0;
-    qint64 total = 0;
-    for (const TableProgress &table : progress.tables) {
-        if (table.totalRows < 0)
-            return progress.fraction();
-        read += std::min(table.read, table.totalRows);
-        total += table.totalRows;
-    }
-    return total > 0 ? double(read) / double(total) : progress.fraction();
-}
 
 QString duration(double seconds)
 {
@@ -57,6 +46,12 @@ QString duration(double seconds)
     if (s < 3600)
         return RunPage::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
     return RunPage::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+// The count that picks a plural form ("1 row", "2 rows"); tr() takes an int, the text shows the exact number.
+int pluralCount(qint64 rows)
+{
+    return int(std::min<qint64>(rows, INT_MAX));
 }
 
 QString stateText(RunStatus status)
@@ -188,12 +183,23 @@ void RunPage::askToStop()
 {
     if (!isRunning())
         return;
-    const auto answer = QMessageBox::question(this, tr("Stop the migration?"),
-                                              tr("Tables that are being copied keep the rows committed so far; "
-                                                 "tables not started yet are not touched. Stop now?"),
+    const auto answer = QMessageBox::question(this, tr("Stop the migration?"), stopQuestion(),
                                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes)
         stop();
+}
+
+QString RunPage::stopQuestion() const
+{
+    const QString kept = tr("Tables that are being copied keep the rows committed so far; tables not started yet "
+                            "are not touched.");
+    const QString later = m_checkpointed
+        ? tr("You can finish this run later, without copying a row twice: with Run again on the report, or by "
+             "opening the profile %1 again.").arg(QFileInfo(m_setup->profileFile).fileName())
+        : tr("This run cannot be finished later, because it was not started from a saved profile: running it "
+             "again starts over and appends the rows already written a second time. To be able to finish a "
+             "stopped run, save the migration as a profile (Summary page) before you run it.");
+    return kept + QLatin1Char(' ') + later + QLatin1Char(' ') + tr("Stop now?");
 }
 
 void RunPage::stop()
@@ -232,17 +238,17 @@ void RunPage::onProgress(const Progress &progress)
         if (table.state == TableProgress::State::Running)
             item->setText(RateColumn, locale.toString(qRound64(table.rowsPerSecond)));
     }
-    const double fraction = overallFraction(progress);
+    const double fraction = progress.fraction();
     if (fraction >= 0)
         m_overall->setValue(int(fraction * 1000));
-    QString stats = tr("%1 rows read, %2 written, %3 rejected · %4 rows/s")
+    QString stats = tr("%1 row(s) read, %2 written, %3 rejected · %4 rows/s", nullptr, pluralCount(progress.read()))
                         .arg(locale.toString(progress.read()), locale.toString(progress.written()),
                              locale.toString(progress.rejected()), locale.toString(qRound64(progress.rowsPerSecond())));
     const double eta = progress.etaSeconds();
     if (eta >= 0 && isRunning())
         stats += QStringLiteral(" · ") + tr("about %1 left").arg(duration(eta));
     m_stats->setText(stats);
-    m_chart->addSample(progress.seconds, progress.read());
+    m_chart->addSample(progress.seconds, progress.read() - progress.resumed()); // this run's rows
 }
 
 void RunPage::onTableFinished(int index, const TableReport &report)
@@ -332,7 +338,8 @@ void RunPage::onFinished(const Report &report)
         break;
     default:
         setTitle(tr("Finished"));
-        m_headline->setText(tr("Finished: %1 rows written in %2. Click %3 for the details.")
+        m_headline->setText(tr("Finished: %1 row(s) written in %2. Click %3 for the details.", nullptr,
+                               pluralCount(report.totalWritten()))
                                 .arg(locale.toString(report.totalWritten()), duration(report.seconds), button));
         break;
     }

@@ -276,13 +276,14 @@ Progress MigrationEngine::progress() const
         table.written = c.written.load();
         table.rejected = c.rejected.load();
         table.bytes = c.bytes.load();
+        table.resumed = c.resumed.load();
         table.totalRows = c.totalRows.load();
         table.totalBytes = c.totalBytes.load();
         if (table.state == TableProgress::State::Done)
             table.seconds = m_reports.at(i).seconds;
         else if (table.state == TableProgress::State::Running)
             table.seconds = snapshot.seconds - m_startedAt.at(i);
-        table.rowsPerSecond = table.seconds > 0 ? table.read / table.seconds : 0.0;
+        table.rowsPerSecond = table.seconds > 0 ? (table.read - table.resumed) / table.seconds : 0.0;
         snapshot.tables << table;
     }
     return snapshot;

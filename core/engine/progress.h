@@ -20,6 +20,7 @@ struct TableProgress
     qint64 written = 0;
     qint64 rejected = 0;
     qint64 bytes = 0;
+    qint64 resumed = 0;      // source rows an interrupted run had dealt with (in read): not this run's pace
     qint64 totalRows = -1;   // -1 unknown
     qint64 totalBytes = -1;  // -1 unknown
     double seconds = 0;
@@ -37,10 +38,14 @@ struct Progress
     qint64 read() const;
     qint64 written() const;
     qint64 rejected() const;
+    qint64 resumed() const;
+    // Rows read by this run per second (a resumed run's earlier rows are not counted as instant).
     double rowsPerSecond() const;
-    // Over all tables, weighting each by its known size; -1 when nothing is known.
+    // Over all tables, each weighing its row count (a table without one weighs as much as the
+    // average table with one) and counting by rows, else bytes, else as nothing until it is done;
+    // -1 when there are no tables.
     double fraction() const;
-    // Seconds left at the current pace; -1 when unknown.
+    // Seconds left at this run's pace; -1 when unknown.
     double etaSeconds() const;
 };
 
@@ -51,6 +56,7 @@ struct TableCounters
     std::atomic<qint64> written{0};
     std::atomic<qint64> rejected{0};
     std::atomic<qint64> bytes{0};
+    std::atomic<qint64> resumed{0};
     std::atomic<qint64> totalRows{-1};
     std::atomic<qint64> totalBytes{-1};
     std::atomic<int> state{0}; // TableProgress::State

@@ -363,6 +363,7 @@ bool TableJob::openTarget(RowWriter *writer, TableReport *report, QString *error
     report->written = m_resumedFrom.written;
     report->rejected = m_resumedFrom.rejected;
     m_counters->read = m_resumedFrom.sourceRows;
+    m_counters->resumed = m_resumedFrom.sourceRows;
     m_counters->written = m_resumedFrom.written;
     m_counters->rejected = m_resumedFrom.rejected;
     return true;
