@@ -31,8 +31,11 @@ public:
 
     void startRun();
     bool isRunning() const;
-    // Asks "Stop the migration?" and stops when the answer is yes.
+    // Asks "Stop the migration?" (saying whether the run can be finished later) and stops when the
+    // answer is yes.
     void askToStop();
+    // The question askToStop() asks.
+    QString stopQuestion() const;
     // Stops without asking: each table commits what it has written and ends.
     void stop();
     MigrationEngine *engine() const { return m_engine; }
