@@ -315,6 +315,7 @@ bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
             return false;
     }
     deriveKeys(plan, known);
+    TargetCheck::keepNativeTypes(plan, known);
     if (!TargetCheck::checkNames(*plan, known, error) || !TargetCheck::sizeKeys(plan, known, error)
         || !TargetCheck::checkRejectsFolder(plan->options.rejectsDir, error))
         return false;
@@ -377,8 +378,9 @@ QStringList Planner::describe(const Plan &plan, const PlanInsight &insight)
     for (const TableMapping &table : plan.tables) {
         const TableSchema schema = insight.sources.value(table.source);
         const QString rows = schema.rowCount >= 0
-            ? QStringLiteral("%1%2 rows").arg(schema.rowCountExact ? QString() : QStringLiteral("~"),
-                                              c.toString(schema.rowCount))
+            ? QStringLiteral("%1%2 %3").arg(schema.rowCountExact ? QString() : QStringLiteral("~"),
+                                            c.toString(schema.rowCount),
+                                            schema.rowCount == 1 ? QStringLiteral("row") : QStringLiteral("rows"))
             : QStringLiteral("rows unknown");
         const bool exists = insight.existingTargets.contains(table.target);
         const QString action = table.mode == TableMode::Skip ? QStringLiteral("skip")

@@ -108,6 +108,7 @@ bool sizeKey(TableMapping &table, const QStringList &columns, const QString &wha
             return false;
         }
         open.first()->type.length = std::min(budget / unit(open.first()), open.first()->type.kind == TypeKind::Text ? 768 : 3072);
+        open.first()->nativeType.clear();
         return true;
     }
     // Several share the budget: each gets at least its longest value in the source, then an even
@@ -139,8 +140,10 @@ bool sizeKey(TableMapping &table, const QStringList &columns, const QString &wha
         return false;
     }
     const qint64 share = (budget - needed) / open.size();
-    for (int i = 0; i < open.size(); ++i)
+    for (int i = 0; i < open.size(); ++i) {
         open[i]->type.length = int(longest.at(i) + share / unit(open.at(i)));
+        open[i]->nativeType.clear();
+    }
     return true;
 }
 
@@ -305,6 +308,24 @@ bool TargetCheck::checkRejectsFolder(const QString &folder, QString *error)
     return false;
 }
 
+void TargetCheck::keepNativeTypes(Plan *plan, const PlanInsight &insight)
+{
+    const bool sameEngine = plan->source.kind == plan->target.kind
+        && (plan->target.kind == EndpointKind::MySql || plan->target.kind == EndpointKind::Sqlite);
+    for (TableMapping &table : plan->tables) {
+        const TableSchema source = insight.sources.value(table.source);
+        for (FieldMapping &field : table.fields) {
+            field.nativeType.clear();
+            if (!sameEngine || !createdByRun(table, insight) || field.isConstant())
+                continue;
+            for (const ColumnSchema &column : source.columns) {
+                if (column.name == field.source && column.type == field.type)
+                    field.nativeType = column.declaredType;
+            }
+        }
+    }
+}
+
 void TargetCheck::matchReferences(Plan *plan)
 {
     QHash<QString, TableMapping *> byTarget;
@@ -322,8 +343,10 @@ void TargetCheck::matchReferences(Plan *plan)
                     continue;
                 const bool sameFamily = child->type.kind == referenced->type.kind
                     || (child->type.isInteger() && referenced->type.isInteger());
-                if (sameFamily)
+                if (sameFamily) {
                     child->type = referenced->type;
+                    child->nativeType = referenced->nativeType;
+                }
             }
         }
     }

@@ -29,6 +29,9 @@ public:
     // MariaDB key lengths; then the types of referencing columns.
     static bool sizeKeys(Plan *plan, const PlanInsight &insight, QString *error);
     static void matchReferences(Plan *plan);
+    // Same engine (MariaDB to MariaDB, SQLite to SQLite): the columns of created tables whose type
+    // the mapping kept get the source's declared type as it is (FieldMapping::nativeType).
+    static void keepNativeTypes(Plan *plan, const PlanInsight &insight);
     // The rejects folder (empty: the current one) can take files: it exists and is writable, or
     // can be created. Checked by writing a file, which answers for read-only file systems too.
     static bool checkRejectsFolder(const QString &folder, QString *error);

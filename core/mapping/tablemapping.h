@@ -28,6 +28,11 @@ struct FieldMapping
     int primaryKeyPosition = 0; // 1-based position in the target's primary key, 0 = none
     QString columnDefault;      // the created column's DDL default, portable spelling (ColumnSchema)
     bool autoIncrement = false; // the created column generates values (identity, AUTO_INCREMENT)
+    // The source column's declared type, used as it is in the target's CREATE TABLE when both are
+    // the same engine and the mapping kept the column's type (TargetCheck::keepNativeTypes):
+    // ENUM('G','PG'), YEAR, TIMESTAMP, TEXT stay themselves. Derived while planning: not saved in
+    // profiles, not compared.
+    QString nativeType;
 
     bool isConstant() const { return source.isEmpty(); }
 

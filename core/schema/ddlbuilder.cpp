@@ -67,6 +67,9 @@ QString identityClause(Dialect dialect, const ColumnSchema &column)
 // the longest length InnoDB can index (3072 bytes: 768 four-byte characters).
 QString declaredType(Dialect dialect, const ColumnSchema &column)
 {
+    // Same engine: the source's own spelling (TargetCheck::keepNativeTypes decided it is safe).
+    if (!column.declaredType.isEmpty())
+        return column.declaredType;
     if (dialect == Dialect::MySql && column.primaryKeyPosition > 0 && column.type.length == 0) {
         if (column.type.kind == TypeKind::Text)
             return QStringLiteral("VARCHAR(768)");
