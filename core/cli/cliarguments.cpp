@@ -191,7 +191,7 @@ QString CliArguments::usage()
         "  --dry-run                show the plan (tables, mappings, DDL) and stop\n"
         "  --jobs N                 tables in parallel\n"
         "  --quiet                  no progress output\n"
-        "  --verify                 after each table, compare the target's row count with the report\n"
+        "  --verify                 compare each table's target with the source: counts, then contents\n"
         "  --resume                 run: finish the profile's interrupted run (after a crash, kill or lost server)\n"
         "  --restart                run: start over, abandoning an interrupted run of the profile\n"
         "URLs: sqlite:///abs/file.db  sqlite:relative.db  csv:///abs/file.csv  csv:///abs/folder/\n"
