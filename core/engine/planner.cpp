@@ -390,13 +390,15 @@ QStringList Planner::describe(const Plan &plan, const PlanInsight &insight)
         lines << QStringLiteral("  %1 -> %2 (%3, %4)").arg(table.source, table.target, action, rows);
         if (table.mode == TableMode::Skip)
             continue;
-        for (const FieldMapping &field : table.fields) {
+        const TableSchema target = RowConverter::targetSchema(table);
+        for (qsizetype i = 0; i < table.fields.size(); ++i) {
+            const FieldMapping &field = table.fields.at(i);
             const QString from = field.isConstant()
                 ? (field.constant.isValid() ? QStringLiteral("constant '%1'").arg(field.constant.toString())
                                             : QStringLiteral("NULL"))
                 : field.source;
             lines << QStringLiteral("      %1 %2%3 <- %4")
-                         .arg(field.target, TypeMapper::toDeclared(plan.target.dialect(), field.type),
+                         .arg(field.target, DdlBuilder::declaredType(plan.target.dialect(), target.columns.at(i)),
                               field.nullable ? QString() : QStringLiteral(" NOT NULL"), from);
         }
     }

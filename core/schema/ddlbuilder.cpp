@@ -63,22 +63,6 @@ QString identityClause(Dialect dialect, const ColumnSchema &column)
     return QString();
 }
 
-// MariaDB cannot key an unbounded TEXT or BLOB: a primary-key column of either is declared with
-// the longest length InnoDB can index (3072 bytes: 768 four-byte characters).
-QString declaredType(Dialect dialect, const ColumnSchema &column)
-{
-    // Same engine: the source's own spelling (TargetCheck::keepNativeTypes decided it is safe).
-    if (!column.declaredType.isEmpty())
-        return column.declaredType;
-    if (dialect == Dialect::MySql && column.primaryKeyPosition > 0 && column.type.length == 0) {
-        if (column.type.kind == TypeKind::Text)
-            return QStringLiteral("VARCHAR(768)");
-        if (column.type.kind == TypeKind::Binary)
-            return QStringLiteral("VARBINARY(3072)");
-    }
-    return TypeMapper::toDeclared(dialect, column.type);
-}
-
 // MariaDB indexes an unbounded TEXT or BLOB column only by a prefix: a plain index on such columns
 // shares InnoDB's 3,072 bytes among them. (Keys and unique indexes have sized columns instead,
 // TargetCheck::sizeKeys: a prefix would change what is unique.)
@@ -121,6 +105,22 @@ bool keyAfterLoad(Dialect dialect, const TableSchema &table)
 
 } // namespace
 
+// MariaDB cannot key an unbounded TEXT or BLOB: a primary-key column of either is declared with
+// the longest length InnoDB can index (3072 bytes: 768 four-byte characters).
+QString DdlBuilder::declaredType(Dialect dialect, const ColumnSchema &column)
+{
+    // Same engine: the source's own spelling (TargetCheck::keepNativeTypes decided it is safe).
+    if (!column.declaredType.isEmpty())
+        return column.declaredType;
+    if (dialect == Dialect::MySql && column.primaryKeyPosition > 0 && column.type.length == 0) {
+        if (column.type.kind == TypeKind::Text)
+            return QStringLiteral("VARCHAR(768)");
+        if (column.type.kind == TypeKind::Binary)
+            return QStringLiteral("VARBINARY(3072)");
+    }
+    return TypeMapper::toDeclared(dialect, column.type);
+}
+
 QString DdlBuilder::defaultClause(Dialect dialect, const QString &portable, const DataType &type)
 {
     if (portable.isEmpty())
@@ -158,7 +158,7 @@ QString DdlBuilder::createTable(Dialect dialect, const TableSchema &table, const
     QStringList lines;
     for (const ColumnSchema &column : table.columns) {
         QString line = QStringLiteral("  ") + quoteIdentifier(dialect, column.name) + QLatin1Char(' ')
-            + declaredType(dialect, column);
+            + DdlBuilder::declaredType(dialect, column);
         if (!column.nullable)
             line += QStringLiteral(" NOT NULL");
         const QString identity = identityClause(dialect, column);

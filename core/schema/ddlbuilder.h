@@ -20,6 +20,10 @@ public:
     // tables are InnoDB in utf8mb4 with a binary collation, so no two distinct texts collide.
     static QString createTable(Dialect dialect, const TableSchema &table, const QString &schema = QString());
     static QString dropTable(Dialect dialect, const QString &table, const QString &schema = QString());
+    // The type a created column is declared with: the source's own spelling on the same engine,
+    // else the dialect's spelling of its neutral type (a MariaDB key's unbounded text as VARCHAR).
+    // The plan's description shows the same, so the summary and the SQL agree.
+    static QString declaredType(Dialect dialect, const ColumnSchema &column);
     static QString truncateTable(Dialect dialect, const QString &table, const QString &schema = QString());
     // Statements that empty these tables. PostgreSQL refuses to empty a table another table's
     // foreign key points at unless that table is emptied by the same statement: there one TRUNCATE
