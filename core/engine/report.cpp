@@ -80,6 +80,10 @@ QJsonObject TableReport::toJson() const
                       {QStringLiteral("rejected"), rejected},
                       {QStringLiteral("seconds"), qRound(seconds * 1000) / 1000.0},
                       {QStringLiteral("status"), runStatusName(status)}};
+    if (sourceAsOf.isValid())
+        table.insert(QStringLiteral("sourceAsOf"), sourceAsOf.toUTC().toString(Qt::ISODateWithMs));
+    if (sourceRows >= 0)
+        table.insert(QStringLiteral("sourceRows"), sourceRows);
     if (!error.isEmpty())
         table.insert(QStringLiteral("error"), error);
     if (!rejectsFile.isEmpty())
@@ -98,6 +102,8 @@ TableReport TableReport::fromJson(const QJsonObject &json)
     t.written = json.value(QStringLiteral("written")).toInteger();
     t.rejected = json.value(QStringLiteral("rejected")).toInteger();
     t.seconds = json.value(QStringLiteral("seconds")).toDouble();
+    t.sourceAsOf = QDateTime::fromString(json.value(QStringLiteral("sourceAsOf")).toString(), Qt::ISODateWithMs);
+    t.sourceRows = json.value(QStringLiteral("sourceRows")).toInteger(-1);
     const QString status = json.value(QStringLiteral("status")).toString();
     for (RunStatus s : {RunStatus::Ok, RunStatus::Rejected, RunStatus::Failed, RunStatus::Cancelled, RunStatus::Skipped}) {
         if (runStatusName(s) == status)

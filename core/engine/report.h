@@ -22,6 +22,10 @@ struct TableReport
     qint64 read = 0;
     qint64 written = 0;     // committed in the target
     qint64 rejected = 0;    // recorded in rejectsFile with their reasons
+    // The source snapshot the rows were read from (RowReader::snapshot): rows the source gained or
+    // changed after sourceAsOf are not in the copy. A resumed table: the resumed run's snapshot.
+    QDateTime sourceAsOf;   // UTC; invalid when not known (the SQLite-to-SQLite shortcut)
+    qint64 sourceRows = -1; // rows the source table held then; -1 when not counted
     double seconds = 0;
     RunStatus status = RunStatus::Ok;
     QString error;          // why the table failed or stopped

@@ -4,6 +4,7 @@
 #include "engine/rejectsink.h"
 #include "engine/verifier.h"
 #include "io/backend.h"
+#include "io/rowreader.h"
 #include "mapping/rowconverter.h"
 
 #include <QElapsedTimer>
@@ -73,6 +74,7 @@ void TableJob::readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumn
         return;
     }
     *sourceColumns = reader->schema().columnNames();
+    m_snapshot = reader->snapshot();
     reader->setTypeHints(m_converter.sourceTypeHints(int(sourceColumns->size())));
     m_counters->totalRows = reader->schema().rowCount;
     m_counters->totalBytes = reader->totalBytes();
@@ -213,7 +215,10 @@ bool TableJob::writeGathered(RowWriter *writer, RowBatch *pending, int preferred
         const qint64 toCommit = std::max<qint64>(1, m_plan.options.batchSize - m_sinceCommit);
         // A writer without a preferred size takes whatever has arrived.
         const qsizetype piece = qsizetype(preferredRows > 0 ? std::min<qint64>(toCommit, preferredRows) : toCommit);
-        if (pending->rows.size() < piece && preferredRows > 0 && !all)
+        // Rows of a wide table go once they are a reader's batch worth of bytes: gathering the
+        // preferred number of them could hold the whole table.
+        const bool enough = pending->bytes >= RowReader::batchBytes;
+        if (pending->rows.size() < piece && preferredRows > 0 && !all && !enough)
             return true;
         bool ok = false;
         if (pending->rows.size() <= piece) {
@@ -221,7 +226,9 @@ bool TableJob::writeGathered(RowWriter *writer, RowBatch *pending, int preferred
             pending->rows.clear();
             pending->sourceRows.clear();
             pending->positions.clear();
+            pending->bytes = 0;
         } else {
+            pending->bytes -= pending->bytes * piece / pending->rows.size(); // the part's share, roughly
             RowBatch part;
             part.positionFormat = pending->positionFormat;
             part.rows = pending->rows.mid(0, piece);
@@ -455,6 +462,7 @@ TableReport TableJob::run()
         // The last batch of a read may be empty, with no format: it must not erase the gathered rows'.
         if (!batch.rows.isEmpty())
             pending.positionFormat = batch.positionFormat;
+        pending.bytes += batch.bytes;
         pending.rows << batch.rows;
         pending.sourceRows << batch.sourceRows;
         pending.positions << batch.positions;
@@ -469,6 +477,10 @@ TableReport TableJob::run()
         ok = writeGathered(writer.get(), &pending, preferredRows, true, sink.get(), &report);
     queue.close(); // wakes a reader blocked on a full queue after a failure or cancel
     readerDone.acquire();
+    // The shortcut's snapshot when it ran: a reader that took over from it read the same one.
+    const SourceSnapshot snapshot = native ? native->snapshot() : m_snapshot;
+    report.sourceAsOf = snapshot.asOf;
+    report.sourceRows = snapshot.rows;
     if (!sink)
         sink = makeSink(sourceColumns, &report);
 

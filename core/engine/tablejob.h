@@ -10,6 +10,7 @@
 #include "io/loadmark.h"
 #include "io/nativecopy.h"
 #include "io/row.h"
+#include "io/sourcesnapshot.h"
 #include "mapping/rowconverter.h"
 
 #include <atomic>
@@ -76,6 +77,7 @@ private:
     bool m_marks = false;       // this job saves LoadMarks (a run id, and a writer that keeps them)
     LoadMark m_resumedFrom;     // what the interrupted run had committed (zero when not resumed)
     bool m_convertOnRead = false; // the writer waits on a server: the reader thread converts (RowWriter::waitsOnServer)
+    SourceSnapshot m_snapshot;    // the reader's: set by its thread after open(), read once it is done
 };
 
 } // namespace barge

@@ -9,6 +9,8 @@
 // generic reader from there, so rejects, abort and row positions behave exactly as without the
 // shortcut. check() runs on one thread, everything else on the writer's.
 
+#include "io/sourcesnapshot.h"
+
 #include <QString>
 
 namespace barge {
@@ -28,6 +30,9 @@ public:
 
     // Rows the source table holds (for progress); -1 when unknown.
     virtual qint64 sourceRows() = 0;
+    // The snapshot check() and copy() read (RowReader::snapshot); the generic reader that takes
+    // over at a row needing conversion reads the same one.
+    virtual SourceSnapshot snapshot() const = 0;
     // The next up to maxRows source rows that need no conversion, in source order. Returns false
     // when no range follows this one: at the end of the source (atEnd()), at a row for the generic
     // path, or on a read failure (*error). A range with rows is to be copied even then.

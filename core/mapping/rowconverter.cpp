@@ -144,7 +144,7 @@ TableSchema RowConverter::targetSchema(const TableMapping &mapping)
         ColumnSchema column;
         column.name = field.target;
         column.type = field.type;
-        column.declaredType = field.nativeType;
+        column.nativeType = field.nativeType;
         column.nullable = field.nullable;
         column.primaryKeyPosition = field.primaryKeyPosition;
         column.defaultValue = field.columnDefault;

@@ -110,8 +110,8 @@ bool keyAfterLoad(Dialect dialect, const TableSchema &table)
 QString DdlBuilder::declaredType(Dialect dialect, const ColumnSchema &column)
 {
     // Same engine: the source's own spelling (TargetCheck::keepNativeTypes decided it is safe).
-    if (!column.declaredType.isEmpty())
-        return column.declaredType;
+    if (!column.nativeType.isEmpty())
+        return column.nativeType;
     if (dialect == Dialect::MySql && column.primaryKeyPosition > 0 && column.type.length == 0) {
         if (column.type.kind == TypeKind::Text)
             return QStringLiteral("VARCHAR(768)");

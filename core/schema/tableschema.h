@@ -21,10 +21,11 @@ struct ColumnSchema
     // CURRENT_TIME. Empty when there is none or the source's expression has no portable meaning.
     QString defaultValue;
     bool autoIncrement = false; // identity, serial, AUTO_INCREMENT, SQLite AUTOINCREMENT rowid
+    QString nativeType;         // a target column's declared type taken as it is (same engine); "" = from type
 
     friend bool operator==(const ColumnSchema &a, const ColumnSchema &b)
     {
-        return a.name == b.name && a.declaredType == b.declaredType && a.type == b.type
+        return a.name == b.name && a.declaredType == b.declaredType && a.nativeType == b.nativeType && a.type == b.type
             && a.nullable == b.nullable && a.primaryKeyPosition == b.primaryKeyPosition
             && a.defaultValue == b.defaultValue && a.autoIncrement == b.autoIncrement;
     }

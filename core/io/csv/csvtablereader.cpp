@@ -24,6 +24,7 @@ bool CsvTableReader::open(QString *error)
         *error = QStringLiteral("%1: %2").arg(m_file.fileName(), m_file.errorString());
         return false;
     }
+    m_snapshot.asOf = m_file.fileTime(QFileDevice::FileModificationTime).toUTC();
     m_parser = std::make_unique<CsvParser>(&m_file, *dialect);
     if (!m_parser->start()) {
         *error = QStringLiteral("%1: %2").arg(m_file.fileName(), m_parser->error());
@@ -69,7 +70,7 @@ bool CsvTableReader::read(RowBatch &batch, int maxRows)
     batch.rows.reserve(batch.rows.size() + maxRows);
     batch.positions.reserve(batch.positions.size() + maxRows);
     QString problem;
-    for (int n = 0; n < maxRows && !m_done; ++n) {
+    for (int n = 0; n < maxRows && !m_done && m_parser->bytesRead() - m_lastBytes < batchBytes; ++n) {
         qint64 line = 0;
         if (!m_record.isEmpty()) {
             line = m_firstLine; // the first record, kept by open() when the file has no header

@@ -24,6 +24,8 @@ public:
     TableSchema schema() const override { return m_schema; }
     bool read(RowBatch &batch, int maxRows) override;
     QString error() const override { return m_error; }
+    // As of the file's last change when it was opened; rows are not counted (that takes a scan).
+    SourceSnapshot snapshot() const override { return m_snapshot; }
     qint64 totalBytes() const override;
     void setTypeHints(const QList<DataType> &columnTypes) override;
 
@@ -38,6 +40,7 @@ private:
     qint64 m_lastBytes = 0;
     qint64 m_firstLine = 1;
     bool m_done = false;
+    SourceSnapshot m_snapshot;
     QString m_error;
 };
 

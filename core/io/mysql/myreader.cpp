@@ -105,6 +105,21 @@ bool MyReader::open(QString *error)
         *error = QStringLiteral("%1 table %2: %3").arg(m_db.describe(), m_table, *error);
         return false;
     }
+    // The snapshot's moment, and its count when the introspector found the table small enough.
+    MyResult now;
+    const QString count = m_schema.rowCountExact
+        ? QStringLiteral("(SELECT COUNT(*) FROM %1)").arg(quoteIdentifier(Dialect::MySql, m_table))
+        : QStringLiteral("-1");
+    if (!m_db.query(QStringLiteral("SELECT DATE_FORMAT(UTC_TIMESTAMP(3), '%Y-%m-%dT%H:%i:%s.%f'), ") + count, &now, error)) {
+        *error = QStringLiteral("%1 table %2: %3").arg(m_db.describe(), m_table, *error);
+        return false;
+    }
+    if (now.next()) {
+        // %f prints microseconds (six digits) whatever the precision: keep three.
+        const QString text = now.text(0);
+        m_snapshot.asOf = QDateTime::fromString(text.left(23) + QLatin1Char('Z'), Qt::ISODateWithMs);
+        m_snapshot.rows = now.integer(1);
+    }
     m_key = chooseKey();
     m_select = QStringLiteral("SELECT ") + quoteIdentifiers(Dialect::MySql, m_schema.columnNames())
         + QStringLiteral(" FROM ") + quoteIdentifier(Dialect::MySql, m_table);
@@ -311,7 +326,8 @@ bool MyReader::read(RowBatch &batch, int maxRows)
         return false;
     batch.positionFormat = m_positionFormat;
     int produced = 0;
-    while (produced < maxRows) {
+    const qint64 bytesBefore = batch.bytes;
+    while (produced < maxRows && batch.bytes - bytesBefore < batchBytes) {
         if (m_pages == 0 || m_pageSeen == m_page.rows()) {
             if (m_pages > 0 && m_lastPage) {
                 m_done = true;

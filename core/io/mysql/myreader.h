@@ -31,6 +31,7 @@ public:
     TableSchema schema() const override { return m_schema; }
     bool read(RowBatch &batch, int maxRows) override;
     QString error() const override { return m_error; }
+    SourceSnapshot snapshot() const override { return m_snapshot; }
 
     // Before open(): the most rows a page holds (tests, measurements).
     void setPageRows(int rows) { m_maxPageRows = qMax(1, rows); }
@@ -75,6 +76,7 @@ private:
     bool m_done = false;
     qint64 m_row = 0;
     QString m_positionFormat;
+    SourceSnapshot m_snapshot;
     QString m_error;
 };
 

@@ -138,7 +138,7 @@ bool PgReader::open(QString *error)
     m_kinds.clear();
     for (const ColumnSchema &column : std::as_const(m_schema.columns))
         m_kinds << kindOf(column);
-    if (!m_conn.open(error))
+    if (!m_conn.open(error) || !beginSnapshot(error))
         return false;
     m_query = std::make_unique<QSqlQuery>(m_conn.database());
     m_query->setForwardOnly(true); // QPSQL: single-row mode, rows stream instead of being buffered
@@ -149,6 +149,26 @@ bool PgReader::open(QString *error)
     }
     m_positionFormat = QStringLiteral("%1 table %2.%3 row %4")
                            .arg(m_conn.databaseName(), m_conn.schema(), m_table, QStringLiteral("%1"));
+    return true;
+}
+
+// The count (when the introspector found the table small enough to count) and the rows come from
+// one snapshot, the transaction's first statement's: rows committed later are not read.
+bool PgReader::beginSnapshot(QString *error)
+{
+    const QString count = m_schema.rowCountExact ? QStringLiteral("(SELECT count(*) FROM %1)").arg(m_conn.qualified(m_table))
+                                                 : QStringLiteral("-1");
+    if (!m_conn.run(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"), error))
+        return false;
+    const PgResult result = m_conn.exec(
+        QStringLiteral("SELECT to_char(statement_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), %1")
+            .arg(count));
+    if (!result.ok()) {
+        *error = QStringLiteral("PostgreSQL at %1, table %2.%3: %4").arg(m_conn.server(), m_conn.schema(), m_table, result.message());
+        return false;
+    }
+    m_snapshot.asOf = QDateTime::fromString(result.text(0, 0), Qt::ISODateWithMs);
+    m_snapshot.rows = result.integer(0, 1);
     return true;
 }
 
@@ -242,15 +262,20 @@ bool PgReader::read(RowBatch &batch, int maxRows)
     batch.positionFormat = m_positionFormat;
     const int columns = int(m_kinds.size());
     int produced = 0;
-    for (; produced < maxRows; ++produced) {
+    const qint64 bytesBefore = batch.bytes;
+    for (; produced < maxRows && batch.bytes - bytesBefore < batchBytes; ++produced) {
         if (!m_query->next()) {
             m_done = true;
             const QSqlError failure = m_query->lastError();
             if (failure.type() != QSqlError::NoError) {
+                // QPSQL ends the text with "(SQLSTATE)", empty when the connection itself failed.
+                QString text = failure.databaseText().trimmed();
+                if (text.endsWith(QLatin1String("()")))
+                    text = text.chopped(2).trimmed();
                 m_error = QStringLiteral("PostgreSQL at %1, table %2.%3 after row %4: %5")
                               .arg(m_conn.server(), m_conn.schema(), m_table)
                               .arg(m_row)
-                              .arg(failure.databaseText().trimmed());
+                              .arg(text);
                 return false;
             }
             return produced > 0;

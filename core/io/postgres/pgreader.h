@@ -1,6 +1,7 @@
 #pragma once
 // PgReader: streams one PostgreSQL table in primary-key order through a forward-only QSqlQuery
-// (libpq single-row mode), never holding more than a batch. The schema is read first, on a
+// (libpq single-row mode), never holding more than a batch, in one repeatable-read transaction
+// that counts the table first: rows written meanwhile are not read. The schema is read first, on a
 // separate connection: any other statement on the streaming connection would end the stream
 // silently (DESIGN.md). Values arrive as PostgreSQL's canonical text (UTC, ISO) and become the
 // forms ValueConverter documents; values Barge cannot carry exactly (BC dates, infinity, NaN
@@ -24,11 +25,13 @@ public:
     TableSchema schema() const override { return m_schema; }
     bool read(RowBatch &batch, int maxRows) override;
     QString error() const override { return m_error; }
+    SourceSnapshot snapshot() const override { return m_snapshot; }
 
     // How a column's text is read (public for the helpers in the .cpp).
     enum class ValueKind { Integer, Boolean, Decimal, Real, Real4, Text, Binary, Temporal, TemporalTz };
 
 private:
+    bool beginSnapshot(QString *error);
     QString selectStatement() const;
     // Converts the current row; false (with *why) when a value has no exact Barge form.
     bool convertRow(Row *row, qint64 *bytes, QString *why) const;
@@ -40,6 +43,7 @@ private:
     PgConnection m_conn;                // declared before the query: the query goes first
     std::unique_ptr<QSqlQuery> m_query;
     QString m_positionFormat;
+    SourceSnapshot m_snapshot;
     qint64 m_row = 0;
     bool m_done = false;
     QString m_error;

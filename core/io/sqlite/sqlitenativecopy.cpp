@@ -116,7 +116,7 @@ std::unique_ptr<SqliteNativeCopy> SqliteNativeCopy::create(SqliteHandle *target,
         + QStringLiteral(" BETWEEN ?1 AND ?2");
     if (!copy->m_insert.prepare(*target, insert, why))
         return nullptr;
-    if (!copy->m_source.open(sourcePath, SqliteHandle::Mode::ReadOnly, why))
+    if (!copy->m_source.open(sourcePath, SqliteHandle::Mode::ReadOnly, why) || !copy->beginSnapshot(mapping.source, why))
         return nullptr;
     const QString scan = QStringLiteral("SELECT ") + rowid + QStringLiteral(", ") + selected + QStringLiteral(" FROM ")
         + quoteIdentifier(Dialect::Sqlite, mapping.source) + QStringLiteral(" ORDER BY ") + rowid;
@@ -138,14 +138,30 @@ SqliteNativeCopy::~SqliteNativeCopy()
     }
 }
 
-qint64 SqliteNativeCopy::sourceRows()
+// check()'s read transaction, begun with the count: it ends when the shortcut does (the handle
+// closes), so no writer changes a rollback-journal source between a check and its copy.
+bool SqliteNativeCopy::beginSnapshot(const QString &table, QString *why)
 {
+    SqliteStatement mode;
+    if (!mode.prepare(m_source, QStringLiteral("PRAGMA journal_mode"), why) || sqlite3_step(mode.get()) != SQLITE_ROW) {
+        *why = m_source.lastError();
+        return false;
+    }
+    if (qstricmp(reinterpret_cast<const char *>(sqlite3_column_text(mode.get(), 0)), "wal") == 0) {
+        *why = QStringLiteral("the source is in WAL mode: it may be written while copied, and only the generic "
+                              "path reads it as one snapshot");
+        return false;
+    }
     SqliteStatement count;
-    QString ignored;
-    if (!count.prepare(*m_db, QStringLiteral("SELECT count(*) FROM ") + m_sourceTable, &ignored)
-        || sqlite3_step(count.get()) != SQLITE_ROW)
-        return -1;
-    return sqlite3_column_int64(count.get(), 0);
+    if (!m_source.exec(QStringLiteral("BEGIN"), why)
+        || !count.prepare(m_source, QStringLiteral("SELECT count(*) FROM ") + quoteIdentifier(Dialect::Sqlite, table), why)
+        || sqlite3_step(count.get()) != SQLITE_ROW) {
+        *why = m_source.lastError();
+        return false;
+    }
+    m_snapshot.asOf = QDateTime::currentDateTimeUtc();
+    m_snapshot.rows = sqlite3_column_int64(count.get(), 0);
+    return true;
 }
 
 bool SqliteNativeCopy::accepts(qint64 *size) const

@@ -4,6 +4,9 @@
 // or refuse (wrong storage class, NULL in a required column, text too long, a date not in canonical
 // form). copy() has the target connection, which ATTACHes the source read-only, copy a checked rowid
 // range with one INSERT ... SELECT: SQLite moves the values without Barge decoding them.
+// The two connections must read the same rows: check()'s read transaction lasts as long as the
+// shortcut, and its shared lock keeps writers out of a rollback-journal source. A source in WAL
+// mode lets writers in, so each copy() would read a newer state than check() saw: no shortcut.
 
 #include "io/nativecopy.h"
 #include "io/sqlite/sqlitehandle.h"
@@ -26,7 +29,8 @@ public:
                                                     QString *why);
     ~SqliteNativeCopy() override;
 
-    qint64 sourceRows() override;
+    qint64 sourceRows() override { return m_snapshot.rows; }
+    SourceSnapshot snapshot() const override { return m_snapshot; }
     bool check(qint64 maxRows, NativeRange *range, QString *error) override;
     bool atEnd() const override { return m_atEnd; }
     bool copy(const NativeRange &range, QString *error) override;
@@ -42,6 +46,7 @@ private:
     explicit SqliteNativeCopy(SqliteHandle *target) : m_db(target) {}
     // The current row of m_scan needs nothing from Barge; *size grows by its values' size.
     bool accepts(qint64 *size) const;
+    bool beginSnapshot(const QString &table, QString *why);
 
     SqliteHandle *m_db;          // the writer's connection
     SqliteHandle m_source;       // check()'s own read-only connection
@@ -49,6 +54,7 @@ private:
     SqliteStatement m_insert;    // writer: one rowid range
     SqliteStatement m_scan;      // check(): rowid, columns in rowid order
     QList<Column> m_columns;
+    SourceSnapshot m_snapshot;
     bool m_atEnd = false;
 };
 

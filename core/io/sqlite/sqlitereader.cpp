@@ -24,7 +24,7 @@ bool SqliteReader::open(QString *error)
             return false;
         m_schema = *schema;
     }
-    if (!m_db.open(m_path, SqliteHandle::Mode::ReadOnly, error))
+    if (!m_db.open(m_path, SqliteHandle::Mode::ReadOnly, error) || !beginSnapshot(error))
         return false;
     // In rowid order when there is one: the table's own order, which the scan follows anyway, but
     // stated, so that row N is the same row for the native shortcut, rejects and a rerun.
@@ -41,6 +41,30 @@ bool SqliteReader::open(QString *error)
     return true;
 }
 
+// One read transaction from the count to the last row: in WAL mode it sees the file as it was at
+// the count; with a rollback journal its shared lock keeps writers out until then.
+bool SqliteReader::beginSnapshot(QString *error)
+{
+    SqliteStatement count;
+    if (!m_db.exec(QStringLiteral("BEGIN"), error)
+        || !count.prepare(m_db, QStringLiteral("SELECT count(*) FROM ") + quoteIdentifier(Dialect::Sqlite, m_table), error)
+        || sqlite3_step(count.get()) != SQLITE_ROW) {
+        *error = QStringLiteral("%1 table %2: %3").arg(QFileInfo(m_path).fileName(), m_table,
+                                                       error->isEmpty() ? m_db.lastError() : *error);
+        return false;
+    }
+    m_snapshot.asOf = QDateTime::currentDateTimeUtc();
+    m_snapshot.rows = sqlite3_column_int64(count.get(), 0);
+    return true;
+}
+
+void SqliteReader::endSnapshot()
+{
+    m_select.finalize();
+    QString ignored; // read only: nothing to lose if ending it fails
+    m_db.exec(QStringLiteral("COMMIT"), &ignored);
+}
+
 bool SqliteReader::read(RowBatch &batch, int maxRows)
 {
     if (m_done)
@@ -49,10 +73,12 @@ bool SqliteReader::read(RowBatch &batch, int maxRows)
     const int columns = m_schema.columns.size();
     sqlite3_stmt *stmt = m_select.get();
     const qsizetype rowsBefore = batch.rows.size();
-    for (int n = 0; n < maxRows; ++n) {
+    const qint64 bytesBefore = batch.bytes;
+    for (int n = 0; n < maxRows && batch.bytes - bytesBefore < batchBytes; ++n) {
         const int rc = sqlite3_step(stmt);
         if (rc == SQLITE_DONE) {
             m_done = true;
+            endSnapshot(); // writers need not wait for the rest of the copy
             return batch.rows.size() > rowsBefore;
         }
         if (rc != SQLITE_ROW) {

@@ -1,5 +1,7 @@
 #pragma once
-// SqliteReader: streams one SQLite table through a single native statement.
+// SqliteReader: streams one SQLite table through a single native statement, inside one read
+// transaction that also counts the table: the count and the rows are the same snapshot. Until the
+// last row is read, writers to the file wait (rollback journal) or are not seen (WAL).
 
 #include "io/rowreader.h"
 #include "io/sqlite/sqlitehandle.h"
@@ -15,14 +17,19 @@ public:
     TableSchema schema() const override { return m_schema; }
     bool read(RowBatch &batch, int maxRows) override;
     QString error() const override { return m_error; }
+    SourceSnapshot snapshot() const override { return m_snapshot; }
 
 private:
+    bool beginSnapshot(QString *error);
+    void endSnapshot();
+
     QString m_path;
     QString m_table;
     TableSchema m_schema;
     SqliteHandle m_db;
     SqliteStatement m_select;
     QString m_positionFormat;
+    SourceSnapshot m_snapshot;
     qint64 m_row = 0;
     bool m_done = false;
     QString m_error;
