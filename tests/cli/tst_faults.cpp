@@ -532,7 +532,14 @@ void TestFaults::wideTable()
     const qint64 bound = 67 + inFlight + gathered;
     qInfo("%s: barge's peak memory (VmHWM) %lld MB for a 100 MB table of %d columns; the bound is %lld MB",
           qPrintable(target), peakMb, wideColumns + 1, bound);
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed memory in quarantine and adds shadow memory: the figure is not
+    // barge's; the bound holds in the ordinary build (scripts/test.sh runs both).
+    Q_UNUSED(bound)
+    QVERIFY(peakMb > 0);
+#else
     QVERIFY2(peakMb > 0 && peakMb <= bound, qPrintable(QStringLiteral("%1 MB > %2 MB").arg(peakMb).arg(bound)));
+#endif
 
     QStringList columns;
     for (int c = 0; c < wideColumns; ++c)
