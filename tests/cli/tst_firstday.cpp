@@ -2,6 +2,7 @@
 // linked by foreign keys, a truncate refused before any write when a table outside the run points at
 // one it would empty.
 
+#include "bargelauncher.h"
 #include "testservers.h"
 
 #include <QDir>
@@ -36,12 +37,8 @@ private Q_SLOTS:
     void sameEngineKeepsDeclaredTypes();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString output;
-    };
-    Result barge(const QStringList &arguments);
+    using Result = BargeLauncher::Result;
+    Result barge(const QStringList &arguments) const { return m_barge->run(arguments); }
     QString targetUrl(const QString &kind, const QString &name) const;
     // Runs statements on the target (kind: sqlite, postgresql, mariadb); the value of the last one's
     // first column, or an invalid QVariant with a warning when one fails.
@@ -50,6 +47,7 @@ private:
     QString m_exe;
     QTemporaryDir m_dir;
     TestServers m_servers;
+    std::optional<BargeLauncher> m_barge;
 };
 
 void TestFirstDay::initTestCase()
@@ -62,6 +60,7 @@ void TestFirstDay::initTestCase()
     if (!servers)
         QFAIL(qPrintable(error));
     m_servers = *servers;
+    m_barge.emplace(m_exe, m_dir.path(), m_servers.password);
     // A parent with a TEXT key, a child pointing at it, a grandchild pointing at the child.
     const QString name = QStringLiteral("firstday");
     {
@@ -85,23 +84,6 @@ void TestFirstDay::initTestCase()
         QVERIFY(db.commit());
     }
     QSqlDatabase::removeDatabase(name);
-}
-
-TestFirstDay::Result TestFirstDay::barge(const QStringList &arguments)
-{
-    QProcess process;
-    process.setWorkingDirectory(m_dir.path());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGPASSWORD"), m_servers.password);
-    env.insert(QStringLiteral("MYSQL_PWD"), m_servers.password);
-    process.setProcessEnvironment(env);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(m_exe, arguments);
-    Result result;
-    if (process.waitForFinished(-1) && process.exitStatus() == QProcess::NormalExit)
-        result.exitCode = process.exitCode();
-    result.output = QString::fromUtf8(process.readAll());
-    return result;
 }
 
 QString TestFirstDay::targetUrl(const QString &kind, const QString &name) const

@@ -2,7 +2,7 @@
 // at its pause point after the Nth commit, every target holds exactly N batches; into PostgreSQL,
 // the finished table's rows carry exactly rows/batch distinct transaction ids (xmin).
 
-#include "pausecontrol.h"
+#include "bargelauncher.h"
 #include "testservers.h"
 
 #include <QDir>
@@ -28,11 +28,11 @@ private Q_SLOTS:
 private:
     QString targetUrl(const QString &kind, const QString &name) const;
     qint64 targetRows(const QString &kind, const QString &name, const QString &sql);
-    QProcess *start(const QStringList &arguments, const PauseControl *pause = nullptr);
 
     QString m_exe;
     QTemporaryDir m_dir;
     TestServers m_servers;
+    std::optional<BargeLauncher> m_barge;
     static constexpr int rows = 12000;
 };
 
@@ -46,6 +46,7 @@ void TestOptions::initTestCase()
     if (!servers)
         QFAIL(qPrintable(error));
     m_servers = *servers;
+    m_barge.emplace(m_exe, m_dir.path(), m_servers.password);
     QFile csv(m_dir.filePath(QStringLiteral("items.csv")));
     QVERIFY(csv.open(QIODevice::WriteOnly));
     QByteArray text = "id,name\n";
@@ -54,12 +55,9 @@ void TestOptions::initTestCase()
     csv.write(text);
     csv.close();
     // The same rows as a SQLite file: SQLite -> SQLite takes the native shortcut, not the generic path.
-    QProcess convert;
-    convert.setWorkingDirectory(m_dir.path());
-    convert.start(m_exe, {QStringLiteral("copy"), QStringLiteral("csv:items.csv"), QStringLiteral("sqlite:items.db"),
-                          QStringLiteral("--quiet")});
-    QVERIFY(convert.waitForFinished(-1));
-    QCOMPARE(convert.exitCode(), 0);
+    const BargeLauncher::Result converted = m_barge->run({QStringLiteral("copy"), QStringLiteral("csv:items.csv"),
+                                                          QStringLiteral("sqlite:items.db"), QStringLiteral("--quiet")});
+    QVERIFY2(converted.exitCode == 0, qPrintable(converted.output));
 }
 
 QString TestOptions::targetUrl(const QString &kind, const QString &name) const
@@ -107,21 +105,6 @@ qint64 TestOptions::targetRows(const QString &kind, const QString &name, const Q
     return value;
 }
 
-QProcess *TestOptions::start(const QStringList &arguments, const PauseControl *pause)
-{
-    auto *process = new QProcess(this);
-    process->setWorkingDirectory(m_dir.path());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGPASSWORD"), m_servers.password);
-    env.insert(QStringLiteral("MYSQL_PWD"), m_servers.password);
-    if (pause)
-        pause->addTo(&env);
-    process->setProcessEnvironment(env);
-    process->setProcessChannelMode(QProcess::MergedChannels);
-    process->start(m_exe, arguments);
-    return process;
-}
-
 void TestOptions::batchSizeIsRowsPerCommit_data()
 {
     QTest::addColumn<QString>("source");
@@ -147,26 +130,27 @@ void TestOptions::batchSizeIsRowsPerCommit()
     const QString table = kind == QLatin1String("mariadb") ? name : QStringLiteral("items");
     const QString from = kind == QLatin1String("postgresql") ? name + QStringLiteral(".items") : table;
     const PauseControl pause(m_dir.filePath(QStringLiteral("pause-") + name), commits);
-    QProcess *run = start({QStringLiteral("copy"), source, targetUrl(kind, name), QStringLiteral("--table"),
-                           QStringLiteral("items=") + table, QStringLiteral("--batch-size"), QString::number(batch),
-                           QStringLiteral("--quiet")},
-                          &pause);
-    QVERIFY2(pause.waitUntilPaused(run), run->readAll().constData());
+    const std::unique_ptr<QProcess> run =
+        m_barge->start({QStringLiteral("copy"), source, targetUrl(kind, name), QStringLiteral("--table"),
+                        QStringLiteral("items=") + table, QStringLiteral("--batch-size"), QString::number(batch),
+                        QStringLiteral("--quiet")},
+                       &pause);
+    QVERIFY2(pause.waitUntilPaused(run.get()), run->readAll().constData());
     // Held after its Nth commit: exactly N batches are in the target, no more, no less.
     QCOMPARE(targetRows(kind, name, QStringLiteral("SELECT count(*) FROM %1").arg(from)), qint64(commits) * batch);
     pause.release();
-    QVERIFY(run->waitForFinished(-1));
-    QVERIFY2(run->exitCode() == 0, run->readAll().constData());
+    const BargeLauncher::Result done = BargeLauncher::finish(run.get());
+    QVERIFY2(done.exitCode == 0, qPrintable(done.output));
     QCOMPARE(targetRows(kind, name, QStringLiteral("SELECT count(*) FROM %1").arg(from)), qint64(rows));
 }
 
 void TestOptions::batchSizeIsOneTransactionPerBatchInPostgres()
 {
     const QString name = uniqueName(QStringLiteral("xmin"));
-    QProcess *run = start({QStringLiteral("copy"), QStringLiteral("csv:items.csv"), targetUrl(QStringLiteral("postgresql"), name),
-                           QStringLiteral("--batch-size"), QStringLiteral("1000"), QStringLiteral("--quiet")});
-    QVERIFY(run->waitForFinished(-1));
-    QVERIFY2(run->exitCode() == 0, run->readAll().constData());
+    const BargeLauncher::Result done = m_barge->run({QStringLiteral("copy"), QStringLiteral("csv:items.csv"),
+                                                     targetUrl(QStringLiteral("postgresql"), name), QStringLiteral("--batch-size"),
+                                                     QStringLiteral("1000"), QStringLiteral("--quiet")});
+    QVERIFY2(done.exitCode == 0, qPrintable(done.output));
     QCOMPARE(targetRows(QStringLiteral("postgresql"), name,
                         QStringLiteral("SELECT count(DISTINCT xmin::text) FROM %1.items").arg(name)),
              qint64(rows / 1000));
