@@ -4,32 +4,47 @@
 <context>
     <name>EndpointScanner</name>
     <message>
-        <location filename="../ui/endpointscanner.cpp" line="20"/>
+        <location filename="../ui/endpointscanner.cpp" line="25"/>
         <source>%1 does not exist yet; it will be created.</source>
         <translation>%1 gibt es noch nicht; die Datei wird angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointscanner.cpp" line="25"/>
+        <location filename="../ui/endpointscanner.cpp" line="30"/>
         <source>Each table will be written as &lt;table&gt;.csv in %1.</source>
         <translation>Jede Tabelle wird als &lt;Tabelle&gt;.csv in %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointscanner.cpp" line="26"/>
+        <location filename="../ui/endpointscanner.cpp" line="31"/>
         <source>The table will be written to %1.</source>
         <translation>Die Tabelle wird nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointscanner.cpp" line="31"/>
+        <location filename="../ui/endpointscanner.cpp" line="36"/>
         <source>Cannot open %1.</source>
         <translation>%1 lässt sich nicht öffnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/endpointscanner.cpp" line="40"/>
+        <location filename="../ui/endpointscanner.cpp" line="45"/>
         <source>Connected to %1: %n table(s).</source>
         <translation>
             <numerusform>Verbunden mit %1: %n Tabelle.</numerusform>
             <numerusform>Verbunden mit %1: %n Tabellen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointscanner.cpp" line="62"/>
+        <source>%1 is a file, not a folder, so %2 cannot be created in it.</source>
+        <translation>%1 ist eine Datei, kein Ordner; %2 kann darin nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointscanner.cpp" line="64"/>
+        <source>The folder %1 does not exist. Create it first, or choose another folder.</source>
+        <translation>Den Ordner %1 gibt es nicht. Legen Sie ihn zuerst an, oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointscanner.cpp" line="76"/>
+        <source>The folder %1 cannot be written to (%2), so %3 cannot be created there.</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden (%2); %3 kann dort nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -285,11 +300,16 @@
     </message>
     <message>
         <location filename="../ui/csvendpointform.cpp" line="217"/>
+        <source>%1 is a folder; choose “A folder of .csv files” or a file.</source>
+        <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .csv-Dateien“ oder eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvendpointform.cpp" line="219"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="219"/>
+        <location filename="../ui/csvendpointform.cpp" line="221"/>
         <source>%1 is a folder; choose “A folder of .csv files” or a file name.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .csv-Dateien“ oder einen Dateinamen.</translation>
     </message>
@@ -351,107 +371,127 @@
 <context>
     <name>barge::EndpointForm</name>
     <message>
-        <location filename="../ui/endpointform.cpp" line="46"/>
+        <location filename="../ui/endpointform.cpp" line="47"/>
         <source>SQLite database file</source>
         <translation>SQLite-Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="47"/>
+        <location filename="../ui/endpointform.cpp" line="48"/>
         <source>CSV file or folder</source>
         <translation>CSV-Datei oder -Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="48"/>
+        <location filename="../ui/endpointform.cpp" line="49"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL-Server</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="49"/>
+        <location filename="../ui/endpointform.cpp" line="50"/>
         <source>MariaDB / MySQL server</source>
         <translation>MariaDB-/MySQL-Server</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="50"/>
+        <location filename="../ui/endpointform.cpp" line="51"/>
         <source>Source kind</source>
         <translation>Art der Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="50"/>
+        <location filename="../ui/endpointform.cpp" line="51"/>
         <source>Target kind</source>
         <translation>Art des Ziels</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="55"/>
+        <location filename="../ui/endpointform.cpp" line="56"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="56"/>
+        <location filename="../ui/endpointform.cpp" line="57"/>
         <source>Source database file</source>
         <translation>Quelldatenbankdatei</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="56"/>
+        <location filename="../ui/endpointform.cpp" line="57"/>
         <source>Target database file</source>
         <translation>Zieldatenbankdatei</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="57"/>
+        <location filename="../ui/endpointform.cpp" line="58"/>
         <source>shop.db</source>
         <translation>shop.db</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="57"/>
+        <location filename="../ui/endpointform.cpp" line="58"/>
         <source>a new or existing .db file</source>
         <translation>eine neue oder vorhandene .db-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="60"/>
+        <location filename="../ui/endpointform.cpp" line="61"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="62"/>
+        <location filename="../ui/endpointform.cpp" line="63"/>
         <source>A file that does not exist yet is created.</source>
         <translation>Eine Datei, die es noch nicht gibt, wird angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="76"/>
+        <location filename="../ui/endpointform.cpp" line="77"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="77"/>
+        <location filename="../ui/endpointform.cpp" line="78"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="84"/>
+        <location filename="../ui/endpointform.cpp" line="82"/>
+        <source>Continue an&amp;yway, without a working connection</source>
+        <translation>Trotzdem &amp;fortfahren, ohne funktionierende Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointform.cpp" line="83"/>
+        <source>Continue anyway</source>
+        <translation>Trotzdem fortfahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointform.cpp" line="88"/>
         <source>&amp;Read from:</source>
         <translation>&amp;Lesen aus:</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="84"/>
+        <location filename="../ui/endpointform.cpp" line="88"/>
         <source>&amp;Write to:</source>
         <translation>&amp;Schreiben nach:</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="199"/>
+        <location filename="../ui/endpointform.cpp" line="134"/>
+        <source>Click Test connection again to check your changes.</source>
+        <translation>Klicken Sie erneut auf „Verbindung testen“, um Ihre Änderungen zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointform.cpp" line="245"/>
         <source>Choose a database file.</source>
         <translation>Wählen Sie eine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="202"/>
+        <location filename="../ui/endpointform.cpp" line="250"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="204"/>
+        <location filename="../ui/endpointform.cpp" line="278"/>
+        <source>The settings changed during the test; click Test connection again.</source>
+        <translation>Die Einstellungen haben sich während des Tests geändert; klicken Sie erneut auf „Verbindung testen“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointform.cpp" line="248"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="218"/>
+        <location filename="../ui/endpointform.cpp" line="268"/>
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut …</translation>
     </message>
@@ -459,117 +499,117 @@
 <context>
     <name>barge::FieldMappingModel</name>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="96"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="140"/>
         <source>The target column %1 is NOT NULL; map a source column or give a default.</source>
         <translation>Die Zielspalte %1 ist NOT NULL; ordnen Sie eine Quellspalte zu oder geben Sie einen Standardwert an.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="98"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="142"/>
         <source>The target column %1 is NOT NULL but gets no value.</source>
         <translation>Die Zielspalte %1 ist NOT NULL, bekommt aber keinen Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="116"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="160"/>
         <source>A copied field has no target column name.</source>
         <translation>Ein kopiertes Feld hat keinen Namen für die Zielspalte.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="118"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="162"/>
         <source>The target column %1 appears twice.</source>
         <translation>Die Zielspalte %1 kommt zweimal vor.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="122"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="166"/>
         <source>No field is copied into %1.</source>
         <translation>In %1 wird kein Feld kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="154"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="198"/>
         <source>constant</source>
         <translation>Konstante</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="154"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="198"/>
         <source>nothing (NULL)</source>
         <translation>nichts (NULL)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="160"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="204"/>
         <source>Copied. Uncheck to leave this field out.</source>
         <translation>Wird kopiert. Haken entfernen, um das Feld auszulassen.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="161"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="205"/>
         <source>Not copied. Check to copy this field.</source>
         <translation>Wird nicht kopiert. Anhaken, um das Feld zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="164"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="208"/>
         <source>(constant or NULL)</source>
         <translation>(Konstante oder NULL)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="189"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="233"/>
         <source>Written as %1.</source>
         <translation>Geschrieben als %1.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="190"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="234"/>
         <source>Lossy: %1</source>
         <translation>Verlustbehaftet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="220"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="264"/>
         <source>Part of the primary key.</source>
         <translation>Teil des Primärschlüssels.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="230"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="274"/>
         <source>Checked: the target column refuses NULL; such rows are rejected.</source>
         <translation>Angehakt: Die Zielspalte lehnt NULL ab; solche Zeilen werden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="244"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="288"/>
         <source>Written instead of NULL when the source has no value.</source>
         <translation>Wird statt NULL geschrieben, wenn die Quelle keinen Wert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="316"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="360"/>
         <source>Source column</source>
         <translation>Quellspalte</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="318"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="362"/>
         <source>Target column</source>
         <translation>Zielspalte</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="320"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="364"/>
         <source>Target type</source>
         <translation>Zieltyp</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="322"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="366"/>
         <source>NOT NULL</source>
         <translation>NOT NULL</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="324"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="368"/>
         <source>Constant</source>
         <translation>Konstante</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="326"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="370"/>
         <source>Default for NULL</source>
         <translation>Standardwert für NULL</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="0"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="43"/>
         <source>“%1” is not a type Barge knows. Use one such as int64, decimal(12,2), text(40) or datetime.</source>
         <translation>„%1“ ist kein Typ, den Barge kennt. Möglich sind etwa int64, decimal(12,2), text(40) oder datetime.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="0"/>
+        <location filename="../ui/fieldmappingmodel.cpp" line="45"/>
         <source>“%1” is not a type Barge knows. Use one such as int64, decimal(12,2) or text(40), or a %2 name such as %3.</source>
         <translation>„%1“ ist kein Typ, den Barge kennt. Möglich sind etwa int64, decimal(12,2) oder text(40) oder ein Typname von %2 wie %3.</translation>
     </message>
@@ -577,62 +617,62 @@
 <context>
     <name>barge::FieldMappingPage</name>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="24"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="25"/>
         <source>Field mapping</source>
         <translation>Feldzuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="25"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="26"/>
         <source>Choose what goes into each target column. The preview shows the first rows exactly as they will be written; red cells would be rejected.</source>
         <translation>Legen Sie fest, was in jede Zielspalte kommt. Die Vorschau zeigt die ersten Zeilen genau so, wie sie geschrieben werden; rote Zellen würden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="28"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="29"/>
         <source>Table to map</source>
         <translation>Zuzuordnende Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="29"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="30"/>
         <source>&amp;Match by name</source>
         <translation>Nach &amp;Namen zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="30"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="31"/>
         <source>Pair every target column with the source column of the same name again.</source>
         <translation>Jede Zielspalte wieder der gleichnamigen Quellspalte zuordnen.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="33"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="34"/>
         <source>Field mappings</source>
         <translation>Feldzuordnungen</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="47"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="66"/>
         <source>Preview of the rows as they will be written</source>
         <translation>Vorschau der Zeilen, wie sie geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="56"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="75"/>
         <source>&amp;Table:</source>
         <translation>&amp;Tabelle:</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="148"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="195"/>
         <source>Preparing the preview…</source>
         <translation>Vorschau wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="172"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="219"/>
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="182"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="229"/>
         <source>✖ rejected</source>
         <translation>✖ abgewiesen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="192"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="239"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n Byte</numerusform>
@@ -640,7 +680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="204"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="251"/>
         <source>Preview: the first %n row(s) as they will be written.</source>
         <translation>
             <numerusform>Vorschau: die erste Zeile, wie sie geschrieben wird.</numerusform>
@@ -648,7 +688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="206"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="253"/>
         <source>Preview: %n cell(s) would be rejected; hover over a red cell for the reason.</source>
         <translation>
             <numerusform>Vorschau: %n Zelle würde abgewiesen; der Grund steht im Tooltip der roten Zelle.</numerusform>
@@ -656,7 +696,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="224"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="271"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>
@@ -669,7 +709,7 @@
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../ui/filepathedit.cpp" line="45"/>
+        <location filename="../ui/filepathedit.cpp" line="48"/>
         <source>Browse for %1</source>
         <translation>%1 auswählen</translation>
     </message>
@@ -677,24 +717,29 @@
 <context>
     <name>barge::MigrationWizard</name>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="23"/>
+        <location filename="../ui/migrationwizard.cpp" line="28"/>
         <source>Barge</source>
         <translation>Barge</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="0"/>
+        <location filename="../ui/migrationwizard.cpp" line="134"/>
         <source>This migration has not been saved as a profile. Close Barge and discard it?</source>
         <translation>Diese Migration ist nicht als Profil gespeichert. Barge schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="0"/>
+        <location filename="../ui/migrationwizard.cpp" line="135"/>
         <source>The changes to %1 have not been saved. Close Barge and discard them?</source>
         <translation>Die Änderungen an %1 sind nicht gespeichert. Barge schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="0"/>
+        <location filename="../ui/migrationwizard.cpp" line="137"/>
         <source>Discard the changes?</source>
         <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrationwizard.cpp" line="154"/>
+        <source>The last run failed: %1</source>
+        <translation>Der letzte Lauf ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -709,10 +754,14 @@
         <source>How the rows are written. The defaults suit most migrations.</source>
         <translation>Wie die Zeilen geschrieben werden. Die Voreinstellungen passen für die meisten Migrationen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/optionspage.cpp" line="28"/>
-        <source> rows</source>
-        <translation> Zeilen</translation>
+        <location filename="../ui/optionspage.cpp" line="63"/>
+        <source> row(s)</source>
+        <translation>
+            <numerusform> Zeile</numerusform>
+            <numerusform> Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/optionspage.cpp" line="29"/>
@@ -750,37 +799,37 @@
         <translation>Tabellen gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="40"/>
-        <source>&amp;Verify row counts after the load</source>
-        <translation>Zeilenanzahl nach dem Laden &amp;prüfen</translation>
-    </message>
-    <message>
         <location filename="../ui/optionspage.cpp" line="41"/>
-        <source>Verify row counts after the load</source>
-        <translation>Zeilenanzahl nach dem Laden prüfen</translation>
+        <source>&amp;Verify: compare each table&apos;s target with the source: counts, then contents</source>
+        <translation>&amp;Prüfen: das Ziel jeder Tabelle mit der Quelle vergleichen: erst die Anzahl, dann den Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="46"/>
+        <location filename="../ui/optionspage.cpp" line="42"/>
+        <source>Verify: compare each table&apos;s target with the source</source>
+        <translation>Prüfen: das Ziel jeder Tabelle mit der Quelle vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/optionspage.cpp" line="47"/>
         <source>&amp;Commit every:</source>
         <translation>&amp;Commit alle:</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="47"/>
+        <location filename="../ui/optionspage.cpp" line="48"/>
         <source>When a row &amp;fails:</source>
         <translation>Wenn eine Zeile &amp;fehlschlägt:</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="48"/>
+        <location filename="../ui/optionspage.cpp" line="49"/>
         <source>&amp;Rejects folder:</source>
         <translation>&amp;Ordner für Abgewiesenes:</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="49"/>
+        <location filename="../ui/optionspage.cpp" line="50"/>
         <source>Tables in &amp;parallel:</source>
         <translation>Tabellen &amp;gleichzeitig:</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="86"/>
+        <location filename="../ui/optionspage.cpp" line="89"/>
         <source>To continue: choose a folder for the rejected rows.</source>
         <translation>Zum Fortfahren: Wählen Sie einen Ordner für die abgewiesenen Zeilen.</translation>
     </message>
@@ -788,167 +837,216 @@
 <context>
     <name>barge::ReportPage</name>
     <message>
-        <location filename="../ui/reportpage.cpp" line="39"/>
+        <location filename="../ui/reportpage.cpp" line="41"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="41"/>
+        <location filename="../ui/reportpage.cpp" line="43"/>
         <source>OK, with rejected rows</source>
         <translation>OK, mit abgewiesenen Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="43"/>
+        <location filename="../ui/reportpage.cpp" line="45"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="45"/>
+        <location filename="../ui/reportpage.cpp" line="47"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="47"/>
+        <location filename="../ui/reportpage.cpp" line="49"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="56"/>
+        <location filename="../ui/reportpage.cpp" line="58"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="57"/>
+        <location filename="../ui/reportpage.cpp" line="59"/>
         <source>What the migration did, table by table.</source>
         <translation>Was die Migration getan hat, Tabelle für Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="63"/>
+        <location filename="../ui/reportpage.cpp" line="65"/>
+        <location filename="../ui/reportpage.cpp" line="116"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="63"/>
+        <location filename="../ui/reportpage.cpp" line="65"/>
+        <location filename="../ui/reportpage.cpp" line="120"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="63"/>
+        <location filename="../ui/reportpage.cpp" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="63"/>
+        <location filename="../ui/reportpage.cpp" line="65"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="63"/>
+        <location filename="../ui/reportpage.cpp" line="65"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="64"/>
+        <location filename="../ui/reportpage.cpp" line="66"/>
         <source>Rejected</source>
         <translation>Abgewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="64"/>
+        <location filename="../ui/reportpage.cpp" line="66"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="64"/>
+        <location filename="../ui/reportpage.cpp" line="66"/>
         <source>Rejected rows</source>
         <translation>Abgewiesene Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="68"/>
+        <location filename="../ui/reportpage.cpp" line="74"/>
         <source>Report per table</source>
         <translation>Bericht je Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="70"/>
+        <location filename="../ui/reportpage.cpp" line="76"/>
         <source>Save as &amp;JSON…</source>
         <translation>Als &amp;JSON speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="71"/>
+        <location filename="../ui/reportpage.cpp" line="77"/>
         <source>Save as &amp;HTML…</source>
         <translation>Als &amp;HTML speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="72"/>
+        <location filename="../ui/reportpage.cpp" line="78"/>
         <source>Run &amp;again</source>
         <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="73"/>
+        <location filename="../ui/reportpage.cpp" line="79"/>
         <source>Save as &amp;profile…</source>
         <translation>Als &amp;Profil speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="104"/>
-        <source>All done: %1 rows written into %2 in %3 s.</source>
-        <translation>Fertig: %1 Zeilen in %3 s nach %2 geschrieben.</translation>
+        <location filename="../ui/reportpage.cpp" line="115"/>
+        <source>Change the &amp;source…</source>
+        <translation>&amp;Quelle ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="107"/>
-        <source>Done, but some rows were rejected: %1 rows written into %2 in %3 s.</source>
-        <translation>Fertig, aber einige Zeilen wurden abgewiesen: %1 Zeilen in %3 s nach %2 geschrieben.</translation>
+        <location filename="../ui/reportpage.cpp" line="119"/>
+        <source>Change the &amp;target…</source>
+        <translation>Ziel än&amp;dern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="110"/>
-        <source>Stopped: %1 rows were written into %2 in %3 s; the table list shows exactly where each table stands.</source>
-        <translation>Angehalten: %1 Zeilen wurden in %3 s nach %2 geschrieben; die Liste zeigt genau, wie weit jede Tabelle ist.</translation>
+        <location filename="../ui/reportpage.cpp" line="123"/>
+        <source>Change the &amp;mapping…</source>
+        <translation>Zuordn&amp;ung ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="113"/>
-        <source>The migration failed: %1 rows were written into %2 in %3 s.</source>
-        <translation>Die Migration ist fehlgeschlagen: %1 Zeilen wurden in %3 s nach %2 geschrieben.</translation>
+        <location filename="../ui/reportpage.cpp" line="124"/>
+        <source>Field mapping</source>
+        <translation>Feldzuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="121"/>
+        <location filename="../ui/reportpage.cpp" line="127"/>
+        <source>Change the &amp;options…</source>
+        <translation>&amp;Optionen ändern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="128"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="138"/>
+        <source>To fix this, go back to the %1 page with “%2”: everything you set is kept.</source>
+        <translation>Zum Beheben gehen Sie mit „%2“ zurück zur Seite %1: alles, was Sie eingestellt haben, bleibt erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reportpage.cpp" line="158"/>
+        <source>All done: %1 row(s) written into %2 in %3 s.</source>
+        <translation>
+            <numerusform>Fertig: %1 Zeile in %3 s nach %2 geschrieben.</numerusform>
+            <numerusform>Fertig: %1 Zeilen in %3 s nach %2 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reportpage.cpp" line="161"/>
+        <source>Done, but some rows were rejected: %1 row(s) written into %2 in %3 s.</source>
+        <translation>
+            <numerusform>Fertig, aber einige Zeilen wurden abgewiesen: %1 Zeile in %3 s nach %2 geschrieben.</numerusform>
+            <numerusform>Fertig, aber einige Zeilen wurden abgewiesen: %1 Zeilen in %3 s nach %2 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reportpage.cpp" line="164"/>
+        <source>Stopped: %1 row(s) written into %2 in %3 s; the table list shows exactly where each table stands.</source>
+        <translation>
+            <numerusform>Angehalten: %1 Zeile wurde in %3 s nach %2 geschrieben; die Liste zeigt genau, wie weit jede Tabelle ist.</numerusform>
+            <numerusform>Angehalten: %1 Zeilen wurden in %3 s nach %2 geschrieben; die Liste zeigt genau, wie weit jede Tabelle ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reportpage.cpp" line="168"/>
+        <source>The migration failed: %1 row(s) written into %2 in %3 s.</source>
+        <translation>
+            <numerusform>Die Migration ist fehlgeschlagen: %1 Zeile wurde in %3 s nach %2 geschrieben.</numerusform>
+            <numerusform>Die Migration ist fehlgeschlagen: %1 Zeilen wurden in %3 s nach %2 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="176"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="142"/>
+        <location filename="../ui/reportpage.cpp" line="197"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="161"/>
+        <location filename="../ui/reportpage.cpp" line="228"/>
         <source>Open the rejected rows of %1</source>
         <translation>Abgewiesene Zeilen von %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="181"/>
+        <location filename="../ui/reportpage.cpp" line="248"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="182"/>
+        <location filename="../ui/reportpage.cpp" line="249"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="182"/>
+        <location filename="../ui/reportpage.cpp" line="249"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="188"/>
+        <location filename="../ui/reportpage.cpp" line="255"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="188"/>
+        <location filename="../ui/reportpage.cpp" line="255"/>
         <source>Could not save the report: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="0"/>
+        <location filename="../ui/reportpage.cpp" line="66"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
@@ -956,128 +1054,129 @@
 <context>
     <name>barge::RunPage</name>
     <message>
-        <location filename="../ui/runpage.cpp" line="58"/>
+        <location filename="../ui/runpage.cpp" line="47"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="59"/>
+        <location filename="../ui/runpage.cpp" line="48"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="66"/>
+        <location filename="../ui/runpage.cpp" line="61"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="68"/>
+        <location filename="../ui/runpage.cpp" line="63"/>
         <source>done, with rejects</source>
         <translation>fertig, mit Abweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="70"/>
+        <location filename="../ui/runpage.cpp" line="65"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="72"/>
+        <location filename="../ui/runpage.cpp" line="67"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="74"/>
-        <location filename="../ui/runpage.cpp" line="159"/>
+        <location filename="../ui/runpage.cpp" line="69"/>
+        <location filename="../ui/runpage.cpp" line="155"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="83"/>
+        <location filename="../ui/runpage.cpp" line="78"/>
+        <location filename="../ui/runpage.cpp" line="142"/>
         <source>Running</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="84"/>
+        <location filename="../ui/runpage.cpp" line="79"/>
         <source>Barge is copying the rows. You can keep using your computer; stopping keeps what is already committed.</source>
         <translation>Barge kopiert die Zeilen. Sie können weiterarbeiten; beim Anhalten bleibt erhalten, was bereits festgeschrieben ist.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="87"/>
+        <location filename="../ui/runpage.cpp" line="82"/>
         <source>Show &amp;report</source>
         <translation>&amp;Bericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="93"/>
+        <location filename="../ui/runpage.cpp" line="88"/>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="95"/>
+        <location filename="../ui/runpage.cpp" line="90"/>
         <source>Rows, speed and time left</source>
         <translation>Zeilen, Geschwindigkeit und Restzeit</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="96"/>
+        <location filename="../ui/runpage.cpp" line="91"/>
         <source>&amp;Stop…</source>
         <translation>&amp;Anhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="97"/>
+        <location filename="../ui/runpage.cpp" line="92"/>
         <source>Stop the migration</source>
         <translation>Migration anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="100"/>
+        <location filename="../ui/runpage.cpp" line="95"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="100"/>
+        <location filename="../ui/runpage.cpp" line="95"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="100"/>
+        <location filename="../ui/runpage.cpp" line="95"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="100"/>
+        <location filename="../ui/runpage.cpp" line="95"/>
         <source>Rows/s</source>
         <translation>Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="100"/>
+        <location filename="../ui/runpage.cpp" line="95"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="101"/>
+        <location filename="../ui/runpage.cpp" line="96"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="108"/>
+        <location filename="../ui/runpage.cpp" line="103"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="159"/>
+        <location filename="../ui/runpage.cpp" line="155"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="165"/>
+        <location filename="../ui/runpage.cpp" line="161"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="174"/>
+        <location filename="../ui/runpage.cpp" line="170"/>
         <source>Copying from %1 to %2…</source>
         <translation>Kopiere von %1 nach %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="175"/>
+        <location filename="../ui/runpage.cpp" line="171"/>
         <source>Started: %n table(s).</source>
         <translation>
             <numerusform>Gestartet: %n Tabelle.</numerusform>
@@ -1085,113 +1184,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="190"/>
+        <location filename="../ui/runpage.cpp" line="186"/>
         <source>Stop the migration?</source>
         <translation>Migration anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="191"/>
-        <source>Tables that are being copied keep the rows committed so far; tables not started yet are not touched. Stop now?</source>
-        <translation>Tabellen, die gerade kopiert werden, behalten die bisher festgeschriebenen Zeilen; noch nicht begonnene Tabellen bleiben unberührt. Jetzt anhalten?</translation>
-    </message>
-    <message>
-        <location filename="../ui/runpage.cpp" line="204"/>
+        <location filename="../ui/runpage.cpp" line="211"/>
         <source>Stopping… each table commits what it has written.</source>
         <translation>Wird angehalten … jede Tabelle schreibt fest, was sie geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="205"/>
+        <location filename="../ui/runpage.cpp" line="212"/>
         <source>Stop requested.</source>
         <translation>Anhalten angefordert.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="211"/>
+        <location filename="../ui/runpage.cpp" line="218"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="212"/>
+        <location filename="../ui/runpage.cpp" line="219"/>
         <source>%1: started.</source>
         <translation>%1: gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="229"/>
+        <location filename="../ui/runpage.cpp" line="236"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
-    <message>
-        <location filename="../ui/runpage.cpp" line="237"/>
-        <source>%1 rows read, %2 written, %3 rejected · %4 rows/s</source>
-        <translation>%1 Zeilen gelesen, %2 geschrieben, %3 abgewiesen · %4 Zeilen/s</translation>
+    <message numerus="yes">
+        <location filename="../ui/runpage.cpp" line="341"/>
+        <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
+        <translation>
+            <numerusform>Fertig: %1 Zeile in %2 geschrieben. %3 zeigt die Einzelheiten.</numerusform>
+            <numerusform>Fertig: %1 Zeilen in %2 geschrieben. %3 zeigt die Einzelheiten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="242"/>
+        <location filename="../ui/runpage.cpp" line="249"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="260"/>
+        <location filename="../ui/runpage.cpp" line="194"/>
+        <source>Tables that are being copied keep the rows committed so far; tables not started yet are not touched.</source>
+        <translation>Tabellen, die gerade kopiert werden, behalten die bisher festgeschriebenen Zeilen; noch nicht begonnene Tabellen bleiben unberührt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="197"/>
+        <source>You can finish this run later, without copying a row twice: with Run again on the report, or by opening the profile %1 again.</source>
+        <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder indem Sie das Profil %1 wieder öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="199"/>
+        <source>This run cannot be finished later, because it was not started from a saved profile: running it again starts over and appends the rows already written a second time. To be able to finish a stopped run, save the migration as a profile (Summary page) before you run it.</source>
+        <translation>Dieser Lauf kann später nicht abgeschlossen werden, weil er nicht aus einem gespeicherten Profil gestartet wurde: Ein neuer Lauf beginnt von vorn und hängt die schon geschriebenen Zeilen ein zweites Mal an. Damit sich ein angehaltener Lauf abschließen lässt, speichern Sie die Migration vor dem Ausführen als Profil (Seite Zusammenfassung).</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="202"/>
+        <source>Stop now?</source>
+        <translation>Jetzt anhalten?</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="267"/>
         <source>%1: %2 read, %3 written, %4 rejected (%5).</source>
         <translation>%1: %2 gelesen, %3 geschrieben, %4 abgewiesen (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="277"/>
+        <location filename="../ui/runpage.cpp" line="284"/>
         <source>The interrupted run cannot be finished: %1</source>
         <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="289"/>
+        <location filename="../ui/runpage.cpp" line="296"/>
         <source>Finishing the interrupted run: %1 of %2 table(s) were done.</source>
         <translation>Der unterbrochene Lauf wird abgeschlossen: %1 von %2 Tabelle(n) waren fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="309"/>
+        <location filename="../ui/runpage.cpp" line="319"/>
         <source>The run can be finished later: Run again, or open the profile, or barge run --resume.</source>
         <translation>Der Lauf kann später abgeschlossen werden: mit „Erneut ausführen“, durch Öffnen des Profils oder mit barge run --resume.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="320"/>
+        <location filename="../ui/runpage.cpp" line="333"/>
         <source>Stopped after %1. Click %2 for the details.</source>
         <translation>Nach %1 angehalten. %2 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="323"/>
+        <location filename="../ui/runpage.cpp" line="337"/>
         <source>The migration failed. Click %1 for the details.</source>
         <translation>Die Migration ist fehlgeschlagen. %1 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="326"/>
-        <source>Finished: %1 rows written in %2. Click %3 for the details.</source>
-        <translation>Fertig: %1 Zeilen in %2 geschrieben. %3 zeigt die Einzelheiten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/runpage.cpp" line="332"/>
+        <location filename="../ui/runpage.cpp" line="348"/>
         <source>Finished: %1.</source>
         <translation>Beendet: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="53"/>
-        <location filename="../ui/runpage.cpp" line="56"/>
+        <location filename="../ui/runpage.cpp" line="42"/>
+        <location filename="../ui/runpage.cpp" line="45"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/runpage.cpp" line="244"/>
+        <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
+        <translation>
+            <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · %4 Zeilen/s</numerusform>
+            <numerusform>%1 Zeilen gelesen, %2 geschrieben, %3 abgewiesen · %4 Zeilen/s</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="252"/>
+        <location filename="../ui/runpage.cpp" line="259"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="0"/>
+        <location filename="../ui/runpage.cpp" line="332"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="0"/>
+        <location filename="../ui/runpage.cpp" line="336"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="0"/>
+        <location filename="../ui/runpage.cpp" line="340"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
@@ -1339,22 +1459,22 @@
         <translation>Passwort aus dem Schlüsselbund des Systems eingetragen.</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="113"/>
+        <location filename="../ui/serverendpointform.cpp" line="114"/>
         <source>The system keychain is not available, so passwords cannot be remembered.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar; Passwörter können nicht gemerkt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="190"/>
+        <location filename="../ui/serverendpointform.cpp" line="192"/>
         <source>Enter the database name.</source>
         <translation>Geben Sie den Datenbanknamen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="193"/>
+        <location filename="../ui/serverendpointform.cpp" line="195"/>
         <source>The socket must be an absolute path.</source>
         <translation>Der Socket muss ein absoluter Pfad sein.</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="197"/>
+        <location filename="../ui/serverendpointform.cpp" line="199"/>
         <source>Choose the CA certificate that the verify modes check the server against.</source>
         <translation>Wählen Sie das CA-Zertifikat, gegen das die Prüfmodi den Server prüfen.</translation>
     </message>
@@ -1372,7 +1492,12 @@
         <translation>Woher kommen die Daten?</translation>
     </message>
     <message>
-        <location filename="../ui/sourcepage.cpp" line="44"/>
+        <location filename="../ui/sourcepage.cpp" line="45"/>
+        <source>make Test connection pass, or tick “Continue anyway”.</source>
+        <translation>sorgen Sie dafür, dass „Verbindung testen“ gelingt, oder wählen Sie „Trotzdem fortfahren“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcepage.cpp" line="46"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>
@@ -1380,72 +1505,82 @@
 <context>
     <name>barge::StartPage</name>
     <message>
-        <location filename="../ui/startpage.cpp" line="22"/>
+        <location filename="../ui/startpage.cpp" line="23"/>
         <source>Welcome to Barge</source>
         <translation>Willkommen bei Barge</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="23"/>
+        <location filename="../ui/startpage.cpp" line="24"/>
         <source>Move tables between SQLite, CSV, PostgreSQL and MariaDB. You will see what will be written before anything is.</source>
         <translation>Tabellen zwischen SQLite, CSV, PostgreSQL und MariaDB bewegen. Sie sehen, was geschrieben wird, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="25"/>
+        <location filename="../ui/startpage.cpp" line="26"/>
         <source>New &amp;migration</source>
         <translation>&amp;Neue Migration</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="26"/>
+        <location filename="../ui/startpage.cpp" line="27"/>
         <source>Open a saved &amp;profile…</source>
         <translation>Gespeichertes &amp;Profil öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="27"/>
+        <location filename="../ui/startpage.cpp" line="28"/>
         <source>Try the &amp;demo shop database</source>
         <translation>&amp;Demo-Shop-Datenbank ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="31"/>
+        <location filename="../ui/startpage.cpp" line="32"/>
         <source>&amp;Recent profiles (double-click to open):</source>
         <translation>Zuletzt &amp;verwendete Profile (Doppelklick öffnet):</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="33"/>
+        <location filename="../ui/startpage.cpp" line="34"/>
         <source>Recent profiles</source>
         <translation>Zuletzt verwendete Profile</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="39"/>
+        <location filename="../ui/startpage.cpp" line="40"/>
         <source>Finish the interrupted run</source>
         <translation>Unterbrochenen Lauf abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="41"/>
+        <location filename="../ui/startpage.cpp" line="42"/>
         <source>Tip: drop a profile, a .csv file or an SQLite database on this window to start from it.</source>
         <translation>Tipp: Ziehen Sie ein Profil, eine .csv-Datei oder eine SQLite-Datenbank auf dieses Fenster, um damit zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="96"/>
+        <location filename="../ui/startpage.cpp" line="79"/>
+        <source>%1 (interrupted run: can be finished)</source>
+        <translation>%1 (unterbrochener Lauf: kann abgeschlossen werden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="82"/>
+        <source>%1: its last run was interrupted; open it to finish that run.</source>
+        <translation>%1: Der letzte Lauf wurde unterbrochen; öffnen Sie das Profil, um ihn abzuschließen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="105"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="97"/>
+        <location filename="../ui/startpage.cpp" line="106"/>
         <source>Barge profiles (*.barge.json *.json)</source>
         <translation>Barge-Profile (*.barge.json *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="101"/>
+        <location filename="../ui/startpage.cpp" line="110"/>
         <source>Choose a profile file to continue.</source>
         <translation>Wählen Sie eine Profildatei, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="111"/>
+        <location filename="../ui/startpage.cpp" line="120"/>
         <source>Could not open the profile: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/startpage.cpp" line="119"/>
+        <location filename="../ui/startpage.cpp" line="128"/>
         <source>Profile %1: from %2 to %3, %n table(s). Click Next to check each step.</source>
         <translation>
             <numerusform>Profil %1: von %2 nach %3, %n Tabelle. Mit Weiter prüfen Sie jeden Schritt.</numerusform>
@@ -1453,32 +1588,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="126"/>
+        <location filename="../ui/startpage.cpp" line="135"/>
         <source>An interrupted run of this profile exists, but the profile has changed since it started, so that run cannot be finished; a new run starts over.</source>
         <translation>Es gibt einen unterbrochenen Lauf dieses Profils, aber das Profil hat sich seit dessen Start geändert; er kann daher nicht abgeschlossen werden, ein neuer Lauf beginnt von vorn.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="130"/>
+        <location filename="../ui/startpage.cpp" line="139"/>
         <source>&amp;Finish its interrupted run (started %1, %2 of %3 table(s) done): no row is copied twice</source>
         <translation>Den unterbrochenen Lauf &amp;abschließen (gestartet %1, %2 von %3 Tabelle(n) fertig): keine Zeile wird doppelt kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="149"/>
+        <location filename="../ui/startpage.cpp" line="158"/>
         <source>The demo database could not be created: %1</source>
         <translation>Die Demo-Datenbank konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="166"/>
+        <location filename="../ui/startpage.cpp" line="175"/>
         <source>The demo shop database is ready: %1. Barge will copy it into %2.</source>
         <translation>Die Demo-Shop-Datenbank ist bereit: %1. Barge kopiert sie nach %2.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="180"/>
+        <location filename="../ui/startpage.cpp" line="189"/>
         <source>New migration from %1.</source>
         <translation>Neue Migration aus %1.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="198"/>
+        <location filename="../ui/startpage.cpp" line="207"/>
         <source>The interrupted run cannot be finished: %1</source>
         <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>
@@ -1486,74 +1621,74 @@
 <context>
     <name>barge::SummaryPage</name>
     <message>
-        <location filename="../ui/summarypage.cpp" line="35"/>
+        <location filename="../ui/summarypage.cpp" line="36"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="36"/>
+        <location filename="../ui/summarypage.cpp" line="37"/>
         <source>This is what Barge will do. Nothing has been written yet.</source>
         <translation>Das wird Barge tun. Noch ist nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="38"/>
+        <location filename="../ui/summarypage.cpp" line="39"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="53"/>
-        <location filename="../ui/summarypage.cpp" line="61"/>
+        <location filename="../ui/summarypage.cpp" line="54"/>
+        <location filename="../ui/summarypage.cpp" line="62"/>
         <source>Tables and columns</source>
         <translation>Tabellen und Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="58"/>
+        <location filename="../ui/summarypage.cpp" line="59"/>
         <source>Statements that prepare the target</source>
         <translation>Anweisungen, die das Ziel vorbereiten</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="62"/>
+        <location filename="../ui/summarypage.cpp" line="63"/>
         <source>SQL that prepares the target</source>
         <translation>SQL, das das Ziel vorbereitet</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="63"/>
+        <location filename="../ui/summarypage.cpp" line="64"/>
         <source>&amp;Save profile…</source>
         <translation>Profil &amp;speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="64"/>
-        <location filename="../ui/summarypage.cpp" line="209"/>
+        <location filename="../ui/summarypage.cpp" line="65"/>
+        <location filename="../ui/summarypage.cpp" line="214"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="84"/>
+        <location filename="../ui/summarypage.cpp" line="85"/>
         <source>Checking the plan against %1 and %2…</source>
         <translation>Der Plan wird gegen %1 und %2 geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="104"/>
+        <location filename="../ui/summarypage.cpp" line="105"/>
         <source>This plan cannot run: %1</source>
         <translation>Dieser Plan kann nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="113"/>
+        <location filename="../ui/summarypage.cpp" line="114"/>
         <source>Finish the interrupted run of %1 (started %2): %3 of %4 table(s) are done; the others go on from the last rows their target committed.</source>
         <translation>Den unterbrochenen Lauf von %1 abschließen (gestartet %2): %3 von %4 Tabelle(n) sind fertig; die übrigen machen nach den letzten Zeilen weiter, die ihr Ziel festgeschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="124"/>
+        <location filename="../ui/summarypage.cpp" line="125"/>
         <source>&lt;b&gt;Please note:&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Bitte beachten:&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="127"/>
+        <location filename="../ui/summarypage.cpp" line="128"/>
         <source>-- No statements: the tables are used as they are.</source>
         <translation>-- Keine Anweisungen: Die Tabellen werden verwendet, wie sie sind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="159"/>
+        <location filename="../ui/summarypage.cpp" line="160"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -1561,12 +1696,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="160"/>
+        <location filename="../ui/summarypage.cpp" line="161"/>
         <source>an unknown number of rows</source>
         <translation>eine unbekannte Zahl von Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="161"/>
+        <location filename="../ui/summarypage.cpp" line="162"/>
         <source>Copy %n table(s), %1, from %2 to %3.</source>
         <translation>
             <numerusform>%n Tabelle mit %1 von %2 nach %3 kopieren.</numerusform>
@@ -1574,7 +1709,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="165"/>
+        <location filename="../ui/summarypage.cpp" line="166"/>
         <source>create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle anlegen</numerusform>
@@ -1582,7 +1717,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="167"/>
+        <location filename="../ui/summarypage.cpp" line="168"/>
         <source>append to %n existing table(s)</source>
         <translation>
             <numerusform>an %n vorhandene Tabelle anhängen</numerusform>
@@ -1590,7 +1725,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="169"/>
+        <location filename="../ui/summarypage.cpp" line="170"/>
         <source>empty %n existing table(s) first</source>
         <translation>
             <numerusform>%n vorhandene Tabelle zuerst leeren</numerusform>
@@ -1598,7 +1733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="171"/>
+        <location filename="../ui/summarypage.cpp" line="172"/>
         <source>drop and re-create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle löschen und neu anlegen</numerusform>
@@ -1606,27 +1741,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="173"/>
+        <location filename="../ui/summarypage.cpp" line="174"/>
         <source>Barge will %1.</source>
         <translation>Barge wird %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="182"/>
+        <location filename="../ui/summarypage.cpp" line="184"/>
         <source>Passwords are not saved in profiles; you will be asked again.</source>
         <translation>Passwörter werden nicht in Profilen gespeichert; sie werden erneut abgefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="197"/>
+        <location filename="../ui/summarypage.cpp" line="202"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="209"/>
+        <location filename="../ui/summarypage.cpp" line="214"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="216"/>
+        <location filename="../ui/summarypage.cpp" line="221"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1654,52 +1789,58 @@
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="134"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="135"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="157"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="155"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="159"/>
+        <source>The target&apos;s tables could not be read.</source>
+        <translation>Die Tabellen des Ziels konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableselectionmodel.cpp" line="163"/>
         <source>exists</source>
         <translation>vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="155"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="163"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="159"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="167"/>
         <source>The target already has a table named %1; the mode decides what happens to it.</source>
         <translation>Das Ziel hat bereits eine Tabelle namens %1; der Modus bestimmt, was mit ihr geschieht.</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="161"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="169"/>
         <source>Barge creates this table in the target.</source>
         <translation>Barge legt diese Tabelle im Ziel an.</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="216"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="224"/>
         <source>Source table</source>
         <translation>Quelltabelle</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="218"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="226"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="220"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="228"/>
         <source>Target table</source>
         <translation>Zieltabelle</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="222"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="230"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="224"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="232"/>
         <source>In target</source>
         <translation>Im Ziel</translation>
     </message>
@@ -1707,73 +1848,93 @@
 <context>
     <name>barge::TablesPage</name>
     <message>
-        <location filename="../ui/tablespage.cpp" line="22"/>
+        <location filename="../ui/tablespage.cpp" line="23"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="23"/>
+        <location filename="../ui/tablespage.cpp" line="24"/>
         <source>Check the tables to copy. Double-click a target name or a mode to change it.</source>
         <translation>Haken Sie die zu kopierenden Tabellen an. Ein Doppelklick auf Zielname oder Modus ändert ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="32"/>
         <location filename="../ui/tablespage.cpp" line="33"/>
+        <location filename="../ui/tablespage.cpp" line="34"/>
         <source>Filter tables</source>
         <translation>Tabellen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="35"/>
+        <location filename="../ui/tablespage.cpp" line="36"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="36"/>
+        <location filename="../ui/tablespage.cpp" line="37"/>
         <source>Select n&amp;one</source>
         <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="40"/>
+        <location filename="../ui/tablespage.cpp" line="41"/>
         <source>Source tables</source>
         <translation>Quelltabellen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="59"/>
+        <location filename="../ui/tablespage.cpp" line="60"/>
         <source>Reading tables</source>
         <translation>Tabellen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="101"/>
+        <location filename="../ui/tablespage.cpp" line="116"/>
         <source>Reading the tables of %1 and %2…</source>
         <translation>Die Tabellen von %1 und %2 werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="147"/>
+        <location filename="../ui/tablespage.cpp" line="164"/>
         <source>Reading the tables…</source>
         <translation>Die Tabellen werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="151"/>
+        <location filename="../ui/tablespage.cpp" line="167"/>
+        <source>The source, %1, cannot be read: %2</source>
+        <translation>Die Quelle %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablespage.cpp" line="168"/>
+        <source>The target, %1, cannot be used: %2</source>
+        <translation>Das Ziel %1 lässt sich nicht verwenden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablespage.cpp" line="171"/>
         <source>%1 has no tables.</source>
         <translation>%1 hat keine Tabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="153"/>
+        <location filename="../ui/tablespage.cpp" line="173"/>
         <source>Check at least one table.</source>
         <translation>Haken Sie mindestens eine Tabelle an.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="156"/>
+        <location filename="../ui/tablespage.cpp" line="176"/>
         <source>Two tables would be written into %1.</source>
         <translation>Zwei Tabellen würden nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="164"/>
+        <location filename="../ui/tablespage.cpp" line="187"/>
+        <source>Change the &amp;source…</source>
+        <translation>&amp;Quelle ändern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablespage.cpp" line="188"/>
+        <source>Change the &amp;target…</source>
+        <translation>Ziel än&amp;dern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablespage.cpp" line="191"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablespage.cpp" line="168"/>
+        <location filename="../ui/tablespage.cpp" line="195"/>
         <source>%1 of %n table(s) selected.</source>
         <translation>
             <numerusform>%1 von %n Tabelle ausgewählt.</numerusform>
@@ -1819,7 +1980,12 @@
         <translation>Das Ziel ist dasselbe wie die Quelle.</translation>
     </message>
     <message>
-        <location filename="../ui/targetpage.cpp" line="95"/>
+        <location filename="../ui/targetpage.cpp" line="96"/>
+        <source>make Test connection pass, or tick “Continue anyway”.</source>
+        <translation>sorgen Sie dafür, dass „Verbindung testen“ gelingt, oder wählen Sie „Trotzdem fortfahren“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/targetpage.cpp" line="97"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>

@@ -55,6 +55,20 @@
 <context>
     <name>barge::RunPage</name>
     <message numerus="yes">
+        <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
+        <translation>
+            <numerusform>Finished: %1 row written in %2. Click %3 for the details.</numerusform>
+            <numerusform>Finished: %1 rows written in %2. Click %3 for the details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
+        <translation>
+            <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s</numerusform>
+            <numerusform>%1 rows read, %2 written, %3 rejected · %4 rows/s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Started: %n table(s).</source>
         <translation>
             <numerusform>Started: %n table.</numerusform>
@@ -124,6 +138,47 @@
         <translation>
             <numerusform>%1 of %n table selected.</numerusform>
             <numerusform>%1 of %n tables selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barge::OptionsPage</name>
+    <message numerus="yes">
+        <source> row(s)</source>
+        <translation>
+            <numerusform> row</numerusform>
+            <numerusform> rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barge::ReportPage</name>
+    <message numerus="yes">
+        <source>All done: %1 row(s) written into %2 in %3 s.</source>
+        <translation>
+            <numerusform>All done: %1 row written into %2 in %3 s.</numerusform>
+            <numerusform>All done: %1 rows written into %2 in %3 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, but some rows were rejected: %1 row(s) written into %2 in %3 s.</source>
+        <translation>
+            <numerusform>Done, but some rows were rejected: %1 row written into %2 in %3 s.</numerusform>
+            <numerusform>Done, but some rows were rejected: %1 rows written into %2 in %3 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %1 row(s) written into %2 in %3 s; the table list shows exactly where each table stands.</source>
+        <translation>
+            <numerusform>Stopped: %1 row was written into %2 in %3 s; the table list shows exactly where each table stands.</numerusform>
+            <numerusform>Stopped: %1 rows were written into %2 in %3 s; the table list shows exactly where each table stands.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The migration failed: %1 row(s) written into %2 in %3 s.</source>
+        <translation>
+            <numerusform>The migration failed: %1 row was written into %2 in %3 s.</numerusform>
+            <numerusform>The migration failed: %1 rows were written into %2 in %3 s.</numerusform>
         </translation>
     </message>
 </context>

@@ -213,6 +213,8 @@ QString CsvEndpointForm::missing() const
     const QFileInfo info(path);
     if (m_asSource && m_folder->isChecked() && !info.isDir())
         return tr("%1 is not a folder.").arg(path);
+    if (m_asSource && !m_folder->isChecked() && info.isDir())
+        return tr("%1 is a folder; choose “A folder of .csv files” or a file.").arg(path);
     if (m_asSource && !m_folder->isChecked() && !info.isFile())
         return tr("%1 does not exist.").arg(path);
     if (!m_asSource && !m_folder->isChecked() && info.isDir())

@@ -4,6 +4,7 @@
 #include "filepathedit.h"
 #include "serverendpointform.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -78,6 +79,9 @@ EndpointForm::EndpointForm(EndpointScanner::Role role, QWidget *parent) : QWidge
     m_result = new QLabel(this);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_continueAnyway = new QCheckBox(tr("Continue an&yway, without a working connection"), this);
+    m_continueAnyway->setAccessibleName(tr("Continue anyway"));
+    m_continueAnyway->hide();
 
     auto *kindRow = new QFormLayout;
     kindRow->setContentsMargins(0, 0, 0, 0);
@@ -90,6 +94,7 @@ EndpointForm::EndpointForm(EndpointScanner::Role role, QWidget *parent) : QWidge
     layout->addLayout(kindRow);
     layout->addWidget(m_stack, 1);
     layout->addLayout(testRow);
+    layout->addWidget(m_continueAnyway);
     layout->addStretch(0);
     m_layout = layout;
 
@@ -100,6 +105,7 @@ EndpointForm::EndpointForm(EndpointScanner::Role role, QWidget *parent) : QWidge
     connect(m_postgres, &ServerEndpointForm::changed, this, &EndpointForm::onChanged);
     connect(m_mysql, &ServerEndpointForm::changed, this, &EndpointForm::onChanged);
     connect(m_test, &QPushButton::clicked, this, &EndpointForm::testConnection);
+    connect(m_continueAnyway, &QCheckBox::toggled, this, &EndpointForm::changed);
     connect(&m_watcher, &QFutureWatcher<ConnectionCheck>::finished, this, &EndpointForm::showTestResult);
 }
 
@@ -114,14 +120,54 @@ void EndpointForm::onKindChanged()
     }
     const bool grows = current == CsvIndex && m_role == EndpointScanner::Role::Source;
     m_layout->setStretch(1, grows ? 1 : 0);
-    m_layout->setStretch(3, grows ? 0 : 1);
+    m_layout->setStretch(4, grows ? 0 : 1);
     m_stack->adjustSize();
     onChanged();
 }
 
 void EndpointForm::onChanged()
 {
-    m_result->clear();
+    // A failed check stays in view while the settings are corrected: only a passing test (or
+    // "Continue anyway") lets the page go on.
+    if (m_check == CheckState::Failed) {
+        m_result->setText(QStringLiteral("✖ ") + m_failure + QLatin1Char(' ')
+                          + tr("Click Test connection again to check your changes."));
+    } else {
+        m_check = CheckState::Unchecked;
+        m_result->clear();
+        m_result->setStyleSheet(QString());
+    }
+    Q_EMIT changed();
+}
+
+bool EndpointForm::blocksNext() const
+{
+    return m_check == CheckState::Failed && !m_continueAnyway->isChecked();
+}
+
+void EndpointForm::showFailure(const QString &message, bool blocking)
+{
+    setCheck(blocking ? CheckState::Failed : CheckState::Unchecked, message);
+    if (!blocking) {
+        m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_result->setText(QStringLiteral("✖ ") + message);
+    }
+}
+
+void EndpointForm::setCheck(CheckState state, const QString &message)
+{
+    m_check = state;
+    const bool failed = state == CheckState::Failed;
+    if (failed) {
+        m_failure = message;
+        m_continueAnyway->setChecked(false);
+    }
+    m_continueAnyway->setVisible(failed);
+    // The same red as the other inline errors, readable in light and dark palettes.
+    m_result->setStyleSheet(failed ? QStringLiteral("color: #b00020;") : QString());
+    const QString mark = state == CheckState::Passed ? QStringLiteral("✔ ") : failed ? QStringLiteral("✖ ") : QString();
+    m_result->setText(mark + message);
+    m_result->setAccessibleDescription(message);
     Q_EMIT changed();
 }
 
@@ -161,7 +207,7 @@ void EndpointForm::setEndpoint(const Endpoint &endpoint)
         break;
     }
     m_kind->setCurrentIndex(indexOf(endpoint.kind));
-    onChanged();
+    setCheck(CheckState::Unchecked, QString()); // a new endpoint: nothing is known about it yet
 }
 
 ServerEndpointForm *EndpointForm::serverForm() const
@@ -198,10 +244,12 @@ QString EndpointForm::missing() const
     if (path.isEmpty())
         return tr("Choose a database file.");
     const QFileInfo info(path);
-    if (m_role == EndpointScanner::Role::Source && !info.isFile())
-        return tr("%1 does not exist.").arg(path);
     if (info.isDir())
         return tr("%1 is a folder, not a database file.").arg(path);
+    if (m_role == EndpointScanner::Role::Source && !info.isFile())
+        return tr("%1 does not exist.").arg(path);
+    if (m_role == EndpointScanner::Role::Target && !info.exists())
+        return EndpointScanner::missingFolder(path);
     return QString();
 }
 
@@ -216,16 +264,22 @@ void EndpointForm::testConnection()
         return;
     // The button stays enabled (a second click is ignored above): disabling it would move the focus
     // on to the wizard's Back button.
+    m_result->setStyleSheet(QString());
     m_result->setText(tr("Connecting…"));
-    m_watcher.setFuture(QtConcurrent::run(&EndpointScanner::test, endpoint(), m_role));
+    m_tested = endpoint();
+    m_watcher.setFuture(QtConcurrent::run(&EndpointScanner::test, m_tested, m_role));
 }
 
 void EndpointForm::showTestResult()
 {
     const ConnectionCheck check = m_watcher.result();
-    const QString mark = check.ok ? QStringLiteral("✔ ") : QStringLiteral("✖ ");
-    m_result->setText(mark + check.message);
-    m_result->setAccessibleDescription(check.message);
+    if (!(m_tested == endpoint())) {
+        // The settings changed while the test ran: its answer is about something no longer shown.
+        m_result->setText(tr("The settings changed during the test; click Test connection again."));
+        Q_EMIT tested(false);
+        return;
+    }
+    setCheck(check.ok ? CheckState::Passed : CheckState::Failed, check.message);
     Q_EMIT tested(check.ok);
 }
 

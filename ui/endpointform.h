@@ -10,6 +10,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -27,6 +28,10 @@ class EndpointForm : public QWidget
     Q_OBJECT
 
 public:
+    // What the last check of this endpoint (Test connection, or a failure reported by a later page)
+    // found. A failed check stays until a test passes or the endpoint is set anew.
+    enum class CheckState { Unchecked, Passed, Failed };
+
     EndpointForm(EndpointScanner::Role role, QWidget *parent = nullptr);
 
     Endpoint endpoint() const;
@@ -37,11 +42,19 @@ public:
     PasswordMemory passwordMemory() const;
     ServerEndpointForm *serverForm() const; // the shown server form, or nullptr
 
+    CheckState checkState() const { return m_check; }
+    // A failed check holds the page back until a test passes or "Continue anyway" is ticked.
+    bool blocksNext() const;
+    // Shows a failure found elsewhere (reading the tables, the run) here: as a failed test when
+    // `blocking`, else only as a red note until the next change.
+    void showFailure(const QString &message, bool blocking = true);
+
     QComboBox *kindBox() const { return m_kind; }
     FilePathEdit *sqlitePath() const { return m_sqlitePath; }
     CsvEndpointForm *csvForm() const { return m_csv; }
     QPushButton *testButton() const { return m_test; }
     QLabel *testResult() const { return m_result; }
+    QCheckBox *continueAnywayBox() const { return m_continueAnyway; }
 
 Q_SIGNALS:
     void changed();
@@ -52,6 +65,7 @@ private:
     void onChanged();
     void testConnection();
     void showTestResult();
+    void setCheck(CheckState state, const QString &message);
 
     EndpointScanner::Role m_role;
     QComboBox *m_kind = nullptr;
@@ -63,6 +77,10 @@ private:
     ServerEndpointForm *m_mysql = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_result = nullptr;
+    QCheckBox *m_continueAnyway = nullptr;
+    CheckState m_check = CheckState::Unchecked;
+    QString m_failure; // the failed check's message, kept while the form is edited
+    Endpoint m_tested;  // what the running test checks
     QFutureWatcher<ConnectionCheck> m_watcher;
 };
 

@@ -2,7 +2,9 @@
 
 #include "io/backend.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QTemporaryFile>
 
 namespace barge {
 
@@ -16,6 +18,9 @@ ConnectionCheck EndpointScanner::test(const Endpoint &endpoint, Role role)
         return check;
     }
     if (role == Role::Target && endpoint.kind == EndpointKind::Sqlite && !QFileInfo::exists(endpoint.path)) {
+        check.message = newFileProblem(endpoint.path);
+        if (!check.message.isEmpty())
+            return check;
         check.ok = true;
         check.message = tr("%1 does not exist yet; it will be created.").arg(endpoint.path);
         return check;
@@ -41,47 +46,81 @@ ConnectionCheck EndpointScanner::test(const Endpoint &endpoint, Role role)
     return check;
 }
 
+QString EndpointScanner::missingFolder(const QString &path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    // The nearest part of the path that exists says what is wrong with the rest.
+    QString existing = folder;
+    while (!QFileInfo::exists(existing)) {
+        const QString up = QFileInfo(existing).absolutePath();
+        if (up == existing)
+            break;
+        existing = up;
+    }
+    const QFileInfo found(existing);
+    if (found.exists() && !found.isDir())
+        return tr("%1 is a file, not a folder, so %2 cannot be created in it.").arg(existing, QFileInfo(path).fileName());
+    if (!QFileInfo(folder).isDir())
+        return tr("The folder %1 does not exist. Create it first, or choose another folder.").arg(folder);
+    return QString();
+}
+
+QString EndpointScanner::newFileProblem(const QString &path)
+{
+    const QString missing = missingFolder(path);
+    if (!missing.isEmpty())
+        return missing;
+    const QString folder = QFileInfo(path).absolutePath();
+    QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".barge-probe-XXXXXX")));
+    if (!probe.open())
+        return tr("The folder %1 cannot be written to (%2), so %3 cannot be created there.")
+            .arg(folder, probe.errorString(), QFileInfo(path).fileName());
+    return QString();
+}
+
 EndpointsScan EndpointScanner::scanBoth(const Endpoint &source, const Endpoint &target)
 {
     EndpointsScan scan;
     scan.source = source;
     scan.target = target;
+    auto fail = [&scan](EndpointsScan::Side side, const QString &error) {
+        scan.failed = side;
+        scan.error = error;
+        return scan;
+    };
     QString error;
-    if (!Backend::canRead(source, &error) || !Backend::canWrite(target, &error)) {
-        scan.error = error;
-        return scan;
-    }
+    if (!Backend::canRead(source, &error))
+        return fail(EndpointsScan::Side::Source, error);
+    if (!Backend::canWrite(target, &error))
+        return fail(EndpointsScan::Side::Target, error);
     std::unique_ptr<Introspector> in = Backend::introspector(source);
-    if (!in || !in->open(&error)) {
-        scan.error = error;
-        return scan;
-    }
+    if (!in || !in->open(&error))
+        return fail(EndpointsScan::Side::Source, error);
     scan.sourceTables = in->tableNames(&error);
     for (const QString &name : std::as_const(scan.sourceTables)) {
         const std::optional<TableSchema> schema = in->table(name, &error);
-        if (!schema) {
-            scan.error = error;
-            return scan;
-        }
+        if (!schema)
+            return fail(EndpointsScan::Side::Source, error);
         scan.sourceSchemas.insert(name, *schema);
     }
-    if (!error.isEmpty()) {
-        scan.error = error;
+    if (!error.isEmpty())
+        return fail(EndpointsScan::Side::Source, error);
+    if (target.kind == EndpointKind::Csv) {
+        scan.targetRead = true; // a CSV target is written fresh; the planner treats it as having no tables
         return scan;
     }
-    if (target.kind == EndpointKind::Csv)
-        return scan; // a CSV target is written fresh; the planner treats it as having no tables
     std::unique_ptr<Introspector> out = Backend::introspector(target, true);
-    if (!out || !out->open(&error)) {
-        scan.error = error;
-        return scan;
-    }
+    if (!out || !out->open(&error))
+        return fail(EndpointsScan::Side::Target, error);
     const QStringList existing = out->tableNames(&error);
+    if (!error.isEmpty())
+        return fail(EndpointsScan::Side::Target, error);
     for (const QString &name : existing) {
         const std::optional<TableSchema> schema = out->table(name, &error);
         if (schema)
             scan.targetSchemas.insert(name, *schema);
     }
+    scan.targetRead = true;
     return scan;
 }
 

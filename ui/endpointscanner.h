@@ -24,6 +24,11 @@ public:
     enum class Role { Source, Target };
 
     static ConnectionCheck test(const Endpoint &endpoint, Role role);
+    // Why a new file cannot be created at `path`: its folder is missing, is a file, or cannot be
+    // written to (tried, not guessed from permission bits). Empty when it can. Touches the disk.
+    static QString newFileProblem(const QString &path);
+    // The same without writing anything: only whether the folder is there (cheap enough for the GUI thread).
+    static QString missingFolder(const QString &path);
     // Source tables with their schemas and row counts, and the target's existing tables.
     static EndpointsScan scanBoth(const Endpoint &source, const Endpoint &target);
 };

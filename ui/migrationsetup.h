@@ -25,7 +25,10 @@ struct EndpointsScan
     QStringList sourceTables;
     QHash<QString, TableSchema> sourceSchemas;  // by source table name
     QHash<QString, TableSchema> targetSchemas;  // existing target tables, by name
+    bool targetRead = false;                    // targetSchemas is the target's answer, not a guess
     QString error;
+    enum class Side { None, Source, Target };
+    Side failed = Side::None;                   // which end `error` is about
 
     bool matches(const Endpoint &s, const Endpoint &t) const { return s == source && t == target; }
     bool targetHas(const QString &table) const { return targetSchemas.contains(table); }

@@ -1,5 +1,6 @@
 #include "migrationwizard.h"
 
+#include "endpointform.h"
 #include "fieldmappingpage.h"
 #include "migrationsetup.h"
 #include "optionspage.h"
@@ -46,6 +47,11 @@ MigrationWizard::MigrationWizard(QWidget *parent) : QWizard(parent), m_setup(std
     for (QPushButton *button : findChildren<QPushButton *>())
         button->setAutoDefault(false);
     connect(report, &ReportPage::runAgainRequested, this, &MigrationWizard::runAgain);
+    connect(report, &ReportPage::changeRequested, this, &MigrationWizard::changeSetting);
+    auto *tables = static_cast<TablesPage *>(page(TablesPageId));
+    connect(tables, &TablesPage::changeRequested, this, [this](int pageId) { changeSetting(pageId); });
+    connect(tables, &TablesPage::settingFailed, this,
+            [this](int pageId, const QString &failure) { showFailure(pageId, failure); });
     connect(report, &ReportPage::saveProfileRequested, this,
             [this] { static_cast<SummaryPage *>(page(SummaryPageId))->askToSaveProfile(); });
 
@@ -133,6 +139,27 @@ bool MigrationWizard::confirmDiscard()
     box.setDefaultButton(QMessageBox::Cancel);
     box.setEscapeButton(QMessageBox::Cancel);
     return box.exec() == QMessageBox::Discard;
+}
+
+void MigrationWizard::changeSetting(int pageId, const QString &failure, bool unreachable)
+{
+    if (!visitedIds().contains(pageId))
+        return;
+    // The plan is about to change: a run started after this starts over instead of finishing an
+    // interrupted one (as on the Start page, a changed plan is never finished as the old one).
+    m_setup->resume = false;
+    while (currentId() != pageId)
+        back();
+    if (!failure.isEmpty())
+        showFailure(pageId, unreachable ? failure : tr("The last run failed: %1").arg(failure), unreachable);
+}
+
+void MigrationWizard::showFailure(int pageId, const QString &failure, bool blocking)
+{
+    if (pageId == SourcePageId)
+        static_cast<SourcePage *>(page(SourcePageId))->form()->showFailure(failure, blocking);
+    else if (pageId == TargetPageId)
+        static_cast<TargetPage *>(page(TargetPageId))->form()->showFailure(failure, blocking);
 }
 
 void MigrationWizard::runAgain()

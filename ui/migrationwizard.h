@@ -47,6 +47,11 @@ public:
     // changed since it was opened or saved, or a plan with tables that was never saved.
     bool hasUnsavedChanges();
 
+    // Goes back (through the pages visited) to the page of a setting, keeping everything set on the
+    // way; on the Source or Target page the failure, when given, is shown at the form, and holds
+    // Next back when the endpoint is `unreachable` (EndpointForm::showFailure).
+    void changeSetting(int pageId, const QString &failure = QString(), bool unreachable = false);
+
     void accept() override;
     // Escape, Cancel and the window's close button: asks first when the run is going on or when
     // there are unsaved changes (Discard / Cancel).
@@ -58,6 +63,7 @@ protected:
 
 private:
     void runAgain();
+    void showFailure(int pageId, const QString &failure, bool blocking = true);
     bool confirmDiscard();
 
     std::unique_ptr<MigrationSetup> m_setup;

@@ -25,7 +25,7 @@ OptionsPage::OptionsPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(p
     m_batch->setRange(1, 10000000);
     m_batch->setSingleStep(1000);
     m_batch->setGroupSeparatorShown(true);
-    m_batch->setSuffix(tr(" rows"));
+    m_batch->setSuffix(tr(" row(s)", nullptr, m_batch->value()));
     m_batch->setAccessibleName(tr("Rows per commit"));
     m_onError = new QComboBox(this);
     m_onError->addItem(tr("Stop the table at the first bad row"), int(OnError::Abort));
@@ -37,8 +37,9 @@ OptionsPage::OptionsPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(p
     m_jobs = new QSpinBox(this);
     m_jobs->setRange(1, std::max(1, QThread::idealThreadCount()) * 2);
     m_jobs->setAccessibleName(tr("Tables in parallel"));
-    m_verify = new QCheckBox(tr("&Verify row counts after the load"), this);
-    m_verify->setAccessibleName(tr("Verify row counts after the load"));
+    // The same words as `barge --help` and the README use for --verify.
+    m_verify = new QCheckBox(tr("&Verify: compare each table's target with the source: counts, then contents"), this);
+    m_verify->setAccessibleName(tr("Verify: compare each table's target with the source"));
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
 
@@ -58,6 +59,8 @@ OptionsPage::OptionsPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(p
     setTabOrder(m_rejects->browseButton(), m_jobs);
     setTabOrder(m_jobs, m_verify);
 
+    connect(m_batch, &QSpinBox::valueChanged, this,
+            [this](int rows) { m_batch->setSuffix(tr(" row(s)", nullptr, rows)); });
     connect(m_onError, &QComboBox::currentIndexChanged, this, &OptionsPage::updateState);
     connect(m_rejects, &FilePathEdit::pathChanged, this, &OptionsPage::updateState);
 }

@@ -1,6 +1,7 @@
 #include "reportpage.h"
 
 #include "migrationsetup.h"
+#include "migrationwizard.h"
 #include "reporthtml.h"
 #include "wizardsettings.h"
 
@@ -17,6 +18,7 @@
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace barge {
 
@@ -77,12 +79,15 @@ ReportPage::ReportPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     auto *profile = new QPushButton(QIcon(QStringLiteral(":/icons/profile.svg")), tr("Save as &profile…"), this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_change = new QPushButton(this);
+    m_change->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(json);
     buttons->addWidget(html);
     buttons->addStretch();
     buttons->addWidget(profile);
+    buttons->addWidget(m_change);
     buttons->addWidget(again);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
@@ -94,6 +99,45 @@ ReportPage::ReportPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     connect(html, &QPushButton::clicked, this, [this] { chooseReportFile(true); });
     connect(again, &QPushButton::clicked, this, &ReportPage::runAgainRequested);
     connect(profile, &QPushButton::clicked, this, &ReportPage::saveProfileRequested);
+    connect(m_change, &QPushButton::clicked, this,
+            [this] { Q_EMIT changeRequested(m_failure.pageId, m_failure.message, m_failure.unreachable); });
+    connect(&m_locator, &QFutureWatcher<FailureLocation>::finished, this, [this] {
+        m_failure = m_locator.result();
+        showLocation();
+    });
+}
+
+void ReportPage::showLocation()
+{
+    QString page;
+    switch (m_failure.pageId) {
+    case MigrationWizard::SourcePageId:
+        m_change->setText(tr("Change the &source…"));
+        page = tr("Source");
+        break;
+    case MigrationWizard::TargetPageId:
+        m_change->setText(tr("Change the &target…"));
+        page = tr("Target");
+        break;
+    case MigrationWizard::FieldMappingPageId:
+        m_change->setText(tr("Change the &mapping…"));
+        page = tr("Field mapping");
+        break;
+    case MigrationWizard::OptionsPageId:
+        m_change->setText(tr("Change the &options…"));
+        page = tr("Options");
+        break;
+    default:
+        m_change->hide();
+        return;
+    }
+    // Finishing an interrupted run skips the tables and mappings: only pages the way here went through.
+    const bool reachable = wizard() && wizard()->visitedIds().contains(m_failure.pageId);
+    m_change->setVisible(reachable);
+    if (reachable) {
+        m_status->setText(tr("To fix this, go back to the %1 page with “%2”: everything you set is kept.")
+                              .arg(page, m_change->text().remove(QLatin1Char('&'))));
+    }
 }
 
 void ReportPage::initializePage()
@@ -101,20 +145,27 @@ void ReportPage::initializePage()
     const Report &report = m_setup->report;
     const QLocale locale;
     m_status->clear();
+    m_change->hide();
+    m_failure = FailureLocation();
+    if (report.status == RunStatus::Failed && !m_locator.isRunning())
+        m_locator.setFuture(QtConcurrent::run(&FailureLocator::locate, m_setup->plan, report));
     QString headline;
+    // The count picks the plural form; the text shows the exact number.
+    const int n = int(std::min<qint64>(report.totalWritten(), INT_MAX));
     switch (report.status) {
     case RunStatus::Ok:
     case RunStatus::Skipped:
-        headline = tr("All done: %1 rows written into %2 in %3 s.");
+        headline = tr("All done: %1 row(s) written into %2 in %3 s.", nullptr, n);
         break;
     case RunStatus::Rejected:
-        headline = tr("Done, but some rows were rejected: %1 rows written into %2 in %3 s.");
+        headline = tr("Done, but some rows were rejected: %1 row(s) written into %2 in %3 s.", nullptr, n);
         break;
     case RunStatus::Cancelled:
-        headline = tr("Stopped: %1 rows were written into %2 in %3 s; the table list shows exactly where each table stands.");
+        headline = tr("Stopped: %1 row(s) written into %2 in %3 s; the table list shows exactly where each table "
+                      "stands.", nullptr, n);
         break;
     case RunStatus::Failed:
-        headline = tr("The migration failed: %1 rows were written into %2 in %3 s.");
+        headline = tr("The migration failed: %1 row(s) written into %2 in %3 s.", nullptr, n);
         break;
     }
     headline = headline.arg(locale.toString(report.totalWritten()), m_setup->targetName(),

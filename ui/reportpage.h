@@ -3,6 +3,9 @@
 // to each rejects file. Saves the report as JSON or HTML, runs the plan again, or saves it as a
 // profile.
 
+#include "failurelocator.h"
+
+#include <QFutureWatcher>
 #include <QWizardPage>
 
 class QLabel;
@@ -26,6 +29,9 @@ public:
 
     QTableWidget *table() const { return m_table; }
     QLabel *headline() const { return m_headline; }
+    // After a failed run: goes back to the page of the setting that failed (once it is known).
+    QPushButton *changeButton() const { return m_change; }
+    bool isLocating() const { return m_locator.isRunning(); }
     bool saveJson(const QString &fileName, QString *error) const;
     bool saveHtml(const QString &fileName, QString *error) const;
 
@@ -34,16 +40,23 @@ public:
 Q_SIGNALS:
     void runAgainRequested();
     void saveProfileRequested();
+    // Back to the page (a MigrationWizard::PageId) of the setting that made the run fail.
+    // `unreachable`: the endpoint fails Test connection now, so its page holds Next back.
+    void changeRequested(int pageId, const QString &failure, bool unreachable);
 
 private:
     void chooseReportFile(bool html);
     void showRejectsLink(int row, const QString &file);
     void fitColumns();
+    void showLocation();
 
     MigrationSetup *m_setup;
     QLabel *m_headline = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_status = nullptr;
+    QPushButton *m_change = nullptr;
+    QFutureWatcher<FailureLocation> m_locator;
+    FailureLocation m_failure;
 };
 
 } // namespace barge

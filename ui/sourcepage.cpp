@@ -40,13 +40,15 @@ void SourcePage::cleanupPage()
 
 void SourcePage::updateNote()
 {
-    const QString missing = m_form->missing();
+    QString missing = m_form->missing();
+    if (missing.isEmpty() && m_form->blocksNext())
+        missing = tr("make Test connection pass, or tick “Continue anyway”.");
     m_note->setText(missing.isEmpty() ? QString() : tr("To continue: %1").arg(missing));
 }
 
 bool SourcePage::isComplete() const
 {
-    return m_form->missing().isEmpty();
+    return m_form->missing().isEmpty() && !m_form->blocksNext();
 }
 
 bool SourcePage::validatePage()

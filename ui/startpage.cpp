@@ -1,6 +1,7 @@
 #include "startpage.h"
 
 #include "demo/demodatabase.h"
+#include "engine/checkpoint.h"
 #include "migrationsetup.h"
 #include "profile/profile.h"
 #include "wizardsettings.h"
@@ -71,9 +72,17 @@ void StartPage::refreshRecent()
 {
     m_recent->clear();
     for (const QString &file : WizardSettings::recentProfiles()) {
-        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/profile.svg")), QFileInfo(file).fileName(), m_recent);
+        // A profile whose last run was interrupted says so: opening it offers to finish that run.
+        const bool interrupted = QFileInfo::exists(Checkpoint::fileFor(file));
+        const QString name = QFileInfo(file).fileName();
+        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/profile.svg")),
+                                         interrupted ? tr("%1 (interrupted run: can be finished)").arg(name) : name,
+                                         m_recent);
         item->setData(Qt::UserRole, file);
-        item->setToolTip(file);
+        item->setToolTip(interrupted ? tr("%1: its last run was interrupted; open it to finish that run.").arg(file)
+                                     : file);
+        if (interrupted)
+            item->setIcon(QIcon(QStringLiteral(":/icons/warning.svg")));
     }
     m_recent->setVisible(m_recent->count() > 0);
     m_recentLabel->setVisible(m_recent->count() > 0);

@@ -28,6 +28,7 @@ public:
     QLabel *status() const { return m_status; }
     // Shown when the loaded profile has an interrupted run that can be finished; checked by default.
     QCheckBox *resumeBox() const { return m_resume; }
+    QListWidget *recentList() const { return m_recent; }
 
     void initializePage() override;
     bool isComplete() const override;

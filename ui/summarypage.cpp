@@ -196,6 +196,8 @@ bool SummaryPage::saveProfile(const QString &fileName, QString *error)
         return false;
     m_setup->profileFile = fileName;
     m_setup->savedHash = Checkpoint::hashOf(m_setup->plan);
+    // From now on this is the profile's plan: a run of it keeps a checkpoint and can be finished.
+    m_setup->profileHash = m_setup->savedHash;
     WizardSettings::addRecentProfile(fileName);
     m_saved->setText(tr("Saved to %1.").arg(fileName));
     applyPasswordMemory(*m_setup, this, [this](const QString &line) {

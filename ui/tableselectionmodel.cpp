@@ -30,6 +30,7 @@ void TableSelectionModel::populate(const EndpointsScan &scan, const QList<TableM
     beginResetModel();
     m_entries.clear();
     m_existing.clear();
+    m_targetRead = scan.targetRead;
     for (auto it = scan.targetSchemas.cbegin(); it != scan.targetSchemas.cend(); ++it)
         m_existing.insert(it.key());
     for (const QString &name : scan.sourceTables) {
@@ -151,6 +152,13 @@ QVariant TableSelectionModel::data(const QModelIndex &index, int role) const
             return int(entry.mode);
         break;
     case ExistsColumn:
+        if (!m_targetRead) {
+            if (role == Qt::DisplayRole)
+                return tr("unknown");
+            if (role == Qt::ToolTipRole)
+                return tr("The target's tables could not be read.");
+            break;
+        }
         if (role == Qt::DisplayRole)
             return exists ? tr("exists") : tr("new");
         if (role == Qt::DecorationRole && exists)

@@ -54,6 +54,7 @@ Q_SIGNALS:
 private:
     QList<Entry> m_entries;
     QSet<QString> m_existing;
+    bool m_targetRead = false; // m_existing is the target's answer; else "In target" is unknown
 };
 
 } // namespace barge

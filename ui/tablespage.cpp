@@ -2,6 +2,7 @@
 
 #include "choicedelegate.h"
 #include "endpointscanner.h"
+#include "migrationwizard.h"
 #include "tableselectionmodel.h"
 
 #include <QHBoxLayout>
@@ -59,6 +60,9 @@ TablesPage::TablesPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     m_busy->setAccessibleName(tr("Reading tables"));
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_change = new QPushButton(this);
+    m_change->hide();
 
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_filter, 1);
@@ -68,7 +72,10 @@ TablesPage::TablesPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     layout->addLayout(tools);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_busy);
-    layout->addWidget(m_note);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_note, 1);
+    noteRow->addWidget(m_change, 0, Qt::AlignTop);
+    layout->addLayout(noteRow);
     setTabOrder(m_filter, m_all);
     setTabOrder(m_all, m_none);
     setTabOrder(m_none, m_view);
@@ -81,6 +88,13 @@ TablesPage::TablesPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
         Q_EMIT completeChanged();
     });
     connect(&m_watcher, &QFutureWatcher<EndpointsScan>::finished, this, &TablesPage::onScanned);
+    connect(m_change, &QPushButton::clicked, this, [this] { Q_EMIT changeRequested(failedPage()); });
+}
+
+int TablesPage::failedPage() const
+{
+    return m_setup->scan.failed == EndpointsScan::Side::Source ? MigrationWizard::SourcePageId
+                                                                : MigrationWizard::TargetPageId;
 }
 
 void TablesPage::initializePage()
@@ -95,6 +109,7 @@ void TablesPage::initializePage()
 void TablesPage::startScan()
 {
     m_setup->scanned = false;
+    m_setup->scan = EndpointsScan(); // the last scan's error is no longer news
     m_model->populate(EndpointsScan(), {}, m_setup->defaultMode);
     m_busy->show();
     m_view->setEnabled(false);
@@ -116,6 +131,8 @@ void TablesPage::onScanned()
     m_setup->scan = scan;
     m_setup->scanned = scan.error.isEmpty();
     populate();
+    if (!scan.error.isEmpty())
+        Q_EMIT settingFailed(failedPage(), scan.error);
     Q_EMIT loaded();
 }
 
@@ -145,8 +162,11 @@ QString TablesPage::missing() const
 {
     if (m_watcher.isRunning())
         return tr("Reading the tables…");
-    if (!m_setup->scan.error.isEmpty())
-        return m_setup->scan.error;
+    if (!m_setup->scan.error.isEmpty()) {
+        return m_setup->scan.failed == EndpointsScan::Side::Source
+            ? tr("The source, %1, cannot be read: %2").arg(m_setup->sourceName(), m_setup->scan.error)
+            : tr("The target, %1, cannot be used: %2").arg(m_setup->targetName(), m_setup->scan.error);
+    }
     if (m_model->rowCount() == 0)
         return tr("%1 has no tables.").arg(m_setup->sourceName());
     if (m_model->checkedCount() == 0)
@@ -160,6 +180,13 @@ QString TablesPage::missing() const
 void TablesPage::updateNote()
 {
     const QString gap = missing();
+    const bool unreadable = !m_watcher.isRunning() && !m_setup->scan.error.isEmpty();
+    m_note->setStyleSheet(unreadable ? QStringLiteral("color: #b00020;") : QString());
+    m_change->setVisible(unreadable);
+    if (unreadable) {
+        m_change->setText(m_setup->scan.failed == EndpointsScan::Side::Source ? tr("Change the &source…")
+                                                                             : tr("Change the &target…"));
+    }
     if (!gap.isEmpty() && !m_watcher.isRunning()) {
         m_note->setText(tr("To continue: %1").arg(gap));
         return;

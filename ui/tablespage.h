@@ -29,6 +29,9 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *filter() const { return m_filter; }
     bool isLoading() const { return m_watcher.isRunning(); }
+    QLabel *note() const { return m_note; }
+    // Shown when the source or the target could not be read: goes back to its page.
+    QPushButton *changeButton() const { return m_change; }
 
     void initializePage() override;
     void cleanupPage() override;
@@ -37,6 +40,10 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    // Reading an endpoint failed: the message belongs on the page of that setting (MigrationWizard::PageId).
+    void settingFailed(int pageId, const QString &message);
+    // The user asked to go back to that page to change the setting.
+    void changeRequested(int pageId);
 
 private:
     void startScan();
@@ -45,6 +52,7 @@ private:
     void setVisibleChecked(bool checked);
     void updateNote();
     QString missing() const;
+    int failedPage() const;
 
     MigrationSetup *m_setup;
     TableSelectionModel *m_model = nullptr;
@@ -55,6 +63,7 @@ private:
     QPushButton *m_none = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_note = nullptr;
+    QPushButton *m_change = nullptr;
     QFutureWatcher<EndpointsScan> m_watcher;
 };
 

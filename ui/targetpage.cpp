@@ -92,12 +92,14 @@ void TargetPage::updateNote()
     QString missing = m_form->missing();
     if (missing.isEmpty() && m_form->endpoint() == m_setup->plan.source)
         missing = tr("The target is the same as the source.");
+    if (missing.isEmpty() && m_form->blocksNext())
+        missing = tr("make Test connection pass, or tick “Continue anyway”.");
     m_note->setText(missing.isEmpty() ? QString() : tr("To continue: %1").arg(missing));
 }
 
 bool TargetPage::isComplete() const
 {
-    return m_form->missing().isEmpty() && !(m_form->endpoint() == m_setup->plan.source);
+    return m_form->missing().isEmpty() && !(m_form->endpoint() == m_setup->plan.source) && !m_form->blocksNext();
 }
 
 int TargetPage::nextId() const

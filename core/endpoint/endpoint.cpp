@@ -500,7 +500,10 @@ QString Endpoint::displayName() const
     }
     const QString shownHost = host.isEmpty() ? QStringLiteral("localhost") : host;
     const QString who = user.isEmpty() ? QString() : user + QLatin1Char('@');
-    return who + shownHost + QLatin1Char('/') + database;
+    // The port only when it is not the engine's default: two servers on one host differ by it.
+    const int defaultPort = kind == EndpointKind::Postgres ? 5432 : 3306;
+    const QString shownPort = port > 0 && port != defaultPort ? QStringLiteral(":%1").arg(port) : QString();
+    return who + shownHost + shownPort + QLatin1Char('/') + database;
 }
 
 Dialect Endpoint::dialect() const

@@ -35,7 +35,8 @@ struct Endpoint
 
     // Canonical URL; the password only when includePassword (never for profiles, logs or reports).
     QString toUrl(bool includePassword = false) const;
-    // Short human name: "shop.db", "orders.csv", "csv folder exports/", "alice@db.example.com/shop".
+    // Short human name: "shop.db", "orders.csv", "csv folder exports/", "alice@db.example.com/shop",
+    // with the port when it is not the default: "alice@127.0.0.1:55433/shop".
     QString displayName() const;
 
     Dialect dialect() const;

@@ -391,7 +391,12 @@ void TestEndpoint::displayName_data()
     QTest::newRow("csv folder") << "csv:///data/exports/" << "exports/";
     QTest::newRow("csv relative folder") << "csv:exports/" << "exports/";
     QTest::newRow("csv root") << "csv:///" << "/";
-    QTest::newRow("pg") << "postgresql://alice:pw@db.example.com:5433/shop" << "alice@db.example.com/shop";
+    QTest::newRow("pg") << "postgresql://alice:pw@db.example.com/shop" << "alice@db.example.com/shop";
+    // Issue #23: two servers on one host differ by their port, so a port that is not the default shows.
+    QTest::newRow("pg other port") << "postgresql://alice:pw@db.example.com:5433/shop" << "alice@db.example.com:5433/shop";
+    QTest::newRow("pg default port") << "postgresql://alice@127.0.0.1:5432/shop" << "alice@127.0.0.1/shop";
+    QTest::newRow("mysql other port") << "mariadb://bob@127.0.0.1:33061/legacy" << "bob@127.0.0.1:33061/legacy";
+    QTest::newRow("mysql default port") << "mysql://bob@127.0.0.1:3306/legacy" << "bob@127.0.0.1/legacy";
     QTest::newRow("pg no user") << "postgresql://db/shop" << "db/shop";
     QTest::newRow("pg socket") << "postgresql://alice@/shop?host=/run/pg" << "alice@localhost/shop";
     QTest::newRow("pg empty host") << "postgresql:///shop" << "localhost/shop";

@@ -16,6 +16,25 @@ namespace {
 
 const QString driverName = QStringLiteral("QPSQL");
 
+// libpq writes a message as lines ("…: Connection refused\n\tIs the server running …?"): one line,
+// each former line ending as a sentence, so that two sentences never run together.
+QString asOneLine(const QString &libpqText)
+{
+    QString text;
+    for (const QString &part : libpqText.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString line = part.simplified();
+        if (line.isEmpty())
+            continue;
+        if (!text.isEmpty()) {
+            if (!text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('?')) && !text.endsWith(QLatin1Char(':')))
+                text += QLatin1Char('.');
+            text += QLatin1Char(' ');
+        }
+        text += line;
+    }
+    return text;
+}
+
 // The session every Barge connection works in: values arrive in one canonical text form (UTC,
 // ISO dates, shortest exact floats, hex bytea) whatever the server's or the role's defaults, and
 // NOTICEs ("table does not exist, skipping") stay out of the log.
@@ -109,7 +128,7 @@ QString PgConnection::explainFailure(const QString &libpqText, bool passwordGive
     // libpq 15: 'connection to server at "h", port 1 failed: Connection refused ...' and the
     // server's own 'FATAL:  password authentication failed for user "x"'. SQLSTATEs of connection
     // failures are not exposed by libpq, so the texts decide.
-    const QString text = libpqText.simplified();
+    const QString text = asOneLine(libpqText);
     const QString user = !m_endpoint.user.isEmpty() ? m_endpoint.user
         : !qEnvironmentVariable("PGUSER").isEmpty() ? qEnvironmentVariable("PGUSER")
                                                      : qEnvironmentVariable("USER");
