@@ -66,7 +66,7 @@ TestCli::Result TestCli::barge(const QStringList &arguments)
     process.setWorkingDirectory(m_dir->path());
     process.start(m_exe, arguments);
     Result result;
-    if (!process.waitForFinished(120000)) {
+    if (!process.waitForFinished(-1)) {
         process.kill();
         return result;
     }

@@ -341,7 +341,7 @@ void TestSampleMigration::initTestCase()
     QProcess xz;
     xz.setStandardOutputFile(m_sqlite);
     xz.start(QStringLiteral("xz"), {QStringLiteral("-dc"), archive});
-    QVERIFY2(xz.waitForFinished(60000) && xz.exitStatus() == QProcess::NormalExit && xz.exitCode() == 0,
+    QVERIFY2(xz.waitForFinished(-1) && xz.exitStatus() == QProcess::NormalExit && xz.exitCode() == 0,
              qPrintable(QStringLiteral("xz -dc failed: ") + xz.errorString() + QString::fromUtf8(xz.readAllStandardError())));
 
     {
@@ -411,7 +411,7 @@ void TestSampleMigration::copy(const QString &label, const QString &source, cons
     QElapsedTimer timer;
     timer.start();
     process.start(qEnvironmentVariable("BARGE_EXE"), arguments);
-    const bool finished = process.waitForFinished(300000);
+    const bool finished = process.waitForFinished(-1);
     if (!finished)
         process.kill();
     const QString output = QString::fromUtf8(process.readAll());

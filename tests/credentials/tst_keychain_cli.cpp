@@ -40,7 +40,7 @@ Run runBarge(const QString &folder, const QStringList &arguments, const QStringL
     timer.start();
     barge.start(qEnvironmentVariable("BARGE_EXE"), arguments);
     Run run;
-    if (!barge.waitForFinished(120000))
+    if (!barge.waitForFinished(-1))
         return run;
     run.ms = timer.elapsed();
     run.exitCode = barge.exitStatus() == QProcess::NormalExit ? barge.exitCode() : -1;

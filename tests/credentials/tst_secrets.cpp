@@ -113,7 +113,7 @@ int TestSecrets::barge(const QString &name, const QStringList &arguments, const 
     process.setStandardOutputFile(QDir(m_work).filePath(name + QStringLiteral(".stdout")));
     process.setStandardErrorFile(QDir(m_work).filePath(name + QStringLiteral(".stderr")));
     process.start(qEnvironmentVariable("BARGE_EXE"), arguments);
-    if (!process.waitForFinished(180000) || process.exitStatus() != QProcess::NormalExit)
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit)
         return -1;
     return process.exitCode();
 }

@@ -2,6 +2,7 @@
 // options as they change; then the file goes into a new SQLite database and is checked there.
 
 #include "csvendpointform.h"
+#include "waitfor.h"
 #include "csvpreview.h"
 #include "fieldmappingmodel.h"
 #include "fieldmappingpage.h"
@@ -56,24 +57,24 @@ void TestWizardCsv::wizardCsvPreviewFollowsOptions()
     QSignalSpy updated(preview, &CsvPreview::updated);
     options->pathEdit()->setPath(csv);
     // Delimiter detection finds the semicolon; the quoted field keeps its own.
-    QTRY_VERIFY_WITH_TIMEOUT(preview->parsedColumns() == 3 && preview->parsedRows() == 3, 10000);
+    BARGE_WAIT_FOR(preview->parsedColumns() == 3 && preview->parsedRows() == 3);
     QCOMPARE(preview->gridModel()->item(0, 1)->text(), QStringLiteral("Tea; green"));
     QCOMPARE(preview->gridModel()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("price"));
 
     // A comma delimiter makes one column of each line.
     options->delimiterBox()->setCurrentIndex(options->delimiterBox()->findData(QStringLiteral(",")));
-    QTRY_VERIFY_WITH_TIMEOUT(preview->parsedColumns() == 1, 10000);
+    BARGE_WAIT_FOR(preview->parsedColumns() == 1);
     options->delimiterBox()->setCurrentIndex(options->delimiterBox()->findData(QStringLiteral(";")));
-    QTRY_VERIFY_WITH_TIMEOUT(preview->parsedColumns() == 3, 10000);
+    BARGE_WAIT_FOR(preview->parsedColumns() == 3);
     // Without a header the first line becomes a row.
     options->headerBox()->setChecked(false);
-    QTRY_VERIFY_WITH_TIMEOUT(preview->parsedRows() == 4, 10000);
+    BARGE_WAIT_FOR(preview->parsedRows() == 4);
     options->headerBox()->setChecked(true);
-    QTRY_VERIFY_WITH_TIMEOUT(preview->parsedRows() == 3, 10000);
+    BARGE_WAIT_FOR(preview->parsedRows() == 3);
     // The NULL marker turns NA into NULL.
     QCOMPARE(preview->gridModel()->item(1, 2)->text(), QStringLiteral("NA"));
     options->nullEdit()->setText(QStringLiteral("NA"));
-    QTRY_COMPARE_WITH_TIMEOUT(preview->gridModel()->item(1, 2)->text(), QStringLiteral("NULL"), 10000);
+    BARGE_WAIT_FOR((preview->gridModel()->item(1, 2)->text()) == (QStringLiteral("NULL"))); QCOMPARE(preview->gridModel()->item(1, 2)->text(), QStringLiteral("NULL"));
     QVERIFY(updated.count() >= 6);
     QVERIFY(source->isComplete());
     shoot(wizard, QStringLiteral("02-source-csv"));
@@ -88,7 +89,7 @@ void TestWizardCsv::wizardCsvPreviewFollowsOptions()
     wizard.next();
 
     auto *mapping = page<FieldMappingPage>(wizard, MigrationWizard::FieldMappingPageId);
-    QTRY_VERIFY_WITH_TIMEOUT(mapping->previewModel()->rowCount() == 3, 10000);
+    BARGE_WAIT_FOR(mapping->previewModel()->rowCount() == 3);
     QCOMPARE(mapping->previewModel()->item(1, 2)->text(), QStringLiteral("NULL"));
     QCOMPARE(mapping->failedPreviewCells(), 0);
     shoot(wizard, QStringLiteral("05-mapping-csv"));

@@ -3,6 +3,7 @@
 // and the target checked row by row. And a run stopped half way leaves exactly what the report says.
 
 #include "engine/migrationengine.h"
+#include "waitfor.h"
 #include "fieldmappingmodel.h"
 #include "fieldmappingpage.h"
 #include "optionspage.h"
@@ -101,19 +102,18 @@ void TestWizardFlow::wizardSqliteToNewSqlite()
     QCOMPARE(fields->rowCount(), 4);
     QVERIFY(fields->setData(fields->index(1, FieldMappingModel::TargetColumn), QStringLiteral("full_name"), Qt::EditRole));
     QVERIFY(fields->setData(fields->index(2, FieldMappingModel::SourceColumn), Qt::Unchecked, Qt::CheckStateRole));
-    QTRY_VERIFY_WITH_TIMEOUT(mapping->previewModel()->columnCount() == 3 && mapping->previewModel()->rowCount() == 20,
-                             10000);
+    BARGE_WAIT_FOR(mapping->previewModel()->columnCount() == 3 && mapping->previewModel()->rowCount() == 20);
     QCOMPARE(mapping->previewModel()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("full_name"));
     QCOMPARE(mapping->previewModel()->item(0, 1)->text(), QStringLiteral("Customer 1"));
     QCOMPARE(mapping->failedPreviewCells(), 0);
     // A type that cannot hold the values turns their cells red, with the reason as tooltip.
     QVERIFY(fields->setData(fields->index(1, FieldMappingModel::TypeColumn), QStringLiteral("int32"), Qt::EditRole));
-    QTRY_VERIFY_WITH_TIMEOUT(mapping->failedPreviewCells() == 20, 10000);
+    BARGE_WAIT_FOR(mapping->failedPreviewCells() == 20);
     QVERIFY(!mapping->previewModel()->item(0, 1)->toolTip().isEmpty());
     QVERIFY(fields->data(fields->index(1, FieldMappingModel::TypeColumn), Qt::DecorationRole).isValid()); // lossy
     shoot(wizard, QStringLiteral("05-mapping"));
     QVERIFY(fields->setData(fields->index(1, FieldMappingModel::TypeColumn), QStringLiteral("text"), Qt::EditRole));
-    QTRY_VERIFY_WITH_TIMEOUT(mapping->failedPreviewCells() == 0 && mapping->previewModel()->rowCount() == 20, 10000);
+    BARGE_WAIT_FOR(mapping->failedPreviewCells() == 0 && mapping->previewModel()->rowCount() == 20);
     wizard.next();
 
     QCOMPARE(wizard.currentId(), int(MigrationWizard::OptionsPageId));
@@ -124,7 +124,7 @@ void TestWizardFlow::wizardSqliteToNewSqlite()
     wizard.next();
 
     auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
-    QTRY_VERIFY_WITH_TIMEOUT(summary->isComplete(), 20000);
+    BARGE_WAIT_FOR(summary->isComplete());
     QVERIFY2(summary->headline()->text().contains(QStringLiteral("Copy 2 tables")), qPrintable(summary->headline()->text()));
     QVERIFY(summary->ddl()->toPlainText().contains(QStringLiteral("full_name")));
     QVERIFY(!summary->ddl()->toPlainText().contains(QStringLiteral("email")));
@@ -196,7 +196,7 @@ void TestWizardFlow::wizardCancelMidRun()
     page<OptionsPage>(wizard, MigrationWizard::OptionsPageId)->batchSize()->setValue(1000);
     wizard.next();
     auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
-    QTRY_VERIFY_WITH_TIMEOUT(summary->isComplete(), 20000);
+    BARGE_WAIT_FOR(summary->isComplete());
 
     auto *run = page<RunPage>(wizard, MigrationWizard::RunPageId);
     QSignalSpy finished(run, &RunPage::runFinished);
@@ -252,7 +252,7 @@ void TestWizardFlow::wizardDemoByClicking()
     shoot(wizard, QStringLiteral("demo-4-tables"));
     wizard.next();
     auto *mapping = page<FieldMappingPage>(wizard, MigrationWizard::FieldMappingPageId);
-    QTRY_VERIFY_WITH_TIMEOUT(mapping->previewModel()->rowCount() > 0, 10000);
+    BARGE_WAIT_FOR(mapping->previewModel()->rowCount() > 0);
     shoot(wizard, QStringLiteral("demo-5-mapping"));
     wizard.next();
     shoot(wizard, QStringLiteral("demo-6-options"));

@@ -5,6 +5,7 @@
 // forward one: Next, Run, Show report or Finish, also after "Test connection" was clicked.
 
 #include "csvendpointform.h"
+#include "waitfor.h"
 #include "optionspage.h"
 #include "reportpage.h"
 #include "serverendpointform.h"
@@ -244,7 +245,7 @@ void TestWizardKeyboard::checkEndpointKinds(MigrationWizard &wizard, EndpointFor
 void TestWizardKeyboard::walkFromTables(MigrationWizard &wizard, bool run)
 {
     auto *tables = page<TablesPage>(wizard, MigrationWizard::TablesPageId);
-    QTRY_VERIFY_WITH_TIMEOUT(tables->isComplete(), 20000);
+    BARGE_WAIT_FOR(tables->isComplete());
     checkPage(wizard, QStringLiteral("tables page"));
     QVERIFY(!QTest::currentTestFailed());
     wizard.next();
@@ -262,14 +263,14 @@ void TestWizardKeyboard::walkFromTables(MigrationWizard &wizard, bool run)
     QVERIFY(!QTest::currentTestFailed());
     wizard.next();
     auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
-    QTRY_VERIFY_WITH_TIMEOUT(summary->isComplete(), 20000);
+    BARGE_WAIT_FOR(summary->isComplete());
     checkPage(wizard, QStringLiteral("summary page"));
     QVERIFY(!QTest::currentTestFailed());
     if (!run)
         return;
     wizard.next();
     auto *runPage = page<RunPage>(wizard, MigrationWizard::RunPageId);
-    QTRY_VERIFY_WITH_TIMEOUT(runPage->isComplete(), 60000);
+    BARGE_WAIT_FOR(runPage->isComplete());
     checkPage(wizard, QStringLiteral("run page"));
     QVERIFY(!QTest::currentTestFailed());
     wizard.next();

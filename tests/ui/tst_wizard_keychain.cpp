@@ -4,6 +4,7 @@
 // holds none; opening the profile fills the password in from the keychain; unticked, it is removed.
 
 #include "credentials/passwordstore.h"
+#include "waitfor.h"
 #include "pgfixture.h"
 #include "serverendpointform.h"
 #include "wizarddriver.h"
@@ -90,7 +91,7 @@ void TestWizardKeychain::remembersOnRunAndFillsInWhenTheProfileOpens()
         // Nothing is stored before the run starts.
         QCOMPARE(PasswordStore::readNow(m_target).status, PasswordStore::Status::NotFound);
         runFromTables(wizard);
-        QTRY_COMPARE_WITH_TIMEOUT(PasswordStore::readNow(m_target).password, m_pg->servers().password, 10000);
+        BARGE_WAIT_FOR((PasswordStore::readNow(m_target).password) == (m_pg->servers().password)); QCOMPARE(PasswordStore::readNow(m_target).password, m_pg->servers().password);
         const Report report = wizard.setup()->report;
         QVERIFY2(report.status == RunStatus::Ok, qPrintable(report.error + report.tables.value(0).error));
         QString error;
@@ -110,7 +111,7 @@ void TestWizardKeychain::remembersOnRunAndFillsInWhenTheProfileOpens()
     QCOMPARE(wizard.currentId(), int(MigrationWizard::TargetPageId));
     ServerEndpointForm *server = targetServerForm(wizard);
     QVERIFY(server);
-    QTRY_COMPARE_WITH_TIMEOUT(server->endpoint().password, m_pg->servers().password, 10000);
+    BARGE_WAIT_FOR((server->endpoint().password) == (m_pg->servers().password)); QCOMPARE(server->endpoint().password, m_pg->servers().password);
     QVERIFY(server->rememberBox()->isChecked());
     QVERIFY2(server->keychainNote()->text().contains(QLatin1String("keychain")), qPrintable(server->keychainNote()->text()));
 }
@@ -125,11 +126,11 @@ void TestWizardKeychain::untickedTheStoredPasswordIsRemoved()
         wizard.next();
     ServerEndpointForm *server = targetServerForm(wizard);
     QVERIFY(server);
-    QTRY_VERIFY_WITH_TIMEOUT(server->rememberBox()->isChecked(), 10000);
+    BARGE_WAIT_FOR(server->rememberBox()->isChecked());
     server->rememberBox()->setChecked(false);
     nextToTables(wizard);
     runFromTables(wizard);
-    QTRY_COMPARE_WITH_TIMEOUT(PasswordStore::readNow(m_target).status, PasswordStore::Status::NotFound, 10000);
+    BARGE_WAIT_FOR((PasswordStore::readNow(m_target).status) == (PasswordStore::Status::NotFound)); QCOMPARE(PasswordStore::readNow(m_target).status, PasswordStore::Status::NotFound);
 }
 
 QTEST_MAIN(TestWizardKeychain)

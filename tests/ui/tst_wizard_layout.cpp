@@ -5,6 +5,7 @@
 // $BARGE_SCREENSHOTS (default /tmp/shots) as <width>x<height>-<page>.png for a person to look at.
 
 #include "fieldmappingmodel.h"
+#include "waitfor.h"
 #include "fieldmappingpage.h"
 #include "optionspage.h"
 #include "reportpage.h"
@@ -104,11 +105,11 @@ void TestWizardLayout::serverForms()
         endpoint.database = QStringLiteral("shop");
         form->setEndpoint(endpoint);
         QLabel *note = server->keychainNote();
-        QTRY_VERIFY_WITH_TIMEOUT(note->isVisible(), 20000);
+        BARGE_WAIT_FOR(note->isVisible());
         QVERIFY(!note->toolTip().isEmpty()); // the technical reason, on hover
         grabTo(wizard, source ? QStringLiteral("02-source-postgres") : QStringLiteral("03-target-postgres"));
         QVERIFY(note->isVisible());
-        QTRY_VERIFY2(showsAllText(note), qPrintable(QStringLiteral("%1 < %2").arg(note->height()).arg(note->heightForWidth(note->width()))));
+        BARGE_WAIT_FOR(showsAllText(note));
         QVERIFY(inside(note, &wizard));
         QVERIFY(inside(form->testButton(), &wizard));
         // Once: no other label on the page repeats it.
@@ -135,15 +136,15 @@ void TestWizardLayout::testButtonFollowsTheForm()
     EndpointForm *form = page<TargetPage>(wizard, MigrationWizard::TargetPageId)->form();
     chooseSqlite(form, m_dir.filePath(QStringLiteral("copy.db")));
     QCoreApplication::sendPostedEvents();
-    QTRY_VERIFY(form->testButton()->y() > 0);
+    BARGE_WAIT_FOR(form->testButton()->y() > 0);
     const int first = form->testButton()->mapTo(form, QPoint(0, 0)).y();
     form->kindBox()->setCurrentIndex(2);
     QCoreApplication::sendPostedEvents();
-    QTRY_VERIFY(form->testButton()->mapTo(form, QPoint(0, 0)).y() > first);
+    BARGE_WAIT_FOR(form->testButton()->mapTo(form, QPoint(0, 0)).y() > first);
     grabTo(wizard, QStringLiteral("03-target-postgres-then"));
     form->kindBox()->setCurrentIndex(0);
     QCoreApplication::sendPostedEvents();
-    QTRY_COMPARE(form->testButton()->mapTo(form, QPoint(0, 0)).y(), first);
+    BARGE_WAIT_FOR((form->testButton()->mapTo(form, QPoint(0, 0)).y()) == (first)); QCOMPARE(form->testButton()->mapTo(form, QPoint(0, 0)).y(), first);
     grabTo(wizard, QStringLiteral("03-target-sqlite-again"));
 }
 
@@ -187,11 +188,11 @@ void TestWizardLayout::runAndReport()
     grabTo(wizard, QStringLiteral("06-options"));
     wizard.next();
     auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
-    QTRY_VERIFY_WITH_TIMEOUT(summary->isComplete(), 20000);
+    BARGE_WAIT_FOR(summary->isComplete());
     grabTo(wizard, QStringLiteral("07-summary"));
     wizard.next();
     auto *run = page<RunPage>(wizard, MigrationWizard::RunPageId);
-    QTRY_VERIFY_WITH_TIMEOUT(run->isComplete(), 60000);
+    BARGE_WAIT_FOR(run->isComplete());
     // The page names the button it means, and is no longer "Running".
     const QString button = wizard.button(QWizard::CommitButton)->text().remove(QLatin1Char('&'));
     QVERIFY2(run->headline()->text().contains(button), qPrintable(run->headline()->text()));

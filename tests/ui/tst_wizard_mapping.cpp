@@ -4,6 +4,7 @@
 // list is as wide as its entries.
 
 #include "fieldmappingmodel.h"
+#include "waitfor.h"
 #include "fieldmappingpage.h"
 #include "wizarddriver.h"
 
@@ -148,7 +149,7 @@ void TestWizardMapping::arrowKeysMoveWithoutChanging()
     if (!box)
         box = grid->findChild<QComboBox *>();
     QVERIFY(box);
-    QTRY_VERIFY(box->view()->isVisible());
+    BARGE_WAIT_FOR(box->view()->isVisible());
     box->hidePopup();
 }
 
@@ -165,7 +166,7 @@ void TestWizardMapping::returnOpensTheEditor()
     QVERIFY(editing(grid));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("full_name"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    QTRY_COMPARE(fieldsOf(mapping).at(1).target, QStringLiteral("full_name"));
+    BARGE_WAIT_FOR((fieldsOf(mapping).at(1).target) == (QStringLiteral("full_name"))); QCOMPARE(fieldsOf(mapping).at(1).target, QStringLiteral("full_name"));
     QCOMPARE(wizard.currentId(), int(MigrationWizard::FieldMappingPageId));
 }
 
@@ -203,7 +204,7 @@ void TestWizardMapping::typeEditorTakesTypedTypes()
     QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(editor, typed);
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_VERIFY(!editing(mapping->grid()));
+    BARGE_WAIT_FOR(!editing(mapping->grid()));
     QCOMPARE(model->data(type, Qt::EditRole).toString(), expected);
     QVERIFY(mapping->inputError()->isHidden());
     QCOMPARE(wizard.currentId(), int(MigrationWizard::FieldMappingPageId));
@@ -248,7 +249,7 @@ void TestWizardMapping::typeEditorListFitsItsEntries()
     QVERIFY(box->findText(QStringLiteral("VARCHAR(255)")) >= 0);
     QVERIFY(box->findText(QStringLiteral("INTEGER")) >= 0);
     box->showPopup();
-    QTRY_VERIFY(box->view()->isVisible());
+    BARGE_WAIT_FOR(box->view()->isVisible());
     const QFontMetrics metrics = box->view()->fontMetrics();
     for (int i = 0; i < box->count(); ++i) {
         QVERIFY2(metrics.horizontalAdvance(box->itemText(i)) < box->view()->viewport()->width(),
@@ -310,7 +311,7 @@ void TestWizardMapping::summaryWarnsAboutOddMappings()
     wizard.next();
     wizard.next();
     auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
-    QTRY_VERIFY_WITH_TIMEOUT(summary->isComplete(), 20000);
+    BARGE_WAIT_FOR(summary->isComplete());
     const QString warnings = summary->warningsLabel()->text();
     QVERIFY2(warnings.contains(QStringLiteral("customers.email is filled from name, although the source has a column email")),
              qPrintable(warnings));

@@ -2,6 +2,7 @@
 // field and mapping; running it there and running it headless (barge run) give the same target.
 
 #include "fieldmappingmodel.h"
+#include "waitfor.h"
 #include "fieldmappingpage.h"
 #include "optionspage.h"
 #include "pausecontrol.h"
@@ -71,7 +72,7 @@ Plan TestWizardProfile::buildAndSave(const QString &source, const QString &targe
     options->verify()->setChecked(true);
     wizard.next();
     auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(summary->isComplete(), 20000); }();
+    [&] { BARGE_WAIT_FOR(summary->isComplete()); }();
     QString error;
     [&] { QVERIFY2(summary->saveProfile(profile, &error), qPrintable(error)); }();
     return wizard.plan();
@@ -119,7 +120,7 @@ void TestWizardProfile::wizardProfileRestoresEverything()
     QVERIFY(options->verify()->isChecked());
     wizard.next();
     auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
-    QTRY_VERIFY_WITH_TIMEOUT(summary->isComplete(), 20000);
+    BARGE_WAIT_FOR(summary->isComplete());
     QCOMPARE(wizard.plan(), saved);
     runFromSummary(wizard);
     QCOMPARE(wizard.setup()->report.status, RunStatus::Ok);
@@ -214,13 +215,13 @@ void TestWizardProfile::wizardFinishesAnInterruptedRun()
     wizard.next();
     QCOMPARE(wizard.currentId(), int(MigrationWizard::SummaryPageId));
     auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
-    QTRY_VERIFY_WITH_TIMEOUT(summary->isComplete(), 20000);
+    BARGE_WAIT_FOR(summary->isComplete());
     QVERIFY2(summary->headline()->text().startsWith(QStringLiteral("Finish the interrupted run")),
              qPrintable(summary->headline()->text()));
     shoot(wizard, QStringLiteral("resume-2-summary"));
     wizard.next();
     auto *run = page<RunPage>(wizard, MigrationWizard::RunPageId);
-    QTRY_VERIFY_WITH_TIMEOUT(run->isComplete(), 60000);
+    BARGE_WAIT_FOR(run->isComplete());
     const Report report = wizard.setup()->report;
     QCOMPARE(report.status, RunStatus::Ok);
     QCOMPARE(report.totalWritten(), qint64(rows));

@@ -4,6 +4,7 @@
 // and the server's own rows are compared with the source. The saved profile holds no password.
 
 #include "testservers.h"
+#include "waitfor.h"
 #include "wizarddriver.h"
 
 #include <QSpinBox>
@@ -183,7 +184,7 @@ void TestWizardServers::wizardSqliteIntoServer()
     wizard.next();
 
     auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
-    QTRY_VERIFY_WITH_TIMEOUT(summary->isComplete(), 20000);
+    BARGE_WAIT_FOR(summary->isComplete());
     QVERIFY2(summary->headline()->text().contains(QStringLiteral("Copy 2 tables")), qPrintable(summary->headline()->text()));
     QVERIFY(summary->ddl()->toPlainText().contains(QStringLiteral("CREATE TABLE")));
     // The profile a person saves here holds the connection but not the password.

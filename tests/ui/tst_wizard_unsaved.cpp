@@ -3,6 +3,7 @@
 // plan just saved, closes without asking. The question is answered through the message box itself.
 
 #include "fieldmappingmodel.h"
+#include "waitfor.h"
 #include "fieldmappingpage.h"
 #include "wizarddriver.h"
 
@@ -92,7 +93,7 @@ void TestWizardUnsaved::saveProfile(const QString &profile)
     wizard.next();
     wizard.next();
     auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
-    QTRY_VERIFY_WITH_TIMEOUT(summary->isComplete(), 20000);
+    BARGE_WAIT_FOR(summary->isComplete());
     QString error;
     QVERIFY2(summary->saveProfile(profile, &error), qPrintable(error));
     // Just saved: nothing to lose.

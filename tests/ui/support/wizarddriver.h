@@ -4,6 +4,7 @@
 // With BARGE_SCREENSHOTS=dir in the environment, shoot() writes each page's grab() there.
 
 #include "endpointform.h"
+#include "waitfor.h"
 #include "engine/report.h"
 #include "filepathedit.h"
 #include "migrationsetup.h"
@@ -168,7 +169,7 @@ inline void nextToTables(MigrationWizard &wizard)
     wizard.next();
     QCOMPARE(wizard.currentId(), int(MigrationWizard::TablesPageId));
     auto *tables = page<TablesPage>(wizard, MigrationWizard::TablesPageId);
-    QTRY_VERIFY_WITH_TIMEOUT(tables->isComplete(), 20000);
+    BARGE_WAIT_FOR(tables->isComplete());
 }
 
 inline int tableRow(TablesPage *tables, const QString &source)
@@ -182,16 +183,16 @@ inline int tableRow(TablesPage *tables, const QString &source)
 
 // From the Options page through the Summary (checked in the background) onto the Run page and
 // until the engine has finished.
-inline void runFromSummary(MigrationWizard &wizard, int timeoutMs = 60000)
+inline void runFromSummary(MigrationWizard &wizard)
 {
     QCOMPARE(wizard.currentId(), int(MigrationWizard::SummaryPageId));
     auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
-    QTRY_VERIFY_WITH_TIMEOUT(summary->isComplete(), 20000);
+    BARGE_WAIT_FOR(summary->isComplete());
     shoot(wizard, QStringLiteral("07-summary"));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(MigrationWizard::RunPageId));
     auto *run = page<RunPage>(wizard, MigrationWizard::RunPageId);
-    QTRY_VERIFY_WITH_TIMEOUT(run->isComplete(), timeoutMs);
+    BARGE_WAIT_FOR(run->isComplete());
     shoot(wizard, QStringLiteral("08-run"));
 }
 
