@@ -131,11 +131,17 @@ void MigrationEngine::start(const Plan &plan)
 // (the checkpoint says so) only switches them to append.
 void MigrationEngine::emptyTablesThenStart()
 {
-    QList<int> truncate;
+    QList<int> truncate; // the run's truncate-mode tables
+    QList<int> toEmpty;  // those emptied now: a resumed run never empties a table the interrupted
+                         // run had started or finished (its rows are that run's, found by marks)
     QStringList names;
     for (int i = 0; i < m_plan.tables.size(); ++i) {
-        if (m_plan.tables.at(i).mode == TableMode::Truncate) {
-            truncate << i;
+        if (m_plan.tables.at(i).mode != TableMode::Truncate)
+            continue;
+        truncate << i;
+        const bool started = m_resume && m_checkpoint && m_checkpoint->tables.at(i).state != Checkpoint::TableState::Pending;
+        if (!started) {
+            toEmpty << i;
             names << m_plan.tables.at(i).target;
         }
     }
@@ -144,8 +150,8 @@ void MigrationEngine::emptyTablesThenStart()
         startNextTables();
         return;
     }
-    auto emptied = [this, truncate] {
-        for (const int i : truncate)
+    auto emptied = [this](const QList<int> &tables) {
+        for (const int i : tables)
             m_jobPlan.tables[i].mode = TableMode::Append;
         if (m_checkpoint && !m_checkpoint->tablesEmptied) {
             m_checkpoint->tablesEmptied = true;
@@ -153,17 +159,22 @@ void MigrationEngine::emptyTablesThenStart()
         }
         startNextTables();
     };
+    // The interrupted run emptied them all before loading any: what they hold now is its rows.
     if (m_checkpoint && m_checkpoint->tablesEmptied) {
-        emptied();
+        emptied(truncate);
+        return;
+    }
+    if (toEmpty.isEmpty()) {
+        startNextTables();
         return;
     }
     Q_EMIT message(QStringLiteral("emptying %1").arg(names.join(QStringLiteral(", "))));
     auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, emptied, names] {
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, emptied, toEmpty, names] {
         const QString error = watcher->result();
         watcher->deleteLater();
         if (error.isEmpty()) {
-            emptied();
+            emptied(toEmpty);
             return;
         }
         m_runError = QStringLiteral("cannot empty %1: %2").arg(names.join(QStringLiteral(", ")), error);

@@ -6,6 +6,7 @@
 #include "testservers.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void truncateTablesLinkedByForeignKeys_data();
     void truncateTablesLinkedByForeignKeys();
     void truncateRefusedWhenAnotherTablePointsAtOne();
+    void resumedTruncateRunKeepsWhatItLoaded_data();
+    void resumedTruncateRunKeepsWhatItLoaded();
     void refusedRowsSayWhereTheyCameFrom_data();
     void refusedRowsSayWhereTheyCameFrom();
     void reusedIndexNames_data();
@@ -203,6 +206,53 @@ void TestFirstDay::truncateRefusedWhenAnotherTablePointsAtOne()
     QVERIFY2(partly.exitCode == 1 && partly.output.contains(QStringLiteral("cannot empty orders"))
                  && partly.output.contains(QStringLiteral("lines")),
              qPrintable(partly.output));
+}
+
+void TestFirstDay::resumedTruncateRunKeepsWhatItLoaded_data()
+{
+    QTest::addColumn<bool>("oldCheckpoint");
+    QTest::newRow("checkpoint says the tables were emptied") << false;
+    QTest::newRow("checkpoint from before that was recorded") << true;
+}
+
+// A truncate-mode run into PostgreSQL killed after its first table is done: the resume must not
+// empty the tables the interrupted run had loaded, whatever its checkpoint says about emptying.
+void TestFirstDay::resumedTruncateRunKeepsWhatItLoaded()
+{
+    QFETCH(bool, oldCheckpoint);
+    const QString kind = QStringLiteral("postgresql");
+    const QString name = uniqueName(QStringLiteral("resumetrunc"));
+    const QString url = targetUrl(kind, name);
+    const Result first = barge({QStringLiteral("copy"), QStringLiteral("sqlite:source.db"), url, QStringLiteral("--quiet")});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.output));
+    const QString profile = name + QStringLiteral(".barge.json");
+    const Result saved = barge({QStringLiteral("copy"), QStringLiteral("sqlite:source.db"), url, QStringLiteral("--mode"),
+                                QStringLiteral("truncate"), QStringLiteral("--batch-size"), QStringLiteral("20"),
+                                QStringLiteral("--save-profile"), profile, QStringLiteral("--dry-run")});
+    QVERIFY2(saved.exitCode == 0, qPrintable(saved.output));
+    // customers loads first (the others point at it): 20 + 20 + 10 rows, then the kill.
+    const PauseControl pause(m_dir.filePath(QStringLiteral("pause-") + name), 4);
+    const std::unique_ptr<QProcess> run = m_barge->start({QStringLiteral("run"), profile, QStringLiteral("--quiet")}, &pause);
+    QVERIFY2(pause.waitUntilPaused(run.get()), run->readAll().constData());
+    run->kill();
+    run->waitForFinished(-1);
+    QCOMPARE(onTarget(kind, name, {QStringLiteral("SELECT count(*) FROM customers")}).toInt(), 50);
+    if (oldCheckpoint) {
+        QDirIterator found(m_dir.filePath(QStringLiteral("data")), {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(found.hasNext());
+        QFile file(found.next());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray json = file.readAll();
+        QVERIFY(json.contains("\"tablesEmptied\": true"));
+        json.replace("\"tablesEmptied\": true", "\"tablesEmptied\": false");
+        file.resize(0);
+        file.write(json);
+    }
+    const Result resumed = barge({QStringLiteral("run"), profile, QStringLiteral("--resume")});
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.output));
+    const QChar quote = QLatin1Char('"');
+    for (const char *table : {"customers", "orders", "lines"})
+        QCOMPARE(onTarget(kind, name, {QStringLiteral("SELECT count(*) FROM %2%1%2").arg(QLatin1String(table), quote)}).toInt(), 50);
 }
 
 void TestFirstDay::refusedRowsSayWhereTheyCameFrom_data()
