@@ -338,7 +338,12 @@ QStringList Planner::ddl(const Plan &plan, const PlanInsight &insight)
         if (table.mode == TableMode::Replace)
             statements << DdlBuilder::dropTable(dialect, table.target);
         if (table.mode == TableMode::Replace || !exists) {
-            statements << DdlBuilder::createTable(dialect, RowConverter::targetSchema(table));
+            const TableSchema target = RowConverter::targetSchema(table);
+            for (const QString &sql : DdlBuilder::userTypes(dialect, target)) {
+                if (!statements.contains(sql))
+                    statements << sql;
+            }
+            statements << DdlBuilder::createTable(dialect, target);
         } else if (table.mode == TableMode::Truncate) {
             if (emptyAt < 0)
                 emptyAt = statements.size();
@@ -416,8 +421,10 @@ QStringList Planner::warnings(const Plan &plan, const PlanInsight &insight)
         for (const FieldMapping &field : table.fields) {
             const int column = field.isConstant() ? -1 : source.indexOf(field.source);
             QString why;
+            // A column that keeps its source's declared type (same engine) holds what the source held.
+            const bool native = !field.nativeType.isEmpty();
             if ((column >= 0 && TypeMapper::isLossy(source.columns.at(column).type, field.type, &why))
-                || TypeMapper::isLossyIn(dialect, field.type, &why)) {
+                || (!native && TypeMapper::isLossyIn(dialect, field.type, &why))) {
                 list << QStringLiteral("%1.%2 may lose information: %3").arg(table.target, field.target, why);
             }
         }

@@ -311,16 +311,27 @@ bool TargetCheck::checkRejectsFolder(const QString &folder, QString *error)
 void TargetCheck::keepNativeTypes(Plan *plan, const PlanInsight &insight)
 {
     const bool sameEngine = plan->source.kind == plan->target.kind
-        && (plan->target.kind == EndpointKind::MySql || plan->target.kind == EndpointKind::Sqlite);
+        && (plan->target.kind == EndpointKind::MySql || plan->target.kind == EndpointKind::Sqlite
+            || plan->target.kind == EndpointKind::Postgres);
     for (TableMapping &table : plan->tables) {
         const TableSchema source = insight.sources.value(table.source);
+        table.nativeOptions = sameEngine && createdByRun(table, insight) ? source.nativeOptions : QString();
         for (FieldMapping &field : table.fields) {
             field.nativeType.clear();
+            field.userTypeDefinition.clear();
+            field.userTypeName.clear();
+            field.nativeCollation.clear();
+            field.nativeOnUpdate.clear();
             if (!sameEngine || !createdByRun(table, insight) || field.isConstant())
                 continue;
             for (const ColumnSchema &column : source.columns) {
-                if (column.name == field.source && column.type == field.type)
+                if (column.name == field.source && column.type == field.type) {
                     field.nativeType = column.declaredType;
+                    field.userTypeDefinition = column.userTypeDefinition;
+                    field.userTypeName = column.userTypeName;
+                    field.nativeCollation = column.nativeCollation;
+                    field.nativeOnUpdate = column.nativeOnUpdate;
+                }
             }
         }
     }
@@ -346,6 +357,8 @@ void TargetCheck::matchReferences(Plan *plan)
                 if (sameFamily) {
                     child->type = referenced->type;
                     child->nativeType = referenced->nativeType;
+                    child->userTypeDefinition = referenced->userTypeDefinition;
+                    child->userTypeName = referenced->userTypeName;
                 }
             }
         }

@@ -3,6 +3,8 @@
 #include "engine/planner.h"
 #include "io/backend.h"
 #include "mapping/rowconverter.h"
+#include "schema/intervaltext.h"
+#include "schema/jsontext.h"
 #include "schema/temporaltext.h"
 #include "schema/valueconverter.h"
 
@@ -80,6 +82,15 @@ void appendCanonical(QByteArray *out, const QVariant &value, const DataType &typ
                 text.chop(1);
             if (text == QLatin1String("-0"))
                 text = QStringLiteral("0");
+        }
+        // jsonb keeps its own spelling of a document (key order, spaces); arrays come back as JSON.
+        if (type.kind == TypeKind::Json || type.kind == TypeKind::Array)
+            text = JsonText::canonical(text);
+        // An interval is the same duration whether it is written 1 day 02:00:00 or 26:00:00.
+        IntervalText::Parts interval;
+        if (type.kind == TypeKind::Interval && IntervalText::parse(text, &interval) && interval.months == 0) {
+            QString why;
+            IntervalText::toTime(interval, false, &text, &why);
         }
         const QByteArray utf8 = text.toUtf8();
         out->append('s').append(QByteArray::number(utf8.size())).append(':').append(utf8);

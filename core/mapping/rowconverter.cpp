@@ -145,12 +145,17 @@ TableSchema RowConverter::targetSchema(const TableMapping &mapping)
         column.name = field.target;
         column.type = field.type;
         column.nativeType = field.nativeType;
+        column.userTypeDefinition = field.userTypeDefinition;
+        column.userTypeName = field.userTypeName;
+        column.nativeCollation = field.nativeCollation;
+        column.nativeOnUpdate = field.nativeOnUpdate;
         column.nullable = field.nullable;
         column.primaryKeyPosition = field.primaryKeyPosition;
         column.defaultValue = field.columnDefault;
         column.autoIncrement = field.autoIncrement;
         schema.columns << column;
     }
+    schema.nativeOptions = mapping.nativeOptions;
     schema.indexes = mapping.indexes;
     schema.foreignKeys = mapping.foreignKeys;
     schema.primaryKeyAfterLoad = mapping.primaryKeyAfterLoad;

@@ -33,6 +33,11 @@ struct FieldMapping
     // ENUM('G','PG'), YEAR, TIMESTAMP, TEXT stay themselves. Derived while planning: not saved in
     // profiles, not compared.
     QString nativeType;
+    // With nativeType: the enum or domain it names, made in the target first (ColumnSchema).
+    QString userTypeDefinition;
+    QString userTypeName;
+    QString nativeCollation; // ColumnSchema's
+    QString nativeOnUpdate;
 
     bool isConstant() const { return source.isEmpty(); }
 
@@ -57,6 +62,7 @@ struct TableMapping
     QList<IndexSchema> indexes;
     QList<ForeignKeySchema> foreignKeys;
     bool primaryKeyAfterLoad = false; // derived too: TableSchema::primaryKeyAfterLoad
+    QString nativeOptions;            // derived: TableSchema's, kept by a same-engine copy
     // Derived: for an existing target table, the tables its own foreign keys point at; they load
     // first, so that its rows find their parents (the keys are checked as rows arrive).
     QStringList loadAfter;

@@ -22,6 +22,8 @@ constexpr KindName kindNames[] = {
     {TypeKind::Int64, "int64"},     {TypeKind::Decimal, "decimal"},   {TypeKind::Real, "real"},
     {TypeKind::Text, "text"},       {TypeKind::Date, "date"},         {TypeKind::Time, "time"},
     {TypeKind::DateTime, "datetime"}, {TypeKind::DateTimeTz, "datetimetz"}, {TypeKind::Binary, "binary"},
+    {TypeKind::Json, "json"},       {TypeKind::Uuid, "uuid"},         {TypeKind::Interval, "interval"},
+    {TypeKind::Enum, "enum"},       {TypeKind::Array, "array"},       {TypeKind::Bits, "bits"},
 };
 
 QString kindName(TypeKind kind)
@@ -59,10 +61,75 @@ int parseParameter(QStringView text, int maximum)
 
 } // namespace
 
+int DataType::longestLabel() const
+{
+    int longest = 0;
+    for (const QString &label : labels)
+        longest = qMax(longest, int(label.size()));
+    return longest;
+}
+
+bool DataType::parseLabels(QStringView text, QStringList *labels)
+{
+    labels->clear();
+    qsizetype i = 0;
+    const auto skipSpaces = [&] {
+        while (i < text.size() && text.at(i).isSpace())
+            ++i;
+    };
+    skipSpaces();
+    while (i < text.size()) {
+        if (text.at(i) != u'\'')
+            return false;
+        QString label;
+        for (++i;; ++i) {
+            if (i >= text.size())
+                return false;
+            const QChar c = text.at(i);
+            if (c == u'\'' && i + 1 < text.size() && text.at(i + 1) == u'\'') {
+                label += c;
+                ++i;
+            } else if (c == u'\'') {
+                ++i;
+                break;
+            } else if (c == u'\\' && i + 1 < text.size()) { // MySQL also escapes with a backslash
+                label += text.at(++i);
+            } else {
+                label += c;
+            }
+        }
+        *labels << label;
+        skipSpaces();
+        if (i < text.size()) {
+            if (text.at(i) != u',')
+                return false;
+            ++i;
+            skipSpaces();
+            if (i >= text.size())
+                return false;
+        }
+    }
+    return !labels->isEmpty();
+}
+
+QString DataType::quoteLabels(const QStringList &labels)
+{
+    QStringList quoted;
+    for (QString label : labels)
+        quoted << u'\'' + label.replace(u'\\', QLatin1String("\\\\")).replace(u'\'', QLatin1String("''")) + u'\'';
+    return quoted.join(u',');
+}
+
 QString DataType::toString() const
 {
     const QString name = kindName(kind);
     switch (kind) {
+    case TypeKind::Enum:
+        return name + u'(' + quoteLabels(labels) + u')';
+    case TypeKind::Array:
+        return labels.isEmpty() ? name : QStringLiteral("set(") + quoteLabels(labels) + u')';
+    case TypeKind::Bits:
+        return (precision == 1 ? QStringLiteral("varbits") : name) + u'(' + QString::number(length) + u')';
     case TypeKind::Decimal:
         if (precision <= 0)
             return name;
@@ -88,8 +155,16 @@ std::optional<DataType> DataType::fromString(const QString &text)
         args = rest.mid(open + 1, rest.size() - open - 2);
         rest = rest.left(open).trimmed();
     }
-    const std::optional<TypeKind> kind = kindFromName(rest);
-    if (!kind)
+    if (open >= 0 && (rest.compare(QLatin1String("enum"), Qt::CaseInsensitive) == 0
+                      || rest.compare(QLatin1String("set"), Qt::CaseInsensitive) == 0)) {
+        QStringList labels;
+        if (!parseLabels(args, &labels))
+            return std::nullopt;
+        return rest.size() == 4 ? enumOf(labels) : setOf(labels);
+    }
+    const bool varying = rest.compare(QLatin1String("varbits"), Qt::CaseInsensitive) == 0;
+    const std::optional<TypeKind> kind = varying ? std::optional(TypeKind::Bits) : kindFromName(rest);
+    if (!kind || *kind == TypeKind::Enum || (*kind == TypeKind::Bits && open < 0))
         return std::nullopt;
     DataType type = DataType::of(*kind);
     if (open < 0)
@@ -103,10 +178,11 @@ std::optional<DataType> DataType::fromString(const QString &text)
             return std::nullopt;
         return type;
     }
-    if ((*kind == TypeKind::Text || *kind == TypeKind::Binary) && parts.size() == 1) {
+    if ((*kind == TypeKind::Text || *kind == TypeKind::Binary || *kind == TypeKind::Bits) && parts.size() == 1) {
         type.length = parseParameter(parts[0], maxLength);
         if (type.length < 1)
             return std::nullopt;
+        type.precision = varying ? 1 : 0;
         return type;
     }
     return std::nullopt; // parameters on a kind that takes none, or too many

@@ -13,12 +13,7 @@ QString qualified(Dialect dialect, const QString &table, const QString &schema)
     return schema.isEmpty() ? name : quoteIdentifier(dialect, schema) + QLatin1Char('.') + name;
 }
 
-QString sqlString(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
+QString sqlString(const QString &text) { return DdlBuilder::sqlString(text); }
 
 // MariaDB: RESTRICT is left out. It is MariaDB's default, and InnoDB's in-place ALTER TABLE (the one
 // used with foreign_key_checks = 0, as the writer adds keys) records a written RESTRICT as NO ACTION.
@@ -96,6 +91,19 @@ QString indexColumns(Dialect dialect, const TableSchema &table, const IndexSchem
     return parts.join(QStringLiteral(", "));
 }
 
+// An enum without an enum type of the target's own (PostgreSQL's need a CREATE TYPE per column;
+// SQLite has none) is a text column that takes only its labels.
+QString enumCheck(Dialect dialect, const ColumnSchema &column)
+{
+    if (column.type.kind != TypeKind::Enum || column.type.labels.isEmpty() || !column.nativeType.isEmpty()
+        || (dialect != Dialect::Postgres && dialect != Dialect::Sqlite))
+        return QString();
+    QStringList labels;
+    for (const QString &label : column.type.labels)
+        labels << sqlString(label);
+    return QStringLiteral(" CHECK (%1 IN (%2))").arg(quoteIdentifier(dialect, column.name), labels.join(QStringLiteral(", ")));
+}
+
 // PostgreSQL heap tables take a key after the load cheaply (one sort); an InnoDB table would be
 // rebuilt around it, and SQLite cannot add one.
 bool keyAfterLoad(Dialect dialect, const TableSchema &table)
@@ -104,6 +112,13 @@ bool keyAfterLoad(Dialect dialect, const TableSchema &table)
 }
 
 } // namespace
+
+QString DdlBuilder::sqlString(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
 
 // MariaDB cannot key an unbounded TEXT or BLOB: a primary-key column of either is declared with
 // the longest length InnoDB can index (3072 bytes: 768 four-byte characters).
@@ -148,17 +163,38 @@ QString DdlBuilder::defaultClause(Dialect dialect, const QString &portable, cons
         return portable;
     }
     // A number; a text column keeps it as the text it was.
-    if (type.kind == TypeKind::Text)
+    if (type.isTextual())
         return sqlString(portable);
     return portable;
+}
+
+QStringList DdlBuilder::userTypes(Dialect dialect, const TableSchema &table, const QString &schema)
+{
+    QStringList statements;
+    if (dialect != Dialect::Postgres)
+        return statements;
+    for (const ColumnSchema &column : table.columns) {
+        if (column.nativeType.isEmpty() || column.userTypeDefinition.isEmpty() || column.userTypeName.isEmpty())
+            continue;
+        const QString name = qualified(dialect, column.userTypeName, schema);
+        const QString sql = QStringLiteral("DO $barge$ BEGIN IF to_regtype(%1) IS NULL THEN %2; END IF; END $barge$")
+                                .arg(sqlString(name), column.userTypeDefinition.arg(name));
+        if (!statements.contains(sql))
+            statements << sql;
+    }
+    return statements;
 }
 
 QString DdlBuilder::createTable(Dialect dialect, const TableSchema &table, const QString &schema)
 {
     QStringList lines;
     for (const ColumnSchema &column : table.columns) {
+        // A type of the source database's own is made in the target's schema (userTypes).
+        const bool userType = dialect == Dialect::Postgres && !column.nativeType.isEmpty() && !column.userTypeName.isEmpty();
         QString line = QStringLiteral("  ") + quoteIdentifier(dialect, column.name) + QLatin1Char(' ')
-            + DdlBuilder::declaredType(dialect, column);
+            + (userType ? qualified(dialect, column.userTypeName, schema) : DdlBuilder::declaredType(dialect, column));
+        if (!column.nativeType.isEmpty() && !column.nativeCollation.isEmpty())
+            line += QLatin1Char(' ') + column.nativeCollation;
         if (!column.nullable)
             line += QStringLiteral(" NOT NULL");
         const QString identity = identityClause(dialect, column);
@@ -166,6 +202,9 @@ QString DdlBuilder::createTable(Dialect dialect, const TableSchema &table, const
             line += identity;
         else if (!column.defaultValue.isEmpty())
             line += QStringLiteral(" DEFAULT ") + defaultClause(dialect, column.defaultValue, column.type);
+        if (!column.nativeType.isEmpty() && !column.nativeOnUpdate.isEmpty())
+            line += QStringLiteral(" ON UPDATE ") + column.nativeOnUpdate;
+        line += enumCheck(dialect, column);
         lines << line;
     }
     const QStringList key = table.primaryKey();
@@ -178,7 +217,8 @@ QString DdlBuilder::createTable(Dialect dialect, const TableSchema &table, const
     QString sql = QStringLiteral("CREATE TABLE ") + qualified(dialect, table.name, schema) + QStringLiteral(" (\n")
         + lines.join(QStringLiteral(",\n")) + QStringLiteral("\n)");
     if (dialect == Dialect::MySql)
-        sql += QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
+        sql += QStringLiteral(" ENGINE=InnoDB ")
+            + (table.nativeOptions.isEmpty() ? QStringLiteral("DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin") : table.nativeOptions);
     return sql;
 }
 

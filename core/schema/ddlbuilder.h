@@ -15,6 +15,11 @@ namespace barge {
 class DdlBuilder
 {
 public:
+    // PostgreSQL: the enums and domains that a same-engine copy's columns name, each made in
+    // `schema` unless a type of its name is there already (DO blocks; userTypeDefinition).
+    static QStringList userTypes(Dialect dialect, const TableSchema &table, const QString &schema = QString());
+    // 'text' with quotes doubled: a standard SQL string literal.
+    static QString sqlString(const QString &text);
     // Columns with NOT NULL, portable defaults and identity, and the primary key. SQLite gets its
     // foreign keys here (it cannot add them later; it checks them only when asked to); MariaDB
     // tables are InnoDB in utf8mb4 with a binary collation, so no two distinct texts collide.

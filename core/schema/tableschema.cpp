@@ -66,7 +66,7 @@ QString portableDefault(const QString &expression)
         if (i >= e.size())
             return QString();
         const QString rest = e.mid(i + 1).trimmed();
-        static const QRegularExpression cast(QStringLiteral("^(::[A-Za-z_ ]+(\\([0-9, ]+\\))?(\\[\\])?)*$"));
+        static const QRegularExpression cast(QStringLiteral("^(::[A-Za-z0-9_ .\"]+(\\([0-9, ]+\\))?(\\[\\])?)*$"));
         if (!cast.match(rest).hasMatch())
             return QString();
         return e.left(i + 1);

@@ -22,6 +22,14 @@ struct ColumnSchema
     QString defaultValue;
     bool autoIncrement = false; // identity, serial, AUTO_INCREMENT, SQLite AUTOINCREMENT rowid
     QString nativeType;         // a target column's declared type taken as it is (same engine); "" = from type
+    // A type of the database's own that the declared type names (a PostgreSQL enum or domain): the
+    // statement that makes it, with %1 for its quoted, schema-qualified name, and its bare name.
+    QString userTypeDefinition;
+    QString userTypeName;
+    // MariaDB's own column attributes, kept by a same-engine copy: "CHARACTER SET x COLLATE y" when
+    // the column's differs from its table's, and an ON UPDATE expression ("current_timestamp()").
+    QString nativeCollation;
+    QString nativeOnUpdate;
 
     friend bool operator==(const ColumnSchema &a, const ColumnSchema &b)
     {
@@ -72,6 +80,9 @@ struct TableSchema
     // (one sort instead of an index update per row). Only set when the source already guarantees
     // the key's uniqueness (Planner), and only PostgreSQL acts on it.
     bool primaryKeyAfterLoad = false;
+    // MariaDB: the table's default character set and collation ("DEFAULT CHARSET=utf8mb4
+    // COLLATE=utf8mb4_general_ci"), which a same-engine copy keeps; empty = Barge's utf8mb4_bin.
+    QString nativeOptions;
 
     int indexOf(const QString &column) const;
     QStringList columnNames() const;

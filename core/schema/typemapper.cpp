@@ -118,7 +118,9 @@ constexpr NameRule sqliteRules[] = {
     {"native character", TypeKind::Text, Length::Param},
     {"character varying", TypeKind::Text, Length::Param},
     // NUMERIC affinity by SQLite's rules, but what they hold is text: decimal would reject it.
-    {"string", TypeKind::Text}, {"json", TypeKind::Text}, {"uuid", TypeKind::Text},
+    {"string", TypeKind::Text},
+    // Names other engines write for these kinds (and that people use): JSON text, UUID text.
+    {"json", TypeKind::Json}, {"jsonb", TypeKind::Json}, {"uuid", TypeKind::Uuid},
 };
 
 // SQLite's own affinity rules (https://sqlite.org/datatype3.html, 3.1), in its order, for names
@@ -161,6 +163,14 @@ QString sqliteToDeclared(const DataType &t)
     case TypeKind::DateTime: return QStringLiteral("DATETIME");
     case TypeKind::DateTimeTz: return QStringLiteral("TIMESTAMPTZ");
     case TypeKind::Binary: return t.length > 0 ? QStringLiteral("BLOB(%1)").arg(t.length) : QStringLiteral("BLOB");
+    // JSON keeps TEXT affinity: a declared JSON would have NUMERIC affinity and turn "1.0" into 1.
+    // UUID has NUMERIC affinity too, but no UUID text looks like a number, so the name is kept.
+    case TypeKind::Json: return QStringLiteral("TEXT");
+    case TypeKind::Uuid: return QStringLiteral("UUID");
+    case TypeKind::Interval: return QStringLiteral("TEXT");
+    case TypeKind::Enum: return QStringLiteral("TEXT"); // with a CHECK of its labels (DdlBuilder)
+    case TypeKind::Array: return QStringLiteral("TEXT"); // JSON text
+    case TypeKind::Bits: return QStringLiteral("TEXT");  // '0101': BIT(n) would have NUMERIC affinity
     }
     return QStringLiteral("TEXT");
 }
@@ -188,12 +198,16 @@ constexpr NameRule postgresRules[] = {
     {"timestamp", TypeKind::DateTime}, {"timestamp without time zone", TypeKind::DateTime},
     {"timestamptz", TypeKind::DateTimeTz}, {"timestamp with time zone", TypeKind::DateTimeTz},
     {"bytea", TypeKind::Binary},
+    {"json", TypeKind::Json}, {"jsonb", TypeKind::Json}, {"uuid", TypeKind::Uuid},
+    {"interval", TypeKind::Interval},
 };
 
 DataType postgresFromDeclared(const Declared &d)
 {
     if (d.isArray)
-        return DataType::text();
+        return DataType::of(TypeKind::Array);
+    if (d.name == QLatin1String("bit") || d.name == QLatin1String("bit varying") || d.name == QLatin1String("varbit"))
+        return DataType::bits(d.params.isEmpty() ? (d.name == QLatin1String("bit") ? 1 : 0) : param(d, 0), d.name != QLatin1String("bit"));
     if (const NameRule *rule = findRule(postgresRules, d.name))
         return applyRule(*rule, d, 0);
     return DataType::text();
@@ -221,6 +235,16 @@ QString postgresToDeclared(const DataType &t)
     case TypeKind::DateTime: return QStringLiteral("timestamp");
     case TypeKind::DateTimeTz: return QStringLiteral("timestamptz");
     case TypeKind::Binary: return QStringLiteral("bytea"); // bytea has no length limit to declare
+    case TypeKind::Json: return QStringLiteral("jsonb");
+    case TypeKind::Uuid: return QStringLiteral("uuid");
+    case TypeKind::Interval: return QStringLiteral("interval");
+    case TypeKind::Enum: // with a CHECK of its labels (DdlBuilder)
+        return t.labels.isEmpty() ? QStringLiteral("text") : QStringLiteral("varchar(%1)").arg(qMax(1, t.longestLabel()));
+    case TypeKind::Array: return QStringLiteral("text[]"); // a set's members, or any array's text
+    case TypeKind::Bits:
+        if (t.isVaryingBits())
+            return t.length > 0 ? QStringLiteral("bit varying(%1)").arg(t.length) : QStringLiteral("bit varying");
+        return QStringLiteral("bit(%1)").arg(qMax(1, t.length));
     }
     return QStringLiteral("text");
 }
@@ -242,9 +266,10 @@ constexpr NameRule mysqlRules[] = {
     {"national char", TypeKind::Text, Length::ParamOrOne},
     {"character varying", TypeKind::Text, Length::Param},
     {"tinytext", TypeKind::Text}, {"text", TypeKind::Text}, {"mediumtext", TypeKind::Text},
-    {"longtext", TypeKind::Text}, {"json", TypeKind::Text}, {"enum", TypeKind::Text},
-    {"set", TypeKind::Text}, {"uuid", TypeKind::Text}, {"inet4", TypeKind::Text}, {"inet6", TypeKind::Text},
-    {"date", TypeKind::Date}, {"time", TypeKind::Time},
+    {"longtext", TypeKind::Text}, {"json", TypeKind::Json},
+    {"uuid", TypeKind::Uuid}, {"inet4", TypeKind::Text}, {"inet6", TypeKind::Text},
+    // TIME runs from -838:59:59 to 838:59:59: a duration, of which a time of day is a special case.
+    {"date", TypeKind::Date}, {"time", TypeKind::Interval},
     // TIMESTAMP is stored as UTC but read in the session's zone, without a zone: a datetime.
     {"datetime", TypeKind::DateTime}, {"timestamp", TypeKind::DateTime},
     {"binary", TypeKind::Binary, Length::ParamOrOne}, {"varbinary", TypeKind::Binary, Length::Param},
@@ -280,7 +305,7 @@ std::optional<DataType> mysqlInteger(const Declared &d, bool isUnsigned)
     if (n == QLatin1String("tinyint")) // tinyint(1) is how MySQL spells BOOLEAN
         return DataType::of(d.params == QList<int>{1} && !isUnsigned ? TypeKind::Boolean : TypeKind::Int16);
     if (n == QLatin1String("bit")) // BIT(1) is a flag, wider BITs are bit strings
-        return DataType::of(param(d, 0) <= 1 ? TypeKind::Boolean : TypeKind::Binary);
+        return param(d, 0) <= 1 ? DataType::of(TypeKind::Boolean) : DataType::bits(param(d, 0), false);
     if (!isUnsigned)
         return std::nullopt;
     if (n == QLatin1String("smallint"))
@@ -292,8 +317,27 @@ std::optional<DataType> mysqlInteger(const Declared &d, bool isUnsigned)
     return std::nullopt;
 }
 
-DataType mysqlFromDeclared(Declared d)
+// ENUM('a','b') and SET('a','b'): their labels (parseDeclared keeps no parameters that are not numbers).
+std::optional<DataType> mysqlLabelled(const QString &text)
 {
+    const QString s = text.trimmed();
+    const qsizetype open = s.indexOf(u'(');
+    const qsizetype close = s.lastIndexOf(u')');
+    if (open < 0 || close < open)
+        return std::nullopt;
+    const QString name = s.left(open).trimmed().toLower();
+    if (name != QLatin1String("enum") && name != QLatin1String("set"))
+        return std::nullopt;
+    QStringList labels;
+    if (!DataType::parseLabels(QStringView(s).mid(open + 1, close - open - 1), &labels))
+        return DataType::text();
+    return name == QLatin1String("enum") ? DataType::enumOf(labels) : DataType::setOf(labels);
+}
+
+DataType mysqlFromDeclared(Declared d, const QString &text)
+{
+    if (std::optional<DataType> labelled = mysqlLabelled(text))
+        return *labelled;
     const bool isUnsigned = stripMySqlModifiers(&d.name);
     if (std::optional<DataType> integer = mysqlInteger(d, isUnsigned))
         return *integer;
@@ -331,6 +375,18 @@ QString mysqlToDeclared(const DataType &t)
     case TypeKind::Binary:
         return t.length > 0 && t.length <= maxVarbinary ? QStringLiteral("VARBINARY(%1)").arg(t.length)
                                                          : QStringLiteral("LONGBLOB");
+    case TypeKind::Json: return QStringLiteral("JSON"); // LONGTEXT with a json_valid check in MariaDB
+    case TypeKind::Uuid: return QStringLiteral("UUID"); // MariaDB 10.7 and later
+    case TypeKind::Interval: return QStringLiteral("TIME(6)");
+    case TypeKind::Enum:
+        return t.labels.isEmpty() ? QStringLiteral("LONGTEXT") : QStringLiteral("ENUM(%1)").arg(DataType::quoteLabels(t.labels));
+    case TypeKind::Array:
+        return t.isSet() && t.labels.size() <= 64 ? QStringLiteral("SET(%1)").arg(DataType::quoteLabels(t.labels))
+                                                  : QStringLiteral("JSON");
+    case TypeKind::Bits:
+        if (t.isVaryingBits() || t.length > 64)
+            return t.length > 0 && t.length <= maxVarchar ? QStringLiteral("VARCHAR(%1)").arg(t.length) : QStringLiteral("LONGTEXT");
+        return QStringLiteral("BIT(%1)").arg(qMax(1, t.length));
     }
     return QStringLiteral("LONGTEXT");
 }
@@ -360,6 +416,12 @@ int maxTextLength(const DataType &t)
     case TypeKind::DateTime: return 26;
     case TypeKind::DateTimeTz: return 32;
     case TypeKind::Binary: return t.length > 0 ? 2 + 2 * t.length : 0;
+    case TypeKind::Uuid: return 36;
+    case TypeKind::Enum: return t.labels.isEmpty() ? 0 : t.longestLabel();
+    case TypeKind::Bits: return t.length;
+    case TypeKind::Json:
+    case TypeKind::Interval:
+    case TypeKind::Array: return 0;
     }
     return 0;
 }
@@ -491,6 +553,8 @@ bool intoTemporal(const DataType &from, const DataType &to, QString *why)
 {
     if (from.kind == TypeKind::Text)
         return lossy(why, QStringLiteral("text that is not a valid %1 is rejected.").arg(to.toString()));
+    if (from.kind == TypeKind::Interval && to.kind == TypeKind::Time)
+        return lossy(why, QStringLiteral("intervals that are negative or of 24 hours or more are rejected."));
     const bool hasDate = from.kind == TypeKind::Date || from.kind == TypeKind::DateTime
         || from.kind == TypeKind::DateTimeTz;
     switch (to.kind) {
@@ -515,6 +579,70 @@ bool intoTemporal(const DataType &from, const DataType &to, QString *why)
     return lossy(why, cannot(from, to));
 }
 
+bool containsAll(const QStringList &labels, const QStringList &members)
+{
+    for (const QString &member : members) {
+        if (!labels.contains(member))
+            return false;
+    }
+    return true;
+}
+
+// Into the kinds whose values are text with rules of their own (TextualValues).
+bool intoTextual(const DataType &from, const DataType &to, QString *why)
+{
+    const bool fromText = from.kind == TypeKind::Text;
+    switch (to.kind) {
+    case TypeKind::Json:
+        if (from.kind == TypeKind::Array || from.kind == TypeKind::Json || from.isInteger() || from.kind == TypeKind::Boolean
+            || from.kind == TypeKind::Decimal)
+            return false;
+        if (from.kind == TypeKind::Real)
+            return lossy(why, QStringLiteral("NaN and infinite real values have no JSON form."));
+        if (fromText || from.kind == TypeKind::Enum)
+            return lossy(why, QStringLiteral("text that is not valid JSON is rejected."));
+        break;
+    case TypeKind::Uuid:
+        if (fromText)
+            return lossy(why, QStringLiteral("text that is not a UUID is rejected."));
+        if (from.kind == TypeKind::Binary)
+            return lossy(why, QStringLiteral("binary values that are not 16 bytes are rejected."));
+        break;
+    case TypeKind::Interval:
+        if (from.kind == TypeKind::Time)
+            return false;
+        if (fromText)
+            return lossy(why, QStringLiteral("text that is not an interval is rejected."));
+        break;
+    case TypeKind::Enum:
+        if (to.labels.isEmpty() || (from.kind == TypeKind::Enum && containsAll(to.labels, from.labels)))
+            return false;
+        return lossy(why, QStringLiteral("values that are not one of %1 are rejected.").arg(to.toString()));
+    case TypeKind::Array:
+        if (from.kind == TypeKind::Array && (!to.isSet() || (from.isSet() && containsAll(to.labels, from.labels))))
+            return false;
+        if (from.kind == TypeKind::Array)
+            return lossy(why, QStringLiteral("arrays with an element that is not one of %1 are rejected.").arg(to.toString()));
+        if (fromText || from.kind == TypeKind::Json)
+            return lossy(why, QStringLiteral("text that is not a JSON array is rejected."));
+        break;
+    case TypeKind::Bits:
+        if (from.kind == TypeKind::Bits && from.length > 0 && from.length <= to.length) {
+            if (from.isVaryingBits() && !to.isVaryingBits())
+                return lossy(why, QStringLiteral("shorter bit strings are padded with leading zeros to %1 bits.").arg(to.length));
+            return false;
+        }
+        if (from.kind == TypeKind::Bits || from.kind == TypeKind::Binary || from.isInteger())
+            return lossy(why, QStringLiteral("values of more than %1 bits are rejected.").arg(to.length));
+        if (fromText)
+            return lossy(why, QStringLiteral("text that is not a string of 0 and 1 is rejected."));
+        break;
+    default:
+        break;
+    }
+    return lossy(why, cannot(from, to));
+}
+
 } // namespace
 
 DataType TypeMapper::fromDeclared(Dialect dialect, const QString &declaredType)
@@ -525,7 +653,7 @@ DataType TypeMapper::fromDeclared(Dialect dialect, const QString &declaredType)
     case Dialect::Postgres:
         return postgresFromDeclared(parseDeclared(declaredType));
     case Dialect::MySql:
-        return mysqlFromDeclared(parseDeclared(declaredType));
+        return mysqlFromDeclared(parseDeclared(declaredType), declaredType);
     case Dialect::Csv:
         // CSV has no declared types; a profile may pin a column with a neutral spelling.
         return DataType::fromString(declaredType).value_or(DataType::text());
@@ -542,8 +670,11 @@ bool TypeMapper::knowsDeclared(Dialect dialect, const QString &declaredType)
     case Dialect::Sqlite:
         return findRule(sqliteRules, d.name) != nullptr;
     case Dialect::Postgres:
-        return findRule(postgresRules, d.name) != nullptr;
+        return findRule(postgresRules, d.name) != nullptr || d.name == QLatin1String("bit")
+            || d.name == QLatin1String("bit varying");
     case Dialect::MySql:
+        if (mysqlLabelled(declaredType))
+            return true;
         stripMySqlModifiers(&d.name);
         return findRule(mysqlRules, d.name) != nullptr || d.name == QLatin1String("tinyint")
             || d.name == QLatin1String("bit");
@@ -590,6 +721,13 @@ bool TypeMapper::isLossy(const DataType &from, const DataType &to, QString *why)
         return intoText(from, to, why);
     case TypeKind::Binary:
         return intoBinary(from, to, why);
+    case TypeKind::Json:
+    case TypeKind::Uuid:
+    case TypeKind::Interval:
+    case TypeKind::Enum:
+    case TypeKind::Array:
+    case TypeKind::Bits:
+        return intoTextual(from, to, why);
     default:
         return intoTemporal(from, to, why);
     }
@@ -607,6 +745,13 @@ bool TypeMapper::isLossyIn(Dialect dialect, const DataType &type, QString *why)
     if (dialect == Dialect::MySql && type.kind == TypeKind::Decimal && type.precision <= 0) {
         return lossy(why, QStringLiteral("MariaDB/MySQL has no unconstrained DECIMAL: the column is DECIMAL(65,30), "
                                          "and values with more digits are rejected."));
+    }
+    if (dialect == Dialect::MySql && type.kind == TypeKind::Interval) {
+        return lossy(why, QStringLiteral("MariaDB/MySQL's TIME holds -838:59:59 to 838:59:59 and no months: longer "
+                                         "intervals and those with months or years are rejected."));
+    }
+    if (dialect == Dialect::MySql && type.kind == TypeKind::Array && type.isSet() && type.labels.size() > 64) {
+        return lossy(why, QStringLiteral("MariaDB/MySQL's SET has at most 64 members: the column is JSON."));
     }
     if (dialect == Dialect::Sqlite && type.kind == TypeKind::Decimal
         && (type.precision <= 0 || type.precision > sqliteDigits)) {

@@ -3,6 +3,7 @@
 #include "schema/numbertext.h"
 
 #include "schema/temporaltext.h"
+#include "schema/textualvalues.h"
 
 #include <charconv>
 #include <cmath>
@@ -16,13 +17,7 @@ namespace {
 
 // ---- messages -------------------------------------------------------------------------------------
 
-QString quoted(const QString &text)
-{
-    constexpr int limit = 40; // enough to recognise a value in a reject log without flooding it
-    if (text.size() <= limit)
-        return u'\'' + text + u'\'';
-    return u'\'' + text.left(limit - 3) + QLatin1String("...'");
-}
+QString quoted(const QString &text) { return ValueConverter::quoted(text); }
 
 bool fail(QString *why, const QString &message)
 {
@@ -453,8 +448,23 @@ bool ValueConverter::convert(const QVariant &in, const DataType &type, QVariant 
     case TypeKind::DateTime:
     case TypeKind::DateTimeTz:
         return toTemporal(in, type, out, why);
+    case TypeKind::Json:
+    case TypeKind::Uuid:
+    case TypeKind::Interval:
+    case TypeKind::Enum:
+    case TypeKind::Array:
+    case TypeKind::Bits:
+        return TextualValues::convert(in, type, out, why);
     }
     return fail(why, QStringLiteral("unknown type"));
+}
+
+QString ValueConverter::quoted(const QString &text)
+{
+    constexpr int limit = 40; // enough to recognise a value in a reject log without flooding it
+    if (text.size() <= limit)
+        return u'\'' + text + u'\'';
+    return u'\'' + text.left(limit - 3) + QLatin1String("...'");
 }
 
 QString ValueConverter::toText(const QVariant &value)

@@ -12,6 +12,12 @@
 //   DateTime        -> QString "YYYY-MM-DD HH:MM:SS[.ffffff]"
 //   DateTimeTz      -> QString "YYYY-MM-DD HH:MM:SS[.ffffff]+HH:MM" (Z becomes +00:00)
 //   Binary          -> QByteArray
+//   Json            -> QString, the JSON text as given once validated (JsonText)
+//   Uuid            -> QString "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", lower case
+//   Interval        -> QString, MySQL TIME or PostgreSQL interval text (IntervalText)
+//   Enum            -> QString, one of the type's labels
+//   Array           -> QString, a JSON array (a set's: distinct strings among its labels)
+//   Bits            -> QString of '0' and '1', exactly `length` of them unless varying
 // Temporal values stay text so microseconds and dates outside QDateTime's comfort survive untouched;
 // TemporalText reads and writes them.
 // Stateless and thread safe.
@@ -42,6 +48,9 @@ public:
     // Canonical text of a value in any of the forms above: reals in shortest round-trip form,
     // booleans "true"/"false", binary as lowercase hex with a "\x" prefix. NULL gives a null QString.
     static QString toText(const QVariant &value);
+
+    // 'text' for a message, cut to 40 characters.
+    static QString quoted(const QString &text);
 };
 
 } // namespace barge

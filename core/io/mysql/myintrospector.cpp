@@ -4,6 +4,7 @@
 #include "schema/typemapper.h"
 
 #include <QMap>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -131,8 +132,22 @@ std::optional<TableSchema> MyIntrospector::table(const QString &name, QString *e
 bool MyIntrospector::readColumns(const QString &name, TableSchema *schema, QString *error)
 {
     MyResult result;
-    if (!m_db->query(QStringLiteral("SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA "
-                                    "FROM information_schema.COLUMNS")
+    // The table's default collation and its character set: a column that differs from them says so.
+    QString tableCollation;
+    if (!m_db->query(QStringLiteral("SELECT t.TABLE_COLLATION, c.CHARACTER_SET_NAME FROM information_schema.TABLES t "
+                                    "JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY c "
+                                    "ON c.COLLATION_NAME = t.TABLE_COLLATION WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME = ")
+                         + MyConnection::quoteString(name),
+                     &result, error)) {
+        *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);
+        return false;
+    }
+    if (result.next() && !result.isNull(0)) {
+        tableCollation = result.text(0);
+        schema->nativeOptions = QStringLiteral("DEFAULT CHARSET=%1 COLLATE=%2").arg(result.text(1), tableCollation);
+    }
+    if (!m_db->query(QStringLiteral("SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, "
+                                    "CHARACTER_SET_NAME, COLLATION_NAME FROM information_schema.COLUMNS")
                          + where(name) + QStringLiteral(" ORDER BY ORDINAL_POSITION"),
                      &result, error)) {
         *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);
@@ -149,7 +164,37 @@ bool MyIntrospector::readColumns(const QString &name, TableSchema *schema, QStri
         const QString extra = result.text(5);
         column.autoIncrement = extra.contains(QLatin1String("auto_increment"), Qt::CaseInsensitive);
         column.defaultValue = columnDefault(result, 4, extra, column.type, m_db->isMariaDb());
+        static const QRegularExpression onUpdate(QStringLiteral("on update (\\S+)"), QRegularExpression::CaseInsensitiveOption);
+        if (const QRegularExpressionMatch match = onUpdate.match(extra); match.hasMatch())
+            column.nativeOnUpdate = match.captured(1);
+        if (!result.isNull(7) && result.text(7) != tableCollation)
+            column.nativeCollation = QStringLiteral("CHARACTER SET %1 COLLATE %2").arg(result.text(6), result.text(7));
         schema->columns << column;
+    }
+    return m_db->isMariaDb() ? readJsonColumns(name, schema, error) : true;
+}
+
+// MariaDB's JSON is LONGTEXT with a json_valid() check, and information_schema reports it so.
+bool MyIntrospector::readJsonColumns(const QString &name, TableSchema *schema, QString *error)
+{
+    MyResult result;
+    if (!m_db->query(QStringLiteral("SELECT CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS WHERE "
+                                    "CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ")
+                         + MyConnection::quoteString(name),
+                     &result, error)) {
+        *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);
+        return false;
+    }
+    while (result.next()) {
+        const QString clause = result.text(0).simplified();
+        for (ColumnSchema &column : schema->columns) {
+            if (column.type.kind == TypeKind::Text && column.declaredType.compare(QLatin1String("longtext"), Qt::CaseInsensitive) == 0
+                && clause == QStringLiteral("json_valid(%1)").arg(quoteIdentifier(Dialect::MySql, column.name))) {
+                column.declaredType = QStringLiteral("json");
+                column.type = DataType::of(TypeKind::Json);
+                column.nativeCollation.clear(); // JSON's own: utf8mb4_bin
+            }
+        }
     }
     return true;
 }

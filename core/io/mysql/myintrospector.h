@@ -29,6 +29,7 @@ public:
 
 private:
     bool readColumns(const QString &name, TableSchema *schema, QString *error);
+    bool readJsonColumns(const QString &name, TableSchema *schema, QString *error);
     bool readIndexes(const QString &name, TableSchema *schema, QString *error);
     bool readForeignKeys(const QString &name, TableSchema *schema, QString *error);
     bool readRowCount(const QString &name, TableSchema *schema, QString *error);

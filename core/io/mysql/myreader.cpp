@@ -218,7 +218,18 @@ void MyReader::chooseDecoders()
             column.decode = Decode::Time; // may be beyond 24 h or negative: ValueConverter decides
             break;
         case TypeKind::Text:
+        case TypeKind::Json:
+        case TypeKind::Uuid:
+        case TypeKind::Enum:
+        case TypeKind::Array: // a SET's "a,b": ValueConverter makes it a JSON array
             column.decode = Decode::Text;
+            break;
+        case TypeKind::Interval:
+            column.decode = Decode::Time; // may be beyond 24 h or negative
+            break;
+        case TypeKind::Bits:
+            column.decode = Decode::Binary; // big-endian bytes; ValueConverter makes the bit string
+            column.keyQuoted = false;
             break;
         }
         m_columns << column;

@@ -1,5 +1,9 @@
 #include "io/mysql/myvalueencoder.h"
 
+#include "schema/ddlbuilder.h"
+#include "schema/intervaltext.h"
+#include "schema/jsontext.h"
+#include "schema/tableschema.h"
 #include "schema/temporaltext.h"
 #include "schema/valueconverter.h"
 
@@ -125,7 +129,59 @@ bool putReal(QByteArray *out, double value, Form form, QString *why)
     return true;
 }
 
-bool put(QByteArray *out, const QVariant &value, TypeKind kind, Form form, QString *why)
+// A text value for a column that translates it (MyValueEncoder::Column).
+bool putTranslated(QByteArray *out, const QString &text, MyValueEncoder::Column column, Form form, QString *why)
+{
+    using Column = MyValueEncoder::Column;
+    switch (column) {
+    case Column::Zoned: {
+        TemporalText::Parts parts;
+        if (!TemporalText::parse(text, &parts) || !TemporalText::shiftToUtc(&parts)) {
+            *why = QStringLiteral("'%1' is not a datetime with a zone that fits 0001-9999 in UTC").arg(text);
+            return false;
+        }
+        putText(out, TemporalText::format(parts, TypeKind::DateTime), form);
+        return true;
+    }
+    case Column::Time: {
+        IntervalText::Parts parts;
+        QString time;
+        QString problem = QStringLiteral("is not an interval");
+        if (!IntervalText::parse(text, &parts) || !IntervalText::toTime(parts, true, &time, &problem)) {
+            *why = ValueConverter::quoted(text) + u' ' + problem;
+            return false;
+        }
+        putText(out, time, form);
+        return true;
+    }
+    case Column::Set: {
+        QStringList members;
+        QString problem;
+        if (!JsonText::members(text, &members, &problem)) {
+            *why = ValueConverter::quoted(text) + u' ' + problem;
+            return false;
+        }
+        putText(out, members.join(u','), form);
+        return true;
+    }
+    case Column::Bits: {
+        QByteArray bytes((text.size() + 7) / 8, '\0');
+        const qsizetype pad = bytes.size() * 8 - text.size();
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i) == u'1')
+                bytes[(pad + i) / 8] = char(uchar(bytes.at((pad + i) / 8)) | (0x80 >> ((pad + i) % 8)));
+        }
+        putBytes(out, bytes, form);
+        return true;
+    }
+    case Column::Plain:
+        break;
+    }
+    putText(out, text, form);
+    return true;
+}
+
+bool put(QByteArray *out, const QVariant &value, MyValueEncoder::Column column, Form form, QString *why)
 {
     switch (value.typeId()) {
     case QMetaType::UnknownType:
@@ -147,20 +203,8 @@ bool put(QByteArray *out, const QVariant &value, TypeKind kind, Form form, QStri
     case QMetaType::QByteArray:
         putBytes(out, *static_cast<const QByteArray *>(value.constData()), form);
         return true;
-    case QMetaType::QString: {
-        const QString &text = *static_cast<const QString *>(value.constData());
-        if (kind != TypeKind::DateTimeTz) {
-            putText(out, text, form);
-            return true;
-        }
-        TemporalText::Parts parts;
-        if (!TemporalText::parse(text, &parts) || !TemporalText::shiftToUtc(&parts)) {
-            *why = QStringLiteral("'%1' is not a datetime with a zone that fits 0001-9999 in UTC").arg(text);
-            return false;
-        }
-        putText(out, TemporalText::format(parts, TypeKind::DateTime), form);
-        return true;
-    }
+    case QMetaType::QString:
+        return putTranslated(out, *static_cast<const QString *>(value.constData()), column, form, why);
     default:
         if (value.isNull()) {
             out->append(form == Form::Literal ? "NULL" : "\\N");
@@ -173,14 +217,26 @@ bool put(QByteArray *out, const QVariant &value, TypeKind kind, Form form, QStri
 
 } // namespace
 
-bool MyValueEncoder::appendLiteral(QByteArray *out, const QVariant &value, TypeKind kind, QString *why)
+MyValueEncoder::Column MyValueEncoder::columnFor(const ColumnSchema &column)
 {
-    return put(out, value, kind, Form::Literal, why);
+    const QString declared = DdlBuilder::declaredType(Dialect::MySql, column).toLower();
+    switch (column.type.kind) {
+    case TypeKind::DateTimeTz: return Column::Zoned;
+    case TypeKind::Interval: return declared.startsWith(QLatin1String("time")) ? Column::Time : Column::Plain;
+    case TypeKind::Array: return declared.startsWith(QLatin1String("set")) ? Column::Set : Column::Plain;
+    case TypeKind::Bits: return declared.startsWith(QLatin1String("bit")) ? Column::Bits : Column::Plain;
+    default: return Column::Plain;
+    }
 }
 
-bool MyValueEncoder::appendField(QByteArray *out, const QVariant &value, TypeKind kind, QString *why)
+bool MyValueEncoder::appendLiteral(QByteArray *out, const QVariant &value, Column column, QString *why)
 {
-    return put(out, value, kind, Form::Field, why);
+    return put(out, value, column, Form::Literal, why);
+}
+
+bool MyValueEncoder::appendField(QByteArray *out, const QVariant &value, Column column, QString *why)
+{
+    return put(out, value, column, Form::Field, why);
 }
 
 } // namespace barge

@@ -14,15 +14,28 @@
 
 namespace barge {
 
+struct ColumnSchema;
+
 class MyValueEncoder
 {
 public:
+    // How a column takes text values: as they are, or translated into what its type reads.
+    enum class Column {
+        Plain,
+        Zoned, // a datetimetz, shifted to UTC
+        Time,  // an interval into TIME: "1 day 02:00:00" is "26:00:00"
+        Set,   // a JSON array of members into SET: "a,b"
+        Bits,  // a bit string into BIT(n): its bytes
+    };
+    static Column columnFor(const ColumnSchema &column);
+
     // `'...'`, a number, X'..', or NULL. False with *why for a value MariaDB cannot hold (NaN,
-    // infinity, a datetimetz outside 0001-9999 once in UTC); *out is then left as it was.
-    static bool appendLiteral(QByteArray *out, const QVariant &value, TypeKind kind, QString *why);
+    // infinity, a datetimetz outside 0001-9999 once in UTC, an interval beyond TIME's range);
+    // *out is then left as it was.
+    static bool appendLiteral(QByteArray *out, const QVariant &value, Column column, QString *why);
     // The LOAD DATA field (no separator): backslash, tab, newline, carriage return and NUL escaped,
     // \N for NULL. The same failures as appendLiteral.
-    static bool appendField(QByteArray *out, const QVariant &value, TypeKind kind, QString *why);
+    static bool appendField(QByteArray *out, const QVariant &value, Column column, QString *why);
 };
 
 } // namespace barge

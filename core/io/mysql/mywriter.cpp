@@ -101,7 +101,7 @@ bool MyWriter::prepare(const TableSchema &target, TableMode mode, QString *error
         return false;
     m_kinds.clear();
     for (const ColumnSchema &column : target.columns)
-        m_kinds << column.type.kind;
+        m_kinds << MyValueEncoder::columnFor(column);
     m_columnNames = target.columnNames();
     m_columnList = QByteArray(" (") + quoteIdentifiers(Dialect::MySql, target.columnNames()).toUtf8() + ')';
     m_insertPrefix = "INSERT INTO " + quoteIdentifier(Dialect::MySql, m_table).toUtf8() + m_columnList + " VALUES ";
@@ -240,7 +240,7 @@ bool MyWriter::appendFields(const Row &row)
     for (int c = 0; c < row.size(); ++c) {
         if (c > 0)
             m_buffer.append('\t');
-        if (!MyValueEncoder::appendField(&m_buffer, row.at(c), m_kinds.value(c, TypeKind::Text), &why))
+        if (!MyValueEncoder::appendField(&m_buffer, row.at(c), m_kinds.value(c, MyValueEncoder::Column::Plain), &why))
             return false; // the INSERT path reports the row
     }
     m_buffer.append('\n');
@@ -334,7 +334,7 @@ void MyWriter::encodeLiterals(const QList<Row> &rows)
             if (c > 0)
                 m_literals.append(',');
             QString why;
-            if (!MyValueEncoder::appendLiteral(&m_literals, row.at(c), m_kinds.value(c, TypeKind::Text), &why))
+            if (!MyValueEncoder::appendLiteral(&m_literals, row.at(c), m_kinds.value(c, MyValueEncoder::Column::Plain), &why))
                 encoded.failure = QStringLiteral("column %1: %2").arg(m_columnNames.value(c), why);
         }
         m_literals.append(')');

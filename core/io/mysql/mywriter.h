@@ -9,6 +9,7 @@
 // any order) and unique_checks on. Thread bound, like every RowWriter.
 
 #include "io/mysql/myconnection.h"
+#include "io/mysql/myvalueencoder.h"
 #include "io/rowwriter.h"
 
 #include <QByteArray>
@@ -69,7 +70,7 @@ private:
 
     QString m_table;
     MyConnection m_db;
-    QList<TypeKind> m_kinds;       // per target column
+    QList<MyValueEncoder::Column> m_kinds; // per target column
     QStringList m_columnNames;
     QByteArray m_columnList;       // (`a`, `b`)
     QByteArray m_insertPrefix;     // INSERT INTO `t` (`a`, `b`) VALUES

@@ -36,9 +36,10 @@ QString asOneLine(const QString &libpqText)
 }
 
 // The session every Barge connection works in: values arrive in one canonical text form (UTC,
-// ISO dates, shortest exact floats, hex bytea) whatever the server's or the role's defaults, and
+// ISO dates, intervals as '1 day 02:00:00' (which MariaDB's TIME can read once in hours), shortest
+// exact floats, hex bytea) whatever the server's or the role's defaults, and
 // NOTICEs ("table does not exist, skipping") stay out of the log.
-const char sessionSetup[] = "SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'iso_8601'; "
+const char sessionSetup[] = "SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'postgres'; "
                             "SET extra_float_digits = 3; SET bytea_output = 'hex'; "
                             "SET client_min_messages = 'warning'";
 

@@ -1,5 +1,7 @@
 #include "io/postgres/pgcopyencoder.h"
 
+#include "schema/jsontext.h"
+
 #include "schema/temporaltext.h"
 #include "schema/valueconverter.h"
 
@@ -108,6 +110,13 @@ std::optional<PgCopyEncoder::Binary> PgCopyEncoder::binaryFor(const QString &typ
     case TypeKind::Time: return is("time") ? std::optional(Binary::Time) : std::nullopt;
     case TypeKind::DateTime: return is("timestamp") ? std::optional(Binary::Timestamp) : std::nullopt;
     case TypeKind::DateTimeTz: return is("timestamptz") ? std::optional(Binary::TimestampTz) : std::nullopt;
+    case TypeKind::Json:
+    case TypeKind::Uuid:
+    case TypeKind::Interval:
+    case TypeKind::Enum:
+    case TypeKind::Array:
+    case TypeKind::Bits:
+        break; // their text is what the server parses
     }
     return std::nullopt;
 }
@@ -156,7 +165,13 @@ bool PgCopyEncoder::appendRow(const Row &row)
             *reserve(1) = '\t';
             ++m_size;
         }
-        appendTextValue(row.at(i));
+        const QVariant &value = row.at(i);
+        QString literal;
+        if (m_arrays.value(i) && value.typeId() == QMetaType::QString
+            && JsonText::toPgArray(*static_cast<const QString *>(value.constData()), &literal))
+            appendEscaped(literal);
+        else
+            appendTextValue(value);
     }
     *reserve(1) = '\n';
     ++m_size;

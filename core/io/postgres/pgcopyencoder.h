@@ -30,6 +30,8 @@ public:
 
     // Text format, or binary with one entry per COPY column.
     void setText() { m_binary.clear(); }
+    // Columns whose values are JSON arrays to write as array literals (text format).
+    void setArrayColumns(const QList<bool> &columns) { m_arrays = columns; }
     void setBinary(const QList<Binary> &columns) { m_binary = columns; }
     bool isBinary() const { return !m_binary.isEmpty(); }
 
@@ -58,6 +60,7 @@ private:
     QByteArray m_buffer;
     qsizetype m_size = 0;
     QList<Binary> m_binary;
+    QList<bool> m_arrays;
 };
 
 } // namespace barge

@@ -1,5 +1,7 @@
 #include "io/postgres/pgintrospector.h"
 
+#include "schema/jsontext.h"
+
 #include "schema/identifier.h"
 #include "schema/typemapper.h"
 
@@ -22,7 +24,12 @@ const char columnsQuery[] =
     "SELECT a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attidentity::text, "
     "pg_catalog.pg_get_expr(d.adbin, d.adrelid), "
     "CASE WHEN t.typtype = 'd' THEN pg_catalog.format_type(t.typbasetype, t.typtypmod) END, "
-    "a.attgenerated::text "
+    "a.attgenerated::text, "
+    "CASE WHEN t.typtype = 'e' THEN (SELECT array_to_json(array_agg(e.enumlabel ORDER BY e.enumsortorder))::text "
+    "FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid) END, "
+    "t.typname, t.typtype::text, t.typnotnull, t.typdefault, "
+    "(SELECT string_agg(' CONSTRAINT ' || quote_ident(c.conname) || ' ' || pg_catalog.pg_get_constraintdef(c.oid), '' "
+    "ORDER BY c.conname) FROM pg_catalog.pg_constraint c WHERE c.contypid = t.oid) "
     "FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid "
     "LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
     "WHERE a.attrelid = $1::oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
@@ -165,6 +172,21 @@ bool PgIntrospector::readColumns(const QString &oid, TableSchema *schema, QStrin
         column.declaredType = result.text(r, 1);
         const QString baseType = result.isNull(r, 5) ? column.declaredType : result.text(r, 5);
         column.type = TypeMapper::fromDeclared(Dialect::Postgres, baseType);
+        QStringList labels;
+        QString why;
+        if (!result.isNull(r, 7) && JsonText::members(result.text(r, 7), &labels, &why)) {
+            column.type = DataType::enumOf(labels); // an enum type: its labels, in their order
+            QStringList quoted;
+            for (QString label : std::as_const(labels))
+                quoted << u'\'' + label.replace(u'\'', QLatin1String("''")) + u'\'';
+            column.userTypeName = result.text(r, 8);
+            column.userTypeDefinition = QStringLiteral("CREATE TYPE %1 AS ENUM (") + quoted.join(QStringLiteral(", ")) + u')';
+        } else if (result.text(r, 9) == QLatin1String("d")) {
+            column.userTypeName = result.text(r, 8);
+            column.userTypeDefinition = QStringLiteral("CREATE DOMAIN %1 AS ") + baseType
+                + (result.isNull(r, 11) ? QString() : QStringLiteral(" DEFAULT ") + result.text(r, 11))
+                + (result.boolean(r, 10) ? QStringLiteral(" NOT NULL") : QString()) + result.text(r, 12);
+        }
         column.nullable = !result.boolean(r, 2);
         const QString identity = result.text(r, 3);
         const QString expression = result.text(r, 4);

@@ -31,7 +31,13 @@ ValueKind kindOf(const ColumnSchema &column)
     case TypeKind::Time:
     case TypeKind::DateTime: return ValueKind::Temporal;
     case TypeKind::DateTimeTz: return ValueKind::TemporalTz;
-    case TypeKind::Text: return ValueKind::Text;
+    case TypeKind::Text:
+    case TypeKind::Json:
+    case TypeKind::Uuid:
+    case TypeKind::Interval:
+    case TypeKind::Enum:
+    case TypeKind::Array:
+    case TypeKind::Bits: return ValueKind::Text;
     }
     return ValueKind::Text;
 }
@@ -42,6 +48,8 @@ ValueKind kindOf(const ColumnSchema &column)
 QString selectExpression(const ColumnSchema &column, ValueKind kind)
 {
     const QString name = quoteIdentifier(Dialect::Postgres, column.name);
+    if (column.type.kind == TypeKind::Array) // exact elements, nested arrays kept (Array's form)
+        return QStringLiteral("array_to_json(%1)::text").arg(name);
     switch (kind) {
     case ValueKind::Integer:
     case ValueKind::Boolean:

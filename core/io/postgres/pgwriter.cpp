@@ -115,6 +115,17 @@ bool PgWriter::emptyTables(const QStringList &tables, QString *error)
     return true;
 }
 
+// The enums and domains a same-engine copy's columns name, made in the target schema unless a type
+// of that name is there already; the columns then name them qualified. Tables prepared in
+// parallel take turns under one lock held until COMMIT, so each finds the others' types.
+QStringList PgWriter::createUserTypes(const TableSchema &table, const QString &schema)
+{
+    QStringList statements = DdlBuilder::userTypes(Dialect::Postgres, table, schema);
+    if (!statements.isEmpty())
+        statements.prepend(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('barge: CREATE TYPE'))"));
+    return statements;
+}
+
 bool PgWriter::prepare(const TableSchema &target, TableMode mode, QString *error)
 {
     bool exists = false;
@@ -142,6 +153,7 @@ bool PgWriter::prepare(const TableSchema &target, TableMode mode, QString *error
     if (create) {
         TableSchema table = target;
         table.name = m_table;
+        statements << createUserTypes(table, schema);
         statements << DdlBuilder::createTable(Dialect::Postgres, table, schema);
     }
     // One transaction: a failed re-create leaves the old table as it was, not dropped.
@@ -170,6 +182,10 @@ bool PgWriter::chooseFormat(const TableSchema &target, QString *error)
 {
     // Binary when every column's real type takes its values' binary form, else text.
     m_encoder.setText();
+    QList<bool> arrays;
+    for (const ColumnSchema &column : target.columns)
+        arrays << (column.type.kind == TypeKind::Array);
+    m_encoder.setArrayColumns(arrays);
     if (!m_binaryAllowed)
         return true;
     const PgResult result = m_conn.exec(

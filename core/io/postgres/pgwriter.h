@@ -58,6 +58,7 @@ private:
     bool tableExists(bool *exists, QString *error);
     bool schemaExists(bool *exists, QString *error);
     bool runEach(const QStringList &statements, QString *error);
+    QStringList createUserTypes(const TableSchema &table, const QString &schema);
     bool chooseFormat(const TableSchema &target, QString *error);
     QString fail(const QString &what) const;
 

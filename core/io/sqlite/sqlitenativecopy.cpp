@@ -31,6 +31,12 @@ bool checkable(TypeKind kind)
         return true;
     case TypeKind::Boolean:
     case TypeKind::Decimal:
+    case TypeKind::Json:
+    case TypeKind::Uuid:
+    case TypeKind::Interval:
+    case TypeKind::Enum:
+    case TypeKind::Array:
+    case TypeKind::Bits:
         break;
     }
     return false;
