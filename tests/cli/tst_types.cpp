@@ -1,0 +1,265 @@
+// Types that real schemas carry (issue #11), through the real servers: MariaDB's ENUM, SET, TIME past
+// 24 hours, JSON, UUID and BIT; PostgreSQL's enums, domains, arrays, jsonb, uuid, interval, tsvector
+// and bit strings. Each goes into the other engines with its mapping from docs/type-mapping.md, and
+// a same-engine copy gives the same DDL back.
+
+#include "bargelauncher.h"
+#include "sqlprobe.h"
+#include "testservers.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace barge::test;
+
+class TestTypes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void mariaDbIntoPostgres();
+    void mariaDbIntoSqlite();
+    void postgresIntoMariaDb();
+    void postgresIntoSqlite();
+    void sqliteJsonAndUuidIntoPostgres();
+    void mariaDbToMariaDbKeepsTheDdl();
+    void postgresToPostgresKeepsTheDdl();
+
+private:
+    using Result = BargeLauncher::Result;
+    QString pg(const QString &schema) const
+    {
+        return QStringLiteral("postgresql://barge@127.0.0.1:%1/barge_test?schema=%2").arg(m_servers.pgPort).arg(schema);
+    }
+    QString maria() const { return QStringLiteral("mysql://barge@127.0.0.1:%1/barge_test").arg(m_servers.mysqlPort); }
+    QString sqlite(const QString &name) const { return QStringLiteral("sqlite://") + m_dir.filePath(name); }
+    // barge copy, expecting exit code `code`; the output for further checks.
+    QString copy(const QStringList &arguments, int code = 0) const;
+    // MariaDB's SHOW CREATE TABLE without the table's name and AUTO_INCREMENT counter.
+    QString showCreate(const QString &table) const;
+    // PostgreSQL's description of a table's columns: name, type, default, not null; one line each.
+    QString pgColumns(const QString &schema, const QString &table) const;
+
+    QTemporaryDir m_dir;
+    TestServers m_servers;
+    std::optional<BargeLauncher> m_barge;
+    SqlProbe m_pg;
+    SqlProbe m_my;
+};
+
+void TestTypes::initTestCase()
+{
+    const QString exe = qEnvironmentVariable("BARGE_EXE");
+    QVERIFY2(QFile::exists(exe), "BARGE_EXE must name the built barge executable");
+    QVERIFY(m_dir.isValid());
+    QString error;
+    const std::optional<TestServers> servers = testServers(&error);
+    if (!servers)
+        QFAIL(qPrintable(error));
+    m_servers = *servers;
+    m_barge.emplace(exe, m_dir.path(), m_servers.password);
+    m_pg = SqlProbe::postgres(QStringLiteral("127.0.0.1"), m_servers.pgPort, m_servers.password);
+    m_my = SqlProbe::mariadb(QStringLiteral("127.0.0.1"), m_servers.mysqlPort, m_servers.password);
+
+    QCOMPARE(m_my.exec({
+                 QStringLiteral("DROP TABLE IF EXISTS ty_film, ty_film_copy, ty_from_pg"),
+                 QStringLiteral("CREATE TABLE ty_film (\n"
+                                "  id INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,\n"
+                                "  rating ENUM('G','PG','PG-13','R','NC-17') DEFAULT 'G',\n"
+                                "  features SET('Trailers','Commentaries','Deleted Scenes','Behind the Scenes'),\n"
+                                "  length TIME,\n"
+                                "  doc JSON,\n"
+                                "  ident UUID,\n"
+                                "  flags BIT(10),\n"
+                                "  yr YEAR,\n"
+                                "  ts TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,\n"
+                                "  note TEXT COLLATE utf8mb4_unicode_ci,\n"
+                                "  KEY idx_rating (rating)\n"
+                                ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci"),
+                 QStringLiteral("INSERT INTO ty_film (rating, features, length, doc, ident, flags, yr, ts, note) VALUES "
+                                "('PG-13','Trailers,Deleted Scenes','838:59:59','{\"b\": 1, \"a\": [1, 2.50, \"x\"]}',"
+                                "'123e4567-e89b-12d3-a456-426614174000',b'1000000001',2006,'2020-01-02 03:04:05','it''s'),"
+                                "('G','','-01:30:00','[]',NULL,b'0',1901,'2021-05-06 07:08:09',NULL),"
+                                "(NULL,NULL,NULL,NULL,NULL,NULL,NULL,'2022-01-01 00:00:00','x')"),
+             }),
+             QString());
+    QCOMPARE(m_pg.exec({
+                 QStringLiteral("DROP SCHEMA IF EXISTS ty_src CASCADE"),
+                 QStringLiteral("DROP SCHEMA IF EXISTS ty_copy CASCADE"),
+                 QStringLiteral("DROP SCHEMA IF EXISTS ty_from_my CASCADE"),
+                 QStringLiteral("DROP SCHEMA IF EXISTS ty_from_lite CASCADE"),
+                 QStringLiteral("CREATE SCHEMA ty_src"),
+                 QStringLiteral("CREATE TYPE ty_src.mpaa_rating AS ENUM ('G','PG','PG-13','R','NC-17')"),
+                 QStringLiteral("CREATE DOMAIN ty_src.year AS integer CONSTRAINT year_check CHECK (VALUE >= 1901 AND VALUE <= 2155)"),
+                 QStringLiteral("CREATE TABLE ty_src.film (\n"
+                                "  film_id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,\n"
+                                "  title text NOT NULL,\n"
+                                "  release_year ty_src.year,\n"
+                                "  rating ty_src.mpaa_rating DEFAULT 'G'::ty_src.mpaa_rating,\n"
+                                "  special_features text[],\n"
+                                "  scores numeric(5,2)[],\n"
+                                "  fulltext tsvector,\n"
+                                "  meta jsonb,\n"
+                                "  ident uuid,\n"
+                                "  dur interval,\n"
+                                "  mask bit varying(16),\n"
+                                "  price numeric(6,2) NOT NULL DEFAULT 4.99)"),
+                 QStringLiteral("INSERT INTO ty_src.film (title, release_year, rating, special_features, scores, fulltext, meta, "
+                                "ident, dur, mask) VALUES "
+                                "('ACADEMY DINOSAUR', 2006, 'PG', '{\"Deleted Scenes\",\"with \\\"quote\\\" and \\\\ backslash\"}', "
+                                "'{{1.5,2.25},{3,NULL}}', to_tsvector('english', 'A epic drama of a feminist'), "
+                                "'{\"b\": [1, 2.50], \"a\": {\"x\": null}}', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', "
+                                "'3 days 04:05:06.5', B'10101'),"
+                                "('ACE GOLDFINGER', 2006, 'G', '{}', NULL, NULL, '\"just a string\"', NULL, '-838:59:59', B''),"
+                                "('NULLS', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),"
+                                "('A YEAR LONG', 2000, 'R', NULL, NULL, NULL, NULL, NULL, '1 year', NULL)"),
+             }),
+             QString());
+}
+
+QString TestTypes::copy(const QStringList &arguments, int code) const
+{
+    const Result result = m_barge->run(QStringList{QStringLiteral("copy")} + arguments);
+    if (result.exitCode != code)
+        qWarning("barge copy %s exited %d, expected %d:\n%s", qPrintable(arguments.join(u' ')), result.exitCode, code,
+                 qPrintable(result.output));
+    return result.exitCode == code ? result.output : QString();
+}
+
+QString TestTypes::showCreate(const QString &table) const
+{
+    QString ddl = m_my.rows(QStringLiteral("SHOW CREATE TABLE ") + table).value(0).value(1);
+    ddl.replace(QRegularExpression(QStringLiteral(" AUTO_INCREMENT=[0-9]+")), QString());
+    return ddl.replace(u'`' + table + u'`', QStringLiteral("`T`"));
+}
+
+QString TestTypes::pgColumns(const QString &schema, const QString &table) const
+{
+    QStringList lines;
+    const QString sql = QStringLiteral(
+        "SELECT a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), coalesce(pg_catalog.pg_get_expr(d.adbin, d.adrelid), ''), "
+        "a.attnotnull, a.attidentity FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_attrdef d "
+        "ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = '%1.%2'::regclass AND a.attnum > 0 "
+        "AND NOT a.attisdropped ORDER BY a.attnum").arg(schema, table);
+    for (const QStringList &row : m_pg.rows(sql))
+        lines << row.join(u'|');
+    return lines.join(u'\n');
+}
+
+void TestTypes::mariaDbIntoPostgres()
+{
+    const QString output = copy({maria(), pg(QStringLiteral("ty_from_my")), QStringLiteral("--table"),
+                                 QStringLiteral("ty_film=film"), QStringLiteral("--verify")});
+    QVERIFY2(output.contains(QLatin1String("verified: 3 rows equal")), qPrintable(output));
+    const QString types = m_pg.rows(QStringLiteral(
+        "SELECT string_agg(attname || ' ' || format_type(atttypid, atttypmod), ', ' ORDER BY attnum) FROM pg_attribute "
+        "WHERE attrelid = 'ty_from_my.film'::regclass AND attnum > 0")).value(0).value(0);
+    QCOMPARE(types, QStringLiteral("id bigint, rating character varying(5), features text[], length interval, doc jsonb, "
+                                   "ident uuid, flags bit(10), yr smallint, ts timestamp without time zone, note text"));
+    QCOMPARE(m_pg.rows(QStringLiteral("SELECT length::text, features::text, doc->>'b', ident::text, flags::text FROM "
+                                      "ty_from_my.film WHERE id = 1")).value(0),
+             QStringList({"838:59:59", "{Trailers,\"Deleted Scenes\"}", "1", "123e4567-e89b-12d3-a456-426614174000",
+                          "1000000001"}));
+    QCOMPARE(m_pg.scalar(QStringLiteral("SELECT length::text || ' ' || features::text FROM ty_from_my.film WHERE id = 2")),
+             QStringLiteral("-01:30:00 {}"));
+    // The ENUM is a CHECK of its labels.
+    QVERIFY(m_pg.scalar(QStringLiteral("INSERT INTO ty_from_my.film (id, rating, ts) VALUES (9, 'X', now())"))
+                .contains(QLatin1String("check")));
+}
+
+void TestTypes::mariaDbIntoSqlite()
+{
+    const QString output = copy({maria(), sqlite(QStringLiteral("from_my.db")), QStringLiteral("--table"),
+                                 QStringLiteral("ty_film=film"), QStringLiteral("--verify")});
+    QVERIFY2(output.contains(QLatin1String("verified: 3 rows equal")), qPrintable(output));
+    const SqlProbe lite = SqlProbe::sqlite(m_dir.filePath(QStringLiteral("from_my.db")));
+    QCOMPARE(lite.rows(QStringLiteral("SELECT rating, features, length, doc, ident, flags FROM film WHERE id = 1")).value(0),
+             QStringList({"PG-13", "[\"Trailers\",\"Deleted Scenes\"]", "838:59:59", "{\"b\": 1, \"a\": [1, 2.50, \"x\"]}",
+                          "123e4567-e89b-12d3-a456-426614174000", "1000000001"}));
+    QVERIFY(lite.scalar(QStringLiteral("INSERT INTO film (id, rating, ts) VALUES (9, 'X', '2020-01-01')"))
+                .startsWith(QLatin1String("ERROR: ")));
+}
+
+void TestTypes::postgresIntoMariaDb()
+{
+    // '1 year' has no length in hours: rejected with the reason, the rest written.
+    const QString output = copy({pg(QStringLiteral("ty_src")), maria(), QStringLiteral("--table"),
+                                 QStringLiteral("film=ty_from_pg"), QStringLiteral("--on-error"), QStringLiteral("skip"),
+                                 QStringLiteral("--rejects"), m_dir.path()},
+                                3);
+    QVERIFY2(output.contains(QLatin1String("3 written, 1 rejected")), qPrintable(output));
+    QFile rejects(m_dir.filePath(QStringLiteral("ty_from_pg.rejects.csv")));
+    QVERIFY(rejects.open(QIODevice::ReadOnly));
+    const QString rejected = QString::fromUtf8(rejects.readAll());
+    QVERIFY2(rejected.contains(QLatin1String("'1 year' has months or years")), qPrintable(rejected));
+    const QString ddl = showCreate(QStringLiteral("ty_from_pg"));
+    for (const char *column : {"`rating` enum('G','PG','PG-13','R','NC-17') DEFAULT 'G'", "`special_features` longtext", "CHECK (json_valid(`special_features`))",
+                               "`meta` longtext", "`ident` uuid", "`dur` time(6)", "`mask` varchar(16)"})
+        QVERIFY2(ddl.contains(QLatin1String(column)), qPrintable(column + QStringLiteral(" in ") + ddl));
+    QCOMPARE(m_my.rows(QStringLiteral("SELECT special_features, scores, dur, mask, ident FROM ty_from_pg WHERE film_id = 1")).value(0),
+             QStringList({"[\"Deleted Scenes\",\"with \\\"quote\\\" and \\\\ backslash\"]", "[[1.50,2.25],[3.00,null]]",
+                          "76:05:06.500000", "10101", "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11"}));
+    QCOMPARE(m_my.scalar(QStringLiteral("SELECT dur FROM ty_from_pg WHERE film_id = 2")), QStringLiteral("-838:59:59.000000"));
+}
+
+void TestTypes::postgresIntoSqlite()
+{
+    const QString output = copy({pg(QStringLiteral("ty_src")), sqlite(QStringLiteral("from_pg.db")), QStringLiteral("--verify")});
+    QVERIFY2(output.contains(QLatin1String("verified: 4 rows equal")), qPrintable(output));
+    const SqlProbe lite = SqlProbe::sqlite(m_dir.filePath(QStringLiteral("from_pg.db")));
+    QCOMPARE(lite.rows(QStringLiteral("SELECT rating, special_features, scores, dur, mask, meta FROM film WHERE film_id = 1")).value(0),
+             QStringList({"PG", "[\"Deleted Scenes\",\"with \\\"quote\\\" and \\\\ backslash\"]", "[[1.50,2.25],[3.00,null]]",
+                          "3 days 04:05:06.5", "10101", "{\"a\": {\"x\": null}, \"b\": [1, 2.50]}"}));
+    QCOMPARE(lite.scalar(QStringLiteral("SELECT dur FROM film WHERE film_id = 4")), QStringLiteral("1 year"));
+}
+
+void TestTypes::sqliteJsonAndUuidIntoPostgres()
+{
+    const QString file = m_dir.filePath(QStringLiteral("typed.db"));
+    const SqlProbe lite = SqlProbe::sqlite(file);
+    QCOMPARE(lite.exec({QStringLiteral("CREATE TABLE doc (id INTEGER PRIMARY KEY, body JSON, ref UUID)"),
+                        QStringLiteral("INSERT INTO doc VALUES (1, '{\"k\": [true, null]}', 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11'), "
+                                       "(2, 'not json', NULL), (3, NULL, 'nope')")}),
+             QString());
+    const QString output = copy({sqlite(QStringLiteral("typed.db")), pg(QStringLiteral("ty_from_lite")), QStringLiteral("--on-error"),
+                                 QStringLiteral("skip"), QStringLiteral("--rejects"), m_dir.path()},
+                                3);
+    QVERIFY2(output.contains(QLatin1String("1 written, 2 rejected")), qPrintable(output));
+    QCOMPARE(m_pg.rows(QStringLiteral("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = "
+                                      "'ty_from_lite.doc'::regclass AND attnum > 1 ORDER BY attnum")),
+             QList<QStringList>({{"jsonb"}, {"uuid"}}));
+    QCOMPARE(m_pg.scalar(QStringLiteral("SELECT ref::text FROM ty_from_lite.doc")), QStringLiteral("a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11"));
+    QFile rejects(m_dir.filePath(QStringLiteral("doc.rejects.csv")));
+    QVERIFY(rejects.open(QIODevice::ReadOnly));
+    const QString rejected = QString::fromUtf8(rejects.readAll());
+    QVERIFY2(rejected.contains(QLatin1String("'not json' is not valid JSON")), qPrintable(rejected));
+    QVERIFY2(rejected.contains(QLatin1String("'nope' is not a UUID")), qPrintable(rejected));
+}
+
+void TestTypes::mariaDbToMariaDbKeepsTheDdl()
+{
+    const QString output = copy({maria(), maria(), QStringLiteral("--table"), QStringLiteral("ty_film=ty_film_copy"),
+                                 QStringLiteral("--verify")});
+    QVERIFY2(output.contains(QLatin1String("verified: 3 rows equal")), qPrintable(output));
+    QVERIFY2(!output.contains(QLatin1String("may lose information")), qPrintable(output));
+    QCOMPARE(showCreate(QStringLiteral("ty_film_copy")), showCreate(QStringLiteral("ty_film")));
+}
+
+void TestTypes::postgresToPostgresKeepsTheDdl()
+{
+    const QString output = copy({pg(QStringLiteral("ty_src")), pg(QStringLiteral("ty_copy")), QStringLiteral("--verify")});
+    QVERIFY2(output.contains(QLatin1String("verified: 4 rows equal")), qPrintable(output));
+    QString source = pgColumns(QStringLiteral("ty_src"), QStringLiteral("film"));
+    QCOMPARE(pgColumns(QStringLiteral("ty_copy"), QStringLiteral("film")), source.replace(QLatin1String("ty_src."), QLatin1String("ty_copy.")));
+    // The enum and the domain were made in the target schema, with their labels and check.
+    QCOMPARE(m_pg.scalar(QStringLiteral("SELECT string_agg(enumlabel, ',' ORDER BY enumsortorder) FROM pg_enum "
+                                        "WHERE enumtypid = 'ty_copy.mpaa_rating'::regtype")),
+             QStringLiteral("G,PG,PG-13,R,NC-17"));
+    QVERIFY(m_pg.scalar(QStringLiteral("SELECT 1800::ty_copy.year")).contains(QLatin1String("year_check")));
+}
+
+QTEST_GUILESS_MAIN(TestTypes)
+#include "tst_types.moc"
