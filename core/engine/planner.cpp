@@ -197,6 +197,9 @@ void Planner::deriveKeys(Plan *plan, const PlanInsight &known)
     for (TableMapping &table : plan->tables) {
         table.indexes.clear();
         table.foreignKeys.clear();
+        table.notes.clear();
+        if (table.mode != TableMode::Skip)
+            table.notes << known.sources.value(table.source).notes;
         table.primaryKeyAfterLoad = false;
         table.loadAfter.clear();
         const bool created = table.mode == TableMode::Replace || !known.existingTargets.contains(table.target);
@@ -206,10 +209,24 @@ void Planner::deriveKeys(Plan *plan, const PlanInsight &known)
             continue;
         const TableSchema source = known.sources.value(table.source);
         table.primaryKeyAfterLoad = sourceGuaranteesKey(table, source, plan->source.dialect());
+        const bool sameEngine = plan->source.kind == plan->target.kind;
         for (const IndexSchema &index : source.indexes) {
             const QStringList columns = targetColumns(table, index.columns);
-            if (!columns.isEmpty())
-                table.indexes << IndexSchema{index.name, columns, index.unique};
+            if (index.native.isEmpty()) {
+                if (!columns.isEmpty())
+                    table.indexes << IndexSchema{index.name, columns, index.unique, {}, {}};
+                continue;
+            }
+            // A full-text, spatial, GiST, expression or partial index: only its own engine makes
+            // it again, and only on columns that kept their names.
+            if (sameEngine && columns == index.columns) {
+                table.indexes << index;
+                continue;
+            }
+            table.notes << QStringLiteral("the %1 index %2 is not created: %3")
+                               .arg(index.nativeKind, index.name,
+                                    sameEngine ? QStringLiteral("it names columns the mapping renamed or left out")
+                                               : QStringLiteral("it has no equivalent in %1").arg(dialectName(plan->target.dialect())));
         }
         for (const ForeignKeySchema &key : source.foreignKeys) {
             const TableMapping *parent = bySource.value(key.referencedTable);
@@ -316,10 +333,15 @@ bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
     }
     deriveKeys(plan, known);
     TargetCheck::keepNativeTypes(plan, known);
+    TargetCheck::fitReferentialActions(plan);
+    // Referencing columns take their key's type first, so that a composite key of referencing
+    // columns (Northwind's CustomerCustomerDemo) is sized as a whole; then those left unbounded
+    // take the length their key was given (InnoDB's keys may differ in length, not in kind).
+    TargetCheck::matchReferences(plan, TargetCheck::Match::Types);
     if (!TargetCheck::checkNames(*plan, known, error) || !TargetCheck::sizeKeys(plan, known, error)
         || !TargetCheck::checkRejectsFolder(plan->options.rejectsDir, error))
         return false;
-    TargetCheck::matchReferences(plan);
+    TargetCheck::matchReferences(plan, TargetCheck::Match::UnboundedOnly);
     return true;
 }
 
@@ -428,6 +450,8 @@ QStringList Planner::warnings(const Plan &plan, const PlanInsight &insight)
                 list << QStringLiteral("%1.%2 may lose information: %3").arg(table.target, field.target, why);
             }
         }
+        for (const QString &note : table.notes)
+            list << QStringLiteral("%1: %2.").arg(table.target, note);
         const bool exists = insight.existingTargets.contains(table.target);
         if (table.mode == TableMode::Replace && exists)
             list << QStringLiteral("The existing table %1 will be dropped with all its rows.").arg(table.target);

@@ -9,6 +9,8 @@
 #include <QTemporaryFile>
 #include <QSet>
 
+#include <algorithm>
+
 namespace barge {
 
 namespace {
@@ -266,12 +268,22 @@ bool TargetCheck::sizeKeys(Plan *plan, const PlanInsight &insight, QString *erro
             if (index.unique)
                 keys << qMakePair(index.columns, QStringLiteral("unique index %1").arg(index.name));
         }
-        for (const auto &[columns, what] : std::as_const(keys)) {
+        const auto openColumns = [&table](const QStringList &columns) {
             int open = 0;
             for (const QString &column : columns) {
                 const FieldMapping *field = fieldNamed(table, column);
                 open += field && unbounded(field->type) ? 1 : 0;
             }
+            return open;
+        };
+        // Keys that share unbounded columns among several first: a column alone in one key would
+        // otherwise take the whole budget and leave nothing for its partners in another
+        // (proj.db's UNIQUE (auth_name, priority) and UNIQUE (auth_name, version)).
+        std::stable_sort(keys.begin(), keys.end(), [&](const auto &a, const auto &b) {
+            return openColumns(a.first) > openColumns(b.first);
+        });
+        for (const auto &[columns, what] : std::as_const(keys)) {
+            const int open = openColumns(columns);
             if (open > 1 && !source) {
                 source = Backend::introspector(plan->source);
                 if (!source->open(error))
@@ -337,7 +349,35 @@ void TargetCheck::keepNativeTypes(Plan *plan, const PlanInsight &insight)
     }
 }
 
-void TargetCheck::matchReferences(Plan *plan)
+void TargetCheck::fitReferentialActions(Plan *plan)
+{
+    if (plan->target.dialect() != Dialect::MySql)
+        return;
+    for (TableMapping &table : plan->tables) {
+        for (ForeignKeySchema &key : table.foreignKeys) {
+            QStringList required;
+            for (const QString &column : std::as_const(key.columns)) {
+                const FieldMapping *field = fieldNamed(table, column);
+                if (field && !field->nullable)
+                    required << column;
+            }
+            if (required.isEmpty())
+                continue;
+            for (QString *action : {&key.onDelete, &key.onUpdate}) {
+                if (*action != QLatin1String("SET NULL"))
+                    continue;
+                table.notes << QStringLiteral("the foreign key %1 is added without %2 SET NULL: %3 cannot be NULL, "
+                                              "which MariaDB refuses to declare (the source would refuse such a change too)")
+                                   .arg(key.name.isEmpty() ? key.columns.join(u',') : key.name,
+                                        action == &key.onDelete ? QStringLiteral("ON DELETE") : QStringLiteral("ON UPDATE"),
+                                        required.join(QStringLiteral(", ")));
+                action->clear();
+            }
+        }
+    }
+}
+
+void TargetCheck::matchReferences(Plan *plan, Match match)
 {
     QHash<QString, TableMapping *> byTarget;
     for (TableMapping &table : plan->tables)
@@ -352,9 +392,12 @@ void TargetCheck::matchReferences(Plan *plan)
                 const FieldMapping *referenced = fieldNamed(*parent, key.referencedColumns.at(i));
                 if (!child || !referenced)
                     continue;
+                // Text holds any referencing value too: a column SQLite declared one way and filled
+                // another (proj.db's INTEGER_OR_TEXT keys) meets its key as text.
                 const bool sameFamily = child->type.kind == referenced->type.kind
-                    || (child->type.isInteger() && referenced->type.isInteger());
-                if (sameFamily) {
+                    || (child->type.isInteger() && referenced->type.isInteger())
+                    || (referenced->type.kind == TypeKind::Text && child->type.kind != TypeKind::Binary);
+                if (sameFamily && (match == Match::Types || (unbounded(child->type) && !unbounded(referenced->type)))) {
                     child->type = referenced->type;
                     child->nativeType = referenced->nativeType;
                     child->userTypeDefinition = referenced->userTypeDefinition;

@@ -28,7 +28,11 @@ public:
     static bool checkNames(const Plan &plan, const PlanInsight &insight, QString *error);
     // MariaDB key lengths; then the types of referencing columns.
     static bool sizeKeys(Plan *plan, const PlanInsight &insight, QString *error);
-    static void matchReferences(Plan *plan);
+    // MariaDB refuses ON DELETE/UPDATE SET NULL on a NOT NULL column, which PostgreSQL and SQLite
+    // accept (and refuse the delete when it comes): the action is left out, with a note.
+    static void fitReferentialActions(Plan *plan);
+    enum class Match { Types, UnboundedOnly };
+    static void matchReferences(Plan *plan, Match match);
     // Same engine (MariaDB to MariaDB, SQLite to SQLite): the columns of created tables whose type
     // the mapping kept get the source's declared type as it is (FieldMapping::nativeType).
     static void keepNativeTypes(Plan *plan, const PlanInsight &insight);

@@ -70,9 +70,14 @@ void appendCanonical(QByteArray *out, const QVariant &value, const DataType &typ
     default: {
         QString text = value.toString();
         TemporalText::Parts parts;
-        // An instant is the same instant whatever offset it was written with.
-        if (type.kind == TypeKind::DateTimeTz && TemporalText::parse(text, &parts) && TemporalText::shiftToUtc(&parts))
-            text = TemporalText::format(parts, TypeKind::DateTimeTz);
+        // The same time with trailing zeros in its fraction ("00:00:00.000" from a SQLite text column
+        // is "00:00:00" once stored), and an instant whatever offset it was written with.
+        if (type.isTemporal() && TemporalText::parse(text, &parts)) {
+            while (parts.fractionDigits > 0 && parts.fraction[parts.fractionDigits - 1] == '0')
+                --parts.fractionDigits;
+            if (type.kind != TypeKind::DateTimeTz || TemporalText::shiftToUtc(&parts))
+                text = TemporalText::format(parts, type.kind);
+        }
         // A number is the same number with trailing zeros in its fraction (an unconstrained
         // decimal kept as MariaDB's DECIMAL(65,30) comes back with thirty of them).
         if (type.kind == TypeKind::Decimal && text.contains(QLatin1Char('.'))) {

@@ -63,6 +63,9 @@ struct TableMapping
     QList<ForeignKeySchema> foreignKeys;
     bool primaryKeyAfterLoad = false; // derived too: TableSchema::primaryKeyAfterLoad
     QString nativeOptions;            // derived: TableSchema's, kept by a same-engine copy
+    // Derived: what the plan leaves out or changes for this table and why (an index the target
+    // cannot make, a referential action it cannot declare); listed with the plan's warnings.
+    QStringList notes;
     // Derived: for an existing target table, the tables its own foreign keys point at; they load
     // first, so that its rows find their parents (the keys are checked as rows arrive).
     QStringList loadAfter;

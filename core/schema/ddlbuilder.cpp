@@ -58,15 +58,20 @@ QString identityClause(Dialect dialect, const ColumnSchema &column)
     return QString();
 }
 
-// MariaDB indexes an unbounded TEXT or BLOB column only by a prefix: a plain index on such columns
-// shares InnoDB's 3,072 bytes among them. (Keys and unique indexes have sized columns instead,
-// TargetCheck::sizeKeys: a prefix would change what is unique.)
+// MariaDB indexes an unbounded TEXT or BLOB column only by a prefix, and no index may take more
+// than InnoDB's 3,072 bytes: a plain index whose text and binary columns would take more (four
+// bytes a character in utf8mb4) indexes an even share of each. (Keys and unique indexes have sized
+// columns instead, TargetCheck::sizeKeys: a prefix would change what is unique.)
 QString indexColumns(Dialect dialect, const TableSchema &table, const IndexSchema &index)
 {
     if (dialect != Dialect::MySql || index.unique)
         return quoteIdentifiers(dialect, index.columns);
+    constexpr int budget = 3072;
+    constexpr int otherBytes = 16; // the widest fixed-size key part (a DECIMAL(38) takes 17)
     QList<const ColumnSchema *> columns;
-    int open = 0;
+    int flexible = 0;
+    qint64 wanted = 0;
+    int fixed = 0;
     for (const QString &name : index.columns) {
         const ColumnSchema *found = nullptr;
         for (const ColumnSchema &column : table.columns) {
@@ -74,18 +79,27 @@ QString indexColumns(Dialect dialect, const TableSchema &table, const IndexSchem
                 found = &column;
         }
         columns << found;
-        const bool unbounded = found && found->type.length == 0
-            && (found->type.kind == TypeKind::Text || found->type.kind == TypeKind::Binary);
-        open += unbounded ? 1 : 0;
+        const bool text = found && found->type.kind == TypeKind::Text;
+        const bool binary = found && found->type.kind == TypeKind::Binary;
+        if (text || binary) {
+            ++flexible;
+            wanted += found->type.length == 0 ? budget + 1 : qint64(found->type.length) * (text ? 4 : 1);
+        } else {
+            fixed += otherBytes;
+        }
     }
+    if (flexible == 0 || wanted + fixed <= budget)
+        return quoteIdentifiers(dialect, index.columns);
+    const int share = std::max(4, (budget - fixed) / flexible);
     QStringList parts;
     for (int i = 0; i < index.columns.size(); ++i) {
         QString part = quoteIdentifier(dialect, index.columns.at(i));
         const ColumnSchema *column = columns.at(i);
-        if (column && column->type.length == 0 && column->type.kind == TypeKind::Text)
-            part += QStringLiteral("(%1)").arg(std::max(1, 700 / open));
-        else if (column && column->type.length == 0 && column->type.kind == TypeKind::Binary)
-            part += QStringLiteral("(%1)").arg(std::max(1, 2800 / open));
+        if (column && (column->type.kind == TypeKind::Text || column->type.kind == TypeKind::Binary)) {
+            const int prefix = column->type.kind == TypeKind::Text ? share / 4 : share;
+            if (column->type.length == 0 || column->type.length > prefix)
+                part += QStringLiteral("(%1)").arg(prefix);
+        }
         parts << part;
     }
     return parts.join(QStringLiteral(", "));
@@ -280,9 +294,18 @@ QStringList DdlBuilder::afterLoad(Dialect dialect, const TableSchema &table, con
         if (name.isEmpty() || used.contains(name))
             name = table.name + QLatin1Char('_') + index.columns.join(QLatin1Char('_')) + QStringLiteral("_idx");
         used << name;
+        const QString unique = index.unique ? QStringLiteral("UNIQUE ") : QString();
+        if (!index.native.isEmpty() && dialect == Dialect::Postgres) {
+            statements << QStringLiteral("CREATE %1INDEX %2 ON %3 %4").arg(unique, quoteIdentifier(dialect, name), target, index.native);
+            continue;
+        }
+        if (!index.native.isEmpty() && dialect == Dialect::MySql) { // FULLTEXT, SPATIAL
+            statements << QStringLiteral("CREATE %1 INDEX %2 ON %3 (%4)")
+                              .arg(index.native, quoteIdentifier(dialect, name), target, quoteIdentifiers(dialect, index.columns));
+            continue;
+        }
         statements << QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
-                          .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(), quoteIdentifier(dialect, name),
-                               target, indexColumns(dialect, table, index));
+                          .arg(unique, quoteIdentifier(dialect, name), target, indexColumns(dialect, table, index));
     }
     if (dialect == Dialect::Postgres) {
         for (const ColumnSchema &column : table.columns) {

@@ -45,10 +45,15 @@ struct IndexSchema
     QString name;
     QStringList columns;
     bool unique = false;
+    // An index with no portable form, which only the same engine can make again: MariaDB's
+    // "FULLTEXT" or "SPATIAL" (on `columns`), PostgreSQL's definition from USING on ("USING gist
+    // (fulltext)", "USING btree (lower(title)) WHERE active"). Empty for a plain index.
+    QString native;
+    QString nativeKind; // what it is, for messages: "FULLTEXT", "gist", "expression", "partial"
 
     friend bool operator==(const IndexSchema &a, const IndexSchema &b)
     {
-        return a.name == b.name && a.columns == b.columns && a.unique == b.unique;
+        return a.name == b.name && a.columns == b.columns && a.unique == b.unique && a.native == b.native;
     }
 };
 
@@ -83,6 +88,9 @@ struct TableSchema
     // MariaDB: the table's default character set and collation ("DEFAULT CHARSET=utf8mb4
     // COLLATE=utf8mb4_general_ci"), which a same-engine copy keeps; empty = Barge's utf8mb4_bin.
     QString nativeOptions;
+    // What introspection found that the plan must tell: an index it cannot describe, a column read
+    // other than declared, a key that does not hold. Sentences without a final stop.
+    QStringList notes;
 
     int indexOf(const QString &column) const;
     QStringList columnNames() const;

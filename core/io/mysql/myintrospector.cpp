@@ -226,7 +226,7 @@ bool MyIntrospector::readIndexes(const QString &name, TableSchema *schema, QStri
         // FULLTEXT and SPATIAL indexes: such an index is left out whole. A prefix length
         // (SUB_PART) is dropped but the index kept.
         const QString type = result.text(4);
-        if (result.isNull(3) || type == QLatin1String("FULLTEXT") || type == QLatin1String("SPATIAL")) {
+        if (result.isNull(3)) {
             skipped << index;
             continue;
         }
@@ -234,11 +234,15 @@ bool MyIntrospector::readIndexes(const QString &name, TableSchema *schema, QStri
         entry.name = index;
         entry.unique = result.integer(2) == 0;
         entry.columns << result.text(3);
+        if (type == QLatin1String("FULLTEXT") || type == QLatin1String("SPATIAL"))
+            entry.native = entry.nativeKind = type; // only MariaDB makes them again
     }
     for (const IndexSchema &index : std::as_const(indexes)) {
         if (!skipped.contains(index.name))
             schema->indexes << index;
     }
+    for (const QString &index : std::as_const(skipped))
+        schema->notes << QStringLiteral("the index %1 is not created: it is on an expression").arg(index);
     return true;
 }
 

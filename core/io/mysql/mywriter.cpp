@@ -192,8 +192,47 @@ bool MyWriter::afterLoad(const TableSchema &target, QString *error)
     return true;
 }
 
+// MariaDB adds a foreign key without looking at the rows (foreign_key_checks = 0, as the writer
+// loads): rows without a parent are counted first, and the key is refused as PostgreSQL would.
+bool MyWriter::checkReferences(const TableSchema &target, QString *error)
+{
+    const auto q = [](const QString &name) { return quoteIdentifier(Dialect::MySql, name); };
+    for (const ForeignKeySchema &key : target.foreignKeys) {
+        QStringList on;
+        QStringList present;
+        QStringList values;
+        for (int i = 0; i < key.columns.size() && i < key.referencedColumns.size(); ++i) {
+            on << QStringLiteral("p.%1 = c.%2").arg(q(key.referencedColumns.at(i)), q(key.columns.at(i)));
+            present << QStringLiteral("c.%1 IS NOT NULL").arg(q(key.columns.at(i)));
+            values << QStringLiteral("CONCAT(%1, c.%2)").arg(MyConnection::quoteString(key.columns.at(i) + u'='), q(key.columns.at(i)));
+        }
+        if (on.isEmpty())
+            continue;
+        MyResult result;
+        const QString sql = QStringLiteral("SELECT count(*), min(CONCAT_WS(', ', %1)) FROM %2 c LEFT JOIN %3 p ON %4 "
+                                           "WHERE p.%5 IS NULL AND %6")
+                                .arg(values.join(QStringLiteral(", ")), q(m_table), q(key.referencedTable),
+                                     on.join(QStringLiteral(" AND ")), q(key.referencedColumns.first()),
+                                     present.join(QStringLiteral(" AND ")));
+        if (!m_db.query(sql, &result, error) || !result.next()) {
+            *error = describe() + QStringLiteral(": ") + *error;
+            return false;
+        }
+        if (result.integer(0) > 0) {
+            *error = QStringLiteral("%1: foreign key %2: %3 rows of %4 have no row in %5 (the first: %6)")
+                         .arg(describe(), key.name.isEmpty() ? key.columns.join(u',') : key.name)
+                         .arg(result.integer(0))
+                         .arg(m_table, key.referencedTable, result.text(1));
+            return false;
+        }
+    }
+    return true;
+}
+
 bool MyWriter::addForeignKeys(const TableSchema &target, QString *error)
 {
+    if (!checkReferences(target, error))
+        return false;
     for (const QString &sql : DdlBuilder::foreignKeys(Dialect::MySql, target)) {
         if (!run(sql, error)) {
             *error += QStringLiteral(" (in: %1)").arg(sql);

@@ -49,6 +49,7 @@ public:
     void setStatementBytes(qsizetype bytes) { m_statementLimit = bytes; }
 
 private:
+    bool checkReferences(const TableSchema &target, QString *error);
     // One row's literal "(...)" in m_literals, or why it cannot be written.
     struct Encoded
     {

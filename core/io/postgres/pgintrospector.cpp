@@ -52,6 +52,19 @@ const char indexesQuery[] =
     "AND x.indpred IS NULL AND am.amname = 'btree' AND k.ord <= x.indnkeyatts "
     "ORDER BY ic.relname, k.ord";
 
+// The other indexes (not the primary key's, not an exclusion constraint's): their definition from
+// USING on, which a same-engine copy makes again, and what makes them not portable.
+const char nativeIndexesQuery[] =
+    "SELECT ic.relname, x.indisunique, substring(pg_catalog.pg_get_indexdef(x.indexrelid) from ' USING .*$'), "
+    "CASE WHEN am.amname <> 'btree' THEN am.amname WHEN x.indexprs IS NOT NULL THEN 'expression' "
+    "ELSE 'partial' END, "
+    "(SELECT array_to_json(array_agg(a.attname ORDER BY k.ord))::text FROM unnest(x.indkey::int2[]) WITH ORDINALITY "
+    "AS k(attnum, ord) JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum) "
+    "FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class ic ON ic.oid = x.indexrelid "
+    "JOIN pg_catalog.pg_am am ON am.oid = ic.relam "
+    "WHERE x.indrelid = $1::oid AND NOT x.indisprimary AND NOT x.indisexclusion AND (x.indexprs IS NOT NULL "
+    "OR x.indpred IS NOT NULL OR am.amname <> 'btree') ORDER BY ic.relname";
+
 // conparentid = 0: a key that references a partitioned table is also recorded once per partition.
 const char foreignKeysQuery[] =
     "SELECT con.conname, rc.relname, con.confdeltype::text, con.confupdtype::text, a.attname, ra.attname "
@@ -229,8 +242,21 @@ bool PgIntrospector::readIndexes(const QString &oid, TableSchema *schema, QStrin
     for (int r = 0; r < result.rows(); ++r) {
         const QString name = result.text(r, 0);
         if (schema->indexes.isEmpty() || schema->indexes.last().name != name)
-            schema->indexes << IndexSchema{name, {}, result.boolean(r, 1)};
+            schema->indexes << IndexSchema{name, {}, result.boolean(r, 1), {}, {}};
         schema->indexes.last().columns << result.text(r, 2);
+    }
+    const PgResult native = m_conn.exec(QLatin1String(nativeIndexesQuery), {oid});
+    if (!native.ok()) {
+        *error = failure(schema->name, native);
+        return false;
+    }
+    for (int r = 0; r < native.rows(); ++r) {
+        IndexSchema index{native.text(r, 0), {}, native.boolean(r, 1), {}, {}};
+        index.native = native.text(r, 2).trimmed();
+        index.nativeKind = native.text(r, 3);
+        QString why;
+        JsonText::members(native.text(r, 4), &index.columns, &why); // the columns it names, if any
+        schema->indexes << index;
     }
     return true;
 }

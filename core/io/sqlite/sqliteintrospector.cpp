@@ -96,7 +96,7 @@ std::optional<TableSchema> SqliteIntrospector::table(const QString &name, QStrin
         *error = QStringLiteral("%1: no table named '%2'").arg(m_path, name);
         return std::nullopt;
     }
-    if (!readIndexes(&*schema, error) || !readForeignKeys(&*schema, error))
+    if (!readIndexes(&*schema, error) || !readForeignKeys(&*schema, error) || !checkStoredValues(&*schema, error))
         return std::nullopt;
     SqliteStatement count;
     if (count.prepare(m_db, QStringLiteral("SELECT count(*) FROM ") + quoteIdentifier(Dialect::Sqlite, name), error)
@@ -122,6 +122,62 @@ std::optional<qint64> SqliteIntrospector::longestValue(const QString &table, con
         return std::nullopt;
     }
     return sqlite3_column_int64(longest.get(), 0);
+}
+
+bool SqliteIntrospector::exists(const QString &table, const QString &condition, bool *found, QString *error)
+{
+    SqliteStatement query;
+    if (!query.prepare(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE %2)")
+                                 .arg(quoteIdentifier(Dialect::Sqlite, table), condition),
+                       error))
+        return false;
+    if (sqlite3_step(query.get()) != SQLITE_ROW) {
+        *error = QStringLiteral("%1 table %2: %3").arg(m_path, table, QString::fromUtf8(sqlite3_errmsg(m_db.get())));
+        return false;
+    }
+    *found = sqlite3_column_int(query.get(), 0) != 0;
+    return true;
+}
+
+// SQLite keeps what it is given. Two things its rules allow that no other engine does are measured
+// here, one query each, before anything is planned on them:
+//  - a column whose declared type Barge reads by SQLite's affinity rules ("INTEGER_OR_TEXT" has
+//    integer affinity) but that holds text: it is read as text;
+//  - NULL in a primary key of a rowid table (a legacy SQLite bug kept for compatibility): the key
+//    becomes a unique index, which allows NULLs everywhere.
+bool SqliteIntrospector::checkStoredValues(TableSchema *schema, QString *error)
+{
+    for (ColumnSchema &column : schema->columns) {
+        if (TypeMapper::knowsDeclared(Dialect::Sqlite, column.declaredType) || column.type.kind == TypeKind::Text
+            || column.type.kind == TypeKind::Binary)
+            continue;
+        bool holdsText = false;
+        if (!exists(schema->name, QStringLiteral("typeof(%1) = 'text'").arg(quoteIdentifier(Dialect::Sqlite, column.name)),
+                    &holdsText, error))
+            return false;
+        if (!holdsText)
+            continue;
+        schema->notes << QStringLiteral("column %1 is declared %2, which SQLite's rules make %3, but holds text: it is read as text")
+                             .arg(column.name, column.declaredType, column.type.toString());
+        column.type = DataType::text();
+    }
+    const QStringList key = schema->primaryKey();
+    if (key.isEmpty() || (key.size() == 1 && schema->columns.at(schema->indexOf(key.first())).autoIncrement))
+        return true;
+    QStringList conditions;
+    for (const QString &name : key)
+        conditions << quoteIdentifier(Dialect::Sqlite, name) + QStringLiteral(" IS NULL");
+    bool holdsNull = false;
+    if (!exists(schema->name, conditions.join(QStringLiteral(" OR ")), &holdsNull, error))
+        return false;
+    if (holdsNull) {
+        schema->notes << QStringLiteral("its primary key (%1) holds NULLs, which SQLite allows and other engines do not: "
+                                        "it becomes a unique index").arg(key.join(QStringLiteral(", ")));
+        for (ColumnSchema &column : schema->columns)
+            column.primaryKeyPosition = 0;
+        schema->indexes.prepend(IndexSchema{QString(), key, true, {}, {}});
+    }
+    return true;
 }
 
 bool SqliteIntrospector::readIndexes(TableSchema *schema, QString *error)

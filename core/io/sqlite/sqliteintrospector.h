@@ -20,6 +20,8 @@ public:
 private:
     std::optional<TableSchema> tableColumns(const QString &name);
     bool readIndexes(TableSchema *schema, QString *error);
+    bool exists(const QString &table, const QString &condition, bool *found, QString *error);
+    bool checkStoredValues(TableSchema *schema, QString *error);
     bool readForeignKeys(TableSchema *schema, QString *error);
 
     QString m_path;

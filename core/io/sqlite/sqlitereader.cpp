@@ -9,6 +9,50 @@
 
 namespace barge {
 
+namespace {
+
+// The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1.
+int invalidUtf8At(const char *text, int bytes)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(text);
+    for (int i = 0; i < bytes;) {
+        const unsigned char b = s[i];
+        int length = 0;
+        unsigned int code = 0;
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+            code = b & 0x1F;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            code = b & 0x0F;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            code = b & 0x07;
+        } else {
+            return i;
+        }
+        if (i + length > bytes)
+            return i;
+        for (int k = 1; k < length; ++k) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+            code = code << 6 | (s[i + k] & 0x3F);
+        }
+        // Overlong forms, surrogates and code points beyond U+10FFFF are not UTF-8.
+        if ((length == 3 && code < 0x800) || (length == 4 && (code < 0x10000 || code > 0x10FFFF))
+            || (code >= 0xD800 && code <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+} // namespace
+
 SqliteReader::SqliteReader(const QString &path, const QString &table) : m_path(path), m_table(table)
 {
 }
@@ -89,6 +133,7 @@ bool SqliteReader::read(RowBatch &batch, int maxRows)
         }
         Row row;
         row.reserve(columns);
+        QString why;
         for (int c = 0; c < columns; ++c) {
             switch (sqlite3_column_type(stmt, c)) {
             case SQLITE_INTEGER:
@@ -102,7 +147,21 @@ bool SqliteReader::read(RowBatch &batch, int maxRows)
             case SQLITE_TEXT: {
                 const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, c));
                 const int bytes = sqlite3_column_bytes(stmt, c);
-                row.append(QVariant(QString::fromUtf8(text, bytes)));
+                QString decoded = QString::fromUtf8(text, bytes);
+                // SQLite stores whatever bytes it was given as text: bytes that are not UTF-8 would
+                // become U+FFFD, a changed value. The row is rejected, its bytes kept.
+                int bad = -1;
+                if (decoded.contains(QChar::ReplacementCharacter) && (bad = invalidUtf8At(text, bytes)) >= 0) {
+                    if (why.isEmpty())
+                        why = QStringLiteral("column %1: the text is not UTF-8 (byte 0x%2 at byte %3 of '%4')")
+                                  .arg(m_schema.columns.at(c).name)
+                                  .arg(uchar(text[bad]), 2, 16, QLatin1Char('0'))
+                                  .arg(bad + 1)
+                                  .arg(QString::fromUtf8(text, bytes).left(40));
+                    row.append(QVariant(QByteArray(text, bytes)));
+                } else {
+                    row.append(QVariant(std::move(decoded)));
+                }
                 batch.bytes += bytes;
                 break;
             }
@@ -117,8 +176,18 @@ bool SqliteReader::read(RowBatch &batch, int maxRows)
                 break;
             }
         }
+        ++m_row;
+        if (!why.isEmpty()) {
+            RejectedRow rejected;
+            rejected.values = std::move(row);
+            rejected.position = m_row;
+            rejected.origin = m_positionFormat.arg(m_row);
+            rejected.reason = why;
+            batch.rejected.append(std::move(rejected));
+            continue;
+        }
         batch.rows.append(std::move(row));
-        batch.positions.append(++m_row);
+        batch.positions.append(m_row);
     }
     return true;
 }
