@@ -50,9 +50,84 @@
 <context>
     <name>MappingPreview</name>
     <message>
-        <location filename="../ui/mappingpreview.cpp" line="27"/>
+        <location filename="../ui/mappingpreview.cpp" line="36"/>
+        <source>Line %1 is not valid %2 here (%3). If the file is in another encoding (often windows-1252 or latin1), choose it with Encoding on the Source page.</source>
+        <translation>Zeile %1 ist hier kein gültiges %2 (%3). Ist die Datei anders kodiert (oft windows-1252 oder latin1), wählen Sie die Zeichenkodierung auf der Seite Quelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappingpreview.cpp" line="50"/>
         <source>%1 cannot be read by this build.</source>
         <translation>%1 kann von dieser Version nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDescription</name>
+    <message>
+        <location filename="../ui/plandescription.cpp" line="16"/>
+        <source>skip</source>
+        <translation>überspringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plandescription.cpp" line="18"/>
+        <source>replace</source>
+        <translation>ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plandescription.cpp" line="20"/>
+        <source>empty, then append</source>
+        <translation>leeren, dann anhängen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plandescription.cpp" line="20"/>
+        <location filename="../ui/plandescription.cpp" line="22"/>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plandescription.cpp" line="22"/>
+        <source>append</source>
+        <translation>anhängen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plandescription.cpp" line="29"/>
+        <source>rows unknown</source>
+        <translation>Zeilenzahl unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/plandescription.cpp" line="32"/>
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 Zeile</numerusform>
+            <numerusform>%1 Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/plandescription.cpp" line="33"/>
+        <source>about %1 row(s)</source>
+        <translation>
+            <numerusform>etwa %1 Zeile</numerusform>
+            <numerusform>etwa %1 Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/plandescription.cpp" line="43"/>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/plandescription.cpp" line="43"/>
+        <source>false</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <location filename="../ui/plandescription.cpp" line="45"/>
+        <source>constant &apos;%1&apos;</source>
+        <translation>Konstante „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/plandescription.cpp" line="53"/>
+        <source>From %1 to %2</source>
+        <translation>Von %1 nach %2</translation>
     </message>
 </context>
 <context>
@@ -269,47 +344,57 @@
         <translation>NULL w&amp;ird geschrieben als:</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="133"/>
+        <location filename="../ui/csvendpointform.cpp" line="101"/>
+        <source>File to preview</source>
+        <translation>Datei für die Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvendpointform.cpp" line="103"/>
+        <source>Pre&amp;view file:</source>
+        <translation>&amp;Vorschau der Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvendpointform.cpp" line="143"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="134"/>
+        <location filename="../ui/csvendpointform.cpp" line="144"/>
         <source>folder holding .csv files</source>
         <translation>Ordner mit .csv-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="134"/>
+        <location filename="../ui/csvendpointform.cpp" line="144"/>
         <source>file.csv</source>
         <translation>datei.csv</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="212"/>
+        <location filename="../ui/csvendpointform.cpp" line="248"/>
         <source>Choose a folder.</source>
         <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="212"/>
+        <location filename="../ui/csvendpointform.cpp" line="248"/>
         <source>Choose a CSV file.</source>
         <translation>Wählen Sie eine CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="215"/>
+        <location filename="../ui/csvendpointform.cpp" line="251"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="217"/>
+        <location filename="../ui/csvendpointform.cpp" line="253"/>
         <source>%1 is a folder; choose “A folder of .csv files” or a file.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .csv-Dateien“ oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="219"/>
+        <location filename="../ui/csvendpointform.cpp" line="255"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="221"/>
+        <location filename="../ui/csvendpointform.cpp" line="257"/>
         <source>%1 is a folder; choose “A folder of .csv files” or a file name.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .csv-Dateien“ oder einen Dateinamen.</translation>
     </message>
@@ -663,24 +748,44 @@
     </message>
     <message>
         <location filename="../ui/fieldmappingpage.cpp" line="219"/>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="219"/>
+        <source>false</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="232"/>
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="229"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="244"/>
         <source>✖ rejected</source>
         <translation>✖ abgewiesen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="239"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="217"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n Byte</numerusform>
             <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="264"/>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="266"/>
+        <source>Preview: %1 has no rows to show.</source>
+        <translation>Vorschau: %1 enthält keine Zeilen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="251"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="268"/>
         <source>Preview: the first %n row(s) as they will be written.</source>
         <translation>
             <numerusform>Vorschau: die erste Zeile, wie sie geschrieben wird.</numerusform>
@@ -688,7 +793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="253"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="271"/>
         <source>Preview: %n cell(s) would be rejected; hover over a red cell for the reason.</source>
         <translation>
             <numerusform>Vorschau: %n Zelle würde abgewiesen; der Grund steht im Tooltip der roten Zelle.</numerusform>
@@ -696,7 +801,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="271"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="289"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>
@@ -837,144 +942,144 @@
 <context>
     <name>barge::ReportPage</name>
     <message>
-        <location filename="../ui/reportpage.cpp" line="41"/>
+        <location filename="../ui/reportpage.cpp" line="43"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="43"/>
+        <location filename="../ui/reportpage.cpp" line="45"/>
         <source>OK, with rejected rows</source>
         <translation>OK, mit abgewiesenen Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="45"/>
+        <location filename="../ui/reportpage.cpp" line="47"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="47"/>
+        <location filename="../ui/reportpage.cpp" line="49"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="49"/>
+        <location filename="../ui/reportpage.cpp" line="51"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="58"/>
+        <location filename="../ui/reportpage.cpp" line="60"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="59"/>
+        <location filename="../ui/reportpage.cpp" line="61"/>
         <source>What the migration did, table by table.</source>
         <translation>Was die Migration getan hat, Tabelle für Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="65"/>
-        <location filename="../ui/reportpage.cpp" line="116"/>
+        <location filename="../ui/reportpage.cpp" line="67"/>
+        <location filename="../ui/reportpage.cpp" line="124"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="65"/>
-        <location filename="../ui/reportpage.cpp" line="120"/>
+        <location filename="../ui/reportpage.cpp" line="67"/>
+        <location filename="../ui/reportpage.cpp" line="128"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="65"/>
+        <location filename="../ui/reportpage.cpp" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="65"/>
+        <location filename="../ui/reportpage.cpp" line="67"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="65"/>
+        <location filename="../ui/reportpage.cpp" line="67"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="66"/>
+        <location filename="../ui/reportpage.cpp" line="68"/>
         <source>Rejected</source>
         <translation>Abgewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="66"/>
+        <location filename="../ui/reportpage.cpp" line="68"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="66"/>
+        <location filename="../ui/reportpage.cpp" line="68"/>
         <source>Rejected rows</source>
         <translation>Abgewiesene Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="74"/>
+        <location filename="../ui/reportpage.cpp" line="79"/>
         <source>Report per table</source>
         <translation>Bericht je Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="76"/>
+        <location filename="../ui/reportpage.cpp" line="82"/>
         <source>Save as &amp;JSON…</source>
         <translation>Als &amp;JSON speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="77"/>
+        <location filename="../ui/reportpage.cpp" line="83"/>
         <source>Save as &amp;HTML…</source>
         <translation>Als &amp;HTML speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="78"/>
+        <location filename="../ui/reportpage.cpp" line="84"/>
         <source>Run &amp;again</source>
         <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="79"/>
+        <location filename="../ui/reportpage.cpp" line="85"/>
         <source>Save as &amp;profile…</source>
         <translation>Als &amp;Profil speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="115"/>
+        <location filename="../ui/reportpage.cpp" line="123"/>
         <source>Change the &amp;source…</source>
         <translation>&amp;Quelle ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="119"/>
+        <location filename="../ui/reportpage.cpp" line="127"/>
         <source>Change the &amp;target…</source>
         <translation>Ziel än&amp;dern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="123"/>
+        <location filename="../ui/reportpage.cpp" line="131"/>
         <source>Change the &amp;mapping…</source>
         <translation>Zuordn&amp;ung ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="124"/>
+        <location filename="../ui/reportpage.cpp" line="132"/>
         <source>Field mapping</source>
         <translation>Feldzuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="127"/>
+        <location filename="../ui/reportpage.cpp" line="135"/>
         <source>Change the &amp;options…</source>
         <translation>&amp;Optionen ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="128"/>
+        <location filename="../ui/reportpage.cpp" line="136"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="138"/>
+        <location filename="../ui/reportpage.cpp" line="146"/>
         <source>To fix this, go back to the %1 page with “%2”: everything you set is kept.</source>
         <translation>Zum Beheben gehen Sie mit „%2“ zurück zur Seite %1: alles, was Sie eingestellt haben, bleibt erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="158"/>
+        <location filename="../ui/reportpage.cpp" line="166"/>
         <source>All done: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>Fertig: %1 Zeile in %3 s nach %2 geschrieben.</numerusform>
@@ -982,7 +1087,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="161"/>
+        <location filename="../ui/reportpage.cpp" line="169"/>
         <source>Done, but some rows were rejected: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>Fertig, aber einige Zeilen wurden abgewiesen: %1 Zeile in %3 s nach %2 geschrieben.</numerusform>
@@ -990,7 +1095,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="164"/>
+        <location filename="../ui/reportpage.cpp" line="172"/>
         <source>Stopped: %1 row(s) written into %2 in %3 s; the table list shows exactly where each table stands.</source>
         <translation>
             <numerusform>Angehalten: %1 Zeile wurde in %3 s nach %2 geschrieben; die Liste zeigt genau, wie weit jede Tabelle ist.</numerusform>
@@ -998,7 +1103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="168"/>
+        <location filename="../ui/reportpage.cpp" line="176"/>
         <source>The migration failed: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>Die Migration ist fehlgeschlagen: %1 Zeile wurde in %3 s nach %2 geschrieben.</numerusform>
@@ -1006,47 +1111,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="176"/>
+        <location filename="../ui/reportpage.cpp" line="184"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="197"/>
+        <location filename="../ui/reportpage.cpp" line="207"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="228"/>
+        <location filename="../ui/reportpage.cpp" line="271"/>
+        <source>Notes on %1</source>
+        <translation>Hinweise zu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="305"/>
         <source>Open the rejected rows of %1</source>
         <translation>Abgewiesene Zeilen von %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="248"/>
+        <location filename="../ui/reportpage.cpp" line="325"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="249"/>
+        <location filename="../ui/reportpage.cpp" line="326"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="249"/>
+        <location filename="../ui/reportpage.cpp" line="326"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="255"/>
+        <location filename="../ui/reportpage.cpp" line="332"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="255"/>
+        <location filename="../ui/reportpage.cpp" line="332"/>
         <source>Could not save the report: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="66"/>
+        <location filename="../ui/reportpage.cpp" line="68"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
@@ -1054,129 +1164,144 @@
 <context>
     <name>barge::RunPage</name>
     <message>
-        <location filename="../ui/runpage.cpp" line="47"/>
+        <location filename="../ui/runpage.cpp" line="48"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="48"/>
+        <location filename="../ui/runpage.cpp" line="49"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="61"/>
+        <location filename="../ui/runpage.cpp" line="62"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="63"/>
+        <location filename="../ui/runpage.cpp" line="64"/>
         <source>done, with rejects</source>
         <translation>fertig, mit Abweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="65"/>
+        <location filename="../ui/runpage.cpp" line="66"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="67"/>
+        <location filename="../ui/runpage.cpp" line="68"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="69"/>
-        <location filename="../ui/runpage.cpp" line="155"/>
+        <location filename="../ui/runpage.cpp" line="70"/>
+        <location filename="../ui/runpage.cpp" line="179"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="78"/>
-        <location filename="../ui/runpage.cpp" line="142"/>
+        <location filename="../ui/runpage.cpp" line="100"/>
+        <location filename="../ui/runpage.cpp" line="165"/>
         <source>Running</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="79"/>
+        <location filename="../ui/runpage.cpp" line="92"/>
         <source>Barge is copying the rows. You can keep using your computer; stopping keeps what is already committed.</source>
         <translation>Barge kopiert die Zeilen. Sie können weiterarbeiten; beim Anhalten bleibt erhalten, was bereits festgeschrieben ist.</translation>
     </message>
     <message>
         <location filename="../ui/runpage.cpp" line="82"/>
+        <source>adding foreign keys</source>
+        <translation>Fremdschlüssel werden angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="84"/>
+        <source>emptying %1</source>
+        <translation>Leeren: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="86"/>
+        <source>the run is complete, but its checkpoint stays: %1</source>
+        <translation>Der Lauf ist abgeschlossen, aber sein Wiederaufsetzpunkt bleibt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="103"/>
         <source>Show &amp;report</source>
         <translation>&amp;Bericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="88"/>
+        <location filename="../ui/runpage.cpp" line="109"/>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="90"/>
+        <location filename="../ui/runpage.cpp" line="111"/>
         <source>Rows, speed and time left</source>
         <translation>Zeilen, Geschwindigkeit und Restzeit</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="91"/>
+        <location filename="../ui/runpage.cpp" line="112"/>
         <source>&amp;Stop…</source>
         <translation>&amp;Anhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="92"/>
+        <location filename="../ui/runpage.cpp" line="113"/>
         <source>Stop the migration</source>
         <translation>Migration anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="95"/>
+        <location filename="../ui/runpage.cpp" line="116"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="95"/>
+        <location filename="../ui/runpage.cpp" line="116"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="95"/>
+        <location filename="../ui/runpage.cpp" line="116"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="95"/>
+        <location filename="../ui/runpage.cpp" line="116"/>
         <source>Rows/s</source>
         <translation>Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="95"/>
+        <location filename="../ui/runpage.cpp" line="116"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="96"/>
+        <location filename="../ui/runpage.cpp" line="117"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="103"/>
+        <location filename="../ui/runpage.cpp" line="124"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="155"/>
+        <location filename="../ui/runpage.cpp" line="179"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="161"/>
+        <location filename="../ui/runpage.cpp" line="185"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="170"/>
+        <location filename="../ui/runpage.cpp" line="194"/>
         <source>Copying from %1 to %2…</source>
         <translation>Kopiere von %1 nach %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="171"/>
+        <location filename="../ui/runpage.cpp" line="195"/>
         <source>Started: %n table(s).</source>
         <translation>
             <numerusform>Gestartet: %n Tabelle.</numerusform>
@@ -1184,111 +1309,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="186"/>
+        <location filename="../ui/runpage.cpp" line="210"/>
         <source>Stop the migration?</source>
         <translation>Migration anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="211"/>
+        <location filename="../ui/runpage.cpp" line="235"/>
         <source>Stopping… each table commits what it has written.</source>
         <translation>Wird angehalten … jede Tabelle schreibt fest, was sie geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="212"/>
+        <location filename="../ui/runpage.cpp" line="236"/>
         <source>Stop requested.</source>
         <translation>Anhalten angefordert.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="218"/>
+        <location filename="../ui/runpage.cpp" line="242"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="219"/>
+        <location filename="../ui/runpage.cpp" line="243"/>
         <source>%1: started.</source>
         <translation>%1: gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="236"/>
+        <location filename="../ui/runpage.cpp" line="261"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="359"/>
+        <source>The run was stopped; the rows committed before it are kept.</source>
+        <translation>Der Lauf wurde angehalten; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="364"/>
+        <source>The run ended with an error; the rows committed before it are kept.</source>
+        <translation>Der Lauf endete mit einem Fehler; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="369"/>
+        <source>The run is complete.</source>
+        <translation>Der Lauf ist abgeschlossen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="341"/>
+        <location filename="../ui/runpage.cpp" line="370"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Fertig: %1 Zeile in %2 geschrieben. %3 zeigt die Einzelheiten.</numerusform>
             <numerusform>Fertig: %1 Zeilen in %2 geschrieben. %3 zeigt die Einzelheiten.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/runpage.cpp" line="388"/>
+        <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
+        <translation>
+            <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · im Mittel %4 Zeilen/s, Spitze %5 Zeilen/s</numerusform>
+            <numerusform>%1 Zeilen gelesen, %2 geschrieben, %3 abgewiesen · im Mittel %4 Zeilen/s, Spitze %5 Zeilen/s</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="249"/>
+        <location filename="../ui/runpage.cpp" line="274"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="194"/>
+        <location filename="../ui/runpage.cpp" line="218"/>
         <source>Tables that are being copied keep the rows committed so far; tables not started yet are not touched.</source>
         <translation>Tabellen, die gerade kopiert werden, behalten die bisher festgeschriebenen Zeilen; noch nicht begonnene Tabellen bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="197"/>
+        <location filename="../ui/runpage.cpp" line="221"/>
         <source>You can finish this run later, without copying a row twice: with Run again on the report, or by opening the profile %1 again.</source>
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder indem Sie das Profil %1 wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="199"/>
+        <location filename="../ui/runpage.cpp" line="223"/>
         <source>This run cannot be finished later, because it was not started from a saved profile: running it again starts over and appends the rows already written a second time. To be able to finish a stopped run, save the migration as a profile (Summary page) before you run it.</source>
         <translation>Dieser Lauf kann später nicht abgeschlossen werden, weil er nicht aus einem gespeicherten Profil gestartet wurde: Ein neuer Lauf beginnt von vorn und hängt die schon geschriebenen Zeilen ein zweites Mal an. Damit sich ein angehaltener Lauf abschließen lässt, speichern Sie die Migration vor dem Ausführen als Profil (Seite Zusammenfassung).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="202"/>
+        <location filename="../ui/runpage.cpp" line="226"/>
         <source>Stop now?</source>
         <translation>Jetzt anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="267"/>
+        <location filename="../ui/runpage.cpp" line="292"/>
         <source>%1: %2 read, %3 written, %4 rejected (%5).</source>
         <translation>%1: %2 gelesen, %3 geschrieben, %4 abgewiesen (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="284"/>
+        <location filename="../ui/runpage.cpp" line="309"/>
         <source>The interrupted run cannot be finished: %1</source>
         <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="296"/>
+        <location filename="../ui/runpage.cpp" line="321"/>
         <source>Finishing the interrupted run: %1 of %2 table(s) were done.</source>
         <translation>Der unterbrochene Lauf wird abgeschlossen: %1 von %2 Tabelle(n) waren fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="319"/>
+        <location filename="../ui/runpage.cpp" line="344"/>
         <source>The run can be finished later: Run again, or open the profile, or barge run --resume.</source>
         <translation>Der Lauf kann später abgeschlossen werden: mit „Erneut ausführen“, durch Öffnen des Profils oder mit barge run --resume.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="333"/>
+        <location filename="../ui/runpage.cpp" line="360"/>
         <source>Stopped after %1. Click %2 for the details.</source>
         <translation>Nach %1 angehalten. %2 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="337"/>
+        <location filename="../ui/runpage.cpp" line="365"/>
         <source>The migration failed. Click %1 for the details.</source>
         <translation>Die Migration ist fehlgeschlagen. %1 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="348"/>
+        <location filename="../ui/runpage.cpp" line="377"/>
         <source>Finished: %1.</source>
         <translation>Beendet: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="42"/>
-        <location filename="../ui/runpage.cpp" line="45"/>
+        <location filename="../ui/runpage.cpp" line="43"/>
+        <location filename="../ui/runpage.cpp" line="46"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="244"/>
+        <location filename="../ui/runpage.cpp" line="269"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · %4 Zeilen/s</numerusform>
@@ -1296,22 +1444,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="259"/>
+        <location filename="../ui/runpage.cpp" line="284"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="332"/>
+        <location filename="../ui/runpage.cpp" line="358"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="336"/>
+        <location filename="../ui/runpage.cpp" line="363"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="340"/>
+        <location filename="../ui/runpage.cpp" line="368"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
@@ -1621,74 +1769,74 @@
 <context>
     <name>barge::SummaryPage</name>
     <message>
-        <location filename="../ui/summarypage.cpp" line="36"/>
+        <location filename="../ui/summarypage.cpp" line="37"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="37"/>
+        <location filename="../ui/summarypage.cpp" line="38"/>
         <source>This is what Barge will do. Nothing has been written yet.</source>
         <translation>Das wird Barge tun. Noch ist nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="39"/>
+        <location filename="../ui/summarypage.cpp" line="40"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="54"/>
-        <location filename="../ui/summarypage.cpp" line="62"/>
+        <location filename="../ui/summarypage.cpp" line="55"/>
+        <location filename="../ui/summarypage.cpp" line="63"/>
         <source>Tables and columns</source>
         <translation>Tabellen und Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="59"/>
+        <location filename="../ui/summarypage.cpp" line="60"/>
         <source>Statements that prepare the target</source>
         <translation>Anweisungen, die das Ziel vorbereiten</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="63"/>
+        <location filename="../ui/summarypage.cpp" line="64"/>
         <source>SQL that prepares the target</source>
         <translation>SQL, das das Ziel vorbereitet</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="64"/>
+        <location filename="../ui/summarypage.cpp" line="65"/>
         <source>&amp;Save profile…</source>
         <translation>Profil &amp;speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="65"/>
-        <location filename="../ui/summarypage.cpp" line="214"/>
+        <location filename="../ui/summarypage.cpp" line="66"/>
+        <location filename="../ui/summarypage.cpp" line="224"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="85"/>
+        <location filename="../ui/summarypage.cpp" line="86"/>
         <source>Checking the plan against %1 and %2…</source>
         <translation>Der Plan wird gegen %1 und %2 geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="105"/>
+        <location filename="../ui/summarypage.cpp" line="106"/>
         <source>This plan cannot run: %1</source>
         <translation>Dieser Plan kann nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="114"/>
+        <location filename="../ui/summarypage.cpp" line="115"/>
         <source>Finish the interrupted run of %1 (started %2): %3 of %4 table(s) are done; the others go on from the last rows their target committed.</source>
         <translation>Den unterbrochenen Lauf von %1 abschließen (gestartet %2): %3 von %4 Tabelle(n) sind fertig; die übrigen machen nach den letzten Zeilen weiter, die ihr Ziel festgeschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="125"/>
+        <location filename="../ui/summarypage.cpp" line="126"/>
         <source>&lt;b&gt;Please note:&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Bitte beachten:&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="128"/>
+        <location filename="../ui/summarypage.cpp" line="129"/>
         <source>-- No statements: the tables are used as they are.</source>
         <translation>-- Keine Anweisungen: Die Tabellen werden verwendet, wie sie sind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="160"/>
+        <location filename="../ui/summarypage.cpp" line="161"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -1696,12 +1844,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="161"/>
+        <location filename="../ui/summarypage.cpp" line="162"/>
         <source>an unknown number of rows</source>
         <translation>eine unbekannte Zahl von Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="162"/>
+        <location filename="../ui/summarypage.cpp" line="163"/>
         <source>Copy %n table(s), %1, from %2 to %3.</source>
         <translation>
             <numerusform>%n Tabelle mit %1 von %2 nach %3 kopieren.</numerusform>
@@ -1709,7 +1857,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="166"/>
+        <location filename="../ui/summarypage.cpp" line="167"/>
         <source>create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle anlegen</numerusform>
@@ -1717,7 +1865,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="168"/>
+        <location filename="../ui/summarypage.cpp" line="169"/>
         <source>append to %n existing table(s)</source>
         <translation>
             <numerusform>an %n vorhandene Tabelle anhängen</numerusform>
@@ -1725,7 +1873,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="170"/>
+        <location filename="../ui/summarypage.cpp" line="171"/>
         <source>empty %n existing table(s) first</source>
         <translation>
             <numerusform>%n vorhandene Tabelle zuerst leeren</numerusform>
@@ -1733,7 +1881,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="172"/>
+        <location filename="../ui/summarypage.cpp" line="173"/>
         <source>drop and re-create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle löschen und neu anlegen</numerusform>
@@ -1741,27 +1889,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="174"/>
+        <location filename="../ui/summarypage.cpp" line="175"/>
         <source>Barge will %1.</source>
         <translation>Barge wird %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="184"/>
+        <location filename="../ui/summarypage.cpp" line="188"/>
+        <source>The existing rows of %1 will be deleted first.</source>
+        <translation>Die vorhandenen Zeilen von %1 werden zuerst gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/summarypage.cpp" line="190"/>
+        <source>The existing table %1 will be dropped with all its rows.</source>
+        <translation>Die vorhandene Tabelle %1 wird mit allen ihren Zeilen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/summarypage.cpp" line="194"/>
         <source>Passwords are not saved in profiles; you will be asked again.</source>
         <translation>Passwörter werden nicht in Profilen gespeichert; sie werden erneut abgefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="202"/>
+        <location filename="../ui/summarypage.cpp" line="212"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="214"/>
+        <location filename="../ui/summarypage.cpp" line="224"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="221"/>
+        <location filename="../ui/summarypage.cpp" line="231"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1998,12 +2156,12 @@
         <translation>Durchsatzdiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/throughputchart.cpp" line="32"/>
+        <location filename="../ui/throughputchart.cpp" line="53"/>
         <source>%1 rows per second</source>
         <translation>%1 Zeilen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/throughputchart.cpp" line="55"/>
+        <location filename="../ui/throughputchart.cpp" line="82"/>
         <source>Rows per second (peak %1)</source>
         <translation>Zeilen pro Sekunde (Spitze %1)</translation>
     </message>

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>PlanDescription</name>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 row</numerusform>
+            <numerusform>%1 rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %1 row(s)</source>
+        <translation>
+            <numerusform>about %1 row</numerusform>
+            <numerusform>about %1 rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>barge::CsvPreview</name>
     <message numerus="yes">
         <source>%1: first %n row(s)</source>
@@ -54,6 +71,13 @@
 </context>
 <context>
     <name>barge::RunPage</name>
+    <message numerus="yes">
+        <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
+        <translation>
+            <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</numerusform>
+            <numerusform>%1 rows read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>

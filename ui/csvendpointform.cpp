@@ -95,6 +95,14 @@ CsvEndpointForm::CsvEndpointForm(bool asSource, QWidget *parent) : QWidget(paren
     form->addRow(dialectLabel, dialect);
     form->addRow(QString(), m_header);
     form->addRow(tr("NU&LL is written as:"), m_null);
+    m_form = form;
+    if (asSource) {
+        m_previewFile = new QComboBox(this);
+        m_previewFile->setAccessibleName(tr("File to preview"));
+        m_previewFile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        form->addRow(tr("Pre&view file:"), m_previewFile);
+        connect(m_previewFile, &QComboBox::currentIndexChanged, this, &CsvEndpointForm::showPreview);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
@@ -112,6 +120,8 @@ CsvEndpointForm::CsvEndpointForm(bool asSource, QWidget *parent) : QWidget(paren
     setTabOrder(m_quote, m_encoding);
     setTabOrder(m_encoding, m_header);
     setTabOrder(m_header, m_null);
+    if (m_previewFile)
+        setTabOrder(m_null, m_previewFile);
 
     connect(m_oneFile, &QRadioButton::toggled, this, &CsvEndpointForm::updateMode);
     connect(m_path, &FilePathEdit::pathChanged, this, &CsvEndpointForm::onChanged);
@@ -137,18 +147,44 @@ void CsvEndpointForm::updateMode()
 
 QString CsvEndpointForm::previewFile() const
 {
-    const QString path = m_path->path();
     if (!m_folder->isChecked())
-        return path;
+        return m_path->path();
+    return m_previewFile ? m_previewFile->currentData().toString() : QString();
+}
+
+// The folder's .csv files, listed again when the folder changes; the file picked stays picked.
+void CsvEndpointForm::listFolder()
+{
+    if (!m_previewFile)
+        return;
+    const bool folder = m_folder->isChecked();
+    m_form->setRowVisible(m_previewFile, folder);
+    const QString path = folder ? m_path->path() : QString();
+    if (path == m_listedFolder)
+        return;
+    m_listedFolder = path;
+    const QString picked = m_previewFile->currentText();
+    const QSignalBlocker blocker(m_previewFile);
+    m_previewFile->clear();
+    if (path.isEmpty())
+        return;
     const QFileInfoList files = QDir(path).entryInfoList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")},
                                                          QDir::Files, QDir::Name);
-    return files.isEmpty() ? QString() : files.first().absoluteFilePath();
+    for (const QFileInfo &file : files)
+        m_previewFile->addItem(file.fileName(), file.absoluteFilePath());
+    m_previewFile->setCurrentIndex(std::max(0, m_previewFile->findText(picked)));
+}
+
+void CsvEndpointForm::showPreview()
+{
+    if (m_preview)
+        m_preview->showFile(previewFile(), endpoint());
 }
 
 void CsvEndpointForm::onChanged()
 {
-    if (m_preview)
-        m_preview->showFile(previewFile(), endpoint());
+    listFolder();
+    showPreview();
     Q_EMIT changed();
 }
 

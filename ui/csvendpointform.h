@@ -1,6 +1,7 @@
 #pragma once
 // CsvEndpointForm: a CSV file or a folder of CSV files, and how the files are spelled (delimiter,
-// quote, header, encoding, NULL marker). As a source it shows a live CsvPreview of the first file.
+// quote, header, encoding, NULL marker). As a source it shows a live CsvPreview of the file, or of the
+// folder's file the user picks (the first one until then).
 
 #include "endpoint/endpoint.h"
 
@@ -8,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLineEdit;
 class QRadioButton;
 
@@ -35,6 +37,8 @@ public:
     QComboBox *encodingBox() const { return m_encoding; }
     QLineEdit *nullEdit() const { return m_null; }
     FilePathEdit *pathEdit() const { return m_path; }
+    // As a source with a folder: which of its .csv files the preview shows.
+    QComboBox *previewFileBox() const { return m_previewFile; }
 
 Q_SIGNALS:
     void changed();
@@ -42,6 +46,8 @@ Q_SIGNALS:
 private:
     void updateMode();
     void onChanged();
+    void listFolder();
+    void showPreview();
     QString previewFile() const;
 
     bool m_asSource;
@@ -54,6 +60,9 @@ private:
     QComboBox *m_encoding = nullptr;
     QLineEdit *m_null = nullptr;
     CsvPreview *m_preview = nullptr;
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_previewFile = nullptr;
+    QString m_listedFolder;
 };
 
 } // namespace barge

@@ -209,6 +209,19 @@ void FieldMappingPage::startPreview()
                                           int(previewRows), m_generation));
 }
 
+// A value as the preview shows it: booleans and numbers in the wizard's language, bytes counted.
+QString FieldMappingPage::displayText(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QByteArray:
+        return tr("%n byte(s)", nullptr, int(value.toByteArray().size()));
+    case QMetaType::Bool:
+        return value.toBool() ? tr("true") : tr("false");
+    default:
+        return value.toString();
+    }
+}
+
 void FieldMappingPage::presentPreview(const MappingPreview &preview)
 {
     if (preview.generation != m_generation)
@@ -226,7 +239,9 @@ void FieldMappingPage::presentPreview(const MappingPreview &preview)
         for (const PreviewCell &cell : row) {
             auto *item = new QStandardItem;
             if (!cell.error.isEmpty()) {
-                item->setText(tr("✖ rejected"));
+                // A value that cannot be read shows as read (its bad bytes as �); one that does not
+                // convert says it is rejected.
+                item->setText(cell.text.isEmpty() ? tr("✖ rejected") : QStringLiteral("✖ ") + cell.text);
                 item->setToolTip(cell.error);
                 // Explicit colours on both roles keep the cell readable in light and dark palettes.
                 item->setBackground(QColor(0xf8, 0xd0, 0xd0));
@@ -235,9 +250,7 @@ void FieldMappingPage::presentPreview(const MappingPreview &preview)
                 item->setText(QStringLiteral("NULL"));
                 item->setForeground(palette().placeholderText());
             } else {
-                item->setText(cell.value.typeId() == QMetaType::QByteArray
-                                  ? tr("%n byte(s)", nullptr, int(cell.value.toByteArray().size()))
-                                  : cell.value.toString());
+                item->setText(displayText(cell.value));
             }
             items << item;
         }
@@ -247,11 +260,16 @@ void FieldMappingPage::presentPreview(const MappingPreview &preview)
     const int em = m_preview->fontMetrics().averageCharWidth();
     for (int column = 0; column < m_previewModel->columnCount(); ++column)
         m_preview->setColumnWidth(column, std::min(std::max(m_preview->columnWidth(column) + 2 * em, 10 * em), 40 * em));
-    m_previewCaption->setText(m_failedCells == 0
-                                  ? tr("Preview: the first %n row(s) as they will be written.", nullptr,
-                                       int(preview.rows.size()))
-                                  : tr("Preview: %n cell(s) would be rejected; hover over a red cell for the reason.",
-                                       nullptr, m_failedCells));
+    if (!preview.encodingError.isEmpty())
+        m_previewCaption->setText(tr("Preview: %1").arg(preview.encodingError));
+    else if (preview.rows.isEmpty())
+        m_previewCaption->setText(tr("Preview: %1 has no rows to show.").arg(currentModel()->mapping().source));
+    else if (m_failedCells == 0)
+        m_previewCaption->setText(tr("Preview: the first %n row(s) as they will be written.", nullptr,
+                                     int(preview.rows.size())));
+    else
+        m_previewCaption->setText(tr("Preview: %n cell(s) would be rejected; hover over a red cell for the reason.",
+                                     nullptr, m_failedCells));
     Q_EMIT previewUpdated();
 }
 

@@ -35,6 +35,7 @@ public:
     // The model of the table shown now (tests edit through it as the view would).
     FieldMappingModel *currentModel() const;
     QStandardItemModel *previewModel() const { return m_previewModel; }
+    QLabel *previewCaption() const { return m_previewCaption; }
     // Failing cells in the preview now shown.
     int failedPreviewCells() const { return m_failedCells; }
     void showTable(int index);
@@ -58,6 +59,7 @@ private:
     void schedulePreview();
     void startPreview();
     void presentPreview(const MappingPreview &preview);
+    static QString displayText(const QVariant &value);
     void updateNote();
     void showInputError(const QString &problem);
     QStringList problems() const;

@@ -3,6 +3,8 @@
 #include "io/backend.h"
 #include "mapping/rowconverter.h"
 
+#include <QRegularExpression>
+
 namespace barge {
 
 int MappingPreview::failedCells() const
@@ -13,6 +15,27 @@ int MappingPreview::failedCells() const
             failed += cell.error.isEmpty() ? 0 : 1;
     }
     return failed;
+}
+
+namespace {
+
+// "invalid UTF-8 in field 2 at line 3, byte 2 of the line" (CsvParser): the encoding and the field (1-based).
+const QRegularExpression &encodingReason()
+{
+    static const QRegularExpression re(QStringLiteral("^invalid (\\S+) in field (\\d+) at line (\\d+)"));
+    return re;
+}
+
+} // namespace
+
+QString MappingPreview::encodingMessage(const QString &reason)
+{
+    const QRegularExpressionMatch match = encodingReason().match(reason);
+    if (!match.hasMatch())
+        return QString();
+    return tr("Line %1 is not valid %2 here (%3). If the file is in another encoding (often windows-1252 or "
+              "latin1), choose it with Encoding on the Source page.")
+        .arg(match.captured(3), match.captured(1), reason);
 }
 
 MappingPreview MappingPreview::compute(const Endpoint &source, const TableMapping &mapping, int maxRows,
@@ -46,25 +69,49 @@ MappingPreview MappingPreview::compute(const Endpoint &source, const TableMappin
         converters << converter;
     }
     // A reader reports "more" while the batch it was given holds rows, so each call gets a new one.
-    QList<Row> rows;
+    // Rows the reader rejects (a value not valid in the file's encoding) are shown too, in file
+    // order, with the failing cell marked: a preview that leaves them out shows nothing, or a gap.
+    struct Read
+    {
+        qint64 position;
+        Row values;
+        QString reason; // empty: the reader took the row
+    };
+    QList<Read> rows;
     while (rows.size() < maxRows) {
         RowBatch batch;
         const bool more = reader->read(batch, maxRows - int(rows.size()));
-        rows += batch.rows;
+        for (qsizetype i = 0; i < batch.rows.size(); ++i)
+            rows << Read{batch.positions.value(i), batch.rows.at(i), QString()};
+        for (const RejectedRow &rejected : std::as_const(batch.rejected))
+            rows << Read{rejected.position, rejected.values, rejected.reason};
         if (!more || (batch.rows.isEmpty() && batch.rejected.isEmpty()))
             break;
     }
+    std::stable_sort(rows.begin(), rows.end(), [](const Read &a, const Read &b) { return a.position < b.position; });
     if (!reader->error().isEmpty() && rows.isEmpty())
         preview.error = reader->error();
-    for (const Row &in : std::as_const(rows)) {
+    const TableSchema schema = reader->schema();
+    for (const Read &in : std::as_const(rows)) {
         if (preview.rows.size() >= maxRows)
             break;
+        const QRegularExpressionMatch bad = encodingReason().match(in.reason);
+        const int badColumn = bad.hasMatch() ? bad.captured(2).toInt() - 1 : -1;
         QList<PreviewCell> cells;
-        for (const RowConverter &converter : std::as_const(converters)) {
+        for (int i = 0; i < converters.size(); ++i) {
+            const FieldMapping &field = mapping.fields.at(i);
+            const int column = field.isConstant() ? -1 : schema.indexOf(field.source);
             PreviewCell cell;
-            Row out;
-            if (converter.convert(in, &out, &cell.error))
-                cell.value = out.value(0);
+            if (!in.reason.isEmpty() && (column == badColumn || badColumn < 0) && !field.isConstant()) {
+                cell.error = bad.hasMatch() ? encodingMessage(in.reason) : in.reason;
+                cell.text = in.values.value(column).toString();
+                if (bad.hasMatch() && preview.encodingError.isEmpty())
+                    preview.encodingError = cell.error;
+            } else if (in.values.size() == schema.columns.size() || in.reason.isEmpty()) {
+                Row out;
+                if (converters.at(i).convert(in.values, &out, &cell.error))
+                    cell.value = out.value(0);
+            }
             cells << cell;
         }
         preview.rows << cells;

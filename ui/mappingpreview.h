@@ -16,7 +16,8 @@ namespace barge {
 struct PreviewCell
 {
     QVariant value;   // as converted (invalid = NULL)
-    QString error;    // why the conversion fails; empty when it succeeds
+    QString error;    // why the conversion fails (or the value cannot be read); empty when it succeeds
+    QString text;     // for a value that cannot be read: the text as read (bad bytes as U+FFFD)
 };
 
 struct MappingPreview
@@ -27,9 +28,13 @@ public:
     QStringList columns;
     QList<QList<PreviewCell>> rows;
     QString error;       // the source could not be read
+    QString encodingError; // the first value that is not valid in the source's encoding
     int generation = 0;
 
     int failedCells() const;
+    // Says a value is not valid in the file's encoding and where to choose another, or an empty
+    // string when `reason` (a CSV reader's reject reason) is about something else.
+    static QString encodingMessage(const QString &reason);
     static MappingPreview compute(const Endpoint &source, const TableMapping &mapping, int maxRows, int generation);
 };
 

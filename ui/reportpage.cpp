@@ -13,7 +13,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSaveFile>
 #include <QTableWidget>
 #include <QUrl>
@@ -67,12 +69,16 @@ ReportPage::ReportPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     m_table->verticalHeader()->hide();
     // Notes (an error can be long) wrap inside the last column, which takes the room that is left.
     m_table->setWordWrap(true);
-    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->setTextElideMode(Qt::ElideRight); // a name too long for its column; the notes' rows fit them
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // A row taller than the view (a long error) scrolls into view line by line, never cut off.
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Report per table"));
     m_table->setTabKeyNavigation(false);
+    m_table->viewport()->installEventFilter(this);
     auto *json = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save as &JSON…"), this);
     auto *html = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save as &HTML…"), this);
     auto *again = new QPushButton(QIcon(QStringLiteral(":/icons/run.svg")), tr("Run &again"), this);
@@ -95,6 +101,8 @@ ReportPage::ReportPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     layout->addLayout(buttons);
     layout->addWidget(m_status);
 
+    // Double-click or Return on a row shows its notes in full, in a box whose text can be copied.
+    connect(m_table, &QTableWidget::activated, this, [this](const QModelIndex &index) { showNotes(index.row()); });
     connect(json, &QPushButton::clicked, this, [this] { chooseReportFile(false); });
     connect(html, &QPushButton::clicked, this, [this] { chooseReportFile(true); });
     connect(again, &QPushButton::clicked, this, &ReportPage::runAgainRequested);
@@ -188,6 +196,8 @@ void ReportPage::initializePage()
         };
         set(SourceColumn, t.source, false);
         set(TargetColumn, t.target, false);
+        m_table->item(row, SourceColumn)->setToolTip(t.source);
+        m_table->item(row, TargetColumn)->setToolTip(t.target);
         set(StatusColumn, statusText(t.status), false);
         if (!t.error.isEmpty())
             m_table->item(row, StatusColumn)->setToolTip(t.error);
@@ -207,22 +217,89 @@ void ReportPage::initializePage()
 
 void ReportPage::fitColumns()
 {
-    // Every column but the notes fits its content within bounds, so that the notes column starts
-    // on screen at 800x600 and gets the rest of the width.
+    // Every column but the notes fits its content within bounds, and never below its header, so
+    // that the notes column is on screen at 800x600 with room for a readable line (about 30
+    // characters); the names give way first (elided, whole in their tooltips), the status wraps,
+    // the rejects file's name is shortened in the middle.
     const int em = m_table->fontMetrics().averageCharWidth();
-    for (int column = 0; column < RejectsColumn; ++column) {
+    QHeaderView *header = m_table->horizontalHeader();
+    auto fit = [&](int column, int widest) {
         m_table->resizeColumnToContents(column);
-        const int widest = column == SourceColumn || column == TargetColumn || column == RejectsFileColumn ? 22 * em
-                                                                                                          : 16 * em;
-        m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column) + 2 * em, 6 * em, widest));
+        const int title = header->fontMetrics().horizontalAdvance(m_table->horizontalHeaderItem(column)->text());
+        const int least = std::max(6 * em, title + 2 * em);
+        m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column) + 2 * em, least, std::max(least, widest)));
+        return m_table->columnWidth(column);
+    };
+    int used = 0;
+    for (int column : {ReadColumn, WrittenColumn, RejectedColumn, TimeColumn})
+        used += fit(column, 16 * em);
+    used += fit(StatusColumn, 12 * em);
+    used += fit(RejectsFileColumn, 0); // as wide as its header; the link is shortened to fit
+    const int room = m_table->viewport()->width() - 30 * em - used;
+    const int names = std::clamp(room / 2, 8 * em, 22 * em);
+    for (int column : {SourceColumn, TargetColumn})
+        used += fit(column, names);
+    // Room to spare (a wide window): the status on one line, the rejects file's whole name.
+    int spare = m_table->viewport()->width() - 30 * em - used;
+    auto widen = [&](int column, int wanted) {
+        const int more = std::clamp(wanted - m_table->columnWidth(column), 0, std::max(0, spare));
+        m_table->setColumnWidth(column, m_table->columnWidth(column) + more);
+        spare -= more;
+    };
+    const int fitted = m_table->columnWidth(StatusColumn);
+    m_table->resizeColumnToContents(StatusColumn);
+    const int status = m_table->columnWidth(StatusColumn);
+    m_table->setColumnWidth(StatusColumn, fitted);
+    widen(StatusColumn, status + 2 * em);
+    int fileName = 0;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (auto *link = qobject_cast<QLabel *>(m_table->cellWidget(row, RejectsFileColumn)))
+            fileName = std::max(fileName, link->fontMetrics().horizontalAdvance(QFileInfo(link->toolTip()).fileName()));
     }
+    widen(RejectsFileColumn, fileName + 2 * em);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (auto *link = qobject_cast<QLabel *>(m_table->cellWidget(row, RejectsFileColumn)))
+            showRejectsLink(row, link->toolTip());
+    }
+}
+
+void ReportPage::showNotes(int row)
+{
+    const QTableWidgetItem *notes = m_table->item(row, RejectsColumn);
+    if (!notes || notes->text().isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Information, tr("Notes on %1").arg(m_table->item(row, TargetColumn)->text()),
+                    notes->text(), QMessageBox::Close, this);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_notesBox = &box;
+    box.exec();
+    m_notesBox = nullptr;
+}
+
+// The columns share the width the table has now: refitted whenever its viewport is resized (the
+// page's own resize comes before its layout has resized the table).
+bool ReportPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            fitColumns();
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void ReportPage::showRejectsLink(int row, const QString &file)
 {
+    // The file's name, shortened in the middle to the column's width; the tooltip has the path.
+    const int width = m_table->columnWidth(RejectsFileColumn) - m_table->fontMetrics().averageCharWidth();
+    const QString name = m_table->fontMetrics().elidedText(QFileInfo(file).fileName(), Qt::ElideMiddle, width);
+    if (auto *shown = qobject_cast<QLabel *>(m_table->cellWidget(row, RejectsFileColumn))) {
+        shown->setText(QStringLiteral("<a href=\"%1\">%2</a>")
+                           .arg(QUrl::fromLocalFile(file).toString().toHtmlEscaped(), name.toHtmlEscaped()));
+        return;
+    }
     auto *link = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>")
-                                .arg(QUrl::fromLocalFile(file).toString().toHtmlEscaped(),
-                                     QFileInfo(file).fileName().toHtmlEscaped()),
+                                .arg(QUrl::fromLocalFile(file).toString().toHtmlEscaped(), name.toHtmlEscaped()),
                             m_table);
     link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     link->setAccessibleName(tr("Open the rejected rows of %1").arg(m_table->item(row, TargetColumn)->text()));

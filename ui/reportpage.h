@@ -9,6 +9,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QMessageBox;
 class QPushButton;
 class QTableWidget;
 
@@ -36,6 +37,13 @@ public:
     bool saveHtml(const QString &fileName, QString *error) const;
 
     void initializePage() override;
+    // Shows the notes of `row` (an error can be long) in full, in a message box.
+    void showNotes(int row);
+    // The box showNotes() shows while it is open (tests read it).
+    QMessageBox *notesBox() const { return m_notesBox; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void runAgainRequested();
@@ -57,6 +65,7 @@ private:
     QPushButton *m_change = nullptr;
     QFutureWatcher<FailureLocation> m_locator;
     FailureLocation m_failure;
+    QMessageBox *m_notesBox = nullptr;
 };
 
 } // namespace barge

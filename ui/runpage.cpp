@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -71,13 +72,33 @@ QString stateText(RunStatus status)
     return QString();
 }
 
+// The engine's progress lines are English (its errors stay so: they name SQL and files); the
+// ones that are not errors are said in the wizard's language.
+QString localizedEngineLine(const QString &line)
+{
+    static const QRegularExpression emptying(QStringLiteral("^emptying (.+)$"));
+    static const QRegularExpression checkpoint(QStringLiteral("^the run is complete, but its checkpoint stays: (.+)$"));
+    if (line == QLatin1String("adding foreign keys"))
+        return RunPage::tr("adding foreign keys");
+    if (const QRegularExpressionMatch m = emptying.match(line); m.hasMatch())
+        return RunPage::tr("emptying %1").arg(m.captured(1));
+    if (const QRegularExpressionMatch m = checkpoint.match(line); m.hasMatch())
+        return RunPage::tr("the run is complete, but its checkpoint stays: %1").arg(m.captured(1));
+    return line;
+}
+
+QString runningSubTitle()
+{
+    return RunPage::tr("Barge is copying the rows. You can keep using your computer; stopping keeps what is "
+                       "already committed.");
+}
+
 } // namespace
 
 RunPage::RunPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), m_setup(setup)
 {
     setTitle(tr("Running"));
-    setSubTitle(tr("Barge is copying the rows. You can keep using your computer; stopping keeps what is "
-                   "already committed."));
+    setSubTitle(runningSubTitle());
     setCommitPage(true); // no way back into a finished run; Run again is on the report
     setButtonText(QWizard::CommitButton, tr("Show &report"));
     m_engine = new MigrationEngine(this);
@@ -123,7 +144,8 @@ RunPage::RunPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), 
     connect(m_engine, &MigrationEngine::tableStarted, this, &RunPage::onTableStarted);
     connect(m_engine, &MigrationEngine::progressChanged, this, &RunPage::onProgress);
     connect(m_engine, &MigrationEngine::tableFinished, this, &RunPage::onTableFinished);
-    connect(m_engine, &MigrationEngine::message, this, &RunPage::appendLog);
+    connect(m_engine, &MigrationEngine::message, this,
+            [this](const QString &line) { appendLog(localizedEngineLine(line)); });
     connect(m_engine, &MigrationEngine::finished, this, &RunPage::onFinished);
 }
 
@@ -139,7 +161,9 @@ void RunPage::startRun()
     if (m_engine->isRunning())
         return;
     m_finished = false;
+    m_last = Progress();
     setTitle(tr("Running"));
+    setSubTitle(runningSubTitle());
     m_setup->hasReport = false;
     m_tables->clear();
     m_log->clear();
@@ -222,6 +246,7 @@ void RunPage::onTableStarted(int index)
 
 void RunPage::onProgress(const Progress &progress)
 {
+    m_last = progress;
     const QLocale locale;
     for (int i = 0; i < progress.tables.size(); ++i) {
         const TableProgress &table = progress.tables.at(i);
@@ -327,17 +352,21 @@ void RunPage::onFinished(const Report &report)
     const QLocale locale;
     // Names the button as it reads, whatever the language.
     const QString button = QStringLiteral("“%1”").arg(buttonText(QWizard::CommitButton).remove(QLatin1Char('&')));
+    showFinalStats();
     switch (report.status) {
     case RunStatus::Cancelled:
         setTitle(tr("Stopped"));
+        setSubTitle(tr("The run was stopped; the rows committed before it are kept."));
         m_headline->setText(tr("Stopped after %1. Click %2 for the details.").arg(duration(report.seconds), button));
         break;
     case RunStatus::Failed:
         setTitle(tr("Failed"));
+        setSubTitle(tr("The run ended with an error; the rows committed before it are kept."));
         m_headline->setText(tr("The migration failed. Click %1 for the details.").arg(button));
         break;
     default:
         setTitle(tr("Finished"));
+        setSubTitle(tr("The run is complete."));
         m_headline->setText(tr("Finished: %1 row(s) written in %2. Click %3 for the details.", nullptr,
                                pluralCount(report.totalWritten()))
                                 .arg(locale.toString(report.totalWritten()), duration(report.seconds), button));
@@ -348,6 +377,19 @@ void RunPage::onFinished(const Report &report)
     appendLog(tr("Finished: %1.").arg(stateText(report.status)));
     Q_EMIT completeChanged();
     Q_EMIT runFinished(report);
+}
+
+// Once the run is over the rate is the run's average, and the peak is the chart's own figure.
+void RunPage::showFinalStats()
+{
+    const qint64 rows = m_last.read() - m_last.resumed();
+    m_chart->finish(m_last.seconds, rows);
+    const QLocale locale;
+    m_stats->setText(tr("%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s", nullptr,
+                        pluralCount(m_last.read()))
+                         .arg(locale.toString(m_last.read()), locale.toString(m_last.written()),
+                              locale.toString(m_last.rejected()), locale.toString(qRound64(m_last.rowsPerSecond())),
+                              locale.toString(qRound64(m_chart->peak()))));
 }
 
 void RunPage::appendLog(const QString &line)

@@ -4,6 +4,7 @@
 // then cancels cooperatively; the page completes when the engine reports finished.
 
 #include "engine/plan.h"
+#include "engine/progress.h"
 #include "engine/report.h"
 
 #include <QWizardPage>
@@ -19,7 +20,6 @@ namespace barge {
 class MigrationEngine;
 class MigrationSetup;
 class ThroughputChart;
-struct Progress;
 
 class RunPage : public QWizardPage
 {
@@ -43,6 +43,8 @@ public:
     QProgressBar *overallBar() const { return m_overall; }
     QPlainTextEdit *log() const { return m_log; }
     QLabel *headline() const { return m_headline; }
+    QLabel *stats() const { return m_stats; }
+    ThroughputChart *chart() const { return m_chart; }
 
     void initializePage() override;
     bool isComplete() const override;
@@ -57,6 +59,7 @@ private:
     Plan withCheckpoint(Plan plan);
     void onFinished(const Report &report);
     void appendLog(const QString &line);
+    void showFinalStats();
 
     MigrationSetup *m_setup;
     MigrationEngine *m_engine = nullptr;
@@ -67,6 +70,7 @@ private:
     ThroughputChart *m_chart = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QPushButton *m_stop = nullptr;
+    Progress m_last; // the latest snapshot, for the figures shown once the run is over
     bool m_finished = false;
     bool m_checkpointed = false; // the run keeps a checkpoint (a profile's plan, or finishing one)
 };

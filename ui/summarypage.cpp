@@ -2,6 +2,7 @@
 
 #include "mapping/mappingwarnings.h"
 #include "migrationsetup.h"
+#include "plandescription.h"
 #include "profile/profile.h"
 #include "schema/typemapper.h"
 #include "wizardsettings.h"
@@ -123,7 +124,7 @@ void SummaryPage::onChecked()
     for (const QString &warning : list)
         html += QStringLiteral("<li>%1</li>").arg(warning.toHtmlEscaped());
     m_warnings->setText(list.isEmpty() ? QString() : tr("<b>Please note:</b><ul>%1</ul>").arg(html));
-    m_details->setPlainText(Planner::describe(check.plan, check.insight).join(QLatin1Char('\n')));
+    m_details->setPlainText(PlanDescription::lines(check.plan, check.insight).join(QLatin1Char('\n')));
     const QStringList statements = Planner::ddl(check.plan, check.insight);
     m_ddl->setPlainText(statements.isEmpty() ? tr("-- No statements: the tables are used as they are.")
                                              : Planner::script(statements));
@@ -177,9 +178,18 @@ QString SummaryPage::headlineText(const PlanCheck &check) const
 
 QStringList SummaryPage::warnings(const PlanCheck &check) const
 {
-    // The core's sentences are English, like the plan's description below them.
-    // Planner::warnings includes the mapping's own (MappingWarnings).
+    // Planner::warnings includes the mapping's own (MappingWarnings). Its sentences are English;
+    // the ones about emptying or dropping a table are said in the wizard's language, the type
+    // checks (which quote types and values) stay as the core words them.
     QStringList list = Planner::warnings(check.plan, check.insight);
+    for (QString &warning : list) {
+        for (const TableMapping &table : check.plan.tables) {
+            if (warning == QStringLiteral("The existing rows of %1 will be deleted first.").arg(table.target))
+                warning = tr("The existing rows of %1 will be deleted first.").arg(table.target);
+            else if (warning == QStringLiteral("The existing table %1 will be dropped with all its rows.").arg(table.target))
+                warning = tr("The existing table %1 will be dropped with all its rows.").arg(table.target);
+        }
+    }
     if (!check.plan.source.password.isEmpty() || !check.plan.target.password.isEmpty())
         list << tr("Passwords are not saved in profiles; you will be asked again.");
     return list;

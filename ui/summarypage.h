@@ -39,6 +39,7 @@ public:
     bool isChecking() const { return m_watcher.isRunning(); }
     QLabel *headline() const { return m_headline; }
     QPlainTextEdit *ddl() const { return m_ddl; }
+    QPlainTextEdit *details() const { return m_details; }
     QLabel *warningsLabel() const { return m_warnings; }
 
     void initializePage() override;

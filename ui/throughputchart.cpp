@@ -17,6 +17,8 @@ void ThroughputChart::clear()
     m_points.clear();
     m_lastSeconds = 0;
     m_lastRows = 0;
+    m_intervalSeconds = 0;
+    m_intervalRows = 0;
     update();
 }
 
@@ -25,12 +27,39 @@ void ThroughputChart::addSample(double seconds, qint64 rows)
     // Samples closer than a quarter second apart make a jittery line; wait for the next one.
     if (seconds - m_lastSeconds < 0.25 && !m_points.isEmpty())
         return;
+    append(seconds, rows);
+}
+
+void ThroughputChart::finish(double seconds, qint64 rows)
+{
+    if (seconds <= m_lastSeconds || (rows == m_lastRows && !m_points.isEmpty()))
+        return;
+    if (seconds - m_lastSeconds < 0.25 && !m_points.isEmpty()) {
+        m_points.removeLast();
+        m_lastSeconds = m_intervalSeconds;
+        m_lastRows = m_intervalRows;
+    }
+    append(seconds, rows);
+}
+
+void ThroughputChart::append(double seconds, qint64 rows)
+{
     const double rate = seconds > m_lastSeconds ? (rows - m_lastRows) / (seconds - m_lastSeconds) : 0.0;
     m_points << Point{seconds, std::max(0.0, rate)};
+    m_intervalSeconds = m_lastSeconds;
+    m_intervalRows = m_lastRows;
     m_lastSeconds = seconds;
     m_lastRows = rows;
     setAccessibleDescription(tr("%1 rows per second").arg(QLocale().toString(qRound64(rate))));
     update();
+}
+
+double ThroughputChart::peak() const
+{
+    double top = 0;
+    for (const Point &p : m_points)
+        top = std::max(top, p.rate);
+    return top;
 }
 
 QSize ThroughputChart::sizeHint() const
@@ -46,24 +75,19 @@ void ThroughputChart::paintEvent(QPaintEvent *)
     painter.setPen(palette().color(QPalette::Mid));
     painter.setBrush(palette().color(QPalette::Base));
     painter.drawRoundedRect(area, 4, 4);
-    double top = 1;
-    for (const Point &p : m_points)
-        top = std::max(top, p.rate);
+    const double top = std::max(1.0, peak());
     const double span = m_points.isEmpty() ? 1.0 : std::max(1.0, m_points.last().seconds);
     painter.setPen(palette().color(QPalette::WindowText));
     painter.drawText(QRectF(rect()).adjusted(6, 0, -6, 0), Qt::AlignTop | Qt::AlignLeft,
-                     tr("Rows per second (peak %1)").arg(QLocale().toString(qRound64(top))));
-    if (m_points.size() < 2)
+                     tr("Rows per second (peak %1)").arg(QLocale().toString(qRound64(peak()))));
+    if (m_points.isEmpty())
         return;
-    QPainterPath line;
-    for (int i = 0; i < m_points.size(); ++i) {
-        const QPointF at(area.left() + area.width() * m_points.at(i).seconds / span,
-                         area.bottom() - (area.height() - 4) * m_points.at(i).rate / top);
-        if (i == 0)
-            line.moveTo(at);
-        else
-            line.lineTo(at);
-    }
+    // Each rate is that of the interval up to its point; the first holds from the start, so a run
+    // shorter than a sample interval still shows its one rate, the peak the label names.
+    auto y = [&](double rate) { return area.bottom() - (area.height() - 4) * rate / top; };
+    QPainterPath line(QPointF(area.left(), y(m_points.first().rate)));
+    for (const Point &p : m_points)
+        line.lineTo(QPointF(area.left() + area.width() * p.seconds / span, y(p.rate)));
     QPen pen(palette().color(QPalette::Highlight), 2);
     painter.setPen(pen);
     painter.setBrush(Qt::NoBrush);

@@ -17,12 +17,19 @@ public:
     void clear();
     // One sample: seconds since the start and rows read so far; the chart derives the rate.
     void addSample(double seconds, qint64 rows);
+    // The last sample of a run, never dropped: a tail shorter than the sampling interval joins the
+    // interval before it, so the peak is at least the run's average rate and never a spike.
+    void finish(double seconds, qint64 rows);
+    // The highest rate drawn, in rows per second (0 before the first sample); the label shows it.
+    double peak() const;
     QSize sizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void append(double seconds, qint64 rows);
+
     struct Point
     {
         double seconds;
@@ -31,6 +38,8 @@ private:
     QList<Point> m_points;
     double m_lastSeconds = 0;
     qint64 m_lastRows = 0;
+    double m_intervalSeconds = 0; // where the last point's interval starts
+    qint64 m_intervalRows = 0;
 };
 
 } // namespace barge

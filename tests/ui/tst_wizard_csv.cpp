@@ -1,5 +1,7 @@
 // The CSV flow: a semicolon file with a NULL marker; the raw lines and the parsed grid follow the
 // options as they change; then the file goes into a new SQLite database and is checked there.
+// A windows-1252 file read as UTF-8 shows its bad value in red in the mapping preview and points to
+// the Encoding setting (issue #21); a folder's preview shows the file the user picks.
 
 #include "csvendpointform.h"
 #include "waitfor.h"
@@ -9,6 +11,8 @@
 #include "wizarddriver.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QRadioButton>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 
@@ -22,6 +26,8 @@ class TestWizardCsv : public QObject
 private Q_SLOTS:
     void initTestCase();
     void wizardCsvPreviewFollowsOptions();
+    void previewShowsEncodingErrors();
+    void folderPreviewShowsThePickedFile();
 
 private:
     QTemporaryDir m_dir;
@@ -108,6 +114,98 @@ void TestWizardCsv::wizardCsvPreviewFollowsOptions()
     QCOMPARE(rows.at(0).at(2).toDouble(), 3.5); // decimal(3,2); SQLite keeps numbers, not their spelling
     QVERIFY(rows.at(1).at(2).isNull());
     QCOMPARE(rows.at(2).at(0).toString(), QStringLiteral("C-3"));
+}
+
+void TestWizardCsv::previewShowsEncodingErrors()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("people-1252.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("id,name\n"
+                   "1,Smith\n"
+                   "2,M\xfcller\n" // 'Müller' in windows-1252: not UTF-8
+                   "3,Jones\n");
+    }
+    MigrationWizard wizard;
+    prepare(wizard);
+    startNew(wizard);
+    EndpointForm *form = page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form();
+    form->kindBox()->setCurrentIndex(1);
+    CsvEndpointForm *options = form->csvForm();
+    QCOMPARE(options->encodingBox()->currentText(), QStringLiteral("UTF-8"));
+    options->pathEdit()->setPath(csv);
+    BARGE_WAIT_FOR(options->preview()->parsedColumns() == 2);
+    wizard.next();
+    chooseSqlite(page<TargetPage>(wizard, MigrationWizard::TargetPageId)->form(), m_dir.filePath(QStringLiteral("people.db")));
+    nextToTables(wizard);
+    wizard.next();
+
+    // Every line is shown, in file order; the bad value in red at its cell, and the caption says why.
+    auto *mapping = page<FieldMappingPage>(wizard, MigrationWizard::FieldMappingPageId);
+    QStandardItemModel *rows = mapping->previewModel();
+    BARGE_WAIT_FOR(rows->rowCount() == 3);
+    QCOMPARE(rows->item(0, 1)->text(), QStringLiteral("Smith"));
+    QCOMPARE(rows->item(2, 1)->text(), QStringLiteral("Jones"));
+    QStandardItem *bad = rows->item(1, 1);
+    QVERIFY2(bad->text().contains(QStringLiteral("M")), qPrintable(bad->text()));
+    QCOMPARE(bad->foreground().color(), QColor(0x9b, 0x10, 0x10));
+    QVERIFY2(bad->toolTip().contains(QStringLiteral("Encoding")), qPrintable(bad->toolTip()));
+    QVERIFY2(bad->toolTip().contains(QStringLiteral("UTF-8")), qPrintable(bad->toolTip()));
+    QCOMPARE(rows->item(1, 0)->text(), QStringLiteral("2")); // the other cells of the line read well
+    const QString caption = mapping->previewCaption()->text();
+    QVERIFY2(caption.contains(QStringLiteral("Encoding")) && caption.contains(QStringLiteral("windows-1252")),
+             qPrintable(caption));
+    QVERIFY2(!caption.contains(QStringLiteral("first 0")), qPrintable(caption));
+    shoot(wizard, QStringLiteral("05-mapping-encoding"));
+
+    // Read as windows-1252, the same line is fine.
+    wizard.back();
+    wizard.back();
+    wizard.back();
+    options->encodingBox()->setCurrentIndex(options->encodingBox()->findData(QStringLiteral("windows-1252")));
+    wizard.next();
+    nextToTables(wizard);
+    wizard.next();
+    BARGE_WAIT_FOR(mapping->previewModel()->rowCount() == 3 && mapping->failedPreviewCells() == 0
+                   && mapping->previewModel()->item(1, 1)->text() == QStringLiteral("Müller"));
+}
+
+void TestWizardCsv::folderPreviewShowsThePickedFile()
+{
+    QDir folder(m_dir.filePath(QStringLiteral("folder")));
+    QVERIFY(folder.mkpath(QStringLiteral(".")));
+    for (const auto &[name, content] : {std::pair{"a-first.csv", "one,two\n1,2\n"},
+                                        std::pair{"b-second.csv", "x,y,z\n1,2,3\n4,5,6\n"}}) {
+        QFile file(folder.filePath(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    MigrationWizard wizard;
+    prepare(wizard);
+    startNew(wizard);
+    EndpointForm *form = page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form();
+    form->kindBox()->setCurrentIndex(1);
+    CsvEndpointForm *options = form->csvForm();
+    QVERIFY(!options->previewFileBox()->isVisibleTo(options)); // one file: nothing to pick
+    for (QRadioButton *radio : options->findChildren<QRadioButton *>()) {
+        if (radio->accessibleName() == QStringLiteral("A folder of CSV files"))
+            radio->setChecked(true);
+    }
+    options->pathEdit()->setPath(folder.absolutePath());
+    QComboBox *files = options->previewFileBox();
+    QVERIFY(files->isVisibleTo(options));
+    QCOMPARE(files->count(), 2);
+    QCOMPARE(files->currentText(), QStringLiteral("a-first.csv"));
+    CsvPreview *preview = options->preview();
+    BARGE_WAIT_FOR(preview->parsedColumns() == 2 && preview->parsedRows() == 1);
+    files->setCurrentIndex(1);
+    BARGE_WAIT_FOR(preview->parsedColumns() == 3 && preview->parsedRows() == 2);
+    // The pick stays while the options change.
+    options->nullEdit()->setText(QStringLiteral("NA"));
+    QCOMPARE(files->currentText(), QStringLiteral("b-second.csv"));
+    BARGE_WAIT_FOR(preview->parsedColumns() == 3 && preview->parsedRows() == 2);
+    shoot(wizard, QStringLiteral("02-source-csv-folder"));
 }
 
 QTEST_MAIN(TestWizardCsv)

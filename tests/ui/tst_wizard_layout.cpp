@@ -1,18 +1,23 @@
 // The wizard at 800x600 and at full size (issue #23): the keychain notice is shown once and whole,
 // "Test connection" follows its form when the kind changes, the report keeps its notes column on
 // screen, wraps long errors and shows the rejects link beside the notes, not over them; the run page
-// names the button it means and says when it is done. Every page is grabbed to
+// names the button it means and says when it is done, in its title and subtitle, and its peak rate is
+// the chart's and never below the run's average. Every page is grabbed to
 // $BARGE_SCREENSHOTS (default /tmp/shots) as <width>x<height>-<page>.png for a person to look at.
 
+#include "engine/migrationengine.h"
 #include "fieldmappingmodel.h"
 #include "waitfor.h"
 #include "fieldmappingpage.h"
 #include "optionspage.h"
 #include "reportpage.h"
+#include "throughputchart.h"
 #include "serverendpointform.h"
 #include "wizarddriver.h"
 
 #include <QHeaderView>
+#include <QMessageBox>
+#include <QTimer>
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -57,6 +62,7 @@ private Q_SLOTS:
     void serverForms_data();
     void serverForms();
     void testButtonFollowsTheForm();
+    void chartPeakIsNeverBelowTheAverage();
     void runAndReport_data();
     void runAndReport();
 
@@ -148,6 +154,24 @@ void TestWizardLayout::testButtonFollowsTheForm()
     grabTo(wizard, QStringLiteral("03-target-sqlite-again"));
 }
 
+// Samples closer than a quarter second are left out of the line, but the run's last one is not:
+// it joins the interval before it (12,000 rows in 0.5 s), so the peak is not the earlier 10,000.
+void TestWizardLayout::chartPeakIsNeverBelowTheAverage()
+{
+    ThroughputChart chart;
+    chart.addSample(0.3, 3000);
+    chart.addSample(0.5, 6000); // too close to the last one
+    QCOMPARE(chart.peak(), 10000.0);
+    chart.finish(0.5, 6000);
+    QCOMPARE(chart.peak(), 12000.0);
+    QVERIFY(chart.peak() >= 6000 / 0.5);
+    // A tail after a long enough interval is a point of its own.
+    ThroughputChart steady;
+    steady.addSample(1.0, 1000);
+    steady.finish(2.0, 4000);
+    QCOMPARE(steady.peak(), 3000.0);
+}
+
 void TestWizardLayout::runAndReport_data()
 {
     serverForms_data();
@@ -199,6 +223,15 @@ void TestWizardLayout::runAndReport()
     QVERIFY(!run->headline()->text().contains(QStringLiteral("Next")));
     QVERIFY(run->title() != QStringLiteral("Running"));
     QCOMPARE(wizard.currentPage()->title(), run->title());
+    QVERIFY2(!run->subTitle().contains(QStringLiteral("copying")), qPrintable(run->subTitle()));
+    QCOMPARE(wizard.currentPage()->subTitle(), run->subTitle());
+    // The peak rate above the table is the chart's, and no lower than the average beside it.
+    const QString peak = QLocale().toString(qRound64(run->chart()->peak()));
+    QVERIFY2(run->stats()->text().contains(QStringLiteral("peak %1 rows/s").arg(peak)), qPrintable(run->stats()->text()));
+    const Progress last = run->engine()->progress();
+    QVERIFY2(run->chart()->peak() * 1.000001 >= double(last.read()) / wizard.setup()->report.seconds
+                 || wizard.setup()->report.seconds <= 0,
+             qPrintable(QStringLiteral("%1 < %2 / %3").arg(run->chart()->peak()).arg(last.read()).arg(wizard.setup()->report.seconds)));
     grabTo(wizard, QStringLiteral("08-run"));
 
     QVERIFY(wizard.setup()->report.totalRejected() > 0);
@@ -217,10 +250,22 @@ void TestWizardLayout::runAndReport()
     QTableWidget *table = report->table();
     QCoreApplication::sendPostedEvents();
     grabTo(wizard, QStringLiteral("09-report"));
-    // The notes column starts on screen, without scrolling sideways.
+    // The notes column is on screen, without scrolling sideways, with room for a readable line.
+    const int em = table->fontMetrics().averageCharWidth();
     const int notesX = table->horizontalHeader()->sectionViewportPosition(ReportPage::RejectsColumn);
-    QVERIFY2(notesX >= 0 && notesX + 10 * table->fontMetrics().averageCharWidth() < table->viewport()->width(),
-             qPrintable(QString::number(notesX)));
+    QVERIFY2(notesX >= 0 && notesX + 30 * em <= table->viewport()->width(),
+             qPrintable(QStringLiteral("%1 + 30 em > %2").arg(notesX).arg(table->viewport()->width())));
+    QVERIFY(table->horizontalHeader()->sectionSize(ReportPage::RejectsColumn) >= 30 * em);
+    // Every header reads whole ("Rejected rows", not "jected rows,").
+    for (int column = 0; column < ReportPage::ColumnCount; ++column) {
+        QHeaderView *header = table->horizontalHeader();
+        const QString title = table->horizontalHeaderItem(column)->text();
+        QVERIFY2(header->sectionSize(column) > header->fontMetrics().horizontalAdvance(title) + em,
+                 qPrintable(title));
+    }
+    QCOMPARE(table->horizontalScrollBar()->value(), 0);
+    // A row taller than the view scrolls line by line: none of it is out of reach.
+    QCOMPARE(table->verticalScrollMode(), QAbstractItemView::ScrollPerPixel);
     // The long error is there in full, wrapped over several lines, not cut off.
     const int failedRow = table->rowCount() - 1;
     QTableWidgetItem *notes = table->item(failedRow, ReportPage::RejectsColumn);
@@ -236,6 +281,16 @@ void TestWizardLayout::runAndReport()
         QVERIFY(!table->cellWidget(row, ReportPage::RejectsColumn));
     }
     QVERIFY(linkRow >= 0);
+    // Double-click (or Return) opens the notes in full.
+    QString shown;
+    QTimer::singleShot(0, report, [report, &shown] {
+        if (QMessageBox *box = report->notesBox()) {
+            shown = box->text();
+            box->close();
+        }
+    });
+    report->showNotes(failedRow);
+    QCOMPARE(shown, longError);
 }
 
 QTEST_MAIN(TestWizardLayout)

@@ -1,7 +1,11 @@
 // The German translation is complete, compiled in, and picked by locale; English plurals read well.
+// In German the plan on the Summary page, the values in the mapping preview and the run's log are
+// German too (issue #21); the engine's error messages stay English.
 
+#include "fieldmappingpage.h"
 #include "wizarddriver.h"
 
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 
 using namespace barge;
@@ -13,6 +17,7 @@ class TestWizardTranslation : public QObject
 
 private Q_SLOTS:
     void wizardInGerman();
+    void planValuesAndLogInGerman();
 };
 
 void TestWizardTranslation::wizardInGerman()
@@ -39,6 +44,73 @@ void TestWizardTranslation::wizardInGerman()
     shoot(wizard, QStringLiteral("de-01-start"));
     wizard.next();
     shoot(wizard, QStringLiteral("de-02-source"));
+}
+
+// Into existing tables that are emptied first, and new ones: one with a boolean column, one that
+// refers to it.
+void TestWizardTranslation::planValuesAndLogInGerman()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany)));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString source = dir.filePath(QStringLiteral("shop.db"));
+    writeShop(source);
+    {
+        SqliteFile db(source);
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE flags (id INTEGER PRIMARY KEY, paid BOOLEAN NOT NULL)")));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO flags VALUES (1, 1), (2, 0)")));
+        // A reference, so that the engine says it adds the foreign keys.
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, flag_id INTEGER REFERENCES flags(id))")));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO items VALUES (1, 2)")));
+    }
+    const QString target = dir.filePath(QStringLiteral("copy.db"));
+    writeShop(target);
+    MigrationWizard wizard;
+    prepare(wizard);
+    wizard.next();
+    chooseSqlite(page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form(), source);
+    wizard.next();
+    chooseSqlite(page<TargetPage>(wizard, MigrationWizard::TargetPageId)->form(), target);
+    page<TargetPage>(wizard, MigrationWizard::TargetPageId)->setDefaultMode(TableMode::Truncate);
+    nextToTables(wizard);
+    wizard.next();
+
+    // true and false in the preview read "wahr" and "falsch".
+    auto *mapping = page<FieldMappingPage>(wizard, MigrationWizard::FieldMappingPageId);
+    QSignalSpy preview(mapping, &FieldMappingPage::previewUpdated);
+    mapping->tableBox()->setCurrentIndex(mapping->tableBox()->findText(QStringLiteral("flags")));
+    BARGE_WAIT_FOR(mapping->previewModel()->rowCount() == 2 && mapping->previewModel()->columnCount() == 2);
+    QCOMPARE(mapping->previewModel()->item(0, 1)->text(), QStringLiteral("wahr"));
+    QCOMPARE(mapping->previewModel()->item(1, 1)->text(), QStringLiteral("falsch"));
+    wizard.next();
+    wizard.next();
+
+    // The plan says what happens to each table in German; types and NOT NULL are SQL.
+    auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
+    BARGE_WAIT_FOR(summary->isComplete());
+    const QString plan = summary->details()->toPlainText();
+    QVERIFY2(plan.startsWith(QStringLiteral("Von ")), qPrintable(plan));
+    QVERIFY2(plan.contains(QStringLiteral("(leeren, dann anhängen, 250 Zeilen)")), qPrintable(plan));
+    QVERIFY2(plan.contains(QStringLiteral("flags -> flags (anlegen, 2 Zeilen)")), qPrintable(plan));
+    QVERIFY2(plan.contains(QStringLiteral("(anlegen, 1 Zeile)")) || plan.contains(QStringLiteral("(leeren, dann anhängen, 1 Zeile)")),
+             qPrintable(plan));
+    QVERIFY2(!plan.contains(QStringLiteral(" rows")) && !plan.contains(QStringLiteral("create")), qPrintable(plan));
+    const QString warnings = summary->warningsLabel()->text();
+    QVERIFY2(warnings.contains(QStringLiteral("Die vorhandenen Zeilen von customers werden zuerst gelöscht.")),
+             qPrintable(warnings));
+    shoot(wizard, QStringLiteral("de-07-summary"));
+
+    // The log: the wizard's own lines and the engine's progress lines.
+    wizard.next();
+    auto *run = page<RunPage>(wizard, MigrationWizard::RunPageId);
+    BARGE_WAIT_FOR(run->isComplete());
+    const QString log = run->log()->toPlainText();
+    QVERIFY2(log.contains(QStringLiteral("Fremdschlüssel werden angelegt")), qPrintable(log));
+    QVERIFY2(!log.contains(QStringLiteral("foreign keys")) && !log.contains(QStringLiteral(" read,")), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("flags: 2 gelesen, 2 geschrieben, 0 abgewiesen")), qPrintable(log));
+    QCOMPARE(run->title(), QStringLiteral("Fertig"));
+    shoot(wizard, QStringLiteral("de-08-run"));
 }
 
 QTEST_MAIN(TestWizardTranslation)

@@ -1,0 +1,73 @@
+#include "plandescription.h"
+
+#include "mapping/rowconverter.h"
+#include "schema/ddlbuilder.h"
+
+#include <QLocale>
+
+namespace barge {
+
+namespace {
+
+QString action(const TableMapping &table, bool exists)
+{
+    switch (table.mode) {
+    case TableMode::Skip:
+        return PlanDescription::tr("skip");
+    case TableMode::Replace:
+        return PlanDescription::tr("replace");
+    case TableMode::Truncate:
+        return exists ? PlanDescription::tr("empty, then append") : PlanDescription::tr("create");
+    default:
+        return exists ? PlanDescription::tr("append") : PlanDescription::tr("create");
+    }
+}
+
+QString rowCount(const TableSchema &schema)
+{
+    if (schema.rowCount < 0)
+        return PlanDescription::tr("rows unknown");
+    const int n = int(std::min<qint64>(schema.rowCount, INT_MAX)); // picks the plural form
+    const QString count = QLocale().toString(schema.rowCount);
+    return schema.rowCountExact ? PlanDescription::tr("%1 row(s)", nullptr, n).arg(count)
+                                : PlanDescription::tr("about %1 row(s)", nullptr, n).arg(count);
+}
+
+QString origin(const FieldMapping &field)
+{
+    if (!field.isConstant())
+        return field.source;
+    if (!field.constant.isValid())
+        return QStringLiteral("NULL");
+    const QString value = field.constant.typeId() == QMetaType::Bool
+        ? (field.constant.toBool() ? PlanDescription::tr("true") : PlanDescription::tr("false"))
+        : field.constant.toString();
+    return PlanDescription::tr("constant '%1'").arg(value);
+}
+
+} // namespace
+
+QStringList PlanDescription::lines(const Plan &plan, const PlanInsight &insight)
+{
+    QStringList lines;
+    lines << tr("From %1 to %2").arg(plan.source.displayName(), plan.target.displayName());
+    for (const TableMapping &table : plan.tables) {
+        const bool exists = insight.existingTargets.contains(table.target);
+        lines << QStringLiteral("  %1 -> %2 (%3, %4)")
+                     .arg(table.source, table.target, action(table, exists),
+                          rowCount(insight.sources.value(table.source)));
+        if (table.mode == TableMode::Skip)
+            continue;
+        const TableSchema target = RowConverter::targetSchema(table);
+        for (qsizetype i = 0; i < table.fields.size(); ++i) {
+            const FieldMapping &field = table.fields.at(i);
+            // Type names and NOT NULL are SQL: the same in every language.
+            lines << QStringLiteral("      %1 %2%3 <- %4")
+                         .arg(field.target, DdlBuilder::declaredType(plan.target.dialect(), target.columns.at(i)),
+                              field.nullable ? QString() : QStringLiteral(" NOT NULL"), origin(field));
+        }
+    }
+    return lines;
+}
+
+} // namespace barge
