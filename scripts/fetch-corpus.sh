@@ -13,7 +13,8 @@
 #  * npm alasql@0.1.10 (tarball sha256 pinned below), which ships other people's sample databases under
 #    package/test-sql/: sakila (Oracle), world (MySQL docs), the Dell DVD Store 2.1 (ds2), Paul DuBois'
 #    sampdb, the dvdrental pg_dump archive, SportsDB and Northwind for SQLite.
-#  * Debian 12 packages fetched with `apt-get download` (run `apt-get update` once first): proj-data
+#  * Debian 12 packages fetched with `apt-get download` (it runs `apt-get update` once itself, as root
+#    or through `sudo -n`, when a download fails for want of package lists): proj-data
 #    9.1.1-1 (/usr/share/proj/proj.db) and r-cran-rsqlite 2.2.20-1 (RSQLite/db/datasets.sqlite).
 #    What is pinned is the sha256 of the file taken out of the package (the same on every
 #    architecture), so a rebuilt .deb with the same payload still passes.
@@ -77,7 +78,7 @@ if (($# != 1)); then
   exit 2
 fi
 for tool in npm node apt-get dpkg-deb unzip tar sqlite3 pg_restore sha256sum; do
-  command -v "$tool" >/dev/null || die "'$tool' is missing (Debian: apt-get install npm sqlite3 unzip postgresql-client)"
+  command -v "$tool" >/dev/null || die "'$tool' is missing (run scripts/install-deps.sh; Debian: apt-get install npm unzip sqlite3 postgresql-client-15)"
 done
 
 dest=$1
@@ -128,11 +129,25 @@ unzip -q -o "$A/pg/sportsdb_sample_postgresql.zip" -d "$tmp/x"
 unzip -q -o "$A/sample/sampdb.zip" -d "$tmp/x"
 X=$tmp/x
 
+# `apt-get download` needs the package lists; a fresh machine (or container) may have none, or stale
+# ones. So when a download fails, `apt-get update` runs once (as root, else through `sudo -n`) and the
+# download is tried again; if that fails too, this script fails with apt's output.
+apt_updated=0
+apt_download() { # DIR PKG=VER
+  (cd "$1" && apt-get download "$2" >>"$1/apt.log" 2>&1)
+}
 deb_file() { # PKG=VER FILE_IN_PKG SHA256 OUT
-  local d=$tmp/deb.${1%%=*}
+  local d=$tmp/deb.${1%%=*} update=(apt-get update -qq)
   mkdir -p "$d"
-  (cd "$d" && apt-get download "$1" >"$d/apt.log" 2>&1) ||
-    { cat "$d/apt.log" >&2; die "apt-get download $1 failed (run 'apt-get update' first?)"; }
+  if ! apt_download "$d" "$1"; then
+    if ((apt_updated)); then cat "$d/apt.log" >&2; die "apt-get download $1 failed (apt-get update already ran)"; fi
+    apt_updated=1
+    [[ $(id -u) -eq 0 ]] || update=(sudo -n "${update[@]}")
+    echo "fetch-corpus: apt-get download $1 failed; running '${update[*]}' once" >&2
+    "${update[@]}" >>"$d/apt.log" 2>&1 || { cat "$d/apt.log" >&2; die "apt-get download $1 failed, and so did '${update[*]}'"; }
+    apt_download "$d" "$1" || { cat "$d/apt.log" >&2; die "apt-get download $1 failed, even after apt-get update"; }
+  fi
+  compgen -G "$d/*.deb" >/dev/null || { cat "$d/apt.log" >&2; die "apt-get download $1 failed: no .deb"; }
   dpkg-deb -x "$d"/*.deb "$d/root"
   check_sha "$d/root/$2" "$3"
   cp "$d/root/$2" "$4"

@@ -21,7 +21,14 @@ packages=(
   # scripts/fuzz.sh: clang with libFuzzer and its sanitizer runtimes (libclang-rt-14-dev), and
   # llvm-symbolizer (llvm-14) for readable reports. The gcc sanitizer build needs only g++.
   clang-14 libclang-rt-14-dev llvm-14
+  # The corpus test (tests/corpus, scripts/fetch-corpus.sh): npm fetches the pinned alasql tarball,
+  # node rebuilds two CSV dumps as INSERTs, unzip opens its archives, `apt-get download` + dpkg-deb
+  # take two files out of Debian packages; sqlite3, pg_restore/pg_dump (postgresql-client-15) and
+  # the mariadb client are above. npm is left out when an npm is already on PATH: NodeSource's
+  # nodejs bundles it and conflicts with Debian's npm package.
+  unzip
 )
+command -v npm >/dev/null || packages+=(npm)
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(time bc python3 pgloader)
 fi

@@ -210,8 +210,8 @@ void TestPostgres::introspectsColumnsKeysIndexesAndForeignKeys()
     QCOMPARE(kinds->primaryKey(), QStringList({"id"}));
     // The primary key's, the expression and the partial index have no portable form.
     QCOMPARE(kinds->indexes.size(), 2);
-    QCOMPARE(kinds->indexes[0], (IndexSchema{"kinds_born_label_idx", {"born", "label"}, false}));
-    QCOMPARE(kinds->indexes[1], (IndexSchema{"kinds_uid_key", {"uid"}, true}));
+    QCOMPARE(kinds->indexes[0], (IndexSchema{"kinds_born_label_idx", {"born", "label"}, false, {}, {}}));
+    QCOMPARE(kinds->indexes[1], (IndexSchema{"kinds_uid_key", {"uid"}, true, {}, {}}));
 
     const std::optional<TableSchema> parent = introspector.table(QStringLiteral("parent"), &error);
     QVERIFY2(parent, qPrintable(error));

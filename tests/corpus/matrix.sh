@@ -5,14 +5,21 @@
 # For an entry native to engine E, with A and B the other two engines:
 #   hop 1: E -> A, E -> B                         (from the loaded native database)
 #   hop 2: A -> B, B -> A, A -> E, B -> E         (from the hop-1 results, into fresh databases)
-# so all six directions run on every entry (a hop-1 copy that fails skips its hop-2 copies). Each copy runs with --verify (row counts and per-column
-# content checksums) and --save-profile; then `barge verify PROFILE` runs on the result, and the
-# primary keys, foreign keys and indexes of source and target are compared (names folded to lower
-# case; MariaDB's implicit indexes for foreign keys are not counted).
-# Server databases are named cx_NAME_<n> (dropped first); SQLite results go to WORKDIR. Logs, reports
-# and schema summaries: WORKDIR/NAME/. Prints one line per copy (ok, rc=N, verify-rc=N or
-# schema-diff(pk,fk,ix,t): what differs) and a total; exits 1 if any copy failed.
-# Note: barge's verify compares contents only for tables with a primary key; others by count only. Needs: mariadb, psql, sqlite3.
+#   same engine: E -> E                           (from the native database into a fresh one)
+# so all six cross-engine directions and the same-engine copy run on every entry (a hop-1 copy that
+# fails leaves its two hop-2 copies not run, and counted as such). Each copy runs with --verify (row
+# counts and per-column content checksums) and --save-profile; then `barge verify PROFILE` runs on the
+# result, and the primary keys, foreign keys and indexes of source and target are compared (names
+# folded to lower case; MariaDB's implicit indexes for foreign keys are not counted). A same-engine
+# copy on a server must also give back the source's DDL (see ddl below): MariaDB's SHOW CREATE TABLE,
+# PostgreSQL's pg_dump --schema-only, table by table, but for the differences in the allow-list.
+# Server databases are named cx_NAME_<label> (dropped first); SQLite results go to WORKDIR. Logs,
+# reports, schema summaries and DDL: WORKDIR/NAME/. Prints one line per copy (ok, rc=N with barge's
+# reason, verify-rc=N, schema-diff(pk,fk,ix,t), ddl-diff(objects) with the first differing lines),
+# then "N passed, M failed"; a copy passes only when it is ok. Exits 1 if any copy failed or did
+# not run. Deterministic: nothing depends on timing (the seconds shown are for information).
+# Note: barge's verify compares contents only for tables with a primary key; others by count only.
+# Needs: mariadb, psql, pg_dump (postgresql-client-15), sqlite3.
 set -uo pipefail
 
 if (($# < 4)); then
@@ -119,8 +126,114 @@ summary() {
                  print } }'
 }
 
+# --- same-engine copies: the declared DDL, table by table ------------------------------------------
+# A copy E -> E keeps declared types (docs/type-mapping.md, "Same engine, same DDL"), so the DDL of
+# source and copy must be the same. ddl LOCATION prints one "OBJECT<TAB>LINE" per line of it, grouped
+# by object (sorted by name), each line with its leading blanks and trailing comma taken off:
+#  MariaDB: SHOW CREATE TABLE of every base table, OBJECT "table NAME"; ` AUTO_INCREMENT=N` and the
+#    database's name (as DB) taken out; the index and constraint lines sorted (their order is only
+#    the order they were created in), the column lines kept in order.
+#  PostgreSQL: pg_dump --schema-only --no-owner --no-privileges, split at its "-- Name: ...; Type: ..."
+#    headers: a table's CREATE TABLE, constraints, column defaults and indexes under "table NAME",
+#    sequences, types, domains and the like under "KIND NAME"; the `public.` qualifier and the
+#    database's name taken out, each ALTER TABLE statement on one line. Not compared, because barge copies tables and not these: functions,
+#    procedures, aggregates, views, triggers, rules, the schema itself and its comment.
+PG_DUMP=pg_dump
+[[ -x /usr/lib/postgresql/15/bin/pg_dump ]] && PG_DUMP=/usr/lib/postgresql/15/bin/pg_dump
+ddl() {
+  local w=${1#*:} t
+  case ${1%%:*} in
+    mariadb)
+      my -N -B "$w" -e "SELECT table_name FROM information_schema.tables
+                          WHERE table_schema=DATABASE() AND table_type='BASE TABLE' ORDER BY table_name" |
+        while IFS= read -r t; do
+          my -N -B --raw "$w" -e "SHOW CREATE TABLE \`${t//\`/\`\`}\`" </dev/null |
+            awk -v t="$t" -v db="$w" 'NR == 1 { sub(/^[^\t]*\t/, "") }
+              { sub(/ AUTO_INCREMENT=[0-9]+/, ""); gsub("`" db "`", "DB"); sub(/^ +/, ""); sub(/,$/, "")
+                k = $0 ~ /^(PRIMARY KEY|UNIQUE KEY|KEY|FULLTEXT KEY|SPATIAL KEY|CONSTRAINT) / ? "2" : \
+                    $0 ~ /^`/ ? sprintf("1%06d", NR) : (NR == 1 ? "0" : "3")
+                printf "table %s\t%s\t%s\n", t, k, $0 }' | LC_ALL=C sort -t $'\t' -k2,2 -k3 | cut -f1,3
+        done
+      ;;
+    postgresql)
+      "$PG_DUMP" -h 127.0.0.1 -p "$PG_PORT" -U barge --schema-only --no-owner --no-privileges "$w" |
+        awk -v db="$w" '
+          /^-- Name: .*; Type: .*; Schema: / {
+            name = $0; sub(/^-- Name: /, "", name); sub(/; Type: .*/, "", name)
+            type = $0; sub(/^.*; Type: /, "", type); sub(/; Schema: .*/, "", type)
+            if (type ~ /^(FUNCTION|PROCEDURE|AGGREGATE|VIEW|MATERIALIZED VIEW|TRIGGER|RULE|SCHEMA|EXTENSION)$/ ||
+                (type == "COMMENT" && name ~ /^SCHEMA /)) obj = ""
+            else if (type ~ /^(TABLE|CONSTRAINT|FK CONSTRAINT|CHECK CONSTRAINT|DEFAULT)$/) { sub(/ .*/, "", name); obj = "table " name }
+            else if (type == "INDEX") obj = "index?"
+            else if (type == "SEQUENCE OWNED BY") obj = "sequence " name
+            else obj = tolower(type) " " name
+            next }
+          /^--/ || /^ *$/ || /^\\(un)?restrict / || /^SET / || /^SELECT pg_catalog\.set_config/ { next }
+          obj == "" { next }
+          { line = $0; gsub(/public\./, "", line); gsub("\"" db "\"", "DB", line); sub(/^ +/, "", line); sub(/,$/, "", line)
+            # an ALTER TABLE statement (constraints, defaults) on one line, whatever its length
+            if (alter != "") { line = alter " " line; alter = "" }
+            if (line ~ /^ALTER TABLE / && line !~ /;$/) { alter = line; next }
+            o = obj
+            if (o == "index?") { o = line; sub(/^.* ON (ONLY )?/, "", o); sub(/ USING .*/, "", o); gsub(/"/, "", o); o = "table " o }
+            printf "%s\t%06d\t%s\n", o, NR, line }' | LC_ALL=C sort -t $'\t' -k1,1 -k2,2 | cut -f1,3
+      ;;
+  esac
+}
+
+# Differences the documentation lists (docs/type-mapping.md, "Same engine, same DDL"), each one line
+# ENTRY|SIDE|OBJECT|LINE: SIDE "-" for a line only the source has, "+" for one only the copy has;
+# OBJECT "*" for any table. A line matches only exactly; any difference not listed fails the copy.
+ddl_allowed=$(grep -v '^#' <<'ALLOW'
+# MariaDB: FULLTEXT and SPATIAL indexes are not created (a warning names each one).
+sakila|-|table address|SPATIAL KEY `idx_location` (`location`)
+sakila|-|table film_text|FULLTEXT KEY `idx_title_description` (`title`,`description`)
+ds2|-|table PRODUCTS|FULLTEXT KEY `IX_PROD_ACTOR` (`ACTOR`)
+ds2|-|table PRODUCTS|FULLTEXT KEY `IX_PROD_TITLE` (`TITLE`)
+sampdb|-|table apothegm|FULLTEXT KEY `attribution` (`attribution`)
+sampdb|-|table apothegm|FULLTEXT KEY `phrase` (`phrase`)
+sampdb|-|table apothegm|FULLTEXT KEY `phrase_2` (`phrase`,`attribution`)
+# PostgreSQL: a default of now() is written CURRENT_TIMESTAMP (the same function).
+dvdrental|-|*|last_update timestamp without time zone DEFAULT now() NOT NULL
+dvdrental|+|*|last_update timestamp without time zone DEFAULT CURRENT_TIMESTAMP NOT NULL
+dvdrental|-|table customer|last_update timestamp without time zone DEFAULT now()
+dvdrental|+|table customer|last_update timestamp without time zone DEFAULT CURRENT_TIMESTAMP
+# PostgreSQL: indexes other than plain btree indexes on columns (here GiST) are not created.
+dvdrental|-|table film|CREATE INDEX film_fulltext_idx ON film USING gist (fulltext);
+# PostgreSQL: only the enums and domains a copied table names are created; no sportsdb table names
+# the domain primary_id.
+sportsdb|-|domain primary_id|CREATE DOMAIN primary_id AS integer;
+ALLOW
+)
+
+# ddl_check NAME FROM TO DIR LABEL: compares ddl of FROM and TO; writes LABEL.{from,to}.ddl and, when
+# they differ, LABEL.ddl.diff; prints the objects with differences the allow-list does not cover.
+ddl_check() {
+  local name=$1 from=$2 to=$3 d=$4 label=$5
+  ddl "$from" >"$d/$label.from.ddl" 2>&1
+  ddl "$to" >"$d/$label.to.ddl" 2>&1
+  diff --unchanged-line-format= --old-line-format='-|%L' --new-line-format='+|%L' \
+    "$d/$label.from.ddl" "$d/$label.to.ddl" | sed 's/\t/|/' >"$d/$label.ddl.diff"
+  if [[ ! -s $d/$label.ddl.diff ]]; then
+    rm -f "$d/$label.ddl.diff"
+    return 0
+  fi
+  # SIDE|OBJECT|LINE -> "allowed" or "UNEXPECTED", then the line; prints the unexpected objects
+  awk -v name="$name" -v allow="$ddl_allowed" '
+    BEGIN { n = split(allow, a, "\n"); for (i = 1; i <= n; i++) ok[a[i]] = 1 }
+    { side = substr($0, 1, 1); rest = substr($0, 3); obj = rest; sub(/\|.*/, "", obj); line = substr(rest, length(obj) + 2)
+      allowed = (name "|" side "|" obj "|" line) in ok || (name "|" side "|*|" line) in ok
+      print (allowed ? "allowed    " : "UNEXPECTED ") $0 > FILENAME ".tmp"
+      if (!allowed && !(obj in seen)) { seen[obj] = 1; print (obj ~ /^table / ? 0 : 1) "\t" obj } }' "$d/$label.ddl.diff" |
+    LC_ALL=C sort -s -t $'\t' -k1,1 | cut -f2   # tables first
+  # the same order in the file: the unexpected lines of tables first, then those of other objects
+  awk '{ print (/^UNEXPECTED / ? (/^UNEXPECTED .\|table / ? 0 : 1) : 2) "\t" $0 }' "$d/$label.ddl.diff.tmp" |
+    LC_ALL=C sort -s -t $'\t' -k1,1 | cut -f2- >"$d/$label.ddl.diff"
+  rm -f "$d/$label.ddl.diff.tmp"
+}
+
 declare -A result
-n=0 failed=0
+n=0 failed=0 skipped=0
 copy() { # NAME FROM TO LABEL
   local name=$1 from=$2 to=$3 label=$4 log rc status
   local d=$work/$name
@@ -147,12 +260,34 @@ copy() { # NAME FROM TO LABEL
       kinds=$( { echo "$missing"; echo "$extra"; } | awk 'NF {print $1}' | sort -u | paste -sd, -)
       [[ $status == rc=0 ]] && status="schema-diff($kinds)" || status="$status schema-diff($kinds)"
     fi
+    if [[ ${from%%:*} == "${to%%:*}" && ${from%%:*} != sqlite ]]; then
+      local objects
+      objects=$(ddl_check "$name" "$from" "$to" "$d" "$label")
+      if [[ -n $objects ]]; then
+        local count
+        count=$(wc -l <<<"$objects")
+        objects=$(head -n 5 <<<"$objects" | sed 's/^table //' | paste -sd, -)
+        ((count <= 5)) || objects="$objects and $((count - 5)) more"
+        [[ $status == rc=0 ]] && status="ddl-diff($objects)" || status="$status ddl-diff($objects)"
+      fi
+    fi
     [[ $status == rc=0 ]] && status=ok
-  else
-    failed=$((failed + 1))
   fi
+  [[ $status == ok ]] || failed=$((failed + 1))
   result[$name,$label]=$status
   printf '%-10s %-22s %-28s %4ss  %s\n' "$name" "$label" "${to#*:}" "$((SECONDS - start))" "$status"
+  if [[ $status == rc=* ]]; then # why: the details under the tables that failed, else the log's end
+    local why
+    why=$(awk '/^[^ ].* failed$/ { f = 1; next } /^[^ ]/ { f = 0 } f && /^    / && !/^    rejected rows:/' "$log")
+    [[ -n $why ]] || why=$(awk 'NF' "$log" | tail -n 3)
+    head -n 3 <<<"$why" | cut -c1-400 | sed 's/^ */      /'
+  fi
+  if [[ $status == *ddl-diff* ]]; then # the first differences, "-" only in the source, "+" only in the copy
+    grep '^UNEXPECTED' "$d/$label.ddl.diff" | head -n 8 | sed 's/^UNEXPECTED /      /'
+    local more
+    more=$(($(grep -c '^UNEXPECTED' "$d/$label.ddl.diff") - 8))
+    ((more <= 0)) || echo "      ... and $more more lines: $d/$label.ddl.diff"
+  fi
   [[ $status == ok ]]
 }
 
@@ -177,15 +312,24 @@ for name in "${names[@]}"; do
   done
   for a in "${others[@]}"; do
     la="$(short "$native")-$(short "$a")"
-    [[ ${result[$name,$la]} == rc=* ]] && continue
     for b in $engines; do
       [[ $b == "$a" ]] && continue
       l="$la-$(short "$b")"
+      if [[ ${result[$name,$la]} == rc=* ]]; then
+        skipped=$((skipped + 1))
+        printf '%-10s %-22s %-28s %4s   %s\n' "$name" "$l" - - "not run: $la failed"
+        continue
+      fi
       copy "$name" "$(loc "$a" "$la")" "$(loc "$b" "$l")" "$l" || true
     done
   done
+  # same engine: native -> a fresh database of the same engine
+  l="$(short "$native")-$(short "$native")"
+  copy "$name" "$src" "$(loc "$native" "$l")" "$l" || true
 done
 
 echo
-echo "copies: $n; failed: $failed (see $work/NAME/LABEL.log, .json, .schema.diff, .verify.log)"
-((failed == 0))
+echo "logs, reports, schema summaries and DDL: $work/NAME/LABEL.{log,json,verify.log,schema.diff,ddl.diff}"
+((skipped == 0)) || echo "$skipped copies not run (their hop-1 copy failed)"
+echo "$((n - failed)) passed, $failed failed"
+((failed == 0 && skipped == 0))
