@@ -55,7 +55,8 @@ QList<OptionSpec> optionSpecs(EndpointKind kind)
 {
     switch (kind) {
     case EndpointKind::Sqlite:
-        return {};
+        // The code page of text that is not UTF-8 (a legacy program's file): SqliteReader.
+        return {{QStringLiteral("encoding"), ValueRule::OneOf, {QStringLiteral("windows-1252"), QStringLiteral("latin1")}}};
     case EndpointKind::Csv:
         // Only the names are checked here: what the values mean is CsvDialect::fromEndpoint's business.
         // quote and null may be empty (no quoting; empty field is NULL).

@@ -214,7 +214,7 @@ void Planner::deriveKeys(Plan *plan, const PlanInsight &known)
             const QStringList columns = targetColumns(table, index.columns);
             if (index.native.isEmpty()) {
                 if (!columns.isEmpty())
-                    table.indexes << IndexSchema{index.name, columns, index.unique, {}, {}};
+                    table.indexes << IndexSchema{index.name, columns, index.unique, {}, {}, index.constraint};
                 continue;
             }
             // A full-text, spatial, GiST, expression or partial index: only its own engine makes
@@ -444,7 +444,7 @@ QStringList Planner::warnings(const Plan &plan, const PlanInsight &insight)
             const int column = field.isConstant() ? -1 : source.indexOf(field.source);
             QString why;
             // A column that keeps its source's declared type (same engine) holds what the source held.
-            const bool native = !field.nativeType.isEmpty();
+            const bool native = !field.native.type.isEmpty();
             if ((column >= 0 && TypeMapper::isLossy(source.columns.at(column).type, field.type, &why))
                 || (!native && TypeMapper::isLossyIn(dialect, field.type, &why))) {
                 list << QStringLiteral("%1.%2 may lose information: %3").arg(table.target, field.target, why);

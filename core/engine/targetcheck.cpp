@@ -110,7 +110,7 @@ bool sizeKey(TableMapping &table, const QStringList &columns, const QString &wha
             return false;
         }
         open.first()->type.length = std::min(budget / unit(open.first()), open.first()->type.kind == TypeKind::Text ? 768 : 3072);
-        open.first()->nativeType.clear();
+        open.first()->native.type.clear();
         return true;
     }
     // Several share the budget: each gets at least its longest value in the source, then an even
@@ -144,7 +144,7 @@ bool sizeKey(TableMapping &table, const QStringList &columns, const QString &wha
     const qint64 share = (budget - needed) / open.size();
     for (int i = 0; i < open.size(); ++i) {
         open[i]->type.length = int(longest.at(i) + share / unit(open.at(i)));
-        open[i]->nativeType.clear();
+        open[i]->native.type.clear();
     }
     return true;
 }
@@ -329,20 +329,13 @@ void TargetCheck::keepNativeTypes(Plan *plan, const PlanInsight &insight)
         const TableSchema source = insight.sources.value(table.source);
         table.nativeOptions = sameEngine && createdByRun(table, insight) ? source.nativeOptions : QString();
         for (FieldMapping &field : table.fields) {
-            field.nativeType.clear();
-            field.userTypeDefinition.clear();
-            field.userTypeName.clear();
-            field.nativeCollation.clear();
-            field.nativeOnUpdate.clear();
+            field.native = NativeColumn();
             if (!sameEngine || !createdByRun(table, insight) || field.isConstant())
                 continue;
             for (const ColumnSchema &column : source.columns) {
                 if (column.name == field.source && column.type == field.type) {
-                    field.nativeType = column.declaredType;
-                    field.userTypeDefinition = column.userTypeDefinition;
-                    field.userTypeName = column.userTypeName;
-                    field.nativeCollation = column.nativeCollation;
-                    field.nativeOnUpdate = column.nativeOnUpdate;
+                    field.native = column.native;
+                    field.native.type = column.declaredType;
                 }
             }
         }
@@ -390,7 +383,8 @@ void TargetCheck::matchReferences(Plan *plan, Match match)
             for (int i = 0; i < key.columns.size() && i < key.referencedColumns.size(); ++i) {
                 FieldMapping *child = fieldNamed(table, key.columns.at(i));
                 const FieldMapping *referenced = fieldNamed(*parent, key.referencedColumns.at(i));
-                if (!child || !referenced)
+                // A same-engine copy keeps both columns as the source declared them, keys and all.
+                if (!child || !referenced || (!child->native.type.isEmpty() && !referenced->native.type.isEmpty()))
                     continue;
                 // Text holds any referencing value too: a column SQLite declared one way and filled
                 // another (proj.db's INTEGER_OR_TEXT keys) meets its key as text.
@@ -399,9 +393,7 @@ void TargetCheck::matchReferences(Plan *plan, Match match)
                     || (referenced->type.kind == TypeKind::Text && child->type.kind != TypeKind::Binary);
                 if (sameFamily && (match == Match::Types || (unbounded(child->type) && !unbounded(referenced->type)))) {
                     child->type = referenced->type;
-                    child->nativeType = referenced->nativeType;
-                    child->userTypeDefinition = referenced->userTypeDefinition;
-                    child->userTypeName = referenced->userTypeName;
+                    child->native = referenced->native;
                 }
             }
         }

@@ -69,7 +69,7 @@ std::unique_ptr<RowReader> Backend::reader(const Endpoint &endpoint, const QStri
 {
     switch (endpoint.kind) {
     case EndpointKind::Sqlite:
-        return std::make_unique<SqliteReader>(endpoint.path, table);
+        return std::make_unique<SqliteReader>(endpoint.path, table, endpoint.options.value(QStringLiteral("encoding")));
     case EndpointKind::Csv:
         return std::make_unique<CsvTableReader>(endpoint, table);
     case EndpointKind::Postgres:

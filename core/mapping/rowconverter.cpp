@@ -144,11 +144,7 @@ TableSchema RowConverter::targetSchema(const TableMapping &mapping)
         ColumnSchema column;
         column.name = field.target;
         column.type = field.type;
-        column.nativeType = field.nativeType;
-        column.userTypeDefinition = field.userTypeDefinition;
-        column.userTypeName = field.userTypeName;
-        column.nativeCollation = field.nativeCollation;
-        column.nativeOnUpdate = field.nativeOnUpdate;
+        column.native = field.native;
         column.nullable = field.nullable;
         column.primaryKeyPosition = field.primaryKeyPosition;
         column.defaultValue = field.columnDefault;

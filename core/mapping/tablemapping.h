@@ -28,16 +28,11 @@ struct FieldMapping
     int primaryKeyPosition = 0; // 1-based position in the target's primary key, 0 = none
     QString columnDefault;      // the created column's DDL default, portable spelling (ColumnSchema)
     bool autoIncrement = false; // the created column generates values (identity, AUTO_INCREMENT)
-    // The source column's declared type, used as it is in the target's CREATE TABLE when both are
+    // The source column's own spelling, used as it is in the target's CREATE TABLE when both are
     // the same engine and the mapping kept the column's type (TargetCheck::keepNativeTypes):
     // ENUM('G','PG'), YEAR, TIMESTAMP, TEXT stay themselves. Derived while planning: not saved in
     // profiles, not compared.
-    QString nativeType;
-    // With nativeType: the enum or domain it names, made in the target first (ColumnSchema).
-    QString userTypeDefinition;
-    QString userTypeName;
-    QString nativeCollation; // ColumnSchema's
-    QString nativeOnUpdate;
+    NativeColumn native;
 
     bool isConstant() const { return source.isEmpty(); }
 

@@ -109,7 +109,7 @@ QString indexColumns(Dialect dialect, const TableSchema &table, const IndexSchem
 // SQLite has none) is a text column that takes only its labels.
 QString enumCheck(Dialect dialect, const ColumnSchema &column)
 {
-    if (column.type.kind != TypeKind::Enum || column.type.labels.isEmpty() || !column.nativeType.isEmpty()
+    if (column.type.kind != TypeKind::Enum || column.type.labels.isEmpty() || !column.native.type.isEmpty()
         || (dialect != Dialect::Postgres && dialect != Dialect::Sqlite))
         return QString();
     QStringList labels;
@@ -139,8 +139,8 @@ QString DdlBuilder::sqlString(const QString &text)
 QString DdlBuilder::declaredType(Dialect dialect, const ColumnSchema &column)
 {
     // Same engine: the source's own spelling (TargetCheck::keepNativeTypes decided it is safe).
-    if (!column.nativeType.isEmpty())
-        return column.nativeType;
+    if (!column.native.type.isEmpty())
+        return column.native.type;
     if (dialect == Dialect::MySql && column.primaryKeyPosition > 0 && column.type.length == 0) {
         if (column.type.kind == TypeKind::Text)
             return QStringLiteral("VARCHAR(768)");
@@ -188,11 +188,11 @@ QStringList DdlBuilder::userTypes(Dialect dialect, const TableSchema &table, con
     if (dialect != Dialect::Postgres)
         return statements;
     for (const ColumnSchema &column : table.columns) {
-        if (column.nativeType.isEmpty() || column.userTypeDefinition.isEmpty() || column.userTypeName.isEmpty())
+        if (column.native.type.isEmpty() || column.native.userTypeDefinition.isEmpty() || column.native.userTypeName.isEmpty())
             continue;
-        const QString name = qualified(dialect, column.userTypeName, schema);
+        const QString name = qualified(dialect, column.native.userTypeName, schema);
         const QString sql = QStringLiteral("DO $barge$ BEGIN IF to_regtype(%1) IS NULL THEN %2; END IF; END $barge$")
-                                .arg(sqlString(name), column.userTypeDefinition.arg(name));
+                                .arg(sqlString(name), column.native.userTypeDefinition.arg(name));
         if (!statements.contains(sql))
             statements << sql;
     }
@@ -204,20 +204,27 @@ QString DdlBuilder::createTable(Dialect dialect, const TableSchema &table, const
     QStringList lines;
     for (const ColumnSchema &column : table.columns) {
         // A type of the source database's own is made in the target's schema (userTypes).
-        const bool userType = dialect == Dialect::Postgres && !column.nativeType.isEmpty() && !column.userTypeName.isEmpty();
+        const bool userType = dialect == Dialect::Postgres && !column.native.type.isEmpty() && !column.native.userTypeName.isEmpty();
+        // A serial keeps its own sequence (<table>_<column>_seq) rather than becoming an identity.
+        const bool serial = dialect == Dialect::Postgres && !column.native.type.isEmpty() && !column.native.serial.isEmpty();
         QString line = QStringLiteral("  ") + quoteIdentifier(dialect, column.name) + QLatin1Char(' ')
-            + (userType ? qualified(dialect, column.userTypeName, schema) : DdlBuilder::declaredType(dialect, column));
-        if (!column.nativeType.isEmpty() && !column.nativeCollation.isEmpty())
-            line += QLatin1Char(' ') + column.nativeCollation;
+            + (userType ? qualified(dialect, column.native.userTypeName, schema)
+                        : serial ? column.native.serial : DdlBuilder::declaredType(dialect, column));
+        if (!column.native.type.isEmpty() && !column.native.collation.isEmpty())
+            line += QLatin1Char(' ') + column.native.collation;
         if (!column.nullable)
             line += QStringLiteral(" NOT NULL");
-        const QString identity = identityClause(dialect, column);
+        const bool native = !column.native.type.isEmpty();
+        const QString identity = native && !column.native.serial.isEmpty() ? QString() : identityClause(dialect, column);
         if (!identity.isEmpty())
             line += identity;
-        else if (!column.defaultValue.isEmpty())
+        else if (native && !column.native.defaultExpression.isEmpty())
+            line += QStringLiteral(" DEFAULT ") + QString(column.native.defaultExpression)
+                        .replace(QStringLiteral("\x01."), schema.isEmpty() ? QString() : quoteIdentifier(dialect, schema) + u'.');
+        else if (!column.defaultValue.isEmpty() && !(native && !column.native.serial.isEmpty()))
             line += QStringLiteral(" DEFAULT ") + defaultClause(dialect, column.defaultValue, column.type);
-        if (!column.nativeType.isEmpty() && !column.nativeOnUpdate.isEmpty())
-            line += QStringLiteral(" ON UPDATE ") + column.nativeOnUpdate;
+        if (!column.native.type.isEmpty() && !column.native.onUpdate.isEmpty())
+            line += QStringLiteral(" ON UPDATE ") + column.native.onUpdate;
         line += enumCheck(dialect, column);
         lines << line;
     }
@@ -231,8 +238,8 @@ QString DdlBuilder::createTable(Dialect dialect, const TableSchema &table, const
     QString sql = QStringLiteral("CREATE TABLE ") + qualified(dialect, table.name, schema) + QStringLiteral(" (\n")
         + lines.join(QStringLiteral(",\n")) + QStringLiteral("\n)");
     if (dialect == Dialect::MySql)
-        sql += QStringLiteral(" ENGINE=InnoDB ")
-            + (table.nativeOptions.isEmpty() ? QStringLiteral("DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin") : table.nativeOptions);
+        sql += u' ' + (table.nativeOptions.isEmpty() ? QStringLiteral("ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin")
+                                                     : table.nativeOptions);
     return sql;
 }
 
@@ -295,6 +302,11 @@ QStringList DdlBuilder::afterLoad(Dialect dialect, const TableSchema &table, con
             name = table.name + QLatin1Char('_') + index.columns.join(QLatin1Char('_')) + QStringLiteral("_idx");
         used << name;
         const QString unique = index.unique ? QStringLiteral("UNIQUE ") : QString();
+        if (index.constraint && index.unique && dialect == Dialect::Postgres) {
+            statements << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 UNIQUE (%3)")
+                              .arg(target, quoteIdentifier(dialect, name), quoteIdentifiers(dialect, index.columns));
+            continue;
+        }
         if (!index.native.isEmpty() && dialect == Dialect::Postgres) {
             statements << QStringLiteral("CREATE %1INDEX %2 ON %3 %4").arg(unique, quoteIdentifier(dialect, name), target, index.native);
             continue;

@@ -9,6 +9,34 @@
 
 namespace barge {
 
+// What only the column's own engine can say, kept by a same-engine copy. Introspection fills
+// everything but `type`; TargetCheck::keepNativeTypes copies it into a mapping that kept the
+// column's type, with the declared type as `type`. DdlBuilder writes it when `type` is set.
+struct NativeColumn
+{
+    QString type; // the declared type as the source spells it; "" = the target's spelling of DataType
+    // A type of the database's own that the declared type names (a PostgreSQL enum or domain): the
+    // statement that makes it, with %1 for its quoted, schema-qualified name, and its bare name.
+    QString userTypeDefinition;
+    QString userTypeName;
+    // MariaDB: "CHARACTER SET x COLLATE y" when the column's differs from its table's, and an
+    // ON UPDATE expression ("current_timestamp()").
+    QString collation;
+    QString onUpdate;
+    // PostgreSQL: the default expression as written ("now()", "('now'::text)::date"), with the
+    // source schema in qualified names as \x01 (DdlBuilder puts the target's there); a serial's
+    // type ("serial", "bigserial") when the column counts with a sequence of its own.
+    QString defaultExpression;
+    QString serial;
+
+    friend bool operator==(const NativeColumn &a, const NativeColumn &b)
+    {
+        return a.type == b.type && a.userTypeDefinition == b.userTypeDefinition && a.userTypeName == b.userTypeName
+            && a.collation == b.collation && a.onUpdate == b.onUpdate && a.defaultExpression == b.defaultExpression
+            && a.serial == b.serial;
+    }
+};
+
 struct ColumnSchema
 {
     QString name;
@@ -21,19 +49,11 @@ struct ColumnSchema
     // CURRENT_TIME. Empty when there is none or the source's expression has no portable meaning.
     QString defaultValue;
     bool autoIncrement = false; // identity, serial, AUTO_INCREMENT, SQLite AUTOINCREMENT rowid
-    QString nativeType;         // a target column's declared type taken as it is (same engine); "" = from type
-    // A type of the database's own that the declared type names (a PostgreSQL enum or domain): the
-    // statement that makes it, with %1 for its quoted, schema-qualified name, and its bare name.
-    QString userTypeDefinition;
-    QString userTypeName;
-    // MariaDB's own column attributes, kept by a same-engine copy: "CHARACTER SET x COLLATE y" when
-    // the column's differs from its table's, and an ON UPDATE expression ("current_timestamp()").
-    QString nativeCollation;
-    QString nativeOnUpdate;
+    NativeColumn native;        // a same-engine copy's own spelling of the column (TargetCheck::keepNativeTypes)
 
     friend bool operator==(const ColumnSchema &a, const ColumnSchema &b)
     {
-        return a.name == b.name && a.declaredType == b.declaredType && a.nativeType == b.nativeType && a.type == b.type
+        return a.name == b.name && a.declaredType == b.declaredType && a.native == b.native && a.type == b.type
             && a.nullable == b.nullable && a.primaryKeyPosition == b.primaryKeyPosition
             && a.defaultValue == b.defaultValue && a.autoIncrement == b.autoIncrement;
     }
@@ -50,10 +70,12 @@ struct IndexSchema
     // (fulltext)", "USING btree (lower(title)) WHERE active"). Empty for a plain index.
     QString native;
     QString nativeKind; // what it is, for messages: "FULLTEXT", "gist", "expression", "partial"
+    bool constraint = false; // PostgreSQL: a UNIQUE constraint's index (made again as a constraint)
 
     friend bool operator==(const IndexSchema &a, const IndexSchema &b)
     {
-        return a.name == b.name && a.columns == b.columns && a.unique == b.unique && a.native == b.native;
+        return a.name == b.name && a.columns == b.columns && a.unique == b.unique && a.native == b.native
+            && a.constraint == b.constraint;
     }
 };
 
@@ -85,8 +107,9 @@ struct TableSchema
     // (one sort instead of an index update per row). Only set when the source already guarantees
     // the key's uniqueness (Planner), and only PostgreSQL acts on it.
     bool primaryKeyAfterLoad = false;
-    // MariaDB: the table's default character set and collation ("DEFAULT CHARSET=utf8mb4
-    // COLLATE=utf8mb4_general_ci"), which a same-engine copy keeps; empty = Barge's utf8mb4_bin.
+    // MariaDB: the table's engine, default character set and collation ("ENGINE=InnoDB DEFAULT
+    // CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci"), which a same-engine copy keeps; empty = Barge's
+    // InnoDB and utf8mb4_bin.
     QString nativeOptions;
     // What introspection found that the plan must tell: an index it cannot describe, a column read
     // other than declared, a key that does not hold. Sentences without a final stop.

@@ -184,8 +184,9 @@ void TestEndpoint::parseBad_data()
     QTest::newRow("sqlite folder path") << "sqlite:data/" << "sqlite URL: path 'data/' names a folder";
     QTest::newRow("sqlite dot-dot path") << "sqlite:///x/.." << "sqlite URL: path '/x/..' names a folder";
     QTest::newRow("sqlite dot path") << "sqlite:." << "sqlite URL: path '.' names a folder";
-    QTest::newRow("sqlite option") << "sqlite:a.db?mode=ro"
-                                   << "sqlite URL: unknown option 'mode' (sqlite URLs take no options)";
+    QTest::newRow("sqlite option") << "sqlite:a.db?mode=ro" << "sqlite URL: unknown option 'mode' (known: encoding)";
+    QTest::newRow("sqlite encoding") << "sqlite:a.db?encoding=koi8-r"
+                                     << "sqlite URL: encoding 'koi8-r' is not one of windows-1252, latin1";
     QTest::newRow("csv host part") << "csv://exports/a.csv" << "csv URL: unexpected host 'exports'";
     QTest::newRow("csv missing path") << "csv:?delimiter=;" << "csv URL: missing file path";
     QTest::newRow("csv unknown option")

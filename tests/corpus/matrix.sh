@@ -64,6 +64,7 @@ fresh() { # LOCATION: make it empty
 #   T table | PK table cols | FK table (cols) -> reftable (refcols) | IX table [unique] cols
 summary() {
   local w=${1#*:}
+  w=${w%%\?*} # an SQLite source's URL options
   case ${1%%:*} in
     sqlite)
       sqlite3 -separator ' ' "$w" "
@@ -181,25 +182,45 @@ ddl() {
   esac
 }
 
+# Options of an entry's native SQLite source URL. Northwind's SQLite edition holds its accented
+# text in windows-1252 (`M\xfcnchen`); without the option those rows are rejected, never changed
+# (tst_sqlitequirks tests that).
+declare -A source_options=(
+  [northwind]='?encoding=windows-1252'
+)
+
+# Copies expected to end with rc=1, each ENTRY|PATTERN: the copy counts as passed when every table the
+# report calls failed is named by a pattern (an extended regex over the line under that table).
+# Northwind declares Products.ProductID REFERENCES Categories, which 69 of its own rows break: the
+# foreign key is refused on PostgreSQL and MariaDB (SQLite declares it without checking), the rows
+# are all written.
+expected_failures=$(grep -v '^#' <<'EXPECT'
+northwind|foreign keys not added: .*Products.*(Products_ProductID_fkey|foreign key ProductID: 69 rows of Products have no row in Categories)
+EXPECT
+)
+
+# Differences between source and target keys and indexes (summary) that the plan announces, each
+# ENTRY|SIDE|LINE with SIDE "-" (only in the source) or "+" (only in the target):
+schema_allowed=$(grep -v '^#' <<'ALLOW'
+# Full-text, spatial and GiST indexes have no equivalent in the other engines ("not created" notes).
+sakila|-|ix address location
+sakila|-|ix film_text title,description
+ds2|-|ix products actor
+ds2|-|ix products title
+sampdb|-|ix apothegm attribution
+sampdb|-|ix apothegm phrase
+sampdb|-|ix apothegm phrase,attribution
+dvdrental|-|ix film fulltext
+# proj.db's usage table holds NULLs in its primary key, which only SQLite allows: a unique index.
+proj|-|pk usage auth_name,code
+proj|+|ix usage unique auth_name,code
+ALLOW
+)
+
 # Differences the documentation lists (docs/type-mapping.md, "Same engine, same DDL"), each one line
 # ENTRY|SIDE|OBJECT|LINE: SIDE "-" for a line only the source has, "+" for one only the copy has;
 # OBJECT "*" for any table. A line matches only exactly; any difference not listed fails the copy.
 ddl_allowed=$(grep -v '^#' <<'ALLOW'
-# MariaDB: FULLTEXT and SPATIAL indexes are not created (a warning names each one).
-sakila|-|table address|SPATIAL KEY `idx_location` (`location`)
-sakila|-|table film_text|FULLTEXT KEY `idx_title_description` (`title`,`description`)
-ds2|-|table PRODUCTS|FULLTEXT KEY `IX_PROD_ACTOR` (`ACTOR`)
-ds2|-|table PRODUCTS|FULLTEXT KEY `IX_PROD_TITLE` (`TITLE`)
-sampdb|-|table apothegm|FULLTEXT KEY `attribution` (`attribution`)
-sampdb|-|table apothegm|FULLTEXT KEY `phrase` (`phrase`)
-sampdb|-|table apothegm|FULLTEXT KEY `phrase_2` (`phrase`,`attribution`)
-# PostgreSQL: a default of now() is written CURRENT_TIMESTAMP (the same function).
-dvdrental|-|*|last_update timestamp without time zone DEFAULT now() NOT NULL
-dvdrental|+|*|last_update timestamp without time zone DEFAULT CURRENT_TIMESTAMP NOT NULL
-dvdrental|-|table customer|last_update timestamp without time zone DEFAULT now()
-dvdrental|+|table customer|last_update timestamp without time zone DEFAULT CURRENT_TIMESTAMP
-# PostgreSQL: indexes other than plain btree indexes on columns (here GiST) are not created.
-dvdrental|-|table film|CREATE INDEX film_fulltext_idx ON film USING gist (fulltext);
 # PostgreSQL: only the enums and domains a copied table names are created; no sportsdb table names
 # the domain primary_id.
 sportsdb|-|domain primary_id|CREATE DOMAIN primary_id AS integer;
@@ -232,6 +253,23 @@ ddl_check() {
   rm -f "$d/$label.ddl.diff.tmp"
 }
 
+# schema_unannounced NAME SIDE: the summary lines on stdin that schema_allowed does not list.
+schema_unannounced() {
+  awk -v key="$1|$2|" -v allow="$schema_allowed" '
+    BEGIN { n = split(allow, a, "\n"); for (i = 1; i <= n; i++) ok[a[i]] = 1 }
+    !((key $0) in ok)'
+}
+
+# expected_failure NAME LOG: true when the copy's every failed table is one expected_failures names.
+expected_failure() {
+  local name=$1 log=$2
+  awk -v name="$name" -v expect="$expected_failures" '
+    BEGIN { n = split(expect, e, "\n"); for (i = 1; i <= n; i++) if (index(e[i], name "|") == 1) pat[++m] = substr(e[i], length(name) + 2) }
+    /^[^ ].* failed$/ { failed++; f = 1; next } /^[^ ]/ { f = 0 }
+    f && /^    / { for (i = 1; i <= m; i++) if ($0 ~ pat[i]) { matched++; f = 0; break } }
+    END { exit !(m > 0 && failed > 0 && matched == failed) }' "$log"
+}
+
 declare -A result
 n=0 failed=0 skipped=0
 copy() { # NAME FROM TO LABEL
@@ -246,14 +284,20 @@ copy() { # NAME FROM TO LABEL
     --rejects "$d" --save-profile "$d/$label.profile" </dev/null >"$log" 2>&1)
   rc=$?
   status="rc=$rc"
+  if ((rc == 1)) && expected_failure "$name" "$log"; then
+    status="ok (expected: $(grep -o 'foreign keys not added' "$log" | head -n 1))"
+    result[$name,$label]=$status
+    printf '%-10s %-22s %-28s %4ss  %s\n' "$name" "$label" "${to#*:}" "$((SECONDS - start))" "$status"
+    return 0
+  fi
   if ((rc == 0)); then
     # the profile's own verify
     (cd "$d" && "$barge" verify "$d/$label.profile" </dev/null >"$d/$label.verify.log" 2>&1) || status="verify-rc=$?"
     summary "$from" >"$d/$label.from.schema" 2>&1
     summary "$to" >"$d/$label.to.schema" 2>&1
     local missing extra
-    missing=$(comm -23 "$d/$label.from.schema" "$d/$label.to.schema")
-    extra=$(comm -13 "$d/$label.from.schema" "$d/$label.to.schema")
+    missing=$(comm -23 "$d/$label.from.schema" "$d/$label.to.schema" | schema_unannounced "$name" -)
+    extra=$(comm -13 "$d/$label.from.schema" "$d/$label.to.schema" | schema_unannounced "$name" +)
     if [[ -n $missing || -n $extra ]]; then
       { echo "in source, not in target:"; echo "$missing"; echo "in target, not in source:"; echo "$extra"; } >"$d/$label.schema.diff"
       local kinds
@@ -296,7 +340,7 @@ short() { case $1 in sqlite) echo sqlite ;; postgresql) echo pg ;; mariadb) echo
 for name in "${names[@]}"; do
   if [[ -f $dir/$name.mariadb.sql ]]; then native=mariadb; src=mariadb:corpus_$name
   elif [[ -f $dir/$name.pg.sql ]]; then native=postgresql; src=postgresql:corpus_$name
-  else native=sqlite; mkdir -p "$work/$name"; cp "$dir/$name.sqlite" "$work/$name/source.sqlite"; src=sqlite:$work/$name/source.sqlite
+  else native=sqlite; mkdir -p "$work/$name"; cp "$dir/$name.sqlite" "$work/$name/source.sqlite"; src=sqlite:$work/$name/source.sqlite${source_options[$name]:-}
   fi
   loc() { # ENGINE TAG
     case $1 in

@@ -134,7 +134,7 @@ bool MyIntrospector::readColumns(const QString &name, TableSchema *schema, QStri
     MyResult result;
     // The table's default collation and its character set: a column that differs from them says so.
     QString tableCollation;
-    if (!m_db->query(QStringLiteral("SELECT t.TABLE_COLLATION, c.CHARACTER_SET_NAME FROM information_schema.TABLES t "
+    if (!m_db->query(QStringLiteral("SELECT t.TABLE_COLLATION, c.CHARACTER_SET_NAME, t.ENGINE FROM information_schema.TABLES t "
                                     "JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY c "
                                     "ON c.COLLATION_NAME = t.TABLE_COLLATION WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME = ")
                          + MyConnection::quoteString(name),
@@ -144,7 +144,7 @@ bool MyIntrospector::readColumns(const QString &name, TableSchema *schema, QStri
     }
     if (result.next() && !result.isNull(0)) {
         tableCollation = result.text(0);
-        schema->nativeOptions = QStringLiteral("DEFAULT CHARSET=%1 COLLATE=%2").arg(result.text(1), tableCollation);
+        schema->nativeOptions = QStringLiteral("ENGINE=%1 DEFAULT CHARSET=%2 COLLATE=%3").arg(result.text(2), result.text(1), tableCollation);
     }
     if (!m_db->query(QStringLiteral("SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, "
                                     "CHARACTER_SET_NAME, COLLATION_NAME FROM information_schema.COLUMNS")
@@ -166,9 +166,9 @@ bool MyIntrospector::readColumns(const QString &name, TableSchema *schema, QStri
         column.defaultValue = columnDefault(result, 4, extra, column.type, m_db->isMariaDb());
         static const QRegularExpression onUpdate(QStringLiteral("on update (\\S+)"), QRegularExpression::CaseInsensitiveOption);
         if (const QRegularExpressionMatch match = onUpdate.match(extra); match.hasMatch())
-            column.nativeOnUpdate = match.captured(1);
+            column.native.onUpdate = match.captured(1);
         if (!result.isNull(7) && result.text(7) != tableCollation)
-            column.nativeCollation = QStringLiteral("CHARACTER SET %1 COLLATE %2").arg(result.text(6), result.text(7));
+            column.native.collation = QStringLiteral("CHARACTER SET %1 COLLATE %2").arg(result.text(6), result.text(7));
         schema->columns << column;
     }
     return m_db->isMariaDb() ? readJsonColumns(name, schema, error) : true;
@@ -192,7 +192,7 @@ bool MyIntrospector::readJsonColumns(const QString &name, TableSchema *schema, Q
                 && clause == QStringLiteral("json_valid(%1)").arg(quoteIdentifier(Dialect::MySql, column.name))) {
                 column.declaredType = QStringLiteral("json");
                 column.type = DataType::of(TypeKind::Json);
-                column.nativeCollation.clear(); // JSON's own: utf8mb4_bin
+                column.native.collation.clear(); // JSON's own: utf8mb4_bin
             }
         }
     }

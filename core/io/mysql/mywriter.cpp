@@ -140,6 +140,20 @@ bool MyWriter::checkTransactional(QString *error)
     }
     if (m_rowByRow)
         m_path = BulkPath::Insert;
+    // LOAD DATA puts the bytes into the columns as they are (CHARACTER SET binary): right for
+    // UTF-8 columns, double-encoded in a latin1 one (a same-engine copy of MySQL's world database).
+    // Such a table is written through INSERT, whose utf8mb4 literals the server converts.
+    MyResult charsets;
+    if (!m_db.query(QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
+                                   "AND TABLE_NAME = %1 AND CHARACTER_SET_NAME NOT IN ('utf8mb4', 'utf8mb3', 'utf8', 'binary')")
+                        .arg(MyConnection::quoteString(m_table)),
+                    &charsets, error)
+        || !charsets.next()) {
+        *error = describe() + QStringLiteral(": ") + *error;
+        return false;
+    }
+    if (charsets.integer(0) > 0)
+        m_path = BulkPath::Insert;
     return true;
 }
 

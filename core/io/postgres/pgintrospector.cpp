@@ -1,9 +1,10 @@
 #include "io/postgres/pgintrospector.h"
 
-#include "schema/jsontext.h"
-
 #include "schema/identifier.h"
+#include "schema/jsontext.h"
 #include "schema/typemapper.h"
+
+#include <QRegularExpression>
 
 namespace barge {
 
@@ -43,7 +44,8 @@ const char primaryKeyQuery[] =
 // Plain btree indexes on columns (unique constraints have one too); the primary key's, expression,
 // partial and exclusion indexes and INCLUDE columns have no portable form and are left out.
 const char indexesQuery[] =
-    "SELECT ic.relname, x.indisunique, a.attname FROM pg_catalog.pg_index x "
+    "SELECT ic.relname, x.indisunique, a.attname, EXISTS (SELECT 1 FROM pg_catalog.pg_constraint c "
+    "WHERE c.conindid = x.indexrelid AND c.contype = 'u') FROM pg_catalog.pg_index x "
     "JOIN pg_catalog.pg_class ic ON ic.oid = x.indexrelid "
     "JOIN pg_catalog.pg_am am ON am.oid = ic.relam "
     "CROSS JOIN LATERAL unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord) "
@@ -192,11 +194,11 @@ bool PgIntrospector::readColumns(const QString &oid, TableSchema *schema, QStrin
             QStringList quoted;
             for (QString label : std::as_const(labels))
                 quoted << u'\'' + label.replace(u'\'', QLatin1String("''")) + u'\'';
-            column.userTypeName = result.text(r, 8);
-            column.userTypeDefinition = QStringLiteral("CREATE TYPE %1 AS ENUM (") + quoted.join(QStringLiteral(", ")) + u')';
+            column.native.userTypeName = result.text(r, 8);
+            column.native.userTypeDefinition = QStringLiteral("CREATE TYPE %1 AS ENUM (") + quoted.join(QStringLiteral(", ")) + u')';
         } else if (result.text(r, 9) == QLatin1String("d")) {
-            column.userTypeName = result.text(r, 8);
-            column.userTypeDefinition = QStringLiteral("CREATE DOMAIN %1 AS ") + baseType
+            column.native.userTypeName = result.text(r, 8);
+            column.native.userTypeDefinition = QStringLiteral("CREATE DOMAIN %1 AS ") + baseType
                 + (result.isNull(r, 11) ? QString() : QStringLiteral(" DEFAULT ") + result.text(r, 11))
                 + (result.boolean(r, 10) ? QStringLiteral(" NOT NULL") : QString()) + result.text(r, 12);
         }
@@ -209,8 +211,17 @@ bool PgIntrospector::readColumns(const QString &oid, TableSchema *schema, QStrin
         if (identity == QLatin1String("a") || identity == QLatin1String("d")
             || expression.startsWith(QLatin1String("nextval("))) {
             column.autoIncrement = true;
+            if (identity.isEmpty()) // a serial: its type counts with a sequence of its own
+                column.native.serial = column.type.kind == TypeKind::Int64 ? QStringLiteral("bigserial")
+                    : column.type.kind == TypeKind::Int16                 ? QStringLiteral("smallserial")
+                                                                          : QStringLiteral("serial");
         } else if (!generated && !result.isNull(r, 4)) {
             column.defaultValue = portableDefault(expression);
+            // As written, for a copy into PostgreSQL; the source's schema is left for the target's.
+            const QRegularExpression sourceSchema(QStringLiteral("(?<![\\w\"$])(%1|%2)\\.")
+                                                      .arg(QRegularExpression::escape(quoteIdentifier(Dialect::Postgres, m_conn.schema())),
+                                                           QRegularExpression::escape(m_conn.schema())));
+            column.native.defaultExpression = QString(expression).replace(sourceSchema, QStringLiteral("\x01."));
         }
         schema->columns << column;
     }
@@ -242,7 +253,7 @@ bool PgIntrospector::readIndexes(const QString &oid, TableSchema *schema, QStrin
     for (int r = 0; r < result.rows(); ++r) {
         const QString name = result.text(r, 0);
         if (schema->indexes.isEmpty() || schema->indexes.last().name != name)
-            schema->indexes << IndexSchema{name, {}, result.boolean(r, 1), {}, {}};
+            schema->indexes << IndexSchema{name, {}, result.boolean(r, 1), {}, {}, result.boolean(r, 3)};
         schema->indexes.last().columns << result.text(r, 2);
     }
     const PgResult native = m_conn.exec(QLatin1String(nativeIndexesQuery), {oid});
@@ -251,7 +262,7 @@ bool PgIntrospector::readIndexes(const QString &oid, TableSchema *schema, QStrin
         return false;
     }
     for (int r = 0; r < native.rows(); ++r) {
-        IndexSchema index{native.text(r, 0), {}, native.boolean(r, 1), {}, {}};
+        IndexSchema index{native.text(r, 0), {}, native.boolean(r, 1), {}, {}, false};
         index.native = native.text(r, 2).trimmed();
         index.nativeKind = native.text(r, 3);
         QString why;

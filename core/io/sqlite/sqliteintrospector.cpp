@@ -175,7 +175,7 @@ bool SqliteIntrospector::checkStoredValues(TableSchema *schema, QString *error)
                                         "it becomes a unique index").arg(key.join(QStringLiteral(", ")));
         for (ColumnSchema &column : schema->columns)
             column.primaryKeyPosition = 0;
-        schema->indexes.prepend(IndexSchema{QString(), key, true, {}, {}});
+        schema->indexes.prepend(IndexSchema{QString(), key, true, {}, {}, false});
     }
     return true;
 }

@@ -1,5 +1,6 @@
 #include "io/sqlite/sqlitereader.h"
 
+#include "io/csv/csvdialect.h"
 #include "io/sqlite/sqliteintrospector.h"
 #include "schema/identifier.h"
 
@@ -51,9 +52,21 @@ int invalidUtf8At(const char *text, int bytes)
     return -1;
 }
 
+// Text in a single-byte code page (the URL's encoding option): every byte is one character.
+QString decodeSingleByte(const char *text, int bytes, const QString &encoding)
+{
+    if (encoding == QLatin1String("latin1"))
+        return QString::fromLatin1(text, bytes);
+    QString out(bytes, Qt::Uninitialized);
+    for (int i = 0; i < bytes; ++i)
+        out[i] = QChar(CsvDialect::fromWindows1252(uchar(text[i])));
+    return out;
+}
+
 } // namespace
 
-SqliteReader::SqliteReader(const QString &path, const QString &table) : m_path(path), m_table(table)
+SqliteReader::SqliteReader(const QString &path, const QString &table, const QString &fallbackEncoding)
+    : m_path(path), m_table(table), m_fallbackEncoding(fallbackEncoding.toLower())
 {
 }
 
@@ -151,7 +164,10 @@ bool SqliteReader::read(RowBatch &batch, int maxRows)
                 // SQLite stores whatever bytes it was given as text: bytes that are not UTF-8 would
                 // become U+FFFD, a changed value. The row is rejected, its bytes kept.
                 int bad = -1;
-                if (decoded.contains(QChar::ReplacementCharacter) && (bad = invalidUtf8At(text, bytes)) >= 0) {
+                if (decoded.contains(QChar::ReplacementCharacter) && (bad = invalidUtf8At(text, bytes)) >= 0
+                    && !m_fallbackEncoding.isEmpty()) {
+                    row.append(QVariant(decodeSingleByte(text, bytes, m_fallbackEncoding)));
+                } else if (bad >= 0) {
                     if (why.isEmpty())
                         why = QStringLiteral("column %1: the text is not UTF-8 (byte 0x%2 at byte %3 of '%4')")
                                   .arg(m_schema.columns.at(c).name)

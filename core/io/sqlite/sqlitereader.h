@@ -11,7 +11,9 @@ namespace barge {
 class SqliteReader : public RowReader
 {
 public:
-    SqliteReader(const QString &path, const QString &table);
+    // `fallbackEncoding` ("windows-1252", "latin1" or ""): how text that is not UTF-8 is read;
+    // without one such a row is rejected with the bytes and the reason.
+    SqliteReader(const QString &path, const QString &table, const QString &fallbackEncoding = QString());
 
     bool open(QString *error) override;
     TableSchema schema() const override { return m_schema; }
@@ -25,6 +27,7 @@ private:
 
     QString m_path;
     QString m_table;
+    QString m_fallbackEncoding;
     TableSchema m_schema;
     SqliteHandle m_db;
     SqliteStatement m_select;

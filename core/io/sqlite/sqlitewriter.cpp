@@ -99,7 +99,8 @@ qint64 SqliteWriter::countRows(QString *error)
 
 std::unique_ptr<NativeCopy> SqliteWriter::nativeCopy(const Endpoint &source, const TableMapping &mapping)
 {
-    if (source.kind != EndpointKind::Sqlite)
+    // Text in another code page (the encoding option) is decoded on the way: not a byte copy.
+    if (source.kind != EndpointKind::Sqlite || source.options.contains(QStringLiteral("encoding")))
         return nullptr;
     QString why;
     std::unique_ptr<NativeCopy> copy = SqliteNativeCopy::create(&m_db, m_table, source.path, mapping, &why);
