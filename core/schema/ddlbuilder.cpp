@@ -188,6 +188,10 @@ QStringList DdlBuilder::userTypes(Dialect dialect, const TableSchema &table, con
     if (dialect != Dialect::Postgres)
         return statements;
     for (const ColumnSchema &column : table.columns) {
+        if (!column.native.type.isEmpty() && !column.native.sequenceName.isEmpty()) {
+            statements << QStringLiteral("CREATE SEQUENCE IF NOT EXISTS %1 %2")
+                              .arg(qualified(dialect, column.native.sequenceName, schema), column.native.sequenceDefinition);
+        }
         if (column.native.type.isEmpty() || column.native.userTypeDefinition.isEmpty() || column.native.userTypeName.isEmpty())
             continue;
         const QString name = qualified(dialect, column.native.userTypeName, schema);
@@ -205,23 +209,24 @@ QString DdlBuilder::createTable(Dialect dialect, const TableSchema &table, const
     for (const ColumnSchema &column : table.columns) {
         // A type of the source database's own is made in the target's schema (userTypes).
         const bool userType = dialect == Dialect::Postgres && !column.native.type.isEmpty() && !column.native.userTypeName.isEmpty();
-        // A serial keeps its own sequence (<table>_<column>_seq) rather than becoming an identity.
-        const bool serial = dialect == Dialect::Postgres && !column.native.type.isEmpty() && !column.native.serial.isEmpty();
+        // A column counting with a sequence keeps it (userTypes makes it) rather than an identity.
+        const bool sequence = dialect == Dialect::Postgres && !column.native.type.isEmpty() && !column.native.sequenceName.isEmpty();
         QString line = QStringLiteral("  ") + quoteIdentifier(dialect, column.name) + QLatin1Char(' ')
-            + (userType ? qualified(dialect, column.native.userTypeName, schema)
-                        : serial ? column.native.serial : DdlBuilder::declaredType(dialect, column));
+            + (userType ? qualified(dialect, column.native.userTypeName, schema) : DdlBuilder::declaredType(dialect, column));
         if (!column.native.type.isEmpty() && !column.native.collation.isEmpty())
             line += QLatin1Char(' ') + column.native.collation;
         if (!column.nullable)
             line += QStringLiteral(" NOT NULL");
         const bool native = !column.native.type.isEmpty();
-        const QString identity = native && !column.native.serial.isEmpty() ? QString() : identityClause(dialect, column);
+        const QString identity = sequence ? QString() : identityClause(dialect, column);
         if (!identity.isEmpty())
             line += identity;
+        else if (sequence)
+            line += QStringLiteral(" DEFAULT nextval(%1::regclass)").arg(sqlString(qualified(dialect, column.native.sequenceName, schema)));
         else if (native && !column.native.defaultExpression.isEmpty())
             line += QStringLiteral(" DEFAULT ") + QString(column.native.defaultExpression)
                         .replace(QStringLiteral("\x01."), schema.isEmpty() ? QString() : quoteIdentifier(dialect, schema) + u'.');
-        else if (!column.defaultValue.isEmpty() && !(native && !column.native.serial.isEmpty()))
+        else if (!column.defaultValue.isEmpty())
             line += QStringLiteral(" DEFAULT ") + defaultClause(dialect, column.defaultValue, column.type);
         if (!column.native.type.isEmpty() && !column.native.onUpdate.isEmpty())
             line += QStringLiteral(" ON UPDATE ") + column.native.onUpdate;
@@ -323,11 +328,18 @@ QStringList DdlBuilder::afterLoad(Dialect dialect, const TableSchema &table, con
         for (const ColumnSchema &column : table.columns) {
             if (!column.autoIncrement || !column.type.isInteger())
                 continue;
-            // The identity's next value follows the largest loaded one (nothing when the table is empty).
-            statements << QStringLiteral("SELECT setval(pg_get_serial_sequence(%1, %2), max(%3)) FROM %4 "
-                                         "HAVING max(%3) IS NOT NULL")
-                              .arg(sqlString(target), sqlString(column.name), quoteIdentifier(dialect, column.name),
-                                   target);
+            // The identity's or sequence's next value follows the largest loaded one (nothing when
+            // the table is empty); a sequence the column owned is its own again.
+            QString sequence = QStringLiteral("pg_get_serial_sequence(%1, %2)").arg(sqlString(target), sqlString(column.name));
+            if (!column.native.type.isEmpty() && !column.native.sequenceName.isEmpty()) {
+                sequence = sqlString(qualified(dialect, column.native.sequenceName, schema));
+                if (column.native.sequenceOwned)
+                    statements << QStringLiteral("ALTER SEQUENCE %1 OWNED BY %2.%3")
+                                      .arg(qualified(dialect, column.native.sequenceName, schema), target,
+                                           quoteIdentifier(dialect, column.name));
+            }
+            statements << QStringLiteral("SELECT setval(%1, max(%2)) FROM %3 HAVING max(%2) IS NOT NULL")
+                              .arg(sequence, quoteIdentifier(dialect, column.name), target);
         }
     }
     return statements;

@@ -24,16 +24,20 @@ struct NativeColumn
     QString collation;
     QString onUpdate;
     // PostgreSQL: the default expression as written ("now()", "('now'::text)::date"), with the
-    // source schema in qualified names as \x01 (DdlBuilder puts the target's there); a serial's
-    // type ("serial", "bigserial") when the column counts with a sequence of its own.
+    // source schema in qualified names as \x01 (DdlBuilder puts the target's there); for a column
+    // counting with a sequence (a nextval() default), the sequence: its name, its definition after
+    // the name ("AS integer START WITH 1 INCREMENT BY 1 ..."), and whether the column owns it.
     QString defaultExpression;
-    QString serial;
+    QString sequenceName;
+    QString sequenceDefinition;
+    bool sequenceOwned = false;
 
     friend bool operator==(const NativeColumn &a, const NativeColumn &b)
     {
         return a.type == b.type && a.userTypeDefinition == b.userTypeDefinition && a.userTypeName == b.userTypeName
             && a.collation == b.collation && a.onUpdate == b.onUpdate && a.defaultExpression == b.defaultExpression
-            && a.serial == b.serial;
+            && a.sequenceName == b.sequenceName && a.sequenceDefinition == b.sequenceDefinition
+            && a.sequenceOwned == b.sequenceOwned;
     }
 };
 

@@ -211,10 +211,8 @@ bool PgIntrospector::readColumns(const QString &oid, TableSchema *schema, QStrin
         if (identity == QLatin1String("a") || identity == QLatin1String("d")
             || expression.startsWith(QLatin1String("nextval("))) {
             column.autoIncrement = true;
-            if (identity.isEmpty()) // a serial: its type counts with a sequence of its own
-                column.native.serial = column.type.kind == TypeKind::Int64 ? QStringLiteral("bigserial")
-                    : column.type.kind == TypeKind::Int16                 ? QStringLiteral("smallserial")
-                                                                          : QStringLiteral("serial");
+            if (identity.isEmpty() && !readSequence(oid, expression, &column, error))
+                return false;
         } else if (!generated && !result.isNull(r, 4)) {
             column.defaultValue = portableDefault(expression);
             // As written, for a copy into PostgreSQL; the source's schema is left for the target's.
@@ -224,6 +222,34 @@ bool PgIntrospector::readColumns(const QString &oid, TableSchema *schema, QStrin
             column.native.defaultExpression = QString(expression).replace(sourceSchema, QStringLiteral("\x01."));
         }
         schema->columns << column;
+    }
+    return true;
+}
+
+// The sequence a nextval() default counts with, for a copy into PostgreSQL to make it again.
+bool PgIntrospector::readSequence(const QString &tableOid, const QString &expression, ColumnSchema *column, QString *error)
+{
+    static const QRegularExpression nextval(QStringLiteral("^nextval\\('((?:[^']|'')+)'::regclass\\)$"));
+    const QRegularExpressionMatch match = nextval.match(expression);
+    if (!match.hasMatch())
+        return true; // some other expression around nextval(): counted as an identity elsewhere
+    const PgResult result = m_conn.exec(
+        QStringLiteral("SELECT c.relname, 'AS ' || pg_catalog.format_type(s.seqtypid, NULL) || ' START WITH ' || s.seqstart "
+                       "|| ' INCREMENT BY ' || s.seqincrement || ' MINVALUE ' || s.seqmin || ' MAXVALUE ' || s.seqmax "
+                       "|| ' CACHE ' || s.seqcache || CASE WHEN s.seqcycle THEN ' CYCLE' ELSE '' END, "
+                       "EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass "
+                       "AND d.objid = c.oid AND d.refobjid = $2::oid AND d.deptype = 'a') "
+                       "FROM pg_catalog.pg_sequence s JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid "
+                       "WHERE s.seqrelid = $1::regclass"),
+        {match.captured(1).replace(QLatin1String("''"), QLatin1String("'")), tableOid});
+    if (!result.ok()) {
+        *error = failure(column->name, result);
+        return false;
+    }
+    if (result.rows() == 1) {
+        column->native.sequenceName = result.text(0, 0);
+        column->native.sequenceDefinition = result.text(0, 1);
+        column->native.sequenceOwned = result.boolean(0, 2);
     }
     return true;
 }

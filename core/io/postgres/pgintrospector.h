@@ -25,6 +25,7 @@ public:
 
 private:
     bool readColumns(const QString &oid, TableSchema *schema, QString *error);
+    bool readSequence(const QString &tableOid, const QString &expression, ColumnSchema *column, QString *error);
     bool readPrimaryKey(const QString &oid, TableSchema *schema, QString *error);
     bool readIndexes(const QString &oid, TableSchema *schema, QString *error);
     bool readForeignKeys(const QString &oid, TableSchema *schema, QString *error);
