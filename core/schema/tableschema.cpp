@@ -96,6 +96,13 @@ QString portableDefault(const QString &expression)
     return QString(); // NULL (the same as no default) and expressions without a portable meaning
 }
 
+QString generatedNote(const QString &column, const QString &expression)
+{
+    return QStringLiteral("column %1 is generated in the source (AS %2): it is created as a plain column holding "
+                          "the source's values, which later changes to the row do not recompute")
+        .arg(column, expression.simplified());
+}
+
 QString portableReferentialAction(const QString &action)
 {
     const QString a = action.trimmed().toUpper();

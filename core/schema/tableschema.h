@@ -138,5 +138,8 @@ QString portableDefault(const QString &expression);
 // "RESTRICT", "CASCADE", ... from an engine's spelling ("a"/"c"/"n"/"d"/"r" in pg_constraint,
 // "NO ACTION" anywhere); empty for NO ACTION.
 QString portableReferentialAction(const QString &action);
+// The plan's note for a generated column (TableSchema::notes): Barge creates it as a plain column
+// holding the source's values, on every target.
+QString generatedNote(const QString &column, const QString &expression);
 
 } // namespace barge

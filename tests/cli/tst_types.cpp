@@ -65,7 +65,9 @@ void TestTypes::initTestCase()
     m_my = SqlProbe::mariadb(QStringLiteral("127.0.0.1"), m_servers.mysqlPort, m_servers.password);
 
     QCOMPARE(m_my.exec({
-                 QStringLiteral("DROP TABLE IF EXISTS ty_film, ty_film_copy, ty_from_pg"),
+                 QStringLiteral("DROP TABLE IF EXISTS ty_film, ty_film_copy, ty_from_pg, ty_gen, ty_gen_copy"),
+                 QStringLiteral("CREATE TABLE ty_gen (id INT PRIMARY KEY, price DECIMAL(6,2), with_tax DECIMAL(8,3) AS (price * 1.2) VIRTUAL)"),
+                 QStringLiteral("INSERT INTO ty_gen (id, price) VALUES (1, 10.00), (2, NULL)"),
                  QStringLiteral("CREATE TABLE ty_film (\n"
                                 "  id INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,\n"
                                 "  rating ENUM('G','PG','PG-13','R','NC-17') DEFAULT 'G',\n"
@@ -77,7 +79,8 @@ void TestTypes::initTestCase()
                                 "  yr YEAR,\n"
                                 "  ts TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,\n"
                                 "  note TEXT COLLATE utf8mb4_unicode_ci,\n"
-                                "  KEY idx_rating (rating)\n"
+                                "  KEY idx_rating (rating),\n"
+                                "  FULLTEXT KEY ft_note (note)\n"
                                 ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci"),
                  QStringLiteral("INSERT INTO ty_film (rating, features, length, doc, ident, flags, yr, ts, note) VALUES "
                                 "('PG-13','Trailers,Deleted Scenes','838:59:59','{\"b\": 1, \"a\": [1, 2.50, \"x\"]}',"
@@ -107,6 +110,14 @@ void TestTypes::initTestCase()
                                 "  dur interval,\n"
                                 "  mask bit varying(16),\n"
                                 "  price numeric(6,2) NOT NULL DEFAULT 4.99)"),
+                 QStringLiteral("CREATE INDEX film_fulltext_idx ON ty_src.film USING gist (fulltext)"),
+                 QStringLiteral("CREATE INDEX film_lower_title ON ty_src.film (lower(title)) WHERE price > 1"),
+                 QStringLiteral("ALTER TABLE ty_src.film ADD CONSTRAINT film_title_key UNIQUE (title)"),
+                 QStringLiteral("CREATE SEQUENCE ty_src.store_seq AS integer START WITH 10 INCREMENT BY 5"),
+                 QStringLiteral("CREATE TABLE ty_src.store (store_id integer NOT NULL DEFAULT nextval('ty_src.store_seq'::regclass) PRIMARY KEY, "
+                                "counter serial, opened date DEFAULT ('now'::text)::date, touched timestamptz DEFAULT now(), "
+                                "price numeric(6,2), with_tax numeric GENERATED ALWAYS AS (price * 1.2) STORED)"),
+                 QStringLiteral("INSERT INTO ty_src.store (price) VALUES (1.50), (NULL)"),
                  QStringLiteral("INSERT INTO ty_src.film (title, release_year, rating, special_features, scores, fulltext, meta, "
                                 "ident, dur, mask) VALUES "
                                 "('ACADEMY DINOSAUR', 2006, 'PG', '{\"Deleted Scenes\",\"with \\\"quote\\\" and \\\\ backslash\"}', "
@@ -246,6 +257,12 @@ void TestTypes::mariaDbToMariaDbKeepsTheDdl()
     QVERIFY2(output.contains(QLatin1String("verified: 3 rows equal")), qPrintable(output));
     QVERIFY2(!output.contains(QLatin1String("may lose information")), qPrintable(output));
     QCOMPARE(showCreate(QStringLiteral("ty_film_copy")), showCreate(QStringLiteral("ty_film")));
+    QVERIFY(showCreate(QStringLiteral("ty_film_copy")).contains(QLatin1String("FULLTEXT KEY `ft_note` (`note`)")));
+    // A generated column becomes a plain column holding the source's values, and the plan says so.
+    const QString gen = copy({maria(), maria(), QStringLiteral("--table"), QStringLiteral("ty_gen=ty_gen_copy"), QStringLiteral("--verify")});
+    QVERIFY2(gen.contains(QLatin1String("ty_gen_copy: column with_tax is generated in the source (AS `price` * 1.2)")), qPrintable(gen));
+    QCOMPARE(m_my.scalar(QStringLiteral("SELECT group_concat(coalesce(with_tax, 'NULL') ORDER BY id) FROM ty_gen_copy")),
+             QStringLiteral("12.000,NULL"));
 }
 
 void TestTypes::postgresToPostgresKeepsTheDdl()
@@ -254,6 +271,32 @@ void TestTypes::postgresToPostgresKeepsTheDdl()
     QVERIFY2(output.contains(QLatin1String("verified: 4 rows equal")), qPrintable(output));
     QString source = pgColumns(QStringLiteral("ty_src"), QStringLiteral("film"));
     QCOMPARE(pgColumns(QStringLiteral("ty_copy"), QStringLiteral("film")), source.replace(QLatin1String("ty_src."), QLatin1String("ty_copy.")));
+    QString store = pgColumns(QStringLiteral("ty_src"), QStringLiteral("store"));
+    // A generated column is a plain one holding the source's values (documented), and says so.
+    store.replace(QStringLiteral("with_tax|numeric|(price * 1.2)|"), QStringLiteral("with_tax|numeric||"));
+    QCOMPARE(pgColumns(QStringLiteral("ty_copy"), QStringLiteral("store")), store.replace(QLatin1String("ty_src."), QLatin1String("ty_copy.")));
+    QVERIFY2(output.contains(QLatin1String("store: column with_tax is generated in the source (AS (price * 1.2))")), qPrintable(output));
+    QCOMPARE(m_pg.scalar(QStringLiteral("SELECT string_agg(with_tax::text, ',' ORDER BY store_id) FROM ty_copy.store")),
+             QStringLiteral("1.800"));
+    // Indexes (GiST, expression and partial ones too), constraints and sequences as in the source.
+    const auto objects = [this](const QString &schema) {
+        QStringList lines;
+        for (const char *sql : {"SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = '%1' ORDER BY 1",
+                                "SELECT conrelid::regclass::text || '.' || conname || ': ' || pg_get_constraintdef(oid) "
+                                "FROM pg_constraint WHERE connamespace = '%1'::regnamespace AND contype <> 'c' ORDER BY 1",
+                                "SELECT sequencename || ': ' || data_type || ' ' || start_value || ' ' || increment_by || ' ' "
+                                "|| max_value FROM pg_sequences WHERE schemaname = '%1' ORDER BY 1",
+                                "SELECT coalesce(pg_get_serial_sequence('%1.store', 'counter'), 'not owned') || ' '"
+                                "|| coalesce(pg_get_serial_sequence('%1.store', 'store_id'), 'not owned')"}) {
+            for (const QStringList &row : m_pg.rows(QString::fromLatin1(sql).arg(schema)))
+                lines << row.join(u'|').replace(schema, QStringLiteral("S"));
+        }
+        return lines.join(u'\n');
+    };
+    QCOMPARE(objects(QStringLiteral("ty_copy")), objects(QStringLiteral("ty_src")));
+    QVERIFY(objects(QStringLiteral("ty_src")).contains(QLatin1String("USING gist (fulltext)")));
+    // The sequence goes on after the loaded values.
+    QCOMPARE(m_pg.scalar(QStringLiteral("INSERT INTO ty_copy.store (price) VALUES (2) RETURNING store_id")), QStringLiteral("20"));
     // The enum and the domain were made in the target schema, with their labels and check.
     QCOMPARE(m_pg.scalar(QStringLiteral("SELECT string_agg(enumlabel, ',' ORDER BY enumsortorder) FROM pg_enum "
                                         "WHERE enumtypid = 'ty_copy.mpaa_rating'::regtype")),

@@ -147,7 +147,7 @@ bool MyIntrospector::readColumns(const QString &name, TableSchema *schema, QStri
         schema->nativeOptions = QStringLiteral("ENGINE=%1 DEFAULT CHARSET=%2 COLLATE=%3").arg(result.text(2), result.text(1), tableCollation);
     }
     if (!m_db->query(QStringLiteral("SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, "
-                                    "CHARACTER_SET_NAME, COLLATION_NAME FROM information_schema.COLUMNS")
+                                    "CHARACTER_SET_NAME, COLLATION_NAME, GENERATION_EXPRESSION FROM information_schema.COLUMNS")
                          + where(name) + QStringLiteral(" ORDER BY ORDINAL_POSITION"),
                      &result, error)) {
         *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);
@@ -163,7 +163,12 @@ bool MyIntrospector::readColumns(const QString &name, TableSchema *schema, QStri
         column.nullable = result.text(3) == QLatin1String("YES");
         const QString extra = result.text(5);
         column.autoIncrement = extra.contains(QLatin1String("auto_increment"), Qt::CaseInsensitive);
-        column.defaultValue = columnDefault(result, 4, extra, column.type, m_db->isMariaDb());
+        const bool generated = extra.contains(QLatin1String("GENERATED"), Qt::CaseInsensitive)
+            && !extra.contains(QLatin1String("DEFAULT_GENERATED"), Qt::CaseInsensitive);
+        if (generated)
+            schema->notes << generatedNote(column.name, result.text(8));
+        else
+            column.defaultValue = columnDefault(result, 4, extra, column.type, m_db->isMariaDb());
         static const QRegularExpression onUpdate(QStringLiteral("on update (\\S+)"), QRegularExpression::CaseInsensitiveOption);
         if (const QRegularExpressionMatch match = onUpdate.match(extra); match.hasMatch())
             column.native.onUpdate = match.captured(1);

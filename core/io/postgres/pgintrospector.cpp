@@ -213,7 +213,9 @@ bool PgIntrospector::readColumns(const QString &oid, TableSchema *schema, QStrin
             column.autoIncrement = true;
             if (identity.isEmpty() && !readSequence(oid, expression, &column, error))
                 return false;
-        } else if (!generated && !result.isNull(r, 4)) {
+        } else if (generated) {
+            schema->notes << generatedNote(column.name, expression);
+        } else if (!result.isNull(r, 4)) {
             column.defaultValue = portableDefault(expression);
             // As written, for a copy into PostgreSQL; the source's schema is left for the target's.
             const QRegularExpression sourceSchema(QStringLiteral("(?<![\\w\"$])(%1|%2)\\.")
