@@ -118,6 +118,10 @@ void TestTypes::initTestCase()
                                 "counter serial, opened date DEFAULT ('now'::text)::date, touched timestamptz DEFAULT now(), "
                                 "price numeric(6,2), with_tax numeric GENERATED ALWAYS AS (price * 1.2) STORED)"),
                  QStringLiteral("INSERT INTO ty_src.store (price) VALUES (1.50), (NULL)"),
+                 QStringLiteral("CREATE TABLE ty_src.measure (id int NOT NULL, at date NOT NULL, v int) PARTITION BY RANGE (at)"),
+                 QStringLiteral("CREATE TABLE ty_src.measure_2020 PARTITION OF ty_src.measure FOR VALUES FROM ('2020-01-01') TO ('2021-01-01')"),
+                 QStringLiteral("CREATE TABLE ty_src.measure_2021 PARTITION OF ty_src.measure FOR VALUES FROM ('2021-01-01') TO ('2022-01-01')"),
+                 QStringLiteral("INSERT INTO ty_src.measure VALUES (1, '2020-05-01', 7), (2, '2021-05-01', 8), (3, '2021-06-01', 9)"),
                  QStringLiteral("INSERT INTO ty_src.film (title, release_year, rating, special_features, scores, fulltext, meta, "
                                 "ident, dur, mask) VALUES "
                                 "('ACADEMY DINOSAUR', 2006, 'PG', '{\"Deleted Scenes\",\"with \\\"quote\\\" and \\\\ backslash\"}', "
@@ -295,6 +299,11 @@ void TestTypes::postgresToPostgresKeepsTheDdl()
     };
     QCOMPARE(objects(QStringLiteral("ty_copy")), objects(QStringLiteral("ty_src")));
     QVERIFY(objects(QStringLiteral("ty_src")).contains(QLatin1String("USING gist (fulltext)")));
+    // A partitioned table is one table holding every partition's rows, copied once, and noted.
+    QVERIFY2(output.contains(QLatin1String("measure: it is partitioned in the source (PARTITION BY RANGE (at))")), qPrintable(output));
+    QCOMPARE(m_pg.scalar(QStringLiteral("SELECT count(*) || ' ' || sum(v) FROM ty_copy.measure")), QStringLiteral("3 24"));
+    QCOMPARE(m_pg.scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'ty_copy' AND tablename LIKE 'measure_%'")),
+             QStringLiteral("0"));
     // The sequence goes on after the loaded values.
     QCOMPARE(m_pg.scalar(QStringLiteral("INSERT INTO ty_copy.store (price) VALUES (2) RETURNING store_id")), QStringLiteral("20"));
     // The enum and the domain were made in the target schema, with their labels and check.

@@ -15,7 +15,8 @@ namespace {
 constexpr double exactCountBelow = 100000;
 
 const char findTable[] =
-    "SELECT c.oid::text, c.reltuples::float8 FROM pg_catalog.pg_class c "
+    "SELECT c.oid::text, c.reltuples::float8, CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END "
+    "FROM pg_catalog.pg_class c "
     "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
     "WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')";
 
@@ -171,6 +172,11 @@ std::optional<TableSchema> PgIntrospector::table(const QString &name, QString *e
     if (!readColumns(oid, &schema, error) || !readPrimaryKey(oid, &schema, error) || !readIndexes(oid, &schema, error)
         || !readForeignKeys(oid, &schema, error) || !readRowCount(name, found.real(0, 1), &schema, error))
         return std::nullopt;
+    // Its partitions are read through it (and not listed as tables of their own).
+    if (!found.isNull(0, 2))
+        schema.notes << QStringLiteral("it is partitioned in the source (PARTITION BY %1): it is created as one table "
+                                       "holding the rows of every partition")
+                            .arg(found.text(0, 2));
     return schema;
 }
 
