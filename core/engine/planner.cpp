@@ -339,6 +339,7 @@ bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
     // take the length their key was given (InnoDB's keys may differ in length, not in kind).
     TargetCheck::matchReferences(plan, TargetCheck::Match::Types);
     if (!TargetCheck::checkNames(*plan, known, error) || !TargetCheck::sizeKeys(plan, known, error)
+        || !TargetCheck::fitRows(plan, known, error)
         || !TargetCheck::checkRejectsFolder(plan->options.rejectsDir, error))
         return false;
     TargetCheck::matchReferences(plan, TargetCheck::Match::UnboundedOnly);

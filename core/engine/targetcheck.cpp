@@ -2,6 +2,7 @@
 
 #include "engine/planner.h"
 #include "io/backend.h"
+#include "schema/typemapper.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -340,6 +341,78 @@ void TargetCheck::keepNativeTypes(Plan *plan, const PlanInsight &insight)
             }
         }
     }
+}
+
+namespace {
+
+// Bytes a MariaDB column takes in InnoDB's row-size check (utf8mb4: four a character, a length
+// prefix of one or two bytes); TEXT and BLOB columns count their pointer only.
+int rowBytes(const FieldMapping &field)
+{
+    const DataType &t = field.type;
+    if (t.kind == TypeKind::Text && t.length > 0)
+        return 4 * t.length + (4 * t.length > 255 ? 2 : 1);
+    if (t.kind == TypeKind::Binary && t.length > 0)
+        return t.length + (t.length > 255 ? 2 : 1);
+    if (t.kind == TypeKind::Text || t.kind == TypeKind::Binary || t.isTextual())
+        return 12;
+    return keyBytes(t);
+}
+
+} // namespace
+
+bool TargetCheck::fitRows(Plan *plan, const PlanInsight &insight, QString *error)
+{
+    if (plan->target.kind != EndpointKind::MySql)
+        return true;
+    for (TableMapping &table : plan->tables) {
+        if (!createdByRun(table, insight))
+            continue;
+        // Columns a key or foreign key names keep their length: the key was sized on it.
+        QSet<QString> keyed;
+        for (const FieldMapping &field : std::as_const(table.fields)) {
+            if (field.primaryKeyPosition > 0)
+                keyed.insert(field.target);
+        }
+        for (const IndexSchema &index : std::as_const(table.indexes))
+            keyed.unite(QSet<QString>(index.columns.cbegin(), index.columns.cend()));
+        for (const ForeignKeySchema &key : std::as_const(table.foreignKeys))
+            keyed.unite(QSet<QString>(key.columns.cbegin(), key.columns.cend()));
+        qint64 total = 0;
+        for (const FieldMapping &field : std::as_const(table.fields))
+            total += rowBytes(field);
+        const qint64 before = total;
+        while (total > mariaDbRowBytes) {
+            FieldMapping *widest = nullptr;
+            for (FieldMapping &field : table.fields) {
+                const bool bounded = (field.type.kind == TypeKind::Text || field.type.kind == TypeKind::Binary) && field.type.length > 0;
+                if (bounded && !keyed.contains(field.target) && field.native.type.isEmpty()
+                    && (!widest || rowBytes(field) > rowBytes(*widest)))
+                    widest = &field;
+            }
+            if (!widest)
+                break;
+            total -= rowBytes(*widest) - 12;
+            table.notes << QStringLiteral("column %1 is created %2 rather than %3: the row would take more than "
+                                          "MariaDB's %4 bytes (%5 bytes as declared)")
+                               .arg(widest->target,
+                                    widest->type.kind == TypeKind::Text ? QStringLiteral("LONGTEXT") : QStringLiteral("LONGBLOB"),
+                                    TypeMapper::toDeclared(Dialect::MySql, widest->type))
+                               .arg(mariaDbRowBytes)
+                               .arg(before);
+            widest->type.length = 0;
+        }
+        if (total > mariaDbRowBytes) {
+            *error = QStringLiteral("table %1 cannot be created in MariaDB: its row would take %2 bytes, more than the "
+                                    "%3 bytes InnoDB allows, even with its long text columns as LONGTEXT. Leave some "
+                                    "columns out or give them smaller types (--type %1.COLUMN=...).")
+                         .arg(table.target)
+                         .arg(total)
+                         .arg(mariaDbRowBytes);
+            return false;
+        }
+    }
+    return true;
 }
 
 void TargetCheck::fitReferentialActions(Plan *plan)

@@ -28,6 +28,12 @@ public:
     static bool checkNames(const Plan &plan, const PlanInsight &insight, QString *error);
     // MariaDB key lengths; then the types of referencing columns.
     static bool sizeKeys(Plan *plan, const PlanInsight &insight, QString *error);
+    // MariaDB rows: InnoDB refuses a table whose columns could take more than 65,535 bytes
+    // (VARCHAR(n) counts 4n in utf8mb4; TEXT and BLOB count a few bytes, stored apart). The
+    // widest VARCHAR/VARBINARY columns outside keys become unbounded until the row fits, each noted;
+    // when that is not enough, a plan error names the table and the limit.
+    static bool fitRows(Plan *plan, const PlanInsight &insight, QString *error);
+    static constexpr int mariaDbRowBytes = 65535;
     // MariaDB refuses ON DELETE/UPDATE SET NULL on a NOT NULL column, which PostgreSQL and SQLite
     // accept (and refuse the delete when it comes): the action is left out, with a note.
     static void fitReferentialActions(Plan *plan);

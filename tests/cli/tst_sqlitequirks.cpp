@@ -97,6 +97,16 @@ void TestSqliteQuirks::initTestCase()
                  QStringLiteral("INSERT INTO payment VALUES (1, 1)"),
              }),
              QString());
+    // A wide table: twenty VARCHAR(1000) columns take 80,040 bytes in a MariaDB row, over 65,535.
+    QStringList columns;
+    QStringList values;
+    for (int i = 1; i <= 20; ++i) {
+        columns << QStringLiteral("c%1 VARCHAR(1000)").arg(i);
+        values << QStringLiteral("'value %1'").arg(i);
+    }
+    QCOMPARE(lite.exec({QStringLiteral("CREATE TABLE wide (id INTEGER PRIMARY KEY, %1)").arg(columns.join(QStringLiteral(", "))),
+                        QStringLiteral("INSERT INTO wide VALUES (1, %1)").arg(values.join(QStringLiteral(", ")))}),
+             QString());
 }
 
 void TestSqliteQuirks::freshTarget(const QString &kind, const QString &name)
@@ -126,7 +136,7 @@ void TestSqliteQuirks::intoEachServer()
                                                        QStringLiteral("--rejects"), rejects});
     // One row rejected (the text that is not UTF-8); everything else written and verified.
     QVERIFY2(result.exitCode == 3, qPrintable(result.output));
-    QVERIFY2(result.output.contains(QLatin1String("status: rejected, 16 rows written, 1 rejected")), qPrintable(result.output));
+    QVERIFY2(result.output.contains(QLatin1String("status: rejected, 17 rows written, 1 rejected")), qPrintable(result.output));
     QVERIFY2(!result.output.contains(QLatin1String("DIFFERENT")), qPrintable(result.output));
     QVERIFY2(!result.output.contains(QLatin1String("failed")), qPrintable(result.output));
     QVERIFY2(result.output.contains(QLatin1String("unit: column code is declared INTEGER_OR_TEXT, which SQLite's rules make "
@@ -159,6 +169,14 @@ void TestSqliteQuirks::intoEachServer()
         QCOMPARE(server.scalar(QStringLiteral("SELECT count(*) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = 'quirks' "
                                               "AND TABLE_NAME = 'helmert' AND INDEX_NAME = 'helmert_idx'")),
                  QStringLiteral("4"));
+        // The widest columns became LONGTEXT until the row fit, each noted in the plan.
+        QVERIFY2(result.output.contains(QLatin1String("wide: column c1 is created LONGTEXT rather than VARCHAR(1000): the row would "
+                                                      "take more than MariaDB's 65535 bytes (80048 bytes as declared)")),
+                 qPrintable(result.output));
+        QCOMPARE(server.scalar(QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = 'quirks' "
+                                              "AND TABLE_NAME = 'wide' AND DATA_TYPE = 'longtext'")),
+                 QStringLiteral("4"));
+        QCOMPARE(server.scalar(QStringLiteral("SELECT c20 FROM quirks.wide")), QStringLiteral("value 20"));
     }
 }
 
