@@ -126,6 +126,8 @@ bool TableJob::settleRejects(const QList<RejectedRow> &rejected, RejectSink *sin
 {
     for (const RejectedRow &row : rejected) {
         QString error;
+        if (m_abortOnError)
+            m_rejectsBytesBeforeAbort = sink->size();
         if (!sink->add(row.values, row.reason, row.origin, &error))
             return fail(report, error);
         ++report->read;
@@ -134,6 +136,7 @@ bool TableJob::settleRejects(const QList<RejectedRow> &rejected, RejectSink *sin
         m_counters->read.fetch_add(1);
         m_counters->rejected.fetch_add(1);
         if (m_abortOnError) {
+            m_stoppedAtRow = true;
             return fail(report, QStringLiteral("stopped at the first bad row (on-error abort): %1: %2")
                                     .arg(row.origin, row.reason));
         }
@@ -186,8 +189,16 @@ bool TableJob::commitIfDue(RowWriter *writer, RejectSink *sink, bool force, Tabl
     m_unflushedRejected = 0;
     // The mark goes into the same transaction: after a crash the target holds the rows and the
     // mark that counts them, or neither.
-    const LoadMark mark{report->read, report->written + m_uncommittedWritten, report->rejected,
-                        sink ? sink->size() : m_resumedFrom.rejectsBytes};
+    LoadMark mark{report->read, report->written + m_uncommittedWritten, report->rejected,
+                  sink ? sink->size() : m_resumedFrom.rejectsBytes};
+    // The row that stopped the table is reported and kept in the rejects file, but the mark ends
+    // before it: a resume after the user fixed its cause reads it again (and writes its reason
+    // again if it is still bad).
+    if (m_stoppedAtRow) {
+        --mark.sourceRows;
+        --mark.rejected;
+        mark.rejectsBytes = m_rejectsBytesBeforeAbort;
+    }
     if (m_marks && !writer->saveMark(m_checkpoint.runId, mark, &error)) {
         m_targetFailed = true;
         return fail(report, error);

@@ -70,6 +70,8 @@ private:
     qint64 m_skipRows = 0;    // source rows the native shortcut copied: the generic reader starts after them
     qint64 m_uncommittedWritten = 0;
     qint64 m_unflushedRejected = 0; // counted as rejected, not yet flushed to the rejects file
+    bool m_stoppedAtRow = false;         // on-error abort stopped the table at a rejected row
+    qint64 m_rejectsBytesBeforeAbort = 0; // the rejects file's size before that row's reason
     RowConverter m_converter; // set up by the reader thread before its first batch, then only read
     BoundedQueue<RowBatch> m_spent{64}; // written batches handed back to the reader to free (never more than the queue holds)
     bool m_targetFailed = false; // the target refused a write or commit: the open transaction is lost

@@ -36,6 +36,8 @@ private Q_SLOTS:
     void serverDiesMidCopy();
     void resumeRefusesAChangedProfile();
     void killedRunIntoCsvWritesTheFileAgain();
+    void stoppedTableResumesAtItsBadRow_data();
+    void stoppedTableResumesAtItsBadRow();
 
 private:
     struct Target
@@ -381,6 +383,57 @@ void TestResume::killedRunIntoCsvWritesTheFileAgain()
     }
     QCOMPARE(lines, m_goodRows);
     QCOMPARE(qint64(ids.size()), m_goodRows);
+}
+
+void TestResume::stoppedTableResumesAtItsBadRow_data()
+{
+    QTest::addColumn<QString>("kind");
+    for (const char *kind : {"sqlite", "postgresql", "mariadb"})
+        QTest::newRow(kind) << QString::fromLatin1(kind);
+}
+
+// A failed table never strands the run (issue #11): on-error abort stops a table at its bad row and
+// cancels the tables after it; once the user fixes the row, --resume finishes the table from that
+// row (the rows before it are not written twice) and then the cancelled tables.
+void TestResume::stoppedTableResumesAtItsBadRow()
+{
+    QFETCH(QString, kind);
+    const QString source = uniqueName(QStringLiteral("stopped")) + QStringLiteral(".db");
+    const QString sourceName = uniqueName(QStringLiteral("stopped-source"));
+    const auto onSource = [&](const QStringList &statements) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), sourceName);
+            db.setDatabaseName(m_dir.filePath(source));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const QString &sql : statements)
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(sourceName);
+    };
+    const Target into = target(kind);
+    const QString prefix = kind == QLatin1String("mariadb") ? into.table + u'_' : QString();
+    onSource({QStringLiteral("CREATE TABLE %1a (id INTEGER PRIMARY KEY, n SMALLINT)").arg(prefix),
+              QStringLiteral("CREATE TABLE %1b (id INTEGER PRIMARY KEY)").arg(prefix),
+              QStringLiteral("INSERT INTO %1a VALUES (1, 5), (2, 99999), (3, 7)").arg(prefix),
+              QStringLiteral("INSERT INTO %1b VALUES (1), (2)").arg(prefix)});
+    const QString profile = uniqueName(QStringLiteral("stopped")) + QStringLiteral(".barge.json");
+    const Result saved = barge({QStringLiteral("copy"), QStringLiteral("sqlite:") + source, into.url, QStringLiteral("--jobs"),
+                                QStringLiteral("1"), QStringLiteral("--save-profile"), profile, QStringLiteral("--dry-run")});
+    QVERIFY2(saved.exitCode == 0, qPrintable(saved.output));
+    const Result stopped = barge({QStringLiteral("run"), profile});
+    QVERIFY2(stopped.exitCode == 1, qPrintable(stopped.output));
+    QVERIFY2(stopped.output.contains(QLatin1String("'99999' is out of range for int16")), qPrintable(stopped.output));
+    QVERIFY2(stopped.output.contains(QLatin1String("to finish it: barge run")), qPrintable(stopped.output));
+    const QString a = into.schema.isEmpty() ? prefix + QStringLiteral("a") : into.schema + QStringLiteral(".a");
+    const QString b = into.schema.isEmpty() ? prefix + QStringLiteral("b") : into.schema + QStringLiteral(".b");
+    QCOMPARE(query(into, QStringLiteral("SELECT count(*) FROM %1").arg(a)).toInt(), 1);
+
+    onSource({QStringLiteral("UPDATE %1a SET n = 9 WHERE id = 2").arg(prefix)}); // the user fixes the row
+    const Result resumed = barge({QStringLiteral("run"), profile, QStringLiteral("--resume")});
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.output));
+    QCOMPARE(query(into, QStringLiteral("SELECT sum(n) * 10 + count(*) FROM %1").arg(a)).toInt(), 213); // 5 + 9 + 7, 3 rows
+    QCOMPARE(query(into, QStringLiteral("SELECT count(*) FROM %1").arg(b)).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestResume)
