@@ -38,6 +38,21 @@ QSet<QString> existingTargetTables(const Endpoint &target, QString *error)
     return QSet<QString>(names.begin(), names.end());
 }
 
+bool readTargetKeyNames(const Endpoint &target, PlanInsight *known, QString *error)
+{
+    known->targetKeyNames.clear();
+    if (target.kind == EndpointKind::Csv || known->existingTargets.isEmpty())
+        return true;
+    std::unique_ptr<Introspector> introspector = Backend::introspector(target, true);
+    if (!openIntrospector(introspector.get(), target, error))
+        return false;
+    const std::optional<QHash<QString, QStringList>> names = introspector->keyNames(error);
+    if (!names)
+        return false;
+    known->targetKeyNames = *names;
+    return true;
+}
+
 bool mapFields(TableMapping &table, const TableSchema &source, const Endpoint &target, bool targetExists,
                QString *error)
 {
@@ -239,7 +254,7 @@ void Planner::deriveKeys(Plan *plan, const PlanInsight &known)
             table.foreignKeys << ForeignKeySchema{key.name, columns, parent->target, referenced, key.onDelete, key.onUpdate};
         }
     }
-    TargetCheck::nameKeys(plan);
+    TargetCheck::nameKeys(plan, known);
 }
 
 QLocale groupedNumbers()
@@ -306,7 +321,7 @@ bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
         }
     }
     known.existingTargets = existingTargetTables(plan->target, error);
-    if (!error->isEmpty())
+    if (!error->isEmpty() || !readTargetKeyNames(plan->target, &known, error))
         return false;
     if (!readTargetReferences(*plan, &known, error) || !checkTablesToEmpty(*plan, known, error))
         return false;

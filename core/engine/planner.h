@@ -36,6 +36,7 @@ struct PlanInsight
     QHash<QString, TableSchema> sources;   // by source table name
     QSet<QString> existingTargets;         // target table names that already exist
     QHash<QString, QStringList> targetReferences; // existing target table -> tables its foreign keys point at
+    QHash<QString, QStringList> targetKeyNames;   // names the target uses, by owning table (Introspector::keyNames)
 };
 
 // The C locale with thousands separators: "1,000,000" in plans, summaries and progress lines.

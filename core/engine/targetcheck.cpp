@@ -169,7 +169,7 @@ bool TargetCheck::fitsIdentifier(Dialect dialect, const QString &name)
     return dialect == Dialect::Postgres ? name.toUtf8().size() <= limit : name.toUcs4().size() <= limit;
 }
 
-void TargetCheck::nameKeys(Plan *plan)
+void TargetCheck::nameKeys(Plan *plan, const PlanInsight &insight)
 {
     if (plan->target.kind == EndpointKind::Csv)
         return;
@@ -183,6 +183,23 @@ void TargetCheck::nameKeys(Plan *plan)
     if (!indexesPerTable) {
         for (const TableMapping &table : std::as_const(plan->tables))
             indexNames.insert(table.target.toLower());
+    }
+    // In PostgreSQL and SQLite an index may not take the name of any table of the schema either.
+    if (!indexesPerTable) {
+        for (const QString &name : insight.existingTargets)
+            indexNames.insert(name.toLower());
+    }
+    // What the target holds outside the tables this run creates (those it replaces lose theirs).
+    QSet<QString> created;
+    for (const TableMapping &table : std::as_const(plan->tables)) {
+        if (createdByRun(table, insight))
+            created.insert(table.target);
+    }
+    for (auto it = insight.targetKeyNames.cbegin(); it != insight.targetKeyNames.cend(); ++it) {
+        if (created.contains(it.key()))
+            continue;
+        for (const QString &name : it.value())
+            (indexesPerTable ? keyNames : indexNames).insert(name.toLower());
     }
     for (TableMapping &table : plan->tables) {
         if (table.mode == TableMode::Skip)

@@ -23,7 +23,9 @@ class TargetCheck
 {
 public:
     // Index and foreign-key names (no I/O; Planner::deriveKeys calls it after deriving them).
-    static void nameKeys(Plan *plan);
+    // Names the target already uses for tables this run does not create (insight.targetKeyNames)
+    // are taken too.
+    static void nameKeys(Plan *plan, const PlanInsight &insight);
     // Identifier limits of the names the run creates.
     static bool checkNames(const Plan &plan, const PlanInsight &insight, QString *error);
     // MariaDB key lengths; then the types of referencing columns.

@@ -5,6 +5,7 @@
 #include "schema/tableschema.h"
 
 #include <QString>
+#include <QHash>
 #include <QStringList>
 #include <optional>
 
@@ -39,6 +40,14 @@ public:
         Q_UNUSED(name)
         Q_UNUSED(error)
         return QStringList();
+    }
+    // The names the target already uses where a new index or key name must not repeat one, by the
+    // table that owns each ("" for a relation of its own): PostgreSQL's indexes, sequences and views
+    // of the schema, SQLite's indexes, MariaDB's foreign-key names (per database).
+    virtual std::optional<QHash<QString, QStringList>> keyNames(QString *error)
+    {
+        Q_UNUSED(error)
+        return QHash<QString, QStringList>();
     }
 };
 

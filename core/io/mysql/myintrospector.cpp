@@ -251,6 +251,21 @@ bool MyIntrospector::readIndexes(const QString &name, TableSchema *schema, QStri
     return true;
 }
 
+std::optional<QHash<QString, QStringList>> MyIntrospector::keyNames(QString *error)
+{
+    MyResult result;
+    if (!m_db->query(QStringLiteral("SELECT TABLE_NAME, CONSTRAINT_NAME FROM information_schema.TABLE_CONSTRAINTS "
+                                    "WHERE CONSTRAINT_SCHEMA = DATABASE() AND CONSTRAINT_TYPE = 'FOREIGN KEY'"),
+                     &result, error)) {
+        *error = QStringLiteral("%1: %2").arg(m_db->describe(), *error);
+        return std::nullopt;
+    }
+    QHash<QString, QStringList> names;
+    while (result.next())
+        names[result.text(0)] << result.text(1);
+    return names;
+}
+
 std::optional<qint64> MyIntrospector::longestValue(const QString &table, const QString &column, bool binary,
                                                    QString *error)
 {

@@ -23,6 +23,7 @@ public:
     std::optional<TableSchema> table(const QString &name, QString *error) override;
     std::optional<qint64> longestValue(const QString &table, const QString &column, bool binary, QString *error) override;
     bool hasTable(const QString &name) override;
+    std::optional<QHash<QString, QStringList>> keyNames(QString *error) override;
 
     // Below this many rows (information_schema's estimate) the row count is counted exactly.
     static constexpr qint64 exactCountBelow = 100000;

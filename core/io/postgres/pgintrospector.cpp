@@ -132,6 +132,25 @@ std::optional<qint64> PgIntrospector::longestValue(const QString &table, const Q
     return result.text(0, 0).toLongLong();
 }
 
+std::optional<QHash<QString, QStringList>> PgIntrospector::keyNames(QString *error)
+{
+    const PgResult result = m_conn.exec(
+        QStringLiteral("SELECT coalesce(t.relname, ''), c.relname FROM pg_catalog.pg_class c "
+                       "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                       "LEFT JOIN pg_catalog.pg_index x ON x.indexrelid = c.oid "
+                       "LEFT JOIN pg_catalog.pg_class t ON t.oid = x.indrelid "
+                       "WHERE n.nspname = $1 AND c.relkind IN ('i', 'I', 'S', 'v', 'm', 'f')"),
+        {m_conn.schema()});
+    if (!result.ok()) {
+        *error = failure(QStringLiteral("(names)"), result);
+        return std::nullopt;
+    }
+    QHash<QString, QStringList> names;
+    for (int r = 0; r < result.rows(); ++r)
+        names[result.text(r, 0)] << result.text(r, 1);
+    return names;
+}
+
 std::optional<QStringList> PgIntrospector::referencedBy(const QString &name, QString *error)
 {
     const PgResult result = m_conn.exec(

@@ -20,6 +20,7 @@ public:
     std::optional<qint64> longestValue(const QString &table, const QString &column, bool binary, QString *error) override;
     bool hasTable(const QString &name) override;
     std::optional<QStringList> referencedBy(const QString &name, QString *error) override;
+    std::optional<QHash<QString, QStringList>> keyNames(QString *error) override;
 
     PgConnection &connection() { return m_conn; }
 

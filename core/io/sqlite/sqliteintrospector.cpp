@@ -124,6 +124,21 @@ std::optional<qint64> SqliteIntrospector::longestValue(const QString &table, con
     return sqlite3_column_int64(longest.get(), 0);
 }
 
+std::optional<QHash<QString, QStringList>> SqliteIntrospector::keyNames(QString *error)
+{
+    QHash<QString, QStringList> names;
+    if (m_missing)
+        return names;
+    SqliteStatement list;
+    if (!list.prepare(m_db, QStringLiteral("SELECT tbl_name, name FROM sqlite_master WHERE type = 'index' "
+                                           "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"),
+                      error))
+        return std::nullopt;
+    while (sqlite3_step(list.get()) == SQLITE_ROW)
+        names[columnText(list.get(), 0)] << columnText(list.get(), 1);
+    return names;
+}
+
 bool SqliteIntrospector::exists(const QString &table, const QString &condition, bool *found, QString *error)
 {
     SqliteStatement query;
