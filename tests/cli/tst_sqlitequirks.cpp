@@ -48,15 +48,9 @@ private:
 
 void TestSqliteQuirks::initTestCase()
 {
-    const QString exe = qEnvironmentVariable("BARGE_EXE");
-    QVERIFY2(QFile::exists(exe), "BARGE_EXE must name the built barge executable");
-    QVERIFY(m_dir.isValid());
-    QString error;
-    const std::optional<TestServers> servers = testServers(&error);
-    if (!servers)
-        QFAIL(qPrintable(error));
-    m_servers = *servers;
-    m_barge.emplace(exe, m_dir.path(), m_servers.password);
+    const QString why = startCliTest(m_dir, &m_servers, &m_barge);
+    if (!why.isEmpty())
+        QFAIL(qPrintable(why));
     const SqlProbe lite = SqlProbe::sqlite(m_dir.filePath(QStringLiteral("quirks.db")));
     QCOMPARE(lite.exec({
                  // Northwind: text keys, a link table keyed by two referencing text columns.

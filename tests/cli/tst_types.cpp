@@ -52,15 +52,9 @@ private:
 
 void TestTypes::initTestCase()
 {
-    const QString exe = qEnvironmentVariable("BARGE_EXE");
-    QVERIFY2(QFile::exists(exe), "BARGE_EXE must name the built barge executable");
-    QVERIFY(m_dir.isValid());
-    QString error;
-    const std::optional<TestServers> servers = testServers(&error);
-    if (!servers)
-        QFAIL(qPrintable(error));
-    m_servers = *servers;
-    m_barge.emplace(exe, m_dir.path(), m_servers.password);
+    const QString why = startCliTest(m_dir, &m_servers, &m_barge);
+    if (!why.isEmpty())
+        QFAIL(qPrintable(why));
     m_pg = SqlProbe::postgres(QStringLiteral("127.0.0.1"), m_servers.pgPort, m_servers.password);
     m_my = SqlProbe::mariadb(QStringLiteral("127.0.0.1"), m_servers.mysqlPort, m_servers.password);
 

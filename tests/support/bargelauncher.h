@@ -8,14 +8,18 @@
 //   std::unique_ptr<QProcess> held = barge.start({"run", "p.barge.json"}, &pause);
 
 #include "pausecontrol.h"
+#include "testservers.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace barge::test {
 
@@ -85,5 +89,25 @@ private:
     QString m_password;
     QString m_namespace;
 };
+
+// What a command-line test against the servers starts from: barge (BARGE_EXE), the servers
+// (testServers), and a launcher working in `dir`. Returns why it cannot, or "".
+//   const QString why = startCliTest(m_dir, &m_servers, &m_barge);
+//   if (!why.isEmpty()) QFAIL(qPrintable(why));
+inline QString startCliTest(const QTemporaryDir &dir, TestServers *servers, std::optional<BargeLauncher> *barge)
+{
+    const QString exe = qEnvironmentVariable("BARGE_EXE");
+    if (!QFile::exists(exe))
+        return QStringLiteral("BARGE_EXE must name the built barge executable");
+    if (!dir.isValid())
+        return QStringLiteral("no temporary folder: %1").arg(dir.errorString());
+    QString error;
+    const std::optional<TestServers> found = testServers(&error);
+    if (!found)
+        return error;
+    *servers = *found;
+    barge->emplace(exe, dir.path(), servers->password);
+    return QString();
+}
 
 } // namespace barge::test
