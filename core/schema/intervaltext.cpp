@@ -1,6 +1,7 @@
 #include "schema/intervaltext.h"
 
 #include <QList>
+#include <QtNumeric>
 
 namespace barge {
 
@@ -40,6 +41,9 @@ bool parseClock(QStringView s, qint64 *micros)
             return false;
     }
     if (seconds.size() != 2 || !allDigits(seconds) || parts[1].toInt() > 59 || seconds.toInt() > 59)
+        return false;
+    constexpr qint64 maxHours = 2562047787; // PostgreSQL's too: more microseconds would not fit 64 bits
+    if (parts[0].toLongLong() > maxHours)
         return false;
     qint64 value = parts[0].toLongLong() * microsPerHour + parts[1].toLongLong() * 60 * microsPerSecond
         + seconds.toLongLong() * microsPerSecond;
@@ -98,7 +102,16 @@ bool IntervalText::toTime(const Parts &parts, bool mysqlRange, QString *out, QSt
         *why = QStringLiteral("has months or years, which have no fixed length in hours");
         return false;
     }
-    const qint64 total = parts.days * 24 * microsPerHour + parts.micros;
+    constexpr qint64 maxDays = 106751991; // days whose microseconds fit 64 bits
+    if (parts.days > maxDays || parts.days < -maxDays) {
+        *why = QStringLiteral("is too long to count in hours");
+        return false;
+    }
+    qint64 total = 0;
+    if (qAddOverflow(parts.days * 24 * microsPerHour, parts.micros, &total)) {
+        *why = QStringLiteral("is too long to count in hours");
+        return false;
+    }
     const qint64 magnitude = total < 0 ? -total : total;
     constexpr qint64 mysqlLimit = 838 * microsPerHour + 59 * 60 * microsPerSecond + 59 * microsPerSecond;
     if (mysqlRange && magnitude > mysqlLimit + 999999) {
