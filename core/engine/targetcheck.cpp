@@ -351,7 +351,12 @@ void TargetCheck::keepNativeTypes(Plan *plan, const PlanInsight &insight)
             if (!sameEngine || !createdByRun(table, insight) || field.isConstant())
                 continue;
             for (const ColumnSchema &column : source.columns) {
-                if (column.name == field.source && column.type == field.type) {
+                if (column.name == field.source && column.type == field.type && column.native.foreign) {
+                    table.notes << QStringLiteral("column %1 is created %2, not %3: that type comes from an extension "
+                                                  "the target may not have")
+                                       .arg(field.target, TypeMapper::toDeclared(plan->target.dialect(), field.type),
+                                            column.declaredType);
+                } else if (column.name == field.source && column.type == field.type) {
                     field.native = column.native;
                     field.native.type = column.declaredType;
                 }

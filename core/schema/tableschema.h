@@ -28,6 +28,7 @@ struct NativeColumn
     // counting with a sequence (a nextval() default), the sequence: its name, its definition after
     // the name ("AS integer START WITH 1 INCREMENT BY 1 ..."), and whether the column owns it.
     QString defaultExpression;
+    bool foreign = false; // a type the target may lack (a PostgreSQL extension's): never kept
     QString sequenceName;
     QString sequenceDefinition;
     bool sequenceOwned = false;
@@ -37,7 +38,7 @@ struct NativeColumn
         return a.type == b.type && a.userTypeDefinition == b.userTypeDefinition && a.userTypeName == b.userTypeName
             && a.collation == b.collation && a.onUpdate == b.onUpdate && a.defaultExpression == b.defaultExpression
             && a.sequenceName == b.sequenceName && a.sequenceDefinition == b.sequenceDefinition
-            && a.sequenceOwned == b.sequenceOwned;
+            && a.sequenceOwned == b.sequenceOwned && a.foreign == b.foreign;
     }
 };
 

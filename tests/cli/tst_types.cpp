@@ -112,6 +112,10 @@ void TestTypes::initTestCase()
                                 "counter serial, opened date DEFAULT ('now'::text)::date, touched timestamptz DEFAULT now(), "
                                 "price numeric(6,2), with_tax numeric GENERATED ALWAYS AS (price * 1.2) STORED)"),
                  QStringLiteral("INSERT INTO ty_src.store (price) VALUES (1.50), (NULL)"),
+                 // citext is a trusted extension: the test's user may create it.
+                 QStringLiteral("CREATE EXTENSION IF NOT EXISTS citext SCHEMA public"),
+                 QStringLiteral("CREATE TABLE ty_src.tagged (id int PRIMARY KEY, tag public.citext)"),
+                 QStringLiteral("INSERT INTO ty_src.tagged VALUES (1, 'Mixed Case')"),
                  QStringLiteral("CREATE TABLE ty_src.measure (id int NOT NULL, at date NOT NULL, v int) PARTITION BY RANGE (at)"),
                  QStringLiteral("CREATE TABLE ty_src.measure_2020 PARTITION OF ty_src.measure FOR VALUES FROM ('2020-01-01') TO ('2021-01-01')"),
                  QStringLiteral("CREATE TABLE ty_src.measure_2021 PARTITION OF ty_src.measure FOR VALUES FROM ('2021-01-01') TO ('2022-01-01')"),
@@ -293,6 +297,12 @@ void TestTypes::postgresToPostgresKeepsTheDdl()
     };
     QCOMPARE(objects(QStringLiteral("ty_copy")), objects(QStringLiteral("ty_src")));
     QVERIFY(objects(QStringLiteral("ty_src")).contains(QLatin1String("USING gist (fulltext)")));
+    // An extension's type is not assumed in the target: text, and the plan says so.
+    QVERIFY2(output.contains(QLatin1String("tagged: column tag is created text, not citext: that type comes from an extension")),
+             qPrintable(output));
+    QCOMPARE(m_pg.scalar(QStringLiteral("SELECT format_type(atttypid, atttypmod) || ' ' || (SELECT tag FROM ty_copy.tagged) "
+                                        "FROM pg_attribute WHERE attrelid = 'ty_copy.tagged'::regclass AND attname = 'tag'")),
+             QStringLiteral("text Mixed Case"));
     // A partitioned table is one table holding every partition's rows, copied once, and noted.
     QVERIFY2(output.contains(QLatin1String("measure: it is partitioned in the source (PARTITION BY RANGE (at))")), qPrintable(output));
     QCOMPARE(m_pg.scalar(QStringLiteral("SELECT count(*) || ' ' || sum(v) FROM ty_copy.measure")), QStringLiteral("3 24"));

@@ -31,7 +31,12 @@ const char columnsQuery[] =
     "FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid) END, "
     "t.typname, t.typtype::text, t.typnotnull, t.typdefault, "
     "(SELECT string_agg(' CONSTRAINT ' || quote_ident(c.conname) || ' ' || pg_catalog.pg_get_constraintdef(c.oid), '' "
-    "ORDER BY c.conname) FROM pg_catalog.pg_constraint c WHERE c.contypid = t.oid) "
+    "ORDER BY c.conname) FROM pg_catalog.pg_constraint c WHERE c.contypid = t.oid), "
+    // A type the target has for sure: PostgreSQL's own (arrays of them too), or an enum or domain
+    // that a same-engine copy creates; not an extension's (citext, hstore, PostGIS), nor an array of enums.
+    "CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN (SELECT e.typnamespace = 'pg_catalog'::regnamespace "
+    "FROM pg_catalog.pg_type e WHERE e.oid = t.typelem) "
+    "ELSE t.typnamespace = 'pg_catalog'::regnamespace OR t.typtype IN ('e', 'd') END "
     "FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid "
     "LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
     "WHERE a.attrelid = $1::oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
@@ -228,6 +233,7 @@ bool PgIntrospector::readColumns(const QString &oid, TableSchema *schema, QStrin
                 + (result.boolean(r, 10) ? QStringLiteral(" NOT NULL") : QString()) + result.text(r, 12);
         }
         column.nullable = !result.boolean(r, 2);
+        column.native.foreign = !result.boolean(r, 13);
         const QString identity = result.text(r, 3);
         const QString expression = result.text(r, 4);
         const bool generated = !result.text(r, 6).isEmpty();
