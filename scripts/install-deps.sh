@@ -13,6 +13,9 @@ packages=(
   # Server binaries only: tests start throwaway servers (scripts/servers.sh) on their own ports and
   # sockets, so a system-wide service that Debian may start (5432, 3306) is neither used nor in the way.
   postgresql-15 postgresql-client-15 mariadb-server mariadb-client libqt6sql6-psql libqt6sql6-mysql libpq-dev libmariadb-dev
+  # PostGIS: geometry into PostgreSQL becomes PostGIS's geometry where a database has the extension
+  # (tst_types creates it in a database of its own).
+  postgresql-15-postgis-3
   # openssl: servers.sh makes a throwaway CA and server certificate so the tests check TLS.
   openssl
   # The system keychain: QtKeychain (it loads libsecret at run time); the keychain tests run their

@@ -6,6 +6,7 @@
 #include "mapping/mappingwarnings.h"
 #include "mapping/rowconverter.h"
 #include "schema/ddlbuilder.h"
+#include "schema/identifier.h"
 #include "schema/typemapper.h"
 
 #include <QLocale>
@@ -53,6 +54,25 @@ bool readTargetKeyNames(const Endpoint &target, PlanInsight *known, QString *err
     return true;
 }
 
+// Whether a PostgreSQL target has PostGIS, asked only when a column is a geometry.
+bool readTargetGeometry(const Plan &plan, PlanInsight *known, QString *error)
+{
+    known->targetHasGeometry = true;
+    if (plan.target.kind != EndpointKind::Postgres)
+        return true;
+    const auto isGeometry = [](const FieldMapping &field) { return field.type.kind == TypeKind::Geometry; };
+    const bool needed = std::any_of(plan.tables.begin(), plan.tables.end(), [&](const TableMapping &table) {
+        return std::any_of(table.fields.begin(), table.fields.end(), isGeometry);
+    });
+    if (!needed)
+        return true;
+    std::unique_ptr<Introspector> introspector = Backend::introspector(plan.target, true);
+    if (!openIntrospector(introspector.get(), plan.target, error))
+        return false;
+    known->targetHasGeometry = introspector->hasType(QStringLiteral("geometry"));
+    return true;
+}
+
 bool mapFields(TableMapping &table, const TableSchema &source, const Endpoint &target, bool targetExists,
                QString *error)
 {
@@ -92,6 +112,30 @@ QStringList targetColumns(const TableMapping &table, const QStringList &sourceCo
         names << name;
     }
     return names;
+}
+
+// A spatial index on one geometry column, in the other engine's form: MariaDB's SPATIAL as a GiST
+// index where the target has PostGIS, a GiST index on a NOT NULL geometry as MariaDB's SPATIAL.
+std::optional<IndexSchema> spatialIndex(const TableMapping &table, const IndexSchema &index, const QStringList &columns,
+                                        Dialect target, const PlanInsight &known)
+{
+    if (columns.size() != 1 || index.columns.size() != 1)
+        return std::nullopt;
+    const auto field = std::find_if(table.fields.begin(), table.fields.end(),
+                                    [&](const FieldMapping &f) { return f.target == columns.first(); });
+    if (field == table.fields.end() || field->type.kind != TypeKind::Geometry)
+        return std::nullopt;
+    IndexSchema spatial{index.name, columns, false, {}, {}, false};
+    if (target == Dialect::Postgres && index.nativeKind == QLatin1String("SPATIAL") && known.targetHasGeometry) {
+        spatial.native = QStringLiteral("USING gist (%1)").arg(quoteIdentifier(Dialect::Postgres, columns.first()));
+        spatial.nativeKind = QStringLiteral("gist");
+    } else if (target == Dialect::MySql && index.nativeKind == QLatin1String("gist") && !field->nullable
+               && !index.native.contains(QLatin1String(" WHERE "))) {
+        spatial.native = spatial.nativeKind = QStringLiteral("SPATIAL");
+    } else {
+        return std::nullopt;
+    }
+    return spatial;
 }
 
 // True when the source's own primary key makes the target's key unique before any row arrives: the
@@ -238,6 +282,11 @@ void Planner::deriveKeys(Plan *plan, const PlanInsight &known)
                 table.indexes << index;
                 continue;
             }
+            if (const std::optional<IndexSchema> spatial =
+                    spatialIndex(table, index, columns, plan->target.dialect(), known)) {
+                table.indexes << *spatial;
+                continue;
+            }
             table.notes << QStringLiteral("the %1 index %2 is not created: %3")
                                .arg(index.nativeKind, index.name,
                                     sameEngine ? QStringLiteral("it names columns the mapping renamed or left out")
@@ -346,8 +395,11 @@ bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
         if (!check.setup(table, *schema, error))
             return false;
     }
+    if (!readTargetGeometry(*plan, &known, error))
+        return false;
     deriveKeys(plan, known);
     TargetCheck::keepNativeTypes(plan, known);
+    TargetCheck::fitGeometry(plan, known);
     TargetCheck::fitReferentialActions(plan);
     // Referencing columns take their key's type first, so that a composite key of referencing
     // columns (Northwind's CustomerCustomerDemo) is sized as a whole; then those left unbounded

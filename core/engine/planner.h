@@ -37,6 +37,7 @@ struct PlanInsight
     QSet<QString> existingTargets;         // target table names that already exist
     QHash<QString, QStringList> targetReferences; // existing target table -> tables its foreign keys point at
     QHash<QString, QStringList> targetKeyNames;   // names the target uses, by owning table (Introspector::keyNames)
+    bool targetHasGeometry = true;                // PostgreSQL: PostGIS is there (asked only when a column needs it)
 };
 
 // The C locale with thousands separators: "1,000,000" in plans, summaries and progress lines.

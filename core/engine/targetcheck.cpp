@@ -351,7 +351,9 @@ void TargetCheck::keepNativeTypes(Plan *plan, const PlanInsight &insight)
             if (!sameEngine || !createdByRun(table, insight) || field.isConstant())
                 continue;
             for (const ColumnSchema &column : source.columns) {
-                if (column.name == field.source && column.type == field.type && column.native.foreign) {
+                // PostGIS's geometry is foreign too, but kept as declared ("geometry(Point,4326)") when the target has it.
+                const bool keptForeign = column.type.kind == TypeKind::Geometry && insight.targetHasGeometry;
+                if (column.name == field.source && column.type == field.type && column.native.foreign && !keptForeign) {
                     table.notes << QStringLiteral("column %1 is created %2, not %3: that type comes from an extension "
                                                   "the target may not have")
                                        .arg(field.target, TypeMapper::toDeclared(plan->target.dialect(), field.type),
@@ -435,6 +437,26 @@ bool TargetCheck::fitRows(Plan *plan, const PlanInsight &insight, QString *error
         }
     }
     return true;
+}
+
+void TargetCheck::fitGeometry(Plan *plan, const PlanInsight &insight)
+{
+    if (plan->target.kind != EndpointKind::Postgres || insight.targetHasGeometry)
+        return;
+    for (TableMapping &table : plan->tables) {
+        if (!createdByRun(table, insight))
+            continue;
+        for (FieldMapping &field : table.fields) {
+            if (field.type.kind != TypeKind::Geometry)
+                continue;
+            field.type = DataType::text();
+            field.native = NativeColumn();
+            table.notes << QStringLiteral("column %1 is created text, not geometry: the target has no PostGIS, so each "
+                                          "value is written as its extended WKT (SRID=4326;POINT(1 2)); CREATE EXTENSION "
+                                          "postgis in the target first to keep geometry")
+                               .arg(field.target);
+        }
+    }
 }
 
 void TargetCheck::fitReferentialActions(Plan *plan)

@@ -44,6 +44,9 @@ public:
     // Same engine (MariaDB to MariaDB, SQLite to SQLite): the columns of created tables whose type
     // the mapping kept get the source's declared type as it is (FieldMapping::nativeType).
     static void keepNativeTypes(Plan *plan, const PlanInsight &insight);
+    // A PostgreSQL target without PostGIS: geometry columns of created tables become text holding
+    // extended WKT ("SRID=4326;POINT(1 2)"), each noted.
+    static void fitGeometry(Plan *plan, const PlanInsight &insight);
     // The rejects folder (empty: the current one) can take files: it exists and is writable, or
     // can be created. Checked by writing a file, which answers for read-only file systems too.
     static bool checkRejectsFolder(const QString &folder, QString *error);

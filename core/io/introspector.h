@@ -49,6 +49,13 @@ public:
         Q_UNUSED(error)
         return QHash<QString, QStringList>();
     }
+    // Whether a CREATE TABLE here can name the type: one an extension adds, such as PostGIS's
+    // geometry in PostgreSQL (found through the connection's search path). False when unsure.
+    virtual bool hasType(const QString &name)
+    {
+        Q_UNUSED(name)
+        return false;
+    }
 };
 
 } // namespace barge

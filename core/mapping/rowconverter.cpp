@@ -16,6 +16,8 @@ bool RowConverter::setup(const TableMapping &mapping, const TableSchema &source,
         field.defaultValue = mapped.defaultValue;
         if (!mapped.isConstant()) {
             field.sourceIndex = source.indexOf(mapped.source);
+            field.viaGeometry = field.sourceIndex >= 0 && mapped.type.kind == TypeKind::Text
+                && source.columns.at(field.sourceIndex).type.kind == TypeKind::Geometry;
             if (field.sourceIndex < 0) {
                 *error = QStringLiteral("table %1: source column '%2' (for target column '%3') does not exist; "
                                         "the source has: %4")
@@ -78,11 +80,15 @@ bool RowConverter::convertField(const Field &field, const QVariant &input, QVari
         *out = QVariant();
         return true;
     }
+    QString reason;
+    if (field.viaGeometry && !ValueConverter::convert(QVariant(value), DataType::of(TypeKind::Geometry), &value, &reason)) {
+        *why = QStringLiteral("column %1: %2").arg(field.name, reason);
+        return false;
+    }
     if (alreadyInForm(value, field.type)) {
         *out = value;
         return true;
     }
-    QString reason;
     if (!ValueConverter::convert(value, field.type, out, &reason)) {
         *why = QStringLiteral("column %1: %2").arg(field.name, reason);
         return false;
@@ -99,7 +105,7 @@ bool RowConverter::convert(const Row &in, Row *out, QString *why) const
         QVariant converted;
         for (int i = 0; i < m_fields.size(); ++i) {
             const QVariant &value = in.at(i);
-            if (value.isValid() && alreadyInForm(value, m_fields.at(i).type))
+            if (value.isValid() && !m_fields.at(i).viaGeometry && alreadyInForm(value, m_fields.at(i).type))
                 continue;
             if (!convertField(m_fields.at(i), value, &converted, why))
                 return false;

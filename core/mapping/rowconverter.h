@@ -31,6 +31,8 @@ private:
         DataType type;
         bool nullable = true;
         QString name;
+        // A geometry into text: its extended WKT, not its stored bytes as hex.
+        bool viaGeometry = false;
     };
     bool convertField(const Field &field, const QVariant &input, QVariant *out, QString *why) const;
 

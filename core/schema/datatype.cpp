@@ -24,6 +24,7 @@ constexpr KindName kindNames[] = {
     {TypeKind::DateTime, "datetime"}, {TypeKind::DateTimeTz, "datetimetz"}, {TypeKind::Binary, "binary"},
     {TypeKind::Json, "json"},       {TypeKind::Uuid, "uuid"},         {TypeKind::Interval, "interval"},
     {TypeKind::Enum, "enum"},       {TypeKind::Array, "array"},       {TypeKind::Bits, "bits"},
+    {TypeKind::Geometry, "geometry"},
 };
 
 QString kindName(TypeKind kind)

@@ -28,6 +28,7 @@ enum class TypeKind {
     Enum,       // one of `labels`
     Array,      // a JSON array; `labels` non-empty = a set: distinct members of the labels (MySQL SET)
     Bits,       // a bit string of `length` bits ('0'/'1'); precision 1 = varying, up to `length`
+    Geometry,   // a spatial value (MariaDB GEOMETRY, PostGIS geometry), kept as extended WKT
 };
 
 struct DataType
@@ -56,7 +57,7 @@ struct DataType
     bool isTextual() const
     {
         return kind == TypeKind::Text || kind == TypeKind::Json || kind == TypeKind::Uuid || kind == TypeKind::Interval
-            || kind == TypeKind::Enum || kind == TypeKind::Array || kind == TypeKind::Bits;
+            || kind == TypeKind::Enum || kind == TypeKind::Array || kind == TypeKind::Bits || kind == TypeKind::Geometry;
     }
     bool isSet() const { return kind == TypeKind::Array && !labels.isEmpty(); }
     bool isVaryingBits() const { return kind == TypeKind::Bits && precision == 1; }
@@ -64,7 +65,8 @@ struct DataType
     int longestLabel() const;
 
     // Neutral spelling used in profiles and messages: "int64", "decimal(12,2)", "text(40)", "datetimetz",
-    // "json", "uuid", "interval", "enum('G','PG')", "array", "set('a','b')", "bits(8)", "varbits(8)".
+    // "json", "uuid", "interval", "enum('G','PG')", "array", "set('a','b')", "bits(8)", "varbits(8)",
+    // "geometry".
     QString toString() const;
     static std::optional<DataType> fromString(const QString &text);
 

@@ -1,5 +1,6 @@
 #include "schema/textualvalues.h"
 
+#include "schema/geometrytext.h"
 #include "schema/intervaltext.h"
 #include "schema/jsontext.h"
 #include "schema/valueconverter.h"
@@ -154,6 +155,28 @@ bool toBits(const QVariant &in, const DataType &type, QVariant *out, QString *wh
     return true;
 }
 
+// MariaDB's stored form (or plain WKB) as bytes; PostGIS's hex EWKB or (E)WKT as text.
+bool toGeometry(const QVariant &in, QVariant *out, QString *why)
+{
+    QString ewkt;
+    QString problem;
+    if (in.typeId() == QMetaType::QByteArray) {
+        const QByteArray bytes = in.toByteArray();
+        if (!GeometryText::fromMySql(bytes, &ewkt, &problem)) {
+            QString plain;
+            if (!GeometryText::fromWkb(bytes, 0, &ewkt, &plain))
+                return fail(why, ValueConverter::toText(in), QStringLiteral("is not a geometry: it ") + problem);
+        }
+        *out = QVariant(ewkt);
+        return true;
+    }
+    const QString text = ValueConverter::toText(in);
+    if (!GeometryText::canonical(text, &ewkt, &problem))
+        return fail(why, text, QStringLiteral("is not a geometry: it ") + problem);
+    *out = QVariant(ewkt);
+    return true;
+}
+
 } // namespace
 
 bool TextualValues::convert(const QVariant &in, const DataType &type, QVariant *out, QString *why)
@@ -165,6 +188,7 @@ bool TextualValues::convert(const QVariant &in, const DataType &type, QVariant *
     case TypeKind::Enum: return toEnum(in, type, out, why);
     case TypeKind::Array: return toArray(in, type, out, why);
     case TypeKind::Bits: return toBits(in, type, out, why);
+    case TypeKind::Geometry: return toGeometry(in, out, why);
     default: break;
     }
     if (why)

@@ -37,7 +37,8 @@ int maxTextLength(const DataType &t)
     case TypeKind::Bits: return t.length;
     case TypeKind::Json:
     case TypeKind::Interval:
-    case TypeKind::Array: return 0;
+    case TypeKind::Array:
+    case TypeKind::Geometry: return 0;
     }
     return 0;
 }
@@ -253,6 +254,10 @@ bool intoTextual(const DataType &from, const DataType &to, QString *why)
         if (fromText)
             return lossy(why, QStringLiteral("text that is not a string of 0 and 1 is rejected."));
         break;
+    case TypeKind::Geometry:
+        if (fromText || from.kind == TypeKind::Binary)
+            return lossy(why, QStringLiteral("values that are not WKT or WKB geometries are rejected."));
+        break;
     default:
         break;
     }
@@ -289,6 +294,7 @@ bool TypeMapper::isLossy(const DataType &from, const DataType &to, QString *why)
     case TypeKind::Enum:
     case TypeKind::Array:
     case TypeKind::Bits:
+    case TypeKind::Geometry:
         return intoTextual(from, to, why);
     default:
         return intoTemporal(from, to, why);

@@ -171,6 +171,7 @@ QString sqliteToDeclared(const DataType &t)
     case TypeKind::Enum: return QStringLiteral("TEXT"); // with a CHECK of its labels (DdlBuilder)
     case TypeKind::Array: return QStringLiteral("TEXT"); // JSON text
     case TypeKind::Bits: return QStringLiteral("TEXT");  // '0101': BIT(n) would have NUMERIC affinity
+    case TypeKind::Geometry: return QStringLiteral("TEXT"); // extended WKT
     }
     return QStringLiteral("TEXT");
 }
@@ -200,6 +201,8 @@ constexpr NameRule postgresRules[] = {
     {"bytea", TypeKind::Binary},
     {"json", TypeKind::Json}, {"jsonb", TypeKind::Json}, {"uuid", TypeKind::Uuid},
     {"interval", TypeKind::Interval},
+    // PostGIS: output as hex EWKB, read into extended WKT (geography too: its SRID says where).
+    {"geometry", TypeKind::Geometry}, {"geography", TypeKind::Geometry},
 };
 
 DataType postgresFromDeclared(const Declared &d)
@@ -245,6 +248,8 @@ QString postgresToDeclared(const DataType &t)
         if (t.isVaryingBits())
             return t.length > 0 ? QStringLiteral("bit varying(%1)").arg(t.length) : QStringLiteral("bit varying");
         return QStringLiteral("bit(%1)").arg(qMax(1, t.length));
+    // PostGIS's; a target without it gets text (TargetCheck::fitGeometry).
+    case TypeKind::Geometry: return QStringLiteral("geometry");
     }
     return QStringLiteral("text");
 }
@@ -275,11 +280,11 @@ constexpr NameRule mysqlRules[] = {
     {"binary", TypeKind::Binary, Length::ParamOrOne}, {"varbinary", TypeKind::Binary, Length::Param},
     {"tinyblob", TypeKind::Binary}, {"blob", TypeKind::Binary}, {"mediumblob", TypeKind::Binary},
     {"longblob", TypeKind::Binary},
-    // Spatial values are read as their binary (WKB) form.
-    {"geometry", TypeKind::Binary}, {"point", TypeKind::Binary}, {"linestring", TypeKind::Binary},
-    {"polygon", TypeKind::Binary}, {"multipoint", TypeKind::Binary},
-    {"multilinestring", TypeKind::Binary}, {"multipolygon", TypeKind::Binary},
-    {"geometrycollection", TypeKind::Binary},
+    // Spatial values, stored as an SRID and WKB, are read into extended WKT.
+    {"geometry", TypeKind::Geometry}, {"point", TypeKind::Geometry}, {"linestring", TypeKind::Geometry},
+    {"polygon", TypeKind::Geometry}, {"multipoint", TypeKind::Geometry},
+    {"multilinestring", TypeKind::Geometry}, {"multipolygon", TypeKind::Geometry},
+    {"geometrycollection", TypeKind::Geometry},
 };
 
 // Removes the words that modify a MySQL type without naming it; returns whether it was unsigned.
@@ -387,6 +392,7 @@ QString mysqlToDeclared(const DataType &t)
         if (t.isVaryingBits() || t.length > 64)
             return t.length > 0 && t.length <= maxVarchar ? QStringLiteral("VARCHAR(%1)").arg(t.length) : QStringLiteral("LONGTEXT");
         return QStringLiteral("BIT(%1)").arg(qMax(1, t.length));
+    case TypeKind::Geometry: return QStringLiteral("GEOMETRY");
     }
     return QStringLiteral("LONGTEXT");
 }

@@ -454,6 +454,7 @@ bool ValueConverter::convert(const QVariant &in, const DataType &type, QVariant 
     case TypeKind::Enum:
     case TypeKind::Array:
     case TypeKind::Bits:
+    case TypeKind::Geometry:
         return TextualValues::convert(in, type, out, why);
     }
     return fail(why, QStringLiteral("unknown type"));

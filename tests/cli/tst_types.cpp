@@ -1,7 +1,8 @@
 // Types that real schemas carry (issue #11), through the real servers: MariaDB's ENUM, SET, TIME past
 // 24 hours, JSON, UUID and BIT; PostgreSQL's enums, domains, arrays, jsonb, uuid, interval, tsvector
 // and bit strings. Each goes into the other engines with its mapping from docs/type-mapping.md, and
-// a same-engine copy gives the same DDL back.
+// a same-engine copy gives the same DDL back. Geometry goes into PostGIS (in a database of its own
+// with the extension), into PostgreSQL without it and SQLite as extended WKT, and back, exactly.
 
 #include "bargelauncher.h"
 #include "sqlprobe.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void sqliteJsonAndUuidIntoPostgres();
     void mariaDbToMariaDbKeepsTheDdl();
     void postgresToPostgresKeepsTheDdl();
+    void geometry();
 
 private:
     using Result = BargeLauncher::Result;
@@ -181,6 +183,87 @@ void TestTypes::mariaDbIntoPostgres()
     // The ENUM is a CHECK of its labels.
     QVERIFY(m_pg.scalar(QStringLiteral("INSERT INTO ty_from_my.film (id, rating, ts) VALUES (9, 'X', now())"))
                 .contains(QLatin1String("check")));
+}
+
+void TestTypes::geometry()
+{
+    QCOMPARE(m_my.exec({
+                 QStringLiteral("DROP TABLE IF EXISTS ty_geo, ty_geo_back, ty_z"),
+                 QStringLiteral("CREATE TABLE ty_geo (id INT PRIMARY KEY, g GEOMETRY NULL, p POINT NOT NULL, SPATIAL INDEX sp_p (p))"),
+                 QStringLiteral("INSERT INTO ty_geo VALUES "
+                                "(1, ST_GeomFromText('POLYGON((0 0,10 0,10 10,0 10,0 0),(1 1,2 1,2 2,1 1))', 4326), "
+                                "ST_GeomFromText('POINT(0.1 -73.98765432109876)')), "
+                                "(2, ST_GeomFromText('GEOMETRYCOLLECTION(POINT(1 2),LINESTRING(1 2,3 4.5))'), ST_GeomFromText('POINT(1e300 2)')), "
+                                "(3, NULL, ST_GeomFromText('POINT(3 4)', 3857)), "
+                                "(4, ST_GeomFromText('MULTIPOLYGON(((0 0,1 0,1 1,0 0)),((5 5,6 5,6 6,5 5)))'), POINT(5, 6))"),
+             }),
+             QString());
+    // PostGIS in a database of its own: barge_test has none, which other tests rely on.
+    QCOMPARE(m_pg.exec({QStringLiteral("DROP DATABASE IF EXISTS ty_gis"), QStringLiteral("CREATE DATABASE ty_gis")}), QString());
+    SqlProbe gis = m_pg;
+    gis.database = QStringLiteral("ty_gis");
+    QCOMPARE(gis.exec({QStringLiteral("CREATE EXTENSION postgis")}), QString());
+    const QString gisUrl = QStringLiteral("postgresql://barge@127.0.0.1:%1/ty_gis").arg(m_servers.pgPort);
+    const QList<QStringList> ewkt = {
+        {"1", "SRID=4326;POLYGON((0 0,10 0,10 10,0 10,0 0),(1 1,2 1,2 2,1 1))", "POINT(0.1 -73.98765432109876)"},
+        {"2", "GEOMETRYCOLLECTION(POINT(1 2),LINESTRING(1 2,3 4.5))", "POINT(1e+300 2)"},
+        {"3", "", "SRID=3857;POINT(3 4)"},
+        {"4", "MULTIPOLYGON(((0 0,1 0,1 1,0 0)),((5 5,6 5,6 6,5 5)))", "POINT(5 6)"},
+    };
+
+    // Into PostGIS: geometry columns, every coordinate exact, the SPATIAL index as GiST.
+    QString output = copy({maria(), gisUrl, QStringLiteral("--table"), QStringLiteral("ty_geo"), QStringLiteral("--verify")});
+    QVERIFY2(output.contains(QLatin1String("verified: 4 rows equal")), qPrintable(output));
+    QCOMPARE(gis.rows(QStringLiteral("SELECT id, coalesce(ST_AsEWKT(g), ''), ST_AsEWKT(p) FROM ty_geo ORDER BY id")), ewkt);
+    QCOMPARE(gis.scalar(QStringLiteral("SELECT format_type(atttypid, atttypmod) FROM pg_attribute "
+                                       "WHERE attrelid = 'ty_geo'::regclass AND attname = 'p'")),
+             QStringLiteral("geometry"));
+    QCOMPARE(gis.scalar(QStringLiteral("SELECT ST_Y(p)::text FROM ty_geo WHERE id = 1")), QStringLiteral("-73.98765432109876"));
+    QVERIFY(gis.scalar(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE tablename = 'ty_geo' AND indexname = 'sp_p'"))
+                .contains(QLatin1String("USING gist (p)")));
+
+    // Without PostGIS, and into SQLite: the same extended WKT as text, with a note.
+    output = copy({maria(), pg(QStringLiteral("ty_from_my")), QStringLiteral("--table"), QStringLiteral("ty_geo"),
+                   QStringLiteral("--verify")});
+    QVERIFY2(output.contains(QLatin1String("column p is created text, not geometry: the target has no PostGIS")),
+             qPrintable(output));
+    QCOMPARE(m_pg.rows(QStringLiteral("SELECT id, coalesce(g, ''), p FROM ty_from_my.ty_geo ORDER BY id")), ewkt);
+    output = copy({maria(), sqlite(QStringLiteral("geo.db")), QStringLiteral("--table"), QStringLiteral("ty_geo"),
+                   QStringLiteral("--verify")});
+    QVERIFY2(output.contains(QLatin1String("verified: 4 rows equal")), qPrintable(output));
+    QCOMPARE(SqlProbe::sqlite(m_dir.filePath(QStringLiteral("geo.db")))
+                 .rows(QStringLiteral("SELECT id, coalesce(g, ''), p FROM ty_geo ORDER BY id")),
+             ewkt);
+
+    // Back from PostGIS into MariaDB: the very bytes stored at first (SRID and WKB), the index SPATIAL.
+    output = copy({gisUrl, maria(), QStringLiteral("--table"), QStringLiteral("ty_geo=ty_geo_back"), QStringLiteral("--verify")});
+    QVERIFY2(output.contains(QLatin1String("verified: 4 rows equal")), qPrintable(output));
+    QCOMPARE(m_my.rows(QStringLiteral("SELECT id, hex(g), hex(p) FROM ty_geo_back ORDER BY id")),
+             m_my.rows(QStringLiteral("SELECT id, hex(g), hex(p) FROM ty_geo ORDER BY id")));
+    QCOMPARE(m_my.scalar(QStringLiteral("SELECT INDEX_TYPE FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() "
+                                        "AND TABLE_NAME = 'ty_geo_back' AND COLUMN_NAME = 'p'")),
+             QStringLiteral("SPATIAL"));
+
+    // Z coordinates: PostGIS to PostGIS keeps the declared type; MariaDB has no room for them.
+    QCOMPARE(gis.exec({QStringLiteral("CREATE TABLE ty_z (id int PRIMARY KEY, g geometry(PointZ, 4326), h geography)"),
+                       QStringLiteral("INSERT INTO ty_z VALUES (1, 'SRID=4326;POINT(1 2 3)', 'POINT(5 6)'), (2, NULL, NULL)")}),
+             QString());
+    output = copy({gisUrl, gisUrl + QStringLiteral("?schema=ty_zcopy"), QStringLiteral("--table"), QStringLiteral("ty_z"),
+                   QStringLiteral("--verify")});
+    QVERIFY2(output.contains(QLatin1String("verified: 2 rows equal")), qPrintable(output));
+    QCOMPARE(gis.rows(QStringLiteral("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = "
+                                     "'ty_zcopy.ty_z'::regclass AND attnum > 1 ORDER BY attnum")),
+             QList<QStringList>({{"geometry(PointZ,4326)"}, {"geography"}}));
+    QCOMPARE(gis.scalar(QStringLiteral("SELECT ST_AsEWKT(g) FROM ty_zcopy.ty_z WHERE id = 1")),
+             QStringLiteral("SRID=4326;POINT(1 2 3)"));
+    output = copy({gisUrl, maria(), QStringLiteral("--table"), QStringLiteral("ty_z"), QStringLiteral("--on-error"),
+                   QStringLiteral("skip"), QStringLiteral("--rejects"), m_dir.path()},
+                  3);
+    QFile rejects(m_dir.filePath(QStringLiteral("ty_z.rejects.csv")));
+    QVERIFY2(rejects.open(QIODevice::ReadOnly), qPrintable(output));
+    const QByteArray rejected = rejects.readAll();
+    QVERIFY2(rejected.contains("has Z or M coordinates, which MariaDB's geometry cannot hold"), rejected.constData());
+    QCOMPARE(m_my.scalar(QStringLiteral("SELECT count(*) FROM ty_z")), QStringLiteral("1"));
 }
 
 void TestTypes::mariaDbIntoSqlite()

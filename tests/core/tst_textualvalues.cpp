@@ -1,6 +1,8 @@
 // The kinds whose values travel as text with rules of their own (issue #11): JSON, UUID, interval,
-// enum, array/set and bit strings; and the texts engines load them as (JsonText, IntervalText).
+// enum, array/set, bit strings and geometry; and the texts engines load them as (JsonText,
+// IntervalText, GeometryText).
 
+#include "schema/geometrytext.h"
 #include "schema/intervaltext.h"
 #include "schema/jsontext.h"
 #include "schema/valueconverter.h"
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void convert();
     void jsonCanonicalAndArrays();
     void intervals();
+    void geometryIntoMariaDb();
 };
 
 void TestTextualValues::convert_data()
@@ -56,6 +59,49 @@ void TestTextualValues::convert_data()
     QTest::newRow("bits bytes") << QVariant(QByteArray("\x02\x01", 2)) << "bits(10)" << QVariant("1000000001") << "";
     QTest::newRow("bits too long") << QVariant("111111111") << "bits(8)" << QVariant() << "'111111111' has more than 8 bits";
     QTest::newRow("bits not") << QVariant("12") << "bits(8)" << QVariant() << "'12' is not a bit string";
+    // Geometry: MariaDB's stored form (SRID little-endian, then WKB), PostGIS's hex EWKB, (E)WKT.
+    QTest::newRow("geometry mariadb point") << QVariant(QByteArray::fromHex("e6100000010100000000000000000000000000000000000040"))
+                                            << "geometry" << QVariant("SRID=4326;POINT(0 2)") << "";
+    QTest::newRow("geometry big-endian wkb") << QVariant(QByteArray::fromHex("00000000013ff00000000000004000000000000000"))
+                                             << "geometry" << QVariant("POINT(1 2)") << "";
+    QTest::newRow("geometry postgis hex ewkb z") << QVariant("01010000A0E6100000000000000000F03F00000000000000400000000000000840")
+                                                 << "geometry" << QVariant("SRID=4326;POINT Z (1 2 3)") << "";
+    QTest::newRow("geometry wkt spelled loosely") << QVariant("  srid=3857; multipoint ( 1 2 , (3 4) ) ") << "geometry"
+                                                  << QVariant("SRID=3857;MULTIPOINT((1 2),(3 4))") << "";
+    QTest::newRow("geometry shortest digits") << QVariant("POINT(0.1 -73.98765432109876)") << "geometry"
+                                              << QVariant("POINT(0.1 -73.98765432109876)") << "";
+    QTest::newRow("geometry dimensions counted") << QVariant("LINESTRING(1 2 3 4, 5 6 7 8)") << "geometry"
+                                                 << QVariant("LINESTRING ZM (1 2 3 4,5 6 7 8)") << "";
+    QTest::newRow("geometry empties") << QVariant("GEOMETRYCOLLECTION(POINT EMPTY, POLYGON((0 0,1 0,0 1,0 0)), MULTILINESTRING EMPTY)")
+                                      << "geometry"
+                                      << QVariant("GEOMETRYCOLLECTION(POINT EMPTY,POLYGON((0 0,1 0,0 1,0 0)),MULTILINESTRING EMPTY)") << "";
+    QTest::newRow("geometry bad tag") << QVariant("CIRCLE(1 2)") << "geometry" << QVariant()
+                                      << "'CIRCLE(1 2)' is not a geometry: it has 'CIRCLE', which is no geometry type";
+    QTest::newRow("geometry cut short") << QVariant("LINESTRING(1 2, 3")  << "geometry" << QVariant()
+                                        << "'LINESTRING(1 2, 3' is not a geometry: it has its end where a coordinate belongs";
+    QTest::newRow("geometry bytes cut") << QVariant(QByteArray::fromHex("e61000000101000000000000000000")) << "geometry"
+                                        << QVariant() << "'\\xe61000000101000000000000000000' is not a geometry: it ends at byte";
+    QTest::newRow("geometry count too big") << QVariant(QByteArray::fromHex("0000000001020000000fffffff00")) << "geometry"
+                                            << QVariant() << "'\\x0000000001020000000fffffff00' is not a geometry: it claims";
+}
+
+void TestTextualValues::geometryIntoMariaDb()
+{
+    QByteArray stored;
+    QString why;
+    QVERIFY(GeometryText::toMySql(u"SRID=4326;POINT(0 2)", &stored, &why));
+    QCOMPARE(stored.toHex(), QByteArray("e6100000010100000000000000000000000000000000000040"));
+    QString back;
+    QVERIFY(GeometryText::fromMySql(stored, &back, &why));
+    QCOMPARE(back, QStringLiteral("SRID=4326;POINT(0 2)"));
+    // Every coordinate's bits survive text and back (shortest round-trip digits).
+    const QString odd = QStringLiteral("POLYGON((0.30000000000000004 -1e-300,2.5e+300 1,5e-324 1.7976931348623157e+308,"
+                                       "0.30000000000000004 -1e-300))");
+    QVERIFY(GeometryText::toMySql(odd, &stored, &why));
+    QVERIFY(GeometryText::fromMySql(stored, &back, &why));
+    QCOMPARE(back, odd);
+    QVERIFY(!GeometryText::toMySql(u"POINT Z (1 2 3)", &stored, &why));
+    QCOMPARE(why, QStringLiteral("has Z or M coordinates, which MariaDB's geometry cannot hold"));
 }
 
 void TestTextualValues::convert()

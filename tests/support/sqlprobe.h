@@ -25,6 +25,7 @@ struct SqlProbe
     int port = 0;
     QString options; // QSqlDatabase::setConnectOptions
     QString password;
+    QString database; // servers: empty for barge_test
 
     static SqlProbe sqlite(const QString &file, const QString &options = QString())
     {
@@ -52,7 +53,9 @@ struct SqlProbe
             QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
             db.setHostName(host);
             db.setPort(port);
-            db.setDatabaseName(driver == QLatin1String("QSQLITE") ? host : QStringLiteral("barge_test"));
+            db.setDatabaseName(driver == QLatin1String("QSQLITE") ? host
+                               : database.isEmpty()            ? QStringLiteral("barge_test")
+                                                               : database);
             db.setUserName(QStringLiteral("barge"));
             db.setPassword(password);
             db.setConnectOptions(options);

@@ -231,6 +231,10 @@ void MyReader::chooseDecoders()
             column.decode = Decode::Binary; // big-endian bytes; ValueConverter makes the bit string
             column.keyQuoted = false;
             break;
+        case TypeKind::Geometry:
+            column.decode = Decode::Binary; // SRID and WKB; ValueConverter makes the extended WKT
+            column.keyQuoted = false;
+            break;
         }
         m_columns << column;
     }

@@ -1,6 +1,7 @@
 #include "io/mysql/myvalueencoder.h"
 
 #include "schema/ddlbuilder.h"
+#include "schema/geometrytext.h"
 #include "schema/intervaltext.h"
 #include "schema/jsontext.h"
 #include "schema/tableschema.h"
@@ -174,6 +175,16 @@ bool putTranslated(QByteArray *out, const QString &text, MyValueEncoder::Column 
         putBytes(out, bytes, form);
         return true;
     }
+    case Column::Geometry: {
+        QByteArray stored;
+        QString problem;
+        if (!GeometryText::toMySql(text, &stored, &problem)) {
+            *why = ValueConverter::quoted(text) + u' ' + problem;
+            return false;
+        }
+        putBytes(out, stored, form);
+        return true;
+    }
     case Column::Plain:
         break;
     }
@@ -225,6 +236,9 @@ MyValueEncoder::Column MyValueEncoder::columnFor(const ColumnSchema &column)
     case TypeKind::Interval: return declared.startsWith(QLatin1String("time")) ? Column::Time : Column::Plain;
     case TypeKind::Array: return declared.startsWith(QLatin1String("set")) ? Column::Set : Column::Plain;
     case TypeKind::Bits: return declared.startsWith(QLatin1String("bit")) ? Column::Bits : Column::Plain;
+    case TypeKind::Geometry:
+        return declared.contains(QLatin1String("text")) || declared.contains(QLatin1String("char")) ? Column::Plain
+                                                                                                     : Column::Geometry;
     default: return Column::Plain;
     }
 }

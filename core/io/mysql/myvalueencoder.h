@@ -3,7 +3,8 @@
 // bulk: SQL literals for a multi-row INSERT, and tab-separated fields for LOAD DATA. Both assume a
 // utf8mb4 session without NO_BACKSLASH_ESCAPES (MyConnection sets it so). Doubles are written in
 // their shortest round-trip form, decimals and temporals as their exact text, binary as bytes
-// (hex in SQL), and a datetimetz is shifted to UTC (MariaDB's DATETIME has no zone).
+// (hex in SQL), a datetimetz is shifted to UTC (MariaDB's DATETIME has no zone), and a geometry's
+// extended WKT becomes the SRID and WKB that a spatial column stores.
 // Stateless and thread safe.
 
 #include "schema/datatype.h"
@@ -26,6 +27,7 @@ public:
         Time,  // an interval into TIME: "1 day 02:00:00" is "26:00:00"
         Set,   // a JSON array of members into SET: "a,b"
         Bits,  // a bit string into BIT(n): its bytes
+        Geometry, // extended WKT into a spatial column: its SRID and WKB
     };
     static Column columnFor(const ColumnSchema &column);
 

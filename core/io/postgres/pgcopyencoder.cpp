@@ -116,6 +116,7 @@ std::optional<PgCopyEncoder::Binary> PgCopyEncoder::binaryFor(const QString &typ
     case TypeKind::Enum:
     case TypeKind::Array:
     case TypeKind::Bits:
+    case TypeKind::Geometry: // extended WKT, which PostGIS reads exactly
         break; // their text is what the server parses
     }
     return std::nullopt;

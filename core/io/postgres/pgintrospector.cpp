@@ -107,6 +107,9 @@ QStringList PgIntrospector::tableNames(QString *error)
         QStringLiteral("SELECT c.relname FROM pg_catalog.pg_class c "
                        "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
                        "WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition "
+                       // An extension's own tables (PostGIS's spatial_ref_sys) come with CREATE EXTENSION.
+                       "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass "
+                       "AND d.objid = c.oid AND d.deptype = 'e') "
                        "ORDER BY c.relname"),
         {m_conn.schema()});
     QStringList names;
@@ -117,6 +120,12 @@ QStringList PgIntrospector::tableNames(QString *error)
     for (int r = 0; r < result.rows(); ++r)
         names << result.text(r, 0);
     return names;
+}
+
+bool PgIntrospector::hasType(const QString &name)
+{
+    const PgResult result = m_conn.exec(QStringLiteral("SELECT (to_regtype($1) IS NOT NULL)::text"), {name});
+    return result.ok() && result.rows() == 1 && result.text(0, 0) == QLatin1String("true");
 }
 
 bool PgIntrospector::hasTable(const QString &name)

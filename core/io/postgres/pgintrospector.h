@@ -21,6 +21,7 @@ public:
     bool hasTable(const QString &name) override;
     std::optional<QStringList> referencedBy(const QString &name, QString *error) override;
     std::optional<QHash<QString, QStringList>> keyNames(QString *error) override;
+    bool hasType(const QString &name) override;
 
     PgConnection &connection() { return m_conn; }
 

@@ -37,7 +37,8 @@ ValueKind kindOf(const ColumnSchema &column)
     case TypeKind::Interval:
     case TypeKind::Enum:
     case TypeKind::Array:
-    case TypeKind::Bits: return ValueKind::Text;
+    case TypeKind::Bits:
+    case TypeKind::Geometry: return ValueKind::Text;
     }
     return ValueKind::Text;
 }
@@ -50,6 +51,8 @@ QString selectExpression(const ColumnSchema &column, ValueKind kind)
     const QString name = quoteIdentifier(Dialect::Postgres, column.name);
     if (column.type.kind == TypeKind::Array) // exact elements, nested arrays kept (Array's form)
         return QStringLiteral("array_to_json(%1)::text").arg(name);
+    if (column.type.kind == TypeKind::Geometry) // its output, hex EWKB: exact, where ::text may be rounded WKT
+        return name;
     switch (kind) {
     case ValueKind::Integer:
     case ValueKind::Boolean:

@@ -37,6 +37,7 @@ bool checkable(TypeKind kind)
     case TypeKind::Enum:
     case TypeKind::Array:
     case TypeKind::Bits:
+    case TypeKind::Geometry:
         break;
     }
     return false;
