@@ -361,6 +361,10 @@ void TargetCheck::keepNativeTypes(Plan *plan, const PlanInsight &insight)
                 } else if (column.name == field.source && column.type == field.type) {
                     field.native = column.native;
                     field.native.type = column.declaredType;
+                    // Made again as generated: the note that it would be a plain column does not hold.
+                    const QString plain = QStringLiteral("column %1 is generated in the source").arg(column.name);
+                    if (field.native.isGenerated())
+                        table.notes.removeIf([&](const QString &note) { return note.startsWith(plain); });
                 }
             }
         }

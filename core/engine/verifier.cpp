@@ -124,6 +124,8 @@ TableMapping targetReadBack(const TableMapping &mapping)
     back.source = mapping.target;
     back.target = mapping.target;
     for (const FieldMapping &field : mapping.fields) {
+        if (field.native.isGenerated()) // computed by the target from columns compared anyway
+            continue;
         FieldMapping column;
         column.target = field.target;
         column.source = field.target;
@@ -134,9 +136,12 @@ TableMapping targetReadBack(const TableMapping &mapping)
     return back;
 }
 
-bool scanSide(const Endpoint &endpoint, const QString &table, const TableMapping &mapping,
+bool scanSide(const Endpoint &endpoint, const QString &table, const TableMapping &given,
               const std::atomic<bool> *cancel, Scan *scan, const Visit &visit, QString *error)
 {
+    // Columns the target computes are compared through the columns they are computed from.
+    TableMapping mapping = given;
+    mapping.fields.removeIf([](const FieldMapping &field) { return field.native.isGenerated(); });
     std::unique_ptr<RowReader> reader = Backend::reader(endpoint, table);
     if (!reader) {
         *error = QStringLiteral("cannot read %1 from %2").arg(table, endpoint.displayName());

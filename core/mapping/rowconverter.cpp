@@ -8,6 +8,8 @@ bool RowConverter::setup(const TableMapping &mapping, const TableSchema &source,
 {
     m_fields.clear();
     for (const FieldMapping &mapped : mapping.fields) {
+        if (mapped.native.isGenerated()) // the target computes it (TableSchema::written)
+            continue;
         Field field;
         field.name = mapped.target;
         field.type = mapped.type;

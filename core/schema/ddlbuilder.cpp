@@ -215,6 +215,16 @@ QString DdlBuilder::createTable(Dialect dialect, const TableSchema &table, const
             + (userType ? qualified(dialect, column.native.userTypeName, schema) : DdlBuilder::declaredType(dialect, column));
         if (!column.native.type.isEmpty() && !column.native.collation.isEmpty())
             line += QLatin1Char(' ') + column.native.collation;
+        const QString schemaPrefix = schema.isEmpty() ? QString() : quoteIdentifier(dialect, schema) + u'.';
+        if (column.native.isGenerated()) { // MariaDB refuses NOT NULL and DEFAULT on one
+            const QString expression = QString(column.native.generated).replace(QStringLiteral("\x01."), schemaPrefix);
+            line += QStringLiteral(" GENERATED ALWAYS AS (%1) %2")
+                        .arg(expression, column.native.generatedStored ? QStringLiteral("STORED") : QStringLiteral("VIRTUAL"));
+            if (dialect == Dialect::Postgres && !column.nullable)
+                line += QStringLiteral(" NOT NULL");
+            lines << line;
+            continue;
+        }
         if (!column.nullable)
             line += QStringLiteral(" NOT NULL");
         const bool native = !column.native.type.isEmpty();
@@ -224,8 +234,7 @@ QString DdlBuilder::createTable(Dialect dialect, const TableSchema &table, const
         else if (sequence)
             line += QStringLiteral(" DEFAULT nextval(%1::regclass)").arg(sqlString(qualified(dialect, column.native.sequenceName, schema)));
         else if (native && !column.native.defaultExpression.isEmpty())
-            line += QStringLiteral(" DEFAULT ") + QString(column.native.defaultExpression)
-                        .replace(QStringLiteral("\x01."), schema.isEmpty() ? QString() : quoteIdentifier(dialect, schema) + u'.');
+            line += QStringLiteral(" DEFAULT ") + QString(column.native.defaultExpression).replace(QStringLiteral("\x01."), schemaPrefix);
         else if (!column.defaultValue.isEmpty())
             line += QStringLiteral(" DEFAULT ") + defaultClause(dialect, column.defaultValue, column.type);
         if (!column.native.type.isEmpty() && !column.native.onUpdate.isEmpty())

@@ -19,6 +19,13 @@ int TableSchema::indexOf(const QString &column) const
     return -1;
 }
 
+TableSchema TableSchema::written() const
+{
+    TableSchema filled = *this;
+    filled.columns.removeIf([](const ColumnSchema &column) { return column.native.isGenerated(); });
+    return filled;
+}
+
 QStringList TableSchema::columnNames() const
 {
     QStringList names;

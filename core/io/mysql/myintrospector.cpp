@@ -165,8 +165,12 @@ bool MyIntrospector::readColumns(const QString &name, TableSchema *schema, QStri
         column.autoIncrement = extra.contains(QLatin1String("auto_increment"), Qt::CaseInsensitive);
         const bool generated = extra.contains(QLatin1String("GENERATED"), Qt::CaseInsensitive)
             && !extra.contains(QLatin1String("DEFAULT_GENERATED"), Qt::CaseInsensitive);
-        if (generated)
+        if (generated) {
             schema->notes << generatedNote(column.name, result.text(8));
+            column.native.generated = result.text(8);
+            column.native.generatedStored = extra.contains(QLatin1String("STORED"), Qt::CaseInsensitive)
+                || extra.contains(QLatin1String("PERSISTENT"), Qt::CaseInsensitive);
+        }
         else
             column.defaultValue = columnDefault(result, 4, extra, column.type, m_db->isMariaDb());
         static const QRegularExpression onUpdate(QStringLiteral("on update (\\S+)"), QRegularExpression::CaseInsensitiveOption);

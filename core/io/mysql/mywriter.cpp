@@ -99,11 +99,12 @@ bool MyWriter::prepare(const TableSchema &target, TableMode mode, QString *error
     // without its parent is refused, not loaded. (Tables Barge creates get theirs after the load.)
     if (exists && mode != TableMode::Replace && !run(QStringLiteral("SET foreign_key_checks = 1"), error))
         return false;
+    const TableSchema written = target.written(); // generated columns are computed by the server
     m_kinds.clear();
-    for (const ColumnSchema &column : target.columns)
+    for (const ColumnSchema &column : written.columns)
         m_kinds << MyValueEncoder::columnFor(column);
-    m_columnNames = target.columnNames();
-    m_columnList = QByteArray(" (") + quoteIdentifiers(Dialect::MySql, target.columnNames()).toUtf8() + ')';
+    m_columnNames = written.columnNames();
+    m_columnList = QByteArray(" (") + quoteIdentifiers(Dialect::MySql, m_columnNames).toUtf8() + ')';
     m_insertPrefix = "INSERT INTO " + quoteIdentifier(Dialect::MySql, m_table).toUtf8() + m_columnList + " VALUES ";
     MyResult settings;
     if (!m_db.query(QStringLiteral("SELECT @@max_allowed_packet, @@local_infile"), &settings, error)

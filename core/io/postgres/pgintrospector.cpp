@@ -246,6 +246,10 @@ bool PgIntrospector::readColumns(const QString &oid, TableSchema *schema, QStrin
         const QString identity = result.text(r, 3);
         const QString expression = result.text(r, 4);
         const bool generated = !result.text(r, 6).isEmpty();
+        // Expressions as written, for a copy into PostgreSQL; the source's schema is left for the target's.
+        const QRegularExpression sourceSchema(QStringLiteral("(?<![\\w\"$])(%1|%2)\\.")
+                                                  .arg(QRegularExpression::escape(quoteIdentifier(Dialect::Postgres, m_conn.schema())),
+                                                       QRegularExpression::escape(m_conn.schema())));
         // Identity columns and serials (a nextval() default) count up by themselves; a generated
         // column's expression is not a default.
         if (identity == QLatin1String("a") || identity == QLatin1String("d")
@@ -255,12 +259,10 @@ bool PgIntrospector::readColumns(const QString &oid, TableSchema *schema, QStrin
                 return false;
         } else if (generated) {
             schema->notes << generatedNote(column.name, expression);
+            column.native.generated = QString(expression).replace(sourceSchema, QStringLiteral("\x01."));
+            column.native.generatedStored = true; // PostgreSQL 15 has stored ones only
         } else if (!result.isNull(r, 4)) {
             column.defaultValue = portableDefault(expression);
-            // As written, for a copy into PostgreSQL; the source's schema is left for the target's.
-            const QRegularExpression sourceSchema(QStringLiteral("(?<![\\w\"$])(%1|%2)\\.")
-                                                      .arg(QRegularExpression::escape(quoteIdentifier(Dialect::Postgres, m_conn.schema())),
-                                                           QRegularExpression::escape(m_conn.schema())));
             column.native.defaultExpression = QString(expression).replace(sourceSchema, QStringLiteral("\x01."));
         }
         schema->columns << column;

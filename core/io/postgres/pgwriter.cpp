@@ -171,11 +171,12 @@ bool PgWriter::prepare(const TableSchema &target, TableMode mode, QString *error
         if (!statement("COMMIT", error))
             return false;
     }
+    const TableSchema written = target.written(); // generated columns are computed by the server
     const QString copy = QStringLiteral("COPY ") + m_conn.qualified(m_table) + QStringLiteral(" (")
-        + quoteIdentifiers(Dialect::Postgres, target.columnNames()) + QStringLiteral(") FROM STDIN");
+        + quoteIdentifiers(Dialect::Postgres, written.columnNames()) + QStringLiteral(") FROM STDIN");
     m_copyTextSql = copy.toUtf8();
     m_copyBinarySql = (copy + QStringLiteral(" WITH (FORMAT binary)")).toUtf8();
-    return chooseFormat(target, error);
+    return chooseFormat(written, error);
 }
 
 bool PgWriter::chooseFormat(const TableSchema &target, QString *error)

@@ -63,7 +63,7 @@ bool SqliteWriter::prepare(const TableSchema &target, TableMode mode, QString *e
             return false;
         }
     }
-    const QString insert = DdlBuilder::insert(Dialect::Sqlite, m_table, target.columnNames());
+    const QString insert = DdlBuilder::insert(Dialect::Sqlite, m_table, target.written().columnNames());
     if (!m_insert.prepare(m_db, insert, error)) {
         *error = describe() + QStringLiteral(": ") + *error;
         return false;
