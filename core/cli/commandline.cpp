@@ -72,14 +72,22 @@ void applyOptions(const CliArguments &args, MigrationOptions *options)
         options->verify = true;
 }
 
-bool applyTypeOverrides(const CliArguments &args, Plan *plan)
+// --type, then planning again: the checks of what the target can hold (key and row sizes, the
+// same engine's declared types) see the types the run will create.
+bool applyTypeOverrides(const CliArguments &args, Plan *plan, PlanInsight *insight)
 {
+    if (args.types.isEmpty())
+        return true;
+    QString error;
     for (const TypeOverride &override : args.types) {
-        QString error;
         if (!Planner::overrideType(plan, override.column, override.type, &error)) {
             printErr(error);
             return false;
         }
+    }
+    if (!Planner::complete(plan, &error, insight)) {
+        printErr(error);
+        return false;
     }
     return true;
 }
@@ -167,7 +175,7 @@ int CommandLine::copy(const CliArguments &args)
         }
         error.clear();
     }
-    if (!applyTypeOverrides(args, &plan))
+    if (!applyTypeOverrides(args, &plan, &insight))
         return 2;
     return execute(plan, args, insight);
 }
@@ -240,7 +248,7 @@ int CommandLine::runProfile(const CliArguments &args)
         return 1;
     if (args.mode && *args.mode == TableMode::Skip)
         printErr(QStringLiteral("every table is set to skip: nothing to do"));
-    if (!applyTypeOverrides(args, &plan))
+    if (!applyTypeOverrides(args, &plan, &insight))
         return 2;
     const QStringList existing(insight.existingTargets.begin(), insight.existingTargets.end());
     resumable.checkpoint = Checkpoint::begin(profileHash, plan, existing);

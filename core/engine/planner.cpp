@@ -541,6 +541,8 @@ bool Planner::overrideType(Plan *plan, const QString &column, const DataType &ty
                 continue;
             for (FieldMapping &field : table.fields) {
                 if (field.target == columnName) {
+                    if (!(field.type == type))
+                        field.native = NativeColumn(); // the source's spelling is of the source's type
                     field.type = type;
                     return true;
                 }

@@ -217,7 +217,7 @@ void tst_TypeMapper::fromDeclared_data()
     addFrom(m, "enum('a','b')", DataType::enumOf({"a", "b"}));
     addFrom(m, "enum('it''s','a\\\\b')", DataType::enumOf({"it's", "a\\b"}));
     addFrom(m, "set('x','y,z')", DataType::setOf({"x", "y,z"}));
-    addFrom(m, "geometry", of(TypeKind::Binary));
+    addFrom(m, "geometry", of(TypeKind::Geometry));
     addFrom(m, "something_new", DataType::text());
 
     const Dialect c = Dialect::Csv;
