@@ -336,7 +336,7 @@
     <message>
         <location filename="../ui/csvendpointform.cpp" line="93"/>
         <source>&amp;Delimiter, quote, encoding:</source>
-        <translation>Trennzeichen, Anführung, &amp;Kodierung:</translation>
+        <translation>T&amp;rennzeichen, Anführung, Kodierung:</translation>
     </message>
     <message>
         <location filename="../ui/csvendpointform.cpp" line="97"/>
@@ -1163,6 +1163,12 @@
 </context>
 <context>
     <name>barge::RunPage</name>
+    <message>
+        <location filename="../ui/runpage.cpp" line="359"/>
+        <source>“%1”</source>
+        <comment>a button's name, quoted in a sentence</comment>
+        <translation>„%1“</translation>
+    </message>
     <message>
         <location filename="../ui/runpage.cpp" line="48"/>
         <source>%1 min %2 s</source>

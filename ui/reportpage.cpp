@@ -79,14 +79,15 @@ ReportPage::ReportPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     m_table->setAccessibleName(tr("Report per table"));
     m_table->setTabKeyNavigation(false);
     m_table->viewport()->installEventFilter(this);
+    // Made in the order they stand in their row, which is the order Tab visits them in.
     auto *json = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save as &JSON…"), this);
     auto *html = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save as &HTML…"), this);
-    auto *again = new QPushButton(QIcon(QStringLiteral(":/icons/run.svg")), tr("Run &again"), this);
     auto *profile = new QPushButton(QIcon(QStringLiteral(":/icons/profile.svg")), tr("Save as &profile…"), this);
-    m_status = new QLabel(this);
-    m_status->setWordWrap(true);
     m_change = new QPushButton(this);
     m_change->hide();
+    auto *again = new QPushButton(QIcon(QStringLiteral(":/icons/run.svg")), tr("Run &again"), this);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(json);
@@ -218,11 +219,20 @@ void ReportPage::initializePage()
 void ReportPage::fitColumns()
 {
     // Every column but the notes fits its content within bounds, and never below its header, so
-    // that the notes column is on screen at 800x600 with room for a readable line (about 30
-    // characters); the names give way first (elided, whole in their tooltips), the status wraps,
+    // that the notes column (when a table has notes) is on screen at 800x600 with room for a
+    // readable line (about 30 characters); the names give way first (elided, whole in their tooltips), the status wraps,
     // the rejects file's name is shortened in the middle.
     const int em = m_table->fontMetrics().averageCharWidth();
     QHeaderView *header = m_table->horizontalHeader();
+    // Room for the notes only when there are some: else the names take it, rather than being cut.
+    bool anyNotes = false;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (const QTableWidgetItem *notes = m_table->item(row, RejectsColumn))
+            anyNotes = anyNotes || !notes->text().isEmpty();
+    }
+    const int notesRoom = anyNotes
+        ? 30 * em
+        : header->fontMetrics().horizontalAdvance(m_table->horizontalHeaderItem(RejectsColumn)->text()) + 2 * em;
     auto fit = [&](int column, int widest) {
         m_table->resizeColumnToContents(column);
         const int title = header->fontMetrics().horizontalAdvance(m_table->horizontalHeaderItem(column)->text());
@@ -235,12 +245,12 @@ void ReportPage::fitColumns()
         used += fit(column, 16 * em);
     used += fit(StatusColumn, 12 * em);
     used += fit(RejectsFileColumn, 0); // as wide as its header; the link is shortened to fit
-    const int room = m_table->viewport()->width() - 30 * em - used;
+    const int room = m_table->viewport()->width() - notesRoom - used;
     const int names = std::clamp(room / 2, 8 * em, 22 * em);
     for (int column : {SourceColumn, TargetColumn})
         used += fit(column, names);
     // Room to spare (a wide window): the status on one line, the rejects file's whole name.
-    int spare = m_table->viewport()->width() - 30 * em - used;
+    int spare = m_table->viewport()->width() - notesRoom - used;
     auto widen = [&](int column, int wanted) {
         const int more = std::clamp(wanted - m_table->columnWidth(column), 0, std::max(0, spare));
         m_table->setColumnWidth(column, m_table->columnWidth(column) + more);

@@ -207,8 +207,12 @@ void RunPage::askToStop()
 {
     if (!isRunning())
         return;
-    const auto answer = QMessageBox::question(this, tr("Stop the migration?"), stopQuestion(),
-                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    QMessageBox question(QMessageBox::Question, tr("Stop the migration?"), stopQuestion(),
+                         QMessageBox::Yes | QMessageBox::No, this);
+    question.setDefaultButton(QMessageBox::No);
+    m_stopQuestion = &question;
+    const int answer = question.exec();
+    m_stopQuestion = nullptr;
     if (answer == QMessageBox::Yes)
         stop();
 }
@@ -347,11 +351,14 @@ void RunPage::onFinished(const Report &report)
     m_setup->hasReport = true;
     m_finished = true;
     m_stop->setEnabled(false);
+    if (m_stopQuestion) // "Stop now?" about a run that has ended would stop nothing
+        m_stopQuestion->done(QMessageBox::No);
     if (report.status != RunStatus::Cancelled && report.status != RunStatus::Failed)
         m_overall->setValue(1000);
     const QLocale locale;
     // Names the button as it reads, whatever the language.
-    const QString button = QStringLiteral("“%1”").arg(buttonText(QWizard::CommitButton).remove(QLatin1Char('&')));
+    const QString button = tr("“%1”", "a button's name, quoted in a sentence")
+                               .arg(buttonText(QWizard::CommitButton).remove(QLatin1Char('&')));
     showFinalStats();
     switch (report.status) {
     case RunStatus::Cancelled:

@@ -7,9 +7,11 @@
 #include "engine/progress.h"
 #include "engine/report.h"
 
+#include <QPointer>
 #include <QWizardPage>
 
 class QLabel;
+class QMessageBox;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -32,7 +34,7 @@ public:
     void startRun();
     bool isRunning() const;
     // Asks "Stop the migration?" (saying whether the run can be finished later) and stops when the
-    // answer is yes.
+    // answer is yes; a run that ends while the question is open closes it (nothing left to stop).
     void askToStop();
     // The question askToStop() asks.
     QString stopQuestion() const;
@@ -70,6 +72,7 @@ private:
     ThroughputChart *m_chart = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QPushButton *m_stop = nullptr;
+    QPointer<QMessageBox> m_stopQuestion; // open while askToStop() waits for an answer
     Progress m_last; // the latest snapshot, for the figures shown once the run is over
     bool m_finished = false;
     bool m_checkpointed = false; // the run keeps a checkpoint (a profile's plan, or finishing one)

@@ -14,6 +14,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QGroupBox>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -32,6 +33,19 @@ void useLanguage(const QLocale &locale)
         delete translator;
     }
     installTranslations(*qApp, locale);
+}
+
+// Where the mnemonic's letter is in `text` (after its "&"), or -1; "&&" is a plain "&".
+int mnemonicPosition(const QString &text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) != QLatin1Char('&'))
+            return i + 1;
+        ++i;
+    }
+    return -1;
 }
 
 QKeySequence mnemonicOf(const QWidget *widget, QString *text)
@@ -80,6 +94,7 @@ private:
     void checkMnemonics(MigrationWizard &wizard, const QString &where);
     void checkLabelsReachTheirBuddies(MigrationWizard &wizard, const QString &where);
     void checkDefaultButton(MigrationWizard &wizard, const QString &where);
+    void checkButtonRowsTabOrder(MigrationWizard &wizard, const QString &where);
     void checkEndpointKinds(MigrationWizard &wizard, EndpointForm *form, const QString &page);
     void clickTest(EndpointForm *form, bool expectResult);
     void walkFromTables(MigrationWizard &wizard, bool run);
@@ -118,6 +133,31 @@ void TestWizardKeyboard::checkPage(MigrationWizard &wizard, const QString &where
     if (QTest::currentTestFailed())
         return;
     checkDefaultButton(wizard, where);
+    if (QTest::currentTestFailed())
+        return;
+    checkButtonRowsTabOrder(wizard, where);
+}
+
+// Tab visits the push buttons that stand in one row from left to right, in the order they read.
+void TestWizardKeyboard::checkButtonRowsTabOrder(MigrationWizard &wizard, const QString &where)
+{
+    QWizardPage *page = wizard.currentPage();
+    QList<QPushButton *> buttons; // in the order of the focus chain
+    for (QWidget *next = page->nextInFocusChain(); next != page; next = next->nextInFocusChain()) {
+        auto *button = qobject_cast<QPushButton *>(next);
+        if (button && button->isVisible() && button->isEnabled() && page->isAncestorOf(button))
+            buttons << button;
+    }
+    for (int i = 0; i < buttons.size(); ++i) {
+        for (int j = i + 1; j < buttons.size(); ++j) {
+            const QRect first(buttons.at(i)->mapTo(page, QPoint()), buttons.at(i)->size());
+            const QRect later(buttons.at(j)->mapTo(page, QPoint()), buttons.at(j)->size());
+            if (first.center().y() != later.center().y())
+                continue;
+            QVERIFY2(first.x() < later.x(), qPrintable(QStringLiteral("%1: Tab goes from \"%2\" to \"%3\", right to left")
+                                                           .arg(where, buttons.at(i)->text(), buttons.at(j)->text())));
+        }
+    }
 }
 
 void TestWizardKeyboard::checkMnemonics(MigrationWizard &wizard, const QString &where)
@@ -150,6 +190,12 @@ void TestWizardKeyboard::checkMnemonics(MigrationWizard &wizard, const QString &
             QVERIFY2(label->buddy(), qPrintable(QStringLiteral("%1: the label \"%2\" has no buddy").arg(where, text)));
             QVERIFY2(label->buddy()->focusPolicy() != Qt::NoFocus,
                      qPrintable(QStringLiteral("%1: the buddy of \"%2\" takes no focus").arg(where, text)));
+            // A label naming a row of controls ("Delimiter, quote, encoding:") has its buddy in the
+            // first: the letter Alt takes there is in the first name, not in one it does not go to.
+            const int comma = text.indexOf(QLatin1Char(','));
+            QVERIFY2(comma < 0 || mnemonicPosition(text) < comma,
+                     qPrintable(QStringLiteral("%1: the mnemonic of \"%2\" is not in the name of its buddy, the first")
+                                    .arg(where, text)));
         }
     }
 }

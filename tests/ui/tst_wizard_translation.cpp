@@ -110,6 +110,9 @@ void TestWizardTranslation::planValuesAndLogInGerman()
     QVERIFY2(!log.contains(QStringLiteral("foreign keys")) && !log.contains(QStringLiteral(" read,")), qPrintable(log));
     QVERIFY2(log.contains(QStringLiteral("flags: 2 gelesen, 2 geschrieben, 0 abgewiesen")), qPrintable(log));
     QCOMPARE(run->title(), QStringLiteral("Fertig"));
+    // The button the headline points to is quoted the German way (issue #23, clicking through).
+    QVERIFY2(run->headline()->text().contains(QStringLiteral("„Bericht anzeigen“ zeigt die Einzelheiten.")),
+             qPrintable(run->headline()->text()));
     shoot(wizard, QStringLiteral("de-08-run"));
 }
 
