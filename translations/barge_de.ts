@@ -1164,6 +1164,46 @@
 <context>
     <name>barge::RunPage</name>
     <message>
+        <location filename="../ui/runpage.cpp" line="1"/>
+        <source>&amp;Save profile and stop…</source>
+        <translation>Profil &amp;speichern und anhalten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="1"/>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="1"/>
+        <source>Barge profiles (*.barge.json)</source>
+        <translation>Barge-Profile (*.barge.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="1"/>
+        <source>This run cannot be finished if it stops: its plan could not be kept in %1 (%2).</source>
+        <translation>Dieser Lauf kann nach einem Anhalten nicht abgeschlossen werden: Sein Plan konnte nicht in %1 aufbewahrt werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="1"/>
+        <source>Could not save the profile: %1</source>
+        <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="1"/>
+        <source>Saved the profile %1, but the stopped run&apos;s state could not be moved to it.</source>
+        <translation>Das Profil %1 wurde gespeichert, aber der Stand des angehaltenen Laufs konnte nicht dorthin übernommen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="1"/>
+        <source>Saved the profile %1: open it to finish the run.</source>
+        <translation>Das Profil %1 wurde gespeichert: Öffnen Sie es, um den Lauf abzuschließen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="1"/>
+        <source>You can finish this run later, without copying a row twice: with Run again on the report, or from the start page, which lists it under Recent as an interrupted run. To finish it under a name of your own, choose Save profile and stop.</source>
+        <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder von der Startseite aus, die ihn unter „Zuletzt verwendet“ als unterbrochenen Lauf aufführt. Um ihn unter einem eigenen Namen abzuschließen, wählen Sie „Profil speichern und anhalten“.</translation>
+    </message>
+    <message>
         <location filename="../ui/runpage.cpp" line="359"/>
         <source>“%1”</source>
         <comment>a button's name, quoted in a sentence</comment>

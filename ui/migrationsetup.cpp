@@ -1,15 +1,25 @@
 #include "migrationsetup.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 namespace barge {
+
+QString MigrationSetup::keptFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/unsaved");
+}
 
 void MigrationSetup::loadPlan(const Plan &loaded, const QString &fileName)
 {
     plan = loaded;
     profileFile = fileName;
     profileHash = Checkpoint::hashOf(loaded);
-    savedHash = profileHash;
+    // A kept copy of a run nobody saved: reopened to finish that run, and still not saved by the user.
+    profileKept = !fileName.isEmpty() && QFileInfo(fileName).absolutePath() == QDir(keptFolder()).absolutePath();
+    savedHash = profileKept ? QByteArray() : profileHash;
     unfinished.reset();
     resume = false;
     QString ignored; // no readable checkpoint: nothing to finish

@@ -40,6 +40,9 @@ public:
     Plan plan;                 // endpoints (password kept in memory only), tables, options
     TableMode defaultMode = TableMode::Append;
     QString profileFile;       // the profile this setup was loaded from or saved to
+    // profileFile is Barge's own copy of a plan the user ran without saving it (RunPage keeps one
+    // in the data folder so that a stopped run can be finished); not the user's file.
+    bool profileKept = false;
     QByteArray profileHash;    // Checkpoint::hashOf the plan as that file holds it
     QByteArray savedHash;      // Checkpoint::hashOf the plan as last loaded or saved; empty if never
     // An interrupted run of that profile (barge run or the wizard) that can be finished.
@@ -54,6 +57,8 @@ public:
     PasswordMemory sourcePassword = PasswordMemory::Keep;
     PasswordMemory targetPassword = PasswordMemory::Keep;
 
+    // Where RunPage keeps the plans of runs the user did not save (profileKept).
+    static QString keptFolder();
     // Replaces everything with a plan read from a profile (and finds an interrupted run of it).
     void loadPlan(const Plan &loaded, const QString &fileName);
     // Whether closing now would lose work: tables were chosen and the plan differs from the profile

@@ -1,11 +1,14 @@
 #include "runpage.h"
 
 #include "engine/migrationengine.h"
+#include "wizardsettings.h"
 #include "profile/profile.h"
 #include "migrationsetup.h"
 #include "throughputchart.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -210,18 +213,83 @@ void RunPage::askToStop()
     QMessageBox question(QMessageBox::Question, tr("Stop the migration?"), stopQuestion(),
                          QMessageBox::Yes | QMessageBox::No, this);
     question.setDefaultButton(QMessageBox::No);
+    // A run of a plan the user has not saved: offer to save it, to finish it under a name of theirs.
+    QPushButton *save = m_checkpointed && m_setup->profileKept
+        ? question.addButton(tr("&Save profile and stop…"), QMessageBox::ActionRole)
+        : nullptr;
     m_stopQuestion = &question;
     const int answer = question.exec();
     m_stopQuestion = nullptr;
-    if (answer == QMessageBox::Yes)
+    if (save && question.clickedButton() == save) {
+        QString fileName = QFileDialog::getSaveFileName(
+            this, tr("Save profile"), WizardSettings::lastFolder(QStringLiteral("profile")) + QStringLiteral("/migration.barge.json"),
+            tr("Barge profiles (*.barge.json)"));
+        if (fileName.isEmpty())
+            return; // the dialog was cancelled: the run goes on
+        if (!fileName.endsWith(QLatin1String(".json")))
+            fileName += QStringLiteral(".barge.json");
+        stopAndSave(fileName);
+    } else if (answer == QMessageBox::Yes) {
         stop();
+    }
+}
+
+void RunPage::stopAndSave(const QString &fileName)
+{
+    if (!isRunning() || !m_checkpointed)
+        return;
+    m_saveAs = fileName;
+    stop();
+}
+
+bool RunPage::keepProfile()
+{
+    const QString folder = MigrationSetup::keptFolder();
+    const QString file = folder + QStringLiteral("/unsaved migration %1.barge.json")
+                                      .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH-mm-ss")));
+    QString error;
+    if (!QDir().mkpath(folder) || !Profile::save(m_setup->plan, file, &error)) {
+        appendLog(tr("This run cannot be finished if it stops: its plan could not be kept in %1 (%2).")
+                      .arg(QDir::toNativeSeparators(folder), error));
+        return false;
+    }
+    m_setup->profileFile = file;
+    m_setup->profileKept = true;
+    m_setup->profileHash = Checkpoint::hashOf(m_setup->plan);
+    m_setup->unfinished.reset();
+    return true;
+}
+
+void RunPage::saveKeptProfile(const QString &fileName)
+{
+    const QString kept = m_setup->profileFile;
+    QString error;
+    if (!Profile::save(m_setup->plan, fileName, &error)) {
+        appendLog(tr("Could not save the profile: %1").arg(error));
+        return;
+    }
+    QFile::remove(Checkpoint::fileFor(fileName));
+    if (QFile::exists(Checkpoint::fileFor(kept)) && !QFile::rename(Checkpoint::fileFor(kept), Checkpoint::fileFor(fileName))) {
+        appendLog(tr("Saved the profile %1, but the stopped run's state could not be moved to it.").arg(fileName));
+        return;
+    }
+    QFile::remove(kept);
+    m_setup->profileFile = fileName;
+    m_setup->profileKept = false;
+    m_setup->profileHash = m_setup->savedHash = Checkpoint::hashOf(m_setup->plan);
+    WizardSettings::addRecentProfile(fileName);
+    appendLog(tr("Saved the profile %1: open it to finish the run.").arg(fileName));
 }
 
 QString RunPage::stopQuestion() const
 {
     const QString kept = tr("Tables that are being copied keep the rows committed so far; tables not started yet "
                             "are not touched.");
-    const QString later = m_checkpointed
+    const QString later = m_checkpointed && m_setup->profileKept
+        ? tr("You can finish this run later, without copying a row twice: with Run again on the report, or from "
+             "the start page, which lists it under Recent as an interrupted run. To finish it under a name of "
+             "your own, choose Save profile and stop.")
+        : m_checkpointed
         ? tr("You can finish this run later, without copying a row twice: with Run again on the report, or by "
              "opening the profile %1 again.").arg(QFileInfo(m_setup->profileFile).fileName())
         : tr("This run cannot be finished later, because it was not started from a saved profile: running it "
@@ -303,7 +371,9 @@ void RunPage::onTableFinished(int index, const TableReport &report)
 Plan RunPage::withCheckpoint(Plan plan)
 {
     m_checkpointed = false;
-    if (m_setup->profileFile.isEmpty())
+    m_saveAs.clear();
+    const bool finishing = m_setup->resume && m_setup->unfinished;
+    if (!finishing && !m_setup->isProfilePlan() && !keepProfile())
         return plan;
     const QString file = Checkpoint::fileFor(m_setup->profileFile);
     if (m_setup->resume && m_setup->unfinished) {
@@ -337,6 +407,8 @@ Plan RunPage::withCheckpoint(Plan plan)
 
 void RunPage::onFinished(const Report &report)
 {
+    if (!m_saveAs.isEmpty() && m_setup->profileKept)
+        saveKeptProfile(m_saveAs);
     // An unfinished run of a profile stays resumable: running again finishes it.
     const QString checkpoint = m_checkpointed ? Checkpoint::fileFor(m_setup->profileFile) : QString();
     QString ignored;
@@ -344,6 +416,15 @@ void RunPage::onFinished(const Report &report)
         ? std::nullopt
         : Checkpoint::load(checkpoint, &ignored);
     m_setup->resume = m_setup->unfinished.has_value();
+    if (m_setup->profileKept && m_setup->resume) {
+        WizardSettings::addRecentProfile(m_setup->profileFile); // the start page lists it as interrupted
+    } else if (m_setup->profileKept) { // done: nothing to finish, the copy has served
+        QFile::remove(m_setup->profileFile);
+        m_setup->profileFile.clear();
+        m_setup->profileHash.clear();
+        m_setup->profileKept = false;
+        m_checkpointed = false;
+    }
     if (m_setup->resume)
         appendLog(tr("The run can be finished later: Run again, or open the profile, or barge run --resume."));
     m_setup->report = report;

@@ -40,6 +40,9 @@ public:
     QString stopQuestion() const;
     // Stops without asking: each table commits what it has written and ends.
     void stop();
+    // Stops, and once the run has ended saves the plan as the profile `fileName`, taking over the
+    // stopped run's checkpoint: opening that profile (or barge run --resume) finishes the run.
+    void stopAndSave(const QString &fileName);
     MigrationEngine *engine() const { return m_engine; }
     QTreeWidget *tableList() const { return m_tables; }
     QProgressBar *overallBar() const { return m_overall; }
@@ -59,6 +62,10 @@ private:
     void onProgress(const Progress &progress);
     void onTableFinished(int index, const TableReport &report);
     Plan withCheckpoint(Plan plan);
+    // A plan not saved as a profile: keeps a copy in the data folder as the run's profile.
+    bool keepProfile();
+    // After a stop with "Save profile and stop": the kept copy and its checkpoint become `fileName`'s.
+    void saveKeptProfile(const QString &fileName);
     void onFinished(const Report &report);
     void appendLog(const QString &line);
     void showFinalStats();
@@ -76,6 +83,7 @@ private:
     Progress m_last; // the latest snapshot, for the figures shown once the run is over
     bool m_finished = false;
     bool m_checkpointed = false; // the run keeps a checkpoint (a profile's plan, or finishing one)
+    QString m_saveAs;            // stopAndSave's profile, saved once the run has ended
 };
 
 } // namespace barge

@@ -205,6 +205,7 @@ bool SummaryPage::saveProfile(const QString &fileName, QString *error)
     if (!Profile::save(m_setup->plan, fileName, error))
         return false;
     m_setup->profileFile = fileName;
+    m_setup->profileKept = false;
     m_setup->savedHash = Checkpoint::hashOf(m_setup->plan);
     // From now on this is the profile's plan: a run of it keeps a checkpoint and can be finished.
     m_setup->profileHash = m_setup->savedHash;
