@@ -131,7 +131,9 @@ bool MyConnection::checkTls(QString *error) const
 
 QString MyConnection::explainFailure(unsigned int number, const QString &text) const
 {
-    const QString user = !m_endpoint.user.isEmpty() ? m_endpoint.user : qEnvironmentVariable("USER");
+    QString user = !m_endpoint.user.isEmpty() ? m_endpoint.user : qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = QStringLiteral("(no user name given)");
     switch (number) {
     case CR_CONNECTION_ERROR:   // 2002: socket
     case CR_CONN_HOST_ERROR:    // 2003: TCP

@@ -132,7 +132,8 @@ QString PgConnection::explainFailure(const QString &libpqText, bool passwordGive
     const QString text = asOneLine(libpqText);
     const QString user = !m_endpoint.user.isEmpty() ? m_endpoint.user
         : !qEnvironmentVariable("PGUSER").isEmpty() ? qEnvironmentVariable("PGUSER")
-                                                     : qEnvironmentVariable("USER");
+        : !qEnvironmentVariable("USER").isEmpty()   ? qEnvironmentVariable("USER")
+                                                     : QStringLiteral("(no user name given)");
     if (containsAny(text, {"no password supplied"})) {
         return QStringLiteral("PostgreSQL refused user %1: wrong password or no access (no password was given: "
                               "put it in PGPASSWORD or ~/.pgpass) [%2]").arg(user, server());
