@@ -2,6 +2,7 @@
 
 #include "migrationsetup.h"
 #include "migrationwizard.h"
+#include "notelist.h"
 #include "reporthtml.h"
 #include "wizardsettings.h"
 
@@ -53,6 +54,42 @@ QString statusText(RunStatus status)
     return QString();
 }
 
+// The plan's warnings as they read after the run. Planner::warnings says what the run *will* do to
+// existing tables; here that is said in the past tense for the tables the run copied, and left out
+// for the others (skipped, failed or stopped: whether their rows went, their own row tells).
+QStringList runNotes(const Report &report)
+{
+    // The table a sentence of the form `prefix` TABLE `suffix` names, else an empty string.
+    auto named = [](const QString &warning, QLatin1String prefix, QLatin1String suffix) {
+        return warning.startsWith(prefix) && warning.endsWith(suffix)
+            ? warning.mid(prefix.size(), warning.size() - prefix.size() - suffix.size())
+            : QString();
+    };
+    auto copied = [&report](const QString &target) {
+        for (const TableReport &table : report.tables) {
+            if (table.target == target)
+                return table.status == RunStatus::Ok || table.status == RunStatus::Rejected;
+        }
+        return false;
+    };
+    QStringList notes;
+    for (const QString &warning : report.warnings) {
+        const QString emptied = named(warning, QLatin1String("The existing rows of "), QLatin1String(" will be deleted first."));
+        const QString dropped = named(warning, QLatin1String("The existing table "),
+                                      QLatin1String(" will be dropped with all its rows."));
+        if (!emptied.isEmpty()) {
+            if (copied(emptied))
+                notes << ReportPage::tr("The existing rows of %1 were deleted first.").arg(emptied);
+        } else if (!dropped.isEmpty()) {
+            if (copied(dropped))
+                notes << ReportPage::tr("The existing table %1 was dropped with all its rows and created anew.").arg(dropped);
+        } else {
+            notes << warning;
+        }
+    }
+    return notes;
+}
+
 } // namespace
 
 ReportPage::ReportPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), m_setup(setup)
@@ -63,6 +100,7 @@ ReportPage::ReportPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     m_headline = new QLabel(this);
     m_headline->setWordWrap(true);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes = new NoteList(this);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setHorizontalHeaderLabels({tr("Source"), tr("Target"), tr("Status"), tr("Read"), tr("Written"),
                                         tr("Rejected"), tr("Time"), tr("Rejected rows"), tr("Notes")});
@@ -98,6 +136,7 @@ ReportPage::ReportPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     buttons->addWidget(again);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
+    layout->addWidget(m_notes);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
@@ -181,9 +220,9 @@ void ReportPage::initializePage()
                             locale.toString(report.seconds, 'f', 1));
     if (!report.error.isEmpty())
         headline += QLatin1Char('\n') + report.error;
-    for (const QString &warning : report.warnings)
-        headline += QLatin1Char('\n') + tr("Note: %1").arg(warning);
     m_headline->setText(headline);
+    const QStringList notes = runNotes(report);
+    m_notes->setNotes(tr("Notes on the plan (%1):").arg(notes.size()), notes);
 
     m_table->setRowCount(0);
     m_table->setRowCount(int(report.tables.size()));
@@ -230,9 +269,10 @@ void ReportPage::fitColumns()
         if (const QTableWidgetItem *notes = m_table->item(row, RejectsColumn))
             anyNotes = anyNotes || !notes->text().isEmpty();
     }
-    const int notesRoom = anyNotes
+    // The stretched last section never gets narrower than the header's default section size.
+    const int notesRoom = std::max(header->defaultSectionSize(), anyNotes
         ? 30 * em
-        : header->fontMetrics().horizontalAdvance(m_table->horizontalHeaderItem(RejectsColumn)->text()) + 2 * em;
+        : header->fontMetrics().horizontalAdvance(m_table->horizontalHeaderItem(RejectsColumn)->text()) + 2 * em);
     auto fit = [&](int column, int widest) {
         m_table->resizeColumnToContents(column);
         const int title = header->fontMetrics().horizontalAdvance(m_table->horizontalHeaderItem(column)->text());

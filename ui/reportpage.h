@@ -16,6 +16,7 @@ class QTableWidget;
 namespace barge {
 
 class MigrationSetup;
+class NoteList;
 
 class ReportPage : public QWizardPage
 {
@@ -30,6 +31,8 @@ public:
 
     QTableWidget *table() const { return m_table; }
     QLabel *headline() const { return m_headline; }
+    // The plan's warnings, said of the run that is over, in bounded room above the table.
+    NoteList *noteList() const { return m_notes; }
     // After a failed run: goes back to the page of the setting that failed (once it is known).
     QPushButton *changeButton() const { return m_change; }
     bool isLocating() const { return m_locator.isRunning(); }
@@ -60,6 +63,7 @@ private:
 
     MigrationSetup *m_setup;
     QLabel *m_headline = nullptr;
+    NoteList *m_notes = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_change = nullptr;

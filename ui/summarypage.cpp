@@ -2,6 +2,7 @@
 
 #include "mapping/mappingwarnings.h"
 #include "migrationsetup.h"
+#include "notelist.h"
 #include "plandescription.h"
 #include "profile/profile.h"
 #include "schema/typemapper.h"
@@ -44,9 +45,7 @@ SummaryPage::SummaryPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(p
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_headline->setFont(big);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_warnings = new QLabel(this);
-    m_warnings->setWordWrap(true);
-    m_warnings->setTextFormat(Qt::RichText);
+    m_warnings = new NoteList(this);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_details = new QPlainTextEdit(this);
     m_details->setReadOnly(true);
@@ -120,10 +119,7 @@ void SummaryPage::onChecked()
     }
     m_headline->setText(headline);
     const QStringList list = warnings(check);
-    QString html;
-    for (const QString &warning : list)
-        html += QStringLiteral("<li>%1</li>").arg(warning.toHtmlEscaped());
-    m_warnings->setText(list.isEmpty() ? QString() : tr("<b>Please note:</b><ul>%1</ul>").arg(html));
+    m_warnings->setNotes(tr("Please note (%1):").arg(list.size()), list);
     m_details->setPlainText(PlanDescription::lines(check.plan, check.insight).join(QLatin1Char('\n')));
     const QStringList statements = Planner::ddl(check.plan, check.insight);
     m_ddl->setPlainText(statements.isEmpty() ? tr("-- No statements: the tables are used as they are.")

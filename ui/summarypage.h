@@ -14,6 +14,7 @@ class QPushButton;
 namespace barge {
 
 class MigrationSetup;
+class NoteList;
 
 // The result of checking a plan on a worker thread.
 struct PlanCheck
@@ -40,7 +41,8 @@ public:
     QLabel *headline() const { return m_headline; }
     QPlainTextEdit *ddl() const { return m_ddl; }
     QPlainTextEdit *details() const { return m_details; }
-    QLabel *warningsLabel() const { return m_warnings; }
+    // The plan's warnings, in bounded room above the tables.
+    NoteList *noteList() const { return m_warnings; }
 
     void initializePage() override;
     bool isComplete() const override;
@@ -55,7 +57,7 @@ private:
 
     MigrationSetup *m_setup;
     QLabel *m_headline = nullptr;
-    QLabel *m_warnings = nullptr;
+    NoteList *m_warnings = nullptr;
     QPlainTextEdit *m_details = nullptr;
     QPlainTextEdit *m_ddl = nullptr;
     QPushButton *m_save = nullptr;

@@ -2,26 +2,34 @@
 // "Test connection" follows its form when the kind changes, the report keeps its notes column on
 // screen, wraps long errors and shows the rejects link beside the notes, not over them; the run page
 // names the button it means and says when it is done, in its title and subtitle, and its peak rate is
-// the chart's and never below the run's average. Every page is grabbed to
+// the chart's and never below the run's average. A plan with many warnings keeps them in bounded
+// room on the Summary and the Report, where the tables keep theirs, and the Report does not say
+// what the run *will* do to existing tables once it has done it. Every page is grabbed to
 // $BARGE_SCREENSHOTS (default /tmp/shots) as <width>x<height>-<page>.png for a person to look at.
 
 #include "engine/migrationengine.h"
 #include "fieldmappingmodel.h"
 #include "waitfor.h"
 #include "fieldmappingpage.h"
+#include "notelist.h"
 #include "optionspage.h"
 #include "reportpage.h"
+#include "targetpage.h"
 #include "throughputchart.h"
-#include "serverendpointform.h"
+#include "endpoints/serverform.h"
 #include "wizarddriver.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QTimer>
 #include <QScrollBar>
+#include <QScopeGuard>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTextEdit>
+#include <QTranslator>
 
 using namespace barge;
 using namespace barge::test;
@@ -45,6 +53,68 @@ bool inside(const QWidget *widget, const QWidget *window)
     return window->rect().contains(rect);
 }
 
+// The wizard's strings in `locale`'s language, from now on (a wizard built after it shows them).
+void useLanguage(const QLocale &locale)
+{
+    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installTranslations(*qApp, locale);
+}
+
+const int LedgerCount = 16;
+
+QString ledgerName(int i)
+{
+    return QStringLiteral("quarterly_ledger_of_the_northern_region_%1").arg(i, 2, 10, QLatin1Char('0'));
+}
+
+// Sixteen small tables with long names: copied into a target that has them already and empties
+// them first, each one is a note on the Summary and on the Report.
+void writeLedgers(const QString &path)
+{
+    SqliteFile db(path);
+    QVERIFY(db.isOpen());
+    for (int i = 1; i <= LedgerCount; ++i) {
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, label TEXT, amount REAL)").arg(ledgerName(i))));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO %1 VALUES (1, 'one', 1.5), (2, 'two', 2.5)").arg(ledgerName(i))));
+    }
+}
+
+// The notes take at most a third of the page, `main` (the page's table) at least half of it and
+// more than the notes; every note is reached with the keyboard: Tab into the list, Ctrl+End to its end.
+void checkNotesTakeBoundedRoom(MigrationWizard &wizard, NoteList *notes, QWidget *main)
+{
+    QCoreApplication::sendPostedEvents();
+    QWidget *page = wizard.currentPage();
+    QTextEdit *list = notes->list();
+    BARGE_WAIT_FOR(notes->isVisible() && list->height() > 0);
+    const QString sizes = QStringLiteral("notes %1, table %2, page %3 px high")
+                              .arg(notes->height()).arg(main->height()).arg(page->height());
+    QVERIFY2(notes->height() <= page->height() / 3, qPrintable(sizes));
+    QVERIFY2(main->height() >= page->height() / 2 && main->height() > notes->height(), qPrintable(sizes));
+    QVERIFY(inside(notes, &wizard));
+    QVERIFY(inside(main, &wizard));
+    // Wrapped to the list's width: nothing is cut off at the right.
+    QVERIFY(list->document()->size().width() <= list->viewport()->width());
+    for (int i = 0; i < 50 && QApplication::focusWidget() != list; ++i)
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &wizard, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), list);
+    QScrollBar *bar = list->verticalScrollBar();
+    QVERIFY2(bar->maximum() > 0, qPrintable(sizes)); // more notes than room: it scrolls
+    auto inView = [list, bar](const QTextBlock &block) {
+        QRectF rect = list->document()->documentLayout()->blockBoundingRect(block);
+        rect.translate(0, -bar->value());
+        return QRectF(list->viewport()->rect()).contains(rect);
+    };
+    QVERIFY(!inView(list->document()->lastBlock()));
+    QTest::keyClick(list, Qt::Key_End, Qt::ControlModifier);
+    QVERIFY2(inView(list->document()->lastBlock()), qPrintable(sizes));
+    QTest::keyClick(list, Qt::Key_Home, Qt::ControlModifier);
+    QVERIFY2(inView(list->document()->firstBlock()), qPrintable(sizes));
+}
+
 // A label shows all its text when it is at least as tall as its text needs at its width.
 bool showsAllText(const QLabel *label)
 {
@@ -65,10 +135,13 @@ private Q_SLOTS:
     void chartPeakIsNeverBelowTheAverage();
     void runAndReport_data();
     void runAndReport();
+    void manyPlanNotes_data();
+    void manyPlanNotes();
 
 private:
     QTemporaryDir m_dir;
     QString m_shop;
+    QString m_ledgers;
 };
 
 void TestWizardLayout::initTestCase()
@@ -79,6 +152,8 @@ void TestWizardLayout::initTestCase()
     QVERIFY(m_dir.isValid());
     m_shop = m_dir.filePath(QStringLiteral("shop.db"));
     writeShop(m_shop);
+    m_ledgers = m_dir.filePath(QStringLiteral("ledgers.db"));
+    writeLedgers(m_ledgers);
 }
 
 void TestWizardLayout::serverForms_data()
@@ -100,7 +175,7 @@ void TestWizardLayout::serverForms()
         EndpointForm *form = source ? page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form()
                                     : page<TargetPage>(wizard, MigrationWizard::TargetPageId)->form();
         form->kindBox()->setCurrentIndex(2);
-        ServerEndpointForm *server = form->serverForm();
+        ServerForm *server = form->serverForm();
         QVERIFY(server);
         // A server endpoint without a password: the form asks the keychain, which is not there.
         Endpoint endpoint;
@@ -306,6 +381,90 @@ void TestWizardLayout::runAndReport()
                      qPrintable(QStringLiteral("%1 in %2 px").arg(name).arg(table->columnWidth(column))));
         }
     }
+}
+
+void TestWizardLayout::manyPlanNotes_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QLocale>("locale");
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QTest::newRow("800x600-en") << QSize(800, 600) << QLocale(QLocale::English);
+    QTest::newRow("full-en") << QSize(1280, 800) << QLocale(QLocale::English);
+    QTest::newRow("800x600-de") << QSize(800, 600) << german;
+    QTest::newRow("full-de") << QSize(1280, 800) << german;
+}
+
+// Sixteen existing tables emptied first ("Use it, but empty it first"), seen clicking through with
+// Northwind: the notes pushed the tables off the Summary and the Report at 800x600, and the
+// Report still said the rows "will be deleted first".
+void TestWizardLayout::manyPlanNotes()
+{
+    QFETCH(QSize, size);
+    QFETCH(QLocale, locale);
+    useLanguage(locale);
+    const auto english = qScopeGuard([] { useLanguage(QLocale(QLocale::English)); });
+    const QString tag = QString::fromLatin1(QTest::currentDataTag());
+    const QString target = m_dir.filePath(QStringLiteral("ledgers-%1.db").arg(tag));
+    QFile::remove(target);
+    writeLedgers(target);
+    MigrationWizard wizard;
+    prepare(wizard);
+    wizard.resize(size);
+    QApplication::setActiveWindow(&wizard);
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    wizard.next();
+    chooseSqlite(page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form(), m_ledgers);
+    wizard.next();
+    chooseSqlite(page<TargetPage>(wizard, MigrationWizard::TargetPageId)->form(), target);
+    page<TargetPage>(wizard, MigrationWizard::TargetPageId)->setDefaultMode(TableMode::Truncate);
+    nextToTables(wizard);
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::SummaryPageId));
+    auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
+    BARGE_WAIT_FOR(summary->isComplete());
+    for (int i = 1; i <= LedgerCount; ++i) {
+        const QString note = QCoreApplication::translate("barge::SummaryPage", "The existing rows of %1 will be deleted first.")
+                                 .arg(ledgerName(i));
+        QVERIFY2(summary->noteList()->notes().contains(note), qPrintable(summary->noteList()->text()));
+    }
+    QCoreApplication::sendPostedEvents();
+    grabTo(wizard, QStringLiteral("07-summary-notes-%1").arg(locale.name()));
+    checkNotesTakeBoundedRoom(wizard, summary->noteList(), summary->details());
+    if (QTest::currentTestFailed())
+        return;
+
+    wizard.next();
+    auto *run = page<RunPage>(wizard, MigrationWizard::RunPageId);
+    BARGE_WAIT_FOR(run->isComplete());
+    QCOMPARE(wizard.setup()->report.status, RunStatus::Ok);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::ReportPageId));
+    auto *report = page<ReportPage>(wizard, MigrationWizard::ReportPageId);
+    QCoreApplication::sendPostedEvents();
+    grabTo(wizard, QStringLiteral("09-report-notes-%1").arg(locale.name()));
+    // Done, so said in the past tense, and nowhere on the page in the future tense.
+    const QString future = QCoreApplication::translate("barge::SummaryPage", "The existing rows of %1 will be deleted first.");
+    const QString futureStart = future.left(future.indexOf(QLatin1String("%1")));
+    const QString futureEnd = future.mid(future.indexOf(QLatin1String("%1")) + 2);
+    for (int i = 1; i <= LedgerCount; ++i) {
+        const QString note = QCoreApplication::translate("barge::ReportPage", "The existing rows of %1 were deleted first.")
+                                 .arg(ledgerName(i));
+        QVERIFY2(report->noteList()->notes().contains(note), qPrintable(report->noteList()->text()));
+    }
+    QStringList shown;
+    for (const QLabel *label : report->findChildren<QLabel *>())
+        shown << label->text();
+    for (const QTextEdit *edit : report->findChildren<QTextEdit *>())
+        shown << edit->toPlainText();
+    for (const QString &text : std::as_const(shown)) {
+        QVERIFY2(!text.contains(QLatin1String("will be deleted first")), qPrintable(text));
+        QVERIFY2(!(text.contains(futureStart) && text.contains(futureEnd)), qPrintable(text));
+    }
+    checkNotesTakeBoundedRoom(wizard, report->noteList(), report->table());
+    // The table fits its width: the notes column is not pushed off to the right.
+    QCOMPARE(report->table()->horizontalScrollBar()->maximum(), 0);
 }
 
 QTEST_MAIN(TestWizardLayout)

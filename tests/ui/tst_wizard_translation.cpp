@@ -3,6 +3,7 @@
 // German too (issue #21); the engine's error messages stay English.
 
 #include "fieldmappingpage.h"
+#include "notelist.h"
 #include "wizarddriver.h"
 
 #include <QStandardItemModel>
@@ -96,7 +97,7 @@ void TestWizardTranslation::planValuesAndLogInGerman()
     QVERIFY2(plan.contains(QStringLiteral("(anlegen, 1 Zeile)")) || plan.contains(QStringLiteral("(leeren, dann anhängen, 1 Zeile)")),
              qPrintable(plan));
     QVERIFY2(!plan.contains(QStringLiteral(" rows")) && !plan.contains(QStringLiteral("create")), qPrintable(plan));
-    const QString warnings = summary->warningsLabel()->text();
+    const QString warnings = summary->noteList()->text();
     QVERIFY2(warnings.contains(QStringLiteral("Die vorhandenen Zeilen von customers werden zuerst gelöscht.")),
              qPrintable(warnings));
     shoot(wizard, QStringLiteral("de-07-summary"));
