@@ -222,179 +222,179 @@
     </message>
 </context>
 <context>
-    <name>barge::CsvEndpointForm</name>
+    <name>barge::CsvForm</name>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="44"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="44"/>
         <source>One &amp;file</source>
         <translation>Eine &amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="45"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="45"/>
         <source>A f&amp;older of .csv files (one table each)</source>
         <translation>Ein &amp;Ordner mit .csv-Dateien (je eine Tabelle)</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="54"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="54"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="55"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="55"/>
         <source>Comma ,</source>
         <translation>Komma ,</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="56"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="56"/>
         <source>Semicolon ;</source>
         <translation>Semikolon ;</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="57"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="57"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="58"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="58"/>
         <source>Pipe |</source>
         <translation>Senkrechter Strich |</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="60"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="60"/>
         <source>Double quote &quot;</source>
         <translation>Doppeltes Anführungszeichen &quot;</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="61"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="61"/>
         <source>Single quote &apos;</source>
         <translation>Einfaches Anführungszeichen &apos;</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="62"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="62"/>
         <source>None</source>
         <translation>Keins</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="63"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="63"/>
         <source>First line &amp;holds the column names</source>
         <translation>Erste Zeile enthält die Spaltenna&amp;men</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="69"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="69"/>
         <source>empty field</source>
         <translation>leeres Feld</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="71"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="71"/>
         <source>Source CSV path</source>
         <translation>Pfad der Quell-CSV</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="71"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="71"/>
         <source>Target CSV path</source>
         <translation>Pfad der Ziel-CSV</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="72"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="72"/>
         <source>One CSV file</source>
         <translation>Eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="73"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="73"/>
         <source>A folder of CSV files</source>
         <translation>Ein Ordner mit CSV-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="74"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="74"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="75"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="75"/>
         <source>Quote character</source>
         <translation>Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="76"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="76"/>
         <source>First line holds the column names</source>
         <translation>Erste Zeile enthält die Spaltennamen</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="77"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="77"/>
         <source>Encoding</source>
         <translation>Zeichenkodierung</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="78"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="78"/>
         <source>Text that means NULL</source>
         <translation>Text, der NULL bedeutet</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="87"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="87"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="93"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="93"/>
         <source>&amp;Delimiter, quote, encoding:</source>
         <translation>T&amp;rennzeichen, Anführung, Kodierung:</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="97"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="97"/>
         <source>NU&amp;LL is written as:</source>
         <translation>NULL w&amp;ird geschrieben als:</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="101"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="101"/>
         <source>File to preview</source>
         <translation>Datei für die Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="103"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="103"/>
         <source>Pre&amp;view file:</source>
         <translation>&amp;Vorschau der Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="143"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="143"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="144"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="144"/>
         <source>folder holding .csv files</source>
         <translation>Ordner mit .csv-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="144"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="144"/>
         <source>file.csv</source>
         <translation>datei.csv</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="248"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="248"/>
         <source>Choose a folder.</source>
         <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="248"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="248"/>
         <source>Choose a CSV file.</source>
         <translation>Wählen Sie eine CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="251"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="251"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="253"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="253"/>
         <source>%1 is a folder; choose “A folder of .csv files” or a file.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .csv-Dateien“ oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="255"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="255"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/csvendpointform.cpp" line="257"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="257"/>
         <source>%1 is a folder; choose “A folder of .csv files” or a file name.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .csv-Dateien“ oder einen Dateinamen.</translation>
     </message>
@@ -456,26 +456,6 @@
 <context>
     <name>barge::EndpointForm</name>
     <message>
-        <location filename="../ui/endpointform.cpp" line="47"/>
-        <source>SQLite database file</source>
-        <translation>SQLite-Datenbankdatei</translation>
-    </message>
-    <message>
-        <location filename="../ui/endpointform.cpp" line="48"/>
-        <source>CSV file or folder</source>
-        <translation>CSV-Datei oder -Ordner</translation>
-    </message>
-    <message>
-        <location filename="../ui/endpointform.cpp" line="49"/>
-        <source>PostgreSQL server</source>
-        <translation>PostgreSQL-Server</translation>
-    </message>
-    <message>
-        <location filename="../ui/endpointform.cpp" line="50"/>
-        <source>MariaDB / MySQL server</source>
-        <translation>MariaDB-/MySQL-Server</translation>
-    </message>
-    <message>
         <location filename="../ui/endpointform.cpp" line="51"/>
         <source>Source kind</source>
         <translation>Art der Quelle</translation>
@@ -484,41 +464,6 @@
         <location filename="../ui/endpointform.cpp" line="51"/>
         <source>Target kind</source>
         <translation>Art des Ziels</translation>
-    </message>
-    <message>
-        <location filename="../ui/endpointform.cpp" line="56"/>
-        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/endpointform.cpp" line="57"/>
-        <source>Source database file</source>
-        <translation>Quelldatenbankdatei</translation>
-    </message>
-    <message>
-        <location filename="../ui/endpointform.cpp" line="57"/>
-        <source>Target database file</source>
-        <translation>Zieldatenbankdatei</translation>
-    </message>
-    <message>
-        <location filename="../ui/endpointform.cpp" line="58"/>
-        <source>shop.db</source>
-        <translation>shop.db</translation>
-    </message>
-    <message>
-        <location filename="../ui/endpointform.cpp" line="58"/>
-        <source>a new or existing .db file</source>
-        <translation>eine neue oder vorhandene .db-Datei</translation>
-    </message>
-    <message>
-        <location filename="../ui/endpointform.cpp" line="61"/>
-        <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
-    </message>
-    <message>
-        <location filename="../ui/endpointform.cpp" line="63"/>
-        <source>A file that does not exist yet is created.</source>
-        <translation>Eine Datei, die es noch nicht gibt, wird angelegt.</translation>
     </message>
     <message>
         <location filename="../ui/endpointform.cpp" line="77"/>
@@ -556,24 +501,9 @@
         <translation>Klicken Sie erneut auf „Verbindung testen“, um Ihre Änderungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="245"/>
-        <source>Choose a database file.</source>
-        <translation>Wählen Sie eine Datenbankdatei.</translation>
-    </message>
-    <message>
-        <location filename="../ui/endpointform.cpp" line="250"/>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
         <location filename="../ui/endpointform.cpp" line="278"/>
         <source>The settings changed during the test; click Test connection again.</source>
         <translation>Die Einstellungen haben sich während des Tests geändert; klicken Sie erneut auf „Verbindung testen“.</translation>
-    </message>
-    <message>
-        <location filename="../ui/endpointform.cpp" line="248"/>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
         <location filename="../ui/endpointform.cpp" line="268"/>
@@ -817,6 +747,29 @@
         <location filename="../ui/filepathedit.cpp" line="48"/>
         <source>Browse for %1</source>
         <translation>%1 auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>barge::KindForms</name>
+    <message>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="47"/>
+        <source>SQLite database file</source>
+        <translation>SQLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/csvform.cpp" line="48"/>
+        <source>CSV file or folder</source>
+        <translation>CSV-Datei oder -Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/serverform.cpp" line="49"/>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/serverform.cpp" line="50"/>
+        <source>MariaDB / MySQL server</source>
+        <translation>MariaDB-/MySQL-Server</translation>
     </message>
 </context>
 <context>
@@ -1111,9 +1064,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="184"/>
-        <source>Note: %1</source>
-        <translation>Hinweis: %1</translation>
+        <location filename="../ui/reportpage.cpp" line="83"/>
+        <source>The existing rows of %1 were deleted first.</source>
+        <translation>Die vorhandenen Zeilen von %1 wurden zuerst gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="86"/>
+        <source>The existing table %1 was dropped with all its rows and created anew.</source>
+        <translation>Die vorhandene Tabelle %1 wurde mit allen ihren Zeilen gelöscht und neu angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="217"/>
+        <source>Notes on the plan (%1):</source>
+        <translation>Hinweise zum Plan (%1):</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="207"/>
@@ -1511,164 +1474,164 @@
     </message>
 </context>
 <context>
-    <name>barge::ServerEndpointForm</name>
+    <name>barge::ServerForm</name>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="23"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="23"/>
         <source>default (%1)</source>
         <translation>Standard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="28"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="28"/>
         <source>not saved in profiles</source>
         <translation>wird nicht in Profilen gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="30"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="30"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="39"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="39"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="40"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="40"/>
         <source>CA certificate, for the verify modes</source>
         <translation>CA-Zertifikat, für die Prüfmodi</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="42"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="42"/>
         <source>socket folder, e.g. /var/run/postgresql</source>
         <translation>Socket-Ordner, z. B. /var/run/postgresql</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="43"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="43"/>
         <source>socket file, e.g. /run/mysqld/mysqld.sock</source>
         <translation>Socket-Datei, z. B. /run/mysqld/mysqld.sock</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="46"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="46"/>
         <source>Re&amp;member password in the system keychain</source>
         <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="57"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="57"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="58"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="58"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="59"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="59"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="60"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="60"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="61"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="61"/>
         <source>P&amp;assword:</source>
         <translation>Passw&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="64"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="64"/>
         <source>T&amp;LS mode:</source>
         <translation>TLS-Mod&amp;us:</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="65"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="65"/>
         <source>&amp;CA certificate:</source>
         <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="66"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="66"/>
         <source>&amp;Socket:</source>
         <translation>Soc&amp;ket:</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="68"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="68"/>
         <source>Sch&amp;ema:</source>
         <translation>Sch&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="72"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="72"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="73"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="73"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="74"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="74"/>
         <source>Database name</source>
         <translation>Datenbankname</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="75"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="75"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="76"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="76"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="77"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="77"/>
         <source>Remember password in the system keychain</source>
         <translation>Passwort im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="78"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="78"/>
         <source>TLS mode</source>
         <translation>TLS-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="79"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="79"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="80"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="80"/>
         <source>Socket</source>
         <translation>Socket</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="81"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="81"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="111"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="111"/>
         <source>Password filled in from the system keychain.</source>
         <translation>Passwort aus dem Schlüsselbund des Systems eingetragen.</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="114"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="114"/>
         <source>The system keychain is not available, so passwords cannot be remembered.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar; Passwörter können nicht gemerkt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="192"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="192"/>
         <source>Enter the database name.</source>
         <translation>Geben Sie den Datenbanknamen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="195"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="195"/>
         <source>The socket must be an absolute path.</source>
         <translation>Der Socket muss ein absoluter Pfad sein.</translation>
     </message>
     <message>
-        <location filename="../ui/serverendpointform.cpp" line="199"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="199"/>
         <source>Choose the CA certificate that the verify modes check the server against.</source>
         <translation>Wählen Sie das CA-Zertifikat, gegen das die Prüfmodi den Server prüfen.</translation>
     </message>
@@ -1694,6 +1657,59 @@
         <location filename="../ui/sourcepage.cpp" line="46"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>barge::SqliteForm</name>
+    <message>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="56"/>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="57"/>
+        <source>Source database file</source>
+        <translation>Quelldatenbankdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="57"/>
+        <source>Target database file</source>
+        <translation>Zieldatenbankdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="58"/>
+        <source>shop.db</source>
+        <translation>shop.db</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="58"/>
+        <source>a new or existing .db file</source>
+        <translation>eine neue oder vorhandene .db-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="61"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="63"/>
+        <source>A file that does not exist yet is created.</source>
+        <translation>Eine Datei, die es noch nicht gibt, wird angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="245"/>
+        <source>Choose a database file.</source>
+        <translation>Wählen Sie eine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="250"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="248"/>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
 </context>
 <context>
@@ -1872,9 +1888,9 @@
         <translation>Den unterbrochenen Lauf von %1 abschließen (gestartet %2): %3 von %4 Tabelle(n) sind fertig; die übrigen machen nach den letzten Zeilen weiter, die ihr Ziel festgeschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="126"/>
-        <source>&lt;b&gt;Please note:&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;Bitte beachten:&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+        <location filename="../ui/summarypage.cpp" line="122"/>
+        <source>Please note (%1):</source>
+        <translation>Bitte beachten (%1):</translation>
     </message>
     <message>
         <location filename="../ui/summarypage.cpp" line="129"/>

@@ -1,13 +1,12 @@
 #include "endpointform.h"
 
-#include "csvendpointform.h"
-#include "filepathedit.h"
-#include "serverendpointform.h"
+#include "endpoints/csvform.h"
+#include "endpoints/kindforms.h"
+#include "endpoints/serverform.h"
+#include "endpoints/sqliteform.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,61 +17,20 @@
 
 namespace barge {
 
-namespace {
-
-// Stack pages in the order of the kind box's items.
-enum StackIndex { SqliteIndex, CsvIndex, PostgresIndex, MySqlIndex };
-
-int indexOf(EndpointKind kind)
-{
-    switch (kind) {
-    case EndpointKind::Sqlite:
-        return SqliteIndex;
-    case EndpointKind::Csv:
-        return CsvIndex;
-    case EndpointKind::Postgres:
-        return PostgresIndex;
-    case EndpointKind::MySql:
-        return MySqlIndex;
-    }
-    return SqliteIndex;
-}
-
-} // namespace
-
 EndpointForm::EndpointForm(EndpointScanner::Role role, QWidget *parent) : QWidget(parent), m_role(role)
 {
     const bool source = role == EndpointScanner::Role::Source;
     m_kind = new QComboBox(this);
-    m_kind->addItem(QIcon(QStringLiteral(":/icons/database.svg")), tr("SQLite database file"));
-    m_kind->addItem(QIcon(QStringLiteral(":/icons/csv.svg")), tr("CSV file or folder"));
-    m_kind->addItem(QIcon(QStringLiteral(":/icons/server.svg")), tr("PostgreSQL server"));
-    m_kind->addItem(QIcon(QStringLiteral(":/icons/server.svg")), tr("MariaDB / MySQL server"));
     m_kind->setAccessibleName(source ? tr("Source kind") : tr("Target kind"));
-
-    auto *sqlitePage = new QWidget(this);
-    m_sqlitePath = new FilePathEdit(source ? FilePathEdit::Mode::OpenFile : FilePathEdit::Mode::SaveFile,
-                                    QStringLiteral("sqlite"), sqlitePage);
-    m_sqlitePath->setNameFilter(tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"));
-    m_sqlitePath->setAccessibleName(source ? tr("Source database file") : tr("Target database file"));
-    m_sqlitePath->setPlaceholderText(source ? tr("shop.db") : tr("a new or existing .db file"));
-    auto *sqliteForm = new QFormLayout(sqlitePage);
-    sqliteForm->setContentsMargins(0, 0, 0, 0);
-    sqliteForm->addRow(tr("&File:"), m_sqlitePath);
-    if (!source) {
-        auto *hint = new QLabel(tr("A file that does not exist yet is created."), sqlitePage);
-        hint->setWordWrap(true);
-        sqliteForm->addRow(QString(), hint);
+    // The kind box's item i shows the stack's form i: both follow the registry's order.
+    const QList<KindFormInfo> kinds = KindForms::all();
+    for (const KindFormInfo &kind : kinds) {
+        m_kind->addItem(QIcon(kind.icon), kind.label(), int(kind.kind));
+        m_forms.append(kind.create(role, this));
     }
-
-    m_csv = new CsvEndpointForm(source, this);
-    m_postgres = new ServerEndpointForm(EndpointKind::Postgres, this);
-    m_mysql = new ServerEndpointForm(EndpointKind::MySql, this);
     m_stack = new QStackedWidget(this);
-    m_stack->addWidget(sqlitePage);
-    m_stack->addWidget(m_csv);
-    m_stack->addWidget(m_postgres);
-    m_stack->addWidget(m_mysql);
+    for (KindForm *form : std::as_const(m_forms))
+        m_stack->addWidget(form);
 
     m_test = new QPushButton(QIcon(QStringLiteral(":/icons/plug.svg")), tr("&Test connection"), this);
     m_test->setAccessibleName(tr("Test connection"));
@@ -100,10 +58,8 @@ EndpointForm::EndpointForm(EndpointScanner::Role role, QWidget *parent) : QWidge
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &EndpointForm::onKindChanged);
     onKindChanged();
-    connect(m_sqlitePath, &FilePathEdit::pathChanged, this, &EndpointForm::onChanged);
-    connect(m_csv, &CsvEndpointForm::changed, this, &EndpointForm::onChanged);
-    connect(m_postgres, &ServerEndpointForm::changed, this, &EndpointForm::onChanged);
-    connect(m_mysql, &ServerEndpointForm::changed, this, &EndpointForm::onChanged);
+    for (KindForm *form : std::as_const(m_forms))
+        connect(form, &KindForm::changed, this, &EndpointForm::onChanged);
     connect(m_test, &QPushButton::clicked, this, &EndpointForm::testConnection);
     connect(m_continueAnyway, &QCheckBox::toggled, this, &EndpointForm::changed);
     connect(&m_watcher, &QFutureWatcher<ConnectionCheck>::finished, this, &EndpointForm::showTestResult);
@@ -113,12 +69,14 @@ void EndpointForm::onKindChanged()
 {
     const int current = m_kind->currentIndex();
     m_stack->setCurrentIndex(current);
-    // Only the CSV form (with its preview) grows; the others keep "Test connection" right below them.
+    // Only a form that grows (the CSV source, with its preview) takes the spare height; the others
+    // keep "Test connection" right below them.
     for (int i = 0; i < m_stack->count(); ++i) {
         m_stack->widget(i)->setSizePolicy(QSizePolicy::Preferred,
                                           i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     }
-    const bool grows = current == CsvIndex && m_role == EndpointScanner::Role::Source;
+    const KindForm *form = currentForm();
+    const bool grows = form && form->grows();
     m_layout->setStretch(1, grows ? 1 : 0);
     m_layout->setStretch(4, grows ? 0 : 1);
     m_stack->adjustSize();
@@ -171,86 +129,63 @@ void EndpointForm::setCheck(CheckState state, const QString &message)
     Q_EMIT changed();
 }
 
+KindForm *EndpointForm::currentForm() const
+{
+    return m_forms.value(m_kind->currentIndex());
+}
+
+// The registered form of that class (a kind's form, whether shown or not), or nullptr.
+template <typename Form>
+Form *EndpointForm::firstForm() const
+{
+    for (KindForm *form : m_forms) {
+        if (auto *found = qobject_cast<Form *>(form))
+            return found;
+    }
+    return nullptr;
+}
+
+FilePathEdit *EndpointForm::sqlitePath() const
+{
+    const SqliteForm *form = firstForm<SqliteForm>();
+    return form ? form->pathEdit() : nullptr;
+}
+
+CsvForm *EndpointForm::csvForm() const
+{
+    return firstForm<CsvForm>();
+}
+
 Endpoint EndpointForm::endpoint() const
 {
-    switch (m_kind->currentIndex()) {
-    case CsvIndex:
-        return m_csv->endpoint();
-    case PostgresIndex:
-        return m_postgres->endpoint();
-    case MySqlIndex:
-        return m_mysql->endpoint();
-    default:
-        break;
-    }
-    Endpoint e;
-    e.kind = EndpointKind::Sqlite;
-    e.scheme = QStringLiteral("sqlite");
-    e.path = m_sqlitePath->path().isEmpty() ? QString() : QDir::cleanPath(m_sqlitePath->path());
-    return e;
+    const KindForm *form = currentForm();
+    return form ? form->endpoint() : Endpoint();
 }
 
 void EndpointForm::setEndpoint(const Endpoint &endpoint)
 {
-    switch (endpoint.kind) {
-    case EndpointKind::Sqlite:
-        m_sqlitePath->setPath(endpoint.path);
-        break;
-    case EndpointKind::Csv:
-        m_csv->setEndpoint(endpoint);
-        break;
-    case EndpointKind::Postgres:
-        m_postgres->setEndpoint(endpoint);
-        break;
-    case EndpointKind::MySql:
-        m_mysql->setEndpoint(endpoint);
-        break;
-    }
-    m_kind->setCurrentIndex(indexOf(endpoint.kind));
+    const int index = m_kind->findData(int(endpoint.kind));
+    if (KindForm *form = m_forms.value(index))
+        form->setEndpoint(endpoint);
+    m_kind->setCurrentIndex(index);
     setCheck(CheckState::Unchecked, QString()); // a new endpoint: nothing is known about it yet
 }
 
-ServerEndpointForm *EndpointForm::serverForm() const
+ServerForm *EndpointForm::serverForm() const
 {
-    switch (m_kind->currentIndex()) {
-    case PostgresIndex:
-        return m_postgres;
-    case MySqlIndex:
-        return m_mysql;
-    default:
-        return nullptr;
-    }
+    return qobject_cast<ServerForm *>(currentForm());
 }
 
 PasswordMemory EndpointForm::passwordMemory() const
 {
-    const ServerEndpointForm *server = serverForm();
-    return server ? server->passwordMemory() : PasswordMemory::Keep;
+    const KindForm *form = currentForm();
+    return form ? form->passwordMemory() : PasswordMemory::Keep;
 }
 
 QString EndpointForm::missing() const
 {
-    switch (m_kind->currentIndex()) {
-    case CsvIndex:
-        return m_csv->missing();
-    case PostgresIndex:
-        return m_postgres->missing();
-    case MySqlIndex:
-        return m_mysql->missing();
-    default:
-        break;
-    }
-    const QString path = m_sqlitePath->path();
-    if (path.isEmpty())
-        return tr("Choose a database file.");
-    const QFileInfo info(path);
-    if (info.isDir())
-        return tr("%1 is a folder, not a database file.").arg(path);
-    if (m_role == EndpointScanner::Role::Source && !info.isFile())
-        return tr("%1 does not exist.").arg(path);
-    if (m_role == EndpointScanner::Role::Target && !info.exists())
-        return EndpointScanner::missingFolder(path);
-    return QString();
+    const KindForm *form = currentForm();
+    return form ? form->missing() : QString();
 }
 
 void EndpointForm::testConnection()

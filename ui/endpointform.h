@@ -1,13 +1,14 @@
 #pragma once
 // EndpointForm: one side of a migration: the kind (SQLite file, CSV, PostgreSQL, MariaDB/MySQL),
-// a form for that kind, and "Test connection", which runs on a worker thread and reports inline.
-// SourcePage and TargetPage each hold one.
+// the form of that kind (a KindForm, registered per kind in KindForms: ui/endpoints/), and "Test
+// connection", which runs on a worker thread and reports inline. SourcePage and TargetPage each hold one.
 
 #include "endpoint/endpoint.h"
 #include "endpointscanner.h"
 #include "passwordmemory.h"
 
 #include <QFutureWatcher>
+#include <QList>
 #include <QWidget>
 
 class QCheckBox;
@@ -19,9 +20,10 @@ class QVBoxLayout;
 
 namespace barge {
 
-class CsvEndpointForm;
+class CsvForm;
 class FilePathEdit;
-class ServerEndpointForm;
+class KindForm;
+class ServerForm;
 
 class EndpointForm : public QWidget
 {
@@ -38,9 +40,9 @@ public:
     void setEndpoint(const Endpoint &endpoint);
     // Empty when the form is complete, else a sentence saying what is missing.
     QString missing() const;
-    // The server form's PasswordMemory; Keep for files.
+    // The shown form's PasswordMemory; Keep for files.
     PasswordMemory passwordMemory() const;
-    ServerEndpointForm *serverForm() const; // the shown server form, or nullptr
+    ServerForm *serverForm() const; // the shown server form, or nullptr
 
     CheckState checkState() const { return m_check; }
     // A failed check holds the page back until a test passes or "Continue anyway" is ticked.
@@ -50,8 +52,8 @@ public:
     void showFailure(const QString &message, bool blocking = true);
 
     QComboBox *kindBox() const { return m_kind; }
-    FilePathEdit *sqlitePath() const { return m_sqlitePath; }
-    CsvEndpointForm *csvForm() const { return m_csv; }
+    FilePathEdit *sqlitePath() const; // the SQLite form's path
+    CsvForm *csvForm() const;
     QPushButton *testButton() const { return m_test; }
     QLabel *testResult() const { return m_result; }
     QCheckBox *continueAnywayBox() const { return m_continueAnyway; }
@@ -66,15 +68,15 @@ private:
     void testConnection();
     void showTestResult();
     void setCheck(CheckState state, const QString &message);
+    KindForm *currentForm() const;
+    template <typename Form>
+    Form *firstForm() const;
 
     EndpointScanner::Role m_role;
     QComboBox *m_kind = nullptr;
     QStackedWidget *m_stack = nullptr;
     QVBoxLayout *m_layout = nullptr;
-    FilePathEdit *m_sqlitePath = nullptr;
-    CsvEndpointForm *m_csv = nullptr;
-    ServerEndpointForm *m_postgres = nullptr;
-    ServerEndpointForm *m_mysql = nullptr;
+    QList<KindForm *> m_forms; // in the kind box's order
     QPushButton *m_test = nullptr;
     QLabel *m_result = nullptr;
     QCheckBox *m_continueAnyway = nullptr;

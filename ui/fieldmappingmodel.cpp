@@ -2,6 +2,7 @@
 
 #include "choicedelegate.h"
 #include "mapping/automatcher.h"
+#include "mapping/mappingrules.h"
 #include "schema/typemapper.h"
 
 #include <QIcon>
@@ -155,8 +156,8 @@ QStringList FieldMappingModel::problems() const
         if (!entry.included)
             continue;
         ++included;
-        const QString key = entry.field.target.trimmed().toLower();
-        if (key.isEmpty())
+        const QString key = MappingRules::columnKey(entry.field.target);
+        if (entry.field.target.trimmed().isEmpty())
             found << tr("A copied field has no target column name.");
         else if (names.contains(key))
             found << tr("The target column %1 appears twice.").arg(entry.field.target);

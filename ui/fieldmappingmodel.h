@@ -30,8 +30,8 @@ public:
     const TableSchema &sourceSchema() const { return m_source; }
     // Maps by name again: every source column into a new table, or each existing column from its match.
     void autoMatch();
-    // Sentences describing what prevents running this table (empty target names, duplicates,
-    // required target columns with nothing to fill them).
+    // Sentences describing what prevents running this table (empty target names, duplicates as
+    // MappingRules tells them, required target columns with nothing to fill them).
     QStringList problems() const;
     // Lossy conversions in plain words ("amount: real into int64 drops fractions").
     QStringList lossyWarnings() const;

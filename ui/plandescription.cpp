@@ -18,9 +18,10 @@ QString action(const TableMapping &table, bool exists)
         return PlanDescription::tr("replace");
     case TableMode::Truncate:
         return exists ? PlanDescription::tr("empty, then append") : PlanDescription::tr("create");
-    default:
+    case TableMode::Append:
         return exists ? PlanDescription::tr("append") : PlanDescription::tr("create");
     }
+    return PlanDescription::tr("create"); // not reached: every mode is a case above
 }
 
 QString rowCount(const TableSchema &schema)

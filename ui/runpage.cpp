@@ -3,6 +3,7 @@
 #include "engine/migrationengine.h"
 #include "wizardsettings.h"
 #include "profile/profile.h"
+#include "profile/resumepolicy.h"
 #include "migrationsetup.h"
 #include "throughputchart.h"
 
@@ -376,30 +377,25 @@ Plan RunPage::withCheckpoint(Plan plan)
     if (!finishing && !m_setup->isProfilePlan() && !keepProfile())
         return plan;
     const QString file = Checkpoint::fileFor(m_setup->profileFile);
-    if (m_setup->resume && m_setup->unfinished) {
+    if (finishing) {
+        const Checkpoint &unfinished = *m_setup->unfinished;
         Plan started;
         QString error;
-        if (!Profile::fromJson(m_setup->unfinished->planJson, QString(), &started, &error)) {
+        if (!ResumePolicy::startedPlan(unfinished, plan, &started, &error)) {
             appendLog(tr("The interrupted run cannot be finished: %1").arg(error));
             return plan;
         }
-        started.source.password = plan.source.password;
-        started.target.password = plan.target.password;
-        plan = started;
-        m_checkpointed = true;
         PlanInsight insight = m_setup->insight;
-        insight.existingTargets = QSet<QString>(m_setup->unfinished->existingTargets.begin(),
-                                                m_setup->unfinished->existingTargets.end());
-        Planner::deriveKeys(&plan, insight);
-        m_engine->setCheckpoint(*m_setup->unfinished, file, true);
+        ResumePolicy::prepareFinish(unfinished, &started, &insight);
+        m_checkpointed = true;
+        m_engine->setCheckpoint(unfinished, file, true);
         appendLog(tr("Finishing the interrupted run: %1 of %2 table(s) were done.")
-                      .arg(m_setup->unfinished->doneCount()).arg(m_setup->unfinished->tables.size()));
-    } else if (m_setup->isProfilePlan()) {
-        const QStringList existing(m_setup->insight.existingTargets.begin(), m_setup->insight.existingTargets.end());
-        Checkpoint checkpoint = Checkpoint::begin(m_setup->profileHash, plan, existing);
-        if (m_setup->unfinished)
-            checkpoint.replaces = m_setup->unfinished->runId; // started over instead of finished
-        m_engine->setCheckpoint(checkpoint, file, false);
+                      .arg(unfinished.doneCount()).arg(unfinished.tables.size()));
+        return started;
+    }
+    if (m_setup->isProfilePlan()) { // a fresh run, which replaces an interrupted one it starts over
+        m_engine->setCheckpoint(
+            ResumePolicy::beginFresh(m_setup->profileHash, plan, m_setup->insight, m_setup->unfinished), file, false);
         m_checkpointed = true;
     }
     return plan;

@@ -4,6 +4,7 @@
 #include "engine/checkpoint.h"
 #include "migrationsetup.h"
 #include "profile/profile.h"
+#include "profile/resumepolicy.h"
 #include "wizardsettings.h"
 
 #include <QCheckBox>
@@ -129,7 +130,7 @@ bool StartPage::loadProfile(const QString &fileName)
                         int(plan.tables.size()))
                          .arg(QFileInfo(fileName).fileName(), plan.source.displayName(), plan.target.displayName());
     const std::optional<Checkpoint> &unfinished = m_setup->unfinished;
-    const bool resumable = unfinished && unfinished->planHash == m_setup->profileHash;
+    const bool resumable = unfinished && ResumePolicy::canFinish(*unfinished, m_setup->profileHash);
     if (unfinished && !resumable) {
         status += QLatin1Char(' ')
             + tr("An interrupted run of this profile exists, but the profile has changed since it started, so that "
@@ -203,7 +204,7 @@ bool StartPage::validatePage()
         // The run is finished as it was started: the checkpoint's plan, not the profile's again.
         Plan started;
         QString error;
-        if (!Profile::fromJson(m_setup->unfinished->planJson, QString(), &started, &error)) {
+        if (!ResumePolicy::startedPlan(*m_setup->unfinished, m_setup->plan, &started, &error)) {
             m_status->setText(tr("The interrupted run cannot be finished: %1").arg(error));
             return false;
         }

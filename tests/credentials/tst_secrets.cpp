@@ -8,7 +8,7 @@
 
 #include "credentials/passwordstore.h"
 #include "pgfixture.h"
-#include "serverendpointform.h"
+#include "endpoints/serverform.h"
 #include "waitfor.h"
 #include "wizarddriver.h"
 

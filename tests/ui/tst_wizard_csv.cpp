@@ -3,7 +3,7 @@
 // A windows-1252 file read as UTF-8 shows its bad value in red in the mapping preview and points to
 // the Encoding setting (issue #21); a folder's preview shows the file the user picks.
 
-#include "csvendpointform.h"
+#include "endpoints/csvform.h"
 #include "waitfor.h"
 #include "csvpreview.h"
 #include "fieldmappingmodel.h"
@@ -58,7 +58,7 @@ void TestWizardCsv::wizardCsvPreviewFollowsOptions()
     auto *source = page<SourcePage>(wizard, MigrationWizard::SourcePageId);
     EndpointForm *form = source->form();
     form->kindBox()->setCurrentIndex(1);
-    CsvEndpointForm *options = form->csvForm();
+    CsvForm *options = form->csvForm();
     CsvPreview *preview = options->preview();
     QSignalSpy updated(preview, &CsvPreview::updated);
     options->pathEdit()->setPath(csv);
@@ -132,7 +132,7 @@ void TestWizardCsv::previewShowsEncodingErrors()
     startNew(wizard);
     EndpointForm *form = page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form();
     form->kindBox()->setCurrentIndex(1);
-    CsvEndpointForm *options = form->csvForm();
+    CsvForm *options = form->csvForm();
     QCOMPARE(options->encodingBox()->currentText(), QStringLiteral("UTF-8"));
     options->pathEdit()->setPath(csv);
     BARGE_WAIT_FOR(options->preview()->parsedColumns() == 2);
@@ -186,7 +186,7 @@ void TestWizardCsv::folderPreviewShowsThePickedFile()
     startNew(wizard);
     EndpointForm *form = page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form();
     form->kindBox()->setCurrentIndex(1);
-    CsvEndpointForm *options = form->csvForm();
+    CsvForm *options = form->csvForm();
     QVERIFY(!options->previewFileBox()->isVisibleTo(options)); // one file: nothing to pick
     for (QRadioButton *radio : options->findChildren<QRadioButton *>()) {
         if (radio->accessibleName() == QStringLiteral("A folder of CSV files"))

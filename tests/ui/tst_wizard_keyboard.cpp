@@ -4,11 +4,11 @@
 // focus when the mnemonic is pressed, and the default button (what Return presses) is always the
 // forward one: Next, Run, Show report or Finish, also after "Test connection" was clicked.
 
-#include "csvendpointform.h"
+#include "endpoints/csvform.h"
 #include "waitfor.h"
 #include "optionspage.h"
 #include "reportpage.h"
-#include "serverendpointform.h"
+#include "endpoints/serverform.h"
 #include "wizarddriver.h"
 
 #include <QAbstractButton>

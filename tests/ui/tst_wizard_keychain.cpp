@@ -6,7 +6,7 @@
 #include "credentials/passwordstore.h"
 #include "waitfor.h"
 #include "pgfixture.h"
-#include "serverendpointform.h"
+#include "endpoints/serverform.h"
 #include "wizarddriver.h"
 
 #include <QCheckBox>
@@ -28,7 +28,7 @@ private Q_SLOTS:
 private:
     // From the Tables page to a finished run.
     void runFromTables(MigrationWizard &wizard);
-    ServerEndpointForm *targetServerForm(MigrationWizard &wizard);
+    ServerForm *targetServerForm(MigrationWizard &wizard);
 
     QTemporaryDir m_dir;
     std::unique_ptr<PgFixture> m_pg;
@@ -55,7 +55,7 @@ void TestWizardKeychain::cleanupTestCase()
     m_pg.reset();
 }
 
-ServerEndpointForm *TestWizardKeychain::targetServerForm(MigrationWizard &wizard)
+ServerForm *TestWizardKeychain::targetServerForm(MigrationWizard &wizard)
 {
     return page<TargetPage>(wizard, MigrationWizard::TargetPageId)->form()->serverForm();
 }
@@ -81,7 +81,7 @@ void TestWizardKeychain::remembersOnRunAndFillsInWhenTheProfileOpens()
         Endpoint withPassword = m_target;
         withPassword.password = m_pg->servers().password;
         form->setEndpoint(withPassword);
-        ServerEndpointForm *server = form->serverForm();
+        ServerForm *server = form->serverForm();
         QVERIFY(server);
         QVERIFY(!server->rememberBox()->isChecked());
         server->rememberBox()->setFocus();
@@ -109,7 +109,7 @@ void TestWizardKeychain::remembersOnRunAndFillsInWhenTheProfileOpens()
     for (int i = 0; i < 3 && wizard.currentId() != MigrationWizard::TargetPageId; ++i)
         wizard.next();
     QCOMPARE(wizard.currentId(), int(MigrationWizard::TargetPageId));
-    ServerEndpointForm *server = targetServerForm(wizard);
+    ServerForm *server = targetServerForm(wizard);
     QVERIFY(server);
     BARGE_WAIT_FOR((server->endpoint().password) == (m_pg->servers().password)); QCOMPARE(server->endpoint().password, m_pg->servers().password);
     QVERIFY(server->rememberBox()->isChecked());
@@ -124,7 +124,7 @@ void TestWizardKeychain::untickedTheStoredPasswordIsRemoved()
     QVERIFY(wizard.openProfile(m_profile));
     for (int i = 0; i < 3 && wizard.currentId() != MigrationWizard::TargetPageId; ++i)
         wizard.next();
-    ServerEndpointForm *server = targetServerForm(wizard);
+    ServerForm *server = targetServerForm(wizard);
     QVERIFY(server);
     BARGE_WAIT_FOR(server->rememberBox()->isChecked());
     server->rememberBox()->setChecked(false);

@@ -4,8 +4,10 @@
 // list is as wide as its entries.
 
 #include "fieldmappingmodel.h"
+#include "profile/profile.h"
 #include "waitfor.h"
 #include "fieldmappingpage.h"
+#include "notelist.h"
 #include "wizarddriver.h"
 
 #include <QAbstractItemView>
@@ -60,6 +62,8 @@ private Q_SLOTS:
     void typeChoicesOfEachEngine_data();
     void typeChoicesOfEachEngine();
     void summaryWarnsAboutOddMappings();
+    void duplicateTargetsAsProfilesJudgeThem_data();
+    void duplicateTargetsAsProfilesJudgeThem();
 
 private:
     FieldMappingPage *openMapping(MigrationWizard &wizard);
@@ -312,13 +316,59 @@ void TestWizardMapping::summaryWarnsAboutOddMappings()
     wizard.next();
     auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
     BARGE_WAIT_FOR(summary->isComplete());
-    const QString warnings = summary->warningsLabel()->text();
+    const QString warnings = summary->noteList()->text();
     QVERIFY2(warnings.contains(QStringLiteral("customers.email is filled from name, although the source has a column email")),
              qPrintable(warnings));
     QVERIFY2(warnings.contains(QStringLiteral("customers: the source column name fills 2 target columns (name, email)")),
              qPrintable(warnings));
     // The other tables map by name and warn about nothing.
     QVERIFY2(!warnings.contains(QStringLiteral("orders")), qPrintable(warnings));
+}
+
+void TestWizardMapping::duplicateTargetsAsProfilesJudgeThem_data()
+{
+    QTest::addColumn<QStringList>("targets");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("distinct") << QStringList{QStringLiteral("id"), QStringLiteral("name")} << false;
+    QTest::newRow("same spelling") << QStringList{QStringLiteral("id"), QStringLiteral("id")} << true;
+    // One column in MariaDB and SQLite.
+    QTest::newRow("case apart") << QStringList{QStringLiteral("Name"), QStringLiteral("name")} << true;
+    // A profile's names are taken as written (the grid trims only what is typed into it).
+    QTest::newRow("spaces count") << QStringList{QStringLiteral("a"), QStringLiteral(" a")} << false;
+}
+
+// The grid refuses two targets exactly when a profile with them is refused (MappingRules), so a
+// profile `barge run` takes opens in the wizard, and the reverse.
+void TestWizardMapping::duplicateTargetsAsProfilesJudgeThem()
+{
+    QFETCH(QStringList, targets);
+    QFETCH(bool, refused);
+    TableSchema source;
+    source.name = QStringLiteral("t");
+    TableMapping table = TableMapping::named(QStringLiteral("t"), QStringLiteral("t"), TableMode::Append);
+    for (int i = 0; i < targets.size(); ++i) {
+        ColumnSchema column;
+        column.name = QStringLiteral("c%1").arg(i);
+        column.type = DataType::text();
+        source.columns << column;
+        FieldMapping field;
+        field.source = column.name;
+        field.target = targets.at(i);
+        field.type = column.type;
+        table.fields << field;
+    }
+    FieldMappingModel model;
+    model.setTable(table, source, std::nullopt, Dialect::Sqlite);
+    const bool wizardRefuses = model.problems().join(QLatin1Char(' ')).contains(QStringLiteral("appears twice"));
+    QString error;
+    Plan plan;
+    plan.source = *Endpoint::parse(QStringLiteral("sqlite:///tmp/a.db"), &error);
+    plan.target = *Endpoint::parse(QStringLiteral("sqlite:///tmp/b.db"), &error);
+    plan.tables << table;
+    Plan loaded;
+    const bool profileRefuses = !Profile::fromJson(Profile::toJson(plan), QString(), &loaded, &error);
+    QCOMPARE(wizardRefuses, refused);
+    QCOMPARE(profileRefuses, refused);
 }
 
 QTEST_MAIN(TestWizardMapping)

@@ -12,7 +12,7 @@
 #include "fieldmappingpage.h"
 #include "optionspage.h"
 #include "reportpage.h"
-#include "serverendpointform.h"
+#include "endpoints/serverform.h"
 #include "startpage.h"
 #include "migrationsetup.h"
 #include "waitfor.h"

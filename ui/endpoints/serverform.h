@@ -1,14 +1,12 @@
 #pragma once
-// ServerEndpointForm: host, port, database, user, password (masked), TLS mode, socket and schema for
+// ServerForm: host, port, database, user, password (masked), TLS mode, socket and schema for
 // a PostgreSQL or MariaDB/MySQL endpoint, with the CA file that verify modes check the server against.
 // The password lives only in this form and the Endpoint it returns, and, when "Remember password"
 // is ticked, in the system keychain (PasswordStore, asynchronously on the GUI thread): the form fills
 // an empty password field from there whenever it shows an endpoint with a stored password.
+// Registered for EndpointKind::Postgres and EndpointKind::MySql in KindForms.
 
-#include "endpoint/endpoint.h"
-#include "passwordmemory.h"
-
-#include <QWidget>
+#include "kindform.h"
 
 class QCheckBox;
 class QComboBox;
@@ -21,28 +19,25 @@ namespace barge {
 
 class FilePathEdit;
 
-class ServerEndpointForm : public QWidget
+class ServerForm : public KindForm
 {
     Q_OBJECT
 
 public:
-    explicit ServerEndpointForm(EndpointKind kind, QWidget *parent = nullptr);
+    explicit ServerForm(EndpointKind kind, QWidget *parent = nullptr);
 
     EndpointKind kind() const { return m_kind; }
-    Endpoint endpoint() const;
-    void setEndpoint(const Endpoint &endpoint);
+    Endpoint endpoint() const override;
+    void setEndpoint(const Endpoint &endpoint) override;
     // Empty when complete, else what is missing ("Enter the database name.").
-    QString missing() const;
+    QString missing() const override;
 
     // What to do with the password in the keychain when the run starts or the profile is saved.
-    PasswordMemory passwordMemory() const;
+    PasswordMemory passwordMemory() const override;
     QCheckBox *rememberBox() const { return m_remember; }
     QLabel *keychainNote() const { return m_keychainNote; }
     // Shows what the keychain did (for PasswordMemory::apply's report); details go into the tooltip.
     void showKeychainNote(const QString &text, const QString &details = QString());
-
-Q_SIGNALS:
-    void changed();
 
 private:
     QString tlsOptionName() const;

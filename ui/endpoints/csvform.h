@@ -1,11 +1,9 @@
 #pragma once
-// CsvEndpointForm: a CSV file or a folder of CSV files, and how the files are spelled (delimiter,
+// CsvForm: a CSV file or a folder of CSV files, and how the files are spelled (delimiter,
 // quote, header, encoding, NULL marker). As a source it shows a live CsvPreview of the file, or of the
-// folder's file the user picks (the first one until then).
+// folder's file the user picks (the first one until then). Registered for EndpointKind::Csv in KindForms.
 
-#include "endpoint/endpoint.h"
-
-#include <QWidget>
+#include "kindform.h"
 
 class QCheckBox;
 class QComboBox;
@@ -18,16 +16,17 @@ namespace barge {
 class CsvPreview;
 class FilePathEdit;
 
-class CsvEndpointForm : public QWidget
+class CsvForm : public KindForm
 {
     Q_OBJECT
 
 public:
-    CsvEndpointForm(bool asSource, QWidget *parent = nullptr);
+    explicit CsvForm(bool asSource, QWidget *parent = nullptr);
 
-    Endpoint endpoint() const;
-    void setEndpoint(const Endpoint &endpoint);
-    QString missing() const;
+    Endpoint endpoint() const override;
+    void setEndpoint(const Endpoint &endpoint) override;
+    QString missing() const override;
+    bool grows() const override { return m_asSource; } // the preview takes the spare height
     CsvPreview *preview() const { return m_preview; }
 
     // The option widgets, for tests and tab order.
@@ -39,9 +38,6 @@ public:
     FilePathEdit *pathEdit() const { return m_path; }
     // As a source with a folder: which of its .csv files the preview shows.
     QComboBox *previewFileBox() const { return m_previewFile; }
-
-Q_SIGNALS:
-    void changed();
 
 private:
     void updateMode();

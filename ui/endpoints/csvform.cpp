@@ -1,8 +1,9 @@
-#include "csvendpointform.h"
+#include "csvform.h"
 
 #include "csvpreview.h"
 #include "filepathedit.h"
 #include "io/csv/csvdialect.h"
+#include "kindforms.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -39,7 +40,15 @@ void selectData(QComboBox *box, const QString &value)
 
 } // namespace
 
-CsvEndpointForm::CsvEndpointForm(bool asSource, QWidget *parent) : QWidget(parent), m_asSource(asSource)
+void registerCsvForm()
+{
+    KindForms::add({EndpointKind::Csv, QT_TRANSLATE_NOOP("barge::KindForms", "CSV file or folder"),
+                    QStringLiteral(":/icons/csv.svg"), [](EndpointScanner::Role role, QWidget *parent) {
+                        return new CsvForm(role == EndpointScanner::Role::Source, parent);
+                    }});
+}
+
+CsvForm::CsvForm(bool asSource, QWidget *parent) : KindForm(parent), m_asSource(asSource)
 {
     m_oneFile = new QRadioButton(tr("One &file"), this);
     m_folder = new QRadioButton(tr("A f&older of .csv files (one table each)"), this);
@@ -101,7 +110,7 @@ CsvEndpointForm::CsvEndpointForm(bool asSource, QWidget *parent) : QWidget(paren
         m_previewFile->setAccessibleName(tr("File to preview"));
         m_previewFile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         form->addRow(tr("Pre&view file:"), m_previewFile);
-        connect(m_previewFile, &QComboBox::currentIndexChanged, this, &CsvEndpointForm::showPreview);
+        connect(m_previewFile, &QComboBox::currentIndexChanged, this, &CsvForm::showPreview);
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -123,17 +132,17 @@ CsvEndpointForm::CsvEndpointForm(bool asSource, QWidget *parent) : QWidget(paren
     if (m_previewFile)
         setTabOrder(m_null, m_previewFile);
 
-    connect(m_oneFile, &QRadioButton::toggled, this, &CsvEndpointForm::updateMode);
-    connect(m_path, &FilePathEdit::pathChanged, this, &CsvEndpointForm::onChanged);
-    connect(m_delimiter, &QComboBox::currentIndexChanged, this, &CsvEndpointForm::onChanged);
-    connect(m_quote, &QComboBox::currentIndexChanged, this, &CsvEndpointForm::onChanged);
-    connect(m_encoding, &QComboBox::currentIndexChanged, this, &CsvEndpointForm::onChanged);
-    connect(m_header, &QCheckBox::toggled, this, &CsvEndpointForm::onChanged);
-    connect(m_null, &QLineEdit::textChanged, this, &CsvEndpointForm::onChanged);
+    connect(m_oneFile, &QRadioButton::toggled, this, &CsvForm::updateMode);
+    connect(m_path, &FilePathEdit::pathChanged, this, &CsvForm::onChanged);
+    connect(m_delimiter, &QComboBox::currentIndexChanged, this, &CsvForm::onChanged);
+    connect(m_quote, &QComboBox::currentIndexChanged, this, &CsvForm::onChanged);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &CsvForm::onChanged);
+    connect(m_header, &QCheckBox::toggled, this, &CsvForm::onChanged);
+    connect(m_null, &QLineEdit::textChanged, this, &CsvForm::onChanged);
     updateMode();
 }
 
-void CsvEndpointForm::updateMode()
+void CsvForm::updateMode()
 {
     const bool folder = m_folder->isChecked();
     if (folder)
@@ -145,7 +154,7 @@ void CsvEndpointForm::updateMode()
     onChanged();
 }
 
-QString CsvEndpointForm::previewFile() const
+QString CsvForm::previewFile() const
 {
     if (!m_folder->isChecked())
         return m_path->path();
@@ -153,7 +162,7 @@ QString CsvEndpointForm::previewFile() const
 }
 
 // The folder's .csv files, listed again when the folder changes; the file picked stays picked.
-void CsvEndpointForm::listFolder()
+void CsvForm::listFolder()
 {
     if (!m_previewFile)
         return;
@@ -175,20 +184,20 @@ void CsvEndpointForm::listFolder()
     m_previewFile->setCurrentIndex(std::max(0, m_previewFile->findText(picked)));
 }
 
-void CsvEndpointForm::showPreview()
+void CsvForm::showPreview()
 {
     if (m_preview)
         m_preview->showFile(previewFile(), endpoint());
 }
 
-void CsvEndpointForm::onChanged()
+void CsvForm::onChanged()
 {
     listFolder();
     showPreview();
     Q_EMIT changed();
 }
 
-Endpoint CsvEndpointForm::endpoint() const
+Endpoint CsvForm::endpoint() const
 {
     Endpoint e;
     e.kind = EndpointKind::Csv;
@@ -214,7 +223,7 @@ Endpoint CsvEndpointForm::endpoint() const
     return e;
 }
 
-void CsvEndpointForm::setEndpoint(const Endpoint &e)
+void CsvForm::setEndpoint(const Endpoint &e)
 {
     const QSignalBlocker blockers[] = {QSignalBlocker(m_path), QSignalBlocker(m_delimiter), QSignalBlocker(m_quote),
                                        QSignalBlocker(m_encoding), QSignalBlocker(m_header), QSignalBlocker(m_null),
@@ -241,7 +250,7 @@ void CsvEndpointForm::setEndpoint(const Endpoint &e)
     updateMode();
 }
 
-QString CsvEndpointForm::missing() const
+QString CsvForm::missing() const
 {
     const QString path = m_path->path();
     if (path.isEmpty())

@@ -1,7 +1,8 @@
-#include "serverendpointform.h"
+#include "serverform.h"
 
 #include "credentials/passwordstore.h"
 #include "filepathedit.h"
+#include "kindforms.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,7 +14,22 @@
 
 namespace barge {
 
-ServerEndpointForm::ServerEndpointForm(EndpointKind kind, QWidget *parent) : QWidget(parent), m_kind(kind)
+// PostgreSQL and MariaDB/MySQL share the form; it asks its kind for what differs.
+void registerPostgresForm()
+{
+    KindForms::add({EndpointKind::Postgres, QT_TRANSLATE_NOOP("barge::KindForms", "PostgreSQL server"),
+                    QStringLiteral(":/icons/server.svg"),
+                    [](EndpointScanner::Role, QWidget *parent) { return new ServerForm(EndpointKind::Postgres, parent); }});
+}
+
+void registerMysqlForm()
+{
+    KindForms::add({EndpointKind::MySql, QT_TRANSLATE_NOOP("barge::KindForms", "MariaDB / MySQL server"),
+                    QStringLiteral(":/icons/server.svg"),
+                    [](EndpointScanner::Role, QWidget *parent) { return new ServerForm(EndpointKind::MySql, parent); }});
+}
+
+ServerForm::ServerForm(EndpointKind kind, QWidget *parent) : KindForm(parent), m_kind(kind)
 {
     const bool postgres = kind == EndpointKind::Postgres;
     m_host = new QLineEdit(this);
@@ -81,20 +97,20 @@ ServerEndpointForm::ServerEndpointForm(EndpointKind kind, QWidget *parent) : QWi
     m_schema->setAccessibleName(tr("Schema"));
 
     for (QLineEdit *edit : {m_host, m_database, m_user, m_password, m_socket, m_schema})
-        connect(edit, &QLineEdit::textChanged, this, &ServerEndpointForm::changed);
-    connect(m_port, &QSpinBox::valueChanged, this, &ServerEndpointForm::changed);
-    connect(m_tls, &QComboBox::currentIndexChanged, this, &ServerEndpointForm::changed);
-    connect(m_caFile, &FilePathEdit::pathChanged, this, &ServerEndpointForm::changed);
+        connect(edit, &QLineEdit::textChanged, this, &ServerForm::changed);
+    connect(m_port, &QSpinBox::valueChanged, this, &ServerForm::changed);
+    connect(m_tls, &QComboBox::currentIndexChanged, this, &ServerForm::changed);
+    connect(m_caFile, &FilePathEdit::pathChanged, this, &ServerForm::changed);
 
     // A stored password is looked up whenever the endpoint it would belong to changes.
     for (QLineEdit *edit : {m_host, m_database, m_user, m_socket})
         connect(edit, &QLineEdit::textEdited, m_lookup, qOverload<>(&QTimer::start));
     connect(m_port, &QSpinBox::valueChanged, m_lookup, qOverload<>(&QTimer::start));
-    connect(m_lookup, &QTimer::timeout, this, &ServerEndpointForm::lookUpStoredPassword);
+    connect(m_lookup, &QTimer::timeout, this, &ServerForm::lookUpStoredPassword);
     connect(m_password, &QLineEdit::textEdited, this, [this] { m_filledFromKeychain = false; });
 }
 
-void ServerEndpointForm::lookUpStoredPassword()
+void ServerForm::lookUpStoredPassword()
 {
     const Endpoint e = endpoint();
     if (!m_password->text().isEmpty() || e.database.isEmpty())
@@ -117,14 +133,14 @@ void ServerEndpointForm::lookUpStoredPassword()
     });
 }
 
-void ServerEndpointForm::showKeychainNote(const QString &text, const QString &details)
+void ServerForm::showKeychainNote(const QString &text, const QString &details)
 {
     m_keychainNote->setText(text);
     m_keychainNote->setToolTip(details);
     m_keychainNote->setVisible(!text.isEmpty());
 }
 
-PasswordMemory ServerEndpointForm::passwordMemory() const
+PasswordMemory ServerForm::passwordMemory() const
 {
     if (m_remember->isChecked() && !m_password->text().isEmpty())
         return PasswordMemory::Remember;
@@ -133,17 +149,17 @@ PasswordMemory ServerEndpointForm::passwordMemory() const
     return PasswordMemory::Keep;
 }
 
-QString ServerEndpointForm::tlsOptionName() const
+QString ServerForm::tlsOptionName() const
 {
     return m_kind == EndpointKind::Postgres ? QStringLiteral("sslmode") : QStringLiteral("ssl-mode");
 }
 
-QString ServerEndpointForm::caOptionName() const
+QString ServerForm::caOptionName() const
 {
     return m_kind == EndpointKind::Postgres ? QStringLiteral("sslrootcert") : QStringLiteral("ssl-ca");
 }
 
-Endpoint ServerEndpointForm::endpoint() const
+Endpoint ServerForm::endpoint() const
 {
     Endpoint e;
     e.kind = m_kind;
@@ -168,7 +184,7 @@ Endpoint ServerEndpointForm::endpoint() const
     return e;
 }
 
-void ServerEndpointForm::setEndpoint(const Endpoint &e)
+void ServerForm::setEndpoint(const Endpoint &e)
 {
     m_host->setText(e.host);
     m_port->setValue(e.port);
@@ -186,7 +202,7 @@ void ServerEndpointForm::setEndpoint(const Endpoint &e)
         lookUpStoredPassword();
 }
 
-QString ServerEndpointForm::missing() const
+QString ServerForm::missing() const
 {
     if (m_database->text().trimmed().isEmpty())
         return tr("Enter the database name.");
