@@ -7,6 +7,7 @@
 #include "engine/verifier.h"
 #include "io/backend.h"
 #include "profile/profile.h"
+#include "profile/resumepolicy.h"
 #include "schema/typemapper.h"
 
 #include <QCoreApplication>
@@ -200,26 +201,31 @@ int CommandLine::runProfile(const CliArguments &args)
             return 2;
         }
     }
-    if (args.resume) {
-        if (!unfinished) {
-            printErr(QStringLiteral("%1 has no interrupted run to resume").arg(profileFile));
-            return 2;
-        }
-        if (unfinished->planHash != profileHash) {
-            printErr(QStringLiteral("%1 changed since its interrupted run started (%2): a resume would not finish "
-                                    "the same job; --restart starts over")
-                         .arg(profileFile, unfinished->started.toLocalTime().toString(Qt::ISODate)));
-            return 2;
-        }
-        resumable.checkpoint = *unfinished;
-        return resume(args, resumable);
-    }
-    if (unfinished && !args.restart) {
+    ResumePolicy::Intent intent = ResumePolicy::Intent::Default;
+    if (args.resume)
+        intent = ResumePolicy::Intent::Finish;
+    else if (args.restart)
+        intent = ResumePolicy::Intent::StartOver;
+    switch (ResumePolicy::decide(profileHash, unfinished, intent)) {
+    case ResumePolicy::Start::NothingToFinish:
+        printErr(QStringLiteral("%1 has no interrupted run to resume").arg(profileFile));
+        return 2;
+    case ResumePolicy::Start::ProfileChanged:
+        printErr(QStringLiteral("%1 changed since its interrupted run started (%2): a resume would not finish "
+                                "the same job; --restart starts over")
+                     .arg(profileFile, unfinished->started.toLocalTime().toString(Qt::ISODate)));
+        return 2;
+    case ResumePolicy::Start::Undecided:
         printErr(QStringLiteral("%1 has an interrupted run from %2 (%3 of %4 tables done): --resume finishes it, "
                                 "--restart starts over")
                      .arg(profileFile, unfinished->started.toLocalTime().toString(Qt::ISODate))
                      .arg(unfinished->doneCount()).arg(unfinished->tables.size()));
         return 2;
+    case ResumePolicy::Start::Finish:
+        resumable.checkpoint = *unfinished;
+        return resume(args, plan, resumable);
+    case ResumePolicy::Start::Fresh:
+        break;
     }
     if (!args.tables.isEmpty()) {
         // --table here picks (and may rename) tables of the profile, or adds ones it does not list.
@@ -250,20 +256,17 @@ int CommandLine::runProfile(const CliArguments &args)
         printErr(QStringLiteral("every table is set to skip: nothing to do"));
     if (!applyTypeOverrides(args, &plan, &insight))
         return 2;
-    const QStringList existing(insight.existingTargets.begin(), insight.existingTargets.end());
-    resumable.checkpoint = Checkpoint::begin(profileHash, plan, existing);
-    if (unfinished)
-        resumable.checkpoint.replaces = unfinished->runId; // --restart
+    resumable.checkpoint = ResumePolicy::beginFresh(profileHash, plan, insight, unfinished);
     return execute(plan, args, insight, &resumable);
 }
 
 // The plan exactly as the interrupted run had it (mappings, modes, options), with the keys derived
-// as they were then: the tables it created exist now, but are still the run's to finish.
-int CommandLine::resume(const CliArguments &args, Resumable resumable)
+// as they were then (ResumePolicy): only the batch size, jobs and verification may differ.
+int CommandLine::resume(const CliArguments &args, const Plan &profile, Resumable resumable)
 {
     Plan plan;
     QString error;
-    if (!Profile::fromJson(resumable.checkpoint.planJson, QString(), &plan, &error)) {
+    if (!ResumePolicy::startedPlan(resumable.checkpoint, profile, &plan, &error)) {
         printErr(QStringLiteral("%1: %2").arg(resumable.file, error));
         return 2;
     }
@@ -275,9 +278,7 @@ int CommandLine::resume(const CliArguments &args, Resumable resumable)
     PlanInsight insight;
     if (!PasswordPrompt::complete(&plan, &insight))
         return 1;
-    insight.existingTargets = QSet<QString>(resumable.checkpoint.existingTargets.begin(),
-                                            resumable.checkpoint.existingTargets.end());
-    Planner::deriveKeys(&plan, insight);
+    ResumePolicy::prepareFinish(resumable.checkpoint, &plan, &insight);
     if (!args.quiet) {
         printErr(QStringLiteral("resuming the run of %1 started %2: %3 of %4 tables done")
                      .arg(resumable.profileFile, resumable.checkpoint.started.toLocalTime().toString(Qt::ISODate))

@@ -27,7 +27,8 @@ private:
         Checkpoint checkpoint;
         bool resume = false;
     };
-    static int resume(const CliArguments &arguments, Resumable resumable);
+    // Finishes the interrupted run of the profile whose plan, as loaded, is `profile`.
+    static int resume(const CliArguments &arguments, const Plan &profile, Resumable resumable);
     static int execute(Plan plan, const CliArguments &arguments, PlanInsight insight,
                        const Resumable *resumable = nullptr);
 };

@@ -20,7 +20,7 @@ void printErr(const QString &text)
 
 bool isServer(const Endpoint &endpoint)
 {
-    return endpoint.kind == EndpointKind::Postgres || endpoint.kind == EndpointKind::MySql;
+    return endpoint.info().shape == KindInfo::Shape::Server;
 }
 
 // Asks for a password on the terminal without echo; empty when stdin is not a terminal.
@@ -56,7 +56,7 @@ void PasswordPrompt::warnAboutUrl(const Endpoint &endpoint, const QString &role)
     if (isServer(endpoint) && !endpoint.password.isEmpty()) {
         printErr(QStringLiteral("warning: the %1 URL holds a password, which other users of this machine may see; "
                                 "prefer %2 or the prompt")
-                     .arg(role, endpoint.kind == EndpointKind::Postgres ? QStringLiteral("PGPASSWORD")
+                     .arg(role, endpoint.dialect() == Dialect::Postgres ? QStringLiteral("PGPASSWORD")
                                                                         : QStringLiteral("MYSQL_PWD")));
     }
 }
@@ -71,7 +71,7 @@ bool PasswordPrompt::askForRefused(QString *error, Endpoint *source, Endpoint *t
     static QHash<QString, QString> fromKeychain; // account -> what the keychain gave ("" for nothing)
     QList<Endpoint *> candidates;
     for (Endpoint *endpoint : {source, target}) {
-        const char *variable = endpoint->kind == EndpointKind::Postgres ? "PGPASSWORD" : "MYSQL_PWD";
+        const char *variable = endpoint->dialect() == Dialect::Postgres ? "PGPASSWORD" : "MYSQL_PWD";
         const bool keychainGaveIt = !endpoint->password.isEmpty()
             && fromKeychain.value(PasswordStore::account(*endpoint)) == endpoint->password;
         if (isServer(*endpoint) && (endpoint->password.isEmpty() || keychainGaveIt) && !qEnvironmentVariableIsSet(variable))
@@ -102,7 +102,7 @@ bool PasswordPrompt::askForRefused(QString *error, Endpoint *source, Endpoint *t
                                  "keychain (the wizard's \"Remember password\")%3, or run barge on a terminal to be "
                                  "asked for it")
                       .arg(refused->displayName(),
-                           refused->kind == EndpointKind::Postgres ? QStringLiteral("PGPASSWORD (or ~/.pgpass)")
+                           refused->dialect() == Dialect::Postgres ? QStringLiteral("PGPASSWORD (or ~/.pgpass)")
                                                                    : QStringLiteral("MYSQL_PWD"),
                            keychainNote);
         return false;

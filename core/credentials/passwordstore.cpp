@@ -99,18 +99,17 @@ QString PasswordStore::service()
 
 QString PasswordStore::account(const Endpoint &endpoint)
 {
-    if (endpoint.kind != EndpointKind::Postgres && endpoint.kind != EndpointKind::MySql)
+    if (endpoint.info().shape != KindInfo::Shape::Server)
         return QString();
-    const bool postgres = endpoint.kind == EndpointKind::Postgres;
-    const int port = endpoint.port > 0 ? endpoint.port : (postgres ? 5432 : 3306);
+    const int port = endpoint.port > 0 ? endpoint.port : endpoint.info().defaultPort;
     // A socket stands where the host would: it is what tells two local servers apart.
-    QString host = endpoint.option(postgres ? QStringLiteral("host") : QStringLiteral("socket"));
+    QString host = endpoint.option(endpoint.info().socketOption);
     if (host.isEmpty())
         host = endpoint.host.isEmpty() ? QStringLiteral("localhost") : endpoint.host.toLower();
     if (host.contains(QLatin1Char(':')))
         host = QLatin1Char('[') + host + QLatin1Char(']');
     return QStringLiteral("%1://%2@%3:%4/%5")
-        .arg(postgres ? QStringLiteral("postgresql") : QStringLiteral("mysql"), endpoint.user, host)
+        .arg(endpoint.info().canonicalScheme(), endpoint.user, host)
         .arg(port)
         .arg(endpoint.database);
 }

@@ -12,79 +12,6 @@ namespace barge {
 
 namespace {
 
-struct SchemeInfo
-{
-    const char *name;
-    EndpointKind kind;
-};
-
-// Order matters: the first spelling of a kind is its canonical scheme.
-constexpr SchemeInfo schemes[] = {
-    {"sqlite", EndpointKind::Sqlite},       {"csv", EndpointKind::Csv},
-    {"postgresql", EndpointKind::Postgres}, {"postgres", EndpointKind::Postgres},
-    {"mysql", EndpointKind::MySql},         {"mariadb", EndpointKind::MySql},
-};
-
-QString canonicalScheme(EndpointKind kind)
-{
-    for (const SchemeInfo &s : schemes) {
-        if (s.kind == kind)
-            return QLatin1String(s.name);
-    }
-    return QString();
-}
-
-QStringList knownSchemes()
-{
-    QStringList names;
-    for (const SchemeInfo &s : schemes)
-        names << QLatin1String(s.name);
-    return names;
-}
-
-enum class ValueRule { Any, NonEmpty, WholeNumber, AbsolutePath, OneOf };
-
-struct OptionSpec
-{
-    QString name;
-    ValueRule rule;
-    QStringList choices; // OneOf only; matched case-insensitively, stored as spelled here
-};
-
-QList<OptionSpec> optionSpecs(EndpointKind kind)
-{
-    switch (kind) {
-    case EndpointKind::Sqlite:
-        // The code page of text that is not UTF-8 (a legacy program's file): SqliteReader.
-        return {{QStringLiteral("encoding"), ValueRule::OneOf, {QStringLiteral("windows-1252"), QStringLiteral("latin1")}}};
-    case EndpointKind::Csv:
-        // Only the names are checked here: what the values mean is CsvDialect::fromEndpoint's business.
-        // quote and null may be empty (no quoting; empty field is NULL).
-        return {{QStringLiteral("delimiter"), ValueRule::NonEmpty, {}},
-                {QStringLiteral("quote"), ValueRule::Any, {}},
-                {QStringLiteral("header"), ValueRule::NonEmpty, {}},
-                {QStringLiteral("encoding"), ValueRule::NonEmpty, {}},
-                {QStringLiteral("null"), ValueRule::Any, {}}};
-    case EndpointKind::Postgres:
-        return {{QStringLiteral("sslmode"), ValueRule::OneOf,
-                 {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
-                  QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")}},
-                {QStringLiteral("schema"), ValueRule::NonEmpty, {}},
-                {QStringLiteral("host"), ValueRule::AbsolutePath, {}},
-                {QStringLiteral("sslrootcert"), ValueRule::NonEmpty, {}},
-                {QStringLiteral("connect_timeout"), ValueRule::WholeNumber, {}},
-                {QStringLiteral("application_name"), ValueRule::NonEmpty, {}}};
-    case EndpointKind::MySql:
-        return {{QStringLiteral("socket"), ValueRule::AbsolutePath, {}},
-                {QStringLiteral("ssl-mode"), ValueRule::OneOf,
-                 {QStringLiteral("DISABLED"), QStringLiteral("PREFERRED"), QStringLiteral("REQUIRED"),
-                  QStringLiteral("VERIFY_CA"), QStringLiteral("VERIFY_IDENTITY")}},
-                {QStringLiteral("ssl-ca"), ValueRule::NonEmpty, {}},
-                {QStringLiteral("connect_timeout"), ValueRule::WholeNumber, {}}};
-    }
-    return {};
-}
-
 bool isHex(char c)
 {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -143,7 +70,7 @@ bool isIpv6Literal(const QString &text)
 class UrlParser
 {
 public:
-    UrlParser(const QString &scheme, EndpointKind kind, QString *error)
+    UrlParser(const QString &scheme, const KindInfo &kind, QString *error)
         : m_scheme(scheme), m_kind(kind), m_error(error)
     {
     }
@@ -167,7 +94,7 @@ private:
     bool checkSocket(const Endpoint &endpoint);
 
     QString m_scheme;
-    EndpointKind m_kind;
+    const KindInfo &m_kind;
     QString *m_error;
 };
 
@@ -225,7 +152,7 @@ bool UrlParser::parseQuery(const QString &query, QMap<QString, QString> *options
 
 bool UrlParser::checkOption(const QString &name, QString *value)
 {
-    const QList<OptionSpec> specs = optionSpecs(m_kind);
+    const QList<OptionSpec> &specs = m_kind.options;
     QStringList known;
     for (const OptionSpec &spec : specs) {
         known << spec.name;
@@ -277,21 +204,19 @@ bool UrlParser::parseFile(const QString &rest, Endpoint *endpoint)
     QString path;
     if (!decode(pathText, QStringLiteral("the file path"), &path))
         return false;
-    const QString example = m_kind == EndpointKind::Csv
-        ? QStringLiteral("csv:///abs/file.csv or csv:relative/folder/")
-        : QStringLiteral("sqlite:///abs/path.db or sqlite:relative/path.db");
+    const QString &example = m_kind.example;
     if (path.isEmpty())
         return fail(QStringLiteral("missing file path (%1)").arg(example));
     const bool endsWithSlash = path.endsWith(QLatin1Char('/'));
     // "data/", "data/." and "data/.." all name folders (and clean to one).
     const QString last = path.section(QLatin1Char('/'), -1);
-    if (m_kind == EndpointKind::Sqlite && (last.isEmpty() || last == QLatin1String(".") || last == QLatin1String("..")))
-        return fail(QStringLiteral("path '%1' names a folder; expected a database file").arg(path));
+    if (!m_kind.folders && (last.isEmpty() || last == QLatin1String(".") || last == QLatin1String("..")))
+        return fail(QStringLiteral("path '%1' names a folder; expected %2").arg(path, m_kind.fileNoun));
     // Qt reads a path that starts with ':' as one of the program's own resources (QFile, QFileInfo,
     // QDir): a file named ":x.csv" is reached as "./:x.csv".
     if (path.startsWith(QLatin1Char(':')))
         path.prepend(QLatin1String("./"));
-    if (m_kind == EndpointKind::Csv) {
+    if (m_kind.folders) {
         // A relative path is looked at once it is resolved (resolvedAgainst): in a profile it is
         // relative to the profile's folder, not to the current one.
         endpoint->folder = endsWithSlash || (!QDir::isRelativePath(path) && QFileInfo(path).isDir());
@@ -360,14 +285,14 @@ bool UrlParser::parseHostPort(const QString &hostPort, Endpoint *endpoint)
 // would leave the user guessing which one Barge used.
 bool UrlParser::checkSocket(const Endpoint &endpoint)
 {
-    if (m_kind == EndpointKind::Postgres && endpoint.options.contains(QStringLiteral("host"))
-        && !endpoint.host.isEmpty())
-        return fail(QStringLiteral("host is given both as '%1' and as ?host=%2; give one")
-                        .arg(endpoint.host, endpoint.options.value(QStringLiteral("host"))));
-    if (m_kind == EndpointKind::MySql && endpoint.options.contains(QStringLiteral("socket"))
-        && !endpoint.host.isEmpty() && endpoint.host != QLatin1String("localhost"))
-        return fail(QStringLiteral("?socket= is only used with host localhost or no host, not '%1'")
-                        .arg(endpoint.host));
+    const QString &option = m_kind.socketOption;
+    if (option.isEmpty() || !endpoint.options.contains(option) || endpoint.host.isEmpty())
+        return true;
+    if (!m_kind.socketOnlyWithLocalhost)
+        return fail(QStringLiteral("host is given both as '%1' and as ?%2=%3; give one")
+                        .arg(endpoint.host, option, endpoint.options.value(option)));
+    if (endpoint.host != QLatin1String("localhost"))
+        return fail(QStringLiteral("?%1= is only used with host localhost or no host, not '%2'").arg(option, endpoint.host));
     return true;
 }
 
@@ -432,22 +357,17 @@ std::optional<Endpoint> Endpoint::parse(const QString &url, QString *error)
                          .arg(shown);
         return std::nullopt;
     }
-    Endpoint endpoint;
-    bool known = false;
-    for (const SchemeInfo &s : schemes) {
-        if (scheme == QLatin1String(s.name)) {
-            endpoint.kind = s.kind;
-            known = true;
-        }
-    }
-    if (!known) {
+    const KindInfo *kind = EndpointKinds::findScheme(scheme);
+    if (!kind) {
         if (error)
             *error = QStringLiteral("unknown URL scheme '%1' (known: %2)")
-                         .arg(scheme, knownSchemes().join(QStringLiteral(", ")));
+                         .arg(scheme, EndpointKinds::schemes().join(QStringLiteral(", ")));
         return std::nullopt;
     }
+    Endpoint endpoint;
+    endpoint.kind = kind->kind;
     endpoint.scheme = scheme;
-    UrlParser parser(scheme, endpoint.kind, error);
+    UrlParser parser(scheme, *kind, error);
     const QString rest = text.mid(colon + 1);
     const bool ok = endpoint.isFileBased() ? parser.parseFile(rest, &endpoint) : parser.parseServer(rest, &endpoint);
     if (!ok)
@@ -459,12 +379,7 @@ QString Endpoint::toUrl(bool includePassword) const
 {
     // Keep the user's spelling (postgres, mariadb) unless the scheme does not match the kind,
     // e.g. an Endpoint built in code with no scheme at all.
-    QString name = scheme;
-    bool matches = false;
-    for (const SchemeInfo &s : schemes)
-        matches = matches || (scheme == QLatin1String(s.name) && s.kind == kind);
-    if (!matches)
-        name = canonicalScheme(kind);
+    const QString name = info().schemes.contains(scheme) ? scheme : info().canonicalScheme();
 
     if (isFileBased()) {
         QString encodedPath = percentEncode(path, "?#");
@@ -502,24 +417,16 @@ QString Endpoint::displayName() const
     const QString shownHost = host.isEmpty() ? QStringLiteral("localhost") : host;
     const QString who = user.isEmpty() ? QString() : user + QLatin1Char('@');
     // The port only when it is not the engine's default: two servers on one host differ by it.
-    const int defaultPort = kind == EndpointKind::Postgres ? 5432 : 3306;
-    const QString shownPort = port > 0 && port != defaultPort ? QStringLiteral(":%1").arg(port) : QString();
+    const QString shownPort = port > 0 && port != info().defaultPort ? QStringLiteral(":%1").arg(port) : QString();
     return who + shownHost + shownPort + QLatin1Char('/') + database;
 }
 
-Dialect Endpoint::dialect() const
+const KindInfo &Endpoint::info() const
 {
-    switch (kind) {
-    case EndpointKind::Sqlite:
-        return Dialect::Sqlite;
-    case EndpointKind::Csv:
-        return Dialect::Csv;
-    case EndpointKind::Postgres:
-        return Dialect::Postgres;
-    case EndpointKind::MySql:
-        return Dialect::MySql;
-    }
-    return Dialect::Sqlite;
+    const KindInfo *found = EndpointKinds::find(kind);
+    Q_ASSERT(found); // every EndpointKind is registered by its backend's folder
+    static const KindInfo none;
+    return found ? *found : none;
 }
 
 bool Endpoint::isRelative() const
@@ -537,7 +444,7 @@ Endpoint Endpoint::resolvedAgainst(const QString &baseDir) const
     copy.path = QDir::cleanPath(isRelative() ? QDir(baseDir).absoluteFilePath(path) : path);
     // A relative csv path is checked for being a folder only now that its base is known, and one
     // like "/p/gone/.." only once it is cleaned.
-    if (kind == EndpointKind::Csv && copy.path != path && QFileInfo(copy.path).isDir())
+    if (info().folders && copy.path != path && QFileInfo(copy.path).isDir())
         copy.folder = true;
     return copy;
 }

@@ -1,11 +1,13 @@
 #pragma once
-// Endpoint: one side of a migration, parsed from a URL (grammar in docs/urls.md and DESIGN.md):
+// Endpoint: one side of a migration, parsed from a URL (grammar in docs/urls.md; what each kind
+// accepts is registered by its folder, EndpointKinds):
 //   sqlite:///abs/path.db   sqlite:relative/path.db
 //   csv:///abs/file.csv     csv:///abs/folder/        (?delimiter=;&quote="&header=false&encoding=latin1&null=NULL)
 //   postgresql://user[:password]@host[:port]/db[?sslmode=..&schema=..&host=/socket/dir&connect_timeout=..]
 //   mysql:// or mariadb://user[:password]@host[:port]/db[?socket=/path&ssl-mode=..&connect_timeout=..]
 // A plain value. The password is kept only in memory: toUrl() leaves it out unless asked.
 
+#include "endpoint/endpointkinds.h"
 #include "schema/dialect.h"
 
 #include <QMap>
@@ -13,8 +15,6 @@
 #include <optional>
 
 namespace barge {
-
-enum class EndpointKind { Sqlite, Csv, Postgres, MySql };
 
 struct Endpoint
 {
@@ -39,8 +39,10 @@ struct Endpoint
     // with the port when it is not the default: "alice@127.0.0.1:55433/shop".
     QString displayName() const;
 
-    Dialect dialect() const;
-    bool isFileBased() const { return kind == EndpointKind::Sqlite || kind == EndpointKind::Csv; }
+    // What the kind's description (EndpointKinds) says of this endpoint.
+    const KindInfo &info() const;
+    Dialect dialect() const { return info().dialect; }
+    bool isFileBased() const { return info().isFile(); }
     bool isRelative() const;
     // A copy whose relative file path is made absolute against baseDir (profiles: the profile's folder),
     // and whose absolute one is cleaned ("/p/./x/../a.db" is "/p/a.db").

@@ -385,10 +385,10 @@ void MigrationEngine::clearCheckpoint()
             if (table.mode == TableMode::Skip)
                 continue;
             std::unique_ptr<RowWriter> writer = Backend::writer(plan.target, table.target);
-            if (writer && !writer->supportsMarks())
+            if (writer && !writer->marks())
                 break; // one kind of writer for the whole target (and opening a CSV one would empty its file)
             QString error;
-            const bool cleared = writer && writer->open(&error) && writer->clearMark(runId, &error);
+            const bool cleared = writer && writer->open(&error) && writer->marks()->clear(runId, &error);
             if (writer)
                 writer->finish(&error);
             if (!cleared)

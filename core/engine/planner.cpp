@@ -29,8 +29,8 @@ QSet<QString> existingTargetTables(const Endpoint &target, QString *error)
 {
     QSet<QString> existing;
     std::unique_ptr<Introspector> introspector = Backend::introspector(target, true);
-    if (target.kind == EndpointKind::Csv) {
-        // A CSV target only "has" a table when its file already holds rows.
+    if (!Backend::hasKeys(target)) {
+        // A target without a catalog (CSV) only "has" a table when its file already holds rows.
         return existing;
     }
     if (!openIntrospector(introspector.get(), target, error))
@@ -42,7 +42,7 @@ QSet<QString> existingTargetTables(const Endpoint &target, QString *error)
 bool readTargetKeyNames(const Endpoint &target, PlanInsight *known, QString *error)
 {
     known->targetKeyNames.clear();
-    if (target.kind == EndpointKind::Csv || known->existingTargets.isEmpty())
+    if (!Backend::hasKeys(target) || known->existingTargets.isEmpty())
         return true;
     std::unique_ptr<Introspector> introspector = Backend::introspector(target, true);
     if (!openIntrospector(introspector.get(), target, error))
@@ -58,7 +58,7 @@ bool readTargetKeyNames(const Endpoint &target, PlanInsight *known, QString *err
 bool readTargetGeometry(const Plan &plan, PlanInsight *known, QString *error)
 {
     known->targetHasGeometry = true;
-    if (plan.target.kind != EndpointKind::Postgres)
+    if (plan.target.dialect() != Dialect::Postgres)
         return true;
     const auto isGeometry = [](const FieldMapping &field) { return field.type.kind == TypeKind::Geometry; };
     const bool needed = std::any_of(plan.tables.begin(), plan.tables.end(), [&](const TableMapping &table) {
@@ -77,7 +77,7 @@ bool mapFields(TableMapping &table, const TableSchema &source, const Endpoint &t
                QString *error)
 {
     const bool useExisting = targetExists && table.mode != TableMode::Replace
-        && target.kind != EndpointKind::Csv;
+        && Backend::hasKeys(target);
     if (!useExisting) {
         table.fields = AutoMatcher::copyColumns(source);
         return true;
@@ -173,7 +173,7 @@ bool sourceGuaranteesKey(const TableMapping &table, const TableSchema &source, D
 bool readTargetReferences(const Plan &plan, PlanInsight *known, QString *error)
 {
     known->targetReferences.clear();
-    if (plan.target.kind == EndpointKind::Csv || known->existingTargets.isEmpty())
+    if (!Backend::hasKeys(plan.target) || known->existingTargets.isEmpty())
         return true;
     std::unique_ptr<Introspector> introspector;
     for (const TableMapping &table : plan.tables) {
@@ -205,7 +205,7 @@ bool readTargetReferences(const Plan &plan, PlanInsight *known, QString *error)
 // here, before a row is written, naming both tables.
 bool checkTablesToEmpty(const Plan &plan, const PlanInsight &known, QString *error)
 {
-    if (plan.target.kind == EndpointKind::Csv || !DdlBuilder::emptiesTogether(plan.target.dialect()))
+    if (!Backend::hasKeys(plan.target) || !DdlBuilder::emptiesTogether(plan.target.dialect()))
         return true;
     QSet<QString> emptied;
     for (const TableMapping &table : plan.tables) {
@@ -264,7 +264,7 @@ void Planner::deriveKeys(Plan *plan, const PlanInsight &known)
         const bool created = table.mode == TableMode::Replace || !known.existingTargets.contains(table.target);
         if (!created)
             table.loadAfter = known.targetReferences.value(table.target);
-        if (table.mode == TableMode::Skip || !created || plan->target.kind == EndpointKind::Csv)
+        if (table.mode == TableMode::Skip || !created || !Backend::hasKeys(plan->target))
             continue;
         const TableSchema source = known.sources.value(table.source);
         table.primaryKeyAfterLoad = sourceGuaranteesKey(table, source, plan->source.dialect());
@@ -416,7 +416,7 @@ bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
 QStringList Planner::ddl(const Plan &plan, const PlanInsight &insight)
 {
     QStringList statements;
-    if (plan.target.kind == EndpointKind::Csv)
+    if (!Backend::hasKeys(plan.target))
         return statements;
     const Dialect dialect = plan.target.dialect();
     QStringList emptied;

@@ -199,7 +199,7 @@ bool TableJob::commitIfDue(RowWriter *writer, RejectSink *sink, bool force, Tabl
         --mark.rejected;
         mark.rejectsBytes = m_rejectsBytesBeforeAbort;
     }
-    if (m_marks && !writer->saveMark(m_checkpoint.runId, mark, &error)) {
+    if (m_marks && !m_marks->save(m_checkpoint.runId, mark, &error)) {
         m_targetFailed = true;
         return fail(report, error);
     }
@@ -310,9 +310,10 @@ bool TableJob::copyNatively(NativeCopy *native, RowWriter *writer, TableReport *
     return ok;
 }
 
-void TableJob::verify(RowWriter *writer, qint64 rowsBefore, const QString &countError, TableReport *report)
+void TableJob::verify(RowWriter *writer, TableReport *report)
 {
-    QString error = countError;
+    const qint64 rowsBefore = m_rowsBefore;
+    QString error = m_countError;
     const qint64 after = rowsBefore >= 0 ? writer->countRows(&error) : -1;
     if (after < 0) {
         report->verification = QStringLiteral("not verified: %1").arg(error);
@@ -353,28 +354,16 @@ void TableJob::verify(RowWriter *writer, qint64 rowsBefore, const QString &count
     fail(report, report->verification);
 }
 
-// Opens and prepares the target. A resumed table whose interrupted run committed rows carries on
-// in append mode after them (its mode's truncate or replace already happened then).
+// Opens the target, finds where a resumed table carries on, and makes the table ready for its mode.
 bool TableJob::openTarget(RowWriter *writer, TableReport *report, QString *error)
 {
     if (!writer->open(error))
         return false;
-    m_marks = !m_checkpoint.runId.isEmpty() && writer->supportsMarks();
-    bool resumed = false;
-    if (m_marks && m_checkpoint.resume && !writer->loadMark(m_checkpoint.runId, &m_resumedFrom, &resumed, error))
+    m_marks = m_checkpoint.runId.isEmpty() ? nullptr : writer->marks();
+    TableMode mode = m_table.mode;
+    if (!findResumePoint(&mode, error))
         return false;
-    if (!resumed)
-        m_resumedFrom = LoadMark();
-    TableMode mode = resumed ? TableMode::Append : m_table.mode;
-    // A target without marks (CSV) cannot say what the interrupted run wrote: a table it had
-    // started is written anew, or its rows would be there twice.
-    if (!m_marks && m_checkpoint.resume && m_checkpoint.started && mode != TableMode::Skip)
-        mode = TableMode::Replace;
-    // The marks of a run that was started over would stay in the target for good.
-    QString ignored;
-    if (m_marks && !m_checkpoint.replaces.isEmpty())
-        writer->clearMark(m_checkpoint.replaces, &ignored);
-    if (!writer->prepare(RowConverter::targetSchema(m_table), mode, error) || (m_marks && !writer->prepareMarks(error)))
+    if (!writer->prepare(RowConverter::targetSchema(m_table), mode, error) || (m_marks && !m_marks->prepare(error)))
         return false;
     m_skipRows = m_resumedFrom.sourceRows;
     report->read = m_resumedFrom.sourceRows;
@@ -387,6 +376,48 @@ bool TableJob::openTarget(RowWriter *writer, TableReport *report, QString *error
     return true;
 }
 
+// Sets m_resumedFrom and the mode the table loads in. A resumed table whose interrupted run
+// committed rows carries on in append mode after them (its mode's truncate or replace already
+// happened then).
+bool TableJob::findResumePoint(TableMode *mode, QString *error)
+{
+    bool resumed = false;
+    if (m_marks && m_checkpoint.resume && !m_marks->load(m_checkpoint.runId, &m_resumedFrom, &resumed, error))
+        return false;
+    if (resumed)
+        *mode = TableMode::Append;
+    else
+        m_resumedFrom = LoadMark();
+    // A target without marks (CSV) cannot say what the interrupted run wrote: a table it had
+    // started is written anew, or its rows would be there twice.
+    if (!m_marks && m_checkpoint.resume && m_checkpoint.started && *mode != TableMode::Skip)
+        *mode = TableMode::Replace;
+    // The marks of a run that was started over would stay in the target for good.
+    QString ignored;
+    if (m_marks && !m_checkpoint.replaces.isEmpty())
+        m_marks->clear(m_checkpoint.replaces, &ignored);
+    return true;
+}
+
+// Counts the target's rows for verify, takes the same-engine shortcut when there is one, and
+// starts the first unit of work.
+bool TableJob::beginLoad(RowWriter *writer, std::unique_ptr<NativeCopy> *native, QString *error)
+{
+    // Verify compares the target's own row count after the load with the count before it plus the
+    // rows reported written: a row the report calls written but the target lacks shows up here.
+    // The count is taken outside the load's transaction, so it holds no read lock while waiting to write.
+    if (m_plan.options.verify)
+        m_rowsBefore = writer->countRows(&m_countError);
+    // The shortcut copies from the first row; a resumed table goes on from its mark instead.
+    if (m_skipRows == 0)
+        *native = writer->nativeCopy(m_plan.source, m_table);
+    if (!writer->begin(error))
+        return false;
+    writer->setStopAtFirstError(m_abortOnError);
+    m_convertOnRead = writer->waitsOnServer();
+    return true;
+}
+
 std::unique_ptr<RejectSink> TableJob::makeSink(const QStringList &sourceColumns, TableReport *report)
 {
     auto sink = std::make_unique<RejectSink>(m_plan.options.rejectsDir, m_table.target, sourceColumns);
@@ -394,6 +425,121 @@ std::unique_ptr<RejectSink> TableJob::makeSink(const QStringList &sourceColumns,
     if (m_checkpoint.resume && !sink->resumeAfter(m_resumedFrom.rejectsBytes, &error))
         fail(report, error);
     return sink;
+}
+
+// Copies the table: through the same-engine shortcut while rows need nothing from Barge, then row
+// by row from there (or from the start). Returns the table's rejects file.
+std::unique_ptr<RejectSink> TableJob::copyRows(RowWriter *writer, NativeCopy *native, TableReport *report)
+{
+    bool nativeComplete = false;
+    const bool ok = !native || copyNatively(native, writer, report, &nativeComplete);
+    const bool nativeDone = native && (nativeComplete || !ok || m_cancel->load());
+    std::unique_ptr<RejectSink> sink = nativeDone ? makeSink(QStringList(), report) : copyRowByRow(writer, report);
+    // The shortcut's snapshot when it ran: a reader that took over from it read the same one.
+    const SourceSnapshot snapshot = native ? native->snapshot() : m_snapshot;
+    report->sourceAsOf = snapshot.asOf;
+    report->sourceRows = snapshot.rows;
+    return sink;
+}
+
+// The generic path: a reader on a second pool thread feeds batches, this thread converts (unless
+// the reader does, m_convertOnRead), writes and commits them.
+std::unique_ptr<RejectSink> TableJob::copyRowByRow(RowWriter *writer, TableReport *report)
+{
+    BoundedQueue<RowBatch> queue(queueChunks);
+    QStringList sourceColumns;
+    QString openError;
+    QSemaphore readerDone;
+    m_pool->start([&] {
+        readLoop(&queue, &sourceColumns, &openError);
+        readerDone.release();
+    });
+
+    std::unique_ptr<RejectSink> sink;
+    RowBatch batch;
+    // Converted rows gather here up to the writer's preferred write size, and are written in pieces
+    // that end where a commit is due. A batch with rejects writes what is gathered first, so abort
+    // still keeps exactly the rows before the bad one.
+    const int preferredRows = writer->preferredRowsPerWrite();
+    RowBatch pending;
+    bool ok = true;
+    while (ok && queue.pop(&batch)) {
+        if (!sink) {
+            sink = makeSink(sourceColumns, report);
+            ok = report->status != RunStatus::Failed;
+        }
+        if (!ok || m_cancel->load())
+            break;
+        if (!m_convertOnRead)
+            batch = convertBatch(std::move(batch), m_converter, m_abortOnError);
+        // The last batch of a read may be empty, with no format: it must not erase the gathered rows'.
+        if (!batch.rows.isEmpty())
+            pending.positionFormat = batch.positionFormat;
+        pending.bytes += batch.bytes;
+        pending.rows << batch.rows;
+        pending.sourceRows << batch.sourceRows;
+        pending.positions << batch.positions;
+        ok = writeGathered(writer, &pending, preferredRows, !batch.rejected.isEmpty(), sink.get(), report)
+            && settleRejects(batch.rejected, sink.get(), report)
+            && commitIfDue(writer, sink.get(), false, report);
+        m_counters->bytes.fetch_add(batch.bytes);
+        m_spent.push(std::move(batch));
+        batch = RowBatch();
+    }
+    if (ok && !m_cancel->load())
+        writeGathered(writer, &pending, preferredRows, true, sink.get(), report);
+    queue.close(); // wakes a reader blocked on a full queue after a failure or cancel
+    readerDone.acquire();
+    if (!sink)
+        sink = makeSink(sourceColumns, report);
+    if (!queue.error().isEmpty())
+        fail(report, queue.error());
+    return sink;
+}
+
+// What was written before a bad row, a cancel or a read failure is kept and reported by a last
+// commit; only a failure of the target itself loses the open transaction.
+void TableJob::commitLast(RowWriter *writer, std::unique_ptr<NativeCopy> native, RejectSink *sink, TableReport *report)
+{
+    if (!m_targetFailed)
+        commitIfDue(writer, sink, true, report);
+    native.reset(); // before the writer closes its connection
+    if (m_targetFailed || m_uncommittedWritten > 0) { // no last commit: the open transaction is lost
+        writer->rollback();
+        m_counters->written.fetch_sub(m_uncommittedWritten);
+        m_counters->read.fetch_sub(m_uncommittedWritten);
+        report->read -= m_uncommittedWritten;
+        m_uncommittedWritten = 0;
+    }
+}
+
+// Verifies the load, builds what waits for the rows (afterLoad) and closes the target.
+void TableJob::closeTarget(RowWriter *writer, TableReport *report)
+{
+    if (m_plan.options.verify && !m_targetFailed)
+        verify(writer, report);
+    // Indexes are built once the rows are in: one sort instead of an update per row.
+    const TableSchema target = RowConverter::targetSchema(m_table);
+    QString afterError;
+    if (report->status == RunStatus::Ok && !m_cancel->load() && !writer->afterLoad(target, &afterError))
+        fail(report, afterError);
+    QString finishError;
+    if (!writer->finish(&finishError))
+        fail(report, finishError);
+}
+
+// The table's final status, rejects file and time.
+TableReport TableJob::finishReport(TableReport *report, const RejectSink *sink, const QElapsedTimer &timer)
+{
+    if (report->status == RunStatus::Ok && m_cancel->load())
+        report->status = RunStatus::Cancelled;
+    if (report->status == RunStatus::Ok && report->rejected > 0)
+        report->status = RunStatus::Rejected;
+    if (sink && sink->isUsed())
+        report->rejectsFile = sink->fileName();
+    report->seconds = timer.elapsed() / 1000.0;
+    m_counters->state = int(TableProgress::State::Done);
+    return *report;
 }
 
 TableReport TableJob::run()
@@ -409,126 +555,19 @@ TableReport TableJob::run()
         m_counters->state = int(TableProgress::State::Done);
         return report;
     }
-
     std::unique_ptr<RowWriter> writer = Backend::writer(m_plan.target, m_table.target);
+    std::unique_ptr<NativeCopy> native;
     QString error;
-    // Verify compares the target's own row count after the load with the count before it plus the
-    // rows reported written: a row the report calls written but the target lacks shows up here.
-    // The count is taken outside the load's transaction, so it holds no read lock while waiting to write.
-    qint64 rowsBefore = -1;
-    QString countError;
-    bool ready = writer && openTarget(writer.get(), &report, &error);
-    if (ready && m_plan.options.verify)
-        rowsBefore = writer->countRows(&countError);
-    // The shortcut copies from the first row; a resumed table goes on from its mark instead.
-    std::unique_ptr<NativeCopy> native = ready && m_skipRows == 0 ? writer->nativeCopy(m_plan.source, m_table) : nullptr;
-    ready = ready && writer->begin(&error);
-    if (!ready) {
+    if (!writer || !openTarget(writer.get(), &report, &error) || !beginLoad(writer.get(), &native, &error)) {
         fail(&report, error.isEmpty() ? QStringLiteral("cannot write %1").arg(m_table.target) : error);
         if (writer)
             writer->finish(&error);
-        m_counters->state = int(TableProgress::State::Done);
-        report.seconds = timer.elapsed() / 1000.0;
-        return report;
+        return finishReport(&report, nullptr, timer);
     }
-    writer->setStopAtFirstError(m_abortOnError);
-    m_convertOnRead = writer->waitsOnServer();
-
-    // The same-engine shortcut copies while rows need nothing from Barge; the generic path below
-    // takes over at the first row that does (or reads nothing when the shortcut reached the end).
-    bool nativeComplete = false;
-    bool ok = !native || copyNatively(native.get(), writer.get(), &report, &nativeComplete);
-    const bool nativeDone = native && (nativeComplete || !ok || m_cancel->load());
-
-    BoundedQueue<RowBatch> queue(queueChunks);
-    QStringList sourceColumns;
-    QString openError;
-    QSemaphore readerDone;
-    if (nativeDone) {
-        queue.close();
-        readerDone.release();
-    } else {
-        m_pool->start([&] {
-            readLoop(&queue, &sourceColumns, &openError);
-            readerDone.release();
-        });
-    }
-
-    std::unique_ptr<RejectSink> sink;
-    RowBatch batch;
-    // Converted rows gather here up to the writer's preferred write size, and are written in pieces
-    // that end where a commit is due. A batch with rejects writes what is gathered first, so abort
-    // still keeps exactly the rows before the bad one.
-    const int preferredRows = writer->preferredRowsPerWrite();
-    RowBatch pending;
-    while (ok && queue.pop(&batch)) {
-        if (!sink) {
-            sink = makeSink(sourceColumns, &report);
-            ok = report.status != RunStatus::Failed;
-        }
-        if (!ok || m_cancel->load())
-            break;
-        if (!m_convertOnRead)
-            batch = convertBatch(std::move(batch), m_converter, m_abortOnError);
-        // The last batch of a read may be empty, with no format: it must not erase the gathered rows'.
-        if (!batch.rows.isEmpty())
-            pending.positionFormat = batch.positionFormat;
-        pending.bytes += batch.bytes;
-        pending.rows << batch.rows;
-        pending.sourceRows << batch.sourceRows;
-        pending.positions << batch.positions;
-        ok = writeGathered(writer.get(), &pending, preferredRows, !batch.rejected.isEmpty(), sink.get(), &report)
-            && settleRejects(batch.rejected, sink.get(), &report)
-            && commitIfDue(writer.get(), sink.get(), false, &report);
-        m_counters->bytes.fetch_add(batch.bytes);
-        m_spent.push(std::move(batch));
-        batch = RowBatch();
-    }
-    if (ok && !m_cancel->load())
-        ok = writeGathered(writer.get(), &pending, preferredRows, true, sink.get(), &report);
-    queue.close(); // wakes a reader blocked on a full queue after a failure or cancel
-    readerDone.acquire();
-    // The shortcut's snapshot when it ran: a reader that took over from it read the same one.
-    const SourceSnapshot snapshot = native ? native->snapshot() : m_snapshot;
-    report.sourceAsOf = snapshot.asOf;
-    report.sourceRows = snapshot.rows;
-    if (!sink)
-        sink = makeSink(sourceColumns, &report);
-
-    const bool readFailed = !queue.error().isEmpty();
-    if (readFailed)
-        fail(&report, queue.error());
-    // What was written before a bad row, a cancel or a read failure is kept and reported; only a
-    // failure of the target itself loses the open transaction.
-    if (!m_targetFailed)
-        commitIfDue(writer.get(), sink.get(), true, &report);
-    native.reset(); // before the writer closes its connection
-    if (m_targetFailed || m_uncommittedWritten > 0) { // no last commit: the open transaction is lost
-        writer->rollback();
-        m_counters->written.fetch_sub(m_uncommittedWritten);
-        m_counters->read.fetch_sub(m_uncommittedWritten);
-        report.read -= m_uncommittedWritten;
-        m_uncommittedWritten = 0;
-    }
-    if (m_plan.options.verify && !m_targetFailed)
-        verify(writer.get(), rowsBefore, countError, &report);
-    // Indexes are built once the rows are in: one sort instead of an update per row.
-    const TableSchema target = RowConverter::targetSchema(m_table);
-    QString afterError;
-    if (report.status == RunStatus::Ok && !m_cancel->load() && !writer->afterLoad(target, &afterError))
-        fail(&report, afterError);
-    QString finishError;
-    if (!writer->finish(&finishError))
-        fail(&report, finishError);
-    if (report.status == RunStatus::Ok && m_cancel->load())
-        report.status = RunStatus::Cancelled;
-    if (report.status == RunStatus::Ok && report.rejected > 0)
-        report.status = RunStatus::Rejected;
-    if (sink->isUsed())
-        report.rejectsFile = sink->fileName();
-    report.seconds = timer.elapsed() / 1000.0;
-    m_counters->state = int(TableProgress::State::Done);
-    return report;
+    const std::unique_ptr<RejectSink> sink = copyRows(writer.get(), native.get(), &report);
+    commitLast(writer.get(), std::move(native), sink.get(), &report);
+    closeTarget(writer.get(), &report);
+    return finishReport(&report, sink.get(), timer);
 }
 
 } // namespace barge

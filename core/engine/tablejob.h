@@ -16,10 +16,12 @@
 #include <atomic>
 #include <memory>
 
+class QElapsedTimer;
 class QThreadPool;
 
 namespace barge {
 
+class MarkTable;
 class RejectSink;
 class RowWriter;
 
@@ -47,17 +49,27 @@ public:
     static constexpr int nativeChunkRows = 20000; // rows per NativeCopy range: progress and cancel granularity
 
 private:
+    // run()'s steps, in order.
+    bool openTarget(RowWriter *writer, TableReport *report, QString *error);
+    bool findResumePoint(TableMode *mode, QString *error);
+    bool beginLoad(RowWriter *writer, std::unique_ptr<NativeCopy> *native, QString *error);
+    std::unique_ptr<RejectSink> copyRows(RowWriter *writer, NativeCopy *native, TableReport *report);
+    void commitLast(RowWriter *writer, std::unique_ptr<NativeCopy> native, RejectSink *sink, TableReport *report);
+    void closeTarget(RowWriter *writer, TableReport *report);
+    TableReport finishReport(TableReport *report, const RejectSink *sink, const QElapsedTimer &timer);
+
+    // The copy.
+    bool copyNatively(NativeCopy *native, RowWriter *writer, TableReport *report, bool *complete);
+    std::unique_ptr<RejectSink> copyRowByRow(RowWriter *writer, TableReport *report);
     void readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumns, QString *openError);
     bool settleRejects(const QList<RejectedRow> &rejected, RejectSink *sink, TableReport *report);
     bool writeChunk(RowWriter *writer, const RowBatch &batch, RejectSink *sink, TableReport *report);
     bool writeGathered(RowWriter *writer, RowBatch *pending, int preferredRows, bool all, RejectSink *sink,
                        TableReport *report);
-    bool copyNatively(NativeCopy *native, RowWriter *writer, TableReport *report, bool *complete);
     bool commitIfDue(RowWriter *writer, RejectSink *sink, bool force, TableReport *report);
     bool fail(TableReport *report, const QString &error);
-    bool openTarget(RowWriter *writer, TableReport *report, QString *error);
     std::unique_ptr<RejectSink> makeSink(const QStringList &sourceColumns, TableReport *report);
-    void verify(RowWriter *writer, qint64 rowsBefore, const QString &countError, TableReport *report);
+    void verify(RowWriter *writer, TableReport *report);
 
     Plan m_plan;
     int m_index;
@@ -76,9 +88,11 @@ private:
     BoundedQueue<RowBatch> m_spent{64}; // written batches handed back to the reader to free (never more than the queue holds)
     bool m_targetFailed = false; // the target refused a write or commit: the open transaction is lost
     JobCheckpoint m_checkpoint;
-    bool m_marks = false;       // this job saves LoadMarks (a run id, and a writer that keeps them)
+    MarkTable *m_marks = nullptr; // the writer's, when this job saves LoadMarks (a run id, and a writer that keeps them)
     LoadMark m_resumedFrom;     // what the interrupted run had committed (zero when not resumed)
     bool m_convertOnRead = false; // the writer waits on a server: the reader thread converts (RowWriter::waitsOnServer)
+    qint64 m_rowsBefore = -1;     // the target's count before the load (verify); -1 when unknown
+    QString m_countError;         // why it is unknown
     SourceSnapshot m_snapshot;    // the reader's: set by its thread after open(), read once it is done
 };
 

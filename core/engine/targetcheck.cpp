@@ -79,8 +79,15 @@ int keyBytes(const DataType &type)
     case TypeKind::Time: return 6;
     case TypeKind::DateTime: return 8;
     case TypeKind::DateTimeTz: return 8;
-    default: return 16;
+    case TypeKind::Json:
+    case TypeKind::Uuid:
+    case TypeKind::Interval:
+    case TypeKind::Enum:
+    case TypeKind::Array:
+    case TypeKind::Bits:
+    case TypeKind::Geometry: return 16;
     }
+    return 16; // not reached: every kind is a case above
 }
 
 // Gives the unbounded text and binary columns of one MariaDB key a length within the budget.
@@ -157,8 +164,10 @@ int TargetCheck::identifierLimit(Dialect dialect)
     switch (dialect) {
     case Dialect::Postgres: return 63; // bytes (NAMEDATALEN - 1)
     case Dialect::MySql: return 64;    // characters
-    default: return 0;
+    case Dialect::Sqlite:
+    case Dialect::Csv: return 0;
     }
+    return 0; // not reached: every dialect is a case above
 }
 
 bool TargetCheck::fitsIdentifier(Dialect dialect, const QString &name)
@@ -171,7 +180,7 @@ bool TargetCheck::fitsIdentifier(Dialect dialect, const QString &name)
 
 void TargetCheck::nameKeys(Plan *plan, const PlanInsight &insight)
 {
-    if (plan->target.kind == EndpointKind::Csv)
+    if (!Backend::hasKeys(plan->target))
         return;
     const Dialect dialect = plan->target.dialect();
     // Index names are per table in MariaDB; constraint names per table in PostgreSQL and SQLite.
@@ -223,7 +232,7 @@ void TargetCheck::nameKeys(Plan *plan, const PlanInsight &insight)
 
 bool TargetCheck::checkNames(const Plan &plan, const PlanInsight &insight, QString *error)
 {
-    if (plan.target.kind == EndpointKind::Csv)
+    if (!Backend::hasKeys(plan.target))
         return true;
     const Dialect dialect = plan.target.dialect();
     const QString unit = dialect == Dialect::Postgres ? QStringLiteral("bytes") : QStringLiteral("characters");
@@ -265,7 +274,7 @@ bool TargetCheck::checkNames(const Plan &plan, const PlanInsight &insight, QStri
 
 bool TargetCheck::sizeKeys(Plan *plan, const PlanInsight &insight, QString *error)
 {
-    if (plan->target.kind == EndpointKind::Csv || plan->target.dialect() != Dialect::MySql)
+    if (!Backend::hasKeys(plan->target) || plan->target.dialect() != Dialect::MySql)
         return true;
     std::unique_ptr<Introspector> source;
     for (TableMapping &table : plan->tables) {
@@ -341,8 +350,7 @@ bool TargetCheck::checkRejectsFolder(const QString &folder, QString *error)
 void TargetCheck::keepNativeTypes(Plan *plan, const PlanInsight &insight)
 {
     const bool sameEngine = plan->source.kind == plan->target.kind
-        && (plan->target.kind == EndpointKind::MySql || plan->target.kind == EndpointKind::Sqlite
-            || plan->target.kind == EndpointKind::Postgres);
+        && Backend::hasKeys(plan->target);
     for (TableMapping &table : plan->tables) {
         const TableSchema source = insight.sources.value(table.source);
         table.nativeOptions = sameEngine && createdByRun(table, insight) ? source.nativeOptions : QString();
@@ -391,7 +399,7 @@ int rowBytes(const FieldMapping &field)
 
 bool TargetCheck::fitRows(Plan *plan, const PlanInsight &insight, QString *error)
 {
-    if (plan->target.kind != EndpointKind::MySql)
+    if (plan->target.dialect() != Dialect::MySql)
         return true;
     for (TableMapping &table : plan->tables) {
         if (!createdByRun(table, insight))
@@ -445,7 +453,7 @@ bool TargetCheck::fitRows(Plan *plan, const PlanInsight &insight, QString *error
 
 void TargetCheck::fitGeometry(Plan *plan, const PlanInsight &insight)
 {
-    if (plan->target.kind != EndpointKind::Postgres || insight.targetHasGeometry)
+    if (plan->target.dialect() != Dialect::Postgres || insight.targetHasGeometry)
         return;
     for (TableMapping &table : plan->tables) {
         if (!createdByRun(table, insight))

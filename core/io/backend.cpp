@@ -1,100 +1,69 @@
 #include "io/backend.h"
 
-#include "io/csv/csvintrospector.h"
-#include "io/csv/csvtablereader.h"
-#include "io/csv/csvtablewriter.h"
-#include "io/mysql/myintrospector.h"
-#include "io/mysql/myreader.h"
-#include "io/mysql/mywriter.h"
-#include "io/postgres/pgintrospector.h"
-#include "io/postgres/pgreader.h"
-#include "io/postgres/pgwriter.h"
-#include "io/sqlite/sqliteintrospector.h"
-#include "io/sqlite/sqlitereader.h"
-#include "io/sqlite/sqlitewriter.h"
+#include "io/backendregistry.h"
 
 namespace barge {
 
 namespace {
 
-bool supported(const Endpoint &endpoint, QString *error)
+// The kind's backend when it can do `what` (reads or writes), else null with *error.
+const BackendInfo *able(const Endpoint &endpoint, bool BackendInfo::*what, const char *verb, QString *error)
 {
-    switch (endpoint.kind) {
-    case EndpointKind::Sqlite:
-    case EndpointKind::Csv:
-    case EndpointKind::Postgres:
-    case EndpointKind::MySql:
-        return true;
-    }
-    *error = QStringLiteral("%1 endpoints are not supported by this build of Barge yet (%2)")
-                 .arg(dialectName(endpoint.dialect()), endpoint.toUrl());
-    return false;
+    const BackendInfo *backend = BackendRegistry::find(endpoint.kind);
+    if (backend && backend->*what)
+        return backend;
+    *error = QStringLiteral("%1 endpoints cannot be %2 by this build of Barge (%3)")
+                 .arg(endpoint.info().label.isEmpty() ? dialectName(endpoint.dialect()) : endpoint.info().label,
+                      QLatin1String(verb), endpoint.toUrl());
+    return nullptr;
 }
 
 } // namespace
 
 bool Backend::isAuthenticationError(const QString &error)
 {
-    // The PostgreSQL and MariaDB backends word a refused login this way (pgconnection, myconnection).
+    // The PostgreSQL and MariaDB backends word a refused login this way (pgconnection, mariadbconnection).
     return error.contains(QLatin1String("wrong password"), Qt::CaseInsensitive);
 }
 
 bool Backend::canRead(const Endpoint &endpoint, QString *error)
 {
-    return supported(endpoint, error);
+    return able(endpoint, &BackendInfo::reads, "read", error) != nullptr;
 }
 
 bool Backend::canWrite(const Endpoint &endpoint, QString *error)
 {
-    return supported(endpoint, error);
+    return able(endpoint, &BackendInfo::writes, "written", error) != nullptr;
+}
+
+bool Backend::keepsMarks(const Endpoint &endpoint)
+{
+    const BackendInfo *backend = BackendRegistry::find(endpoint.kind);
+    return backend && backend->keepsMarks;
+}
+
+bool Backend::hasKeys(const Endpoint &endpoint)
+{
+    const BackendInfo *backend = BackendRegistry::find(endpoint.kind);
+    return backend && backend->hasKeys;
 }
 
 std::unique_ptr<Introspector> Backend::introspector(const Endpoint &endpoint, bool asTarget)
 {
-    switch (endpoint.kind) {
-    case EndpointKind::Sqlite:
-        return std::make_unique<SqliteIntrospector>(endpoint.path, asTarget);
-    case EndpointKind::Csv:
-        return std::make_unique<CsvIntrospector>(endpoint);
-    case EndpointKind::Postgres:
-        return std::make_unique<PgIntrospector>(endpoint); // a missing table is no error: hasTable() says false
-    case EndpointKind::MySql:
-        return std::make_unique<MyIntrospector>(endpoint);
-    default:
-        return nullptr;
-    }
+    const BackendInfo *backend = BackendRegistry::find(endpoint.kind);
+    return backend && backend->introspector ? backend->introspector(endpoint, asTarget) : nullptr;
 }
 
 std::unique_ptr<RowReader> Backend::reader(const Endpoint &endpoint, const QString &table)
 {
-    switch (endpoint.kind) {
-    case EndpointKind::Sqlite:
-        return std::make_unique<SqliteReader>(endpoint.path, table, endpoint.options.value(QStringLiteral("encoding")));
-    case EndpointKind::Csv:
-        return std::make_unique<CsvTableReader>(endpoint, table);
-    case EndpointKind::Postgres:
-        return std::make_unique<PgReader>(endpoint, table);
-    case EndpointKind::MySql:
-        return std::make_unique<MyReader>(endpoint, table);
-    default:
-        return nullptr;
-    }
+    const BackendInfo *backend = BackendRegistry::find(endpoint.kind);
+    return backend && backend->reads && backend->reader ? backend->reader(endpoint, table) : nullptr;
 }
 
 std::unique_ptr<RowWriter> Backend::writer(const Endpoint &endpoint, const QString &table)
 {
-    switch (endpoint.kind) {
-    case EndpointKind::Sqlite:
-        return std::make_unique<SqliteWriter>(endpoint.path, table);
-    case EndpointKind::Csv:
-        return std::make_unique<CsvTableWriter>(endpoint, table);
-    case EndpointKind::Postgres:
-        return std::make_unique<PgWriter>(endpoint, table);
-    case EndpointKind::MySql:
-        return std::make_unique<MyWriter>(endpoint, table);
-    default:
-        return nullptr;
-    }
+    const BackendInfo *backend = BackendRegistry::find(endpoint.kind);
+    return backend && backend->writes && backend->writer ? backend->writer(endpoint, table) : nullptr;
 }
 
 } // namespace barge

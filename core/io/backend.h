@@ -1,6 +1,6 @@
 #pragma once
-// Backend: makes the introspector, reader and writer for an Endpoint's kind (one folder per
-// backend under io/). The one place that knows which kinds exist.
+// Backend: makes the introspector, reader and writer for an Endpoint's kind and says what the kind
+// can do, from what each kind's folder under io/ registered (BackendRegistry).
 
 #include "endpoint/endpoint.h"
 #include "io/introspector.h"
@@ -17,6 +17,9 @@ public:
     // False (with *error) when this build cannot read from / write to the endpoint's kind.
     static bool canRead(const Endpoint &endpoint, QString *error);
     static bool canWrite(const Endpoint &endpoint, QString *error);
+    // A target that keeps resume marks with its rows; one with primary keys, indexes, foreign keys.
+    static bool keepsMarks(const Endpoint &endpoint);
+    static bool hasKeys(const Endpoint &endpoint);
 
     // True when an error from an introspector, reader or writer says the server refused the login
     // (wrong or missing password); the CLI then asks for one when a person is at the terminal.

@@ -1,6 +1,6 @@
 #pragma once
 // LoadMark: how far one table's load got, as the target committed it. Resumable runs keep one per
-// run and table in the target itself (RowWriter::saveMark), written in the same transaction as the
+// run and table in the target itself (MarkTable::save), written in the same transaction as the
 // rows it counts, so the mark and those rows become durable together or not at all.
 
 #include <QtGlobal>

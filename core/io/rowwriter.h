@@ -1,9 +1,11 @@
 #pragma once
 // RowWriter: writes one target table. open(), prepare() and write() run in the one worker thread
 // that owns the writer. Rows arrive already converted to the target columns' DataTypes.
+// The pure virtuals are what every target does; the rest are optional per target, each with the
+// default that is right for a target without the feature (a CSV file has none of them).
 
 #include "endpoint/endpoint.h"
-#include "io/loadmark.h"
+#include "io/marktable.h"
 #include "io/nativecopy.h"
 #include "io/row.h"
 #include "mapping/tablemapping.h"
@@ -28,8 +30,31 @@ public:
     // With stop, write() returns at the first refused row and leaves the rows after it unwritten.
     virtual void setStopAtFirstError(bool stop) = 0;
     virtual bool open(QString *error) = 0;
-    // Makes the target table ready for `mode`: create when missing, truncate, or drop and re-create.
+    // Makes the target table ready for `mode`: create when missing, truncate, or drop and re-create
+    // (DdlBuilder::prepareTable).
     virtual bool prepare(const TableSchema &target, TableMode mode, QString *error) = 0;
+    // Starts a unit of work (a transaction for databases).
+    virtual bool begin(QString *error) = 0;
+    // Writes rows. A row the target refuses is reported in *rowErrors and not written; the others
+    // are. Returns false only when the target failed as a whole (then *error says why).
+    virtual bool write(const QList<Row> &rows, QList<RowError> *rowErrors, QString *error) = 0;
+    // Makes everything written since begin() durable.
+    virtual bool commit(QString *error) = 0;
+    virtual void rollback() = 0;
+    // Closes the target; after a failure, leaves it as the last commit did.
+    virtual bool finish(QString *error) = 0;
+    // Rows the target table holds now, as the target itself counts them; -1 when the target cannot
+    // say (then *error says why). Used to verify a load.
+    virtual qint64 countRows(QString *error) = 0;
+    // A location for messages: "shop.db table orders".
+    virtual QString describe() const = 0;
+
+    // Optional per target.
+
+    // Resumable runs: the writer's MarkTable (a LoadMark per run and table, kept in the target and
+    // saved inside the transaction each commit() makes durable), or null for a target without
+    // transactions (CSV), whose tables then load again on resume. Asked before open(), used after.
+    virtual MarkTable *marks() { return nullptr; }
     // The same-engine shortcut (NativeCopy) when this writer can read `source` itself; null
     // otherwise. Called after prepare() and before begin().
     virtual std::unique_ptr<NativeCopy> nativeCopy(const Endpoint &source, const TableMapping &mapping)
@@ -54,18 +79,8 @@ public:
         Q_UNUSED(error)
         return true;
     }
-    // Starts a unit of work (a transaction for databases).
-    virtual bool begin(QString *error) = 0;
-    // Writes rows. A row the target refuses is reported in *rowErrors and not written; the others
-    // are. Returns false only when the target failed as a whole (then *error says why).
-    virtual bool write(const QList<Row> &rows, QList<RowError> *rowErrors, QString *error) = 0;
-    // Makes everything written since begin() durable.
-    virtual bool commit(QString *error) = 0;
-    virtual void rollback() = 0;
-    // Closes the target; after a failure, leaves it as the last commit did.
-    virtual bool finish(QString *error) = 0;
     // After the table's last commit, for a table this run created: builds its secondary indexes and
-    // moves identity counters past the loaded values (DdlBuilder::afterLoad).
+    // moves identity counters past the loaded values (DdlBuilder::afterLoad). Nothing for a file.
     virtual bool afterLoad(const TableSchema &target, QString *error)
     {
         Q_UNUSED(target)
@@ -73,52 +88,13 @@ public:
         return true;
     }
     // Once every table of the run is loaded: adds the table's foreign keys (DdlBuilder::foreignKeys).
+    // Nothing where the keys came with the table (SQLite) or there are none (a file).
     virtual bool addForeignKeys(const TableSchema &target, QString *error)
     {
         Q_UNUSED(target)
         Q_UNUSED(error)
         return true;
     }
-    // Resumable runs. A writer with transactions keeps a LoadMark per run and table in a small table
-    // of the target's own (DdlBuilder::markTable), saved inside the open transaction just before
-    // each commit. A writer without (CSV) answers false and its tables load again on resume.
-    virtual bool supportsMarks() const { return false; }
-    // Creates the mark table when missing; after open(), before the first saveMark().
-    virtual bool prepareMarks(QString *error)
-    {
-        Q_UNUSED(error)
-        return false;
-    }
-    // Inside the transaction that commit() is about to make durable.
-    virtual bool saveMark(const QString &runId, const LoadMark &mark, QString *error)
-    {
-        Q_UNUSED(runId)
-        Q_UNUSED(mark)
-        Q_UNUSED(error)
-        return false;
-    }
-    // The committed mark of this table in run `runId`; *found is false when there is none (no
-    // batch was committed, or no mark table yet). False only when the target cannot say.
-    virtual bool loadMark(const QString &runId, LoadMark *mark, bool *found, QString *error)
-    {
-        Q_UNUSED(runId)
-        Q_UNUSED(mark)
-        *found = false;
-        Q_UNUSED(error)
-        return true;
-    }
-    // Removes the run's mark of this table, and the mark table once it holds no marks at all.
-    virtual bool clearMark(const QString &runId, QString *error)
-    {
-        Q_UNUSED(runId)
-        Q_UNUSED(error)
-        return true;
-    }
-    // Rows the target table holds now, as the target itself counts them; -1 when the target cannot
-    // say (then *error says why). Used to verify a load.
-    virtual qint64 countRows(QString *error) = 0;
-    // A location for messages: "shop.db table orders".
-    virtual QString describe() const = 0;
 };
 
 } // namespace barge

@@ -1,8 +1,11 @@
 #include "profile/profile.h"
 
+#include "mapping/mappingrules.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -359,7 +362,7 @@ bool ProfileReader::readFields(const QJsonValue &value, const QString &path, QLi
     if (!value.isArray())
         return fail(path, QStringLiteral("expected an array, got %1").arg(describe(value)));
     const QJsonArray array = value.toArray();
-    QSet<QString> targets;
+    QHash<QString, QString> targets; // MappingRules::columnKey -> the target as spelled
     QSet<int> keyPositions;
     for (int i = 0; i < array.size(); ++i) {
         const QString fieldPath = path + QStringLiteral("[%1]").arg(i);
@@ -367,13 +370,20 @@ bool ProfileReader::readFields(const QJsonValue &value, const QString &path, QLi
         if (!readField(array.at(i), fieldPath, int(array.size()), &field))
             return false;
         // Two mappings into one column, or two columns at one key position, cannot both be honoured.
-        if (targets.contains(field.target))
+        const QString targetKey = MappingRules::columnKey(field.target);
+        if (targets.contains(targetKey)) {
+            const QString first = targets.value(targetKey);
             return fail(child(fieldPath, QStringLiteral("target")),
-                        QStringLiteral("column '%1' is mapped twice").arg(field.target));
+                        first == field.target
+                            ? QStringLiteral("column '%1' is mapped twice").arg(field.target)
+                            : QStringLiteral("column '%1' is mapped twice ('%2' and '%1' are one column in MariaDB "
+                                             "and SQLite, which ignore case in column names)")
+                                  .arg(field.target, first));
+        }
         if (field.primaryKeyPosition > 0 && keyPositions.contains(field.primaryKeyPosition))
             return fail(child(fieldPath, QStringLiteral("primaryKey")),
                         QStringLiteral("position %1 is used twice").arg(field.primaryKeyPosition));
-        targets.insert(field.target);
+        targets.insert(targetKey, field.target);
         keyPositions.insert(field.primaryKeyPosition);
         fields->append(field);
     }

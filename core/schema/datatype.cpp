@@ -140,9 +140,22 @@ QString DataType::toString() const
     case TypeKind::Text:
     case TypeKind::Binary:
         return length > 0 ? name + u'(' + QString::number(length) + u')' : name;
-    default:
+    case TypeKind::Boolean:
+    case TypeKind::Int16:
+    case TypeKind::Int32:
+    case TypeKind::Int64:
+    case TypeKind::Real:
+    case TypeKind::Date:
+    case TypeKind::Time:
+    case TypeKind::DateTime:
+    case TypeKind::DateTimeTz:
+    case TypeKind::Json:
+    case TypeKind::Uuid:
+    case TypeKind::Interval:
+    case TypeKind::Geometry:
         return name;
     }
+    return name; // not reached: every kind is a case above
 }
 
 std::optional<DataType> DataType::fromString(const QString &text)

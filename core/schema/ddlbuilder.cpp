@@ -1,5 +1,6 @@
 #include "schema/ddlbuilder.h"
 
+#include "mapping/tablemapping.h"
 #include "schema/identifier.h"
 #include "schema/typemapper.h"
 
@@ -262,6 +263,29 @@ QString DdlBuilder::dropTable(Dialect dialect, const QString &table, const QStri
     // PostgreSQL refuses to drop a table other tables' foreign keys point at; those keys go with it.
     const QString cascade = dialect == Dialect::Postgres ? QStringLiteral(" CASCADE") : QString();
     return QStringLiteral("DROP TABLE IF EXISTS ") + qualified(dialect, table, schema) + cascade;
+}
+
+bool DdlBuilder::createsTable(TableMode mode, bool exists)
+{
+    return mode == TableMode::Replace || !exists;
+}
+
+QStringList DdlBuilder::prepareTable(Dialect dialect, const TableSchema &table, TableMode mode, bool exists,
+                                     const QString &schema, const QStringList &beforeCreate)
+{
+    QStringList statements;
+    if (mode == TableMode::Replace)
+        statements << dropTable(dialect, table.name, schema);
+    else if (exists && mode == TableMode::Truncate)
+        statements << truncateTable(dialect, table.name, schema);
+    if (createsTable(mode, exists))
+        statements << beforeCreate << createTable(dialect, table, schema);
+    return statements;
+}
+
+QString DdlBuilder::qualifiedName(Dialect dialect, const QString &table, const QString &schema)
+{
+    return qualified(dialect, table, schema);
 }
 
 QString DdlBuilder::truncateTable(Dialect dialect, const QString &table, const QString &schema)

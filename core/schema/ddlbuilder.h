@@ -12,6 +12,8 @@
 
 namespace barge {
 
+enum class TableMode; // mapping/tablemapping.h
+
 class DdlBuilder
 {
 public:
@@ -25,6 +27,13 @@ public:
     // tables are InnoDB in utf8mb4 with a binary collation, so no two distinct texts collide.
     static QString createTable(Dialect dialect, const TableSchema &table, const QString &schema = QString());
     static QString dropTable(Dialect dialect, const QString &table, const QString &schema = QString());
+    // What makes table `table.name` ready for a load in `mode`, the one place that choice is made:
+    // replace drops and creates it, a missing table is created, truncate empties one that exists,
+    // append leaves it. `beforeCreate` goes just before CREATE TABLE (PostgreSQL's user types).
+    static QStringList prepareTable(Dialect dialect, const TableSchema &table, TableMode mode, bool exists,
+                                    const QString &schema = QString(), const QStringList &beforeCreate = {});
+    // Whether prepareTable creates the table.
+    static bool createsTable(TableMode mode, bool exists);
     // The type a created column is declared with: the source's own spelling on the same engine,
     // else the dialect's spelling of its neutral type (a MariaDB key's unbounded text as VARCHAR).
     // The plan's description shows the same, so the summary and the SQL agree.
@@ -44,9 +53,12 @@ public:
     // After every table is loaded: ALTER TABLE ... ADD FOREIGN KEY (none for SQLite, see createTable).
     static QStringList foreignKeys(Dialect dialect, const TableSchema &table, const QString &schema = QString());
 
-    // The state table of resumable runs (RowWriter::saveMark): a LoadMark per run and table.
+    // The state table of resumable runs (MarkTable): a LoadMark per run and table.
     static QString markTable() { return QStringLiteral("_barge_checkpoints"); }
     static QString createMarkTable(Dialect dialect, const QString &schema = QString());
+
+    // `table` quoted for SQL, in `schema` when one is given.
+    static QString qualifiedName(Dialect dialect, const QString &table, const QString &schema = QString());
 
     // A portable default (ColumnSchema::defaultValue) as the dialect writes it for a column of `type`.
     static QString defaultClause(Dialect dialect, const QString &portable, const DataType &type);

@@ -1,7 +1,7 @@
 #pragma once
 // quoteIdentifier: quotes a table or column name for a dialect by doubling the quote character.
 // Used for every identifier Barge writes into SQL; QSqlDriver::escapeIdentifier is not safe for
-// hostile names (DESIGN.md).
+// hostile names (MySQL does not double backticks; docs/architecture.md).
 
 #include "schema/dialect.h"
 

@@ -50,8 +50,24 @@ int integerDigits(TypeKind kind)
     case TypeKind::Boolean: return 1;
     case TypeKind::Int16: return 5;
     case TypeKind::Int32: return 10;
-    default: return 19;
+    case TypeKind::Int64:
+    case TypeKind::Decimal:
+    case TypeKind::Real:
+    case TypeKind::Text:
+    case TypeKind::Date:
+    case TypeKind::Time:
+    case TypeKind::DateTime:
+    case TypeKind::DateTimeTz:
+    case TypeKind::Binary:
+    case TypeKind::Json:
+    case TypeKind::Uuid:
+    case TypeKind::Interval:
+    case TypeKind::Enum:
+    case TypeKind::Array:
+    case TypeKind::Bits:
+    case TypeKind::Geometry: return 19;
     }
+    return 19; // not reached: every kind is a case above
 }
 
 // Digits every value of the width holds: int16 holds every 4-digit number, not every 5-digit one.
@@ -135,9 +151,22 @@ bool intoReal(const DataType &from, const DataType &to, QString *why)
         return lossy(why, QStringLiteral("decimal values with more than 15 significant digits are rounded as real."));
     case TypeKind::Text:
         return lossy(why, QStringLiteral("text that is not a number is rejected."));
-    default:
+    case TypeKind::Real:
+    case TypeKind::Date:
+    case TypeKind::Time:
+    case TypeKind::DateTime:
+    case TypeKind::DateTimeTz:
+    case TypeKind::Binary:
+    case TypeKind::Json:
+    case TypeKind::Uuid:
+    case TypeKind::Interval:
+    case TypeKind::Enum:
+    case TypeKind::Array:
+    case TypeKind::Bits:
+    case TypeKind::Geometry:
         return lossy(why, cannot(from, to));
     }
+    return lossy(why, cannot(from, to)); // not reached: every kind is a case above
 }
 
 bool intoText(const DataType &from, const DataType &to, QString *why)
@@ -190,7 +219,22 @@ bool intoTemporal(const DataType &from, const DataType &to, QString *why)
         if (hasDate)
             return lossy(why, QStringLiteral("%1 values have no time zone and are taken as UTC.").arg(from.toString()));
         break;
-    default:
+    case TypeKind::Boolean:
+    case TypeKind::Int16:
+    case TypeKind::Int32:
+    case TypeKind::Int64:
+    case TypeKind::Decimal:
+    case TypeKind::Real:
+    case TypeKind::Text:
+    case TypeKind::Time:
+    case TypeKind::Binary:
+    case TypeKind::Json:
+    case TypeKind::Uuid:
+    case TypeKind::Interval:
+    case TypeKind::Enum:
+    case TypeKind::Array:
+    case TypeKind::Bits:
+    case TypeKind::Geometry:
         break;
     }
     return lossy(why, cannot(from, to));
@@ -258,7 +302,18 @@ bool intoTextual(const DataType &from, const DataType &to, QString *why)
         if (fromText || from.kind == TypeKind::Binary)
             return lossy(why, QStringLiteral("values that are not WKT or WKB geometries are rejected."));
         break;
-    default:
+    case TypeKind::Boolean:
+    case TypeKind::Int16:
+    case TypeKind::Int32:
+    case TypeKind::Int64:
+    case TypeKind::Decimal:
+    case TypeKind::Real:
+    case TypeKind::Text:
+    case TypeKind::Date:
+    case TypeKind::Time:
+    case TypeKind::DateTime:
+    case TypeKind::DateTimeTz:
+    case TypeKind::Binary:
         break;
     }
     return lossy(why, cannot(from, to));
@@ -296,9 +351,13 @@ bool TypeMapper::isLossy(const DataType &from, const DataType &to, QString *why)
     case TypeKind::Bits:
     case TypeKind::Geometry:
         return intoTextual(from, to, why);
-    default:
+    case TypeKind::Date:
+    case TypeKind::Time:
+    case TypeKind::DateTime:
+    case TypeKind::DateTimeTz:
         return intoTemporal(from, to, why);
     }
+    return intoTemporal(from, to, why); // not reached: every kind is a case above
 }
 
 bool TypeMapper::isLossyIn(Dialect dialect, const DataType &type, QString *why)

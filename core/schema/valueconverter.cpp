@@ -311,10 +311,26 @@ bool toTemporal(const QVariant &in, const DataType &type, QVariant *out, QString
         if (!TemporalText::shiftToUtc(&t))
             return fail(why, shown, "is out of range for datetime");
         break;
-    default: // DateTimeTz; a value without a zone is taken as UTC
+    case TypeKind::DateTimeTz: // a value without a zone is taken as UTC
         if (!ok || !t.hasDate)
             return fail(why, shown, "is not a valid datetime with time zone");
         break;
+    case TypeKind::Boolean:
+    case TypeKind::Int16:
+    case TypeKind::Int32:
+    case TypeKind::Int64:
+    case TypeKind::Decimal:
+    case TypeKind::Real:
+    case TypeKind::Text:
+    case TypeKind::Binary:
+    case TypeKind::Json:
+    case TypeKind::Uuid:
+    case TypeKind::Interval:
+    case TypeKind::Enum:
+    case TypeKind::Array:
+    case TypeKind::Bits:
+    case TypeKind::Geometry:
+        return fail(why, shown, "is not a temporal type"); // convert() sends only temporal kinds here
     }
     *out = TemporalText::format(t, type.kind);
     return true;

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void percentEncodingRoundTrip_data();
     void percentEncodingRoundTrip();
     void passwordNotInUrlByDefault();
+    void everyKindIsDocumented();
     void csvExistingDirectoryIsFolder();
     void displayName_data();
     void displayName();
@@ -489,6 +490,36 @@ void TestEndpoint::relativeTo()
     // Going back must land on the same file.
     if (!baseDir.isEmpty() && endpoint.isFileBased() && !endpoint.isRelative())
         QCOMPARE(relative.resolvedAgainst(baseDir).path, QDir::cleanPath(endpoint.path));
+}
+
+// One spelling of each kind's schemes and options (EndpointKinds, registered by the kinds' folders):
+// docs/urls.md names every one of them, and the parser takes each option.
+void TestEndpoint::everyKindIsDocumented()
+{
+    QFile file(qEnvironmentVariable("BARGE_SOURCE_DIR") + QStringLiteral("/docs/urls.md"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), "BARGE_SOURCE_DIR must name the source tree");
+    const QString docs = QString::fromUtf8(file.readAll());
+    const QList<KindInfo> kinds = EndpointKinds::all();
+    QCOMPARE(kinds.size(), 4);
+    for (const KindInfo &kind : kinds) {
+        QVERIFY(!kind.label.isEmpty());
+        for (const QString &scheme : kind.schemes)
+            QVERIFY2(docs.contains(scheme + u':'), qPrintable(scheme));
+        for (const OptionSpec &option : kind.options) {
+            QVERIFY2(docs.contains(u'`' + option.name + u'`'), qPrintable(kind.label + u' ' + option.name));
+            const QString value = option.rule == ValueRule::OneOf ? option.choices.first()
+                : option.rule == ValueRule::AbsolutePath           ? QStringLiteral("/run/x")
+                : option.rule == ValueRule::WholeNumber            ? QStringLiteral("5")
+                                                                   : QStringLiteral("x");
+            const QString url = kind.isFile() ? kind.canonicalScheme() + QStringLiteral(":data?%1=%2").arg(option.name, value)
+                                              : kind.canonicalScheme() + QStringLiteral("://u@/db?%1=%2").arg(option.name, value);
+            QString error;
+            const std::optional<Endpoint> parsed = Endpoint::parse(url, &error);
+            QVERIFY2(parsed, qPrintable(url + QStringLiteral(": ") + error));
+            QCOMPARE(parsed->info().kind, kind.kind);
+            QCOMPARE(parsed->option(option.name), value);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEndpoint)

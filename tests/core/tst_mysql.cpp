@@ -2,8 +2,8 @@
 // (scripts/servers.sh). Setup and checks go through Qt's own QMYSQL driver (MySqlFixture), a
 // second opinion on Barge's native path. Writing: tst_mysqlwriter; the whole engine: tst_mysqlmigration.
 
-#include "io/mysql/myintrospector.h"
-#include "io/mysql/myreader.h"
+#include "io/mariadb/mariadbintrospector.h"
+#include "io/mariadb/mariadbreader.h"
 #include "mysqlfixture.h"
 
 #include <QSqlError>
@@ -62,7 +62,7 @@ void TestMySql::introspectsTypesKeysDefaultsIndexesAndForeignKeys()
                  " CONSTRAINT fk_parent FOREIGN KEY (pa, pb) REFERENCES `%2` (a, b) ON DELETE CASCADE)")
                       .arg(t, parent)),
              QString());
-    MyIntrospector introspector(m_db->endpoint());
+    MariaDbIntrospector introspector(m_db->endpoint());
     QString error;
     QVERIFY2(introspector.open(&error), qPrintable(error));
     const QStringList names = introspector.tableNames(&error);
@@ -153,7 +153,7 @@ void TestMySql::readsEveryValueExactly()
     QCOMPARE(m_db->exec(QStringLiteral("INSERT INTO `%1` (id, born) VALUES (3, '0000-00-00')").arg(t)), QString());
     QCOMPARE(m_db->exec("SET sql_mode = 'STRICT_ALL_TABLES'"), QString());
 
-    MyReader reader(m_db->endpoint(), t);
+    MariaDbReader reader(m_db->endpoint(), t);
     RowBatch all;
     QString error;
     QVERIFY2(barge::test::readAll(&reader, &all, &error), qPrintable(error));
@@ -203,7 +203,7 @@ void TestMySql::pagesByKeyInKeyOrder()
                       .arg(t)
                       .replace("%%", "%")),
              QString());
-    MyReader reader(m_db->endpoint(), t);
+    MariaDbReader reader(m_db->endpoint(), t);
     reader.setPageRows(5000);
     RowBatch all;
     QString error;
@@ -228,7 +228,7 @@ void TestMySql::pagesByCompositeKey()
                       .arg(t)
                       .replace("%%", "%")),
              QString());
-    MyReader reader(m_db->endpoint(), t);
+    MariaDbReader reader(m_db->endpoint(), t);
     reader.setPageRows(3000);
     RowBatch all;
     QString error;
@@ -256,7 +256,7 @@ void TestMySql::readsATableWithoutKey()
                       .arg(t)
                       .replace("%%", "%")),
              QString());
-    MyReader reader(m_db->endpoint(), t);
+    MariaDbReader reader(m_db->endpoint(), t);
     reader.setPageRows(1000);
     RowBatch all;
     QString error;
@@ -278,20 +278,20 @@ void TestMySql::widePagesHoldFewerRows()
     QCOMPARE(m_db->exec(QStringLiteral("INSERT INTO `%1` WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
                                  "WHERE i < 60) SELECT i, repeat(char(i), 512 * 1024) FROM n").arg(t)),
              QString());
-    MyReader reader(m_db->endpoint(), t);
+    MariaDbReader reader(m_db->endpoint(), t);
     RowBatch all;
     QString error;
     QVERIFY2(barge::test::readAll(&reader, &all, &error), qPrintable(error));
     QCOMPARE(all.rows.size(), 60);
     QCOMPARE(all.rows[59][1].toByteArray(), QByteArray(512 * 1024, char(60)));
-    // Pages of about MyReader::pageBytes: 16 rows of 512 KB, not thousands.
+    // Pages of about MariaDbReader::pageBytes: 16 rows of 512 KB, not thousands.
     QVERIFY2(reader.largestPage() <= 16, qPrintable(QString::number(reader.largestPage())));
 }
 
 void TestMySql::connectionErrorsAreTold()
 {
     const auto failure = [](Endpoint endpoint) {
-        MyConnection connection(endpoint);
+        MariaDbConnection connection(endpoint);
         QString error;
         return connection.open(&error) ? QStringLiteral("opened") : error;
     };
@@ -328,12 +328,12 @@ void TestMySql::connectsThroughTheSocketWithPasswordFromEnvironment()
     QVERIFY(endpoint->password.isEmpty());
     const QByteArray saved = qgetenv("MYSQL_PWD");
     qputenv("MYSQL_PWD", m_db->endpoint().password.toUtf8());
-    MyConnection connection(*endpoint);
+    MariaDbConnection connection(*endpoint);
     const bool opened = connection.open(&error);
     qputenv("MYSQL_PWD", saved);
     QVERIFY2(opened, qPrintable(error));
     QCOMPARE(connection.server(), m_db->socket());
-    MyResult result;
+    MariaDbResult result;
     QVERIFY2(connection.query(QStringLiteral("SELECT @@time_zone, @@sql_mode, @@character_set_client"), &result, &error),
              qPrintable(error));
     QVERIFY(result.next());

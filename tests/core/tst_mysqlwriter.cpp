@@ -1,9 +1,9 @@
-// MyWriter against a real MariaDB (scripts/servers.sh): both bulk paths (LOAD DATA from memory,
+// MariaDbWriter against a real MariaDB (scripts/servers.sh): both bulk paths (LOAD DATA from memory,
 // multi-row INSERT) round-trip every kind of value, refused rows are found and reported while the
 // others are written, stop-at-first-error, and a failing target fails the write.
 
-#include "io/mysql/myreader.h"
-#include "io/mysql/mywriter.h"
+#include "io/mariadb/mariadbreader.h"
+#include "io/mariadb/mariadbwriter.h"
 #include "mysqlfixture.h"
 
 #include <QTest>
@@ -16,7 +16,7 @@
 using namespace barge;
 using barge::test::MySqlFixture;
 
-Q_DECLARE_METATYPE(MyWriter::BulkPath)
+Q_DECLARE_METATYPE(MariaDbWriter::BulkPath)
 
 class TestMySqlWriter : public QObject
 {
@@ -42,7 +42,7 @@ private Q_SLOTS:
     void existingForeignKeysAreChecked();
 
 private:
-    std::unique_ptr<MyWriter> writer(const QString &name, const TableSchema &schema, TableMode mode);
+    std::unique_ptr<MariaDbWriter> writer(const QString &name, const TableSchema &schema, TableMode mode);
     std::unique_ptr<MySqlFixture> m_db;
 };
 
@@ -58,9 +58,9 @@ void TestMySqlWriter::cleanupTestCase()
     m_db.reset();
 }
 
-std::unique_ptr<MyWriter> TestMySqlWriter::writer(const QString &name, const TableSchema &schema, TableMode mode)
+std::unique_ptr<MariaDbWriter> TestMySqlWriter::writer(const QString &name, const TableSchema &schema, TableMode mode)
 {
-    auto w = std::make_unique<MyWriter>(m_db->endpoint(), name);
+    auto w = std::make_unique<MariaDbWriter>(m_db->endpoint(), name);
     QString error;
     TableSchema target = schema;
     target.name = name;
@@ -75,14 +75,14 @@ std::unique_ptr<MyWriter> TestMySqlWriter::writer(const QString &name, const Tab
 
 void TestMySqlWriter::roundTripThroughTheWriter_data()
 {
-    QTest::addColumn<MyWriter::BulkPath>("path");
-    QTest::newRow("load data") << MyWriter::BulkPath::LoadData;
-    QTest::newRow("insert") << MyWriter::BulkPath::Insert;
+    QTest::addColumn<MariaDbWriter::BulkPath>("path");
+    QTest::newRow("load data") << MariaDbWriter::BulkPath::LoadData;
+    QTest::newRow("insert") << MariaDbWriter::BulkPath::Insert;
 }
 
 void TestMySqlWriter::roundTripThroughTheWriter()
 {
-    QFETCH(MyWriter::BulkPath, path);
+    QFETCH(MariaDbWriter::BulkPath, path);
     const QString source = m_db->table("src");
     const QString target = m_db->table("dst");
     QCOMPARE(m_db->exec(QStringLiteral(
@@ -99,12 +99,12 @@ void TestMySqlWriter::roundTripThroughTheWriter()
                  "IF(i %% 5 = 0, NULL, 1 / (i * 3e0)), '{\"k\": [1, \"x\"]}', IF(i %% 2, 'happy', 'sad'), "
                  "SEC_TO_TIME(i * 17) FROM n").arg(source).replace("%%", "%")),
              QString());
-    MyReader reader(m_db->endpoint(), source);
+    MariaDbReader reader(m_db->endpoint(), source);
     RowBatch all;
     QString error;
     QVERIFY2(barge::test::readAll(&reader, &all, &error), qPrintable(error));
     QCOMPARE(all.rows.size(), 3000);
-    std::unique_ptr<MyWriter> w = writer(target, reader.schema(), TableMode::Replace);
+    std::unique_ptr<MariaDbWriter> w = writer(target, reader.schema(), TableMode::Replace);
     QVERIFY(w);
     w->setBulkPath(path);
     for (qsizetype i = 0; i < all.rows.size(); i += 2000) {
@@ -141,8 +141,8 @@ void TestMySqlWriter::doublesRoundTripExactly()
         rows << Row{qlonglong(i), x};
     }
     rows << Row{qlonglong(-1), 0.1} << Row{qlonglong(-2), -0.0} << Row{qlonglong(-3), 5e-324};
-    for (const MyWriter::BulkPath path : {MyWriter::BulkPath::LoadData, MyWriter::BulkPath::Insert}) {
-        std::unique_ptr<MyWriter> w = writer(t, schema, TableMode::Replace);
+    for (const MariaDbWriter::BulkPath path : {MariaDbWriter::BulkPath::LoadData, MariaDbWriter::BulkPath::Insert}) {
+        std::unique_ptr<MariaDbWriter> w = writer(t, schema, TableMode::Replace);
         QVERIFY(w);
         w->setBulkPath(path);
         QList<RowError> rowErrors;
@@ -150,7 +150,7 @@ void TestMySqlWriter::doublesRoundTripExactly()
         QVERIFY2(w->write(rows, &rowErrors, &error) && w->commit(&error), qPrintable(error));
         QVERIFY(rowErrors.isEmpty());
         w->finish(&error);
-        MyReader reader(m_db->endpoint(), t);
+        MariaDbReader reader(m_db->endpoint(), t);
         RowBatch all;
         QVERIFY2(barge::test::readAll(&reader, &all, &error), qPrintable(error));
         QCOMPARE(all.rows.size(), rows.size());
@@ -196,9 +196,9 @@ void TestMySqlWriter::refusedRowsAreReportedAndTheRestWritten_data()
 
 void TestMySqlWriter::refusedRowsAreReportedAndTheRestWritten()
 {
-    QFETCH(MyWriter::BulkPath, path);
+    QFETCH(MariaDbWriter::BulkPath, path);
     const QString t = m_db->table("bad");
-    std::unique_ptr<MyWriter> w = writer(t, keyedSchema(), TableMode::Replace);
+    std::unique_ptr<MariaDbWriter> w = writer(t, keyedSchema(), TableMode::Replace);
     QVERIFY(w);
     w->setBulkPath(path);
     w->setStatementBytes(4096); // many statements, so the halving works across several
@@ -237,9 +237,9 @@ void TestMySqlWriter::stopAtFirstErrorKeepsEarlierRows_data()
 
 void TestMySqlWriter::stopAtFirstErrorKeepsEarlierRows()
 {
-    QFETCH(MyWriter::BulkPath, path);
+    QFETCH(MariaDbWriter::BulkPath, path);
     const QString t = m_db->table("stop");
-    std::unique_ptr<MyWriter> w = writer(t, keyedSchema(), TableMode::Replace);
+    std::unique_ptr<MariaDbWriter> w = writer(t, keyedSchema(), TableMode::Replace);
     QVERIFY(w);
     w->setBulkPath(path);
     w->setStopAtFirstError(true);
@@ -257,10 +257,10 @@ void TestMySqlWriter::stopAtFirstErrorKeepsEarlierRows()
 void TestMySqlWriter::aTargetFailureFailsTheWrite()
 {
     const QString t = m_db->table("gone");
-    std::unique_ptr<MyWriter> w = writer(t, keyedSchema(), TableMode::Replace);
+    std::unique_ptr<MariaDbWriter> w = writer(t, keyedSchema(), TableMode::Replace);
     QVERIFY(w);
     QCOMPARE(m_db->exec(QStringLiteral("DROP TABLE `%1`").arg(t)), QString());
-    for (const MyWriter::BulkPath path : {MyWriter::BulkPath::LoadData, MyWriter::BulkPath::Insert}) {
+    for (const MariaDbWriter::BulkPath path : {MariaDbWriter::BulkPath::LoadData, MariaDbWriter::BulkPath::Insert}) {
         w->setBulkPath(path);
         QList<RowError> rowErrors;
         QString error;
@@ -277,7 +277,7 @@ void TestMySqlWriter::valuesMariaDbCannotHoldAreRefused_data()
 
 void TestMySqlWriter::valuesMariaDbCannotHoldAreRefused()
 {
-    QFETCH(MyWriter::BulkPath, path);
+    QFETCH(MariaDbWriter::BulkPath, path);
     const QString t = m_db->table("nan");
     TableSchema schema;
     schema.columns << ColumnSchema{QStringLiteral("id"), QString(), DataType::of(TypeKind::Int64), false, 1};
@@ -288,7 +288,7 @@ void TestMySqlWriter::valuesMariaDbCannotHoldAreRefused()
     // Refused while LOAD DATA is already streaming the rows before it: that statement is undone.
     rows[1500][1] = std::numeric_limits<double>::quiet_NaN();
     rows[2500][1] = std::numeric_limits<double>::infinity();
-    std::unique_ptr<MyWriter> w = writer(t, schema, TableMode::Replace);
+    std::unique_ptr<MariaDbWriter> w = writer(t, schema, TableMode::Replace);
     QVERIFY(w);
     w->setBulkPath(path);
     QList<RowError> rowErrors;
@@ -312,7 +312,7 @@ void TestMySqlWriter::aMyIsamTableGetsEveryGoodRowOnce()
     QCOMPARE(m_db->exec(QStringLiteral("CREATE TABLE `%1` (id int PRIMARY KEY, v varchar(10) NOT NULL) ENGINE=MyISAM")
                             .arg(t)),
              QString());
-    std::unique_ptr<MyWriter> w = writer(t, keyedSchema(), TableMode::Append);
+    std::unique_ptr<MariaDbWriter> w = writer(t, keyedSchema(), TableMode::Append);
     QVERIFY(w);
     QList<RowError> rowErrors;
     QString error;
@@ -334,14 +334,14 @@ void TestMySqlWriter::checkConstraintsAreRefusedRows_data()
 // with the server's reason, on both bulk paths, and every other row is written.
 void TestMySqlWriter::checkConstraintsAreRefusedRows()
 {
-    QFETCH(MyWriter::BulkPath, path);
+    QFETCH(MariaDbWriter::BulkPath, path);
     const QString t = m_db->table("stock");
     QCOMPARE(m_db->exec(QStringLiteral("CREATE TABLE `%1` (id INT PRIMARY KEY, qty INT CHECK (qty >= 0)) ENGINE=InnoDB").arg(t)),
              QString());
     TableSchema schema;
     schema.columns << ColumnSchema{QStringLiteral("id"), QString(), DataType::of(TypeKind::Int32), false, 1};
     schema.columns << ColumnSchema{QStringLiteral("qty"), QString(), DataType::of(TypeKind::Int32), true};
-    std::unique_ptr<MyWriter> w = writer(t, schema, TableMode::Append);
+    std::unique_ptr<MariaDbWriter> w = writer(t, schema, TableMode::Append);
     QVERIFY(w);
     w->setBulkPath(path);
     QList<Row> rows;
@@ -370,7 +370,7 @@ void TestMySqlWriter::existingForeignKeysAreChecked_data()
 // with the server's reason (tables Barge creates get their keys after the load instead).
 void TestMySqlWriter::existingForeignKeysAreChecked()
 {
-    QFETCH(MyWriter::BulkPath, path);
+    QFETCH(MariaDbWriter::BulkPath, path);
     const QString parent = m_db->table("parent");
     const QString child = m_db->table("child");
     QCOMPARE(m_db->exec(QStringLiteral("CREATE TABLE `%1` (id INT PRIMARY KEY) ENGINE=InnoDB").arg(parent)), QString());
@@ -381,7 +381,7 @@ void TestMySqlWriter::existingForeignKeysAreChecked()
     TableSchema schema;
     schema.columns << ColumnSchema{QStringLiteral("id"), QString(), DataType::of(TypeKind::Int32), false, 1};
     schema.columns << ColumnSchema{QStringLiteral("p"), QString(), DataType::of(TypeKind::Int32), false};
-    std::unique_ptr<MyWriter> w = writer(child, schema, TableMode::Append);
+    std::unique_ptr<MariaDbWriter> w = writer(child, schema, TableMode::Append);
     QVERIFY(w);
     w->setBulkPath(path);
     QList<Row> rows;

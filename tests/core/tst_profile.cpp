@@ -299,6 +299,10 @@ void TestProfile::brokenProfiles_data()
     QTest::newRow("target column twice") << withField(R"({"target": "x", "source": "x", "type": "text"},
                                                          {"target": "x", "source": "y", "type": "text"})")
                                          << "tables[2].fields[1].target: column 'x' is mapped twice";
+    QTest::newRow("target column twice, case apart")
+        << withField(R"({"target": "Name", "source": "x", "type": "text"},
+                        {"target": "name", "source": "y", "type": "text"})")
+        << "tables[2].fields[1].target: column 'name' is mapped twice ('Name' and 'name' are one column";
     QTest::newRow("second field wrong")
         << withField(R"({"target": "x", "source": "x", "type": "text"}, {"target": "y", "source": "y", "type": "int"})")
         << "tables[2].fields[1].type: unknown type 'int'";

@@ -5,7 +5,7 @@
 // not through a Unix socket, not to a server that offers no TLS (NoTlsServer), and then before the
 // login is sent. The same through the real `barge` executable.
 
-#include "io/mysql/myconnection.h"
+#include "io/mariadb/mariadbconnection.h"
 #include "io/postgres/pgconnection.h"
 #include "notlsserver.h"
 #include "testservers.h"
@@ -201,7 +201,7 @@ void TestTls::mariaDbVerifiesCertificateAndHost()
     QFETCH(QString, mode);
     QFETCH(QString, ca);
     QFETCH(QString, refusal);
-    MyConnection connection(my(host, mode, ca));
+    MariaDbConnection connection(my(host, mode, ca));
     QString error;
     const bool opened = connection.open(&error);
     if (!refusal.isEmpty()) {
@@ -211,7 +211,7 @@ void TestTls::mariaDbVerifiesCertificateAndHost()
         return;
     }
     QVERIFY2(opened, qPrintable(error));
-    MyResult cipher;
+    MariaDbResult cipher;
     QVERIFY2(connection.query(QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_cipher'"), &cipher, &error), qPrintable(error));
     QVERIFY(cipher.next());
     QVERIFY2(cipher.text(1).startsWith(QLatin1String("TLS_")), qPrintable(cipher.text(1)));
@@ -225,10 +225,10 @@ void TestTls::mariaDbSpeaksTlsOverUnixSocket()
         Endpoint socket = my(QStringLiteral("localhost"), mode, QStringLiteral("right"));
         socket.port = 0;
         socket.options.insert(QStringLiteral("socket"), m_servers.mysqlSocket);
-        MyConnection connection(socket);
+        MariaDbConnection connection(socket);
         QString error;
         QVERIFY2(connection.open(&error), qPrintable(mode + QStringLiteral(": ") + error));
-        MyResult cipher;
+        MariaDbResult cipher;
         QVERIFY2(connection.query(QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_cipher'"), &cipher, &error),
                  qPrintable(error));
         QVERIFY(cipher.next());
@@ -268,7 +268,7 @@ void TestTls::mariaDbRefusesServerWithoutTls()
     QVERIFY(server.port() > 0);
     Endpoint e = my(QStringLiteral("127.0.0.1"), mode, QStringLiteral("right"));
     e.port = server.port();
-    MyConnection connection(e);
+    MariaDbConnection connection(e);
     QString error;
     QVERIFY(!connection.open(&error));
     const QByteArray sent = server.finish();

@@ -1,4 +1,4 @@
-#include "io/mysql/myconnection.h"
+#include "io/mariadb/mariadbconnection.h"
 
 #include <QFile>
 
@@ -30,16 +30,16 @@ QString serverText(MYSQL *mysql)
 
 } // namespace
 
-MyConnection::MyConnection(const Endpoint &endpoint) : m_endpoint(endpoint)
+MariaDbConnection::MariaDbConnection(const Endpoint &endpoint) : m_endpoint(endpoint)
 {
 }
 
-MyConnection::~MyConnection()
+MariaDbConnection::~MariaDbConnection()
 {
     close();
 }
 
-QString MyConnection::server() const
+QString MariaDbConnection::server() const
 {
     const QString socket = m_endpoint.option(QStringLiteral("socket"));
     if (!socket.isEmpty())
@@ -57,7 +57,7 @@ QString MyConnection::server() const
 // which are what make a TLS requirement hold before the login is sent and what checks the server's
 // host name. So the connection is made here, on Connector/C's own handle, with every option set
 // before mysql_real_connect(); after the handshake checkTls() confirms the link is encrypted.
-bool MyConnection::applyOptions(st_mysql *mysql, QString *error) const
+bool MariaDbConnection::applyOptions(st_mysql *mysql, QString *error) const
 {
     const QString mode = m_endpoint.option(QStringLiteral("ssl-mode")).toUpper();
     const QByteArray ca = QFile::encodeName(m_endpoint.option(QStringLiteral("ssl-ca")));
@@ -101,7 +101,7 @@ bool MyConnection::applyOptions(st_mysql *mysql, QString *error) const
 // read would wait for ever. Keepalives probe an idle link after 10 s (every 5 s, 3 times) and
 // unacknowledged writes give up after 30 s; a busy but live server answers the probes itself, so
 // long statements are not cut short. Unix sockets need none of it.
-void MyConnection::detectDeadPeer(int socket)
+void MariaDbConnection::detectDeadPeer(int socket)
 {
     sockaddr_storage address{};
     socklen_t length = sizeof address;
@@ -117,7 +117,7 @@ void MyConnection::detectDeadPeer(int socket)
     setsockopt(socket, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeoutMs, sizeof userTimeoutMs);
 }
 
-bool MyConnection::checkTls(QString *error) const
+bool MariaDbConnection::checkTls(QString *error) const
 {
     const QString mode = m_endpoint.option(QStringLiteral("ssl-mode")).toUpper();
     const bool required = mode == QLatin1String("REQUIRED") || mode == QLatin1String("VERIFY_CA")
@@ -129,7 +129,7 @@ bool MyConnection::checkTls(QString *error) const
     return false;
 }
 
-QString MyConnection::explainFailure(unsigned int number, const QString &text) const
+QString MariaDbConnection::explainFailure(unsigned int number, const QString &text) const
 {
     QString user = !m_endpoint.user.isEmpty() ? m_endpoint.user : qEnvironmentVariable("USER");
     if (user.isEmpty())
@@ -165,7 +165,7 @@ QString MyConnection::explainFailure(unsigned int number, const QString &text) c
     }
 }
 
-bool MyConnection::open(QString *error)
+bool MariaDbConnection::open(QString *error)
 {
     close();
     // Connector/C's global state must be set up once before threads make handles of their own.
@@ -194,8 +194,8 @@ bool MyConnection::open(QString *error)
     }
     m_native = mysql;
     detectDeadPeer(mysql_get_socket(m_native));
-    mysql_set_local_infile_handler(m_native, &MyConnection::infileInit, &MyConnection::infileRead,
-                                   &MyConnection::infileEnd, &MyConnection::infileError, this);
+    mysql_set_local_infile_handler(m_native, &MariaDbConnection::infileInit, &MariaDbConnection::infileRead,
+                                   &MariaDbConnection::infileEnd, &MariaDbConnection::infileError, this);
     m_mariaDb = QByteArray(mysql_get_server_info(m_native)).contains("MariaDB");
     if (!checkTls(error) || !run(QByteArray(sessionSetup), error)) {
         if (error->isEmpty())
@@ -206,7 +206,7 @@ bool MyConnection::open(QString *error)
     return true;
 }
 
-void MyConnection::close()
+void MariaDbConnection::close()
 {
     m_infile = nullptr;
     if (m_native)
@@ -214,7 +214,7 @@ void MyConnection::close()
     m_native = nullptr;
 }
 
-bool MyConnection::run(const QByteArray &sql, QString *error)
+bool MariaDbConnection::run(const QByteArray &sql, QString *error)
 {
     m_affectedRows = -1;
     m_warnings = 0;
@@ -245,7 +245,7 @@ bool MyConnection::run(const QByteArray &sql, QString *error)
     return true;
 }
 
-bool MyConnection::query(const QString &sql, MyResult *result, QString *error)
+bool MariaDbConnection::query(const QString &sql, MariaDbResult *result, QString *error)
 {
     if (!m_native) {
         *error = server() + QStringLiteral(": not connected");
@@ -261,26 +261,26 @@ bool MyConnection::query(const QString &sql, MyResult *result, QString *error)
         *error = serverText(m_native);
         return false;
     }
-    *result = MyResult(stored);
+    *result = MariaDbResult(stored);
     return true;
 }
 
-unsigned int MyConnection::errorNumber() const
+unsigned int MariaDbConnection::errorNumber() const
 {
     return m_native ? mysql_errno(m_native) : CR_SERVER_GONE_ERROR;
 }
 
-QByteArray MyConnection::sqlState() const
+QByteArray MariaDbConnection::sqlState() const
 {
     return m_native ? QByteArray(mysql_sqlstate(m_native)) : QByteArray("HY000");
 }
 
-QString MyConnection::errorText() const
+QString MariaDbConnection::errorText() const
 {
     return m_native ? serverText(m_native) : QStringLiteral("not connected");
 }
 
-QString MyConnection::quoteString(const QString &text)
+QString MariaDbConnection::quoteString(const QString &text)
 {
     QString quoted;
     quoted.reserve(text.size() + 2);
@@ -300,28 +300,28 @@ QString MyConnection::quoteString(const QString &text)
     return quoted;
 }
 
-int MyConnection::infileInit(void **state, const char *fileName, void *userData)
+int MariaDbConnection::infileInit(void **state, const char *fileName, void *userData)
 {
     Q_UNUSED(fileName) // whatever the server names, only the armed source is ever read
-    auto *self = static_cast<MyConnection *>(userData);
+    auto *self = static_cast<MariaDbConnection *>(userData);
     *state = self;
     return self->m_infile ? 0 : 1;
 }
 
-int MyConnection::infileRead(void *state, char *buffer, unsigned int size)
+int MariaDbConnection::infileRead(void *state, char *buffer, unsigned int size)
 {
-    const InfileSource &source = static_cast<MyConnection *>(state)->m_infile;
+    const InfileSource &source = static_cast<MariaDbConnection *>(state)->m_infile;
     return source ? int(source(buffer, qsizetype(size))) : -1;
 }
 
-void MyConnection::infileEnd(void *state)
+void MariaDbConnection::infileEnd(void *state)
 {
     Q_UNUSED(state)
 }
 
-int MyConnection::infileError(void *state, char *message, unsigned int size)
+int MariaDbConnection::infileError(void *state, char *message, unsigned int size)
 {
-    const bool armed = state && static_cast<MyConnection *>(state)->m_infile;
+    const bool armed = state && static_cast<MariaDbConnection *>(state)->m_infile;
     std::snprintf(message, size, "%s",
                   armed ? "Barge stopped sending rows (a value it cannot write)"
                         : "Barge sends no local files: the server asked for one it was not offered");

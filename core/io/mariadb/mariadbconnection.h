@@ -1,5 +1,5 @@
 #pragma once
-// MyConnection: one MariaDB/MySQL connection opened from an Endpoint on MariaDB Connector/C's own
+// MariaDbConnection: one MariaDB/MySQL connection opened from an Endpoint on MariaDB Connector/C's own
 // MYSQL handle, for what Qt's QMYSQL driver cannot do: TLS that is required before the login and
 // checks the server's host name (ssl-mode, docs/urls.md), results as the server's exact text (QMYSQL
 // turns DATETIME into QDateTime and drops microseconds), error numbers and SQLSTATEs, and LOAD DATA
@@ -10,7 +10,7 @@
 // server cannot make Barge read files.
 
 #include "endpoint/endpoint.h"
-#include "io/mysql/myresult.h"
+#include "io/mariadb/mariadbresult.h"
 
 #include <QByteArray>
 #include <QString>
@@ -21,13 +21,13 @@ struct st_mysql;
 
 namespace barge {
 
-class MyConnection
+class MariaDbConnection
 {
 public:
-    explicit MyConnection(const Endpoint &endpoint);
-    ~MyConnection();
-    MyConnection(const MyConnection &) = delete;
-    MyConnection &operator=(const MyConnection &) = delete;
+    explicit MariaDbConnection(const Endpoint &endpoint);
+    ~MariaDbConnection();
+    MariaDbConnection(const MariaDbConnection &) = delete;
+    MariaDbConnection &operator=(const MariaDbConnection &) = delete;
 
     // Connects and sets the session up. Unreachable server, refused user and missing database
     // each get their own message.
@@ -47,7 +47,7 @@ public:
     bool run(const QByteArray &sql, QString *error);
     bool run(const QString &sql, QString *error) { return run(sql.toUtf8(), error); }
     // A query whose whole result is buffered in *result.
-    bool query(const QString &sql, MyResult *result, QString *error);
+    bool query(const QString &sql, MariaDbResult *result, QString *error);
     // After run(): rows the statement changed and warnings it raised.
     qint64 affectedRows() const { return m_affectedRows; }
     unsigned int warnings() const { return m_warnings; }

@@ -1,4 +1,4 @@
-#include "io/mysql/myintrospector.h"
+#include "io/mariadb/mariadbintrospector.h"
 
 #include "schema/identifier.h"
 #include "schema/typemapper.h"
@@ -44,7 +44,7 @@ QString standardLiteral(const QString &mariaDbLiteral)
 
 // COLUMN_DEFAULT in Barge's portable spelling. MariaDB (10.2.7+) writes literals quoted and a NULL
 // default as the word NULL; MySQL writes literals bare and marks expressions DEFAULT_GENERATED.
-QString columnDefault(const MyResult &row, int column, const QString &extra, const DataType &type, bool mariaDb)
+QString columnDefault(const MariaDbResult &row, int column, const QString &extra, const DataType &type, bool mariaDb)
 {
     if (row.isNull(column))
         return QString();
@@ -63,31 +63,31 @@ QString columnDefault(const MyResult &row, int column, const QString &extra, con
 
 } // namespace
 
-MyIntrospector::MyIntrospector(const Endpoint &endpoint)
-    : m_own(std::make_unique<MyConnection>(endpoint)), m_db(m_own.get())
+MariaDbIntrospector::MariaDbIntrospector(const Endpoint &endpoint)
+    : m_own(std::make_unique<MariaDbConnection>(endpoint)), m_db(m_own.get())
 {
 }
 
-MyIntrospector::MyIntrospector(MyConnection *connection) : m_db(connection)
+MariaDbIntrospector::MariaDbIntrospector(MariaDbConnection *connection) : m_db(connection)
 {
 }
 
-MyIntrospector::~MyIntrospector() = default;
+MariaDbIntrospector::~MariaDbIntrospector() = default;
 
-bool MyIntrospector::open(QString *error)
+bool MariaDbIntrospector::open(QString *error)
 {
     return !m_own || m_db->open(error);
 }
 
-QString MyIntrospector::where(const QString &table) const
+QString MariaDbIntrospector::where(const QString &table) const
 {
-    return QStringLiteral(" WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ") + MyConnection::quoteString(table);
+    return QStringLiteral(" WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ") + MariaDbConnection::quoteString(table);
 }
 
-QStringList MyIntrospector::tableNames(QString *error)
+QStringList MariaDbIntrospector::tableNames(QString *error)
 {
     QStringList names;
-    MyResult result;
+    MariaDbResult result;
     if (!m_db->query(QStringLiteral("SELECT TABLE_NAME FROM information_schema.TABLES "
                                     "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'"),
                      &result, error)) {
@@ -100,9 +100,9 @@ QStringList MyIntrospector::tableNames(QString *error)
     return names;
 }
 
-bool MyIntrospector::hasTable(const QString &name)
+bool MariaDbIntrospector::hasTable(const QString &name)
 {
-    MyResult result;
+    MariaDbResult result;
     QString error;
     if (!m_db->query(QStringLiteral("SELECT TABLE_NAME FROM information_schema.TABLES") + where(name), &result, &error))
         return false;
@@ -113,7 +113,7 @@ bool MyIntrospector::hasTable(const QString &name)
     return false;
 }
 
-std::optional<TableSchema> MyIntrospector::table(const QString &name, QString *error)
+std::optional<TableSchema> MariaDbIntrospector::table(const QString &name, QString *error)
 {
     TableSchema schema;
     schema.name = name;
@@ -129,15 +129,15 @@ std::optional<TableSchema> MyIntrospector::table(const QString &name, QString *e
     return schema;
 }
 
-bool MyIntrospector::readColumns(const QString &name, TableSchema *schema, QString *error)
+bool MariaDbIntrospector::readColumns(const QString &name, TableSchema *schema, QString *error)
 {
-    MyResult result;
+    MariaDbResult result;
     // The table's default collation and its character set: a column that differs from them says so.
     QString tableCollation;
     if (!m_db->query(QStringLiteral("SELECT t.TABLE_COLLATION, c.CHARACTER_SET_NAME, t.ENGINE FROM information_schema.TABLES t "
                                     "JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY c "
                                     "ON c.COLLATION_NAME = t.TABLE_COLLATION WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME = ")
-                         + MyConnection::quoteString(name),
+                         + MariaDbConnection::quoteString(name),
                      &result, error)) {
         *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);
         return false;
@@ -184,12 +184,12 @@ bool MyIntrospector::readColumns(const QString &name, TableSchema *schema, QStri
 }
 
 // MariaDB's JSON is LONGTEXT with a json_valid() check, and information_schema reports it so.
-bool MyIntrospector::readJsonColumns(const QString &name, TableSchema *schema, QString *error)
+bool MariaDbIntrospector::readJsonColumns(const QString &name, TableSchema *schema, QString *error)
 {
-    MyResult result;
+    MariaDbResult result;
     if (!m_db->query(QStringLiteral("SELECT CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS WHERE "
                                     "CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ")
-                         + MyConnection::quoteString(name),
+                         + MariaDbConnection::quoteString(name),
                      &result, error)) {
         *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);
         return false;
@@ -208,9 +208,9 @@ bool MyIntrospector::readJsonColumns(const QString &name, TableSchema *schema, Q
     return true;
 }
 
-bool MyIntrospector::readIndexes(const QString &name, TableSchema *schema, QString *error)
+bool MariaDbIntrospector::readIndexes(const QString &name, TableSchema *schema, QString *error)
 {
-    MyResult result;
+    MariaDbResult result;
     if (!m_db->query(QStringLiteral("SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, INDEX_TYPE "
                                     "FROM information_schema.STATISTICS")
                          + where(name) + QStringLiteral(" ORDER BY INDEX_NAME, SEQ_IN_INDEX"),
@@ -255,9 +255,9 @@ bool MyIntrospector::readIndexes(const QString &name, TableSchema *schema, QStri
     return true;
 }
 
-std::optional<QHash<QString, QStringList>> MyIntrospector::keyNames(QString *error)
+std::optional<QHash<QString, QStringList>> MariaDbIntrospector::keyNames(QString *error)
 {
-    MyResult result;
+    MariaDbResult result;
     if (!m_db->query(QStringLiteral("SELECT TABLE_NAME, CONSTRAINT_NAME FROM information_schema.TABLE_CONSTRAINTS "
                                     "WHERE CONSTRAINT_SCHEMA = DATABASE() AND CONSTRAINT_TYPE = 'FOREIGN KEY'"),
                      &result, error)) {
@@ -270,10 +270,10 @@ std::optional<QHash<QString, QStringList>> MyIntrospector::keyNames(QString *err
     return names;
 }
 
-std::optional<qint64> MyIntrospector::longestValue(const QString &table, const QString &column, bool binary,
+std::optional<qint64> MariaDbIntrospector::longestValue(const QString &table, const QString &column, bool binary,
                                                    QString *error)
 {
-    MyResult result;
+    MariaDbResult result;
     const QString sql = QStringLiteral("SELECT coalesce(max(%1(%2)), 0) FROM %3")
                             .arg(binary ? QStringLiteral("length") : QStringLiteral("char_length"),
                                  quoteIdentifier(Dialect::MySql, column), quoteIdentifier(Dialect::MySql, table));
@@ -284,9 +284,9 @@ std::optional<qint64> MyIntrospector::longestValue(const QString &table, const Q
     return result.text(0).toLongLong();
 }
 
-bool MyIntrospector::readForeignKeys(const QString &name, TableSchema *schema, QString *error)
+bool MariaDbIntrospector::readForeignKeys(const QString &name, TableSchema *schema, QString *error)
 {
-    MyResult result;
+    MariaDbResult result;
     const QString sql = QStringLiteral(
         "SELECT rc.TABLE_NAME, rc.CONSTRAINT_NAME, rc.UNIQUE_CONSTRAINT_SCHEMA = DATABASE(), "
         "rc.REFERENCED_TABLE_NAME, rc.UPDATE_RULE, rc.DELETE_RULE, k.COLUMN_NAME, k.REFERENCED_COLUMN_NAME "
@@ -295,7 +295,7 @@ bool MyIntrospector::readForeignKeys(const QString &name, TableSchema *schema, Q
         "AND k.TABLE_NAME = rc.TABLE_NAME AND k.CONSTRAINT_NAME = rc.CONSTRAINT_NAME "
         "AND k.REFERENCED_TABLE_NAME IS NOT NULL "
         "WHERE rc.CONSTRAINT_SCHEMA = DATABASE() AND rc.TABLE_NAME = %1 "
-        "ORDER BY rc.CONSTRAINT_NAME, k.ORDINAL_POSITION").arg(MyConnection::quoteString(name));
+        "ORDER BY rc.CONSTRAINT_NAME, k.ORDINAL_POSITION").arg(MariaDbConnection::quoteString(name));
     if (!m_db->query(sql, &result, error)) {
         *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);
         return false;
@@ -319,9 +319,9 @@ bool MyIntrospector::readForeignKeys(const QString &name, TableSchema *schema, Q
     return true;
 }
 
-bool MyIntrospector::readRowCount(const QString &name, TableSchema *schema, QString *error)
+bool MariaDbIntrospector::readRowCount(const QString &name, TableSchema *schema, QString *error)
 {
-    MyResult result;
+    MariaDbResult result;
     if (!m_db->query(QStringLiteral("SELECT TABLE_NAME, TABLE_ROWS FROM information_schema.TABLES") + where(name),
                      &result, error)) {
         *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);
@@ -338,7 +338,7 @@ bool MyIntrospector::readRowCount(const QString &name, TableSchema *schema, QStr
         schema->rowCountExact = false;
         return true;
     }
-    MyResult count;
+    MariaDbResult count;
     if (!m_db->query(QStringLiteral("SELECT count(*) FROM ") + quoteIdentifier(Dialect::MySql, name), &count, error)
         || !count.next()) {
         *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);

@@ -1,22 +1,22 @@
 #pragma once
-// MyIntrospector: the base tables of a MariaDB/MySQL database and their columns (exact
+// MariaDbIntrospector: the base tables of a MariaDB/MySQL database and their columns (exact
 // COLUMN_TYPE), key, defaults, AUTO_INCREMENT, indexes and foreign keys, from information_schema.
 // Opens its own connection, or describes tables on one that a reader already holds.
 
 #include "io/introspector.h"
-#include "io/mysql/myconnection.h"
+#include "io/mariadb/mariadbconnection.h"
 
 #include <memory>
 
 namespace barge {
 
-class MyIntrospector : public Introspector
+class MariaDbIntrospector : public Introspector
 {
 public:
-    explicit MyIntrospector(const Endpoint &endpoint);
+    explicit MariaDbIntrospector(const Endpoint &endpoint);
     // Uses `connection` (already open, owned by the caller) instead of opening one.
-    explicit MyIntrospector(MyConnection *connection);
-    ~MyIntrospector() override;
+    explicit MariaDbIntrospector(MariaDbConnection *connection);
+    ~MariaDbIntrospector() override;
 
     bool open(QString *error) override;
     QStringList tableNames(QString *error) override;
@@ -36,8 +36,8 @@ private:
     bool readRowCount(const QString &name, TableSchema *schema, QString *error);
     QString where(const QString &table) const;
 
-    std::unique_ptr<MyConnection> m_own;
-    MyConnection *m_db = nullptr;
+    std::unique_ptr<MariaDbConnection> m_own;
+    MariaDbConnection *m_db = nullptr;
 };
 
 } // namespace barge

@@ -1,6 +1,6 @@
-#include "io/mysql/myreader.h"
+#include "io/mariadb/mariadbreader.h"
 
-#include "io/mysql/myintrospector.h"
+#include "io/mariadb/mariadbintrospector.h"
 #include "schema/identifier.h"
 
 #include <mysql.h>
@@ -47,12 +47,12 @@ qsizetype withoutTrailingZeros(const char *text, qsizetype size)
 
 } // namespace
 
-MyReader::MyReader(const Endpoint &endpoint, const QString &table)
+MariaDbReader::MariaDbReader(const Endpoint &endpoint, const QString &table)
     : m_endpoint(endpoint), m_table(table), m_db(endpoint)
 {
 }
 
-QStringList MyReader::pagingKey() const
+QStringList MariaDbReader::pagingKey() const
 {
     QStringList names;
     for (const int column : m_key)
@@ -60,7 +60,7 @@ QStringList MyReader::pagingKey() const
     return names;
 }
 
-QList<int> MyReader::chooseKey() const
+QList<int> MariaDbReader::chooseKey() const
 {
     QList<int> key;
     for (const QString &name : m_schema.primaryKey())
@@ -88,12 +88,12 @@ QList<int> MyReader::chooseKey() const
     return best;
 }
 
-bool MyReader::open(QString *error)
+bool MariaDbReader::open(QString *error)
 {
     if (!m_db.open(error))
         return false;
     {
-        MyIntrospector introspector(&m_db);
+        MariaDbIntrospector introspector(&m_db);
         const std::optional<TableSchema> schema = introspector.table(m_table, error);
         if (!schema)
             return false;
@@ -106,7 +106,7 @@ bool MyReader::open(QString *error)
         return false;
     }
     // The snapshot's moment, and its count when the introspector found the table small enough.
-    MyResult now;
+    MariaDbResult now;
     const QString count = m_schema.rowCountExact
         ? QStringLiteral("(SELECT COUNT(*) FROM %1)").arg(quoteIdentifier(Dialect::MySql, m_table))
         : QStringLiteral("-1");
@@ -130,7 +130,7 @@ bool MyReader::open(QString *error)
 // Pages after the first continue strictly after the last key read, written out so that MariaDB
 // uses the key's index for every column count: a > 1 OR (a = 1 AND (b > 2 OR (b = 2 AND c > 3))).
 // (The row-value form (a, b) > (1, 2) is read with a full scan by MariaDB 10.11.)
-QString MyReader::pageQuery() const
+QString MariaDbReader::pageQuery() const
 {
     QString sql = m_select;
     if (m_key.isEmpty()) {
@@ -158,7 +158,7 @@ QString MyReader::pageQuery() const
         + QStringLiteral(" LIMIT %1").arg(m_pageRows);
 }
 
-bool MyReader::fetchPage()
+bool MariaDbReader::fetchPage()
 {
     if (m_pages == 0) {
         m_pageRows = qMin(firstPageRows, m_maxPageRows);
@@ -182,7 +182,7 @@ bool MyReader::fetchPage()
     return true;
 }
 
-void MyReader::chooseDecoders()
+void MariaDbReader::chooseDecoders()
 {
     m_columns.clear();
     for (int c = 0; c < m_schema.columns.size(); ++c) {
@@ -240,7 +240,7 @@ void MyReader::chooseDecoders()
     }
 }
 
-void MyReader::rememberKey()
+void MariaDbReader::rememberKey()
 {
     m_lastKey.clear();
     for (const int c : m_key) {
@@ -250,11 +250,11 @@ void MyReader::rememberKey()
         else if (!m_columns.at(c).keyQuoted)
             m_lastKey << QString::fromLatin1(value);
         else
-            m_lastKey << MyConnection::quoteString(QString::fromUtf8(value));
+            m_lastKey << MariaDbConnection::quoteString(QString::fromUtf8(value));
     }
 }
 
-QVariant MyReader::decode(int c, QString *why) const
+QVariant MariaDbReader::decode(int c, QString *why) const
 {
     const char *data = m_page.data(c);
     const qsizetype size = m_page.size(c);
@@ -298,7 +298,7 @@ QVariant MyReader::decode(int c, QString *why) const
     return QString::fromUtf8(data, size);
 }
 
-bool MyReader::decodeRow(RowBatch &batch)
+bool MariaDbReader::decodeRow(RowBatch &batch)
 {
     const int columns = int(m_columns.size());
     Row row;
@@ -335,7 +335,7 @@ bool MyReader::decodeRow(RowBatch &batch)
     return false;
 }
 
-bool MyReader::read(RowBatch &batch, int maxRows)
+bool MariaDbReader::read(RowBatch &batch, int maxRows)
 {
     if (m_done)
         return false;

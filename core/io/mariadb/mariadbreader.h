@@ -1,19 +1,19 @@
 #pragma once
-// MyReader: reads one MariaDB/MySQL table in pages, because the client library buffers a whole
-// result in memory (DESIGN.md): `... ORDER BY key LIMIT n`, then `WHERE key > last ORDER BY key
+// MariaDbReader: reads one MariaDB/MySQL table in pages, because the client library buffers a whole
+// result in memory (docs/architecture.md): `... ORDER BY key LIMIT n`, then `WHERE key > last ORDER BY key
 // LIMIT n`, on the primary key or else a unique key of NOT NULL columns. All pages come from one
 // consistent snapshot (REPEATABLE READ), so rows added or changed meanwhile cannot be read twice or
 // missed. Values are decoded from the server's exact text into ValueConverter's forms; a zero date
 // ('0000-00-00') rejects its row. Thread bound, like every RowReader.
 
-#include "io/mysql/myconnection.h"
+#include "io/mariadb/mariadbconnection.h"
 #include "io/rowreader.h"
 
 #include <QList>
 
 namespace barge {
 
-class MyReader : public RowReader
+class MariaDbReader : public RowReader
 {
 public:
     // Pages hold at most this many rows, and about pageBytes of values: rows per page follow the
@@ -25,7 +25,7 @@ public:
     static constexpr qint64 pageBytes = 8 << 20;
     static constexpr int firstPageRows = 10;
 
-    MyReader(const Endpoint &endpoint, const QString &table);
+    MariaDbReader(const Endpoint &endpoint, const QString &table);
 
     bool open(QString *error) override;
     TableSchema schema() const override { return m_schema; }
@@ -58,13 +58,13 @@ private:
 
     Endpoint m_endpoint;
     QString m_table;
-    MyConnection m_db;
+    MariaDbConnection m_db;
     TableSchema m_schema;
     QList<Column> m_columns;
     QList<int> m_key;            // column indexes of the paging key, in key order
     QList<QString> m_lastKey;    // SQL literals of the last row read, per key column
     QString m_select;            // SELECT ... FROM t
-    MyResult m_page;
+    MariaDbResult m_page;
     int m_maxPageRows = defaultPageRows;
     int m_pageRows = 0;          // rows asked for by the current page
     qint64 m_largestPage = 0;

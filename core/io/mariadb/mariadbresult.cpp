@@ -1,4 +1,4 @@
-#include "io/mysql/myresult.h"
+#include "io/mariadb/mariadbresult.h"
 
 #include <mysql.h>
 
@@ -6,24 +6,24 @@
 
 namespace barge {
 
-MyResult::MyResult(MYSQL_RES *result)
+MariaDbResult::MariaDbResult(MYSQL_RES *result)
     : m_result(result), m_columns(result ? int(mysql_num_fields(result)) : 0)
 {
 }
 
-MyResult::~MyResult()
+MariaDbResult::~MariaDbResult()
 {
     if (m_result)
         mysql_free_result(m_result);
 }
 
-MyResult::MyResult(MyResult &&other) noexcept
+MariaDbResult::MariaDbResult(MariaDbResult &&other) noexcept
     : m_result(std::exchange(other.m_result, nullptr)), m_row(std::exchange(other.m_row, nullptr)),
       m_lengths(std::exchange(other.m_lengths, nullptr)), m_columns(std::exchange(other.m_columns, 0))
 {
 }
 
-MyResult &MyResult::operator=(MyResult &&other) noexcept
+MariaDbResult &MariaDbResult::operator=(MariaDbResult &&other) noexcept
 {
     if (this != &other) {
         if (m_result)
@@ -36,17 +36,17 @@ MyResult &MyResult::operator=(MyResult &&other) noexcept
     return *this;
 }
 
-qint64 MyResult::rows() const
+qint64 MariaDbResult::rows() const
 {
     return m_result ? qint64(mysql_num_rows(m_result)) : 0;
 }
 
-const MYSQL_FIELD *MyResult::field(int column) const
+const MYSQL_FIELD *MariaDbResult::field(int column) const
 {
     return m_result ? mysql_fetch_field_direct(m_result, unsigned(column)) : nullptr;
 }
 
-bool MyResult::next()
+bool MariaDbResult::next()
 {
     if (!m_result)
         return false;
@@ -55,17 +55,17 @@ bool MyResult::next()
     return m_row != nullptr;
 }
 
-QString MyResult::text(int column) const
+QString MariaDbResult::text(int column) const
 {
     return m_row[column] ? QString::fromUtf8(m_row[column], size(column)) : QString();
 }
 
-QByteArray MyResult::bytes(int column) const
+QByteArray MariaDbResult::bytes(int column) const
 {
     return m_row[column] ? QByteArray(m_row[column], size(column)) : QByteArray();
 }
 
-qint64 MyResult::integer(int column) const
+qint64 MariaDbResult::integer(int column) const
 {
     return m_row[column] ? QByteArray::fromRawData(m_row[column], size(column)).toLongLong() : 0;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// MyResult: owns one buffered MariaDB/MySQL result (mysql_store_result) and reads its rows as the
+// MariaDbResult: owns one buffered MariaDB/MySQL result (mysql_store_result) and reads its rows as the
 // server sent them: text protocol bytes with their lengths, so nothing is lost on the way (Qt's
 // QMYSQL driver turns DATETIME into QDateTime, which drops microseconds and zero dates).
 // Used by the thread that owns the connection.
@@ -12,15 +12,15 @@ struct st_mysql_field;
 
 namespace barge {
 
-class MyResult
+class MariaDbResult
 {
 public:
-    explicit MyResult(st_mysql_res *result = nullptr);
-    ~MyResult();
-    MyResult(MyResult &&other) noexcept;
-    MyResult &operator=(MyResult &&other) noexcept;
-    MyResult(const MyResult &) = delete;
-    MyResult &operator=(const MyResult &) = delete;
+    explicit MariaDbResult(st_mysql_res *result = nullptr);
+    ~MariaDbResult();
+    MariaDbResult(MariaDbResult &&other) noexcept;
+    MariaDbResult &operator=(MariaDbResult &&other) noexcept;
+    MariaDbResult(const MariaDbResult &) = delete;
+    MariaDbResult &operator=(const MariaDbResult &) = delete;
 
     bool isValid() const { return m_result != nullptr; }
     int columns() const { return m_columns; }

@@ -1,4 +1,4 @@
-#include "io/mysql/myvalueencoder.h"
+#include "io/mariadb/mariadbvalueencoder.h"
 
 #include "schema/ddlbuilder.h"
 #include "schema/geometrytext.h"
@@ -130,10 +130,10 @@ bool putReal(QByteArray *out, double value, Form form, QString *why)
     return true;
 }
 
-// A text value for a column that translates it (MyValueEncoder::Column).
-bool putTranslated(QByteArray *out, const QString &text, MyValueEncoder::Column column, Form form, QString *why)
+// A text value for a column that translates it (MariaDbValueEncoder::Column).
+bool putTranslated(QByteArray *out, const QString &text, MariaDbValueEncoder::Column column, Form form, QString *why)
 {
-    using Column = MyValueEncoder::Column;
+    using Column = MariaDbValueEncoder::Column;
     switch (column) {
     case Column::Zoned: {
         TemporalText::Parts parts;
@@ -192,7 +192,7 @@ bool putTranslated(QByteArray *out, const QString &text, MyValueEncoder::Column 
     return true;
 }
 
-bool put(QByteArray *out, const QVariant &value, MyValueEncoder::Column column, Form form, QString *why)
+bool put(QByteArray *out, const QVariant &value, MariaDbValueEncoder::Column column, Form form, QString *why)
 {
     switch (value.typeId()) {
     case QMetaType::UnknownType:
@@ -228,7 +228,7 @@ bool put(QByteArray *out, const QVariant &value, MyValueEncoder::Column column, 
 
 } // namespace
 
-MyValueEncoder::Column MyValueEncoder::columnFor(const ColumnSchema &column)
+MariaDbValueEncoder::Column MariaDbValueEncoder::columnFor(const ColumnSchema &column)
 {
     const QString declared = DdlBuilder::declaredType(Dialect::MySql, column).toLower();
     switch (column.type.kind) {
@@ -239,16 +239,30 @@ MyValueEncoder::Column MyValueEncoder::columnFor(const ColumnSchema &column)
     case TypeKind::Geometry:
         return declared.contains(QLatin1String("text")) || declared.contains(QLatin1String("char")) ? Column::Plain
                                                                                                      : Column::Geometry;
-    default: return Column::Plain;
+    case TypeKind::Boolean:
+    case TypeKind::Int16:
+    case TypeKind::Int32:
+    case TypeKind::Int64:
+    case TypeKind::Decimal:
+    case TypeKind::Real:
+    case TypeKind::Text:
+    case TypeKind::Date:
+    case TypeKind::Time:
+    case TypeKind::DateTime:
+    case TypeKind::Binary:
+    case TypeKind::Json:
+    case TypeKind::Uuid:
+    case TypeKind::Enum: return Column::Plain;
     }
+    return Column::Plain; // not reached: every kind is a case above
 }
 
-bool MyValueEncoder::appendLiteral(QByteArray *out, const QVariant &value, Column column, QString *why)
+bool MariaDbValueEncoder::appendLiteral(QByteArray *out, const QVariant &value, Column column, QString *why)
 {
     return put(out, value, column, Form::Literal, why);
 }
 
-bool MyValueEncoder::appendField(QByteArray *out, const QVariant &value, Column column, QString *why)
+bool MariaDbValueEncoder::appendField(QByteArray *out, const QVariant &value, Column column, QString *why)
 {
     return put(out, value, column, Form::Field, why);
 }

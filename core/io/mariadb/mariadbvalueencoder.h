@@ -1,7 +1,7 @@
 #pragma once
-// MyValueEncoder: writes Row values (ValueConverter's forms) in the two texts MariaDB/MySQL read in
+// MariaDbValueEncoder: writes Row values (ValueConverter's forms) in the two texts MariaDB/MySQL read in
 // bulk: SQL literals for a multi-row INSERT, and tab-separated fields for LOAD DATA. Both assume a
-// utf8mb4 session without NO_BACKSLASH_ESCAPES (MyConnection sets it so). Doubles are written in
+// utf8mb4 session without NO_BACKSLASH_ESCAPES (MariaDbConnection sets it so). Doubles are written in
 // their shortest round-trip form, decimals and temporals as their exact text, binary as bytes
 // (hex in SQL), a datetimetz is shifted to UTC (MariaDB's DATETIME has no zone), and a geometry's
 // extended WKT becomes the SRID and WKB that a spatial column stores.
@@ -17,7 +17,7 @@ namespace barge {
 
 struct ColumnSchema;
 
-class MyValueEncoder
+class MariaDbValueEncoder
 {
 public:
     // How a column takes text values: as they are, or translated into what its type reads.

@@ -1,7 +1,7 @@
-#include "io/mysql/mywriter.h"
+#include "io/mariadb/mariadbwriter.h"
 
-#include "io/mysql/myintrospector.h"
-#include "io/mysql/myvalueencoder.h"
+#include "io/mariadb/mariadbintrospector.h"
+#include "io/mariadb/mariadbvalueencoder.h"
 #include "schema/ddlbuilder.h"
 #include "schema/identifier.h"
 
@@ -48,16 +48,16 @@ bool isRowErrorNumber(unsigned int number)
 
 } // namespace
 
-MyWriter::MyWriter(const Endpoint &endpoint, const QString &table) : m_table(table), m_db(endpoint)
+MariaDbWriter::MariaDbWriter(const Endpoint &endpoint, const QString &table) : m_table(table), m_db(endpoint)
 {
 }
 
-QString MyWriter::describe() const
+QString MariaDbWriter::describe() const
 {
     return QStringLiteral("%1 table %2").arg(m_db.describe(), m_table);
 }
 
-bool MyWriter::run(const QString &sql, QString *error)
+bool MariaDbWriter::run(const QString &sql, QString *error)
 {
     if (m_db.run(sql, error))
         return true;
@@ -65,7 +65,7 @@ bool MyWriter::run(const QString &sql, QString *error)
     return false;
 }
 
-bool MyWriter::open(QString *error)
+bool MariaDbWriter::open(QString *error)
 {
     if (!m_db.open(error))
         return false;
@@ -76,18 +76,12 @@ bool MyWriter::open(QString *error)
     return run(QStringLiteral("SET foreign_key_checks = 0, unique_checks = 1"), error);
 }
 
-bool MyWriter::prepare(const TableSchema &target, TableMode mode, QString *error)
+bool MariaDbWriter::prepare(const TableSchema &target, TableMode mode, QString *error)
 {
-    const bool exists = MyIntrospector(&m_db).hasTable(m_table);
-    QStringList statements;
-    if (mode == TableMode::Replace) {
-        statements << DdlBuilder::dropTable(Dialect::MySql, m_table);
-        statements << DdlBuilder::createTable(Dialect::MySql, target);
-    } else if (!exists) {
-        statements << DdlBuilder::createTable(Dialect::MySql, target);
-    } else if (mode == TableMode::Truncate) {
-        statements << DdlBuilder::truncateTable(Dialect::MySql, m_table);
-    }
+    const bool exists = MariaDbIntrospector(&m_db).hasTable(m_table);
+    TableSchema table = target;
+    table.name = m_table;
+    const QStringList statements = DdlBuilder::prepareTable(Dialect::MySql, table, mode, exists);
     // DDL commits on its own in MariaDB: a later failure keeps the created table empty.
     for (const QString &sql : statements) {
         if (!run(sql, error)) {
@@ -102,11 +96,11 @@ bool MyWriter::prepare(const TableSchema &target, TableMode mode, QString *error
     const TableSchema written = target.written(); // generated columns are computed by the server
     m_kinds.clear();
     for (const ColumnSchema &column : written.columns)
-        m_kinds << MyValueEncoder::columnFor(column);
+        m_kinds << MariaDbValueEncoder::columnFor(column);
     m_columnNames = written.columnNames();
     m_columnList = QByteArray(" (") + quoteIdentifiers(Dialect::MySql, m_columnNames).toUtf8() + ')';
     m_insertPrefix = "INSERT INTO " + quoteIdentifier(Dialect::MySql, m_table).toUtf8() + m_columnList + " VALUES ";
-    MyResult settings;
+    MariaDbResult settings;
     if (!m_db.query(QStringLiteral("SELECT @@max_allowed_packet, @@local_infile"), &settings, error)
         || !settings.next()) {
         *error = describe() + QStringLiteral(": ") + *error;
@@ -123,13 +117,13 @@ bool MyWriter::prepare(const TableSchema &target, TableMode mode, QString *error
 // A table of a non-transactional engine (MyISAM, Aria) keeps the rows of a refused statement that
 // came before the refused row, and no savepoint undoes anything: it is written one row per
 // statement, so that a refused row is the only one its statement held.
-bool MyWriter::checkTransactional(QString *error)
+bool MariaDbWriter::checkTransactional(QString *error)
 {
-    MyResult engine;
+    MariaDbResult engine;
     if (!m_db.query(QStringLiteral("SELECT t.TABLE_NAME, e.TRANSACTIONS FROM information_schema.TABLES t "
                                    "JOIN information_schema.ENGINES e ON e.ENGINE = t.ENGINE "
                                    "WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME = ")
-                        + MyConnection::quoteString(m_table),
+                        + MariaDbConnection::quoteString(m_table),
                     &engine, error)) {
         *error = describe() + QStringLiteral(": ") + *error;
         return false;
@@ -144,10 +138,10 @@ bool MyWriter::checkTransactional(QString *error)
     // LOAD DATA puts the bytes into the columns as they are (CHARACTER SET binary): right for
     // UTF-8 columns, double-encoded in a latin1 one (a same-engine copy of MySQL's world database).
     // Such a table is written through INSERT, whose utf8mb4 literals the server converts.
-    MyResult charsets;
+    MariaDbResult charsets;
     if (!m_db.query(QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
                                    "AND TABLE_NAME = %1 AND CHARACTER_SET_NAME NOT IN ('utf8mb4', 'utf8mb3', 'utf8', 'binary')")
-                        .arg(MyConnection::quoteString(m_table)),
+                        .arg(MariaDbConnection::quoteString(m_table)),
                     &charsets, error)
         || !charsets.next()) {
         *error = describe() + QStringLiteral(": ") + *error;
@@ -158,7 +152,7 @@ bool MyWriter::checkTransactional(QString *error)
     return true;
 }
 
-bool MyWriter::begin(QString *error)
+bool MariaDbWriter::begin(QString *error)
 {
     if (!run(QStringLiteral("START TRANSACTION"), error))
         return false;
@@ -166,7 +160,7 @@ bool MyWriter::begin(QString *error)
     return true;
 }
 
-bool MyWriter::commit(QString *error)
+bool MariaDbWriter::commit(QString *error)
 {
     if (!m_inTransaction)
         return true;
@@ -179,7 +173,7 @@ bool MyWriter::commit(QString *error)
     return true;
 }
 
-void MyWriter::rollback()
+void MariaDbWriter::rollback()
 {
     QString ignored;
     if (m_db.isOpen())
@@ -187,7 +181,7 @@ void MyWriter::rollback()
     m_inTransaction = false;
 }
 
-bool MyWriter::finish(QString *error)
+bool MariaDbWriter::finish(QString *error)
 {
     Q_UNUSED(error)
     if (m_inTransaction)
@@ -196,7 +190,7 @@ bool MyWriter::finish(QString *error)
     return true;
 }
 
-bool MyWriter::afterLoad(const TableSchema &target, QString *error)
+bool MariaDbWriter::afterLoad(const TableSchema &target, QString *error)
 {
     for (const QString &sql : DdlBuilder::afterLoad(Dialect::MySql, target)) {
         if (!run(sql, error)) {
@@ -209,7 +203,7 @@ bool MyWriter::afterLoad(const TableSchema &target, QString *error)
 
 // MariaDB adds a foreign key without looking at the rows (foreign_key_checks = 0, as the writer
 // loads): rows without a parent are counted first, and the key is refused as PostgreSQL would.
-bool MyWriter::checkReferences(const TableSchema &target, QString *error)
+bool MariaDbWriter::checkReferences(const TableSchema &target, QString *error)
 {
     const auto q = [](const QString &name) { return quoteIdentifier(Dialect::MySql, name); };
     for (const ForeignKeySchema &key : target.foreignKeys) {
@@ -219,11 +213,11 @@ bool MyWriter::checkReferences(const TableSchema &target, QString *error)
         for (int i = 0; i < key.columns.size() && i < key.referencedColumns.size(); ++i) {
             on << QStringLiteral("p.%1 = c.%2").arg(q(key.referencedColumns.at(i)), q(key.columns.at(i)));
             present << QStringLiteral("c.%1 IS NOT NULL").arg(q(key.columns.at(i)));
-            values << QStringLiteral("CONCAT(%1, c.%2)").arg(MyConnection::quoteString(key.columns.at(i) + u'='), q(key.columns.at(i)));
+            values << QStringLiteral("CONCAT(%1, c.%2)").arg(MariaDbConnection::quoteString(key.columns.at(i) + u'='), q(key.columns.at(i)));
         }
         if (on.isEmpty())
             continue;
-        MyResult result;
+        MariaDbResult result;
         const QString sql = QStringLiteral("SELECT count(*), min(CONCAT_WS(', ', %1)) FROM %2 c LEFT JOIN %3 p ON %4 "
                                            "WHERE p.%5 IS NULL AND %6")
                                 .arg(values.join(QStringLiteral(", ")), q(m_table), q(key.referencedTable),
@@ -244,7 +238,7 @@ bool MyWriter::checkReferences(const TableSchema &target, QString *error)
     return true;
 }
 
-bool MyWriter::addForeignKeys(const TableSchema &target, QString *error)
+bool MariaDbWriter::addForeignKeys(const TableSchema &target, QString *error)
 {
     if (!checkReferences(target, error))
         return false;
@@ -257,9 +251,9 @@ bool MyWriter::addForeignKeys(const TableSchema &target, QString *error)
     return true;
 }
 
-qint64 MyWriter::countRows(QString *error)
+qint64 MariaDbWriter::countRows(QString *error)
 {
-    MyResult count;
+    MariaDbResult count;
     if (!m_db.query(QStringLiteral("SELECT count(*) FROM ") + quoteIdentifier(Dialect::MySql, m_table), &count, error)
         || !count.next()) {
         *error = describe() + QStringLiteral(": ") + *error;
@@ -268,7 +262,7 @@ qint64 MyWriter::countRows(QString *error)
     return count.integer(0);
 }
 
-bool MyWriter::isRowError() const
+bool MariaDbWriter::isRowError() const
 {
     const QByteArray state = m_db.sqlState();
     return isRowErrorNumber(m_db.errorNumber()) || state.startsWith("22") || state.startsWith("23");
@@ -276,7 +270,7 @@ bool MyWriter::isRowError() const
 
 // The server's reason for one refused row; "at row 1" counts within a one-row statement and would
 // only mislead next to the source's own row position.
-QString MyWriter::rowMessage() const
+QString MariaDbWriter::rowMessage() const
 {
     QString message = m_db.errorText();
     const qsizetype at = message.lastIndexOf(QLatin1String(" at row "));
@@ -288,13 +282,13 @@ QString MyWriter::rowMessage() const
     return message;
 }
 
-bool MyWriter::appendFields(const Row &row)
+bool MariaDbWriter::appendFields(const Row &row)
 {
     QString why;
     for (int c = 0; c < row.size(); ++c) {
         if (c > 0)
             m_buffer.append('\t');
-        if (!MyValueEncoder::appendField(&m_buffer, row.at(c), m_kinds.value(c, MyValueEncoder::Column::Plain), &why))
+        if (!MariaDbValueEncoder::appendField(&m_buffer, row.at(c), m_kinds.value(c, MariaDbValueEncoder::Column::Plain), &why))
             return false; // the INSERT path reports the row
     }
     m_buffer.append('\n');
@@ -306,7 +300,7 @@ bool MyWriter::appendFields(const Row &row)
 // of up to 1 MB 9.46 s; the mariadb client's LOAD DATA LOCAL INFILE of the same rows as CSV took
 // 6.08 s. LOAD DATA is the default; INSERT is the exact path for writes LOAD DATA took with
 // warnings, and the only one on servers without local_infile.
-bool MyWriter::loadData(const QList<Row> &rows, bool *taken, QString *error)
+bool MariaDbWriter::loadData(const QList<Row> &rows, bool *taken, QString *error)
 {
     *taken = false;
     if (!m_db.run(QByteArrayLiteral("SAVEPOINT barge_load"), error)) {
@@ -374,7 +368,7 @@ bool MyWriter::loadData(const QList<Row> &rows, bool *taken, QString *error)
     return true;
 }
 
-void MyWriter::encodeLiterals(const QList<Row> &rows)
+void MariaDbWriter::encodeLiterals(const QList<Row> &rows)
 {
     m_literals.resize(0);
     m_encoded.resize(rows.size());
@@ -388,7 +382,7 @@ void MyWriter::encodeLiterals(const QList<Row> &rows)
             if (c > 0)
                 m_literals.append(',');
             QString why;
-            if (!MyValueEncoder::appendLiteral(&m_literals, row.at(c), m_kinds.value(c, MyValueEncoder::Column::Plain), &why))
+            if (!MariaDbValueEncoder::appendLiteral(&m_literals, row.at(c), m_kinds.value(c, MariaDbValueEncoder::Column::Plain), &why))
                 encoded.failure = QStringLiteral("column %1: %2").arg(m_columnNames.value(c), why);
         }
         m_literals.append(')');
@@ -405,7 +399,7 @@ void MyWriter::encodeLiterals(const QList<Row> &rows)
 
 // The end of the statement that starts at `first`: as many rows as fit the byte limit, at least
 // one, stopping before a row that cannot be written.
-int MyWriter::statementEnd(int first, int end) const
+int MariaDbWriter::statementEnd(int first, int end) const
 {
     const qsizetype limit = qMin(m_statementLimit, m_packetLimit);
     int last = first + 1;
@@ -415,7 +409,7 @@ int MyWriter::statementEnd(int first, int end) const
     return last;
 }
 
-bool MyWriter::insertStatement(int first, int end, bool *refused, QString *error)
+bool MariaDbWriter::insertStatement(int first, int end, bool *refused, QString *error)
 {
     m_statement.resize(0);
     m_statement.append(m_insertPrefix);
@@ -436,7 +430,7 @@ bool MyWriter::insertStatement(int first, int end, bool *refused, QString *error
     return false;
 }
 
-bool MyWriter::insertRange(int first, int end, QList<RowError> *rowErrors, bool *stopped, QString *error)
+bool MariaDbWriter::insertRange(int first, int end, QList<RowError> *rowErrors, bool *stopped, QString *error)
 {
     int i = first;
     while (i < end) {
@@ -473,7 +467,7 @@ bool MyWriter::insertRange(int first, int end, QList<RowError> *rowErrors, bool 
     return true;
 }
 
-bool MyWriter::write(const QList<Row> &rows, QList<RowError> *rowErrors, QString *error)
+bool MariaDbWriter::write(const QList<Row> &rows, QList<RowError> *rowErrors, QString *error)
 {
     if (rows.isEmpty())
         return true;
@@ -487,73 +481,6 @@ bool MyWriter::write(const QList<Row> &rows, QList<RowError> *rowErrors, QString
     encodeLiterals(rows);
     bool stopped = false;
     return insertRange(0, int(rows.size()), rowErrors, &stopped, error);
-}
-
-// DDL commits on its own in MariaDB: called before begin(), never inside a load's transaction.
-bool MyWriter::prepareMarks(QString *error)
-{
-    return run(DdlBuilder::createMarkTable(Dialect::MySql), error);
-}
-
-bool MyWriter::saveMark(const QString &runId, const LoadMark &mark, QString *error)
-{
-    // Our own escaping (MyConnection::quoteString); the numbers are ours.
-    const QString sql = QStringLiteral("REPLACE INTO %1 (run_id, table_name, source_rows, written_rows, rejected_rows, "
-                                       "rejects_bytes) VALUES (%2, %3, %4, %5, %6, %7)")
-                            .arg(quoteIdentifier(Dialect::MySql, DdlBuilder::markTable()), MyConnection::quoteString(runId),
-                                 MyConnection::quoteString(m_table))
-                            .arg(mark.sourceRows).arg(mark.written).arg(mark.rejected).arg(mark.rejectsBytes);
-    if (m_db.run(sql, error))
-        return true;
-    *error = describe() + QStringLiteral(": cannot save the checkpoint: ") + *error;
-    return false;
-}
-
-bool MyWriter::loadMark(const QString &runId, LoadMark *mark, bool *found, QString *error)
-{
-    *found = false;
-    MyResult exists;
-    if (!m_db.query(QStringLiteral("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
-                                   "AND TABLE_NAME = ")
-                        + MyConnection::quoteString(DdlBuilder::markTable()),
-                    &exists, error)) {
-        *error = describe() + QStringLiteral(": ") + *error;
-        return false;
-    }
-    if (!exists.next())
-        return true;
-    MyResult result;
-    if (!m_db.query(QStringLiteral("SELECT source_rows, written_rows, rejected_rows, rejects_bytes FROM %1 "
-                                   "WHERE run_id = %2 AND table_name = %3")
-                        .arg(quoteIdentifier(Dialect::MySql, DdlBuilder::markTable()), MyConnection::quoteString(runId),
-                             MyConnection::quoteString(m_table)),
-                    &result, error)) {
-        *error = describe() + QStringLiteral(": cannot read the checkpoint: ") + *error;
-        return false;
-    }
-    if (result.next()) {
-        *found = true;
-        *mark = LoadMark{result.integer(0), result.integer(1), result.integer(2), result.integer(3)};
-    }
-    return true;
-}
-
-bool MyWriter::clearMark(const QString &runId, QString *error)
-{
-    bool found = false;
-    LoadMark ignored;
-    if (!loadMark(runId, &ignored, &found, error))
-        return false;
-    if (!found)
-        return true;
-    const QString table = quoteIdentifier(Dialect::MySql, DdlBuilder::markTable());
-    MyResult left;
-    if (!run(QStringLiteral("DELETE FROM %1 WHERE run_id = %2 AND table_name = %3")
-                 .arg(table, MyConnection::quoteString(runId), MyConnection::quoteString(m_table)),
-             error)
-        || !m_db.query(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table), &left, error))
-        return false;
-    return left.next() || run(QStringLiteral("DROP TABLE IF EXISTS ") + table, error);
 }
 
 } // namespace barge

@@ -1,5 +1,5 @@
 #pragma once
-// MyWriter: writes one MariaDB/MySQL table. Rows go in bulk through LOAD DATA LOCAL INFILE fed
+// MariaDbWriter: writes one MariaDB/MySQL table. Rows go in bulk through LOAD DATA LOCAL INFILE fed
 // from memory (never from a file on disk); a write() the server takes with warnings (LOCAL makes
 // MariaDB skip duplicates and truncate bad values instead of failing) is undone to a savepoint and
 // written again through multi-row INSERTs, in a strict session. A refused INSERT is split in
@@ -8,8 +8,9 @@
 // nothing there undoes half a statement). The session has foreign_key_checks off (tables load in
 // any order) and unique_checks on. Thread bound, like every RowWriter.
 
-#include "io/mysql/myconnection.h"
-#include "io/mysql/myvalueencoder.h"
+#include "io/mariadb/mariadbconnection.h"
+#include "io/mariadb/mariadbsession.h"
+#include "io/mariadb/mariadbvalueencoder.h"
 #include "io/rowwriter.h"
 
 #include <QByteArray>
@@ -17,12 +18,12 @@
 
 namespace barge {
 
-class MyWriter : public RowWriter
+class MariaDbWriter : public RowWriter
 {
 public:
     enum class BulkPath { LoadData, Insert };
 
-    MyWriter(const Endpoint &endpoint, const QString &table);
+    MariaDbWriter(const Endpoint &endpoint, const QString &table);
 
     void setStopAtFirstError(bool stop) override { m_stopAtFirstError = stop; }
     bool open(QString *error) override;
@@ -39,11 +40,8 @@ public:
     bool afterLoad(const TableSchema &target, QString *error) override;
     bool addForeignKeys(const TableSchema &target, QString *error) override;
     qint64 countRows(QString *error) override;
-    bool supportsMarks() const override { return true; }
-    bool prepareMarks(QString *error) override;
-    bool saveMark(const QString &runId, const LoadMark &mark, QString *error) override;
-    bool loadMark(const QString &runId, LoadMark *mark, bool *found, QString *error) override;
-    bool clearMark(const QString &runId, QString *error) override;
+    // DDL commits on its own in MariaDB: the mark table is made before begin(), never inside a load.
+    MarkTable *marks() override { return &m_marks; }
     QString describe() const override;
 
     // Which path write() tries first (measurements, tests); LoadData unless set.
@@ -73,8 +71,10 @@ private:
     int statementEnd(int first, int end) const;
 
     QString m_table;
-    MyConnection m_db;
-    QList<MyValueEncoder::Column> m_kinds; // per target column
+    MariaDbConnection m_db;
+    MariaDbSession m_session{&m_db, this};
+    MarkTable m_marks{&m_session, m_table};
+    QList<MariaDbValueEncoder::Column> m_kinds; // per target column
     QStringList m_columnNames;
     QByteArray m_columnList;       // (`a`, `b`)
     QByteArray m_insertPrefix;     // INSERT INTO `t` (`a`, `b`) VALUES

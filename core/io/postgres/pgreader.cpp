@@ -63,7 +63,11 @@ QString selectExpression(const ColumnSchema &column, ValueKind kind)
             || column.declaredType == QLatin1String("bpchar"))
             return name;
         break;
-    default:
+    case ValueKind::Decimal:
+    case ValueKind::Real:
+    case ValueKind::Real4:
+    case ValueKind::Temporal:
+    case ValueKind::TemporalTz:
         break;
     }
     return name + QStringLiteral("::text");

@@ -3,7 +3,7 @@
 // (libpq single-row mode), never holding more than a batch, in one repeatable-read transaction
 // that counts the table first: rows written meanwhile are not read. The schema is read first, on a
 // separate connection: any other statement on the streaming connection would end the stream
-// silently (DESIGN.md). Values arrive as PostgreSQL's canonical text (UTC, ISO) and become the
+// silently (docs/architecture.md). Values arrive as PostgreSQL's canonical text (UTC, ISO) and become the
 // forms ValueConverter documents; values Barge cannot carry exactly (BC dates, infinity, NaN
 // decimals) reject their row with the reason.
 

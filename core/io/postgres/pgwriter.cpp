@@ -12,9 +12,6 @@ namespace barge {
 
 namespace {
 
-const char findTableQuery[] = "SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-                              "WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')";
-
 // Rows go to the server in chunks of about this size: the server starts on the first rows while
 // the rest are encoded, and memory stays bounded.
 constexpr qsizetype flushBytes = 64 * 1024;
@@ -69,17 +66,6 @@ bool PgWriter::statement(const char *sql, QString *error)
     return false;
 }
 
-bool PgWriter::tableExists(bool *exists, QString *error)
-{
-    const PgResult result = m_conn.exec(QLatin1String(findTableQuery), {m_conn.schema(), m_table});
-    if (!result.ok()) {
-        *error = fail(result.message());
-        return false;
-    }
-    *exists = result.rows() > 0;
-    return true;
-}
-
 bool PgWriter::schemaExists(bool *exists, QString *error)
 {
     const PgResult result = m_conn.exec(QStringLiteral("SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = $1"),
@@ -97,12 +83,12 @@ bool PgWriter::emptyTables(const QStringList &tables, QString *error)
     // Tables the run will create do not exist yet: only those that do are emptied.
     QStringList existing;
     for (const QString &table : tables) {
-        const PgResult found = m_conn.exec(QLatin1String(findTableQuery), {m_conn.schema(), table});
-        if (!found.ok()) {
-            *error = fail(found.message());
+        bool exists = false;
+        if (!m_session.tableExists(table, &exists, error)) {
+            *error = fail(*error);
             return false;
         }
-        if (found.rows() > 0)
+        if (exists)
             existing << table;
     }
     for (const QString &sql : DdlBuilder::truncateTables(Dialect::Postgres, existing, m_conn.schema())) {
@@ -129,12 +115,13 @@ QStringList PgWriter::createUserTypes(const TableSchema &table, const QString &s
 bool PgWriter::prepare(const TableSchema &target, TableMode mode, QString *error)
 {
     bool exists = false;
-    if (!tableExists(&exists, error))
+    if (!m_session.tableExists(m_table, &exists, error)) {
+        *error = fail(*error);
         return false;
+    }
     const QString &schema = m_conn.schema();
     QStringList statements;
-    const bool create = mode == TableMode::Replace || !exists;
-    if (create) {
+    if (DdlBuilder::createsTable(mode, exists)) {
         bool hasSchema = true;
         if (!schemaExists(&hasSchema, error))
             return false;
@@ -146,16 +133,9 @@ bool PgWriter::prepare(const TableSchema &target, TableMode mode, QString *error
             statements << QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('barge: CREATE SCHEMA'))")
                        << QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + quoteIdentifier(Dialect::Postgres, schema);
     }
-    if (mode == TableMode::Replace)
-        statements << DdlBuilder::dropTable(Dialect::Postgres, m_table, schema);
-    else if (exists && mode == TableMode::Truncate)
-        statements << DdlBuilder::truncateTable(Dialect::Postgres, m_table, schema);
-    if (create) {
-        TableSchema table = target;
-        table.name = m_table;
-        statements << createUserTypes(table, schema);
-        statements << DdlBuilder::createTable(Dialect::Postgres, table, schema);
-    }
+    TableSchema table = target;
+    table.name = m_table;
+    statements << DdlBuilder::prepareTable(Dialect::Postgres, table, mode, exists, schema, createUserTypes(table, schema));
     // One transaction: a failed re-create leaves the old table as it was, not dropped.
     if (!statements.isEmpty()) {
         if (!statement("BEGIN", error))
@@ -397,77 +377,6 @@ qint64 PgWriter::countRows(QString *error)
         return -1;
     }
     return result.integer(0, 0);
-}
-
-bool PgWriter::prepareMarks(QString *error)
-{
-    // Parallel tables would race on CREATE TABLE IF NOT EXISTS (a unique violation in the
-    // catalog); the lock lasts until this transaction's COMMIT.
-    return statement("BEGIN", error)
-        && runEach({QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('barge: checkpoints'))"),
-                    DdlBuilder::createMarkTable(Dialect::Postgres, m_conn.schema())},
-                   error)
-        && statement("COMMIT", error);
-}
-
-bool PgWriter::saveMark(const QString &runId, const LoadMark &mark, QString *error)
-{
-    const PgResult result = m_conn.exec(
-        QStringLiteral("INSERT INTO %1 (run_id, table_name, source_rows, written_rows, rejected_rows, rejects_bytes) "
-                       "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (run_id, table_name) DO UPDATE SET "
-                       "source_rows = EXCLUDED.source_rows, written_rows = EXCLUDED.written_rows, "
-                       "rejected_rows = EXCLUDED.rejected_rows, rejects_bytes = EXCLUDED.rejects_bytes")
-            .arg(m_conn.qualified(DdlBuilder::markTable())),
-        {runId, m_table, QString::number(mark.sourceRows), QString::number(mark.written),
-         QString::number(mark.rejected), QString::number(mark.rejectsBytes)});
-    if (result.ok())
-        return true;
-    *error = fail(QStringLiteral("cannot save the checkpoint: ") + result.message());
-    return false;
-}
-
-bool PgWriter::loadMark(const QString &runId, LoadMark *mark, bool *found, QString *error)
-{
-    *found = false;
-    const QString table = m_conn.qualified(DdlBuilder::markTable());
-    const PgResult exists = m_conn.exec(QStringLiteral("SELECT to_regclass($1) IS NOT NULL"), {table});
-    if (!exists.ok()) {
-        *error = fail(exists.message());
-        return false;
-    }
-    if (exists.text(0, 0) != QLatin1String("t"))
-        return true;
-    const PgResult result = m_conn.exec(QStringLiteral("SELECT source_rows, written_rows, rejected_rows, rejects_bytes "
-                                                       "FROM %1 WHERE run_id = $1 AND table_name = $2").arg(table),
-                                        {runId, m_table});
-    if (!result.ok()) {
-        *error = fail(QStringLiteral("cannot read the checkpoint: ") + result.message());
-        return false;
-    }
-    if (result.rows() == 1) {
-        *found = true;
-        *mark = LoadMark{result.integer(0, 0), result.integer(0, 1), result.integer(0, 2), result.integer(0, 3)};
-    }
-    return true;
-}
-
-bool PgWriter::clearMark(const QString &runId, QString *error)
-{
-    bool found = false;
-    LoadMark ignored;
-    if (!loadMark(runId, &ignored, &found, error))
-        return false;
-    if (!found)
-        return true;
-    const QString table = m_conn.qualified(DdlBuilder::markTable());
-    const PgResult removed = m_conn.exec(QStringLiteral("DELETE FROM %1 WHERE run_id = $1 AND table_name = $2").arg(table),
-                                         {runId, m_table});
-    const PgResult left = m_conn.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
-    if (!removed.ok() || !left.ok()) {
-        *error = fail(QStringLiteral("cannot remove the checkpoint: ") + (removed.ok() ? left : removed).message());
-        return false;
-    }
-    return left.integer(0, 0) > 0 || runEach({QStringLiteral("DROP TABLE IF EXISTS ") + table}, error);
 }
 
 } // namespace barge

@@ -9,6 +9,7 @@
 
 #include "io/postgres/pgconnection.h"
 #include "io/postgres/pgcopyencoder.h"
+#include "io/postgres/pgsession.h"
 #include "io/rowwriter.h"
 
 namespace barge {
@@ -40,11 +41,7 @@ public:
     bool addForeignKeys(const TableSchema &target, QString *error) override;
     qint64 countRows(QString *error) override;
     QString describe() const override;
-    bool supportsMarks() const override { return true; }
-    bool prepareMarks(QString *error) override;
-    bool saveMark(const QString &runId, const LoadMark &mark, QString *error) override;
-    bool loadMark(const QString &runId, LoadMark *mark, bool *found, QString *error) override;
-    bool clearMark(const QString &runId, QString *error) override;
+    MarkTable *marks() override { return &m_marks; }
 
 private:
     enum class Copy { Written, Refused, Unencodable, Failed };
@@ -55,7 +52,6 @@ private:
     Copy copy(const QList<Row> &rows, int first, int count, QString *message, int *line);
     Status writeRange(const QList<Row> &rows, int first, int count, QList<RowError> *rowErrors, QString *error);
     bool statement(const char *sql, QString *error);
-    bool tableExists(bool *exists, QString *error);
     bool schemaExists(bool *exists, QString *error);
     bool runEach(const QStringList &statements, QString *error);
     QStringList createUserTypes(const TableSchema &table, const QString &schema);
@@ -65,6 +61,8 @@ private:
     Endpoint m_endpoint;
     QString m_table;
     PgConnection m_conn;
+    PgSession m_session{&m_conn, this};
+    MarkTable m_marks{&m_session, m_table};
     QByteArray m_copyTextSql;
     QByteArray m_copyBinarySql;
     PgCopyEncoder m_encoder;

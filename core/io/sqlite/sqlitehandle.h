@@ -1,7 +1,7 @@
 #pragma once
 // SqliteHandle / SqliteStatement: thin RAII owners of a native sqlite3 connection and statement.
 // Barge talks to SQLite through its C API (one prepared statement, large transactions) because
-// QSqlQuery costs one round of QVariant work per value and execBatch is emulated (DESIGN.md).
+// QSqlQuery costs one round of QVariant work per value and execBatch is emulated (docs/architecture.md).
 // A handle belongs to the thread that opened it.
 
 #include <QString>

@@ -28,36 +28,18 @@ bool SqliteWriter::open(QString *error)
     return m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"), error);
 }
 
-bool SqliteWriter::tableExists(QString *error)
-{
-    SqliteStatement stmt;
-    if (!stmt.prepare(m_db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), error))
-        return false;
-    const QByteArray name = m_table.toUtf8();
-    sqlite3_bind_text(stmt.get(), 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
-    return sqlite3_step(stmt.get()) == SQLITE_ROW;
-}
-
 bool SqliteWriter::prepare(const TableSchema &target, TableMode mode, QString *error)
 {
-    QString failure;
-    const bool exists = tableExists(&failure);
-    if (!failure.isEmpty()) {
-        *error = describe() + QStringLiteral(": ") + failure;
+    bool exists = false;
+    if (!m_session.tableExists(m_table, &exists, error)) {
+        *error = describe() + QStringLiteral(": ") + *error;
         return false;
     }
-    QStringList statements;
-    if (mode == TableMode::Replace) {
-        statements << DdlBuilder::dropTable(Dialect::Sqlite, m_table);
-        statements << DdlBuilder::createTable(Dialect::Sqlite, target);
-    } else if (!exists) {
-        statements << DdlBuilder::createTable(Dialect::Sqlite, target);
-    } else if (mode == TableMode::Truncate) {
-        statements << DdlBuilder::truncateTable(Dialect::Sqlite, m_table);
-    }
+    TableSchema table = target;
+    table.name = m_table;
     // The table's preparation commits on its own: a later failure keeps the created table empty
     // rather than half-dropped.
-    for (const QString &sql : statements) {
+    for (const QString &sql : DdlBuilder::prepareTable(Dialect::Sqlite, table, mode, exists)) {
         if (!m_db.exec(sql, error)) {
             *error = describe() + QStringLiteral(": ") + *error;
             return false;
@@ -278,102 +260,6 @@ bool SqliteWriter::finish(QString *error)
     m_insert.finalize();
     m_insertMany.finalize();
     m_db.close();
-    return true;
-}
-
-bool SqliteWriter::prepareMarks(QString *error)
-{
-    if (m_db.exec(DdlBuilder::createMarkTable(Dialect::Sqlite), error))
-        return true;
-    *error = describe() + QStringLiteral(": ") + *error;
-    return false;
-}
-
-// Binds the run and the table as texts 1 and 2 of a statement on the mark table.
-static void bindMarkKey(sqlite3_stmt *stmt, const QByteArray &runId, const QByteArray &table)
-{
-    sqlite3_bind_text(stmt, 1, runId.constData(), int(runId.size()), SQLITE_TRANSIENT);
-    sqlite3_bind_text(stmt, 2, table.constData(), int(table.size()), SQLITE_TRANSIENT);
-}
-
-bool SqliteWriter::saveMark(const QString &runId, const LoadMark &mark, QString *error)
-{
-    SqliteStatement stmt;
-    const QString sql = QStringLiteral("INSERT OR REPLACE INTO %1 (run_id, table_name, source_rows, written_rows, "
-                                       "rejected_rows, rejects_bytes) VALUES (?, ?, ?, ?, ?, ?)")
-                            .arg(quoteIdentifier(Dialect::Sqlite, DdlBuilder::markTable()));
-    if (!stmt.prepare(m_db, sql, error)) {
-        *error = describe() + QStringLiteral(": ") + *error;
-        return false;
-    }
-    bindMarkKey(stmt.get(), runId.toUtf8(), m_table.toUtf8());
-    sqlite3_bind_int64(stmt.get(), 3, mark.sourceRows);
-    sqlite3_bind_int64(stmt.get(), 4, mark.written);
-    sqlite3_bind_int64(stmt.get(), 5, mark.rejected);
-    sqlite3_bind_int64(stmt.get(), 6, mark.rejectsBytes);
-    if (sqlite3_step(stmt.get()) != SQLITE_DONE) {
-        *error = describe() + QStringLiteral(": cannot save the checkpoint: ") + m_db.lastError();
-        return false;
-    }
-    return true;
-}
-
-bool SqliteWriter::loadMark(const QString &runId, LoadMark *mark, bool *found, QString *error)
-{
-    *found = false;
-    SqliteStatement exists;
-    if (!exists.prepare(m_db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), error))
-        return false;
-    const QByteArray markTable = DdlBuilder::markTable().toUtf8();
-    sqlite3_bind_text(exists.get(), 1, markTable.constData(), int(markTable.size()), SQLITE_TRANSIENT);
-    if (sqlite3_step(exists.get()) != SQLITE_ROW)
-        return true;
-    SqliteStatement stmt;
-    const QString sql = QStringLiteral("SELECT source_rows, written_rows, rejected_rows, rejects_bytes FROM %1 "
-                                       "WHERE run_id = ? AND table_name = ?")
-                            .arg(quoteIdentifier(Dialect::Sqlite, DdlBuilder::markTable()));
-    if (!stmt.prepare(m_db, sql, error)) {
-        *error = describe() + QStringLiteral(": ") + *error;
-        return false;
-    }
-    bindMarkKey(stmt.get(), runId.toUtf8(), m_table.toUtf8());
-    const int step = sqlite3_step(stmt.get());
-    if (step == SQLITE_ROW) {
-        *found = true;
-        *mark = LoadMark{sqlite3_column_int64(stmt.get(), 0), sqlite3_column_int64(stmt.get(), 1),
-                         sqlite3_column_int64(stmt.get(), 2), sqlite3_column_int64(stmt.get(), 3)};
-    } else if (step != SQLITE_DONE) {
-        *error = describe() + QStringLiteral(": cannot read the checkpoint: ") + m_db.lastError();
-        return false;
-    }
-    return true;
-}
-
-bool SqliteWriter::clearMark(const QString &runId, QString *error)
-{
-    bool found = false;
-    LoadMark ignored;
-    if (!loadMark(runId, &ignored, &found, error))
-        return false;
-    if (!found)
-        return true;
-    const QString table = quoteIdentifier(Dialect::Sqlite, DdlBuilder::markTable());
-    SqliteStatement stmt;
-    if (!stmt.prepare(m_db, QStringLiteral("DELETE FROM %1 WHERE run_id = ? AND table_name = ?").arg(table), error))
-        return false;
-    bindMarkKey(stmt.get(), runId.toUtf8(), m_table.toUtf8());
-    if (sqlite3_step(stmt.get()) != SQLITE_DONE) {
-        *error = describe() + QStringLiteral(": cannot remove the checkpoint: ") + m_db.lastError();
-        return false;
-    }
-    stmt.finalize();
-    SqliteStatement left;
-    if (!left.prepare(m_db, QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table), error))
-        return false;
-    if (sqlite3_step(left.get()) == SQLITE_DONE) {
-        left.finalize();
-        return m_db.exec(QStringLiteral("DROP TABLE IF EXISTS ") + table, error);
-    }
     return true;
 }
 

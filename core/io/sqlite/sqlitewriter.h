@@ -5,6 +5,7 @@
 
 #include "io/rowwriter.h"
 #include "io/sqlite/sqlitehandle.h"
+#include "io/sqlite/sqlitesession.h"
 
 #include <QStringEncoder>
 
@@ -27,14 +28,9 @@ public:
     QString describe() const override;
     qint64 countRows(QString *error) override;
     bool afterLoad(const TableSchema &target, QString *error) override;
-    bool supportsMarks() const override { return true; }
-    bool prepareMarks(QString *error) override;
-    bool saveMark(const QString &runId, const LoadMark &mark, QString *error) override;
-    bool loadMark(const QString &runId, LoadMark *mark, bool *found, QString *error) override;
-    bool clearMark(const QString &runId, QString *error) override;
+    MarkTable *marks() override { return &m_marks; }
 
 private:
-    bool tableExists(QString *error);
     bool bindRow(sqlite3_stmt *stmt, int offset, const Row &row, QString *error);
     bool writeGroup(const QList<Row> &rows, int first, bool *refused, QString *error);
     bool writeOne(const Row &row, int index, QList<RowError> *rowErrors, QString *error);
@@ -42,6 +38,8 @@ private:
     QString m_path;
     QString m_table;
     SqliteHandle m_db;
+    SqliteSession m_session{&m_db, this};
+    MarkTable m_marks{&m_session, m_table};
     SqliteStatement m_insert;      // one row
     SqliteStatement m_insertMany;  // m_groupRows rows
     int m_groupRows = 1;

@@ -1,0 +1,78 @@
+#pragma once
+// EndpointKinds: what each kind of source or target says about its URLs, read by Endpoint (the URL
+// parser and printer), the docs and the wizard instead of switching on EndpointKind. Each kind is
+// described once, in its own folder (core/io/<kind>/<kind>backend.cpp), which registers this
+// description together with its backend (io/backendregistry.h). The list of folders is in
+// core/CMakeLists.txt (BARGE_BACKENDS); the build generates the function that registers them all
+// (registerBuiltinKinds), which this registry calls the first time it is asked.
+// Thread safe once registered: the registry is filled on first use, under a lock.
+
+#include "schema/dialect.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace barge {
+
+enum class EndpointKind { Sqlite, Csv, Postgres, MySql };
+
+// How an option's value is checked when a URL is parsed.
+enum class ValueRule {
+    Any,          // anything, empty too
+    NonEmpty,     // something
+    WholeNumber,  // digits
+    AbsolutePath, // a path from the root
+    OneOf,        // one of `choices`, matched case-insensitively, stored as spelled there
+};
+
+struct OptionSpec
+{
+    QString name;
+    ValueRule rule = ValueRule::Any;
+    QStringList choices;
+};
+
+struct KindInfo
+{
+    // The two shapes of URL: sqlite:///abs/file.db and postgresql://user@host:port/db.
+    enum class Shape { File, Server };
+
+    EndpointKind kind = EndpointKind::Sqlite;
+    QString label;             // for people: "SQLite", "CSV", "PostgreSQL", "MariaDB/MySQL"
+    QStringList schemes;       // the first is the canonical spelling
+    Dialect dialect = Dialect::Sqlite;
+    Shape shape = Shape::File;
+    QList<OptionSpec> options; // ?name=value options, one spelling for the parser, the docs and forms
+    // File: a folder of such files is a source or target too (csv:///dir/); a path ending in '/'
+    // names a folder. Without it such a path is refused as "names a folder".
+    bool folders = false;
+    QString example;           // the URL forms, for messages: "sqlite:///abs/path.db or sqlite:relative/path.db"
+    QString fileNoun;          // File: what a path must name, for messages: "a database file"
+    QStringList extensions;    // File: the usual file name endings, without the dot ("db", "sqlite")
+    // Server: the engine's port, and the option that puts a socket in place of a TCP host ("host"
+    // holds PostgreSQL's socket folder, "socket" MariaDB's socket file, only with host localhost).
+    int defaultPort = 0;
+    QString socketOption;
+    bool socketOnlyWithLocalhost = false;
+
+    QString canonicalScheme() const { return schemes.value(0); }
+    bool isFile() const { return shape == Shape::File; }
+};
+
+class EndpointKinds
+{
+public:
+    // Called by each backend's folder while registering (registerBuiltinKinds).
+    static void add(const KindInfo &info);
+    static const KindInfo *find(EndpointKind kind);
+    static const KindInfo *findScheme(const QString &scheme); // lower case
+    static QList<KindInfo> all();                              // in registration order
+    static QStringList schemes();                              // every spelling, in order
+};
+
+// Defined by the build (core/io/backends.cpp, generated from BARGE_BACKENDS): registers every
+// backend folder's kind and backend.
+void registerBuiltinKinds();
+
+} // namespace barge

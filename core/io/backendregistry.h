@@ -1,0 +1,42 @@
+#pragma once
+// BackendRegistry: what each kind of source or target can do and how to make its parts, registered
+// by the kind's own folder (core/io/<kind>/<kind>backend.cpp) together with its URL description
+// (EndpointKinds). Backend, the planner and the engine ask it instead of switching on EndpointKind.
+// Adding a kind: a folder under core/io/ with its backend file, and its name in BARGE_BACKENDS
+// (core/CMakeLists.txt); docs/architecture.md shows the steps.
+
+#include "endpoint/endpointkinds.h"
+
+#include <functional>
+#include <memory>
+
+namespace barge {
+
+struct Endpoint;
+class Introspector;
+class RowReader;
+class RowWriter;
+
+struct BackendInfo
+{
+    EndpointKind kind = EndpointKind::Sqlite;
+    bool reads = true;       // a source
+    bool writes = true;      // a target
+    bool keepsMarks = false; // a target that keeps resume marks, committed with the rows (LoadMark)
+    bool hasKeys = false;    // tables with primary keys, indexes and foreign keys
+    // asTarget: a target that does not exist yet (a new file) is empty rather than an error.
+    std::function<std::unique_ptr<Introspector>(const Endpoint &, bool asTarget)> introspector;
+    std::function<std::unique_ptr<RowReader>(const Endpoint &, const QString &table)> reader;
+    std::function<std::unique_ptr<RowWriter>(const Endpoint &, const QString &table)> writer;
+};
+
+class BackendRegistry
+{
+public:
+    // Registers a kind: its URL description and its backend (called from registerBuiltinKinds).
+    static void add(const KindInfo &kind, const BackendInfo &backend);
+    // Null when no folder registered the kind.
+    static const BackendInfo *find(EndpointKind kind);
+};
+
+} // namespace barge

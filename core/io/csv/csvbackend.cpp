@@ -1,0 +1,43 @@
+// The CSV kind: csv:///abs/file.csv, or a folder of them (csv:///abs/folder/, one table per file);
+// a source and a target, without keys or resume marks. Registered by registerBuiltinKinds.
+
+#include "io/backendregistry.h"
+#include "io/csv/csvintrospector.h"
+#include "io/csv/csvtablereader.h"
+#include "io/csv/csvtablewriter.h"
+
+namespace barge {
+
+void registerCsvBackend()
+{
+    KindInfo kind;
+    kind.kind = EndpointKind::Csv;
+    kind.label = QStringLiteral("CSV");
+    kind.schemes = {QStringLiteral("csv")};
+    kind.dialect = Dialect::Csv;
+    kind.shape = KindInfo::Shape::File;
+    // Only the names are checked when parsing: what the values mean is CsvDialect::fromEndpoint's
+    // business. quote and null may be empty (no quoting; an empty field is NULL).
+    kind.options = {{QStringLiteral("delimiter"), ValueRule::NonEmpty, {}},
+                    {QStringLiteral("quote"), ValueRule::Any, {}},
+                    {QStringLiteral("header"), ValueRule::NonEmpty, {}},
+                    {QStringLiteral("encoding"), ValueRule::NonEmpty, {}},
+                    {QStringLiteral("null"), ValueRule::Any, {}}};
+    kind.folders = true;
+    kind.example = QStringLiteral("csv:///abs/file.csv or csv:relative/folder/");
+    kind.fileNoun = QStringLiteral("a CSV file");
+    kind.extensions = {QStringLiteral("csv")};
+
+    BackendInfo backend;
+    backend.kind = EndpointKind::Csv;
+    backend.introspector = [](const Endpoint &endpoint, bool) { return std::make_unique<CsvIntrospector>(endpoint); };
+    backend.reader = [](const Endpoint &endpoint, const QString &table) {
+        return std::make_unique<CsvTableReader>(endpoint, table);
+    };
+    backend.writer = [](const Endpoint &endpoint, const QString &table) {
+        return std::make_unique<CsvTableWriter>(endpoint, table);
+    };
+    BackendRegistry::add(kind, backend);
+}
+
+} // namespace barge

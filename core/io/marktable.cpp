@@ -1,0 +1,125 @@
+#include "io/marktable.h"
+
+#include "io/sqlsession.h"
+#include "schema/ddlbuilder.h"
+
+namespace barge {
+
+namespace {
+
+// The statement that writes a run's mark of a table over the one it had, per dialect.
+QString upsertPrefix(Dialect dialect, const QString &table)
+{
+    const QString columns = QStringLiteral(" (run_id, table_name, source_rows, written_rows, rejected_rows, rejects_bytes) ");
+    switch (dialect) {
+    case Dialect::Sqlite:
+        return QStringLiteral("INSERT OR REPLACE INTO ") + table + columns;
+    case Dialect::MySql:
+        return QStringLiteral("REPLACE INTO ") + table + columns;
+    default:
+        return QStringLiteral("INSERT INTO ") + table + columns;
+    }
+}
+
+QString upsertSuffix(Dialect dialect)
+{
+    if (dialect != Dialect::Postgres)
+        return QString();
+    return QStringLiteral(" ON CONFLICT (run_id, table_name) DO UPDATE SET source_rows = EXCLUDED.source_rows, "
+                          "written_rows = EXCLUDED.written_rows, rejected_rows = EXCLUDED.rejected_rows, "
+                          "rejects_bytes = EXCLUDED.rejects_bytes");
+}
+
+} // namespace
+
+MarkTable::MarkTable(SqlSession *session, const QString &table) : m_session(session), m_table(table)
+{
+}
+
+QString MarkTable::qualifiedTable() const
+{
+    return DdlBuilder::qualifiedName(m_session->dialect(), DdlBuilder::markTable(), m_session->schema());
+}
+
+QString MarkTable::keyCondition(const QString &runId) const
+{
+    return QStringLiteral(" WHERE run_id = %1 AND table_name = %2").arg(m_session->quote(runId), m_session->quote(m_table));
+}
+
+bool MarkTable::fail(const QString &what, const QString &reason, QString *error) const
+{
+    *error = m_session->describe() + QStringLiteral(": ") + what + reason;
+    return false;
+}
+
+bool MarkTable::prepare(QString *error)
+{
+    // Parallel tables would race on CREATE TABLE IF NOT EXISTS where the catalog refuses the second
+    // (PostgreSQL: a unique violation): the session serializes them.
+    const QString create = DdlBuilder::createMarkTable(m_session->dialect(), m_session->schema());
+    QString reason;
+    if (m_session->execSerialized(QStringLiteral("barge: checkpoints"), {create}, &reason))
+        return true;
+    return fail(QString(), reason, error);
+}
+
+bool MarkTable::save(const QString &runId, const LoadMark &mark, QString *error)
+{
+    const Dialect dialect = m_session->dialect();
+    const QString sql = upsertPrefix(dialect, qualifiedTable())
+        + QStringLiteral("VALUES (%1, %2, %3, %4, %5, %6)")
+              .arg(m_session->quote(runId), m_session->quote(m_table))
+              .arg(mark.sourceRows)
+              .arg(mark.written)
+              .arg(mark.rejected)
+              .arg(mark.rejectsBytes)
+        + upsertSuffix(dialect);
+    QString reason;
+    if (m_session->exec(sql, &reason))
+        return true;
+    return fail(QStringLiteral("cannot save the checkpoint: "), reason, error);
+}
+
+bool MarkTable::load(const QString &runId, LoadMark *mark, bool *found, QString *error)
+{
+    *found = false;
+    bool exists = false;
+    QString reason;
+    if (!m_session->tableExists(DdlBuilder::markTable(), &exists, &reason))
+        return fail(QString(), reason, error);
+    if (!exists)
+        return true;
+    QList<QList<qint64>> rows;
+    const QString sql = QStringLiteral("SELECT source_rows, written_rows, rejected_rows, rejects_bytes FROM ")
+        + qualifiedTable() + keyCondition(runId);
+    if (!m_session->queryIntegers(sql, &rows, &reason))
+        return fail(QStringLiteral("cannot read the checkpoint: "), reason, error);
+    if (!rows.isEmpty() && rows.first().size() == 4) {
+        const QList<qint64> &row = rows.first();
+        *found = true;
+        *mark = LoadMark{row.at(0), row.at(1), row.at(2), row.at(3)};
+    }
+    return true;
+}
+
+bool MarkTable::clear(const QString &runId, QString *error)
+{
+    bool found = false;
+    LoadMark ignored;
+    if (!load(runId, &ignored, &found, error))
+        return false;
+    if (!found)
+        return true;
+    const QString table = qualifiedTable();
+    QList<QList<qint64>> left;
+    QString reason;
+    if (!m_session->exec(QStringLiteral("DELETE FROM ") + table + keyCondition(runId), &reason)
+        || !m_session->queryIntegers(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table), &left, &reason))
+        return fail(QStringLiteral("cannot remove the checkpoint: "), reason, error);
+    // The last mark gone, the table goes too: a target holds Barge's state only while a run needs it.
+    if (left.isEmpty() && !m_session->exec(QStringLiteral("DROP TABLE IF EXISTS ") + table, &reason))
+        return fail(QStringLiteral("cannot remove the checkpoint: "), reason, error);
+    return true;
+}
+
+} // namespace barge

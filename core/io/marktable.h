@@ -1,0 +1,41 @@
+#pragma once
+// MarkTable: the resumable part of a SQL writer. Keeps one LoadMark per run and table in a small
+// table of the target's own (DdlBuilder::markTable), over the writer's SqlSession, so that a mark
+// and the rows it counts commit in the same transaction. A writer that keeps marks hands out its
+// MarkTable (RowWriter::marks()); the table job and the engine use it after the writer's open().
+// Thread bound like the session; the writer owns both.
+
+#include "io/loadmark.h"
+
+#include <QString>
+
+namespace barge {
+
+class SqlSession;
+
+class MarkTable
+{
+public:
+    // Marks of target table `table` through `session`, which outlives this.
+    MarkTable(SqlSession *session, const QString &table);
+
+    // Creates the mark table when missing; before the first save(), outside a load's transaction.
+    bool prepare(QString *error);
+    // Inside the transaction that the writer's commit() is about to make durable.
+    bool save(const QString &runId, const LoadMark &mark, QString *error);
+    // The committed mark of this table in run `runId`; *found is false when there is none (no
+    // batch was committed, or no mark table yet). False only when the target cannot say.
+    bool load(const QString &runId, LoadMark *mark, bool *found, QString *error);
+    // Removes the run's mark of this table, and the mark table once it holds no marks at all.
+    bool clear(const QString &runId, QString *error);
+
+private:
+    QString qualifiedTable() const;
+    QString keyCondition(const QString &runId) const;
+    bool fail(const QString &what, const QString &reason, QString *error) const;
+
+    SqlSession *m_session;
+    QString m_table;
+};
+
+} // namespace barge
