@@ -25,7 +25,7 @@ EndpointForm::EndpointForm(EndpointScanner::Role role, QWidget *parent) : QWidge
     // The kind box's item i shows the stack's form i: both follow the registry's order.
     const QList<KindFormInfo> kinds = KindForms::all();
     for (const KindFormInfo &kind : kinds) {
-        m_kind->addItem(QIcon(kind.icon), kind.label(), int(kind.kind));
+        m_kind->addItem(QIcon(kind.icon), kind.label(), kind.kind.id());
         m_forms.append(kind.create(role, this));
     }
     m_stack = new QStackedWidget(this);
@@ -164,7 +164,7 @@ Endpoint EndpointForm::endpoint() const
 
 void EndpointForm::setEndpoint(const Endpoint &endpoint)
 {
-    const int index = m_kind->findData(int(endpoint.kind));
+    const int index = m_kind->findData(endpoint.kind.id());
     if (KindForm *form = m_forms.value(index))
         form->setEndpoint(endpoint);
     m_kind->setCurrentIndex(index);

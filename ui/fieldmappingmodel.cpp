@@ -40,7 +40,7 @@ QString FieldMappingModel::typeProblem(const QString &text) const
 {
     if (parseType(text))
         return QString();
-    if (m_dialect == Dialect::Csv)
+    if (m_dialect == Dialect::Plain)
         return tr("“%1” is not a type Barge knows. Use one such as int64, decimal(12,2), text(40) or datetime.")
             .arg(text.trimmed());
     return tr("“%1” is not a type Barge knows. Use one such as int64, decimal(12,2) or text(40), or a %2 "
@@ -57,7 +57,7 @@ QStringList FieldMappingModel::typeChoices() const
         DataType::decimal(12, 2), DataType::of(TypeKind::Real), DataType::text(), DataType::text(255),
         DataType::of(TypeKind::Boolean), DataType::of(TypeKind::Date), DataType::of(TypeKind::Time),
         DataType::of(TypeKind::DateTime), DataType::of(TypeKind::DateTimeTz), DataType::of(TypeKind::Binary)};
-    if (m_dialect == Dialect::Csv)
+    if (m_dialect == Dialect::Plain)
         return choices;
     for (const DataType &type : natives) {
         const QString native = TypeMapper::toDeclared(m_dialect, type);

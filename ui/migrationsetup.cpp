@@ -1,5 +1,7 @@
 #include "migrationsetup.h"
 
+#include "profile/profile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,7 +18,7 @@ void MigrationSetup::loadPlan(const Plan &loaded, const QString &fileName)
 {
     plan = loaded;
     profileFile = fileName;
-    profileHash = Checkpoint::hashOf(loaded);
+    profileHash = Profile::hashOf(loaded);
     // A kept copy of a run nobody saved: reopened to finish that run, and still not saved by the user.
     profileKept = !fileName.isEmpty() && QFileInfo(fileName).absolutePath() == QDir(keptFolder()).absolutePath();
     savedHash = profileKept ? QByteArray() : profileHash;

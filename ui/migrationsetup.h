@@ -7,6 +7,7 @@
 #include "engine/plan.h"
 #include "engine/planner.h"
 #include "engine/report.h"
+#include "profile/profile.h"
 #include "passwordmemory.h"
 #include "schema/tableschema.h"
 
@@ -43,8 +44,8 @@ public:
     // profileFile is Barge's own copy of a plan the user ran without saving it (RunPage keeps one
     // in the data folder so that a stopped run can be finished); not the user's file.
     bool profileKept = false;
-    QByteArray profileHash;    // Checkpoint::hashOf the plan as that file holds it
-    QByteArray savedHash;      // Checkpoint::hashOf the plan as last loaded or saved; empty if never
+    QByteArray profileHash;    // Profile::hashOf the plan as that file holds it
+    QByteArray savedHash;      // Profile::hashOf the plan as last loaded or saved; empty if never
     // An interrupted run of that profile (barge run or the wizard) that can be finished.
     std::optional<Checkpoint> unfinished;
     bool resume = false;       // the Start page's "Finish the interrupted run": run the checkpoint's plan
@@ -63,9 +64,9 @@ public:
     void loadPlan(const Plan &loaded, const QString &fileName);
     // Whether closing now would lose work: tables were chosen and the plan differs from the profile
     // it was loaded from or last saved to (or was never saved).
-    bool hasUnsavedChanges() const { return !plan.tables.isEmpty() && Checkpoint::hashOf(plan) != savedHash; }
+    bool hasUnsavedChanges() const { return !plan.tables.isEmpty() && Profile::hashOf(plan) != savedHash; }
     // Whether the plan is still the profile's, so that a run of it can keep a checkpoint.
-    bool isProfilePlan() const { return !profileFile.isEmpty() && Checkpoint::hashOf(plan) == profileHash; }
+    bool isProfilePlan() const { return !profileFile.isEmpty() && Profile::hashOf(plan) == profileHash; }
     // Source and target names as "shop.db" / "alice@host/db", for headlines.
     QString sourceName() const { return plan.source.displayName(); }
     QString targetName() const { return plan.target.displayName(); }

@@ -256,7 +256,7 @@ bool RunPage::keepProfile()
     }
     m_setup->profileFile = file;
     m_setup->profileKept = true;
-    m_setup->profileHash = Checkpoint::hashOf(m_setup->plan);
+    m_setup->profileHash = Profile::hashOf(m_setup->plan);
     m_setup->unfinished.reset();
     return true;
 }
@@ -277,7 +277,7 @@ void RunPage::saveKeptProfile(const QString &fileName)
     QFile::remove(kept);
     m_setup->profileFile = fileName;
     m_setup->profileKept = false;
-    m_setup->profileHash = m_setup->savedHash = Checkpoint::hashOf(m_setup->plan);
+    m_setup->profileHash = m_setup->savedHash = Profile::hashOf(m_setup->plan);
     WizardSettings::addRecentProfile(fileName);
     appendLog(tr("Saved the profile %1: open it to finish the run.").arg(fileName));
 }

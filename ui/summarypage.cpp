@@ -1,6 +1,6 @@
 #include "summarypage.h"
 
-#include "mapping/mappingwarnings.h"
+#include "engine/mappingwarnings.h"
 #include "migrationsetup.h"
 #include "notelist.h"
 #include "plandescription.h"
@@ -202,7 +202,7 @@ bool SummaryPage::saveProfile(const QString &fileName, QString *error)
         return false;
     m_setup->profileFile = fileName;
     m_setup->profileKept = false;
-    m_setup->savedHash = Checkpoint::hashOf(m_setup->plan);
+    m_setup->savedHash = Profile::hashOf(m_setup->plan);
     // From now on this is the profile's plan: a run of it keeps a checkpoint and can be finished.
     m_setup->profileHash = m_setup->savedHash;
     WizardSettings::addRecentProfile(fileName);

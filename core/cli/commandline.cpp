@@ -168,13 +168,13 @@ int CommandLine::copy(const CliArguments &args)
     PasswordPrompt::warnAboutUrl(request.target, QStringLiteral("target"));
     Plan plan;
     PlanInsight insight;
-    QString error;
-    while (!Planner::build(request, &plan, &error, &insight)) {
-        if (!PasswordPrompt::askForRefused(&error, &request.source, &request.target)) {
-            printErr(error);
+    Failure failure;
+    while (!Planner::build(request, &plan, &failure, &insight)) {
+        if (!PasswordPrompt::askForRefused(&failure, &request.source, &request.target)) {
+            printErr(failure.message);
             return 1;
         }
-        error.clear();
+        failure = Failure();
     }
     if (!applyTypeOverrides(args, &plan, &insight))
         return 2;
@@ -192,7 +192,7 @@ int CommandLine::runProfile(const CliArguments &args)
         return 2;
     }
     Resumable resumable{profileFile, Checkpoint::fileFor(profileFile), Checkpoint(), args.resume};
-    const QByteArray profileHash = Checkpoint::hashOf(plan);
+    const QByteArray profileHash = Profile::hashOf(plan);
     std::optional<Checkpoint> unfinished;
     if (QFile::exists(resumable.file)) {
         unfinished = Checkpoint::load(resumable.file, &error);

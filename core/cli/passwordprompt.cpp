@@ -64,9 +64,9 @@ void PasswordPrompt::warnAboutUrl(const Endpoint &endpoint, const QString &role)
 // After a refused login, when neither the URL nor the environment supplied a password: the system
 // keychain (once per endpoint), then a person at the terminal; without one, *error gains how to
 // give the password. Says whether to try again.
-bool PasswordPrompt::askForRefused(QString *error, Endpoint *source, Endpoint *target)
+bool PasswordPrompt::askForRefused(Failure *failure, Endpoint *source, Endpoint *target)
 {
-    if (!Backend::isAuthenticationError(*error))
+    if (failure->kind != Failure::Kind::Authentication)
         return false;
     static QHash<QString, QString> fromKeychain; // account -> what the keychain gave ("" for nothing)
     QList<Endpoint *> candidates;
@@ -80,7 +80,7 @@ bool PasswordPrompt::askForRefused(QString *error, Endpoint *source, Endpoint *t
     // The side the message names, or the only side that could be missing a password.
     Endpoint *refused = candidates.size() == 1 ? candidates.first() : nullptr;
     for (Endpoint *endpoint : candidates) {
-        if (error->contains(endpoint->host) && error->contains(endpoint->database))
+        if (endpoint->displayName() == failure->subject)
             refused = endpoint;
     }
     if (!refused)
@@ -98,7 +98,7 @@ bool PasswordPrompt::askForRefused(QString *error, Endpoint *source, Endpoint *t
             keychainNote = QStringLiteral(" (") + stored.message + QLatin1Char(')');
     }
     if (!isatty(STDIN_FILENO)) {
-        *error += QStringLiteral("\na password is needed for %1 and none was given: set %2, store it in the system "
+        failure->message += QStringLiteral("\na password is needed for %1 and none was given: set %2, store it in the system "
                                  "keychain (the wizard's \"Remember password\")%3, or run barge on a terminal to be "
                                  "asked for it")
                       .arg(refused->displayName(),
@@ -117,18 +117,18 @@ bool PasswordPrompt::askForRefused(QString *error, Endpoint *source, Endpoint *t
 bool PasswordPrompt::complete(Plan *plan, PlanInsight *insight)
 {
     const Plan asLoaded = *plan;
-    QString error;
-    while (!Planner::complete(plan, &error, insight)) {
+    Failure failure;
+    while (!Planner::complete(plan, &failure, insight)) {
         Endpoint source = plan->source;
         Endpoint target = plan->target;
-        if (!askForRefused(&error, &source, &target)) {
-            printErr(error);
+        if (!askForRefused(&failure, &source, &target)) {
+            printErr(failure.message);
             return false;
         }
         *plan = asLoaded;
         plan->source = source;
         plan->target = target;
-        error.clear();
+        failure = Failure();
     }
     return true;
 }

@@ -12,9 +12,10 @@ class PasswordPrompt
 public:
     // A password in a URL shows in `ps`, shell history and process listings: it works, with a warning.
     static void warnAboutUrl(const Endpoint &endpoint, const QString &role);
-    // After a refused login (*error): fills the refused side's password from the keychain or the
-    // terminal and says whether to try again; otherwise *error gains how to give the password.
-    static bool askForRefused(QString *error, Endpoint *source, Endpoint *target);
+    // After a refused login (a failure of kind Authentication, whose subject names the side):
+    // fills that side's password from the keychain or the terminal and says whether to try again;
+    // otherwise the failure's message gains how to give the password.
+    static bool askForRefused(Failure *failure, Endpoint *source, Endpoint *target);
     // Planner::complete, asking for a refused password and trying again; prints the final error.
     static bool complete(Plan *plan, PlanInsight *insight);
 };

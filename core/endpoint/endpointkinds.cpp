@@ -32,6 +32,7 @@ const QList<KindInfo> &kinds()
 
 void EndpointKinds::add(const KindInfo &info)
 {
+    Q_ASSERT(info.kind.id() == info.canonicalScheme()); // a kind is named by its canonical scheme
     Registry &r = registry();
     QMutexLocker locker(&r.lock);
     for (KindInfo &known : r.kinds) {
@@ -59,6 +60,15 @@ const KindInfo *EndpointKinds::findScheme(const QString &scheme)
             return &info;
     }
     return nullptr;
+}
+
+EndpointKind EndpointKind::fromId(const QString &id)
+{
+    for (const KindInfo &info : kinds()) {
+        if (info.kind.id() == id)
+            return info.kind;
+    }
+    return EndpointKind::Sqlite;
 }
 
 QList<KindInfo> EndpointKinds::all()

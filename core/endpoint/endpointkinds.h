@@ -9,13 +9,50 @@
 
 #include "schema/dialect.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace barge {
 
-enum class EndpointKind { Sqlite, Csv, Postgres, MySql };
+// EndpointKind: which kind of source or target an Endpoint is, named by the kind's canonical URL
+// scheme ("sqlite", "csv", "postgresql", "mysql"). The set is open: a kind's folder names its kind
+// and registers it (KindInfo::kind); nothing in core lists them. The four kinds built in since the
+// start have names here for the code and tests that single one out; a new kind keeps its name in its
+// own folder (for example `inline constexpr EndpointKind JsonLinesKind{"jsonl"};`).
+class EndpointKind
+{
+public:
+    constexpr EndpointKind() = default;
+    explicit constexpr EndpointKind(const char *id) : m_id(id) {}
+
+    // The canonical scheme; also how a kind is stored (QVariant, combo box data).
+    QString id() const { return QString::fromLatin1(m_id); }
+    static EndpointKind fromId(const QString &id); // the registered kind of that id; Sqlite when none
+
+    friend bool operator==(EndpointKind a, EndpointKind b) { return qstrcmp(a.m_id, b.m_id) == 0; }
+    friend bool operator!=(EndpointKind a, EndpointKind b) { return !(a == b); }
+
+    static const EndpointKind Sqlite;
+    static const EndpointKind Csv;
+    static const EndpointKind Postgres;
+    static const EndpointKind MySql;
+
+private:
+    const char *m_id = "sqlite"; // a literal: kinds live as long as the program
+};
+
+inline constexpr EndpointKind EndpointKind::Sqlite{"sqlite"};
+inline constexpr EndpointKind EndpointKind::Csv{"csv"};
+inline constexpr EndpointKind EndpointKind::Postgres{"postgresql"};
+inline constexpr EndpointKind EndpointKind::MySql{"mysql"};
+
+// For QCOMPARE and qDebug: the kind's id.
+inline char *toString(EndpointKind kind)
+{
+    return qstrdup(kind.id().toLatin1().constData());
+}
 
 // How an option's value is checked when a URL is parsed.
 enum class ValueRule {

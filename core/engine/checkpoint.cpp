@@ -1,6 +1,5 @@
 #include "engine/checkpoint.h"
 
-#include "profile/profile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -44,22 +43,18 @@ std::optional<Checkpoint::TableState> parseState(const QString &name)
 
 } // namespace
 
-Checkpoint Checkpoint::begin(const QByteArray &profileHash, const Plan &plan, const QStringList &existingTargets)
+Checkpoint Checkpoint::begin(const QByteArray &profileHash, const Plan &plan, const QByteArray &planJson,
+                             const QStringList &existingTargets)
 {
     Checkpoint checkpoint;
     checkpoint.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     checkpoint.planHash = profileHash;
     checkpoint.started = QDateTime::currentDateTimeUtc();
-    checkpoint.planJson = Profile::toJson(plan);
+    checkpoint.planJson = planJson;
     checkpoint.existingTargets = existingTargets;
     for (const TableMapping &table : plan.tables)
         checkpoint.tables << Table{table.source, table.target, TableState::Pending, TableReport()};
     return checkpoint;
-}
-
-QByteArray Checkpoint::hashOf(const Plan &plan)
-{
-    return QCryptographicHash::hash(Profile::toJson(plan), QCryptographicHash::Sha256).toHex();
 }
 
 QString Checkpoint::fileFor(const QString &profileFile)

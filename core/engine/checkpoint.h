@@ -37,11 +37,10 @@ public:
     bool foreignKeysAdded = false;
     bool tablesEmptied = false;   // the truncate-mode tables were emptied together (RowWriter::emptyTables)
 
-    // A new checkpoint for a run of `plan` (complete), started from a profile whose plan, as loaded,
-    // has hash `profileHash` (hashOf).
-    static Checkpoint begin(const QByteArray &profileHash, const Plan &plan, const QStringList &existingTargets);
-    // A hash of everything a plan says (Profile::toJson without paths made relative).
-    static QByteArray hashOf(const Plan &plan);
+    // A new checkpoint for a run of `plan` (complete), written as `planJson` (Profile::toJson),
+    // started from a profile whose plan, as loaded, has hash `profileHash` (Profile::hashOf).
+    static Checkpoint begin(const QByteArray &profileHash, const Plan &plan, const QByteArray &planJson,
+                            const QStringList &existingTargets);
     // Where the checkpoint of a profile file lives: the user's data folder, one file per profile path.
     static QString fileFor(const QString &profileFile);
 

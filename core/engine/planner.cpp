@@ -3,7 +3,7 @@
 #include "engine/targetcheck.h"
 #include "io/backend.h"
 #include "mapping/automatcher.h"
-#include "mapping/mappingwarnings.h"
+#include "engine/mappingwarnings.h"
 #include "mapping/rowconverter.h"
 #include "schema/ddlbuilder.h"
 #include "schema/identifier.h"
@@ -15,17 +15,31 @@ namespace barge {
 
 namespace {
 
-bool openIntrospector(Introspector *introspector, const Endpoint &endpoint, QString *error)
+bool openIntrospector(Introspector *introspector, const Endpoint &endpoint, Failure *failure)
 {
     if (!introspector) {
-        *error = QStringLiteral("cannot read %1").arg(endpoint.displayName());
+        *failure = Failure(Failure::Kind::Unsupported, QStringLiteral("cannot read %1").arg(endpoint.displayName()),
+                           endpoint.displayName());
         return false;
     }
-    return introspector->open(error);
+    if (introspector->open(failure))
+        return true;
+    failure->subject = endpoint.displayName(); // the side that failed, for the password prompt
+    return false;
 }
 
-// Existing target tables, or none when the target does not exist yet (a new file or folder).
-QSet<QString> existingTargetTables(const Endpoint &target, QString *error)
+bool openIntrospector(Introspector *introspector, const Endpoint &endpoint, QString *error)
+{
+    Failure failure;
+    if (openIntrospector(introspector, endpoint, &failure))
+        return true;
+    *error = failure.message;
+    return false;
+}
+
+// Existing target tables, or none when the target does not exist yet (a new file or folder). The
+// first contact with the target: its failure keeps its kind (a refused login, a server down).
+std::optional<QSet<QString>> existingTargetTables(const Endpoint &target, Failure *failure)
 {
     QSet<QString> existing;
     std::unique_ptr<Introspector> introspector = Backend::introspector(target, true);
@@ -33,9 +47,14 @@ QSet<QString> existingTargetTables(const Endpoint &target, QString *error)
         // A target without a catalog (CSV) only "has" a table when its file already holds rows.
         return existing;
     }
-    if (!openIntrospector(introspector.get(), target, error))
-        return existing;
-    const QStringList names = introspector->tableNames(error);
+    if (!openIntrospector(introspector.get(), target, failure))
+        return std::nullopt;
+    QString error;
+    const QStringList names = introspector->tableNames(&error);
+    if (!error.isEmpty()) {
+        *failure = Failure(Failure::Kind::Other, error, target.displayName());
+        return std::nullopt;
+    }
     return QSet<QString>(names.begin(), names.end());
 }
 
@@ -145,7 +164,7 @@ std::optional<IndexSchema> spatialIndex(const TableMapping &table, const IndexSc
 bool sourceGuaranteesKey(const TableMapping &table, const TableSchema &source, Dialect sourceDialect)
 {
     const QStringList sourceKey = source.primaryKey();
-    if (sourceKey.isEmpty() || sourceDialect == Dialect::Csv)
+    if (sourceKey.isEmpty() || sourceDialect == Dialect::Plain)
         return false;
     QStringList targetKey(sourceKey.size());
     for (const FieldMapping &field : table.fields) {
@@ -313,7 +332,7 @@ QLocale groupedNumbers()
     return locale;
 }
 
-bool Planner::build(const PlanRequest &request, Plan *plan, QString *error, PlanInsight *insight)
+bool Planner::build(const PlanRequest &request, Plan *plan, Failure *failure, PlanInsight *insight)
 {
     Plan built;
     built.source = request.source;
@@ -321,14 +340,19 @@ bool Planner::build(const PlanRequest &request, Plan *plan, QString *error, Plan
     built.options = request.options;
     QList<TableSelection> selections = request.tables;
     if (selections.isEmpty()) {
-        if (!Backend::canRead(request.source, error))
+        QString error;
+        if (!Backend::canRead(request.source, &error)) {
+            *failure = Failure(Failure::Kind::Unsupported, error, request.source.displayName());
             return false;
+        }
         std::unique_ptr<Introspector> source = Backend::introspector(request.source);
-        if (!openIntrospector(source.get(), request.source, error))
+        if (!openIntrospector(source.get(), request.source, failure))
             return false;
-        QStringList names = source->tableNames(error);
-        if (!error->isEmpty())
+        QStringList names = source->tableNames(&error);
+        if (!error.isEmpty()) {
+            *failure = Failure(Failure::Kind::Other, error, request.source.displayName());
             return false;
+        }
         names.removeAll(DdlBuilder::markTable()); // the state of an unfinished run is no data to copy
         for (const QString &name : names)
             selections << TableSelection{name, name};
@@ -341,27 +365,47 @@ bool Planner::build(const PlanRequest &request, Plan *plan, QString *error, Plan
         built.tables << table;
     }
     if (built.tables.isEmpty()) {
-        *error = QStringLiteral("%1 has no tables to copy").arg(request.source.displayName());
+        *failure = Failure(Failure::Kind::MissingObject,
+                           QStringLiteral("%1 has no tables to copy").arg(request.source.displayName()),
+                           request.source.displayName());
         return false;
     }
-    if (!complete(&built, error, insight))
+    if (!complete(&built, failure, insight))
         return false;
     *plan = built;
     return true;
 }
 
-bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
+bool Planner::build(const PlanRequest &request, Plan *plan, QString *error, PlanInsight *insight)
+{
+    Failure failure;
+    if (build(request, plan, &failure, insight))
+        return true;
+    *error = failure.message;
+    return false;
+}
+
+bool Planner::complete(Plan *plan, Failure *failure, PlanInsight *insight)
 {
     PlanInsight local;
     PlanInsight &known = insight ? *insight : local;
-    if (!Backend::canRead(plan->source, error) || !Backend::canWrite(plan->target, error))
+    QString message;
+    QString *error = &message;
+    // Fails with the message the step left in *error.
+    const auto fail = [&](Failure::Kind kind, const QString &subject = QString()) {
+        *failure = Failure(kind, message, subject);
         return false;
+    };
+    if (!Backend::canRead(plan->source, error))
+        return fail(Failure::Kind::Unsupported, plan->source.displayName());
+    if (!Backend::canWrite(plan->target, error))
+        return fail(Failure::Kind::Unsupported, plan->target.displayName());
     std::unique_ptr<Introspector> source = Backend::introspector(plan->source);
-    if (!openIntrospector(source.get(), plan->source, error))
+    if (!openIntrospector(source.get(), plan->source, failure))
         return false;
     const QStringList sourceTables = source->tableNames(error);
     if (!error->isEmpty())
-        return false;
+        return fail(Failure::Kind::Other, plan->source.displayName());
     if (plan->tables.isEmpty()) {
         // The state of an unfinished run is no data to copy.
         for (const QString &name : sourceTables) {
@@ -369,16 +413,19 @@ bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
                 plan->tables << TableMapping::named(name, name, TableMode::Append);
         }
     }
-    known.existingTargets = existingTargetTables(plan->target, error);
-    if (!error->isEmpty() || !readTargetKeyNames(plan->target, &known, error))
+    const std::optional<QSet<QString>> existing = existingTargetTables(plan->target, failure);
+    if (!existing)
         return false;
-    if (!readTargetReferences(*plan, &known, error) || !checkTablesToEmpty(*plan, known, error))
-        return false;
+    known.existingTargets = *existing;
+    if (!readTargetKeyNames(plan->target, &known, error) || !readTargetReferences(*plan, &known, error))
+        return fail(Failure::Kind::Other, plan->target.displayName());
+    if (!checkTablesToEmpty(*plan, known, error))
+        return fail(Failure::Kind::Refused, plan->target.displayName());
     for (TableMapping &table : plan->tables) {
         if (!sourceTables.contains(table.source)) {
             *error = QStringLiteral("%1 has no table '%2' (it has: %3)")
                          .arg(plan->source.displayName(), table.source, sourceTables.join(QStringLiteral(", ")));
-            return false;
+            return fail(Failure::Kind::MissingObject, plan->source.displayName());
         }
         if (table.target.isEmpty())
             table.target = table.source;
@@ -386,17 +433,17 @@ bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
             continue;
         const std::optional<TableSchema> schema = source->table(table.source, error);
         if (!schema)
-            return false;
+            return fail(Failure::Kind::Other, plan->source.displayName());
         known.sources.insert(table.source, *schema);
         if (table.fields.isEmpty()
             && !mapFields(table, *schema, plan->target, known.existingTargets.contains(table.target), error))
-            return false;
+            return fail(Failure::Kind::Other);
         RowConverter check; // every mapped source column must exist
         if (!check.setup(table, *schema, error))
-            return false;
+            return fail(Failure::Kind::MissingObject, plan->source.displayName());
     }
     if (!readTargetGeometry(*plan, &known, error))
-        return false;
+        return fail(Failure::Kind::Other, plan->target.displayName());
     deriveKeys(plan, known);
     TargetCheck::keepNativeTypes(plan, known);
     TargetCheck::fitGeometry(plan, known);
@@ -406,11 +453,21 @@ bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
     // take the length their key was given (InnoDB's keys may differ in length, not in kind).
     TargetCheck::matchReferences(plan, TargetCheck::Match::Types);
     if (!TargetCheck::checkNames(*plan, known, error) || !TargetCheck::sizeKeys(plan, known, error)
-        || !TargetCheck::fitRows(plan, known, error)
-        || !TargetCheck::checkRejectsFolder(plan->options.rejectsDir, error))
-        return false;
+        || !TargetCheck::fitRows(plan, known, error))
+        return fail(Failure::Kind::Refused, plan->target.displayName());
+    if (!TargetCheck::checkRejectsFolder(plan->options.rejectsDir, error))
+        return fail(Failure::Kind::Io, plan->options.rejectsDir);
     TargetCheck::matchReferences(plan, TargetCheck::Match::UnboundedOnly);
     return true;
+}
+
+bool Planner::complete(Plan *plan, QString *error, PlanInsight *insight)
+{
+    Failure failure;
+    if (complete(plan, &failure, insight))
+        return true;
+    *error = failure.message;
+    return false;
 }
 
 QStringList Planner::ddl(const Plan &plan, const PlanInsight &insight)

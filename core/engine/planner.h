@@ -4,6 +4,7 @@
 // the wizard both build Plans through it; it runs in the calling thread (the wizard calls it from
 // a background task).
 
+#include "base/failure.h"
 #include "engine/plan.h"
 #include "schema/tableschema.h"
 
@@ -46,9 +47,14 @@ QLocale groupedNumbers();
 class Planner
 {
 public:
+    // Lists the tables (all of the source's when none are asked for) and completes the plan. The
+    // failure says of which kind it is (a refused login, a server out of reach, a missing table, a
+    // target that cannot hold the plan) and, as its subject, which endpoint's displayName() failed.
+    static bool build(const PlanRequest &request, Plan *plan, Failure *failure, PlanInsight *insight = nullptr);
     static bool build(const PlanRequest &request, Plan *plan, QString *error, PlanInsight *insight = nullptr);
     // Fills in what a profile may leave out: all tables when none are listed, and the field
     // mappings of tables that list none. Checks every mapped source table and column exists.
+    static bool complete(Plan *plan, Failure *failure, PlanInsight *insight = nullptr);
     static bool complete(Plan *plan, QString *error, PlanInsight *insight = nullptr);
     // The source's keys and indexes for the tables this run creates (those not in
     // insight.existingTargets): TableMapping::indexes, foreignKeys, primaryKeyAfterLoad. complete()

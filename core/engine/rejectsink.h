@@ -3,7 +3,7 @@
 // source columns, then _error (the reason) and _origin (file and line, or table and row).
 // The file is created at the first reject. Used by one thread.
 
-#include "io/row.h"
+#include "schema/row.h"
 
 #include <QFile>
 #include <QStringList>

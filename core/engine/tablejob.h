@@ -9,7 +9,7 @@
 #include "engine/report.h"
 #include "io/loadmark.h"
 #include "io/nativecopy.h"
-#include "io/row.h"
+#include "schema/row.h"
 #include "io/sourcesnapshot.h"
 #include "mapping/rowconverter.h"
 

@@ -165,7 +165,7 @@ int TargetCheck::identifierLimit(Dialect dialect)
     case Dialect::Postgres: return 63; // bytes (NAMEDATALEN - 1)
     case Dialect::MySql: return 64;    // characters
     case Dialect::Sqlite:
-    case Dialect::Csv: return 0;
+    case Dialect::Plain: return 0;
     }
     return 0; // not reached: every dialect is a case above
 }

@@ -20,12 +20,6 @@ const BackendInfo *able(const Endpoint &endpoint, bool BackendInfo::*what, const
 
 } // namespace
 
-bool Backend::isAuthenticationError(const QString &error)
-{
-    // The PostgreSQL and MariaDB backends word a refused login this way (pgconnection, mariadbconnection).
-    return error.contains(QLatin1String("wrong password"), Qt::CaseInsensitive);
-}
-
 bool Backend::canRead(const Endpoint &endpoint, QString *error)
 {
     return able(endpoint, &BackendInfo::reads, "read", error) != nullptr;

@@ -21,10 +21,6 @@ public:
     static bool keepsMarks(const Endpoint &endpoint);
     static bool hasKeys(const Endpoint &endpoint);
 
-    // True when an error from an introspector, reader or writer says the server refused the login
-    // (wrong or missing password); the CLI then asks for one when a person is at the terminal.
-    static bool isAuthenticationError(const QString &error);
-
     // asTarget: a missing SQLite file is an empty target rather than an error.
     static std::unique_ptr<Introspector> introspector(const Endpoint &endpoint, bool asTarget = false);
     static std::unique_ptr<RowReader> reader(const Endpoint &endpoint, const QString &table);

@@ -2,6 +2,15 @@
 
 namespace barge {
 
+bool Introspector::open(QString *error)
+{
+    Failure failure;
+    if (open(&failure))
+        return true;
+    *error = failure.message;
+    return false;
+}
+
 bool Introspector::hasTable(const QString &name)
 {
     QString error;

@@ -2,6 +2,7 @@
 // Introspector: lists an endpoint's tables and describes their columns. Owned and used by one
 // thread (it may hold a connection). Backend::introspector() makes the right one for an Endpoint.
 
+#include "base/failure.h"
 #include "schema/tableschema.h"
 
 #include <QString>
@@ -16,7 +17,10 @@ class Introspector
 public:
     virtual ~Introspector() = default;
 
-    virtual bool open(QString *error) = 0;
+    // Connects or opens the file. The failure's kind tells a refused login (the command line then
+    // asks for a password), a server out of reach and a missing database or file apart.
+    virtual bool open(Failure *failure) = 0;
+    bool open(QString *error); // the same, for callers that only pass the message on
     virtual QStringList tableNames(QString *error) = 0;
     // Columns with types, nullability and key; the row count (exact where cheap, else an estimate).
     virtual std::optional<TableSchema> table(const QString &name, QString *error) = 0;

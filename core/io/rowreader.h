@@ -2,7 +2,7 @@
 // RowReader: reads one source table in batches. Created on any thread, but open() and everything
 // after it run in the one worker thread that owns the reader (database handles are thread bound).
 
-#include "io/row.h"
+#include "schema/row.h"
 #include "io/sourcesnapshot.h"
 #include "schema/tableschema.h"
 

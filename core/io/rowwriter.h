@@ -7,7 +7,7 @@
 #include "endpoint/endpoint.h"
 #include "io/marktable.h"
 #include "io/nativecopy.h"
-#include "io/row.h"
+#include "schema/row.h"
 #include "mapping/tablemapping.h"
 #include "schema/tableschema.h"
 

@@ -3,7 +3,7 @@
 // source column (or constant), applies the NULL default, checks NOT NULL and converts to the
 // target type. Built once per table job, then used from the reader thread only.
 
-#include "io/row.h"
+#include "schema/row.h"
 #include "mapping/tablemapping.h"
 #include "schema/tableschema.h"
 

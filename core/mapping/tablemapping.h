@@ -3,6 +3,7 @@
 // Plain values; part of a Plan and of a profile.
 
 #include "schema/datatype.h"
+#include "schema/tablemode.h"
 #include "schema/tableschema.h"
 
 #include <QList>
@@ -11,11 +12,6 @@
 #include <QVariant>
 
 namespace barge {
-
-enum class TableMode { Append, Truncate, Replace, Skip };
-
-QString tableModeName(TableMode mode);
-bool parseTableMode(const QString &text, TableMode *mode);
 
 struct FieldMapping
 {

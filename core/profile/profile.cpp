@@ -2,6 +2,7 @@
 
 #include "mapping/mappingrules.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -454,6 +455,11 @@ QString syntaxError(const QByteArray &json, const QJsonParseError &parseError)
 }
 
 } // namespace
+
+QByteArray Profile::hashOf(const Plan &plan)
+{
+    return QCryptographicHash::hash(toJson(plan), QCryptographicHash::Sha256).toHex();
+}
 
 QByteArray Profile::toJson(const Plan &plan, const QString &baseDir)
 {

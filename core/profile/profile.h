@@ -20,6 +20,9 @@ public:
 
     // JSON document for a plan. File endpoints below baseDir are written relative to it.
     static QByteArray toJson(const Plan &plan, const QString &baseDir = QString());
+    // A hash of everything a plan says (toJson without paths made relative): tells whether a
+    // checkpoint belongs to the profile as loaded.
+    static QByteArray hashOf(const Plan &plan);
     // Parses, validates and resolves relative paths against baseDir.
     static bool fromJson(const QByteArray &json, const QString &baseDir, Plan *plan, QString *error);
 

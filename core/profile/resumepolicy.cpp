@@ -30,7 +30,7 @@ Checkpoint ResumePolicy::beginFresh(const QByteArray &profileHash, const Plan &p
                                     const std::optional<Checkpoint> &unfinished)
 {
     const QStringList existing(insight.existingTargets.begin(), insight.existingTargets.end());
-    Checkpoint checkpoint = Checkpoint::begin(profileHash, plan, existing);
+    Checkpoint checkpoint = Checkpoint::begin(profileHash, plan, Profile::toJson(plan), existing);
     if (unfinished)
         checkpoint.replaces = unfinished->runId;
     return checkpoint;

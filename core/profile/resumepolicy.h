@@ -28,7 +28,7 @@ public:
         Undecided,       // there is an interrupted run, and neither finishing nor starting over was asked
     };
 
-    // The decision for a profile whose plan, as loaded, has `profileHash` (Checkpoint::hashOf).
+    // The decision for a profile whose plan, as loaded, has `profileHash` (Profile::hashOf).
     static Start decide(const QByteArray &profileHash, const std::optional<Checkpoint> &unfinished, Intent intent);
     // Whether `unfinished` was started from the profile as it is now, so that a run can finish it.
     static bool canFinish(const Checkpoint &unfinished, const QByteArray &profileHash);

@@ -1,6 +1,6 @@
 #include "schema/ddlbuilder.h"
 
-#include "mapping/tablemapping.h"
+#include "schema/tablemode.h"
 #include "schema/identifier.h"
 #include "schema/typemapper.h"
 
@@ -53,7 +53,7 @@ QString identityClause(Dialect dialect, const ColumnSchema &column)
     case Dialect::MySql:
         return column.primaryKeyPosition == 1 ? QStringLiteral(" AUTO_INCREMENT") : QString();
     case Dialect::Sqlite: // an INTEGER PRIMARY KEY is the rowid and numbers itself
-    case Dialect::Csv:
+    case Dialect::Plain:
         break;
     }
     return QString();
@@ -326,7 +326,7 @@ QString DdlBuilder::insert(Dialect dialect, const QString &table, const QStringL
 QStringList DdlBuilder::afterLoad(Dialect dialect, const TableSchema &table, const QString &schema)
 {
     QStringList statements;
-    if (dialect == Dialect::Csv)
+    if (dialect == Dialect::Plain)
         return statements;
     const QString target = qualified(dialect, table.name, schema);
     if (keyAfterLoad(dialect, table))
@@ -397,7 +397,7 @@ QString DdlBuilder::createMarkTable(Dialect dialect, const QString &schema)
 QStringList DdlBuilder::foreignKeys(Dialect dialect, const TableSchema &table, const QString &schema)
 {
     QStringList statements;
-    if (dialect == Dialect::Sqlite || dialect == Dialect::Csv)
+    if (dialect == Dialect::Sqlite || dialect == Dialect::Plain)
         return statements;
     for (const ForeignKeySchema &key : table.foreignKeys) {
         statements << QStringLiteral("ALTER TABLE ") + qualified(dialect, table.name, schema) + QStringLiteral(" ADD ")

@@ -12,7 +12,7 @@
 
 namespace barge {
 
-enum class TableMode; // mapping/tablemapping.h
+enum class TableMode; // schema/tablemode.h
 
 class DdlBuilder
 {

@@ -11,8 +11,8 @@ QString dialectName(Dialect dialect)
         return QStringLiteral("PostgreSQL");
     case Dialect::MySql:
         return QStringLiteral("MariaDB/MySQL");
-    case Dialect::Csv:
-        return QStringLiteral("CSV");
+    case Dialect::Plain:
+        return QStringLiteral("a file");
     }
     return QString();
 }

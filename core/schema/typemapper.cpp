@@ -408,7 +408,7 @@ DataType TypeMapper::fromDeclared(Dialect dialect, const QString &declaredType)
         return postgresFromDeclared(parseDeclared(declaredType));
     case Dialect::MySql:
         return mysqlFromDeclared(parseDeclared(declaredType), declaredType);
-    case Dialect::Csv:
+    case Dialect::Plain:
         // CSV has no declared types; a profile may pin a column with a neutral spelling.
         return DataType::fromString(declaredType).value_or(DataType::text());
     }
@@ -432,7 +432,7 @@ bool TypeMapper::knowsDeclared(Dialect dialect, const QString &declaredType)
         stripMySqlModifiers(&d.name);
         return findRule(mysqlRules, d.name) != nullptr || d.name == QLatin1String("tinyint")
             || d.name == QLatin1String("bit");
-    case Dialect::Csv:
+    case Dialect::Plain:
         return false; // no declared types of its own
     }
     return false;
@@ -447,7 +447,7 @@ QString TypeMapper::toDeclared(Dialect dialect, const DataType &type)
         return postgresToDeclared(type);
     case Dialect::MySql:
         return mysqlToDeclared(type);
-    case Dialect::Csv:
+    case Dialect::Plain:
         return type.toString();
     }
     return type.toString();

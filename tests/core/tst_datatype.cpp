@@ -109,7 +109,7 @@ void tst_DataType::dialectNames()
     QCOMPARE(dialectName(Dialect::Sqlite), QStringLiteral("SQLite"));
     QCOMPARE(dialectName(Dialect::Postgres), QStringLiteral("PostgreSQL"));
     QCOMPARE(dialectName(Dialect::MySql), QStringLiteral("MariaDB/MySQL"));
-    QCOMPARE(dialectName(Dialect::Csv), QStringLiteral("CSV"));
+    QCOMPARE(dialectName(Dialect::Plain), QStringLiteral("a file"));
 }
 
 QTEST_GUILESS_MAIN(tst_DataType)

@@ -416,7 +416,7 @@ void TestEndpoint::dialect_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<int>("dialect");
     QTest::newRow("sqlite") << "sqlite:a.db" << int(Dialect::Sqlite);
-    QTest::newRow("csv") << "csv:a.csv" << int(Dialect::Csv);
+    QTest::newRow("csv") << "csv:a.csv" << int(Dialect::Plain);
     QTest::newRow("postgresql") << "postgresql://h/d" << int(Dialect::Postgres);
     QTest::newRow("postgres") << "postgres://h/d" << int(Dialect::Postgres);
     QTest::newRow("mysql") << "mysql://h/d" << int(Dialect::MySql);

@@ -295,6 +295,11 @@ void TestMySql::connectionErrorsAreTold()
         QString error;
         return connection.open(&error) ? QStringLiteral("opened") : error;
     };
+    const auto kind = [](Endpoint endpoint) {
+        MariaDbConnection connection(endpoint);
+        Failure failure;
+        return connection.open(&failure) ? QStringLiteral("opened") : Failure::kindName(failure.kind);
+    };
     Endpoint unreachable = m_db->endpoint();
     unreachable.port = 1;
     Endpoint wrongPassword = m_db->endpoint();
@@ -308,6 +313,10 @@ void TestMySql::connectionErrorsAreTold()
     QVERIFY2(b.contains("refused user barge: wrong password or no access"), qPrintable(b));
     QVERIFY2(c.contains("has no database '" + noDatabase.database + "'"), qPrintable(c));
     QVERIFY(!b.contains(wrongPassword.password));
+    // What the front ends act on is the kind, not the words.
+    QCOMPARE(kind(unreachable), QStringLiteral("unreachable"));
+    QCOMPARE(kind(wrongPassword), QStringLiteral("authentication"));
+    QCOMPARE(kind(noDatabase), QStringLiteral("missing object"));
 
     Endpoint tls = m_db->endpoint(); // the test server speaks TLS: tst_tls checks it in every mode
     tls.options.insert(QStringLiteral("ssl-mode"), QStringLiteral("REQUIRED"));

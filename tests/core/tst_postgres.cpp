@@ -32,6 +32,7 @@ private Q_SLOTS:
     void cleanup();
     void connectionFailuresAreToldApart_data();
     void connectionFailuresAreToldApart();
+    void plannerSaysWhichSideRefusedTheLogin();
     void connectsThroughSocketAndPgpassword();
     void quotesConnectOptions();
     void introspectsColumnsKeysIndexesAndForeignKeys();
@@ -93,15 +94,19 @@ void TestPostgres::connectionFailuresAreToldApart_data()
 {
     QTest::addColumn<QString>("change");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("wrong password") << "password" << "PostgreSQL refused user barge: wrong password or no access";
-    QTest::newRow("missing database") << "database" << "PostgreSQL at 127.0.0.1:PORT has no database 'no_such_db'";
-    QTest::newRow("closed port") << "port" << "cannot reach PostgreSQL at 127.0.0.1:1: ";
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("wrong password") << "password" << "PostgreSQL refused user barge: wrong password or no access"
+                                    << "authentication";
+    QTest::newRow("missing database") << "database" << "PostgreSQL at 127.0.0.1:PORT has no database 'no_such_db'"
+                                      << "missing object";
+    QTest::newRow("closed port") << "port" << "cannot reach PostgreSQL at 127.0.0.1:1: " << "unreachable";
 }
 
 void TestPostgres::connectionFailuresAreToldApart()
 {
     QFETCH(QString, change);
     QFETCH(QString, expected);
+    QFETCH(QString, kind);
     Endpoint e = m_pg->server();
     if (change == QLatin1String("password"))
         e.password = QStringLiteral("not-the-password");
@@ -112,13 +117,44 @@ void TestPostgres::connectionFailuresAreToldApart()
         e.port = 1;
     }
     PgConnection connection(e);
-    QString error;
-    QVERIFY(!connection.open(&error));
+    Failure failure;
+    QVERIFY(!connection.open(&failure));
+    const QString error = failure.message;
     expected.replace(QStringLiteral("PORT"), QString::number(m_pg->server().port));
     QVERIFY2(error.startsWith(expected), qPrintable(error));
     QVERIFY2(!error.contains(QStringLiteral("not-the-password")), qPrintable(error));
     QVERIFY(!connection.isOpen());
-    QCOMPARE(Backend::isAuthenticationError(error), change == QLatin1String("password"));
+    QCOMPARE(Failure::kindName(failure.kind), kind);
+    QCOMPARE(failure.subject, e.displayName());
+}
+
+void TestPostgres::plannerSaysWhichSideRefusedTheLogin()
+{
+    // The command line asks for the password of the side a refused login names (the failure's
+    // subject), found by its kind and not by the message's words.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString source = dir.filePath(QStringLiteral("source.db"));
+    {
+        SqliteFixture sqlite(source);
+        QCOMPARE(sqlite.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY)")), QString());
+    }
+    QString error;
+    PlanRequest request;
+    request.source = *Endpoint::parse(QStringLiteral("sqlite://") + source, &error);
+    request.target = m_pg->server();
+    request.target.password = QStringLiteral("not-the-password");
+    Plan plan;
+    Failure failure;
+    QVERIFY(!Planner::build(request, &plan, &failure));
+    QCOMPARE(failure.kind, Failure::Kind::Authentication);
+    QCOMPARE(failure.subject, request.target.displayName());
+    QVERIFY2(!failure.message.contains(QStringLiteral("not-the-password")), qPrintable(failure.message));
+    request.target = m_pg->server();
+    request.tables = {TableSelection{QStringLiteral("no_such_table"), QString()}};
+    QVERIFY(!Planner::build(request, &plan, &failure));
+    QCOMPARE(failure.kind, Failure::Kind::MissingObject);
+    QCOMPARE(failure.subject, request.source.displayName());
 }
 
 void TestPostgres::connectsThroughSocketAndPgpassword()

@@ -64,10 +64,10 @@ void TestResumePolicy::decide()
     QFETCH(ResumePolicy::Intent, intent);
     QFETCH(ResumePolicy::Start, start);
     const Plan plan = samplePlan();
-    const QByteArray hash = Checkpoint::hashOf(plan);
+    const QByteArray hash = Profile::hashOf(plan);
     std::optional<Checkpoint> unfinished;
     if (interrupted)
-        unfinished = Checkpoint::begin(profileChanged ? QByteArray("another") : hash, plan, {});
+        unfinished = Checkpoint::begin(profileChanged ? QByteArray("another") : hash, plan, Profile::toJson(plan), {});
     QCOMPARE(ResumePolicy::decide(hash, unfinished, intent), start);
     if (unfinished)
         QCOMPARE(ResumePolicy::canFinish(*unfinished, hash), !profileChanged);
@@ -76,7 +76,7 @@ void TestResumePolicy::decide()
 void TestResumePolicy::freshRunReplacesTheInterruptedOne()
 {
     const Plan plan = samplePlan();
-    const QByteArray hash = Checkpoint::hashOf(plan);
+    const QByteArray hash = Profile::hashOf(plan);
     PlanInsight insight;
     insight.existingTargets = {QStringLiteral("orders")};
     const Checkpoint first = ResumePolicy::beginFresh(hash, plan, insight, std::nullopt);
@@ -92,7 +92,7 @@ void TestResumePolicy::freshRunReplacesTheInterruptedOne()
 void TestResumePolicy::startedPlanKeepsPasswords()
 {
     const Plan plan = samplePlan();
-    const Checkpoint unfinished = Checkpoint::begin(Checkpoint::hashOf(plan), plan, {});
+    const Checkpoint unfinished = Checkpoint::begin(Profile::hashOf(plan), plan, Profile::toJson(plan), {});
     Plan current = samplePlan();
     current.tables.clear(); // what the profile says now does not matter, only its passwords
     current.source.password = QStringLiteral("s");
@@ -120,7 +120,7 @@ void TestResumePolicy::startedPlanRefusesABrokenCheckpoint()
 void TestResumePolicy::finishingKnowsTheTargetsThatExistedBefore()
 {
     Plan plan = samplePlan();
-    const Checkpoint unfinished = Checkpoint::begin(Checkpoint::hashOf(plan), plan, {QStringLiteral("customers")});
+    const Checkpoint unfinished = Checkpoint::begin(Profile::hashOf(plan), plan, Profile::toJson(plan), {QStringLiteral("customers")});
     PlanInsight insight;
     insight.existingTargets = {QStringLiteral("customers"), QStringLiteral("orders")}; // orders: the run made it
     ResumePolicy::prepareFinish(unfinished, &plan, &insight);

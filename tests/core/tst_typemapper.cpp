@@ -29,7 +29,7 @@ QString dialectTag(Dialect dialect)
     case Dialect::Sqlite: return QStringLiteral("sqlite");
     case Dialect::Postgres: return QStringLiteral("postgres");
     case Dialect::MySql: return QStringLiteral("mysql");
-    case Dialect::Csv: return QStringLiteral("csv");
+    case Dialect::Plain: return QStringLiteral("csv");
     }
     return QString();
 }
@@ -220,7 +220,7 @@ void tst_TypeMapper::fromDeclared_data()
     addFrom(m, "geometry", of(TypeKind::Geometry));
     addFrom(m, "something_new", DataType::text());
 
-    const Dialect c = Dialect::Csv;
+    const Dialect c = Dialect::Plain;
     addFrom(c, "", DataType::text());
     addFrom(c, "int64", of(TypeKind::Int64));
     addFrom(c, "decimal(12,2)", DataType::decimal(12, 2));
@@ -281,7 +281,7 @@ void tst_TypeMapper::toDeclared_data()
         QTest::newRow(qPrintable(u"sqlite-" + name)) << Dialect::Sqlite << row.type << QString::fromLatin1(row.sqlite);
         QTest::newRow(qPrintable(u"postgres-" + name)) << Dialect::Postgres << row.type << QString::fromLatin1(row.postgres);
         QTest::newRow(qPrintable(u"mysql-" + name)) << Dialect::MySql << row.type << QString::fromLatin1(row.mysql);
-        QTest::newRow(qPrintable(u"csv-" + name)) << Dialect::Csv << row.type << name;
+        QTest::newRow(qPrintable(u"csv-" + name)) << Dialect::Plain << row.type << name;
     }
 }
 
@@ -298,7 +298,7 @@ void tst_TypeMapper::roundTrip_data()
     QTest::addColumn<Dialect>("dialect");
     QTest::addColumn<DataType>("type");
     QTest::addColumn<DataType>("expected");
-    for (Dialect dialect : {Dialect::Sqlite, Dialect::Postgres, Dialect::MySql, Dialect::Csv}) {
+    for (Dialect dialect : {Dialect::Sqlite, Dialect::Postgres, Dialect::MySql, Dialect::Plain}) {
         for (const DataType &type : representativeTypes()) {
             DataType expected = type;
             // The documented exceptions: what the dialect cannot declare comes back wider or zoneless.
@@ -442,7 +442,7 @@ void tst_TypeMapper::isLossyIn_data()
     QTest::newRow("sqlite-decimal-15-2") << Dialect::Sqlite << DataType::decimal(15, 2) << "";
     QTest::newRow("postgres-datetimetz") << Dialect::Postgres << DataType::of(TypeKind::DateTimeTz) << "";
     QTest::newRow("postgres-decimal") << Dialect::Postgres << DataType::of(TypeKind::Decimal) << "";
-    QTest::newRow("csv-decimal") << Dialect::Csv << DataType::of(TypeKind::Decimal) << "";
+    QTest::newRow("csv-decimal") << Dialect::Plain << DataType::of(TypeKind::Decimal) << "";
 }
 
 void tst_TypeMapper::isLossyIn()

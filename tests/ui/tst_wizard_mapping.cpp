@@ -276,7 +276,7 @@ void TestWizardMapping::typeChoicesOfEachEngine_data()
                              << QStringLiteral("int unsigned") << QStringLiteral("int64");
     QTest::newRow("sqlite") << Dialect::Sqlite << QStringList{QStringLiteral("INTEGER"), QStringLiteral("BLOB")}
                             << QStringLiteral("int") << QStringLiteral("int64");
-    QTest::newRow("csv") << Dialect::Csv << QStringList() << QStringLiteral("int64") << QStringLiteral("int64");
+    QTest::newRow("csv") << Dialect::Plain << QStringList() << QStringLiteral("int64") << QStringLiteral("int64");
 }
 
 void TestWizardMapping::typeChoicesOfEachEngine()

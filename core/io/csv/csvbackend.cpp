@@ -14,7 +14,7 @@ void registerCsvBackend()
     kind.kind = EndpointKind::Csv;
     kind.label = QStringLiteral("CSV");
     kind.schemes = {QStringLiteral("csv")};
-    kind.dialect = Dialect::Csv;
+    kind.dialect = Dialect::Plain;
     kind.shape = KindInfo::Shape::File;
     // Only the names are checked when parsing: what the values mean is CsvDialect::fromEndpoint's
     // business. quote and null may be empty (no quoting; an empty field is NULL).

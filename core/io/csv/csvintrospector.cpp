@@ -134,15 +134,20 @@ CsvIntrospector::CsvIntrospector(const Endpoint &endpoint) : m_endpoint(endpoint
 {
 }
 
-bool CsvIntrospector::open(QString *error)
+bool CsvIntrospector::open(Failure *failure)
 {
-    const std::optional<CsvDialect> dialect = CsvDialect::fromEndpoint(m_endpoint, error);
-    if (!dialect)
+    QString error;
+    const std::optional<CsvDialect> dialect = CsvDialect::fromEndpoint(m_endpoint, &error);
+    if (!dialect) {
+        *failure = Failure(Failure::Kind::Other, error, m_endpoint.path);
         return false;
+    }
     m_dialect = *dialect;
     const QFileInfo info(m_endpoint.path);
     if (m_endpoint.folder ? !info.isDir() : !info.isFile()) {
-        *error = QStringLiteral("%1: no such CSV %2").arg(m_endpoint.path, m_endpoint.folder ? QStringLiteral("folder")
+        failure->kind = Failure::Kind::MissingObject;
+        failure->subject = m_endpoint.path;
+        failure->message = QStringLiteral("%1: no such CSV %2").arg(m_endpoint.path, m_endpoint.folder ? QStringLiteral("folder")
                                                                                              : QStringLiteral("file"));
         return false;
     }

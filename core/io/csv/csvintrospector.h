@@ -20,7 +20,8 @@ class CsvIntrospector : public Introspector
 public:
     explicit CsvIntrospector(const Endpoint &endpoint);
 
-    bool open(QString *error) override;
+    using Introspector::open;
+    bool open(Failure *failure) override;
     QStringList tableNames(QString *error) override;
     std::optional<TableSchema> table(const QString &name, QString *error) override;
     bool hasTable(const QString &name) override;

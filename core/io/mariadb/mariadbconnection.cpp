@@ -165,7 +165,47 @@ QString MariaDbConnection::explainFailure(unsigned int number, const QString &te
     }
 }
 
+// The kind of a failed connect, from Connector/C's error number (the cases explainFailure words).
+Failure::Kind MariaDbConnection::failureKind(unsigned int number)
+{
+    switch (number) {
+    case CR_CONNECTION_ERROR:
+    case CR_CONN_HOST_ERROR:
+    case CR_UNKNOWN_HOST:
+    case CR_SERVER_GONE_ERROR:
+    case CR_SERVER_LOST:
+    case CR_SSL_CONNECTION_ERROR:
+        return Failure::Kind::Unreachable;
+    case ER_ACCESS_DENIED_ERROR:
+        return Failure::Kind::Authentication;
+    case ER_BAD_DB_ERROR:
+        return Failure::Kind::MissingObject;
+    case CR_PLUGIN_NOT_ALLOWED:
+        return Failure::Kind::Refused;
+    }
+    return Failure::Kind::Other;
+}
+
+bool MariaDbConnection::open(Failure *failure)
+{
+    QString error;
+    Failure::Kind kind = Failure::Kind::Other;
+    if (connect(&error, &kind))
+        return true;
+    *failure = Failure(kind, error, m_endpoint.displayName());
+    return false;
+}
+
 bool MariaDbConnection::open(QString *error)
+{
+    Failure failure;
+    if (open(&failure))
+        return true;
+    *error = failure.message;
+    return false;
+}
+
+bool MariaDbConnection::connect(QString *error, Failure::Kind *kind)
 {
     close();
     // Connector/C's global state must be set up once before threads make handles of their own.
@@ -188,6 +228,7 @@ bool MariaDbConnection::open(QString *error)
     const auto orNull = [](const QByteArray &text) { return text.isEmpty() ? nullptr : text.constData(); };
     if (!mysql_real_connect(mysql, orNull(host), orNull(user), orNull(secret), database.constData(),
                             unsigned(qMax(0, m_endpoint.port)), orNull(socket), 0)) {
+        *kind = failureKind(mysql_errno(mysql));
         *error = explainFailure(mysql_errno(mysql), serverText(mysql));
         mysql_close(mysql);
         return false;
@@ -197,7 +238,12 @@ bool MariaDbConnection::open(QString *error)
     mysql_set_local_infile_handler(m_native, &MariaDbConnection::infileInit, &MariaDbConnection::infileRead,
                                    &MariaDbConnection::infileEnd, &MariaDbConnection::infileError, this);
     m_mariaDb = QByteArray(mysql_get_server_info(m_native)).contains("MariaDB");
-    if (!checkTls(error) || !run(QByteArray(sessionSetup), error)) {
+    if (!checkTls(error)) {
+        *kind = Failure::Kind::Unreachable;
+        close();
+        return false;
+    }
+    if (!run(QByteArray(sessionSetup), error)) {
         if (error->isEmpty())
             *error = server() + QStringLiteral(": session setup failed");
         close();

@@ -9,6 +9,7 @@
 // answers a server's request for a local file only with the buffer Barge armed for it: a hostile
 // server cannot make Barge read files.
 
+#include "base/failure.h"
 #include "endpoint/endpoint.h"
 #include "io/mariadb/mariadbresult.h"
 
@@ -31,7 +32,8 @@ public:
 
     // Connects and sets the session up. Unreachable server, refused user and missing database
     // each get their own message.
-    bool open(QString *error);
+    bool open(Failure *failure);
+    bool open(QString *error); // the same, for callers that only pass the message on
     void close();
     bool isOpen() const { return m_native != nullptr; }
 
@@ -66,7 +68,9 @@ public:
 
 private:
     bool applyOptions(st_mysql *mysql, QString *error) const;
+    bool connect(QString *error, Failure::Kind *kind);
     QString explainFailure(unsigned int number, const QString &text) const;
+    static Failure::Kind failureKind(unsigned int number);
     static void detectDeadPeer(int socket);
     bool checkTls(QString *error) const;
 

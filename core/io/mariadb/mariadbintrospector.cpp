@@ -74,9 +74,9 @@ MariaDbIntrospector::MariaDbIntrospector(MariaDbConnection *connection) : m_db(c
 
 MariaDbIntrospector::~MariaDbIntrospector() = default;
 
-bool MariaDbIntrospector::open(QString *error)
+bool MariaDbIntrospector::open(Failure *failure)
 {
-    return !m_own || m_db->open(error);
+    return !m_own || m_db->open(failure);
 }
 
 QString MariaDbIntrospector::where(const QString &table) const

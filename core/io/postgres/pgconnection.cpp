@@ -124,7 +124,7 @@ QString PgConnection::connectOptions(QString *error) const
     return options.join(QLatin1Char(';'));
 }
 
-QString PgConnection::explainFailure(const QString &libpqText, bool passwordGiven) const
+QString PgConnection::explainFailure(const QString &libpqText, bool passwordGiven, Failure::Kind *kind) const
 {
     // libpq 15: 'connection to server at "h", port 1 failed: Connection refused ...' and the
     // server's own 'FATAL:  password authentication failed for user "x"'. SQLSTATEs of connection
@@ -134,6 +134,7 @@ QString PgConnection::explainFailure(const QString &libpqText, bool passwordGive
         : !qEnvironmentVariable("PGUSER").isEmpty() ? qEnvironmentVariable("PGUSER")
         : !qEnvironmentVariable("USER").isEmpty()   ? qEnvironmentVariable("USER")
                                                      : QStringLiteral("(no user name given)");
+    *kind = Failure::Kind::Authentication;
     if (containsAny(text, {"no password supplied"})) {
         return QStringLiteral("PostgreSQL refused user %1: wrong password or no access (no password was given: "
                               "put it in PGPASSWORD or ~/.pgpass) [%2]").arg(user, server());
@@ -143,9 +144,11 @@ QString PgConnection::explainFailure(const QString &libpqText, bool passwordGive
         return QStringLiteral("PostgreSQL refused user %1: wrong password or no access [%2: %3]")
             .arg(user, server(), text) + (passwordGiven ? QString() : QStringLiteral(" (no password was given)"));
     }
+    *kind = Failure::Kind::MissingObject;
     if (containsAny(text, {"database \""}) && text.contains(QLatin1String("does not exist"))) {
         return QStringLiteral("PostgreSQL at %1 has no database '%2'").arg(server(), m_endpoint.database);
     }
+    *kind = Failure::Kind::Unreachable;
     if (containsAny(text, {"SSL", "certificate", "does not match host name"})) {
         return QStringLiteral("TLS with PostgreSQL at %1 failed (sslmode=%2): %3")
             .arg(server(), m_endpoint.option(QStringLiteral("sslmode"), QStringLiteral("prefer, the default")), text);
@@ -156,6 +159,7 @@ QString PgConnection::explainFailure(const QString &libpqText, bool passwordGive
                            "Temporary failure in name resolution"})) {
         return QStringLiteral("cannot reach PostgreSQL at %1: %2").arg(server(), text);
     }
+    *kind = Failure::Kind::Other;
     return QStringLiteral("cannot connect to PostgreSQL at %1 as %2: %3").arg(server(), user, text);
 }
 
@@ -165,7 +169,26 @@ bool PgConnection::requiresTls() const
     return mode == QLatin1String("require") || mode == QLatin1String("verify-ca") || mode == QLatin1String("verify-full");
 }
 
+bool PgConnection::open(Failure *failure)
+{
+    QString error;
+    Failure::Kind kind = Failure::Kind::Other;
+    if (connect(&error, &kind))
+        return true;
+    *failure = Failure(kind, error, m_endpoint.displayName());
+    return false;
+}
+
 bool PgConnection::open(QString *error)
+{
+    Failure failure;
+    if (open(&failure))
+        return true;
+    *error = failure.message;
+    return false;
+}
+
+bool PgConnection::connect(QString *error, Failure::Kind *kind)
 {
     close();
     // libpq ignores sslmode on a Unix socket and connects without TLS: a URL that asks for TLS is
@@ -178,6 +201,7 @@ bool PgConnection::open(QString *error)
         return false;
     }
     if (!QSqlDatabase::isDriverAvailable(driverName)) {
+        *kind = Failure::Kind::Unsupported;
         *error = QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql");
         return false;
     }
@@ -205,7 +229,7 @@ bool PgConnection::open(QString *error)
         m_db.setPassword(password);
     m_db.setConnectOptions(options);
     if (!m_db.open()) {
-        *error = explainFailure(m_db.lastError().databaseText(), !password.isEmpty());
+        *error = explainFailure(m_db.lastError().databaseText(), !password.isEmpty(), kind);
         close();
         return false;
     }
@@ -223,6 +247,7 @@ bool PgConnection::open(QString *error)
         return false;
     }
     if (requiresTls() && !PQsslInUse(m_native)) {
+        *kind = Failure::Kind::Unreachable;
         *error = QStringLiteral("sslmode=%1: the connection to %2 is not encrypted")
                      .arg(m_endpoint.option(QStringLiteral("sslmode")), server());
         close();

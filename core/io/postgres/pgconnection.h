@@ -5,6 +5,7 @@
 // connection name and removes it on close. Connection failures are told apart for the user:
 // server unreachable, user refused, database missing.
 
+#include "base/failure.h"
 #include "endpoint/endpoint.h"
 #include "io/postgres/pgresult.h"
 
@@ -25,8 +26,10 @@ public:
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
 
-    // Connects and sets the session up (UTC, ISO dates, exact floats, no NOTICE chatter).
-    bool open(QString *error);
+    // Connects and sets the session up (UTC, ISO dates, exact floats, no NOTICE chatter). A refused
+    // login, a server out of reach and a missing database are told apart by the failure's kind.
+    bool open(Failure *failure);
+    bool open(QString *error); // the same, for callers that only pass the message on
     void close();
     bool isOpen() const { return m_native != nullptr; }
 
@@ -53,7 +56,8 @@ public:
 private:
     QString connectOptions(QString *error) const;
     bool requiresTls() const; // sslmode require, verify-ca or verify-full
-    QString explainFailure(const QString &libpqText, bool passwordGiven) const;
+    bool connect(QString *error, Failure::Kind *kind);
+    QString explainFailure(const QString &libpqText, bool passwordGiven, Failure::Kind *kind) const;
 
     Endpoint m_endpoint;
     QString m_schema;

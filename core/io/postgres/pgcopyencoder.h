@@ -10,7 +10,7 @@
 //    (about a third less server time than text on a typical table). Only for the column types
 //    binaryFor() knows; the writer falls back to text for other tables.
 
-#include "io/row.h"
+#include "schema/row.h"
 #include "schema/datatype.h"
 
 #include <QByteArray>

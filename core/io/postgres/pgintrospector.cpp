@@ -89,9 +89,9 @@ PgIntrospector::PgIntrospector(const Endpoint &endpoint) : m_conn(endpoint)
 {
 }
 
-bool PgIntrospector::open(QString *error)
+bool PgIntrospector::open(Failure *failure)
 {
-    return m_conn.open(error);
+    return m_conn.open(failure);
 }
 
 QString PgIntrospector::failure(const QString &table, const PgResult &result) const

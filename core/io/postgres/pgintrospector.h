@@ -12,7 +12,8 @@ class PgIntrospector : public Introspector
 public:
     explicit PgIntrospector(const Endpoint &endpoint);
 
-    bool open(QString *error) override;
+    using Introspector::open;
+    bool open(Failure *failure) override;
     // Ordinary and partitioned tables, sorted by name; partitions are left out (their rows are
     // read through the partitioned table).
     QStringList tableNames(QString *error) override;

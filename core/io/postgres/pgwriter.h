@@ -1,6 +1,6 @@
 #pragma once
 // PgWriter: writes one PostgreSQL table through COPY FROM STDIN (text format) on the QPSQL
-// driver's native libpq connection, about 9x faster than prepared INSERTs (DESIGN.md).
+// driver's native libpq connection, about 9x faster than prepared INSERTs (docs/architecture.md, "Facts that shape the engine").
 // Binary COPY when every column's type allows it (no parsing on the server), text otherwise.
 // COPY is all or nothing per statement, so each write() runs under a savepoint; when PostgreSQL
 // refuses a value or a constraint (SQLSTATE classes 22 and 23), the rows are copied again in parts

@@ -24,13 +24,18 @@ SqliteIntrospector::SqliteIntrospector(const QString &path, bool mayCreate)
 {
 }
 
-bool SqliteIntrospector::open(QString *error)
+bool SqliteIntrospector::open(Failure *failure)
 {
-    if (m_mayCreate && !QFileInfo::exists(m_path)) {
+    const bool exists = QFileInfo::exists(m_path);
+    if (m_mayCreate && !exists) {
         m_missing = true; // a new target: nothing to describe, and nothing created just by looking
         return true;
     }
-    return m_db.open(m_path, SqliteHandle::Mode::ReadOnly, error);
+    QString error;
+    if (m_db.open(m_path, SqliteHandle::Mode::ReadOnly, &error))
+        return true;
+    *failure = Failure(exists ? Failure::Kind::Io : Failure::Kind::MissingObject, error, m_path);
+    return false;
 }
 
 QStringList SqliteIntrospector::tableNames(QString *error)

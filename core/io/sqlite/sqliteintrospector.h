@@ -12,7 +12,8 @@ class SqliteIntrospector : public Introspector
 public:
     explicit SqliteIntrospector(const QString &path, bool mayCreate = false);
 
-    bool open(QString *error) override;
+    using Introspector::open;
+    bool open(Failure *failure) override;
     QStringList tableNames(QString *error) override;
     std::optional<TableSchema> table(const QString &name, QString *error) override;
     std::optional<qint64> longestValue(const QString &table, const QString &column, bool binary, QString *error) override;

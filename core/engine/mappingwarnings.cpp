@@ -1,4 +1,4 @@
-#include "mapping/mappingwarnings.h"
+#include "engine/mappingwarnings.h"
 
 namespace barge {
 

@@ -1,4 +1,4 @@
-#include "mapping/tablemapping.h"
+#include "schema/tablemode.h"
 
 namespace barge {
 
