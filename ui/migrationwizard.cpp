@@ -86,6 +86,8 @@ void MigrationWizard::startDemo()
 
 void MigrationWizard::startFrom(const QString &fileName)
 {
+    // A profile (profiles are .json files, docs/profiles.md); any other file is a source, its kind
+    // found by its ending (StartPage::useSourceFile).
     if (fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         openProfile(fileName);
         return;

@@ -183,9 +183,10 @@ void StartPage::useSourceFile(const QString &fileName)
     setChoice(Choice::New);
     m_newMigration->setChecked(true);
     Endpoint &source = m_setup->plan.source;
-    const bool csv = fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    source.kind = csv ? EndpointKind::Csv : EndpointKind::Sqlite;
-    source.scheme = csv ? QStringLiteral("csv") : QStringLiteral("sqlite");
+    // The kind whose files end that way; anything else is tried as a SQLite database.
+    const KindInfo *kind = EndpointKinds::findFile(fileName);
+    source.kind = kind ? kind->kind : EndpointKind::Sqlite;
+    source.scheme = source.kind.id();
     source.path = QFileInfo(fileName).absoluteFilePath();
     m_status->setText(tr("New migration from %1.").arg(QFileInfo(fileName).fileName()));
 }

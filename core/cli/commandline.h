@@ -1,7 +1,15 @@
 #pragma once
-// CommandLine: the headless commands (copy, run, inspect, demo). Builds a Plan from URLs or a
-// profile, runs it with MigrationEngine in the calling thread's event loop and prints progress and
-// a summary. Needs a QCoreApplication; returns the process exit code (README: 0, 3, 1, 2, 130).
+// CommandLine: the headless commands, every one of them:
+//   copy SOURCE TARGET   plan from two URLs and run (or --dry-run, --save-profile)
+//   run PROFILE          run a saved profile; --resume / --restart an unfinished run
+//   verify PROFILE       compare the target with the source, row by row (Verifier)
+//   inspect URL          list the tables and columns of a source or target
+//   demo FILE            write the bundled demo database (a SQLite file)
+//   help, version        (--help, --version)
+// `wizard` (the default, and `wizard --demo`) is parsed here too (CliArguments) but opens the GUI
+// in app/main.cpp. Builds a Plan from URLs or a profile, runs it with MigrationEngine in the
+// calling thread's event loop and prints progress and a summary. Needs a QCoreApplication; returns
+// the process exit code (README: 0, 3, 1, 2, 130).
 
 #include "cli/cliarguments.h"
 #include "engine/checkpoint.h"

@@ -71,6 +71,19 @@ EndpointKind EndpointKind::fromId(const QString &id)
     return EndpointKind::Sqlite;
 }
 
+const KindInfo *EndpointKinds::findFile(const QString &fileName)
+{
+    const qsizetype dot = fileName.lastIndexOf(QLatin1Char('.'));
+    if (dot < 0 || fileName.indexOf(QLatin1Char('/'), dot) >= 0)
+        return nullptr;
+    const QString ending = fileName.mid(dot + 1).toLower();
+    for (const KindInfo &info : kinds()) {
+        if (info.isFile() && info.extensions.contains(ending))
+            return &info;
+    }
+    return nullptr;
+}
+
 QList<KindInfo> EndpointKinds::all()
 {
     return kinds();

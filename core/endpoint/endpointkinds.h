@@ -104,6 +104,8 @@ public:
     static void add(const KindInfo &info);
     static const KindInfo *find(EndpointKind kind);
     static const KindInfo *findScheme(const QString &scheme); // lower case
+    // The file kind that names its files with this file's ending ("orders.CSV" -> csv); null when none does.
+    static const KindInfo *findFile(const QString &fileName);
     static QList<KindInfo> all();                              // in registration order
     static QStringList schemes();                              // every spelling, in order
 };

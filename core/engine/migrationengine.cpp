@@ -145,8 +145,7 @@ void MigrationEngine::emptyTablesThenStart()
             names << m_plan.tables.at(i).target;
         }
     }
-    if (truncate.isEmpty() || m_plan.target.kind == EndpointKind::Csv
-        || !DdlBuilder::emptiesTogether(m_plan.target.dialect())) {
+    if (truncate.isEmpty() || !DdlBuilder::emptiesTogether(m_plan.target.dialect())) {
         startNextTables();
         return;
     }

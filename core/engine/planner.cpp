@@ -476,26 +476,31 @@ QStringList Planner::ddl(const Plan &plan, const PlanInsight &insight)
     if (!Backend::hasKeys(plan.target))
         return statements;
     const Dialect dialect = plan.target.dialect();
+    // What the run does: where the engine empties the truncate-mode tables in one statement before
+    // loading any (MigrationEngine::emptyTablesThenStart), that statement goes where the first of
+    // them would be emptied and those tables then load as appends; each writer prepares its table
+    // with DdlBuilder::prepareTable, the one place the mode becomes statements.
+    const bool together = DdlBuilder::emptiesTogether(dialect);
     QStringList emptied;
-    qsizetype emptyAt = -1; // the statements that empty tables go where the first one would
+    qsizetype emptyAt = -1;
     for (const TableMapping &table : plan.tables) {
         const bool exists = insight.existingTargets.contains(table.target);
         if (table.mode == TableMode::Skip)
             continue;
-        if (table.mode == TableMode::Replace)
-            statements << DdlBuilder::dropTable(dialect, table.target);
-        if (table.mode == TableMode::Replace || !exists) {
-            const TableSchema target = RowConverter::targetSchema(table);
-            for (const QString &sql : DdlBuilder::userTypes(dialect, target)) {
-                if (!statements.contains(sql))
-                    statements << sql;
-            }
-            statements << DdlBuilder::createTable(dialect, target);
-        } else if (table.mode == TableMode::Truncate) {
+        TableMode mode = table.mode;
+        if (together && mode == TableMode::Truncate && exists) {
             if (emptyAt < 0)
                 emptyAt = statements.size();
             emptied << table.target;
+            mode = TableMode::Append;
         }
+        const TableSchema target = RowConverter::targetSchema(table);
+        QStringList types; // a type two tables use is created once
+        for (const QString &sql : DdlBuilder::userTypes(dialect, target)) {
+            if (!statements.contains(sql))
+                types << sql;
+        }
+        statements << DdlBuilder::prepareTable(dialect, target, mode, exists, QString(), types);
     }
     const QStringList emptying = DdlBuilder::truncateTables(dialect, emptied);
     for (qsizetype i = 0; i < emptying.size(); ++i)

@@ -22,12 +22,6 @@ namespace barge {
 
 namespace {
 
-const QString kDelimiter = QStringLiteral("delimiter");
-const QString kQuote = QStringLiteral("quote");
-const QString kHeader = QStringLiteral("header");
-const QString kEncoding = QStringLiteral("encoding");
-const QString kNull = QStringLiteral("null");
-
 void selectData(QComboBox *box, const QString &value)
 {
     int index = box->findData(value);
@@ -209,17 +203,17 @@ Endpoint CsvForm::endpoint() const
     // Only what differs from the defaults goes into the URL, so profiles stay short.
     const QString delimiter = m_delimiter->currentData().toString();
     if (!delimiter.isEmpty())
-        e.options.insert(kDelimiter, delimiter);
+        e.options.insert(CsvOption::delimiter, delimiter);
     const QString quote = m_quote->currentData().toString();
     if (quote != QLatin1String("\""))
-        e.options.insert(kQuote, quote);
+        e.options.insert(CsvOption::quote, quote);
     if (!m_header->isChecked())
-        e.options.insert(kHeader, QStringLiteral("false"));
+        e.options.insert(CsvOption::header, QStringLiteral("false"));
     const QString encoding = m_encoding->currentData().toString();
     if (encoding != QLatin1String("UTF-8"))
-        e.options.insert(kEncoding, encoding);
+        e.options.insert(CsvOption::encoding, encoding);
     if (!m_null->text().isEmpty())
-        e.options.insert(kNull, m_null->text());
+        e.options.insert(CsvOption::null, m_null->text());
     return e;
 }
 
@@ -231,7 +225,7 @@ void CsvForm::setEndpoint(const Endpoint &e)
     m_folder->setChecked(e.folder);
     m_oneFile->setChecked(!e.folder);
     m_path->setPath(e.path);
-    QString delimiter = e.option(kDelimiter, m_asSource ? QString() : QStringLiteral(","));
+    QString delimiter = e.option(CsvOption::delimiter, m_asSource ? QString() : QStringLiteral(","));
     if (delimiter == QLatin1String("\t") || delimiter.compare(QLatin1String("tab"), Qt::CaseInsensitive) == 0)
         delimiter = QStringLiteral("tab");
     else if (delimiter.compare(QLatin1String("comma"), Qt::CaseInsensitive) == 0)
@@ -241,12 +235,12 @@ void CsvForm::setEndpoint(const Endpoint &e)
     else if (delimiter.compare(QLatin1String("pipe"), Qt::CaseInsensitive) == 0)
         delimiter = QStringLiteral("|");
     selectData(m_delimiter, delimiter);
-    selectData(m_quote, e.option(kQuote, QStringLiteral("\"")));
-    const QString header = e.option(kHeader, QStringLiteral("true")).toLower();
+    selectData(m_quote, e.option(CsvOption::quote, QStringLiteral("\"")));
+    const QString header = e.option(CsvOption::header, QStringLiteral("true")).toLower();
     m_header->setChecked(!(header == QLatin1String("false") || header == QLatin1String("no") || header == QLatin1String("0")));
-    const QString encoding = CsvDialect::canonicalEncoding(e.option(kEncoding, QStringLiteral("UTF-8")));
+    const QString encoding = CsvDialect::canonicalEncoding(e.option(CsvOption::encoding, QStringLiteral("UTF-8")));
     selectData(m_encoding, encoding.isEmpty() ? QStringLiteral("UTF-8") : encoding);
-    m_null->setText(e.option(kNull));
+    m_null->setText(e.option(CsvOption::null));
     updateMode();
 }
 

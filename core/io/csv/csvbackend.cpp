@@ -2,6 +2,7 @@
 // a source and a target, without keys or resume marks. Registered by registerBuiltinKinds.
 
 #include "io/backendregistry.h"
+#include "io/csv/csvdialect.h"
 #include "io/csv/csvintrospector.h"
 #include "io/csv/csvtablereader.h"
 #include "io/csv/csvtablewriter.h"
@@ -18,11 +19,11 @@ void registerCsvBackend()
     kind.shape = KindInfo::Shape::File;
     // Only the names are checked when parsing: what the values mean is CsvDialect::fromEndpoint's
     // business. quote and null may be empty (no quoting; an empty field is NULL).
-    kind.options = {{QStringLiteral("delimiter"), ValueRule::NonEmpty, {}},
-                    {QStringLiteral("quote"), ValueRule::Any, {}},
-                    {QStringLiteral("header"), ValueRule::NonEmpty, {}},
-                    {QStringLiteral("encoding"), ValueRule::NonEmpty, {}},
-                    {QStringLiteral("null"), ValueRule::Any, {}}};
+    kind.options = {{CsvOption::delimiter, ValueRule::NonEmpty, {}},
+                    {CsvOption::quote, ValueRule::Any, {}},
+                    {CsvOption::header, ValueRule::NonEmpty, {}},
+                    {CsvOption::encoding, ValueRule::NonEmpty, {}},
+                    {CsvOption::null, ValueRule::Any, {}}};
     kind.folders = true;
     kind.example = QStringLiteral("csv:///abs/file.csv or csv:relative/folder/");
     kind.fileNoun = QStringLiteral("a CSV file");

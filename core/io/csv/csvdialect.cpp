@@ -10,9 +10,8 @@ namespace {
 
 const QStringList &knownOptions()
 {
-    static const QStringList names = {QStringLiteral("delimiter"), QStringLiteral("quote"),
-                                      QStringLiteral("header"), QStringLiteral("encoding"),
-                                      QStringLiteral("null")};
+    static const QStringList names = {CsvOption::delimiter, CsvOption::quote, CsvOption::header,
+                                      CsvOption::encoding, CsvOption::null};
     return names;
 }
 
@@ -106,13 +105,13 @@ std::optional<CsvDialect> CsvDialect::fromEndpoint(const Endpoint &endpoint, QSt
     for (auto it = endpoint.options.cbegin(); it != endpoint.options.cend(); ++it) {
         const QString &name = it.key();
         const QString &value = it.value();
-        if (name == QLatin1String("delimiter")) {
+        if (name == CsvOption::delimiter) {
             const std::optional<QChar> delimiter = parseDelimiter(value);
             if (!delimiter)
                 return fail(badValue(name, value, QStringLiteral("one character, or tab, comma, semicolon, pipe")));
             dialect.delimiter = *delimiter;
             dialect.detectDelimiter = false;
-        } else if (name == QLatin1String("quote")) {
+        } else if (name == CsvOption::quote) {
             // Empty too: the URL grammar lets `quote=` say "no quoting".
             if (value.isEmpty() || value.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
                 dialect.quote = QChar();
@@ -120,16 +119,16 @@ std::optional<CsvDialect> CsvDialect::fromEndpoint(const Endpoint &endpoint, QSt
                 dialect.quote = value.at(0);
             else
                 return fail(badValue(name, value, QStringLiteral("one character, or none")));
-        } else if (name == QLatin1String("header")) {
+        } else if (name == CsvOption::header) {
             const std::optional<bool> header = parseBool(value);
             if (!header)
                 return fail(badValue(name, value, QStringLiteral("true or false")));
             dialect.header = *header;
-        } else if (name == QLatin1String("encoding")) {
+        } else if (name == CsvOption::encoding) {
             dialect.encoding = canonicalEncoding(value);
             if (dialect.encoding.isEmpty())
                 return fail(badValue(name, value, QStringLiteral("UTF-8, UTF-16, latin1 or windows-1252")));
-        } else if (name == QLatin1String("null")) {
+        } else if (name == CsvOption::null) {
             dialect.nullMarker = value;
         } else {
             return fail(QStringLiteral("unknown CSV option '%1' (known: %2)")

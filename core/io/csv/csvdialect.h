@@ -9,6 +9,16 @@ namespace barge {
 
 struct Endpoint;
 
+// The csv: URL's options, spelled once: the kind's description (csvbackend.cpp, which the URL
+// parser and docs/urls.md follow), CsvDialect::fromEndpoint and the wizard's CSV form use these.
+namespace CsvOption {
+inline const QString delimiter = QStringLiteral("delimiter");
+inline const QString quote = QStringLiteral("quote");
+inline const QString header = QStringLiteral("header");
+inline const QString encoding = QStringLiteral("encoding");
+inline const QString null = QStringLiteral("null");
+} // namespace CsvOption
+
 struct CsvDialect
 {
     QChar delimiter = QChar(',');
