@@ -4,27 +4,27 @@
 <context>
     <name>EndpointScanner</name>
     <message>
-        <location filename="../ui/endpointscanner.cpp" line="25"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="25"/>
         <source>%1 does not exist yet; it will be created.</source>
         <translation>%1 gibt es noch nicht; die Datei wird angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointscanner.cpp" line="30"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="30"/>
         <source>Each table will be written as &lt;table&gt;.csv in %1.</source>
         <translation>Jede Tabelle wird als &lt;Tabelle&gt;.csv in %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointscanner.cpp" line="31"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="31"/>
         <source>The table will be written to %1.</source>
         <translation>Die Tabelle wird nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointscanner.cpp" line="36"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="36"/>
         <source>Cannot open %1.</source>
         <translation>%1 lässt sich nicht öffnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/endpointscanner.cpp" line="45"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="45"/>
         <source>Connected to %1: %n table(s).</source>
         <translation>
             <numerusform>Verbunden mit %1: %n Tabelle.</numerusform>
@@ -32,17 +32,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/endpointscanner.cpp" line="62"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="62"/>
         <source>%1 is a file, not a folder, so %2 cannot be created in it.</source>
         <translation>%1 ist eine Datei, kein Ordner; %2 kann darin nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointscanner.cpp" line="64"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="64"/>
         <source>The folder %1 does not exist. Create it first, or choose another folder.</source>
         <translation>Den Ordner %1 gibt es nicht. Legen Sie ihn zuerst an, oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointscanner.cpp" line="76"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="76"/>
         <source>The folder %1 cannot be written to (%2), so %3 cannot be created there.</source>
         <translation>In den Ordner %1 kann nicht geschrieben werden (%2); %3 kann dort nicht angelegt werden.</translation>
     </message>
@@ -50,12 +50,12 @@
 <context>
     <name>MappingPreview</name>
     <message>
-        <location filename="../ui/mappingpreview.cpp" line="36"/>
+        <location filename="../core/engine/mappingpreview.cpp" line="36"/>
         <source>Line %1 is not valid %2 here (%3). If the file is in another encoding (often windows-1252 or latin1), choose it with Encoding on the Source page.</source>
         <translation>Zeile %1 ist hier kein gültiges %2 (%3). Ist die Datei anders kodiert (oft windows-1252 oder latin1), wählen Sie die Zeichenkodierung auf der Seite Quelle.</translation>
     </message>
     <message>
-        <location filename="../ui/mappingpreview.cpp" line="50"/>
+        <location filename="../core/engine/mappingpreview.cpp" line="50"/>
         <source>%1 cannot be read by this build.</source>
         <translation>%1 kann von dieser Version nicht gelesen werden.</translation>
     </message>
@@ -133,67 +133,67 @@
 <context>
     <name>ReportHtml</name>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="27"/>
+        <location filename="../core/engine/reporthtml.cpp" line="27"/>
         <source>Barge migration report</source>
         <translation>Barge-Migrationsbericht</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="34"/>
+        <location filename="../core/engine/reporthtml.cpp" line="34"/>
         <source>From &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;, started %3, took %4 s. Status: &lt;b&gt;%5&lt;/b&gt;.</source>
         <translation>Von &lt;b&gt;%1&lt;/b&gt; nach &lt;b&gt;%2&lt;/b&gt;, gestartet %3, Dauer %4 s. Status: &lt;b&gt;%5&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="40"/>
+        <location filename="../core/engine/reporthtml.cpp" line="40"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="42"/>
+        <location filename="../core/engine/reporthtml.cpp" line="42"/>
         <source>Note:</source>
         <translation>Hinweis:</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="45"/>
+        <location filename="../core/engine/reporthtml.cpp" line="45"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="45"/>
+        <location filename="../core/engine/reporthtml.cpp" line="45"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="45"/>
+        <location filename="../core/engine/reporthtml.cpp" line="45"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="45"/>
+        <location filename="../core/engine/reporthtml.cpp" line="45"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="45"/>
+        <location filename="../core/engine/reporthtml.cpp" line="45"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="45"/>
+        <location filename="../core/engine/reporthtml.cpp" line="45"/>
         <source>Rejected</source>
         <translation>Abgewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="46"/>
+        <location filename="../core/engine/reporthtml.cpp" line="46"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="46"/>
+        <location filename="../core/engine/reporthtml.cpp" line="46"/>
         <source>Rejects file or error</source>
         <translation>Datei der abgewiesenen Zeilen oder Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/reporthtml.cpp" line="49"/>
+        <location filename="../core/engine/reporthtml.cpp" line="49"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -514,117 +514,117 @@
 <context>
     <name>barge::FieldMappingModel</name>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="140"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="139"/>
         <source>The target column %1 is NOT NULL; map a source column or give a default.</source>
         <translation>Die Zielspalte %1 ist NOT NULL; ordnen Sie eine Quellspalte zu oder geben Sie einen Standardwert an.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="142"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="141"/>
         <source>The target column %1 is NOT NULL but gets no value.</source>
         <translation>Die Zielspalte %1 ist NOT NULL, bekommt aber keinen Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="160"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="159"/>
         <source>A copied field has no target column name.</source>
         <translation>Ein kopiertes Feld hat keinen Namen für die Zielspalte.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="162"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="161"/>
         <source>The target column %1 appears twice.</source>
         <translation>Die Zielspalte %1 kommt zweimal vor.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="166"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="165"/>
         <source>No field is copied into %1.</source>
         <translation>In %1 wird kein Feld kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="198"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="207"/>
         <source>constant</source>
         <translation>Konstante</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="198"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="207"/>
         <source>nothing (NULL)</source>
         <translation>nichts (NULL)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="204"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="213"/>
         <source>Copied. Uncheck to leave this field out.</source>
         <translation>Wird kopiert. Haken entfernen, um das Feld auszulassen.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="205"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="214"/>
         <source>Not copied. Check to copy this field.</source>
         <translation>Wird nicht kopiert. Anhaken, um das Feld zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="208"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="217"/>
         <source>(constant or NULL)</source>
         <translation>(Konstante oder NULL)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="233"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="240"/>
         <source>Written as %1.</source>
         <translation>Geschrieben als %1.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="234"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="241"/>
         <source>Lossy: %1</source>
         <translation>Verlustbehaftet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="264"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="269"/>
         <source>Part of the primary key.</source>
         <translation>Teil des Primärschlüssels.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="274"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="279"/>
         <source>Checked: the target column refuses NULL; such rows are rejected.</source>
         <translation>Angehakt: Die Zielspalte lehnt NULL ab; solche Zeilen werden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="288"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="293"/>
         <source>Written instead of NULL when the source has no value.</source>
         <translation>Wird statt NULL geschrieben, wenn die Quelle keinen Wert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="360"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="365"/>
         <source>Source column</source>
         <translation>Quellspalte</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="362"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="367"/>
         <source>Target column</source>
         <translation>Zielspalte</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="364"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="369"/>
         <source>Target type</source>
         <translation>Zieltyp</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="366"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="371"/>
         <source>NOT NULL</source>
         <translation>NOT NULL</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="368"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="373"/>
         <source>Constant</source>
         <translation>Konstante</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="370"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="375"/>
         <source>Default for NULL</source>
         <translation>Standardwert für NULL</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="43"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="42"/>
         <source>“%1” is not a type Barge knows. Use one such as int64, decimal(12,2), text(40) or datetime.</source>
         <translation>„%1“ ist kein Typ, den Barge kennt. Möglich sind etwa int64, decimal(12,2), text(40) oder datetime.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingmodel.cpp" line="45"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="44"/>
         <source>“%1” is not a type Barge knows. Use one such as int64, decimal(12,2) or text(40), or a %2 name such as %3.</source>
         <translation>„%1“ ist kein Typ, den Barge kennt. Möglich sind etwa int64, decimal(12,2) oder text(40) oder ein Typname von %2 wie %3.</translation>
     </message>

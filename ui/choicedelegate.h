@@ -5,6 +5,8 @@
 // keeps the editor open on text the model would refuse and says why (inputRejected).
 // The arrow keys never change a value silently: on a closed box they open its list.
 
+#include "mapping/choicerole.h"
+
 #include <QStyledItemDelegate>
 
 #include <functional>
@@ -16,7 +18,7 @@ class ChoiceDelegate : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    enum Role { LabelsRole = Qt::UserRole + 100, ValuesRole };
+    enum Role { LabelsRole = ChoiceLabelsRole, ValuesRole = ChoiceValuesRole }; // mapping/choicerole.h
     // Why the typed text cannot go into the cell; empty when it can.
     using InputCheck = std::function<QString(const QModelIndex &index, const QString &text)>;
 

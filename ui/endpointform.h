@@ -4,7 +4,7 @@
 // connection", which runs on a worker thread and reports inline. SourcePage and TargetPage each hold one.
 
 #include "endpoint/endpoint.h"
-#include "endpointscanner.h"
+#include "engine/endpointscanner.h"
 #include "passwordmemory.h"
 
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
 #include "failurelocator.h"
 
-#include "endpointscanner.h"
+#include "engine/endpointscanner.h"
 #include "migrationwizard.h"
 
 #include <QRegularExpression>

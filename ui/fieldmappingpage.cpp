@@ -1,7 +1,7 @@
 #include "fieldmappingpage.h"
 
 #include "choicedelegate.h"
-#include "fieldmappingmodel.h"
+#include "fieldmappinggridmodel.h"
 #include "migrationsetup.h"
 
 #include <QComboBox>
@@ -128,7 +128,7 @@ void FieldMappingPage::initializePage()
     const QList<TableMapping> &tables = m_setup->plan.tables;
     for (int i = 0; i < tables.size(); ++i) {
         const TableMapping &table = tables.at(i);
-        auto *model = new FieldMappingModel(this);
+        auto *model = new FieldMappingGridModel(this);
         std::optional<TableSchema> existing;
         const bool kept = table.mode != TableMode::Replace && m_setup->scan.targetHas(table.target);
         if (kept)

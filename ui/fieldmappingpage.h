@@ -3,7 +3,7 @@
 // preview of the first rows exactly as they would be written, computed on a worker thread;
 // cells that would fail conversion are red with the reason as tooltip.
 
-#include "mappingpreview.h"
+#include "engine/mappingpreview.h"
 
 #include <QFutureWatcher>
 #include <QList>

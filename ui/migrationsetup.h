@@ -4,36 +4,17 @@
 // initializePage() and write their part back in validatePage().
 
 #include "engine/checkpoint.h"
+#include "engine/endpointscanner.h"
 #include "engine/plan.h"
 #include "engine/planner.h"
 #include "engine/report.h"
 #include "profile/profile.h"
 #include "passwordmemory.h"
-#include "schema/tableschema.h"
 
-#include <QHash>
 #include <QSet>
 #include <QString>
-#include <QStringList>
 
 namespace barge {
-
-// What a background scan of both endpoints found (EndpointScanner::scanBoth).
-struct EndpointsScan
-{
-    Endpoint source;
-    Endpoint target;
-    QStringList sourceTables;
-    QHash<QString, TableSchema> sourceSchemas;  // by source table name
-    QHash<QString, TableSchema> targetSchemas;  // existing target tables, by name
-    bool targetRead = false;                    // targetSchemas is the target's answer, not a guess
-    QString error;
-    enum class Side { None, Source, Target };
-    Side failed = Side::None;                   // which end `error` is about
-
-    bool matches(const Endpoint &s, const Endpoint &t) const { return s == source && t == target; }
-    bool targetHas(const QString &table) const { return targetSchemas.contains(table); }
-};
 
 class MigrationSetup
 {

@@ -1,9 +1,9 @@
 #include "reportpage.h"
 
+#include "engine/reporthtml.h"
 #include "migrationsetup.h"
 #include "migrationwizard.h"
 #include "notelist.h"
-#include "reporthtml.h"
 #include "wizardsettings.h"
 
 #include <QDesktopServices>

@@ -1,7 +1,7 @@
 #include "tablespage.h"
 
 #include "choicedelegate.h"
-#include "endpointscanner.h"
+#include "engine/endpointscanner.h"
 #include "migrationwizard.h"
 #include "tableselectionmodel.h"
 

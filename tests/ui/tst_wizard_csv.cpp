@@ -6,7 +6,7 @@
 #include "endpoints/csvform.h"
 #include "waitfor.h"
 #include "csvpreview.h"
-#include "fieldmappingmodel.h"
+#include "mapping/fieldmappingmodel.h"
 #include "fieldmappingpage.h"
 #include "wizarddriver.h"
 

@@ -4,7 +4,7 @@
 
 #include "engine/migrationengine.h"
 #include "waitfor.h"
-#include "fieldmappingmodel.h"
+#include "mapping/fieldmappingmodel.h"
 #include "fieldmappingpage.h"
 #include "optionspage.h"
 #include "reportpage.h"

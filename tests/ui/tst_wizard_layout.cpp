@@ -8,7 +8,7 @@
 // $BARGE_SCREENSHOTS (default /tmp/shots) as <width>x<height>-<page>.png for a person to look at.
 
 #include "engine/migrationengine.h"
-#include "fieldmappingmodel.h"
+#include "mapping/fieldmappingmodel.h"
 #include "waitfor.h"
 #include "fieldmappingpage.h"
 #include "notelist.h"

@@ -3,7 +3,7 @@
 // `barge --type` takes and the target engine's own names, says inline why it refuses one, and its
 // list is as wide as its entries.
 
-#include "fieldmappingmodel.h"
+#include "mapping/fieldmappingmodel.h"
 #include "profile/profile.h"
 #include "waitfor.h"
 #include "fieldmappingpage.h"

@@ -1,7 +1,7 @@
 // Profiles: a plan built in one wizard and saved, opened in a fresh wizard, restores every page,
 // field and mapping; running it there and running it headless (barge run) give the same target.
 
-#include "fieldmappingmodel.h"
+#include "mapping/fieldmappingmodel.h"
 #include "waitfor.h"
 #include "fieldmappingpage.h"
 #include "optionspage.h"

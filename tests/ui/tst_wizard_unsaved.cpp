@@ -5,7 +5,7 @@
 // stop question offers to save it, and the saved profile finishes the run, each row once.
 
 #include "engine/checkpoint.h"
-#include "fieldmappingmodel.h"
+#include "mapping/fieldmappingmodel.h"
 #include "migrationsetup.h"
 #include "optionspage.h"
 #include "runpage.h"

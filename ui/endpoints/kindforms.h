@@ -6,7 +6,7 @@
 // GUI thread only.
 
 #include "endpoint/endpointkinds.h"
-#include "endpointscanner.h"
+#include "engine/endpointscanner.h"
 
 #include <QList>
 #include <QString>

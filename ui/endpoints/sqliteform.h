@@ -2,7 +2,7 @@
 // SqliteForm: a SQLite database file, to read from (it must exist) or to write into (created when it
 // does not exist yet). Registered for EndpointKind::Sqlite in KindForms.
 
-#include "endpointscanner.h"
+#include "engine/endpointscanner.h"
 #include "kindform.h"
 
 namespace barge {

@@ -1,6 +1,7 @@
 #pragma once
 // ReportHtml: a run's Report as a self-contained HTML page (the wizard's "Save report as HTML").
-// Plain Qt Core; strings go through tr() so the page follows the user's language.
+// In core (engine/, beside Report), plain Qt Core; strings go through tr() in the context
+// "ReportHtml", so the page follows the user's language where translations are installed.
 
 #include "engine/report.h"
 

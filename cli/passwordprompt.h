@@ -2,6 +2,7 @@
 // PasswordPrompt: where a headless run gets a password the server asks for and the URL and the
 // environment did not give: the system keychain, then a person at the terminal (without echo),
 // and without one an error that says how to give it. Main thread only; writes to stderr.
+// Part of cli/ (barge_cli), beside ui/.
 
 #include "engine/planner.h"
 

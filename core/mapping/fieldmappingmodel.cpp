@@ -1,11 +1,9 @@
-#include "fieldmappingmodel.h"
+#include "mapping/fieldmappingmodel.h"
 
-#include "choicedelegate.h"
 #include "mapping/automatcher.h"
 #include "mapping/mappingrules.h"
 #include "schema/typemapper.h"
 
-#include <QIcon>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -168,6 +166,16 @@ QStringList FieldMappingModel::problems() const
     return found;
 }
 
+bool FieldMappingModel::isLossyAt(int row, QString *why) const
+{
+    return row >= 0 && row < m_entries.size() && lossy(m_entries.at(row), why);
+}
+
+QString FieldMappingModel::requiredProblemAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? requiredProblem(m_entries.at(row)) : QString();
+}
+
 QStringList FieldMappingModel::lossyWarnings() const
 {
     QStringList warnings;
@@ -204,12 +212,12 @@ QVariant FieldMappingModel::sourceData(const Entry &entry, int role) const
     case Qt::ToolTipRole:
         return entry.included ? tr("Copied. Uncheck to leave this field out.")
                               : tr("Not copied. Check to copy this field.");
-    case ChoiceDelegate::LabelsRole: {
+    case ChoiceLabelsRole: {
         QStringList labels = m_source.columnNames();
         labels << tr("(constant or NULL)");
         return labels;
     }
-    case ChoiceDelegate::ValuesRole: {
+    case ChoiceValuesRole: {
         QVariantList values;
         for (const QString &name : m_source.columnNames())
             values << name;
@@ -228,18 +236,16 @@ QVariant FieldMappingModel::typeData(const Entry &entry, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         return entry.field.type.toString();
-    case Qt::DecorationRole:
-        return lossy(entry, &why) ? QIcon(QStringLiteral(":/icons/lossy.svg")) : QVariant();
     case Qt::ToolTipRole: {
         const QString declared = tr("Written as %1.").arg(TypeMapper::toDeclared(m_dialect, entry.field.type));
         return lossy(entry, &why) ? tr("Lossy: %1").arg(why) + QLatin1Char('\n') + declared : declared;
     }
-    case ChoiceDelegate::LabelsRole:
-    case ChoiceDelegate::ValuesRole: {
+    case ChoiceLabelsRole:
+    case ChoiceValuesRole: {
         QStringList types = typeChoices();
         if (!types.contains(entry.field.type.toString()))
             types.prepend(entry.field.type.toString());
-        return role == ChoiceDelegate::LabelsRole ? QVariant(types) : QVariant(QVariantList(types.cbegin(), types.cend()));
+        return role == ChoiceLabelsRole ? QVariant(types) : QVariant(QVariantList(types.cbegin(), types.cend()));
     }
     default:
         return QVariant();
@@ -259,8 +265,6 @@ QVariant FieldMappingModel::data(const QModelIndex &index, int role) const
         const QString problem = requiredProblem(entry);
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return f.target;
-        if (role == Qt::DecorationRole && !problem.isEmpty())
-            return QIcon(QStringLiteral(":/icons/warning.svg"));
         if (role == Qt::ToolTipRole)
             return problem.isEmpty() ? (f.primaryKeyPosition > 0 ? tr("Part of the primary key.") : QVariant())
                                      : QVariant(problem);

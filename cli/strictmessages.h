@@ -4,6 +4,7 @@
 // process with a fatal error naming it, so that the test that caused it fails: QString::arg()
 // with an argument missing ("stopped at the first bad row: : ..."), or with too many. Other
 // messages go on to Qt's handler unchanged. Without the variable it does nothing.
+// Part of cli/ (barge_cli), beside ui/; app/main.cpp installs it for the wizard too.
 
 namespace barge {
 

@@ -1,6 +1,7 @@
 #pragma once
 // ProgressPrinter: shows a run's progress on stderr. On a terminal, one live line rewritten in
 // place (rows, rows/s, ETA); otherwise a plain line every few seconds and one per finished table.
+// Part of cli/ (barge_cli), beside ui/.
 
 #include "engine/progress.h"
 #include "engine/report.h"

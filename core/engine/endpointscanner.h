@@ -2,13 +2,35 @@
 // EndpointScanner: the slow questions the wizard asks about endpoints (can I connect? which tables,
 // which columns, how many rows?). Every function blocks and opens its own connections, so callers run
 // them on a worker thread with QtConcurrent::run and collect the result with a QFutureWatcher.
+// In core (engine/, where the Planner also reads both catalogs) so it needs no widgets; strings are
+// translated in the context "EndpointScanner".
 
-#include "migrationsetup.h"
+#include "endpoint/endpoint.h"
+#include "schema/tableschema.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace barge {
+
+// What a background scan of both endpoints found (EndpointScanner::scanBoth).
+struct EndpointsScan
+{
+    Endpoint source;
+    Endpoint target;
+    QStringList sourceTables;
+    QHash<QString, TableSchema> sourceSchemas;  // by source table name
+    QHash<QString, TableSchema> targetSchemas;  // existing target tables, by name
+    bool targetRead = false;                    // targetSchemas is the target's answer, not a guess
+    QString error;
+    enum class Side { None, Source, Target };
+    Side failed = Side::None;                   // which end `error` is about
+
+    bool matches(const Endpoint &s, const Endpoint &t) const { return s == source && t == target; }
+    bool targetHas(const QString &table) const { return targetSchemas.contains(table); }
+};
 
 struct ConnectionCheck
 {

@@ -10,6 +10,7 @@
 // in app/main.cpp. Builds a Plan from URLs or a profile, runs it with MigrationEngine in the
 // calling thread's event loop and prints progress and a summary. Needs a QCoreApplication; returns
 // the process exit code (README: 0, 3, 1, 2, 130).
+// The entry of cli/ (barge_cli), the headless front end beside ui/'s wizard.
 
 #include "cli/cliarguments.h"
 #include "engine/checkpoint.h"

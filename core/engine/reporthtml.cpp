@@ -1,4 +1,4 @@
-#include "reporthtml.h"
+#include "engine/reporthtml.h"
 
 #include <QLocale>
 

@@ -2,8 +2,11 @@
 // FieldMappingModel: one table's field mappings as an editable grid: source column (or a constant)
 // -> target column, target type (lossy conversions marked), NOT NULL, constant, default for NULL.
 // Source columns that are not copied stay in the grid unchecked, so skipping a field is one click.
-// Plain Qt Core; the FieldMappingPage shows it.
+// Core data (mapping/), plain Qt Core: the command line and tests can use it without widgets. The
+// source and type cells offer their choices through ChoiceRole. The wizard's FieldMappingPage shows
+// it as ui/'s FieldMappingGridModel, which adds the icons (lossy type, unfilled NOT NULL column).
 
+#include "mapping/choicerole.h"
 #include "mapping/tablemapping.h"
 #include "schema/dialect.h"
 #include "schema/tableschema.h"
@@ -35,6 +38,10 @@ public:
     QStringList problems() const;
     // Lossy conversions in plain words ("amount: real into int64 drops fractions").
     QStringList lossyWarnings() const;
+    // Whether the grid's row converts its source column lossily into its target type, and why.
+    bool isLossyAt(int row, QString *why = nullptr) const;
+    // Why the grid's row leaves a NOT NULL target column without a value; empty when it does not.
+    QString requiredProblemAt(int row) const;
 
     static QStringList commonTypes();
     // What typing `text` into the type column means: a neutral spelling, as `barge --type` takes it

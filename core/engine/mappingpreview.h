@@ -1,7 +1,9 @@
 #pragma once
 // MappingPreview: the first rows of a source table exactly as a TableMapping would write them.
 // Each cell is converted on its own so every failing cell shows its own reason. compute() blocks
-// (it reads the source): run it with QtConcurrent::run.
+// (it reads the source): run it with QtConcurrent::run. In core (engine/, beside TableJob, whose
+// reading and conversion it repeats on a few rows) so it needs no widgets; the wizard's
+// FieldMappingPage shows it. Strings are translated in the context "MappingPreview".
 
 #include "endpoint/endpoint.h"
 #include "mapping/tablemapping.h"

@@ -1,4 +1,4 @@
-#include "endpointscanner.h"
+#include "engine/endpointscanner.h"
 
 #include "io/backend.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 // CliArguments: the parsed command line of a headless barge command (the contract in README.md):
 //   barge copy SOURCE_URL TARGET_URL [options] | run PROFILE [options] | inspect URL | demo FILE
-// Parsing only; nothing here touches a file or a database.
+// Parsing only; nothing here touches a file or a database. Part of cli/ (barge_cli), beside ui/.
 
 #include "engine/plan.h"
 #include "engine/planner.h"

@@ -1,4 +1,4 @@
-#include "mappingpreview.h"
+#include "engine/mappingpreview.h"
 
 #include "io/backend.h"
 #include "mapping/rowconverter.h"
