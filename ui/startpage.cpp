@@ -1,6 +1,7 @@
 #include "startpage.h"
 
 #include "demo/demodatabase.h"
+#include "endpoint/endpointkinds.h"
 #include "engine/checkpoint.h"
 #include "migrationsetup.h"
 #include "profile/profile.h"
@@ -183,9 +184,14 @@ void StartPage::useSourceFile(const QString &fileName)
     setChoice(Choice::New);
     m_newMigration->setChecked(true);
     Endpoint &source = m_setup->plan.source;
-    const bool csv = fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    source.kind = csv ? EndpointKind::Csv : EndpointKind::Sqlite;
-    source.scheme = csv ? QStringLiteral("csv") : QStringLiteral("sqlite");
+    // The kind whose usual file endings include this file's (.csv, .jsonl); SQLite otherwise.
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    source.kind = EndpointKind::Sqlite;
+    for (const KindInfo &kind : EndpointKinds::all()) {
+        if (kind.isFile() && kind.kind != EndpointKind::Sqlite && kind.extensions.contains(suffix))
+            source.kind = kind.kind;
+    }
+    source.scheme = EndpointKinds::find(source.kind)->canonicalScheme();
     source.path = QFileInfo(fileName).absoluteFilePath();
     m_status->setText(tr("New migration from %1.").arg(QFileInfo(fileName).fileName()));
 }
