@@ -8,6 +8,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev
   libsqlite3-dev sqlite3 xz-utils
+  # JSON Lines (core/io/jsonl): simdjson's On-Demand parser.
+  libsimdjson-dev
   xvfb xauth
   librsvg2-bin desktop-file-utils appstream shared-mime-info dpkg-dev file
   # Server binaries only: tests start throwaway servers (scripts/servers.sh) on their own ports and

@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../core/engine/endpointscanner.cpp" line="30"/>
-        <source>Each table will be written as &lt;table&gt;.csv in %1.</source>
-        <translation>Jede Tabelle wird als &lt;Tabelle&gt;.csv in %1 geschrieben.</translation>
+        <source>Each table will be written as &lt;table&gt;.%1 in %2.</source>
+        <translation>Jede Tabelle wird als &lt;Tabelle&gt;.%1 in %2 geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/engine/endpointscanner.cpp" line="31"/>
@@ -400,6 +400,77 @@
     </message>
 </context>
 <context>
+    <name>barge::JsonlForm</name>
+    <message>
+        <source>One &amp;file</source>
+        <translation>Eine &amp;Datei</translation>
+    </message>
+    <message>
+        <source>A f&amp;older of .jsonl files (one table each)</source>
+        <translation>Ein &amp;Ordner mit .jsonl-Dateien (je eine Tabelle)</translation>
+    </message>
+    <message>
+        <source>Source JSON Lines path</source>
+        <translation>Pfad der JSON-Lines-Quelle</translation>
+    </message>
+    <message>
+        <source>Target JSON Lines path</source>
+        <translation>Pfad des JSON-Lines-Ziels</translation>
+    </message>
+    <message>
+        <source>One JSON Lines file</source>
+        <translation>Eine JSON-Lines-Datei</translation>
+    </message>
+    <message>
+        <source>A folder of JSON Lines files</source>
+        <translation>Ein Ordner mit JSON-Lines-Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <source>One JSON object per line. Nested objects become columns named parent.child; arrays become JSON columns.</source>
+        <translation>Ein JSON-Objekt je Zeile. Verschachtelte Objekte werden zu Spalten namens eltern.kind, Arrays zu JSON-Spalten.</translation>
+    </message>
+    <message>
+        <source>One JSON object per row, with typed values.</source>
+        <translation>Ein JSON-Objekt je Zeile, mit typisierten Werten.</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl *.ndjson);;All files (*)</source>
+        <translation>JSON-Lines-Dateien (*.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>folder holding .jsonl files</source>
+        <translation>Ordner mit .jsonl-Dateien</translation>
+    </message>
+    <message>
+        <source>file.jsonl</source>
+        <translation>datei.jsonl</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>Wählen Sie einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Choose a JSON Lines file.</source>
+        <translation>Wählen Sie eine JSON-Lines-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose “A folder of .jsonl files” or a file.</source>
+        <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .jsonl-Dateien“ oder eine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
     <name>barge::CsvPreview</name>
     <message>
         <location filename="../ui/csvpreview.cpp" line="91"/>
@@ -760,6 +831,10 @@
         <location filename="../ui/endpoints/csvform.cpp" line="48"/>
         <source>CSV file or folder</source>
         <translation>CSV-Datei oder -Ordner</translation>
+    </message>
+    <message>
+        <source>JSON Lines file or folder</source>
+        <translation>JSON-Lines-Datei oder -Ordner</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/serverform.cpp" line="49"/>

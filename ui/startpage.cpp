@@ -1,6 +1,7 @@
 #include "startpage.h"
 
 #include "demo/demodatabase.h"
+#include "endpoint/endpointkinds.h"
 #include "engine/checkpoint.h"
 #include "migrationsetup.h"
 #include "profile/profile.h"

@@ -25,9 +25,11 @@ ConnectionCheck EndpointScanner::test(const Endpoint &endpoint, Role role)
         check.message = tr("%1 does not exist yet; it will be created.").arg(endpoint.path);
         return check;
     }
-    if (role == Role::Target && endpoint.kind == EndpointKind::Csv) {
+    // A file target without a catalog (CSV, JSON Lines) is written fresh: nothing to connect to.
+    if (role == Role::Target && endpoint.isFileBased() && !Backend::hasKeys(endpoint)) {
         check.ok = true;
-        check.message = endpoint.folder ? tr("Each table will be written as <table>.csv in %1.").arg(endpoint.path)
+        check.message = endpoint.folder ? tr("Each table will be written as <table>.%1 in %2.")
+                                              .arg(endpoint.info().extensions.value(0), endpoint.path)
                                         : tr("The table will be written to %1.").arg(endpoint.path);
         return check;
     }
@@ -105,8 +107,8 @@ EndpointsScan EndpointScanner::scanBoth(const Endpoint &source, const Endpoint &
     }
     if (!error.isEmpty())
         return fail(EndpointsScan::Side::Source, error);
-    if (target.kind == EndpointKind::Csv) {
-        scan.targetRead = true; // a CSV target is written fresh; the planner treats it as having no tables
+    if (target.isFileBased() && !Backend::hasKeys(target)) {
+        scan.targetRead = true; // a CSV or JSON Lines target is written fresh; the planner treats it as having no tables
         return scan;
     }
     std::unique_ptr<Introspector> out = Backend::introspector(target, true);

@@ -176,7 +176,7 @@ void TestEndpoint::parseBad_data()
     QTest::newRow("no scheme with user info") << "//alice:pw@h/d" << "missing URL scheme (write e.g.";
     QTest::newRow("unknown scheme")
         << "postgress://a@h/d"
-        << "unknown URL scheme 'postgress' (known: sqlite, csv, postgresql, postgres, mysql, mariadb)";
+        << QStringLiteral("unknown URL scheme 'postgress' (known: %1)").arg(EndpointKinds::schemes().join(QStringLiteral(", ")));
     QTest::newRow("sqlite missing path") << "sqlite:" << "sqlite URL: missing file path";
     QTest::newRow("sqlite three slashes only") << "sqlite:///" << "sqlite URL: path '/' names a folder";
     QTest::newRow("sqlite host part") << "sqlite://data/shop.db"
@@ -500,7 +500,7 @@ void TestEndpoint::everyKindIsDocumented()
     QVERIFY2(file.open(QIODevice::ReadOnly), "BARGE_SOURCE_DIR must name the source tree");
     const QString docs = QString::fromUtf8(file.readAll());
     const QList<KindInfo> kinds = EndpointKinds::all();
-    QCOMPARE(kinds.size(), 4);
+    QVERIFY(kinds.size() >= 4); // the four built in since the start and any other folder in BARGE_BACKENDS
     for (const KindInfo &kind : kinds) {
         QVERIFY(!kind.label.isEmpty());
         for (const QString &scheme : kind.schemes)

@@ -1,0 +1,159 @@
+#include "io/jsonl/jsonlintrospector.h"
+
+#include "io/jsonl/jsonllinereader.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+
+namespace barge {
+
+namespace {
+
+struct CachedLayout
+{
+    qint64 size = -1;
+    QDateTime modified;
+    std::shared_ptr<const JsonlLayout> layout;
+};
+
+QMutex cacheMutex;
+QHash<QString, CachedLayout> cache; // by absolute path; a handful of files per run
+
+const QStringList nameFilters = {QStringLiteral("*.jsonl"), QStringLiteral("*.ndjson"), QStringLiteral("*.JSONL"),
+                                 QStringLiteral("*.NDJSON")};
+
+} // namespace
+
+JsonlIntrospector::JsonlIntrospector(const Endpoint &endpoint, bool asTarget)
+    : m_endpoint(endpoint), m_asTarget(asTarget)
+{
+}
+
+bool JsonlIntrospector::open(Failure *failure)
+{
+    const QFileInfo info(m_endpoint.path);
+    if (m_endpoint.folder ? info.isDir() : info.isFile())
+        return true;
+    if (m_asTarget && !info.exists())
+        return true;
+    failure->kind = Failure::Kind::MissingObject;
+    failure->subject = m_endpoint.path;
+    failure->message = QStringLiteral("%1: no such JSON Lines %2")
+                           .arg(m_endpoint.path, m_endpoint.folder ? QStringLiteral("folder") : QStringLiteral("file"));
+    return false;
+}
+
+QString JsonlIntrospector::fileForTable(const Endpoint &endpoint, const QString &table)
+{
+    if (!endpoint.folder)
+        return endpoint.path;
+    // A table name is not a path: '/' (or NUL) would leave the folder, as for CSV.
+    QString name = table;
+    for (QChar &c : name) {
+        if (c == QLatin1Char('/') || c == QChar(0))
+            c = QLatin1Char('_');
+    }
+    if (name == QLatin1String(".") || name == QLatin1String(".."))
+        name.replace(QLatin1Char('.'), QLatin1Char('_'));
+    const QDir folder(endpoint.path);
+    // An existing .ndjson file keeps its name; a new table is written as .jsonl.
+    const QString ndjson = folder.filePath(name + QStringLiteral(".ndjson"));
+    if (QFileInfo::exists(ndjson) && !QFileInfo::exists(folder.filePath(name + QStringLiteral(".jsonl"))))
+        return ndjson;
+    return folder.filePath(name + QStringLiteral(".jsonl"));
+}
+
+QStringList JsonlIntrospector::tableNames(QString *error)
+{
+    Q_UNUSED(error)
+    if (!m_endpoint.folder) {
+        if (m_asTarget && !QFileInfo(m_endpoint.path).isFile())
+            return {};
+        return {QFileInfo(m_endpoint.path).completeBaseName()};
+    }
+    QStringList names;
+    const QFileInfoList files = QDir(m_endpoint.path).entryInfoList(nameFilters, QDir::Files, QDir::Name);
+    for (const QFileInfo &file : files) {
+        if (!file.completeBaseName().endsWith(QLatin1String(".rejects")))
+            names << file.completeBaseName();
+    }
+    names.removeDuplicates();
+    return names;
+}
+
+bool JsonlIntrospector::hasTable(const QString &name)
+{
+    const QFileInfo file(fileForTable(m_endpoint, name));
+    return file.isFile() && (m_endpoint.folder || file.size() > 0);
+}
+
+std::optional<TableSchema> JsonlIntrospector::table(const QString &name, QString *error)
+{
+    const std::shared_ptr<const JsonlLayout> layout = layoutOf(fileForTable(m_endpoint, name), error);
+    if (!layout)
+        return std::nullopt;
+    TableSchema schema = layout->schema();
+    schema.name = name;
+    return schema;
+}
+
+std::shared_ptr<const JsonlLayout> JsonlIntrospector::layoutOf(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    const QString key = info.absoluteFilePath();
+    {
+        const QMutexLocker locker(&cacheMutex);
+        const auto found = cache.constFind(key);
+        if (found != cache.constEnd() && found->size == info.size() && found->modified == info.lastModified())
+            return found->layout;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return nullptr;
+    }
+    const QDateTime modified = info.lastModified();
+    const qint64 size = file.size();
+    QString problem;
+    std::optional<JsonlLayout> layout = describe(&file, &problem);
+    if (!layout) {
+        *error = QStringLiteral("%1: %2").arg(path, problem);
+        return nullptr;
+    }
+    auto shared = std::make_shared<const JsonlLayout>(std::move(*layout));
+    const QMutexLocker locker(&cacheMutex);
+    if (cache.size() > 64)
+        cache.clear();
+    cache.insert(key, CachedLayout{size, modified, shared});
+    return shared;
+}
+
+std::optional<JsonlLayout> JsonlIntrospector::describe(QIODevice *device, QString *error)
+{
+    JsonlLayout layout;
+    JsonlLineReader lines(device);
+    JsonlLineParser parser;
+    QByteArray line;
+    qint64 number = 0;
+    QString problem;
+    QList<JsonlValue> values;
+    QStringList objects;
+    while (lines.next(&line, &number, &problem)) {
+        layout.addRow(); // rejected lines count too: they are rows of the source
+        // A line rejected at load time must not steer the columns or their types.
+        if (!problem.isEmpty() || !parser.parse(line, &values, &objects, &problem))
+            continue;
+        if (layout.fit(values, objects).isEmpty())
+            layout.add(values, objects);
+    }
+    if (!lines.error().isEmpty()) {
+        *error = lines.error();
+        return std::nullopt;
+    }
+    return layout;
+}
+
+} // namespace barge

@@ -1,0 +1,11 @@
+#pragma once
+// The JSON Lines kind's name: its canonical URL scheme (jsonl:///abs/file.jsonl). It lives here, in
+// the kind's own folder, because EndpointKind is open (endpoint/endpointkinds.h).
+
+#include "endpoint/endpointkinds.h"
+
+namespace barge {
+
+inline constexpr EndpointKind JsonLinesKind{"jsonl"};
+
+} // namespace barge

@@ -1,0 +1,122 @@
+#include "io/jsonl/jsonllayout.h"
+
+namespace barge {
+
+namespace {
+
+constexpr unsigned bit(JsonlValue::Kind kind)
+{
+    return 1u << unsigned(kind);
+}
+
+constexpr unsigned jsonKinds = bit(JsonlValue::Kind::Array) | bit(JsonlValue::Kind::EmptyObject);
+
+} // namespace
+
+QString JsonlLayout::kindName(JsonlValue::Kind kind)
+{
+    switch (kind) {
+    case JsonlValue::Kind::Null: return QStringLiteral("null");
+    case JsonlValue::Kind::Boolean: return QStringLiteral("a boolean");
+    case JsonlValue::Kind::Number: return QStringLiteral("a number");
+    case JsonlValue::Kind::String: return QStringLiteral("a string");
+    case JsonlValue::Kind::Array: return QStringLiteral("an array");
+    case JsonlValue::Kind::EmptyObject: return QStringLiteral("an empty object");
+    }
+    return QString();
+}
+
+QString JsonlLayout::fit(const QList<JsonlValue> &values, const QStringList &objects) const
+{
+    for (const QString &object : objects) {
+        const int column = indexOf(object);
+        if (column >= 0)
+            return QStringLiteral("key '%1': an object where %2 was inferred").arg(object, type(column).toString());
+    }
+    for (const JsonlValue &value : values) {
+        if (m_objects.contains(value.path))
+            return QStringLiteral("key '%1': %2 where an object was found before").arg(value.path, kindName(value.kind));
+    }
+    return QString();
+}
+
+void JsonlLayout::add(const QList<JsonlValue> &values, const QStringList &objects)
+{
+    for (const QString &object : objects)
+        m_objects.insert(object);
+    for (const JsonlValue &value : values) {
+        int index = indexOf(value.path);
+        if (index < 0) {
+            index = int(m_columns.size());
+            m_index.insert(value.path, index);
+            m_columns.append(Column{value.path, 0, {}, {}});
+        }
+        Column &column = m_columns[index];
+        switch (value.kind) {
+        case JsonlValue::Kind::Null:
+            continue; // fits every type
+        case JsonlValue::Kind::Number:
+            column.numbers.add(value.text);
+            break;
+        case JsonlValue::Kind::String:
+            column.strings.add(value.text);
+            break;
+        case JsonlValue::Kind::Boolean:
+        case JsonlValue::Kind::Array:
+        case JsonlValue::Kind::EmptyObject:
+            break;
+        }
+        column.kinds |= bit(value.kind);
+    }
+}
+
+DataType JsonlLayout::type(int index) const
+{
+    const Column &column = m_columns.at(index);
+    if (column.kinds & jsonKinds)
+        return DataType::of(TypeKind::Json); // a JSON column keeps any value as its JSON text
+    if (column.kinds == bit(JsonlValue::Kind::Boolean))
+        return DataType::of(TypeKind::Boolean);
+    if (column.kinds == bit(JsonlValue::Kind::Number)) {
+        // A number whose text no numeric type reproduces ("1E5", "-0", "1e400") stays a JSON number.
+        const DataType inferred = column.numbers.result();
+        if (inferred.isInteger() || inferred.kind == TypeKind::Real || inferred.kind == TypeKind::Decimal)
+            return inferred;
+        return DataType::of(TypeKind::Json);
+    }
+    if (column.kinds == bit(JsonlValue::Kind::String)) {
+        // JSON tells strings from numbers and booleans: "08123", "42" and "true" stay text.
+        const DataType inferred = column.strings.result();
+        return inferred.isTemporal() ? inferred : DataType::text();
+    }
+    return DataType::text(); // only NULLs, or strings mixed with numbers or booleans
+}
+
+QString JsonlLayout::misfit(int index, const JsonlValue &value) const
+{
+    const DataType columnType = type(index);
+    bool fits = value.kind == JsonlValue::Kind::Null || columnType.kind == TypeKind::Json
+        || (m_columns.at(index).kinds & bit(value.kind));
+    if (columnType.kind == TypeKind::Text) // takes any scalar as its text
+        fits = fits || !(bit(value.kind) & jsonKinds);
+    if (fits)
+        return QString();
+    return QStringLiteral("key '%1': %2 where %3 was inferred").arg(value.path, kindName(value.kind), columnType.toString());
+}
+
+TableSchema JsonlLayout::schema() const
+{
+    TableSchema schema;
+    schema.rowCount = m_rows;
+    schema.rowCountExact = true;
+    for (int i = 0; i < m_columns.size(); ++i) {
+        ColumnSchema column;
+        column.name = m_columns.at(i).name;
+        column.type = type(i);
+        column.nullable = true; // a file says nothing about future rows
+        schema.columns << column;
+    }
+    return schema;
+}
+
+} // namespace barge

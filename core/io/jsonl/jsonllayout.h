@@ -1,0 +1,52 @@
+#pragma once
+// JsonlLayout: the table a JSON Lines file makes. Its columns are the union of the lines' leaf
+// paths in first-seen order; a path is an object or a value the first time it is seen, and a line
+// that has it the other way round does not fit (it is rejected when read). Each column's type is
+// inferred from every value it held, by the CSV rules (TypeInference): numbers become int64, real
+// or decimal only when that reproduces their text, strings stay text unless they are dates or
+// times, arrays and empty objects are json. A plain value; not thread safe.
+
+#include "io/jsonl/jsonllineparser.h"
+#include "schema/tableschema.h"
+#include "schema/typeinference.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace barge {
+
+class JsonlLayout
+{
+public:
+    // Empty when the line's values fit the paths seen so far; else why not.
+    QString fit(const QList<JsonlValue> &values, const QStringList &objects) const;
+    // Takes in a line that fits: new paths become columns, every value feeds its column's type.
+    void add(const QList<JsonlValue> &values, const QStringList &objects);
+    void addRow() { ++m_rows; }
+
+    // The columns with their inferred types, and the rows added.
+    TableSchema schema() const;
+    int columnCount() const { return int(m_columns.size()); }
+    int indexOf(const QString &path) const { return m_index.value(path, -1); }
+    DataType type(int column) const;
+    // Why a value of that kind cannot go into the column; empty when it can. (After the file
+    // changed since the scan, a value may not fit what the scan found.)
+    QString misfit(int column, const JsonlValue &value) const;
+
+    static QString kindName(JsonlValue::Kind kind);
+
+private:
+    struct Column
+    {
+        QString name;
+        unsigned kinds = 0; // 1 << JsonlValue::Kind, NULL left out
+        TypeInference numbers;
+        TypeInference strings;
+    };
+    QList<Column> m_columns;
+    QHash<QString, int> m_index;
+    QSet<QString> m_objects;
+    qint64 m_rows = 0;
+};
+
+} // namespace barge

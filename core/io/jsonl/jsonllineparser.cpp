@@ -1,0 +1,243 @@
+#include "io/jsonl/jsonllineparser.h"
+
+#include "schema/jsontext.h"
+
+#include <QSet>
+
+#include <simdjson.h>
+
+#include <cstring>
+#include <string>
+
+namespace barge {
+
+namespace {
+
+using namespace simdjson;
+
+QString fromUtf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// simdjson's raw tokens may carry the white space that follows them.
+std::string_view trimmed(std::string_view text)
+{
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n' || text.back() == '\r'))
+        text.remove_suffix(1);
+    return text;
+}
+
+QString reason(error_code code)
+{
+    if (code == UTF8_ERROR)
+        return QStringLiteral("invalid UTF-8");
+    return QStringLiteral("invalid JSON (%1)").arg(QString::fromLatin1(error_message(code)));
+}
+
+} // namespace
+
+struct JsonlLineParser::Impl
+{
+    ondemand::parser parser;
+    std::string buffer; // the line plus simdjson's padding
+    QList<JsonlValue> *values = nullptr;
+    QStringList *objects = nullptr;
+    QSet<QString> seen;
+    QString why;
+
+    bool fail(const QString &message)
+    {
+        why = message;
+        return false;
+    }
+    bool fail(error_code code) { return fail(reason(code)); }
+
+    bool add(JsonlValue value)
+    {
+        if (seen.contains(value.path))
+            return fail(QStringLiteral("key '%1' appears twice").arg(value.path));
+        seen.insert(value.path);
+        values->append(std::move(value));
+        return true;
+    }
+
+    bool walkObject(ondemand::object object, const QString &prefix);
+    bool walkValue(ondemand::value value, const QString &path);
+};
+
+bool JsonlLineParser::Impl::walkObject(ondemand::object object, const QString &prefix)
+{
+    bool empty = true;
+    for (auto field : object) {
+        std::string_view key;
+        if (const error_code code = field.unescaped_key().get(key))
+            return fail(code);
+        empty = false;
+        const QString name = fromUtf8(key);
+        const QString path = prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;
+        ondemand::value value;
+        if (const error_code code = field.value().get(value))
+            return fail(code);
+        if (!walkValue(value, path))
+            return false;
+    }
+    if (empty && !prefix.isEmpty()) {
+        JsonlValue value{prefix, JsonlValue::Kind::EmptyObject, QStringLiteral("{}"), QStringLiteral("{}"), false};
+        return add(std::move(value));
+    }
+    if (!prefix.isEmpty()) {
+        if (seen.contains(prefix))
+            return fail(QStringLiteral("key '%1' appears twice").arg(prefix));
+        objects->append(prefix);
+    }
+    return true;
+}
+
+bool JsonlLineParser::Impl::walkValue(ondemand::value value, const QString &path)
+{
+    ondemand::json_type type;
+    if (const error_code code = value.type().get(type))
+        return fail(code);
+    JsonlValue out;
+    out.path = path;
+    switch (type) {
+    case ondemand::json_type::object: {
+        ondemand::object object;
+        if (const error_code code = value.get_object().get(object))
+            return fail(code);
+        return walkObject(object, path);
+    }
+    case ondemand::json_type::array: {
+        ondemand::array array;
+        std::string_view raw;
+        if (const error_code code = value.get_array().get(array))
+            return fail(code);
+        if (const error_code code = array.raw_json().get(raw))
+            return fail(code);
+        out.kind = JsonlValue::Kind::Array;
+        out.text = fromUtf8(trimmed(raw));
+        // On-Demand skips what it is not asked for: the array's text is checked here.
+        if (!JsonText::isValid(out.text))
+            return fail(QStringLiteral("key '%1': invalid JSON array").arg(path));
+        out.json = out.text;
+        break;
+    }
+    case ondemand::json_type::number: {
+        std::string_view raw = trimmed(value.raw_json_token());
+        out.kind = JsonlValue::Kind::Number;
+        out.text = fromUtf8(raw);
+        if (!isJsonNumber(out.text))
+            return fail(QStringLiteral("key '%1': '%2' is not a JSON number").arg(path, out.text.left(40)));
+        out.json = out.text;
+        break;
+    }
+    case ondemand::json_type::string: {
+        std::string_view text;
+        if (const error_code code = value.get_string().get(text))
+            return fail(code);
+        out.kind = JsonlValue::Kind::String;
+        out.text = fromUtf8(text);
+        out.json = JsonText::quote(out.text);
+        break;
+    }
+    case ondemand::json_type::boolean: {
+        bool flag = false;
+        if (const error_code code = value.get_bool().get(flag))
+            return fail(code);
+        out.kind = JsonlValue::Kind::Boolean;
+        out.boolean = flag;
+        out.text = out.json = flag ? QStringLiteral("true") : QStringLiteral("false");
+        break;
+    }
+    case ondemand::json_type::null: {
+        bool isNull = false;
+        if (value.is_null().get(isNull) || !isNull)
+            return fail(QStringLiteral("key '%1': invalid JSON value").arg(path));
+        out.kind = JsonlValue::Kind::Null;
+        out.json = QStringLiteral("null");
+        break;
+    }
+    }
+    return add(std::move(out));
+}
+
+JsonlLineParser::JsonlLineParser() : d(std::make_unique<Impl>())
+{
+}
+
+JsonlLineParser::~JsonlLineParser() = default;
+
+bool JsonlLineParser::parse(QByteArrayView line, QList<JsonlValue> *values, QStringList *objects, QString *why)
+{
+    values->clear();
+    objects->clear();
+    d->seen.clear();
+    d->values = values;
+    d->objects = objects;
+    const size_t size = size_t(line.size());
+    if (d->buffer.size() < size + SIMDJSON_PADDING)
+        d->buffer.resize(size + SIMDJSON_PADDING);
+    if (size > 0)
+        std::memcpy(d->buffer.data(), line.data(), size);
+    std::memset(d->buffer.data() + size, ' ', SIMDJSON_PADDING);
+
+    ondemand::document document;
+    ondemand::object object;
+    ondemand::json_type type;
+    bool ok = false;
+    if (const error_code code = d->parser.iterate(d->buffer.data(), size, d->buffer.size()).get(document)) {
+        d->fail(code);
+    } else if (const error_code code = document.type().get(type)) {
+        d->fail(code);
+    } else if (type != ondemand::json_type::object) {
+        d->fail(QStringLiteral("not a JSON object"));
+    } else if (const error_code code = document.get_object().get(object)) {
+        d->fail(code);
+    } else if (d->walkObject(object, QString())) {
+        // Once the object is read, anything the document still has is a second value.
+        const char *rest = nullptr;
+        ok = document.current_location().get(rest) != SUCCESS || d->fail(QStringLiteral("text after the object"));
+    }
+    if (!ok) {
+        *why = d->why;
+        values->clear();
+        objects->clear();
+    }
+    return ok;
+}
+
+bool JsonlLineParser::isJsonNumber(QStringView s)
+{
+    qsizetype i = 0;
+    const qsizetype n = s.size();
+    const auto digit = [&](qsizetype at) { return at < n && s[at] >= u'0' && s[at] <= u'9'; };
+    if (i < n && s[i] == u'-')
+        ++i;
+    if (!digit(i))
+        return false;
+    if (s[i] == u'0')
+        ++i;
+    else
+        while (digit(i))
+            ++i;
+    if (i < n && s[i] == u'.') {
+        ++i;
+        if (!digit(i))
+            return false;
+        while (digit(i))
+            ++i;
+    }
+    if (i < n && (s[i] == u'e' || s[i] == u'E')) {
+        ++i;
+        if (i < n && (s[i] == u'+' || s[i] == u'-'))
+            ++i;
+        if (!digit(i))
+            return false;
+        while (digit(i))
+            ++i;
+    }
+    return i == n;
+}
+
+} // namespace barge

@@ -1,0 +1,50 @@
+#pragma once
+// JsonlTableReader: reads one JSON Lines file as a table, a line at a time. Its columns and their
+// types are the file's layout (JsonlIntrospector::layoutOf; the scan the plan already made when the
+// file is unchanged). Values arrive as the plan's field mappings expect them: numbers as their text
+// (never a double), strings as text, booleans as bool, JSON columns as JSON text, a missing key as
+// NULL. A line that is not a JSON object, is not valid UTF-8, or holds a value its column cannot
+// take is passed on as rejected, with its file, line and reason.
+
+#include "endpoint/endpoint.h"
+#include "io/jsonl/jsonllayout.h"
+#include "io/jsonl/jsonllineparser.h"
+#include "io/jsonl/jsonllinereader.h"
+#include "io/rowreader.h"
+
+#include <QFile>
+#include <memory>
+
+namespace barge {
+
+class JsonlTableReader : public RowReader
+{
+public:
+    JsonlTableReader(const Endpoint &endpoint, const QString &table);
+
+    bool open(QString *error) override;
+    TableSchema schema() const override { return m_schema; }
+    bool read(RowBatch &batch, int maxRows) override;
+    QString error() const override { return m_error; }
+    SourceSnapshot snapshot() const override { return m_snapshot; }
+    qint64 totalBytes() const override { return m_file.size(); }
+
+private:
+    // The row of a parsed line, or the reason it cannot be one.
+    QString rowOf(const QList<JsonlValue> &values, const QStringList &objects, Row *row) const;
+
+    Endpoint m_endpoint;
+    QString m_table;
+    QFile m_file;
+    std::shared_ptr<const JsonlLayout> m_layout;
+    std::unique_ptr<JsonlLineReader> m_lines;
+    JsonlLineParser m_parser;
+    TableSchema m_schema;
+    QString m_positionFormat;
+    qint64 m_lastBytes = 0;
+    bool m_done = false;
+    SourceSnapshot m_snapshot;
+    QString m_error;
+};
+
+} // namespace barge

@@ -1,0 +1,292 @@
+// JSON Lines: columns (flattened objects, arrays, missing keys), type inference by the CSV rules,
+// rejected lines with their file, line and reason, the typed writer, and writing then reading back.
+#include "endpoint/endpoint.h"
+#include "io/backend.h"
+#include "io/introspector.h"
+#include "io/jsonl/jsonlkind.h"
+#include "io/jsonl/jsonltablereader.h"
+#include "io/jsonl/jsonltablewriter.h"
+#include "schema/valueconverter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace barge;
+
+Q_DECLARE_METATYPE(barge::DataType)
+
+namespace {
+
+struct ReadResult
+{
+    TableSchema schema;
+    QList<Row> rows;
+    QList<RejectedRow> rejected;
+};
+
+Endpoint endpointFor(const QString &path)
+{
+    QString error;
+    const std::optional<Endpoint> endpoint = Endpoint::parse(QStringLiteral("jsonl://") + path, &error);
+    if (!endpoint)
+        qFatal("%s", qPrintable(error));
+    return *endpoint;
+}
+
+ReadResult readAll(const QString &path)
+{
+    ReadResult result;
+    const Endpoint endpoint = endpointFor(path);
+    std::unique_ptr<Introspector> introspector = Backend::introspector(endpoint, false);
+    QString error;
+    if (!introspector->open(&error))
+        qFatal("%s", qPrintable(error));
+    const QString table = introspector->tableNames(&error).value(0);
+    result.schema = introspector->table(table, &error).value_or(TableSchema());
+    JsonlTableReader reader(endpoint, table);
+    if (!reader.open(&error))
+        qFatal("%s", qPrintable(error));
+    RowBatch batch;
+    while (reader.read(batch, 3)) {
+    }
+    if (!reader.error().isEmpty())
+        qFatal("%s", qPrintable(reader.error()));
+    result.rows = batch.rows;
+    result.rejected = batch.rejected;
+    return result;
+}
+
+QStringList typesOf(const TableSchema &schema)
+{
+    QStringList types;
+    for (const ColumnSchema &column : schema.columns)
+        types << column.name + QLatin1Char(':') + column.type.toString();
+    return types;
+}
+
+} // namespace
+
+class TestJsonl : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString file(const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("t%1.jsonl").arg(++m_files));
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+private Q_SLOTS:
+    void kindIsRegistered()
+    {
+        QString error;
+        const std::optional<Endpoint> file = Endpoint::parse(QStringLiteral("jsonl:relative/file.jsonl"), &error);
+        QVERIFY2(file, qPrintable(error));
+        QCOMPARE(file->kind, JsonLinesKind);
+        const std::optional<Endpoint> folder = Endpoint::parse(QStringLiteral("jsonl:///abs/folder/"), &error);
+        QVERIFY2(folder && folder->folder, qPrintable(error));
+        QCOMPARE(folder->toUrl(), QStringLiteral("jsonl:///abs/folder/"));
+        QVERIFY(Backend::canRead(*folder, &error));
+        QVERIFY(Backend::canWrite(*folder, &error));
+    }
+
+    void inference_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QStringList>("types");
+        QTest::newRow("flattened") << QByteArray("{\"id\":1,\"address\":{\"city\":\"Bonn\",\"geo\":{\"lat\":50.7}}}\n")
+                                   << QStringList{"id:int64", "address.city:text", "address.geo.lat:real"};
+        QTest::newRow("union in first-seen order")
+            << QByteArray("{\"a\":1}\n{\"b\":true}\n{\"c\":null,\"a\":2}\n")
+            << QStringList{"a:int64", "b:boolean", "c:text"};
+        QTest::newRow("zip code stays text") << QByteArray("{\"zip\":\"08123\"}\n{\"zip\":\"12345\"}\n")
+                                             << QStringList{"zip:text"};
+        QTest::newRow("string numbers stay text") << QByteArray("{\"n\":\"42\"}\n") << QStringList{"n:text"};
+        QTest::newRow("dates") << QByteArray("{\"d\":\"2024-02-29\",\"t\":\"2024-02-29 10:30:00\"}\n")
+                               << QStringList{"d:date", "t:datetime"};
+        QTest::newRow("big integers") << QByteArray("{\"n\":9223372036854775807}\n{\"n\":-9223372036854775808}\n")
+                                      << QStringList{"n:int64"};
+        QTest::newRow("past int64") << QByteArray("{\"n\":9223372036854775808}\n") << QStringList{"n:decimal(19)"};
+        QTest::newRow("decimals") << QByteArray("{\"x\":12345678901234567890.123456789}\n{\"x\":1.50}\n")
+                                  << QStringList{"x:decimal(29,9)"};
+        QTest::newRow("exponent stays json") << QByteArray("{\"x\":1E5}\n") << QStringList{"x:json"};
+        QTest::newRow("arrays") << QByteArray("{\"tags\":[\"a\",1,{\"b\":null}]}\n") << QStringList{"tags:json"};
+        QTest::newRow("empty object") << QByteArray("{\"o\":{}}\n") << QStringList{"o:json"};
+        QTest::newRow("mixed scalars") << QByteArray("{\"v\":1}\n{\"v\":\"one\"}\n") << QStringList{"v:text"};
+        QTest::newRow("blank lines, CRLF, BOM")
+            << QByteArray("\xEF\xBB\xBF{\"a\":1}\r\n\r\n  \n{\"a\":2}") << QStringList{"a:int64"};
+    }
+    void inference()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, types);
+        const ReadResult result = readAll(file(content));
+        QCOMPARE(typesOf(result.schema), types);
+        QVERIFY(result.rejected.isEmpty());
+    }
+
+    void values()
+    {
+        const ReadResult result = readAll(file("{\"id\":1,\"p\":{\"q\":\"x\\u00e9\\n\"},\"arr\":[1, 2.50],\"b\":false}\n"
+                                               "{\"id\":12345678901234567}\n"));
+        QCOMPARE(result.rows.size(), 2);
+        const Row first = result.rows.at(0);
+        QCOMPARE(first.at(0), QVariant(QStringLiteral("1"))); // numbers travel as their text
+        QCOMPARE(first.at(1), QVariant(QStringLiteral("x\u00e9\n")));
+        QCOMPARE(first.at(2), QVariant(QStringLiteral("[1, 2.50]")));
+        QCOMPARE(first.at(3), QVariant(false));
+        const Row second = result.rows.at(1);
+        QCOMPARE(second.at(0), QVariant(QStringLiteral("12345678901234567")));
+        QVERIFY(!second.at(1).isValid()); // a missing key is NULL
+        QVERIFY(!second.at(2).isValid());
+        QVERIFY(!second.at(3).isValid());
+        QCOMPARE(result.schema.rowCount, qint64(2));
+    }
+
+    void rejects_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<qint64>("line");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("bad json") << QByteArray("{\"a\":1}\n{\"a\":}\n{\"a\":3}\n") << qint64(2)
+                                  << QStringLiteral("invalid JSON");
+        QTest::newRow("not an object") << QByteArray("{\"a\":1}\n[1,2]\n") << qint64(2)
+                                       << QStringLiteral("not a JSON object");
+        QTest::newRow("object where a number was") << QByteArray("{\"n\":5}\n{\"n\":{\"x\":1}}\n") << qint64(2)
+                                                  << QStringLiteral("key 'n': an object where int64 was inferred");
+        QTest::newRow("value where an object was") << QByteArray("{\"n\":{\"x\":1}}\n{\"n\":5}\n") << qint64(2)
+                                                  << QStringLiteral("key 'n': a number where an object was found");
+        QTest::newRow("invalid utf-8") << QByteArray("{\"a\":\"ok\"}\n{\"a\":\"\xC3\x28\"}\n") << qint64(2)
+                                       << QStringLiteral("invalid UTF-8");
+        QTest::newRow("truncated last line") << QByteArray("{\"a\":1}\n{\"a\":2") << qint64(2)
+                                             << QStringLiteral("invalid JSON");
+        QTest::newRow("repeated key") << QByteArray("{\"a\":{\"b\":1},\"a.b\":2}\n") << qint64(1)
+                                      << QStringLiteral("key 'a.b' appears twice");
+        QTest::newRow("bad literal in array") << QByteArray("{\"a\":[tru]}\n") << qint64(1)
+                                              << QStringLiteral("invalid JSON");
+        QTest::newRow("text after object") << QByteArray("{\"a\":1} x\n") << qint64(1)
+                                           << QStringLiteral("invalid JSON"); // simdjson's words: "ended early"
+    }
+    void rejects()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(qint64, line);
+        QFETCH(QString, reason);
+        const QString path = file(content);
+        const ReadResult result = readAll(path);
+        QCOMPARE(result.rejected.size(), 1);
+        const RejectedRow &rejected = result.rejected.first();
+        QCOMPARE(rejected.position, line);
+        QCOMPARE(rejected.origin, QStringLiteral("%1 line %2").arg(QFileInfo(path).fileName()).arg(line));
+        QVERIFY2(rejected.reason.contains(reason), qPrintable(rejected.reason));
+    }
+
+    void writer_data()
+    {
+        QTest::addColumn<DataType>("type");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("null") << DataType::of(TypeKind::Int64) << QVariant() << QByteArray("null");
+        QTest::newRow("int64") << DataType::of(TypeKind::Int64) << QVariant(qlonglong(-9223372036854775807LL - 1))
+                               << QByteArray("-9223372036854775808");
+        QTest::newRow("decimal") << DataType::decimal(29, 9) << QVariant(QStringLiteral("12345678901234567890.123456789"))
+                                 << QByteArray("12345678901234567890.123456789");
+        QTest::newRow("real") << DataType::of(TypeKind::Real) << QVariant(0.1) << QByteArray("0.1");
+        QTest::newRow("boolean") << DataType::of(TypeKind::Boolean) << QVariant(true) << QByteArray("true");
+        QTest::newRow("text") << DataType::text() << QVariant(QStringLiteral("a\"b\\\n\u00e9\x01"))
+                              << QByteArray("\"a\\\"b\\\\\\n\xC3\xA9\\u0001\"");
+        QTest::newRow("json") << DataType::of(TypeKind::Json) << QVariant(QStringLiteral("{\"k\":[1,2]}"))
+                              << QByteArray("{\"k\":[1,2]}");
+        QTest::newRow("bytes") << DataType::of(TypeKind::Binary) << QVariant(QByteArray("\x00\xFF", 2))
+                               << QByteArray("\"AP8=\"");
+        QTest::newRow("datetime") << DataType::of(TypeKind::DateTime) << QVariant(QStringLiteral("2024-02-29 10:30:00.5"))
+                                  << QByteArray("\"2024-02-29 10:30:00.5\"");
+    }
+    void writer()
+    {
+        QFETCH(DataType, type);
+        QFETCH(QVariant, value);
+        QFETCH(QByteArray, json);
+        QByteArray out;
+        QString why;
+        QVERIFY(JsonlTableWriter::encode({"\"v\""}, {type}, Row{value}, &out, &why));
+        QCOMPARE(out, QByteArray(QByteArray("{\"v\":") + json + QByteArray("}\n")));
+    }
+
+    void nanIsRefused()
+    {
+        QByteArray out;
+        QString why;
+        QVERIFY(!JsonlTableWriter::encode({"\"v\""}, {DataType::of(TypeKind::Real)}, Row{qQNaN()}, &out, &why));
+        QVERIFY(out.isEmpty());
+    }
+
+    // Rows written to a file and read back give the same values, once converted to the written types.
+    void roundTrip()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("round.jsonl"));
+        TableSchema schema;
+        const QList<DataType> types{DataType::of(TypeKind::Int64), DataType::decimal(29, 9), DataType::text(),
+                                    DataType::of(TypeKind::Real), DataType::of(TypeKind::Boolean),
+                                    DataType::of(TypeKind::Date), DataType::of(TypeKind::Json),
+                                    DataType::of(TypeKind::Binary)};
+        for (int i = 0; i < types.size(); ++i) {
+            ColumnSchema column;
+            column.name = QStringLiteral("c%1").arg(i);
+            column.type = types.at(i);
+            schema.columns << column;
+        }
+        const QList<Row> rows{
+            {qlonglong(9223372036854775807LL), QStringLiteral("12345678901234567890.123456789"),
+             QStringLiteral("Zürich \U0001F600 \"q\""), 0.30000000000000004, true, QStringLiteral("2024-02-29"),
+             QStringLiteral("[1,{\"a\":null}]"), QByteArray("\x00\x01\xFE", 3)},
+            {QVariant(), QStringLiteral("-0.000000001"), QString(), QVariant(), false, QVariant(), QVariant(),
+             QVariant()},
+        };
+        JsonlTableWriter writer(endpointFor(path), QStringLiteral("round"));
+        QString error;
+        QList<RowError> rowErrors;
+        QVERIFY(writer.open(&error));
+        QVERIFY(writer.prepare(schema, TableMode::Replace, &error));
+        QVERIFY(writer.write(rows, &rowErrors, &error));
+        QVERIFY(rowErrors.isEmpty());
+        QVERIFY(writer.finish(&error));
+        QCOMPARE(writer.countRows(&error), qint64(2));
+
+        const ReadResult result = readAll(path);
+        QVERIFY(result.rejected.isEmpty());
+        QCOMPARE(result.rows.size(), rows.size());
+        for (int r = 0; r < rows.size(); ++r) {
+            for (int c = 0; c < types.size(); ++c) {
+                const QVariant expected = rows.at(r).at(c);
+                // Bytes come back as their base64 text: JSON has no bytes, and ValueConverter reads
+                // only \x-hex text into binary.
+                if (types.at(c).kind == TypeKind::Binary) {
+                    QCOMPARE(result.rows.at(r).at(c).toString().toLatin1(), expected.toByteArray().toBase64());
+                    continue;
+                }
+                QVariant back;
+                QString why;
+                QVERIFY2(ValueConverter::convert(result.rows.at(r).at(c), types.at(c), &back, &why), qPrintable(why));
+                QCOMPARE(back, expected);
+            }
+        }
+        // Append adds to the file; replace starts it afresh.
+        JsonlTableWriter again(endpointFor(path), QStringLiteral("round"));
+        QVERIFY(again.open(&error) && again.prepare(schema, TableMode::Append, &error));
+        QVERIFY(again.write(rows.mid(0, 1), &rowErrors, &error) && again.finish(&error));
+        QCOMPARE(again.countRows(&error), qint64(3));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonl)
+#include "tst_jsonl.moc"
