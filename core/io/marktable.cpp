@@ -16,9 +16,11 @@ QString upsertPrefix(Dialect dialect, const QString &table)
         return QStringLiteral("INSERT OR REPLACE INTO ") + table + columns;
     case Dialect::MySql:
         return QStringLiteral("REPLACE INTO ") + table + columns;
-    default:
-        return QStringLiteral("INSERT INTO ") + table + columns;
+    case Dialect::Postgres: // upsertSuffix adds ON CONFLICT
+    case Dialect::Plain:    // keeps no marks
+        break;
     }
+    return QStringLiteral("INSERT INTO ") + table + columns;
 }
 
 QString upsertSuffix(Dialect dialect)

@@ -301,9 +301,24 @@ bool TemporalText::isCanonical(QStringView text, TypeKind kind)
         return isCanonicalDateTime(text);
     case TypeKind::DateTimeTz:
         return isCanonicalDateTimeTz(text);
-    default:
-        return false;
+    case TypeKind::Boolean:
+    case TypeKind::Int16:
+    case TypeKind::Int32:
+    case TypeKind::Int64:
+    case TypeKind::Decimal:
+    case TypeKind::Real:
+    case TypeKind::Text:
+    case TypeKind::Binary:
+    case TypeKind::Json:
+    case TypeKind::Uuid:
+    case TypeKind::Interval:
+    case TypeKind::Enum:
+    case TypeKind::Array:
+    case TypeKind::Bits:
+    case TypeKind::Geometry:
+        break; // not a date or time
     }
+    return false;
 }
 
 } // namespace barge

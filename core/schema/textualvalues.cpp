@@ -189,7 +189,19 @@ bool TextualValues::convert(const QVariant &in, const DataType &type, QVariant *
     case TypeKind::Array: return toArray(in, type, out, why);
     case TypeKind::Bits: return toBits(in, type, out, why);
     case TypeKind::Geometry: return toGeometry(in, out, why);
-    default: break;
+    case TypeKind::Boolean:
+    case TypeKind::Int16:
+    case TypeKind::Int32:
+    case TypeKind::Int64:
+    case TypeKind::Decimal:
+    case TypeKind::Real:
+    case TypeKind::Text:
+    case TypeKind::Date:
+    case TypeKind::Time:
+    case TypeKind::DateTime:
+    case TypeKind::DateTimeTz:
+    case TypeKind::Binary:
+        break; // ValueConverter's own kinds
     }
     if (why)
         *why = QStringLiteral("%1 is not a textual kind").arg(type.toString());
