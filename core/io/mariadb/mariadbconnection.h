@@ -13,6 +13,7 @@
 #include "io/mariadb/mariadbresult.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -23,6 +24,8 @@ namespace barge {
 
 class MariaDbConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::MariaDbConnection)
+
 public:
     explicit MariaDbConnection(const Endpoint &endpoint);
     ~MariaDbConnection();

@@ -8,6 +8,7 @@
 #include "endpoint/endpoint.h"
 #include "io/postgres/pgresult.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,8 @@ namespace barge {
 
 class PgConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::PgConnection)
+
 public:
     explicit PgConnection(const Endpoint &endpoint);
     ~PgConnection();
