@@ -38,6 +38,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (parsed.command != QLatin1String("wizard")) {
+        // No translator: the command line speaks English whatever the locale (scripts read it).
         QCoreApplication app(argc, argv);
         describeApplication();
         return barge::CommandLine::run(parsed);
@@ -46,6 +47,7 @@ int main(int argc, char *argv[])
     describeApplication();
     // Lets Wayland compositors match the window to its menu entry and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.barge.Barge"));
+    // Before anything makes a message: core's messages are translated as they are made.
     barge::installTranslations(app);
     barge::MigrationWizard wizard;
     if (parsed.demo)

@@ -80,6 +80,7 @@
     <message>
         <location filename="../ui/plandescription.cpp" line="20"/>
         <location filename="../ui/plandescription.cpp" line="22"/>
+        <location filename="../ui/plandescription.cpp" line="24"/>
         <source>create</source>
         <translation>anlegen</translation>
     </message>
@@ -89,12 +90,12 @@
         <translation>anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="29"/>
+        <location filename="../ui/plandescription.cpp" line="30"/>
         <source>rows unknown</source>
         <translation>Zeilenzahl unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plandescription.cpp" line="32"/>
+        <location filename="../ui/plandescription.cpp" line="33"/>
         <source>%1 row(s)</source>
         <translation>
             <numerusform>%1 Zeile</numerusform>
@@ -102,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plandescription.cpp" line="33"/>
+        <location filename="../ui/plandescription.cpp" line="34"/>
         <source>about %1 row(s)</source>
         <translation>
             <numerusform>etwa %1 Zeile</numerusform>
@@ -110,22 +111,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="43"/>
+        <location filename="../ui/plandescription.cpp" line="44"/>
         <source>true</source>
         <translation>wahr</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="43"/>
+        <location filename="../ui/plandescription.cpp" line="44"/>
         <source>false</source>
         <translation>falsch</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="45"/>
+        <location filename="../ui/plandescription.cpp" line="46"/>
         <source>constant &apos;%1&apos;</source>
         <translation>Konstante „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="53"/>
+        <location filename="../ui/plandescription.cpp" line="54"/>
         <source>From %1 to %2</source>
         <translation>Von %1 nach %2</translation>
     </message>
@@ -222,179 +223,253 @@
     </message>
 </context>
 <context>
+    <name>barge::Backend</name>
+    <message>
+        <location filename="../core/io/backend.cpp" line="19"/>
+        <source>%1 endpoints cannot be read by this build of Barge (%2)</source>
+        <translation>Quellen und Ziele vom Typ %1 kann diese Version von Barge nicht lesen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/backend.cpp" line="21"/>
+        <source>%1 endpoints cannot be written by this build of Barge (%2)</source>
+        <translation>Quellen und Ziele vom Typ %1 kann diese Version von Barge nicht beschreiben (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>barge::Checkpoint</name>
+    <message>
+        <location filename="../core/engine/checkpoint.cpp" line="109"/>
+        <source>cannot write the checkpoint %1: %2</source>
+        <translation>der Wiederaufsetzpunkt %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/checkpoint.cpp" line="126"/>
+        <source>%1 is not a Barge checkpoint of version %2</source>
+        <translation>%1 ist kein Barge-Wiederaufsetzpunkt der Version %2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/checkpoint.cpp" line="143"/>
+        <source>%1: a table has no valid state</source>
+        <translation>%1: eine Tabelle hat keinen gültigen Zustand</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/checkpoint.cpp" line="151"/>
+        <source>%1: the checkpoint is incomplete</source>
+        <translation>%1: der Wiederaufsetzpunkt ist unvollständig</translation>
+    </message>
+</context>
+<context>
+    <name>barge::CsvDialect</name>
+    <message>
+        <location filename="../core/io/csv/csvdialect.cpp" line="22"/>
+        <source>invalid value &apos;%1&apos; for CSV option &apos;%2&apos; (%3)</source>
+        <translation>ungültiger Wert „%1“ für die CSV-Option „%2“ (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvdialect.cpp" line="114"/>
+        <source>one character, or tab, comma, semicolon, pipe</source>
+        <translation>ein Zeichen oder tab, comma, semicolon, pipe</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvdialect.cpp" line="125"/>
+        <source>one character, or none</source>
+        <translation>ein Zeichen oder none</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvdialect.cpp" line="130"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvdialect.cpp" line="135"/>
+        <source>UTF-8, UTF-16, latin1 or windows-1252</source>
+        <translation>UTF-8, UTF-16, latin1 oder windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvdialect.cpp" line="140"/>
+        <source>unknown CSV option &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte CSV-Option „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvdialect.cpp" line="145"/>
+        <source>CSV options &apos;delimiter&apos; and &apos;quote&apos; cannot both be &apos;%1&apos;</source>
+        <translation>die CSV-Optionen „delimiter“ und „quote“ können nicht beide „%1“ sein</translation>
+    </message>
+</context>
+<context>
     <name>barge::CsvForm</name>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="44"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="53"/>
         <source>One &amp;file</source>
         <translation>Eine &amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="45"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="54"/>
         <source>A f&amp;older of .csv files (one table each)</source>
         <translation>Ein &amp;Ordner mit .csv-Dateien (je eine Tabelle)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="54"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="63"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="55"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="64"/>
         <source>Comma ,</source>
         <translation>Komma ,</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="56"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="65"/>
         <source>Semicolon ;</source>
         <translation>Semikolon ;</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="57"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="66"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="58"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="67"/>
         <source>Pipe |</source>
         <translation>Senkrechter Strich |</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="60"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="69"/>
         <source>Double quote &quot;</source>
         <translation>Doppeltes Anführungszeichen &quot;</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="61"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="70"/>
         <source>Single quote &apos;</source>
         <translation>Einfaches Anführungszeichen &apos;</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="62"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="71"/>
         <source>None</source>
         <translation>Keins</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="63"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="72"/>
         <source>First line &amp;holds the column names</source>
         <translation>Erste Zeile enthält die Spaltenna&amp;men</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="69"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="78"/>
         <source>empty field</source>
         <translation>leeres Feld</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="71"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="80"/>
         <source>Source CSV path</source>
         <translation>Pfad der Quell-CSV</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="71"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="80"/>
         <source>Target CSV path</source>
         <translation>Pfad der Ziel-CSV</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="72"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="81"/>
         <source>One CSV file</source>
         <translation>Eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="73"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="82"/>
         <source>A folder of CSV files</source>
         <translation>Ein Ordner mit CSV-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="74"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="83"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="75"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="84"/>
         <source>Quote character</source>
         <translation>Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="76"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="85"/>
         <source>First line holds the column names</source>
         <translation>Erste Zeile enthält die Spaltennamen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="77"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="86"/>
         <source>Encoding</source>
         <translation>Zeichenkodierung</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="78"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="87"/>
         <source>Text that means NULL</source>
         <translation>Text, der NULL bedeutet</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="87"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="96"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="93"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="102"/>
         <source>&amp;Delimiter, quote, encoding:</source>
         <translation>T&amp;rennzeichen, Anführung, Kodierung:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="97"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="106"/>
         <source>NU&amp;LL is written as:</source>
         <translation>NULL w&amp;ird geschrieben als:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="101"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="110"/>
         <source>File to preview</source>
         <translation>Datei für die Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="103"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="112"/>
         <source>Pre&amp;view file:</source>
         <translation>&amp;Vorschau der Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="143"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="152"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="144"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="153"/>
         <source>folder holding .csv files</source>
         <translation>Ordner mit .csv-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="144"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="153"/>
         <source>file.csv</source>
         <translation>datei.csv</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="248"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="257"/>
         <source>Choose a folder.</source>
         <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="248"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="257"/>
         <source>Choose a CSV file.</source>
         <translation>Wählen Sie eine CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="251"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="260"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="253"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="262"/>
         <source>%1 is a folder; choose “A folder of .csv files” or a file.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .csv-Dateien“ oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="255"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="264"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="257"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="266"/>
         <source>%1 is a folder; choose “A folder of .csv files” or a file name.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .csv-Dateien“ oder einen Dateinamen.</translation>
     </message>
@@ -471,6 +546,72 @@
     </message>
 </context>
 <context>
+    <name>barge::CsvIntrospector</name>
+    <message>
+        <location filename="../core/io/csv/csvintrospector.cpp" line="145"/>
+        <source>%1: no such CSV folder</source>
+        <translation>%1: diesen CSV-Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvintrospector.cpp" line="145"/>
+        <source>%1: no such CSV file</source>
+        <translation>%1: diese CSV-Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvintrospector.cpp" line="249"/>
+        <source>CsvScanner cannot read this input</source>
+        <translation>CsvScanner kann diese Eingabe nicht lesen</translation>
+    </message>
+</context>
+<context>
+    <name>barge::CsvParser</name>
+    <message>
+        <location filename="../core/io/csv/csvparser.cpp" line="155"/>
+        <source>could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvparser.cpp" line="154"/>
+        <source>the CSV input</source>
+        <translation>die CSV-Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvparser.cpp" line="174"/>
+        <source>unsupported encoding &apos;%1&apos; (use UTF-8, UTF-16, latin1 or windows-1252)</source>
+        <translation>nicht unterstützte Zeichenkodierung „%1“ (möglich sind UTF-8, UTF-16, latin1 oder windows-1252)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvparser.cpp" line="419"/>
+        <source>unterminated quoted field starting at line %1</source>
+        <translation>nicht geschlossenes Feld in Anführungszeichen ab Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvparser.cpp" line="511"/>
+        <source>NUL byte in field %1 at line %2</source>
+        <translation>NUL-Byte in Feld %1 in Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvparser.cpp" line="519"/>
+        <source>byte</source>
+        <translation>Byte</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvparser.cpp" line="520"/>
+        <source>character</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvparser.cpp" line="544"/>
+        <source>the CSV input is not open for reading</source>
+        <translation>die CSV-Eingabe ist nicht zum Lesen geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvparser.cpp" line="612"/>
+        <source>invalid %1 in field %2 at line %3, %4 %5 of the line</source>
+        <translation>ungültiges %1 in Feld %2 in Zeile %3, %4 %5 der Zeile</translation>
+    </message>
+</context>
+<context>
     <name>barge::CsvPreview</name>
     <message>
         <location filename="../ui/csvpreview.cpp" line="91"/>
@@ -525,59 +666,332 @@
     </message>
 </context>
 <context>
+    <name>barge::CsvScanner</name>
+    <message>
+        <location filename="../core/io/csv/csvscanner.cpp" line="152"/>
+        <source>could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvscanner.cpp" line="153"/>
+        <source>the CSV input</source>
+        <translation>die CSV-Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>barge::CsvTableReader</name>
+    <message>
+        <location filename="../core/io/csv/csvtablereader.cpp" line="33"/>
+        <source> line %1</source>
+        <translation>, Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvtablereader.cpp" line="86"/>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>barge::CsvTableWriter</name>
+    <message>
+        <location filename="../core/io/csv/csvtablewriter.cpp" line="34"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>barge::CsvWriter</name>
+    <message>
+        <location filename="../core/io/csv/csvwriter.cpp" line="43"/>
+        <source>unsupported encoding &apos;%1&apos;</source>
+        <translation>nicht unterstützte Zeichenkodierung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvwriter.cpp" line="134"/>
+        <source>the output device is gone</source>
+        <translation>das Ausgabegerät ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvwriter.cpp" line="168"/>
+        <source>the CSV output</source>
+        <translation>die CSV-Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvwriter.cpp" line="169"/>
+        <source>could not write to %1: %2</source>
+        <translation>in %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>barge::DemoDatabase</name>
+    <message>
+        <location filename="../core/demo/demodatabase.cpp" line="15"/>
+        <source>%1 already exists; the demo database is only written to a new file</source>
+        <translation>%1 existiert bereits; die Demo-Datenbank wird nur in eine neue Datei geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/demodatabase.cpp" line="20"/>
+        <source>the demo script is missing from this build</source>
+        <translation>das Demo-Skript fehlt in dieser Version</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/demodatabase.cpp" line="31"/>
+        <source>creating the demo database failed: %1</source>
+        <translation>das Anlegen der Demo-Datenbank ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>barge::Endpoint</name>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="88"/>
+        <source>%1 URL: %2</source>
+        <translation>%1-URL: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="118"/>
+        <source>bad percent-encoding %1in %2 (write %25 for a literal %)</source>
+        <translation>%2: fehlerhafte Prozentkodierung %1(schreiben Sie %25 für ein %-Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="130"/>
+        <source>%1 is not valid UTF-8 after percent-decoding</source>
+        <translation>%1 ist nach der Prozentdekodierung kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="140"/>
+        <source>an option name</source>
+        <translation>ein Optionsname</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="143"/>
+        <source>option &apos;%1&apos; has no value (write %1=...)</source>
+        <translation>die Option „%1“ hat keinen Wert (schreiben Sie %1=...)</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="145"/>
+        <source>option &apos;%1&apos;</source>
+        <translation>die Option „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="148"/>
+        <source>option &apos;%1&apos; is given twice</source>
+        <translation>die Option „%1“ ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="168"/>
+        <source>option &apos;%1&apos; needs a value</source>
+        <translation>die Option „%1“ braucht einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="171"/>
+        <source>%1 &apos;%2&apos; is not a whole number of seconds</source>
+        <translation>%1 „%2“ ist keine ganze Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="174"/>
+        <source>%1 &apos;%2&apos; is not an absolute path</source>
+        <translation>%1 „%2“ ist kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="182"/>
+        <source>%1 &apos;%2&apos; is not one of %3</source>
+        <translation>%1 „%2“ ist keiner der Werte %3</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="187"/>
+        <source>unknown option &apos;%1&apos; (%2 URLs take no options)</source>
+        <translation>unbekannte Option „%1“ (%2-URLs haben keine Optionen)</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="188"/>
+        <source>unknown option &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Option „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="202"/>
+        <source>unexpected host &apos;%1&apos; after &apos;%2://&apos;; use three slashes for an absolute path (%2:///abs/path) or none for a relative one (%2:relative/path)</source>
+        <translation>unerwarteter Host „%1“ nach „%2://“; schreiben Sie drei Schrägstriche für einen absoluten Pfad (%2:///abs/path) oder keinen für einen relativen (%2:relative/path)</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="208"/>
+        <source>the file path</source>
+        <translation>der Dateipfad</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="214"/>
+        <source>missing file path (%1)</source>
+        <translation>der Dateipfad fehlt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="219"/>
+        <source>path &apos;%1&apos; names a folder; expected %2</source>
+        <translation>der Pfad „%1“ nennt einen Ordner; erwartet wird %2</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="239"/>
+        <source>the user name</source>
+        <translation>der Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="241"/>
+        <source>the password</source>
+        <translation>das Passwort</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="249"/>
+        <source>port &apos;%1&apos; is not a number from 1 to 65535</source>
+        <translation>der Port „%1“ ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="261"/>
+        <source>IPv6 address &apos;%1&apos; is missing its closing &apos;]&apos;</source>
+        <translation>der IPv6-Adresse „%1“ fehlt die schließende „]“</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="264"/>
+        <source>&apos;%1&apos; is not an IPv6 address</source>
+        <translation>„%1“ ist keine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="267"/>
+        <source>unexpected &apos;%1&apos; after the IPv6 address (expected :port)</source>
+        <translation>unerwartetes „%1“ nach der IPv6-Adresse (erwartet wird :port)</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="272"/>
+        <source>host &apos;%1&apos; has more than one &apos;:&apos;; write an IPv6 address in brackets, e.g. [::1]:5432</source>
+        <translation>der Host „%1“ enthält mehr als einen „:“; schreiben Sie eine IPv6-Adresse in eckigen Klammern, z. B. [::1]:5432</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="283"/>
+        <source>host &apos;%1&apos; contains &apos;%2&apos;</source>
+        <translation>der Host „%1“ enthält „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="297"/>
+        <source>host is given both as &apos;%1&apos; and as ?%2=%3; give one</source>
+        <translation>der Host ist sowohl als „%1“ als auch als ?%2=%3 angegeben; geben Sie nur eines an</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="300"/>
+        <source>?%1= is only used with host localhost or no host, not &apos;%2&apos;</source>
+        <translation>?%1= gilt nur mit dem Host localhost oder ohne Host, nicht mit „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="307"/>
+        <source>expected &apos;//&apos; after &apos;%1:&apos; (%1://user@host/database)</source>
+        <translation>nach „%1:“ wird „//“ erwartet (%1://user@host/database)</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="325"/>
+        <source>missing database name (%1://user@host/DATABASE)</source>
+        <translation>der Datenbankname fehlt (%1://user@host/DATABASE)</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="327"/>
+        <source>database name &apos;%1&apos; contains &apos;/&apos; (write %2F if it is part of the name)</source>
+        <translation>der Datenbankname „%1“ enthält „/“ (schreiben Sie %2F, wenn er zum Namen gehört)</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="329"/>
+        <source>the database name</source>
+        <translation>der Datenbankname</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="351"/>
+        <source>empty URL</source>
+        <translation>leere URL</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="358"/>
+        <source> in &apos;%1&apos;</source>
+        <translation> in „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="362"/>
+        <source>missing URL scheme%1 (write e.g. sqlite:shop.db, csv:data.csv or postgresql://user@host/db)</source>
+        <translation>das URL-Schema fehlt%1 (schreiben Sie z. B. sqlite:shop.db, csv:data.csv oder postgresql://user@host/db)</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint/endpoint.cpp" line="371"/>
+        <source>unknown URL scheme &apos;%1&apos; (known: %2)</source>
+        <translation>unbekanntes URL-Schema „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvbackend.cpp" line="28"/>
+        <source>csv:///abs/file.csv or csv:relative/folder/</source>
+        <translation>csv:///abs/file.csv oder csv:relative/folder/</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvbackend.cpp" line="29"/>
+        <source>a CSV file</source>
+        <translation>eine CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/io/sqlite/sqlitebackend.cpp" line="22"/>
+        <source>sqlite:///abs/path.db or sqlite:relative/path.db</source>
+        <translation>sqlite:///abs/path.db oder sqlite:relative/path.db</translation>
+    </message>
+    <message>
+        <location filename="../core/io/sqlite/sqlitebackend.cpp" line="23"/>
+        <source>a database file</source>
+        <translation>eine Datenbankdatei</translation>
+    </message>
+</context>
+<context>
     <name>barge::EndpointForm</name>
     <message>
-        <location filename="../ui/endpointform.cpp" line="51"/>
+        <location filename="../ui/endpointform.cpp" line="24"/>
         <source>Source kind</source>
         <translation>Art der Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="51"/>
+        <location filename="../ui/endpointform.cpp" line="24"/>
         <source>Target kind</source>
         <translation>Art des Ziels</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="77"/>
+        <location filename="../ui/endpointform.cpp" line="35"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="78"/>
+        <location filename="../ui/endpointform.cpp" line="36"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="82"/>
+        <location filename="../ui/endpointform.cpp" line="40"/>
         <source>Continue an&amp;yway, without a working connection</source>
         <translation>Trotzdem &amp;fortfahren, ohne funktionierende Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="83"/>
+        <location filename="../ui/endpointform.cpp" line="41"/>
         <source>Continue anyway</source>
         <translation>Trotzdem fortfahren</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="88"/>
+        <location filename="../ui/endpointform.cpp" line="46"/>
         <source>&amp;Read from:</source>
         <translation>&amp;Lesen aus:</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="88"/>
+        <location filename="../ui/endpointform.cpp" line="46"/>
         <source>&amp;Write to:</source>
         <translation>&amp;Schreiben nach:</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="134"/>
+        <location filename="../ui/endpointform.cpp" line="92"/>
         <source>Click Test connection again to check your changes.</source>
         <translation>Klicken Sie erneut auf „Verbindung testen“, um Ihre Änderungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="278"/>
+        <location filename="../ui/endpointform.cpp" line="213"/>
         <source>The settings changed during the test; click Test connection again.</source>
         <translation>Die Einstellungen haben sich während des Tests geändert; klicken Sie erneut auf „Verbindung testen“.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="268"/>
+        <location filename="../ui/endpointform.cpp" line="203"/>
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut …</translation>
     </message>
@@ -821,14 +1235,149 @@
     </message>
 </context>
 <context>
+    <name>barge::GeometryText</name>
+    <message>
+        <location filename="../core/schema/geometrytext.cpp" line="51"/>
+        <source>has %1 bytes after its geometry</source>
+        <translation>hat %1 Bytes nach seiner Geometrie</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/geometrytext.cpp" line="65"/>
+        <source>ends at byte %1 in the middle of a geometry</source>
+        <translation>endet bei Byte %1 mitten in einer Geometrie</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/geometrytext.cpp" line="92"/>
+        <source>claims %1 parts in %2 bytes</source>
+        <translation>gibt %1 Teile in %2 Bytes an</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/geometrytext.cpp" line="100"/>
+        <location filename="../core/schema/geometrytext.cpp" line="384"/>
+        <source>nests collections deeper than %1</source>
+        <translation>verschachtelt Sammlungen tiefer als %1</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/geometrytext.cpp" line="105"/>
+        <source>has byte order %1 at byte %2, not 0 or 1</source>
+        <translation>hat bei Byte %2 die Bytereihenfolge %1, nicht 0 oder 1</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/geometrytext.cpp" line="125"/>
+        <source>has geometry type %1, which is none of OGC&apos;s seven</source>
+        <translation>hat den Geometrietyp %1, der keiner der sieben Typen des OGC ist</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/geometrytext.cpp" line="127"/>
+        <source>has a %1 inside a %2</source>
+        <translation>hat ein %1 innerhalb eines %2</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/geometrytext.cpp" line="149"/>
+        <source>has an infinite coordinate</source>
+        <translation>hat eine unendliche Koordinate</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/geometrytext.cpp" line="172"/>
+        <source>has a point without coordinates inside a line or ring</source>
+        <translation>hat einen Punkt ohne Koordinaten innerhalb einer Linie oder eines Rings</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/geometrytext.cpp" line="253"/>
+        <source>has text after its geometry at character %1</source>
+        <translation>hat bei Zeichen %1 Text nach seiner Geometrie</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/geometrytext.cpp" line="268"/>
+        <source>has %1 where %2 belongs (character %3)</source>
+        <translation>hat %1, wo %2 hingehört (Zeichen %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/geometrytext.cpp" line="269"/>
+        <source>its end</source>
+        <translation>sein Ende</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/geometrytext.cpp" line="329"/>
+        <source>a coordinate</source>
+        <translation>eine Koordinate</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/geometrytext.cpp" line="398"/>
+        <source>does not start with a geometry type</source>
+        <translation>beginnt nicht mit einem Geometrietyp</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/geometrytext.cpp" line="399"/>
+        <source>has &apos;%1&apos;, which is no geometry type</source>
+        <translation>hat „%1“, das kein Geometrietyp ist</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/geometrytext.cpp" line="496"/>
+        <source>has an SRID= prefix without a number and &apos;;&apos;</source>
+        <translation>hat ein Präfix SRID= ohne Zahl und „;“</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/geometrytext.cpp" line="518"/>
+        <source>is %1 bytes, too short for a geometry</source>
+        <translation>ist %1 Bytes lang, zu kurz für eine Geometrie</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/geometrytext.cpp" line="552"/>
+        <source>has Z or M coordinates, which MariaDB&apos;s geometry cannot hold</source>
+        <translation>hat Z- oder M-Koordinaten, die eine Geometrie in MariaDB nicht aufnehmen kann</translation>
+    </message>
+</context>
+<context>
+    <name>barge::IntervalText</name>
+    <message>
+        <location filename="../core/schema/intervaltext.cpp" line="103"/>
+        <source>has months or years, which have no fixed length in hours</source>
+        <translation>enthält Monate oder Jahre, die keine feste Länge in Stunden haben</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/intervaltext.cpp" line="109"/>
+        <location filename="../core/schema/intervaltext.cpp" line="114"/>
+        <source>is too long to count in hours</source>
+        <translation>ist zu lang, um in Stunden gezählt zu werden</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/intervaltext.cpp" line="120"/>
+        <source>is beyond MariaDB&apos;s TIME range of -838:59:59 to 838:59:59</source>
+        <translation>liegt außerhalb des TIME-Bereichs von MariaDB (-838:59:59 bis 838:59:59)</translation>
+    </message>
+</context>
+<context>
+    <name>barge::Introspector</name>
+    <message>
+        <location filename="../core/io/introspector.h" line="33"/>
+        <source>this kind of source cannot measure its values</source>
+        <translation>diese Art von Quelle kann die Länge ihrer Werte nicht messen</translation>
+    </message>
+</context>
+<context>
+    <name>barge::JsonText</name>
+    <message>
+        <location filename="../core/schema/jsontext.cpp" line="423"/>
+        <location filename="../core/schema/jsontext.cpp" line="447"/>
+        <source>is not a JSON array</source>
+        <translation>ist kein JSON-Array</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/jsontext.cpp" line="437"/>
+        <source>has an element that is not a string</source>
+        <translation>hat ein Element, das keine Zeichenkette ist</translation>
+    </message>
+</context>
+<context>
     <name>barge::KindForms</name>
     <message>
-        <location filename="../ui/endpoints/sqliteform.cpp" line="47"/>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="15"/>
         <source>SQLite database file</source>
         <translation>SQLite-Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="48"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="45"/>
         <source>CSV file or folder</source>
         <translation>CSV-Datei oder -Ordner</translation>
     </message>
@@ -842,9 +1391,276 @@
         <translation>PostgreSQL-Server</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="50"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="27"/>
         <source>MariaDB / MySQL server</source>
         <translation>MariaDB-/MySQL-Server</translation>
+    </message>
+</context>
+<context>
+    <name>barge::MappingWarnings</name>
+    <message>
+        <location filename="../core/mapping/mappingwarnings.cpp" line="20"/>
+        <source>%1.%2 is filled from %3, although the source has a column %2.</source>
+        <translation>%1.%2 wird aus %3 gefüllt, obwohl die Quelle eine Spalte %2 hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingwarnings.cpp" line="29"/>
+        <source>%1: the source column %2 fills %3 target columns (%4).</source>
+        <translation>%1: die Quellspalte %2 füllt %3 Zielspalten (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>barge::MariaDbConnection</name>
+    <message>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="49"/>
+        <source>localhost (default socket)</source>
+        <translation>localhost (Standard-Socket)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="66"/>
+        <source>ssl-mode=%1 needs ssl-ca=FILE, the CA certificate(s) to verify the server with</source>
+        <translation>ssl-mode=%1 braucht ssl-ca=DATEI, das CA-Zertifikat (oder die Zertifikate), gegen das der Server geprüft wird</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="95"/>
+        <source>%1: the MySQL client library refused a connection option (%2)</source>
+        <translation>%1: die MySQL-Clientbibliothek hat eine Verbindungsoption abgelehnt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="127"/>
+        <source>ssl-mode=%1: the connection to %2 is not encrypted (the server offers no TLS)</source>
+        <translation>ssl-mode=%1: die Verbindung zu %2 ist nicht verschlüsselt (der Server bietet kein TLS an)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="136"/>
+        <source>(no user name given)</source>
+        <translation>(kein Benutzername angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="143"/>
+        <source>cannot reach the MySQL/MariaDB server at %1: %2</source>
+        <translation>der MySQL/MariaDB-Server %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="145"/>
+        <source>the MySQL/MariaDB server at %1 refused user %2: wrong password or no access (%3)</source>
+        <translation>der MySQL/MariaDB-Server %1 hat den Benutzer %2 abgewiesen: falsches Passwort oder kein Zugriff (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="148"/>
+        <source>the MySQL/MariaDB server at %1 has no database &apos;%2&apos;</source>
+        <translation>der MySQL/MariaDB-Server %1 hat keine Datenbank „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="154"/>
+        <source> (ssl-mode=VERIFY_IDENTITY: the server&apos;s certificate does not name the host &apos;%1&apos;)</source>
+        <translation> (ssl-mode=VERIFY_IDENTITY: das Zertifikat des Servers nennt den Host „%1“ nicht)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="157"/>
+        <source>TLS with the MySQL/MariaDB server at %1 failed: %2%3</source>
+        <translation>TLS mit dem MySQL/MariaDB-Server %1 ist fehlgeschlagen: %2%3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="160"/>
+        <source>the MySQL/MariaDB server at %1 asked for a login that would send the password in clear text (mysql_clear_password or dialog); Barge allows that only with ssl-mode=VERIFY_IDENTITY [%2]</source>
+        <translation>der MySQL/MariaDB-Server %1 verlangt eine Anmeldung, die das Passwort im Klartext senden würde (mysql_clear_password oder dialog); Barge erlaubt das nur mit ssl-mode=VERIFY_IDENTITY [%2]</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="164"/>
+        <source>cannot connect to the MySQL/MariaDB server at %1 as %2: %3 (error %4)</source>
+        <translation>keine Verbindung zum MySQL/MariaDB-Server %1 als %2: %3 (Fehler %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="176"/>
+        <source>%1: the MySQL client library could not be initialised</source>
+        <translation>%1: die MySQL-Clientbibliothek konnte nicht initialisiert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="203"/>
+        <source>%1: session setup failed</source>
+        <translation>%1: das Einrichten der Sitzung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="223"/>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="252"/>
+        <source>%1: not connected</source>
+        <translation>%1: nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="281"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>barge::MariaDbIntrospector</name>
+    <message>
+        <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="123"/>
+        <source>%1: no table named &apos;%2&apos;</source>
+        <translation>%1: keine Tabelle namens „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="142"/>
+        <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="153"/>
+        <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="194"/>
+        <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="218"/>
+        <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="281"/>
+        <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="300"/>
+        <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="327"/>
+        <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="344"/>
+        <source>%1 table %2: %3</source>
+        <translation>%1, Tabelle %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="254"/>
+        <source>the index %1 is not created: it is on an expression</source>
+        <translation>der Index %1 wird nicht angelegt: er liegt auf einem Ausdruck</translation>
+    </message>
+</context>
+<context>
+    <name>barge::MariaDbReader</name>
+    <message>
+        <location filename="../core/io/mariadb/mariadbreader.cpp" line="105"/>
+        <location filename="../core/io/mariadb/mariadbreader.cpp" line="114"/>
+        <source>%1 table %2: %3</source>
+        <translation>%1, Tabelle %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbreader.cpp" line="126"/>
+        <source>%1 table %2 row %3</source>
+        <translation>%1, Tabelle %2, Zeile %3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbreader.cpp" line="173"/>
+        <source>%1 table %2 after row %3: %4</source>
+        <translation>%1, Tabelle %2 nach Zeile %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbreader.cpp" line="288"/>
+        <source>column %1: &apos;%2&apos; is MariaDB&apos;s zero date, not a date</source>
+        <translation>Spalte %1: &apos;%2&apos; ist das Null-Datum von MariaDB, kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>barge::MariaDbValueEncoder</name>
+    <message>
+        <location filename="../core/io/mariadb/mariadbvalueencoder.cpp" line="120"/>
+        <source>%1 cannot be stored: MariaDB/MySQL DOUBLE holds only finite numbers</source>
+        <translation>%1 kann nicht gespeichert werden: DOUBLE in MariaDB/MySQL fasst nur endliche Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbvalueencoder.cpp" line="144"/>
+        <source>&apos;%1&apos; is not a datetime with a zone that fits 0001-9999 in UTC</source>
+        <translation>&apos;%1&apos; ist kein Zeitpunkt mit Zeitzone, der in UTC in die Jahre 0001-9999 passt</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbvalueencoder.cpp" line="158"/>
+        <source>is not an interval</source>
+        <translation>ist kein Intervall</translation>
+    </message>
+</context>
+<context>
+    <name>barge::MariaDbWriter</name>
+    <message>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="88"/>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="197"/>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="247"/>
+        <source> (in: %1)</source>
+        <translation> (in der Anweisung: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="169"/>
+        <source>%1: commit failed: %2</source>
+        <translation>%1: Commit fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="231"/>
+        <source>%1: foreign key %2: %3 rows of %4 have no row in %5 (the first: %6)</source>
+        <translation>%1: Fremdschlüssel %2: %3 Zeilen von %4 haben keine Zeile in %5 (die erste: %6)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="386"/>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="391"/>
+        <source>the row takes %1 bytes as SQL, more than the server&apos;s max_allowed_packet allows</source>
+        <translation>die Zeile braucht als SQL %1 Bytes, mehr als max_allowed_packet des Servers erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>barge::MarkTable</name>
+    <message>
+        <location filename="../core/io/marktable.cpp" line="80"/>
+        <source>cannot save the checkpoint: </source>
+        <translation>der Wiederaufsetzpunkt kann nicht gespeichert werden: </translation>
+    </message>
+    <message>
+        <location filename="../core/io/marktable.cpp" line="96"/>
+        <source>cannot read the checkpoint: </source>
+        <translation>der Wiederaufsetzpunkt kann nicht gelesen werden: </translation>
+    </message>
+    <message>
+        <location filename="../core/io/marktable.cpp" line="118"/>
+        <location filename="../core/io/marktable.cpp" line="121"/>
+        <source>cannot remove the checkpoint: </source>
+        <translation>der Wiederaufsetzpunkt kann nicht entfernt werden: </translation>
+    </message>
+</context>
+<context>
+    <name>barge::MigrationEngine</name>
+    <message>
+        <location filename="../core/engine/migrationengine.cpp" line="78"/>
+        <location filename="../core/engine/migrationengine.cpp" line="181"/>
+        <source>not started: %1</source>
+        <translation>nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/migrationengine.cpp" line="171"/>
+        <source>emptying %1</source>
+        <translation>Leeren: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/migrationengine.cpp" line="180"/>
+        <source>cannot empty %1: %2</source>
+        <translation>%1 kann nicht geleert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/migrationengine.cpp" line="190"/>
+        <source>cannot open the target</source>
+        <translation>das Ziel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/migrationengine.cpp" line="224"/>
+        <source>not started: the run was cancelled</source>
+        <translation>nicht gestartet: der Lauf wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/migrationengine.cpp" line="265"/>
+        <source>not started: table %1 failed and on-error is abort</source>
+        <translation>nicht gestartet: die Tabelle %1 ist fehlgeschlagen, und bei Fehlern wird abgebrochen (on-error abort)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/migrationengine.cpp" line="327"/>
+        <source>adding foreign keys</source>
+        <translation>Fremdschlüssel werden angelegt</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/migrationengine.cpp" line="353"/>
+        <source>foreign keys not added: %1</source>
+        <translation>Fremdschlüssel nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/migrationengine.cpp" line="380"/>
+        <source>the run is complete, but its checkpoint stays: %1</source>
+        <translation>Der Lauf ist abgeschlossen, aber sein Wiederaufsetzpunkt bleibt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/migrationengine.cpp" line="395"/>
+        <source>cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -968,146 +1784,607 @@
     </message>
 </context>
 <context>
+    <name>barge::PasswordStore</name>
+    <message>
+        <location filename="../core/credentials/passwordstore.cpp" line="42"/>
+        <source>the system keychain holds no password for %1</source>
+        <translation>der Schlüsselbund des Systems enthält kein Passwort für %1</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/passwordstore.cpp" line="46"/>
+        <source>the system keychain is not available (%1)</source>
+        <translation>der Schlüsselbund des Systems ist nicht verfügbar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/passwordstore.cpp" line="50"/>
+        <source>the system keychain failed for %1 (%2)</source>
+        <translation>der Schlüsselbund des Systems ist für %1 fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/passwordstore.cpp" line="70"/>
+        <source>%1 takes no password</source>
+        <translation>%1 braucht kein Passwort</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/passwordstore.cpp" line="93"/>
+        <source>the system keychain did not answer within %1 s</source>
+        <translation>der Schlüsselbund des Systems hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>barge::PgConnection</name>
+    <message>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="77"/>
+        <source>%1 (socket, port %2)</source>
+        <translation>%1 (Socket, Port %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="79"/>
+        <source>the local socket (port %1)</source>
+        <translation>lokaler Socket, Port %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="102"/>
+        <source>PostgreSQL option %1 cannot contain &apos;;&apos; (Qt&apos;s driver does not pass it)</source>
+        <translation>die PostgreSQL-Option %1 darf kein „;“ enthalten (der Treiber von Qt gibt es nicht weiter)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="136"/>
+        <source>(no user name given)</source>
+        <translation>(kein Benutzername angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="138"/>
+        <source>PostgreSQL refused user %1: wrong password or no access (no password was given: put it in PGPASSWORD or ~/.pgpass) [%2]</source>
+        <translation>PostgreSQL hat den Benutzer %1 abgewiesen: falsches Passwort oder kein Zugriff (es wurde kein Passwort angegeben: hinterlegen Sie es in PGPASSWORD oder ~/.pgpass) [%2]</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="143"/>
+        <source>PostgreSQL refused user %1: wrong password or no access [%2: %3]</source>
+        <translation>PostgreSQL hat den Benutzer %1 abgewiesen: falsches Passwort oder kein Zugriff [%2: %3]</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="144"/>
+        <source> (no password was given)</source>
+        <translation> (es wurde kein Passwort angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="147"/>
+        <source>PostgreSQL at %1 has no database &apos;%2&apos;</source>
+        <translation>PostgreSQL (%1) hat keine Datenbank „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="150"/>
+        <source>TLS with PostgreSQL at %1 failed (sslmode=%2): %3</source>
+        <translation>TLS mit PostgreSQL (%1) ist fehlgeschlagen (sslmode=%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="151"/>
+        <source>prefer, the default</source>
+        <translation>prefer, die Voreinstellung</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="157"/>
+        <source>cannot reach PostgreSQL at %1: %2</source>
+        <translation>PostgreSQL (%1) ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="159"/>
+        <source>cannot connect to PostgreSQL at %1 as %2: %3</source>
+        <translation>keine Verbindung zu PostgreSQL (%1) als %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="175"/>
+        <source>sslmode=%1 asks for TLS, but %2 is a Unix socket, which never carries TLS: give the server&apos;s host name instead, or leave sslmode out for the socket</source>
+        <translation>sslmode=%1 verlangt TLS, aber die Verbindung (%2) läuft über einen Unix-Socket, der nie TLS überträgt: geben Sie stattdessen den Hostnamen des Servers an, oder lassen Sie sslmode für den Socket weg</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="181"/>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql</source>
+        <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; unter Debian installieren Sie libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="215"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="221"/>
+        <source>%1: the QPSQL driver gave no native PostgreSQL connection</source>
+        <translation>%1: der QPSQL-Treiber lieferte keine native PostgreSQL-Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="226"/>
+        <source>sslmode=%1: the connection to %2 is not encrypted</source>
+        <translation>sslmode=%1: die Verbindung zu %2 ist nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="270"/>
+        <source>%1: not connected</source>
+        <translation>%1: nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="276"/>
+        <source>PostgreSQL at %1: %2</source>
+        <translation>PostgreSQL (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>barge::PgIntrospector</name>
+    <message>
+        <location filename="../core/io/postgres/pgintrospector.cpp" line="99"/>
+        <source>schema %1</source>
+        <translation>Schema %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgintrospector.cpp" line="100"/>
+        <source>table %1.%2</source>
+        <translation>Tabelle %1.%2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgintrospector.cpp" line="101"/>
+        <source>PostgreSQL at %1, %2: %3</source>
+        <translation>PostgreSQL (%1), %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgintrospector.cpp" line="198"/>
+        <source>PostgreSQL at %1, database %2: no table %3.%4</source>
+        <translation>PostgreSQL (%1), Datenbank %2: keine Tabelle %3.%4</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgintrospector.cpp" line="210"/>
+        <source>it is partitioned in the source (PARTITION BY %1): it is created as one table holding the rows of every partition</source>
+        <translation>sie ist in der Quelle partitioniert (PARTITION BY %1): sie wird als eine Tabelle angelegt, die die Zeilen aller Partitionen enthält</translation>
+    </message>
+</context>
+<context>
+    <name>barge::PgReader</name>
+    <message>
+        <location filename="../core/io/postgres/pgreader.cpp" line="112"/>
+        <source>&apos;%1&apos; has no Barge form (dates before year 1 and infinity are not carried)</source>
+        <translation>&apos;%1&apos; hat keine Form in Barge (Daten vor dem Jahr 1 und infinity werden nicht übernommen)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgreader.cpp" line="124"/>
+        <source>&apos;%1&apos; has no Barge form (years 0001-9999, times below 24:00:00)</source>
+        <translation>&apos;%1&apos; hat keine Form in Barge (Jahre 0001-9999, Uhrzeiten unter 24:00:00)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgreader.cpp" line="164"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="185"/>
+        <source>PostgreSQL at %1, table %2.%3: %4</source>
+        <translation>PostgreSQL (%1), Tabelle %2.%3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgreader.cpp" line="168"/>
+        <source>%1 table %2.%3 row %4</source>
+        <translation>%1, Tabelle %2.%3, Zeile %4</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgreader.cpp" line="246"/>
+        <source>&apos;%1&apos; has no exact decimal form</source>
+        <translation>&apos;%1&apos; hat keine exakte Dezimalform</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgreader.cpp" line="256"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgreader.cpp" line="269"/>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgreader.cpp" line="293"/>
+        <source>PostgreSQL at %1, table %2.%3 after row %4: %5</source>
+        <translation>PostgreSQL (%1), Tabelle %2.%3 nach Zeile %4: %5</translation>
+    </message>
+</context>
+<context>
+    <name>barge::PgResult</name>
+    <message>
+        <location filename="../core/io/postgres/pgresult.cpp" line="68"/>
+        <source>no result from the server (connection lost?)</source>
+        <translation>keine Antwort vom Server (Verbindung verloren?)</translation>
+    </message>
+</context>
+<context>
+    <name>barge::PgWriter</name>
+    <message>
+        <location filename="../core/io/postgres/pgwriter.cpp" line="329"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgwriter.cpp" line="344"/>
+        <source>commit failed: the transaction was aborted or the connection lost</source>
+        <translation>Commit fehlgeschlagen: die Transaktion wurde abgebrochen, oder die Verbindung ging verloren</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgwriter.cpp" line="350"/>
+        <source>commit failed: %1</source>
+        <translation>Commit fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>barge::Planner</name>
+    <message>
+        <location filename="../core/engine/planner.cpp" line="21"/>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/planner.cpp" line="238"/>
+        <source>cannot empty %1 (mode truncate): the foreign key of table %2 points at it, and %3. Barge empties only the tables you chose: %4, or use mode append or replace for %1.</source>
+        <translation>%1 kann nicht geleert werden (Modus „zuerst leeren“): Der Fremdschlüssel der Tabelle %2 verweist darauf, und %3. Barge leert nur die Tabellen, die Sie gewählt haben: %4, oder verwenden Sie für %1 den Modus „anhängen“ oder „ersetzen“.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/planner.cpp" line="233"/>
+        <source>%1 is not emptied by this run (its mode is not truncate)</source>
+        <translation>%1 wird von diesem Lauf nicht geleert (ihr Modus ist nicht „zuerst leeren“)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/planner.cpp" line="234"/>
+        <source>%1 is not part of this run</source>
+        <translation>%1 gehört nicht zu diesem Lauf</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/planner.cpp" line="236"/>
+        <source>set %1 to mode truncate too</source>
+        <translation>setzen Sie auch %1 auf den Modus „zuerst leeren“</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/planner.cpp" line="237"/>
+        <source>add %1 to the run with mode truncate</source>
+        <translation>nehmen Sie %1 mit dem Modus „zuerst leeren“ in den Lauf auf</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/planner.cpp" line="294"/>
+        <source>the %1 index %2 is not created: %3</source>
+        <translation>der %1-Index %2 wird nicht angelegt: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/planner.cpp" line="296"/>
+        <source>it names columns the mapping renamed or left out</source>
+        <translation>er nennt Spalten, die die Zuordnung umbenannt oder weggelassen hat</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/planner.cpp" line="297"/>
+        <source>it has no equivalent in %1</source>
+        <translation>in %1 gibt es keine Entsprechung</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/planner.cpp" line="348"/>
+        <source>%1 has no tables to copy</source>
+        <translation>%1 enthält keine Tabellen zum Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/planner.cpp" line="383"/>
+        <source>%1 has no table &apos;%2&apos; (it has: %3)</source>
+        <translation>%1 hat keine Tabelle „%2“ (vorhanden sind: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/planner.cpp" line="522"/>
+        <source>%1.%2 may lose information: %3</source>
+        <translation>%1.%2 kann Informationen verlieren: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/planner.cpp" line="539"/>
+        <source>The existing rows of %1 will be deleted first.</source>
+        <translation>Die vorhandenen Zeilen von %1 werden zuerst gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/planner.cpp" line="544"/>
+        <source>The existing table %1 will be dropped with all its rows.</source>
+        <translation>Die vorhandene Tabelle %1 wird mit allen ihren Zeilen gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>barge::Profile</name>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="23"/>
+        <source>passwords do not belong in profiles; remove it from the URL and use PGPASSWORD / MYSQL_PWD or the password prompt</source>
+        <translation>Passwörter gehören nicht in Profile; entfernen Sie es aus der URL und verwenden Sie PGPASSWORD / MYSQL_PWD oder die Passwortabfrage</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="123"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="125"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="129"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="181"/>
+        <source>unknown key (known: %1)</source>
+        <translation>unbekannter Schlüssel (bekannt: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="189"/>
+        <source>expected an object, got %1</source>
+        <translation>erwartet wird ein Objekt, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="201"/>
+        <source>expected a non-empty string, got %1</source>
+        <translation>erwartet wird eine nicht leere Zeichenkette, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="214"/>
+        <source>expected a whole number from %1 to %2, got %3</source>
+        <translation>erwartet wird eine ganze Zahl von %1 bis %2, nicht %3</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="228"/>
+        <source>expected true or false, got %1</source>
+        <translation>erwartet wird true oder false, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="239"/>
+        <source>expected a string, number, true/false or null, got %1</source>
+        <translation>erwartet wird eine Zeichenkette, eine Zahl, true/false oder null, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="251"/>
+        <source>expected &apos;%1&apos;, got %2</source>
+        <translation>erwartet wird „%1“, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="254"/>
+        <source>missing (this Barge writes %1)</source>
+        <translation>fehlt (diese Version von Barge schreibt %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="259"/>
+        <source>version %1 is newer than this Barge understands (%2); update Barge to open this profile</source>
+        <translation>die Version %1 ist neuer, als diese Version von Barge versteht (%2); aktualisieren Sie Barge, um dieses Profil zu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="304"/>
+        <source>expected &apos;abort&apos; or &apos;skip&apos;, got %1</source>
+        <translation>erwartet wird „abort“ oder „skip“, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="308"/>
+        <source>expected a string, got %1</source>
+        <translation>erwartet wird eine Zeichenkette, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="328"/>
+        <source>give exactly one of &apos;source&apos; (a column) or &apos;constant&apos; (a fixed value)</source>
+        <translation>geben Sie genau eines von „source“ (eine Spalte) oder „constant“ (ein fester Wert) an</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="339"/>
+        <source>unknown type &apos;%1&apos;</source>
+        <translation>unbekannter Typ „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="356"/>
+        <source>&apos;%1&apos; is not a portable default (a number, a &apos;quoted&apos; string, TRUE, FALSE, CURRENT_TIMESTAMP, CURRENT_DATE or CURRENT_TIME)</source>
+        <translation>„%1“ ist kein übertragbarer Standardwert (eine Zahl, eine Zeichenkette in &apos;Anführungszeichen&apos;, TRUE, FALSE, CURRENT_TIMESTAMP, CURRENT_DATE oder CURRENT_TIME)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="366"/>
+        <location filename="../core/profile/profile.cpp" line="433"/>
+        <source>expected an array, got %1</source>
+        <translation>erwartet wird ein Array, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="381"/>
+        <source>column &apos;%1&apos; is mapped twice</source>
+        <translation>die Spalte „%1“ ist doppelt zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="382"/>
+        <source>column &apos;%1&apos; is mapped twice (&apos;%2&apos; and &apos;%1&apos; are one column in MariaDB and SQLite, which ignore case in column names)</source>
+        <translation>die Spalte „%1“ ist doppelt zugeordnet („%2“ und „%1“ sind in MariaDB und SQLite dieselbe Spalte, weil beide bei Spaltennamen Groß- und Kleinschreibung nicht unterscheiden)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="388"/>
+        <source>position %1 is used twice</source>
+        <translation>die Position %1 ist doppelt vergeben</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="413"/>
+        <source>expected &apos;append&apos;, &apos;truncate&apos;, &apos;replace&apos; or &apos;skip&apos;, got %1</source>
+        <translation>erwartet wird „append“, „truncate“, „replace“ oder „skip“, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="452"/>
+        <source>JSON syntax error at line %1, column %2 (offset %3): %4</source>
+        <translation>JSON-Syntaxfehler in Zeile %1, Spalte %2 (Position %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="482"/>
+        <source>the file is empty; expected a barge-profile JSON document</source>
+        <translation>die Datei ist leer; erwartet wird ein JSON-Dokument im Format barge-profile</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="486"/>
+        <source>expected a JSON object at the top level</source>
+        <translation>auf der obersten Ebene wird ein JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="505"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="516"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>barge::RejectSink</name>
+    <message>
+        <location filename="../core/engine/rejectsink.cpp" line="50"/>
+        <source>cannot write rejected rows: %1</source>
+        <translation>abgewiesene Zeilen können nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/rejectsink.cpp" line="64"/>
+        <location filename="../core/engine/rejectsink.cpp" line="103"/>
+        <source>cannot write rejected rows to %1: %2</source>
+        <translation>abgewiesene Zeilen können nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/rejectsink.cpp" line="79"/>
+        <source>cannot resume: %1 is gone, and it held the rows rejected so far</source>
+        <translation>Fortsetzen nicht möglich: %1 fehlt, und die Datei enthielt die bisher abgewiesenen Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/rejectsink.cpp" line="84"/>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>barge::ReportPage</name>
     <message>
-        <location filename="../ui/reportpage.cpp" line="43"/>
+        <location filename="../ui/reportpage.cpp" line="46"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="45"/>
+        <location filename="../ui/reportpage.cpp" line="48"/>
         <source>OK, with rejected rows</source>
         <translation>OK, mit abgewiesenen Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="47"/>
+        <location filename="../ui/reportpage.cpp" line="50"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="49"/>
+        <location filename="../ui/reportpage.cpp" line="52"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="51"/>
+        <location filename="../ui/reportpage.cpp" line="54"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="60"/>
+        <location filename="../ui/reportpage.cpp" line="99"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="61"/>
+        <location filename="../ui/reportpage.cpp" line="100"/>
         <source>What the migration did, table by table.</source>
         <translation>Was die Migration getan hat, Tabelle für Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="67"/>
-        <location filename="../ui/reportpage.cpp" line="124"/>
+        <location filename="../ui/reportpage.cpp" line="107"/>
+        <location filename="../ui/reportpage.cpp" line="166"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="67"/>
-        <location filename="../ui/reportpage.cpp" line="128"/>
+        <location filename="../ui/reportpage.cpp" line="107"/>
+        <location filename="../ui/reportpage.cpp" line="170"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="67"/>
+        <location filename="../ui/reportpage.cpp" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="67"/>
+        <location filename="../ui/reportpage.cpp" line="107"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="67"/>
+        <location filename="../ui/reportpage.cpp" line="107"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="68"/>
+        <location filename="../ui/reportpage.cpp" line="108"/>
         <source>Rejected</source>
         <translation>Abgewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="68"/>
+        <location filename="../ui/reportpage.cpp" line="108"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="68"/>
+        <location filename="../ui/reportpage.cpp" line="108"/>
         <source>Rejected rows</source>
         <translation>Abgewiesene Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="79"/>
+        <location filename="../ui/reportpage.cpp" line="119"/>
         <source>Report per table</source>
         <translation>Bericht je Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="82"/>
+        <location filename="../ui/reportpage.cpp" line="123"/>
         <source>Save as &amp;JSON…</source>
         <translation>Als &amp;JSON speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="83"/>
+        <location filename="../ui/reportpage.cpp" line="124"/>
         <source>Save as &amp;HTML…</source>
         <translation>Als &amp;HTML speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="84"/>
+        <location filename="../ui/reportpage.cpp" line="128"/>
         <source>Run &amp;again</source>
         <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="85"/>
+        <location filename="../ui/reportpage.cpp" line="125"/>
         <source>Save as &amp;profile…</source>
         <translation>Als &amp;Profil speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="123"/>
+        <location filename="../ui/reportpage.cpp" line="165"/>
         <source>Change the &amp;source…</source>
         <translation>&amp;Quelle ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="127"/>
+        <location filename="../ui/reportpage.cpp" line="169"/>
         <source>Change the &amp;target…</source>
         <translation>Ziel än&amp;dern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="131"/>
+        <location filename="../ui/reportpage.cpp" line="173"/>
         <source>Change the &amp;mapping…</source>
         <translation>Zuordn&amp;ung ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="132"/>
+        <location filename="../ui/reportpage.cpp" line="174"/>
         <source>Field mapping</source>
         <translation>Feldzuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="135"/>
+        <location filename="../ui/reportpage.cpp" line="177"/>
         <source>Change the &amp;options…</source>
         <translation>&amp;Optionen ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="136"/>
+        <location filename="../ui/reportpage.cpp" line="178"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="146"/>
+        <location filename="../ui/reportpage.cpp" line="188"/>
         <source>To fix this, go back to the %1 page with “%2”: everything you set is kept.</source>
         <translation>Zum Beheben gehen Sie mit „%2“ zurück zur Seite %1: alles, was Sie eingestellt haben, bleibt erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="166"/>
+        <location filename="../ui/reportpage.cpp" line="208"/>
         <source>All done: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>Fertig: %1 Zeile in %3 s nach %2 geschrieben.</numerusform>
@@ -1115,7 +2392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="169"/>
+        <location filename="../ui/reportpage.cpp" line="211"/>
         <source>Done, but some rows were rejected: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>Fertig, aber einige Zeilen wurden abgewiesen: %1 Zeile in %3 s nach %2 geschrieben.</numerusform>
@@ -1123,7 +2400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="172"/>
+        <location filename="../ui/reportpage.cpp" line="214"/>
         <source>Stopped: %1 row(s) written into %2 in %3 s; the table list shows exactly where each table stands.</source>
         <translation>
             <numerusform>Angehalten: %1 Zeile wurde in %3 s nach %2 geschrieben; die Liste zeigt genau, wie weit jede Tabelle ist.</numerusform>
@@ -1131,7 +2408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="176"/>
+        <location filename="../ui/reportpage.cpp" line="218"/>
         <source>The migration failed: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>Die Migration ist fehlgeschlagen: %1 Zeile wurde in %3 s nach %2 geschrieben.</numerusform>
@@ -1139,253 +2416,265 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="83"/>
+        <location filename="../ui/reportpage.cpp" line="84"/>
         <source>The existing rows of %1 were deleted first.</source>
         <translation>Die vorhandenen Zeilen von %1 wurden zuerst gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="86"/>
+        <location filename="../ui/reportpage.cpp" line="87"/>
         <source>The existing table %1 was dropped with all its rows and created anew.</source>
         <translation>Die vorhandene Tabelle %1 wurde mit allen ihren Zeilen gelöscht und neu angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="217"/>
+        <location filename="../ui/reportpage.cpp" line="227"/>
         <source>Notes on the plan (%1):</source>
         <translation>Hinweise zum Plan (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="207"/>
+        <location filename="../ui/reportpage.cpp" line="249"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="271"/>
+        <location filename="../ui/reportpage.cpp" line="323"/>
         <source>Notes on %1</source>
         <translation>Hinweise zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="305"/>
+        <location filename="../ui/reportpage.cpp" line="357"/>
         <source>Open the rejected rows of %1</source>
         <translation>Abgewiesene Zeilen von %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="325"/>
+        <location filename="../ui/reportpage.cpp" line="377"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="326"/>
+        <location filename="../ui/reportpage.cpp" line="378"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="326"/>
+        <location filename="../ui/reportpage.cpp" line="378"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="332"/>
+        <location filename="../ui/reportpage.cpp" line="384"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="332"/>
+        <location filename="../ui/reportpage.cpp" line="384"/>
         <source>Could not save the report: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="68"/>
+        <location filename="../ui/reportpage.cpp" line="108"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
 </context>
 <context>
+    <name>barge::RowConverter</name>
+    <message>
+        <location filename="../core/mapping/rowconverter.cpp" line="24"/>
+        <source>table %1: source column &apos;%2&apos; (for target column &apos;%3&apos;) does not exist; the source has: %4</source>
+        <translation>Tabelle %1: die Quellspalte „%2“ (für die Zielspalte „%3“) gibt es nicht; die Quelle hat: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/rowconverter.cpp" line="79"/>
+        <source>column %1: NULL where a value is required</source>
+        <translation>Spalte %1: NULL, wo ein Wert nötig ist</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/rowconverter.cpp" line="87"/>
+        <location filename="../core/mapping/rowconverter.cpp" line="95"/>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>barge::RowWriter</name>
+    <message>
+        <location filename="../core/io/rowwriter.h" line="54"/>
+        <source>%1 table %2</source>
+        <translation>%1, Tabelle %2</translation>
+    </message>
+</context>
+<context>
     <name>barge::RunPage</name>
     <message>
-        <location filename="../ui/runpage.cpp" line="1"/>
+        <location filename="../ui/runpage.cpp" line="203"/>
         <source>&amp;Save profile and stop…</source>
         <translation>Profil &amp;speichern und anhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="1"/>
+        <location filename="../ui/runpage.cpp" line="210"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="1"/>
+        <location filename="../ui/runpage.cpp" line="211"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="1"/>
+        <location filename="../ui/runpage.cpp" line="237"/>
         <source>This run cannot be finished if it stops: its plan could not be kept in %1 (%2).</source>
         <translation>Dieser Lauf kann nach einem Anhalten nicht abgeschlossen werden: Sein Plan konnte nicht in %1 aufbewahrt werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="1"/>
+        <location filename="../ui/runpage.cpp" line="253"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="1"/>
+        <location filename="../ui/runpage.cpp" line="258"/>
         <source>Saved the profile %1, but the stopped run&apos;s state could not be moved to it.</source>
         <translation>Das Profil %1 wurde gespeichert, aber der Stand des angehaltenen Laufs konnte nicht dorthin übernommen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="1"/>
+        <location filename="../ui/runpage.cpp" line="266"/>
         <source>Saved the profile %1: open it to finish the run.</source>
         <translation>Das Profil %1 wurde gespeichert: Öffnen Sie es, um den Lauf abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="1"/>
+        <location filename="../ui/runpage.cpp" line="274"/>
         <source>You can finish this run later, without copying a row twice: with Run again on the report, or from the start page, which lists it under Recent as an interrupted run. To finish it under a name of your own, choose Save profile and stop.</source>
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder von der Startseite aus, die ihn unter „Zuletzt verwendet“ als unterbrochenen Lauf aufführt. Um ihn unter einem eigenen Namen abzuschließen, wählen Sie „Profil speichern und anhalten“.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="359"/>
+        <location filename="../ui/runpage.cpp" line="421"/>
         <source>“%1”</source>
-        <comment>a button's name, quoted in a sentence</comment>
+        <comment>a button&apos;s name, quoted in a sentence</comment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="48"/>
+        <location filename="../ui/runpage.cpp" line="51"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="49"/>
+        <location filename="../ui/runpage.cpp" line="52"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="62"/>
+        <location filename="../ui/runpage.cpp" line="65"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="64"/>
+        <location filename="../ui/runpage.cpp" line="67"/>
         <source>done, with rejects</source>
         <translation>fertig, mit Abweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="66"/>
+        <location filename="../ui/runpage.cpp" line="69"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="68"/>
+        <location filename="../ui/runpage.cpp" line="71"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="70"/>
-        <location filename="../ui/runpage.cpp" line="179"/>
+        <location filename="../ui/runpage.cpp" line="73"/>
+        <location filename="../ui/runpage.cpp" line="167"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="100"/>
-        <location filename="../ui/runpage.cpp" line="165"/>
+        <location filename="../ui/runpage.cpp" line="88"/>
+        <location filename="../ui/runpage.cpp" line="153"/>
         <source>Running</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="92"/>
+        <location filename="../ui/runpage.cpp" line="80"/>
         <source>Barge is copying the rows. You can keep using your computer; stopping keeps what is already committed.</source>
         <translation>Barge kopiert die Zeilen. Sie können weiterarbeiten; beim Anhalten bleibt erhalten, was bereits festgeschrieben ist.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="82"/>
-        <source>adding foreign keys</source>
-        <translation>Fremdschlüssel werden angelegt</translation>
-    </message>
-    <message>
-        <location filename="../ui/runpage.cpp" line="84"/>
-        <source>emptying %1</source>
-        <translation>Leeren: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/runpage.cpp" line="86"/>
-        <source>the run is complete, but its checkpoint stays: %1</source>
-        <translation>Der Lauf ist abgeschlossen, aber sein Wiederaufsetzpunkt bleibt: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/runpage.cpp" line="103"/>
+        <location filename="../ui/runpage.cpp" line="91"/>
         <source>Show &amp;report</source>
         <translation>&amp;Bericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="109"/>
+        <location filename="../ui/runpage.cpp" line="97"/>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="111"/>
+        <location filename="../ui/runpage.cpp" line="99"/>
         <source>Rows, speed and time left</source>
         <translation>Zeilen, Geschwindigkeit und Restzeit</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="112"/>
+        <location filename="../ui/runpage.cpp" line="100"/>
         <source>&amp;Stop…</source>
         <translation>&amp;Anhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="113"/>
+        <location filename="../ui/runpage.cpp" line="101"/>
         <source>Stop the migration</source>
         <translation>Migration anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="116"/>
+        <location filename="../ui/runpage.cpp" line="104"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="116"/>
+        <location filename="../ui/runpage.cpp" line="104"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="116"/>
+        <location filename="../ui/runpage.cpp" line="104"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="116"/>
+        <location filename="../ui/runpage.cpp" line="104"/>
         <source>Rows/s</source>
         <translation>Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="116"/>
+        <location filename="../ui/runpage.cpp" line="104"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="117"/>
+        <location filename="../ui/runpage.cpp" line="105"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="124"/>
+        <location filename="../ui/runpage.cpp" line="112"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="179"/>
+        <location filename="../ui/runpage.cpp" line="167"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="185"/>
+        <location filename="../ui/runpage.cpp" line="173"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="194"/>
+        <location filename="../ui/runpage.cpp" line="182"/>
         <source>Copying from %1 to %2…</source>
         <translation>Kopiere von %1 nach %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="195"/>
+        <location filename="../ui/runpage.cpp" line="183"/>
         <source>Started: %n table(s).</source>
         <translation>
             <numerusform>Gestartet: %n Tabelle.</numerusform>
@@ -1393,52 +2682,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="210"/>
+        <location filename="../ui/runpage.cpp" line="198"/>
         <source>Stop the migration?</source>
         <translation>Migration anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="235"/>
+        <location filename="../ui/runpage.cpp" line="292"/>
         <source>Stopping… each table commits what it has written.</source>
         <translation>Wird angehalten … jede Tabelle schreibt fest, was sie geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="236"/>
+        <location filename="../ui/runpage.cpp" line="293"/>
         <source>Stop requested.</source>
         <translation>Anhalten angefordert.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="242"/>
+        <location filename="../ui/runpage.cpp" line="299"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="243"/>
+        <location filename="../ui/runpage.cpp" line="300"/>
         <source>%1: started.</source>
         <translation>%1: gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="261"/>
+        <location filename="../ui/runpage.cpp" line="318"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="359"/>
+        <location filename="../ui/runpage.cpp" line="427"/>
         <source>The run was stopped; the rows committed before it are kept.</source>
         <translation>Der Lauf wurde angehalten; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="364"/>
+        <location filename="../ui/runpage.cpp" line="432"/>
         <source>The run ended with an error; the rows committed before it are kept.</source>
         <translation>Der Lauf endete mit einem Fehler; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="369"/>
+        <location filename="../ui/runpage.cpp" line="437"/>
         <source>The run is complete.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="370"/>
+        <location filename="../ui/runpage.cpp" line="438"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Fertig: %1 Zeile in %2 geschrieben. %3 zeigt die Einzelheiten.</numerusform>
@@ -1446,7 +2735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="388"/>
+        <location filename="../ui/runpage.cpp" line="456"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · im Mittel %4 Zeilen/s, Spitze %5 Zeilen/s</numerusform>
@@ -1454,73 +2743,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="274"/>
+        <location filename="../ui/runpage.cpp" line="331"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="218"/>
+        <location filename="../ui/runpage.cpp" line="271"/>
         <source>Tables that are being copied keep the rows committed so far; tables not started yet are not touched.</source>
         <translation>Tabellen, die gerade kopiert werden, behalten die bisher festgeschriebenen Zeilen; noch nicht begonnene Tabellen bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="221"/>
+        <location filename="../ui/runpage.cpp" line="278"/>
         <source>You can finish this run later, without copying a row twice: with Run again on the report, or by opening the profile %1 again.</source>
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder indem Sie das Profil %1 wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="223"/>
+        <location filename="../ui/runpage.cpp" line="280"/>
         <source>This run cannot be finished later, because it was not started from a saved profile: running it again starts over and appends the rows already written a second time. To be able to finish a stopped run, save the migration as a profile (Summary page) before you run it.</source>
         <translation>Dieser Lauf kann später nicht abgeschlossen werden, weil er nicht aus einem gespeicherten Profil gestartet wurde: Ein neuer Lauf beginnt von vorn und hängt die schon geschriebenen Zeilen ein zweites Mal an. Damit sich ein angehaltener Lauf abschließen lässt, speichern Sie die Migration vor dem Ausführen als Profil (Seite Zusammenfassung).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="226"/>
+        <location filename="../ui/runpage.cpp" line="283"/>
         <source>Stop now?</source>
         <translation>Jetzt anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="292"/>
+        <location filename="../ui/runpage.cpp" line="349"/>
         <source>%1: %2 read, %3 written, %4 rejected (%5).</source>
         <translation>%1: %2 gelesen, %3 geschrieben, %4 abgewiesen (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="309"/>
+        <location filename="../ui/runpage.cpp" line="369"/>
         <source>The interrupted run cannot be finished: %1</source>
         <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="321"/>
+        <location filename="../ui/runpage.cpp" line="376"/>
         <source>Finishing the interrupted run: %1 of %2 table(s) were done.</source>
         <translation>Der unterbrochene Lauf wird abgeschlossen: %1 von %2 Tabelle(n) waren fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="344"/>
+        <location filename="../ui/runpage.cpp" line="409"/>
         <source>The run can be finished later: Run again, or open the profile, or barge run --resume.</source>
         <translation>Der Lauf kann später abgeschlossen werden: mit „Erneut ausführen“, durch Öffnen des Profils oder mit barge run --resume.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="360"/>
+        <location filename="../ui/runpage.cpp" line="428"/>
         <source>Stopped after %1. Click %2 for the details.</source>
         <translation>Nach %1 angehalten. %2 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="365"/>
+        <location filename="../ui/runpage.cpp" line="433"/>
         <source>The migration failed. Click %1 for the details.</source>
         <translation>Die Migration ist fehlgeschlagen. %1 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="377"/>
+        <location filename="../ui/runpage.cpp" line="445"/>
         <source>Finished: %1.</source>
         <translation>Beendet: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="43"/>
         <location filename="../ui/runpage.cpp" line="46"/>
+        <location filename="../ui/runpage.cpp" line="49"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="269"/>
+        <location filename="../ui/runpage.cpp" line="326"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · %4 Zeilen/s</numerusform>
@@ -1528,22 +2817,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="284"/>
+        <location filename="../ui/runpage.cpp" line="341"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="358"/>
+        <location filename="../ui/runpage.cpp" line="426"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="363"/>
+        <location filename="../ui/runpage.cpp" line="431"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="368"/>
+        <location filename="../ui/runpage.cpp" line="436"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
@@ -1551,162 +2840,162 @@
 <context>
     <name>barge::ServerForm</name>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="23"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="39"/>
         <source>default (%1)</source>
         <translation>Standard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="28"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="44"/>
         <source>not saved in profiles</source>
         <translation>wird nicht in Profilen gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="30"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="46"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="39"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="55"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="40"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="56"/>
         <source>CA certificate, for the verify modes</source>
         <translation>CA-Zertifikat, für die Prüfmodi</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="42"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="58"/>
         <source>socket folder, e.g. /var/run/postgresql</source>
         <translation>Socket-Ordner, z. B. /var/run/postgresql</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="43"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="59"/>
         <source>socket file, e.g. /run/mysqld/mysqld.sock</source>
         <translation>Socket-Datei, z. B. /run/mysqld/mysqld.sock</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="46"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="62"/>
         <source>Re&amp;member password in the system keychain</source>
         <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="57"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="73"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="58"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="74"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="59"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="75"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="60"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="76"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="61"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="77"/>
         <source>P&amp;assword:</source>
         <translation>Passw&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="64"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="80"/>
         <source>T&amp;LS mode:</source>
         <translation>TLS-Mod&amp;us:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="65"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="81"/>
         <source>&amp;CA certificate:</source>
         <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="66"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="82"/>
         <source>&amp;Socket:</source>
         <translation>Soc&amp;ket:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="68"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="84"/>
         <source>Sch&amp;ema:</source>
         <translation>Sch&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="72"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="88"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="73"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="89"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="74"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="90"/>
         <source>Database name</source>
         <translation>Datenbankname</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="75"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="91"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="76"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="92"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="77"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="93"/>
         <source>Remember password in the system keychain</source>
         <translation>Passwort im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="78"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="94"/>
         <source>TLS mode</source>
         <translation>TLS-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="79"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="95"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="80"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="96"/>
         <source>Socket</source>
         <translation>Socket</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="81"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="97"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="111"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="127"/>
         <source>Password filled in from the system keychain.</source>
         <translation>Passwort aus dem Schlüsselbund des Systems eingetragen.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="114"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="130"/>
         <source>The system keychain is not available, so passwords cannot be remembered.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar; Passwörter können nicht gemerkt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="192"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="208"/>
         <source>Enter the database name.</source>
         <translation>Geben Sie den Datenbanknamen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="195"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="211"/>
         <source>The socket must be an absolute path.</source>
         <translation>Der Socket muss ein absoluter Pfad sein.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="199"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="215"/>
         <source>Choose the CA certificate that the verify modes check the server against.</source>
         <translation>Wählen Sie das CA-Zertifikat, gegen das die Prüfmodi den Server prüfen.</translation>
     </message>
@@ -1737,135 +3026,227 @@
 <context>
     <name>barge::SqliteForm</name>
     <message>
-        <location filename="../ui/endpoints/sqliteform.cpp" line="56"/>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="25"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/sqliteform.cpp" line="57"/>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="26"/>
         <source>Source database file</source>
         <translation>Quelldatenbankdatei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/sqliteform.cpp" line="57"/>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="26"/>
         <source>Target database file</source>
         <translation>Zieldatenbankdatei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/sqliteform.cpp" line="58"/>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="27"/>
         <source>shop.db</source>
         <translation>shop.db</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/sqliteform.cpp" line="58"/>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="27"/>
         <source>a new or existing .db file</source>
         <translation>eine neue oder vorhandene .db-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/sqliteform.cpp" line="61"/>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="30"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/sqliteform.cpp" line="63"/>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="32"/>
         <source>A file that does not exist yet is created.</source>
         <translation>Eine Datei, die es noch nicht gibt, wird angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/sqliteform.cpp" line="245"/>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="57"/>
         <source>Choose a database file.</source>
         <translation>Wählen Sie eine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/sqliteform.cpp" line="250"/>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="62"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/sqliteform.cpp" line="248"/>
+        <location filename="../ui/endpoints/sqliteform.cpp" line="60"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
 </context>
 <context>
+    <name>barge::SqliteHandle</name>
+    <message>
+        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="21"/>
+        <source>%1: no such SQLite file</source>
+        <translation>%1: diese SQLite-Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="30"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="43"/>
+        <source>%1: not an SQLite database (%2)</source>
+        <translation>%1: keine SQLite-Datenbank (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="70"/>
+        <source>not open</source>
+        <translation>nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>barge::SqliteIntrospector</name>
+    <message>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="91"/>
+        <source>%1: no table %2 (the file does not exist yet)</source>
+        <translation>%1: keine Tabelle %2 (die Datei gibt es noch nicht)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="96"/>
+        <source>%1: no table named &apos;%2&apos;</source>
+        <translation>%1: keine Tabelle namens „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="121"/>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="150"/>
+        <source>%1 table %2: %3</source>
+        <translation>%1, Tabelle %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="175"/>
+        <source>column %1 is declared %2, which SQLite&apos;s rules make %3, but holds text: it is read as text</source>
+        <translation>die Spalte %1 ist als %2 deklariert, was nach den Regeln von SQLite %3 ergibt, enthält aber Text: sie wird als Text gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="189"/>
+        <source>its primary key (%1) holds NULLs, which SQLite allows and other engines do not: it becomes a unique index</source>
+        <translation>ihr Primärschlüssel (%1) enthält NULL-Werte, die SQLite erlaubt, andere Datenbanken aber nicht: er wird ein eindeutiger Index</translation>
+    </message>
+</context>
+<context>
+    <name>barge::SqliteNativeCopy</name>
+    <message>
+        <location filename="../core/io/sqlite/sqlitenativecopy.cpp" line="272"/>
+        <source>%1 changed while it was copied</source>
+        <translation>%1 hat sich während des Kopierens geändert</translation>
+    </message>
+</context>
+<context>
+    <name>barge::SqliteReader</name>
+    <message>
+        <location filename="../core/io/sqlite/sqlitereader.cpp" line="94"/>
+        <location filename="../core/io/sqlite/sqlitereader.cpp" line="109"/>
+        <source>%1 table %2: %3</source>
+        <translation>%1, Tabelle %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/sqlite/sqlitereader.cpp" line="97"/>
+        <source>%1 table %2 row %3</source>
+        <translation>%1, Tabelle %2, Zeile %3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/sqlite/sqlitereader.cpp" line="142"/>
+        <source>%1 table %2 after row %3: %4</source>
+        <translation>%1, Tabelle %2 nach Zeile %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/io/sqlite/sqlitereader.cpp" line="172"/>
+        <source>column %1: the text is not UTF-8 (byte 0x%2 at byte %3 of &apos;%4&apos;)</source>
+        <translation>Spalte %1: der Text ist kein UTF-8 (Byte 0x%2 an Byte %3 von &apos;%4&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>barge::SqliteWriter</name>
+    <message>
+        <location filename="../core/io/sqlite/sqlitewriter.cpp" line="241"/>
+        <source>%1: commit failed: %2</source>
+        <translation>%1: Commit fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>barge::StartPage</name>
     <message>
-        <location filename="../ui/startpage.cpp" line="23"/>
+        <location filename="../ui/startpage.cpp" line="24"/>
         <source>Welcome to Barge</source>
         <translation>Willkommen bei Barge</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="24"/>
+        <location filename="../ui/startpage.cpp" line="25"/>
         <source>Move tables between SQLite, CSV, PostgreSQL and MariaDB. You will see what will be written before anything is.</source>
         <translation>Tabellen zwischen SQLite, CSV, PostgreSQL und MariaDB bewegen. Sie sehen, was geschrieben wird, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="26"/>
+        <location filename="../ui/startpage.cpp" line="27"/>
         <source>New &amp;migration</source>
         <translation>&amp;Neue Migration</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="27"/>
+        <location filename="../ui/startpage.cpp" line="28"/>
         <source>Open a saved &amp;profile…</source>
         <translation>Gespeichertes &amp;Profil öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="28"/>
+        <location filename="../ui/startpage.cpp" line="29"/>
         <source>Try the &amp;demo shop database</source>
         <translation>&amp;Demo-Shop-Datenbank ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="32"/>
+        <location filename="../ui/startpage.cpp" line="33"/>
         <source>&amp;Recent profiles (double-click to open):</source>
         <translation>Zuletzt &amp;verwendete Profile (Doppelklick öffnet):</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="34"/>
+        <location filename="../ui/startpage.cpp" line="35"/>
         <source>Recent profiles</source>
         <translation>Zuletzt verwendete Profile</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="40"/>
+        <location filename="../ui/startpage.cpp" line="41"/>
         <source>Finish the interrupted run</source>
         <translation>Unterbrochenen Lauf abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="42"/>
+        <location filename="../ui/startpage.cpp" line="43"/>
         <source>Tip: drop a profile, a .csv file or an SQLite database on this window to start from it.</source>
         <translation>Tipp: Ziehen Sie ein Profil, eine .csv-Datei oder eine SQLite-Datenbank auf dieses Fenster, um damit zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="79"/>
+        <location filename="../ui/startpage.cpp" line="80"/>
         <source>%1 (interrupted run: can be finished)</source>
         <translation>%1 (unterbrochener Lauf: kann abgeschlossen werden)</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="82"/>
+        <location filename="../ui/startpage.cpp" line="83"/>
         <source>%1: its last run was interrupted; open it to finish that run.</source>
         <translation>%1: Der letzte Lauf wurde unterbrochen; öffnen Sie das Profil, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="105"/>
+        <location filename="../ui/startpage.cpp" line="106"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="106"/>
+        <location filename="../ui/startpage.cpp" line="107"/>
         <source>Barge profiles (*.barge.json *.json)</source>
         <translation>Barge-Profile (*.barge.json *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="110"/>
+        <location filename="../ui/startpage.cpp" line="111"/>
         <source>Choose a profile file to continue.</source>
         <translation>Wählen Sie eine Profildatei, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="120"/>
+        <location filename="../ui/startpage.cpp" line="121"/>
         <source>Could not open the profile: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/startpage.cpp" line="128"/>
+        <location filename="../ui/startpage.cpp" line="129"/>
         <source>Profile %1: from %2 to %3, %n table(s). Click Next to check each step.</source>
         <translation>
             <numerusform>Profil %1: von %2 nach %3, %n Tabelle. Mit Weiter prüfen Sie jeden Schritt.</numerusform>
@@ -1873,32 +3254,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="135"/>
+        <location filename="../ui/startpage.cpp" line="136"/>
         <source>An interrupted run of this profile exists, but the profile has changed since it started, so that run cannot be finished; a new run starts over.</source>
         <translation>Es gibt einen unterbrochenen Lauf dieses Profils, aber das Profil hat sich seit dessen Start geändert; er kann daher nicht abgeschlossen werden, ein neuer Lauf beginnt von vorn.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="139"/>
+        <location filename="../ui/startpage.cpp" line="140"/>
         <source>&amp;Finish its interrupted run (started %1, %2 of %3 table(s) done): no row is copied twice</source>
         <translation>Den unterbrochenen Lauf &amp;abschließen (gestartet %1, %2 von %3 Tabelle(n) fertig): keine Zeile wird doppelt kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="158"/>
+        <location filename="../ui/startpage.cpp" line="159"/>
         <source>The demo database could not be created: %1</source>
         <translation>Die Demo-Datenbank konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="175"/>
+        <location filename="../ui/startpage.cpp" line="176"/>
         <source>The demo shop database is ready: %1. Barge will copy it into %2.</source>
         <translation>Die Demo-Shop-Datenbank ist bereit: %1. Barge kopiert sie nach %2.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="189"/>
+        <location filename="../ui/startpage.cpp" line="190"/>
         <source>New migration from %1.</source>
         <translation>Neue Migration aus %1.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="207"/>
+        <location filename="../ui/startpage.cpp" line="208"/>
         <source>The interrupted run cannot be finished: %1</source>
         <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>
@@ -1906,59 +3287,59 @@
 <context>
     <name>barge::SummaryPage</name>
     <message>
-        <location filename="../ui/summarypage.cpp" line="37"/>
+        <location filename="../ui/summarypage.cpp" line="38"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="38"/>
+        <location filename="../ui/summarypage.cpp" line="39"/>
         <source>This is what Barge will do. Nothing has been written yet.</source>
         <translation>Das wird Barge tun. Noch ist nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="40"/>
+        <location filename="../ui/summarypage.cpp" line="41"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="55"/>
-        <location filename="../ui/summarypage.cpp" line="63"/>
+        <location filename="../ui/summarypage.cpp" line="54"/>
+        <location filename="../ui/summarypage.cpp" line="62"/>
         <source>Tables and columns</source>
         <translation>Tabellen und Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="60"/>
+        <location filename="../ui/summarypage.cpp" line="59"/>
         <source>Statements that prepare the target</source>
         <translation>Anweisungen, die das Ziel vorbereiten</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="64"/>
+        <location filename="../ui/summarypage.cpp" line="63"/>
         <source>SQL that prepares the target</source>
         <translation>SQL, das das Ziel vorbereitet</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="65"/>
+        <location filename="../ui/summarypage.cpp" line="64"/>
         <source>&amp;Save profile…</source>
         <translation>Profil &amp;speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="66"/>
-        <location filename="../ui/summarypage.cpp" line="224"/>
+        <location filename="../ui/summarypage.cpp" line="65"/>
+        <location filename="../ui/summarypage.cpp" line="211"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="86"/>
+        <location filename="../ui/summarypage.cpp" line="85"/>
         <source>Checking the plan against %1 and %2…</source>
         <translation>Der Plan wird gegen %1 und %2 geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="106"/>
+        <location filename="../ui/summarypage.cpp" line="105"/>
         <source>This plan cannot run: %1</source>
         <translation>Dieser Plan kann nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="115"/>
+        <location filename="../ui/summarypage.cpp" line="114"/>
         <source>Finish the interrupted run of %1 (started %2): %3 of %4 table(s) are done; the others go on from the last rows their target committed.</source>
         <translation>Den unterbrochenen Lauf von %1 abschließen (gestartet %2): %3 von %4 Tabelle(n) sind fertig; die übrigen machen nach den letzten Zeilen weiter, die ihr Ziel festgeschrieben hat.</translation>
     </message>
@@ -1968,12 +3349,12 @@
         <translation>Bitte beachten (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="129"/>
+        <location filename="../ui/summarypage.cpp" line="125"/>
         <source>-- No statements: the tables are used as they are.</source>
         <translation>-- Keine Anweisungen: Die Tabellen werden verwendet, wie sie sind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="161"/>
+        <location filename="../ui/summarypage.cpp" line="157"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -1981,12 +3362,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="162"/>
+        <location filename="../ui/summarypage.cpp" line="158"/>
         <source>an unknown number of rows</source>
         <translation>eine unbekannte Zahl von Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="163"/>
+        <location filename="../ui/summarypage.cpp" line="159"/>
         <source>Copy %n table(s), %1, from %2 to %3.</source>
         <translation>
             <numerusform>%n Tabelle mit %1 von %2 nach %3 kopieren.</numerusform>
@@ -1994,7 +3375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="167"/>
+        <location filename="../ui/summarypage.cpp" line="163"/>
         <source>create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle anlegen</numerusform>
@@ -2002,7 +3383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="169"/>
+        <location filename="../ui/summarypage.cpp" line="165"/>
         <source>append to %n existing table(s)</source>
         <translation>
             <numerusform>an %n vorhandene Tabelle anhängen</numerusform>
@@ -2010,7 +3391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="171"/>
+        <location filename="../ui/summarypage.cpp" line="167"/>
         <source>empty %n existing table(s) first</source>
         <translation>
             <numerusform>%n vorhandene Tabelle zuerst leeren</numerusform>
@@ -2018,7 +3399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="173"/>
+        <location filename="../ui/summarypage.cpp" line="169"/>
         <source>drop and re-create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle löschen und neu anlegen</numerusform>
@@ -2026,39 +3407,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="175"/>
+        <location filename="../ui/summarypage.cpp" line="171"/>
         <source>Barge will %1.</source>
         <translation>Barge wird %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="188"/>
-        <source>The existing rows of %1 will be deleted first.</source>
-        <translation>Die vorhandenen Zeilen von %1 werden zuerst gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../ui/summarypage.cpp" line="190"/>
-        <source>The existing table %1 will be dropped with all its rows.</source>
-        <translation>Die vorhandene Tabelle %1 wird mit allen ihren Zeilen gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../ui/summarypage.cpp" line="194"/>
+        <location filename="../ui/summarypage.cpp" line="180"/>
         <source>Passwords are not saved in profiles; you will be asked again.</source>
         <translation>Passwörter werden nicht in Profilen gespeichert; sie werden erneut abgefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="212"/>
+        <location filename="../ui/summarypage.cpp" line="199"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="224"/>
+        <location filename="../ui/summarypage.cpp" line="211"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="231"/>
+        <location filename="../ui/summarypage.cpp" line="218"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>barge::TableJob</name>
+    <message>
+        <location filename="../core/engine/tablejob.cpp" line="72"/>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/tablejob.cpp" line="119"/>
+        <source>stopped at the first bad row (on-error abort): %1: %2</source>
+        <translation>bei der ersten fehlerhaften Zeile abgebrochen (on-error abort): %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/tablejob.cpp" line="323"/>
+        <source>not verified: %1</source>
+        <translation>nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/tablejob.cpp" line="331"/>
+        <source>count verified: the target holds %1 rows (%2 before + %3 written); contents not compared, the table was not empty</source>
+        <translation>Anzahl geprüft: das Ziel enthält %1 Zeilen (%2 vorher + %3 geschrieben); Inhalt nicht verglichen, die Tabelle war nicht leer</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/tablejob.cpp" line="341"/>
+        <source>count verified (%1 rows); contents not compared: %2</source>
+        <translation>Anzahl geprüft (%1 Zeilen); Inhalt nicht verglichen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/tablejob.cpp" line="350"/>
+        <source> (the rows the target refused, in the rejects file)</source>
+        <translation> (die Zeilen, die das Ziel abgelehnt hat, in der Datei der abgewiesenen Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/tablejob.cpp" line="356"/>
+        <source>MISMATCH: the target holds %1 rows, expected %2 (%3 before + %4 written)</source>
+        <translation>ABWEICHUNG: das Ziel enthält %1 Zeilen, erwartet waren %2 (%3 vorher + %4 geschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/tablejob.cpp" line="566"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>barge::TableSchema</name>
+    <message>
+        <location filename="../core/schema/tableschema.cpp" line="109"/>
+        <source>column %1 is generated in the source (AS %2): it is created as a plain column holding the source&apos;s values, which later changes to the row do not recompute</source>
+        <translation>die Spalte %1 wird in der Quelle berechnet (AS %2): sie wird als gewöhnliche Spalte mit den Werten der Quelle angelegt, die spätere Änderungen an der Zeile nicht neu berechnen</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +3660,106 @@
     </message>
 </context>
 <context>
+    <name>barge::TargetCheck</name>
+    <message>
+        <location filename="../core/engine/targetcheck.cpp" line="124"/>
+        <source>table %1: the %2 (%3) takes more than InnoDB&apos;s %4 bytes per index without %5</source>
+        <translation>Tabelle %1: %2 (%3) braucht ohne %5 mehr als die %4 Bytes, die InnoDB je Index erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/targetcheck.cpp" line="151"/>
+        <location filename="../core/engine/targetcheck.cpp" line="251"/>
+        <source>characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/targetcheck.cpp" line="152"/>
+        <location filename="../core/engine/targetcheck.cpp" line="251"/>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/targetcheck.cpp" line="155"/>
+        <source>table %1: the %2 (%3) cannot be created in MariaDB: the longest values the source holds (%4) take %5 bytes, more than the %6 bytes InnoDB allows per index. Give one of these columns a shorter type (--type %1.%7=text(N)) or a type of fixed size.</source>
+        <translation>Tabelle %1: %2 (%3) kann in MariaDB nicht angelegt werden: Die längsten Werte der Quelle (%4) brauchen %5 Bytes, mehr als die %6 Bytes, die InnoDB je Index erlaubt. Geben Sie einer dieser Spalten einen kürzeren Typ (--type %1.%7=text(N)) oder einen Typ fester Größe.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/targetcheck.cpp" line="259"/>
+        <source>table name %1 holds a NUL character, which no database takes in a name: give the table another name (--table SOURCE=NAME)</source>
+        <translation>der Tabellenname %1 enthält ein NUL-Zeichen, das keine Datenbank in einem Namen annimmt: geben Sie der Tabelle einen anderen Namen (--table SOURCE=NAME)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/targetcheck.cpp" line="265"/>
+        <source>table %1: column name %2 holds a NUL character, which no database takes in a name: rename it in the mapping</source>
+        <translation>Tabelle %1: der Spaltenname %2 enthält ein NUL-Zeichen, das keine Datenbank in einem Namen annimmt: benennen Sie die Spalte in der Zuordnung um</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/targetcheck.cpp" line="271"/>
+        <source>table name %1 is too long for %2, which keeps %3 %4 of a name: give the table a shorter name (--table %5=NAME)</source>
+        <translation>der Tabellenname %1 ist zu lang für %2, das von einem Namen %3 %4 behält: geben Sie der Tabelle einen kürzeren Namen (--table %5=NAME)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/targetcheck.cpp" line="278"/>
+        <source>table %1: column name %2 is too long for %3, which keeps %4 %5 of a name: rename it in the mapping</source>
+        <translation>Tabelle %1: der Spaltenname %2 ist zu lang für %3, das von einem Namen %4 %5 behält: benennen Sie die Spalte in der Zuordnung um</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/targetcheck.cpp" line="306"/>
+        <source>primary key</source>
+        <translation>der Primärschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/targetcheck.cpp" line="309"/>
+        <source>unique index %1</source>
+        <translation>der eindeutige Index %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/targetcheck.cpp" line="349"/>
+        <source>it is a file, not a folder</source>
+        <translation>es ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/targetcheck.cpp" line="349"/>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/targetcheck.cpp" line="353"/>
+        <source>%1 cannot be written (%2)</source>
+        <translation>in %1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/targetcheck.cpp" line="357"/>
+        <source>the rejects folder %1 cannot take the rejected rows: %2. Choose another with --rejects DIR (in the wizard: Options, Rejects folder).</source>
+        <translation>der Ordner für abgewiesene Zeilen %1 kann diese nicht aufnehmen: %2. Wählen Sie einen anderen mit --rejects DIR (im Assistenten: Optionen, Ordner für abgewiesene Zeilen).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/targetcheck.cpp" line="378"/>
+        <source>column %1 is created %2, not %3: that type comes from an extension the target may not have</source>
+        <translation>die Spalte %1 wird als %2 angelegt, nicht als %3: dieser Typ stammt aus einer Erweiterung, die das Ziel womöglich nicht hat</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/targetcheck.cpp" line="444"/>
+        <source>column %1 is created %2 rather than %3: the row would take more than MariaDB&apos;s %4 bytes (%5 bytes as declared)</source>
+        <translation>die Spalte %1 wird als %2 statt als %3 angelegt: die Zeile bräuchte sonst mehr als die %4 Bytes von MariaDB (%5 Bytes wie deklariert)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/targetcheck.cpp" line="454"/>
+        <source>table %1 cannot be created in MariaDB: its row would take %2 bytes, more than the %3 bytes InnoDB allows, even with its long text columns as LONGTEXT. Leave some columns out or give them smaller types (--type %1.COLUMN=...).</source>
+        <translation>die Tabelle %1 kann in MariaDB nicht angelegt werden: Ihre Zeile bräuchte %2 Bytes, mehr als die %3 Bytes, die InnoDB erlaubt, selbst mit ihren langen Textspalten als LONGTEXT. Lassen Sie einige Spalten weg, oder geben Sie ihnen kleinere Typen (--type %1.COLUMN=...).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/targetcheck.cpp" line="478"/>
+        <source>column %1 is created text, not geometry: the target has no PostGIS, so each value is written as its extended WKT (SRID=4326;POINT(1 2)); CREATE EXTENSION postgis in the target first to keep geometry</source>
+        <translation>die Spalte %1 wird als text angelegt, nicht als geometry: das Ziel hat kein PostGIS, daher wird jeder Wert als erweitertes WKT geschrieben (SRID=4326;POINT(1 2)); führen Sie zuerst CREATE EXTENSION postgis im Ziel aus, um die Geometrie zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/targetcheck.cpp" line="503"/>
+        <source>the foreign key %1 is added without %2 SET NULL: %3 cannot be NULL, which MariaDB refuses to declare (the source would refuse such a change too)</source>
+        <translation>der Fremdschlüssel %1 wird ohne %2 SET NULL angelegt: %3 kann nicht NULL sein, und MariaDB lehnt diese Deklaration ab (auch die Quelle würde eine solche Änderung ablehnen)</translation>
+    </message>
+</context>
+<context>
     <name>barge::TargetPage</name>
     <message>
         <location filename="../ui/targetpage.cpp" line="18"/>
@@ -2286,6 +3808,82 @@
     </message>
 </context>
 <context>
+    <name>barge::TextualValues</name>
+    <message>
+        <location filename="../core/schema/textualvalues.cpp" line="32"/>
+        <source>is binary, not JSON</source>
+        <translation>ist binär, kein JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/textualvalues.cpp" line="35"/>
+        <source>has no JSON form</source>
+        <translation>hat keine JSON-Form</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/textualvalues.cpp" line="43"/>
+        <source>is not valid JSON</source>
+        <translation>ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/textualvalues.cpp" line="67"/>
+        <location filename="../core/schema/textualvalues.cpp" line="71"/>
+        <source>is not a UUID</source>
+        <translation>ist keine UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/textualvalues.cpp" line="82"/>
+        <source>is not an interval (expected H:MM:SS or &apos;1 day 02:00:00&apos;)</source>
+        <translation>ist kein Intervall (erwartet wird H:MM:SS oder &apos;1 day 02:00:00&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/textualvalues.cpp" line="92"/>
+        <source>is not one of %1</source>
+        <translation>gehört nicht zu %1</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/textualvalues.cpp" line="104"/>
+        <source>is not a JSON array</source>
+        <translation>ist kein JSON-Array</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/textualvalues.cpp" line="119"/>
+        <source>has %1, which is not one of %2</source>
+        <translation>enthält %1, das nicht zu %2 gehört</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/textualvalues.cpp" line="124"/>
+        <source>names a member twice</source>
+        <translation>nennt ein Element zweimal</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/textualvalues.cpp" line="142"/>
+        <source>is negative, not a bit string</source>
+        <translation>ist negativ, keine Bitfolge</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/textualvalues.cpp" line="149"/>
+        <source>is not a bit string (only 0 and 1)</source>
+        <translation>ist keine Bitfolge (nur 0 und 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/textualvalues.cpp" line="157"/>
+        <location filename="../core/schema/textualvalues.cpp" line="162"/>
+        <source>has more than %1 bits</source>
+        <translation>hat mehr als %1 Bits</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/textualvalues.cpp" line="180"/>
+        <location filename="../core/schema/textualvalues.cpp" line="189"/>
+        <source>is not a geometry: it %1</source>
+        <translation>ist keine Geometrie: der Wert %1</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/textualvalues.cpp" line="210"/>
+        <source>%1 is not a textual kind</source>
+        <translation>%1 ist keine textuelle Art</translation>
+    </message>
+</context>
+<context>
     <name>barge::ThroughputChart</name>
     <message>
         <location filename="../ui/throughputchart.cpp" line="11"/>
@@ -2301,6 +3899,387 @@
         <location filename="../ui/throughputchart.cpp" line="82"/>
         <source>Rows per second (peak %1)</source>
         <translation>Zeilen pro Sekunde (Spitze %1)</translation>
+    </message>
+</context>
+<context>
+    <name>barge::TypeMapper</name>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="80"/>
+        <source>%1 values do not convert to %2.</source>
+        <translation>Werte vom Typ %1 lassen sich nicht in %2 umwandeln.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="91"/>
+        <source>%1 values outside the %2 range are rejected.</source>
+        <translation>Werte vom Typ %1 außerhalb des Bereichs von %2 werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="98"/>
+        <source>%1 values with a fraction or outside the %2 range are rejected.</source>
+        <translation>Werte vom Typ %1 mit Nachkommastellen oder außerhalb des Bereichs von %2 werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="103"/>
+        <source>real values that are not whole numbers in the %1 range are rejected.</source>
+        <translation>real-Werte, die keine ganzen Zahlen im Bereich von %1 sind, werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="107"/>
+        <source>text that is not an integer is rejected.</source>
+        <translation>Text, der keine ganze Zahl ist, wird abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="118"/>
+        <source>%1 values with more than %2 integer digits do not fit %3.</source>
+        <translation>Werte vom Typ %1 mit mehr als %2 Vorkommastellen passen nicht in %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="126"/>
+        <source>unconstrained decimal values may have more digits than %1 holds.</source>
+        <translation>decimal-Werte ohne Beschränkung können mehr Stellen haben, als %1 fasst.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="130"/>
+        <source>values with more than %1 decimal places do not fit %2.</source>
+        <translation>Werte mit mehr als %1 Nachkommastellen passen nicht in %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="134"/>
+        <source>values with more than %1 integer digits do not fit %2.</source>
+        <translation>Werte mit mehr als %1 Vorkommastellen passen nicht in %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="140"/>
+        <source>NaN and infinite real values have no decimal form.</source>
+        <translation>NaN und unendliche real-Werte haben keine Dezimalform.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="142"/>
+        <source>real values with more digits than %1 holds are rejected.</source>
+        <translation>real-Werte mit mehr Stellen, als %1 fasst, werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="146"/>
+        <location filename="../core/schema/typelossiness.cpp" line="167"/>
+        <source>text that is not a number is rejected.</source>
+        <translation>Text, der keine Zahl ist, wird abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="158"/>
+        <source>int64 values beyond 2^53 are rounded as real.</source>
+        <translation>int64-Werte jenseits von 2^53 werden als real gerundet.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="164"/>
+        <source>decimal values with more than 15 significant digits are rounded as real.</source>
+        <translation>decimal-Werte mit mehr als 15 signifikanten Stellen werden als real gerundet.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="189"/>
+        <source>binary values become \x hex text, not bytes.</source>
+        <translation>Binärwerte werden zu \x-Hex-Text, nicht zu Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="196"/>
+        <source>%1 values longer than %2 characters are rejected.</source>
+        <translation>Werte vom Typ %1, die länger als %2 Zeichen sind, werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="206"/>
+        <source>%1 values longer than %2 bytes are rejected.</source>
+        <translation>Werte vom Typ %1, die länger als %2 Bytes sind, werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="211"/>
+        <source>only text in \x hex form converts to binary; other text is rejected.</source>
+        <translation>nur Text in \x-Hex-Form lässt sich in Binärdaten umwandeln; anderer Text wird abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="219"/>
+        <source>text that is not a valid %1 is rejected.</source>
+        <translation>Text, der kein gültiger Wert vom Typ %1 ist, wird abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="222"/>
+        <source>intervals that are negative or of 24 hours or more are rejected.</source>
+        <translation>Intervalle, die negativ sind oder 24 Stunden oder mehr umfassen, werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="229"/>
+        <source>%1 values with a time of day other than midnight are rejected.</source>
+        <translation>Werte vom Typ %1 mit einer anderen Uhrzeit als Mitternacht werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="237"/>
+        <source>the time zone is dropped: values are converted to UTC first.</source>
+        <translation>die Zeitzone entfällt: die Werte werden zuerst in UTC umgerechnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="242"/>
+        <source>%1 values have no time zone and are taken as UTC.</source>
+        <translation>Werte vom Typ %1 haben keine Zeitzone und werden als UTC genommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="286"/>
+        <source>NaN and infinite real values have no JSON form.</source>
+        <translation>NaN und unendliche real-Werte haben keine JSON-Form.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="289"/>
+        <source>text that is not valid JSON is rejected.</source>
+        <translation>Text, der kein gültiges JSON ist, wird abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="294"/>
+        <source>text that is not a UUID is rejected.</source>
+        <translation>Text, der keine UUID ist, wird abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="296"/>
+        <source>binary values that are not 16 bytes are rejected.</source>
+        <translation>Binärwerte, die nicht 16 Bytes lang sind, werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="303"/>
+        <source>text that is not an interval is rejected.</source>
+        <translation>Text, der kein Intervall ist, wird abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="309"/>
+        <source>values that are not one of %1 are rejected.</source>
+        <translation>Werte, die nicht zu %1 gehören, werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="316"/>
+        <source>arrays with an element that is not one of %1 are rejected.</source>
+        <translation>Arrays mit einem Element, das nicht zu %1 gehört, werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="320"/>
+        <source>text that is not a JSON array is rejected.</source>
+        <translation>Text, der kein JSON-Array ist, wird abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="326"/>
+        <source>shorter bit strings are padded with leading zeros to %1 bits.</source>
+        <translation>kürzere Bitfolgen werden mit führenden Nullen auf %1 Bits aufgefüllt.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="332"/>
+        <source>values of more than %1 bits are rejected.</source>
+        <translation>Werte mit mehr als %1 Bits werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="335"/>
+        <source>text that is not a string of 0 and 1 is rejected.</source>
+        <translation>Text, der keine Folge aus 0 und 1 ist, wird abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="340"/>
+        <source>values that are not WKT or WKB geometries are rejected.</source>
+        <translation>Werte, die keine WKT- oder WKB-Geometrien sind, werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="370"/>
+        <source>only true and false fit boolean; other %1 values are rejected.</source>
+        <translation>nur true und false passen in boolean; andere Werte vom Typ %1 werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="408"/>
+        <source>MariaDB/MySQL has no type with a zone: each instant is stored as its UTC time in DATETIME(6) and the original offset is not kept.</source>
+        <translation>MariaDB/MySQL hat keinen Typ mit Zeitzone: jeder Zeitpunkt wird als seine UTC-Zeit in DATETIME(6) gespeichert, und der ursprüngliche Versatz geht verloren.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="413"/>
+        <source>MariaDB/MySQL has no unconstrained DECIMAL: the column is DECIMAL(65,30), and values with more digits are rejected.</source>
+        <translation>MariaDB/MySQL hat kein DECIMAL ohne Beschränkung: die Spalte wird DECIMAL(65,30), und Werte mit mehr Stellen werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="418"/>
+        <source>MariaDB/MySQL&apos;s TIME holds -838:59:59 to 838:59:59 and no months: longer intervals and those with months or years are rejected.</source>
+        <translation>TIME in MariaDB/MySQL fasst -838:59:59 bis 838:59:59 und keine Monate: längere Intervalle und solche mit Monaten oder Jahren werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="423"/>
+        <source>MariaDB/MySQL&apos;s SET has at most 64 members: the column is JSON.</source>
+        <translation>SET in MariaDB/MySQL hat höchstens 64 Elemente: die Spalte wird JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typelossiness.cpp" line="428"/>
+        <source>SQLite keeps NUMERIC values as integers or 8-byte reals: digits beyond the 15th significant one are not kept.</source>
+        <translation>SQLite speichert NUMERIC-Werte als ganze Zahlen oder 8-Byte-Gleitkommazahlen: Stellen nach der 15. signifikanten gehen verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>barge::ValueConverter</name>
+    <message>
+        <location filename="../core/schema/valueconverter.cpp" line="84"/>
+        <location filename="../core/schema/valueconverter.cpp" line="93"/>
+        <source>is out of range for int64</source>
+        <translation>liegt außerhalb des Bereichs von int64</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/valueconverter.cpp" line="91"/>
+        <location filename="../core/schema/valueconverter.cpp" line="99"/>
+        <source>is not an integer</source>
+        <translation>ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/valueconverter.cpp" line="101"/>
+        <location filename="../core/schema/valueconverter.cpp" line="104"/>
+        <location filename="../core/schema/valueconverter.cpp" line="248"/>
+        <source>is out of range for %1</source>
+        <translation>liegt außerhalb des Bereichs von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/valueconverter.cpp" line="129"/>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/valueconverter.cpp" line="131"/>
+        <source>is out of range for real</source>
+        <translation>liegt außerhalb des Bereichs von real</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/valueconverter.cpp" line="237"/>
+        <location filename="../core/schema/valueconverter.cpp" line="270"/>
+        <source>is not a decimal number</source>
+        <translation>ist keine Dezimalzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/valueconverter.cpp" line="242"/>
+        <source>has more than %1 decimal places</source>
+        <translation>hat mehr als %1 Nachkommastellen</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/valueconverter.cpp" line="310"/>
+        <source>is not a valid date</source>
+        <translation>ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/valueconverter.cpp" line="312"/>
+        <source>has a time of day, which a date cannot keep</source>
+        <translation>hat eine Uhrzeit, die ein Datum nicht aufnehmen kann</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/valueconverter.cpp" line="316"/>
+        <source>is not a valid time</source>
+        <translation>ist keine gültige Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/valueconverter.cpp" line="320"/>
+        <source>is not a valid datetime</source>
+        <translation>ist kein gültiger Zeitpunkt (datetime)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/valueconverter.cpp" line="322"/>
+        <source>is out of range for datetime</source>
+        <translation>liegt außerhalb des Bereichs von datetime</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/valueconverter.cpp" line="326"/>
+        <source>is not a valid datetime with time zone</source>
+        <translation>ist kein gültiger Zeitpunkt mit Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/valueconverter.cpp" line="343"/>
+        <source>is not a temporal type</source>
+        <translation>ist kein Datums- oder Zeittyp</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/valueconverter.cpp" line="387"/>
+        <source>is not binary (expected \x and hex digits)</source>
+        <translation>ist nicht binär (erwartet werden \x und Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/valueconverter.cpp" line="390"/>
+        <source>is longer than %1 bytes</source>
+        <translation>ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/valueconverter.cpp" line="412"/>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/valueconverter.cpp" line="439"/>
+        <location filename="../core/schema/valueconverter.cpp" line="445"/>
+        <source>is not a boolean</source>
+        <translation>ist kein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/valueconverter.cpp" line="488"/>
+        <source>unknown type</source>
+        <translation>unbekannter Typ</translation>
+    </message>
+</context>
+<context>
+    <name>barge::Verifier</name>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="148"/>
+        <source>cannot read %1 from %2</source>
+        <translation>%1 kann nicht aus %2 gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="201"/>
+        <source>verification cancelled</source>
+        <translation>Prüfung abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="236"/>
+        <source>%1: only in the source</source>
+        <translation>%1: nur in der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="238"/>
+        <source>%1: only in the target</source>
+        <translation>%1: nur im Ziel</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="240"/>
+        <source>%1: %2 rows in the source, %3 in the target</source>
+        <translation>%1: %2 Zeilen in der Quelle, %3 im Ziel</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="243"/>
+        <source>%1: the values differ</source>
+        <translation>%1: die Werte unterscheiden sich</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="254"/>
+        <source> (%1 source rows do not convert to the target&apos;s types: the load rejected them)</source>
+        <translation> (%1 Zeilen der Quelle lassen sich nicht in die Typen des Ziels umwandeln: das Laden hat sie abgewiesen)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="258"/>
+        <source>checked by count only (no primary key to compare rows by): %1 rows in the source, %2 in the target%3%4</source>
+        <translation>nur die Anzahl geprüft (kein Primärschlüssel, um Zeilen zu vergleichen): %1 Zeilen in der Quelle, %2 im Ziel%3%4</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="262"/>
+        <source>: DIFFERENT</source>
+        <translation>: VERSCHIEDEN</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="265"/>
+        <source>verified: %1 rows equal in source and target (content checksums of %2 key groups)%3</source>
+        <translation>geprüft: %1 Zeilen in Quelle und Ziel gleich (Prüfsummen der Inhalte von %2 Schlüsselgruppen)%3</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="269"/>
+        <source>DIFFERENT: %1 rows in the source, %2 in the target, differing in %3 of %4 key groups</source>
+        <translation>VERSCHIEDEN: %1 Zeilen in der Quelle, %2 im Ziel, Unterschiede in %3 von %4 Schlüsselgruppen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="276"/>
+        <source>; and %1 more rows</source>
+        <translation>; und %1 weitere Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="278"/>
+        <source> (rows named from the first %1 groups)</source>
+        <translation> (genannte Zeilen aus den ersten %1 Gruppen)</translation>
     </message>
 </context>
 </TS>

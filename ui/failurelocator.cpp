@@ -1,22 +1,22 @@
 #include "failurelocator.h"
 
 #include "engine/endpointscanner.h"
+#include "engine/tablejob.h"
+#include "io/csv/csvparser.h"
+#include "io/rowwriter.h"
+#include "messagepattern.h"
 #include "migrationwizard.h"
-
-#include <QRegularExpression>
 
 namespace barge {
 
 namespace {
 
-// TableJob's words for a row that stopped a table run with "stop at the first bad row".
-const QLatin1String kStoppedAtBadRow("stopped at the first bad row");
+// Core's messages are in the wizard's language: they are recognised by core's own words for them.
 
 // A row the source could not decode (CsvParser): "invalid UTF-8 in field 2 at line 3, …".
 bool isEncodingProblem(const QString &error)
 {
-    static const QRegularExpression pattern(QStringLiteral("invalid \\S+ in field \\d+ at line"));
-    return pattern.match(error).hasMatch();
+    return MessagePattern(CsvParser::invalidEncodingReason()).isIn(error);
 }
 
 bool mentions(const QString &error, const Endpoint &endpoint)
@@ -52,10 +52,11 @@ FailureLocation FailureLocator::locate(const Plan &plan, const Report &report)
         where.pageId = MigrationWizard::SourcePageId; // the Encoding setting
         return where;
     }
-    if (error.contains(kStoppedAtBadRow)) {
+    if (MessagePattern(TableJob::stoppedAtBadRow()).isIn(error)) {
         // Writers name themselves ("copy.db table notes: UNIQUE constraint failed"): a row the target
         // refused (a key appended twice) is the target's mode; a value that did not convert, the mapping's.
-        const bool refusedByTarget = !table.isEmpty() && error.contains(QStringLiteral(" table %1: ").arg(table));
+        const bool refusedByTarget = !table.isEmpty()
+            && MessagePattern(RowWriter::tableLabel() + QStringLiteral(": "), {{2, table}}).isIn(error);
         where.pageId = refusedByTarget ? MigrationWizard::TargetPageId : MigrationWizard::FieldMappingPageId;
         return where;
     }

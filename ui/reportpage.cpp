@@ -1,6 +1,8 @@
 #include "reportpage.h"
 
+#include "engine/planner.h"
 #include "engine/reporthtml.h"
+#include "messagepattern.h"
 #include "migrationsetup.h"
 #include "migrationwizard.h"
 #include "notelist.h"
@@ -59,11 +61,12 @@ QString statusText(RunStatus status)
 // for the others (skipped, failed or stopped: whether their rows went, their own row tells).
 QStringList runNotes(const Report &report)
 {
-    // The table a sentence of the form `prefix` TABLE `suffix` names, else an empty string.
-    auto named = [](const QString &warning, QLatin1String prefix, QLatin1String suffix) {
-        return warning.startsWith(prefix) && warning.endsWith(suffix)
-            ? warning.mid(prefix.size(), warning.size() - prefix.size() - suffix.size())
-            : QString();
+    // The table the whole of `warning` names when it is that warning (in the wizard's language, as
+    // the planner said it), else an empty string.
+    const MessagePattern emptiedWarning(Planner::emptiedWarning());
+    const MessagePattern droppedWarning(Planner::droppedWarning());
+    auto named = [](const QString &warning, const MessagePattern &sentence) {
+        return sentence.match(warning, MessagePattern::Anchor::Whole).value(1);
     };
     auto copied = [&report](const QString &target) {
         for (const TableReport &table : report.tables) {
@@ -74,9 +77,8 @@ QStringList runNotes(const Report &report)
     };
     QStringList notes;
     for (const QString &warning : report.warnings) {
-        const QString emptied = named(warning, QLatin1String("The existing rows of "), QLatin1String(" will be deleted first."));
-        const QString dropped = named(warning, QLatin1String("The existing table "),
-                                      QLatin1String(" will be dropped with all its rows."));
+        const QString emptied = named(warning, emptiedWarning);
+        const QString dropped = named(warning, droppedWarning);
         if (!emptied.isEmpty()) {
             if (copied(emptied))
                 notes << ReportPage::tr("The existing rows of %1 were deleted first.").arg(emptied);

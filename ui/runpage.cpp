@@ -21,7 +21,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -74,21 +73,6 @@ QString stateText(RunStatus status)
         return RunPage::tr("skipped");
     }
     return QString();
-}
-
-// The engine's progress lines are English (its errors stay so: they name SQL and files); the
-// ones that are not errors are said in the wizard's language.
-QString localizedEngineLine(const QString &line)
-{
-    static const QRegularExpression emptying(QStringLiteral("^emptying (.+)$"));
-    static const QRegularExpression checkpoint(QStringLiteral("^the run is complete, but its checkpoint stays: (.+)$"));
-    if (line == QLatin1String("adding foreign keys"))
-        return RunPage::tr("adding foreign keys");
-    if (const QRegularExpressionMatch m = emptying.match(line); m.hasMatch())
-        return RunPage::tr("emptying %1").arg(m.captured(1));
-    if (const QRegularExpressionMatch m = checkpoint.match(line); m.hasMatch())
-        return RunPage::tr("the run is complete, but its checkpoint stays: %1").arg(m.captured(1));
-    return line;
 }
 
 QString runningSubTitle()
@@ -148,8 +132,8 @@ RunPage::RunPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), 
     connect(m_engine, &MigrationEngine::tableStarted, this, &RunPage::onTableStarted);
     connect(m_engine, &MigrationEngine::progressChanged, this, &RunPage::onProgress);
     connect(m_engine, &MigrationEngine::tableFinished, this, &RunPage::onTableFinished);
-    connect(m_engine, &MigrationEngine::message, this,
-            [this](const QString &line) { appendLog(localizedEngineLine(line)); });
+    // The engine says its lines in the wizard's language (core's messages are translated too).
+    connect(m_engine, &MigrationEngine::message, this, &RunPage::appendLog);
     connect(m_engine, &MigrationEngine::finished, this, &RunPage::onFinished);
 }
 

@@ -174,18 +174,8 @@ QString SummaryPage::headlineText(const PlanCheck &check) const
 
 QStringList SummaryPage::warnings(const PlanCheck &check) const
 {
-    // Planner::warnings includes the mapping's own (MappingWarnings). Its sentences are English;
-    // the ones about emptying or dropping a table are said in the wizard's language, the type
-    // checks (which quote types and values) stay as the core words them.
+    // Planner::warnings includes the mapping's own (MappingWarnings), in the wizard's language.
     QStringList list = Planner::warnings(check.plan, check.insight);
-    for (QString &warning : list) {
-        for (const TableMapping &table : check.plan.tables) {
-            if (warning == QStringLiteral("The existing rows of %1 will be deleted first.").arg(table.target))
-                warning = tr("The existing rows of %1 will be deleted first.").arg(table.target);
-            else if (warning == QStringLiteral("The existing table %1 will be dropped with all its rows.").arg(table.target))
-                warning = tr("The existing table %1 will be dropped with all its rows.").arg(table.target);
-        }
-    }
     if (!check.plan.source.password.isEmpty() || !check.plan.target.password.isEmpty())
         list << tr("Passwords are not saved in profiles; you will be asked again.");
     return list;

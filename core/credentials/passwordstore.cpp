@@ -1,5 +1,6 @@
 #include "credentials/passwordstore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -38,13 +39,16 @@ PasswordStore::Result resultOf(QKeychain::Job *job, const QString &account)
     const QString text = job->errorString();
     if (error == QKeychain::EntryNotFound) {
         result.status = PasswordStore::Status::NotFound;
-        result.message = QStringLiteral("the system keychain holds no password for %1").arg(account);
+        result.message = QCoreApplication::translate("barge::PasswordStore",
+                                                     "the system keychain holds no password for %1").arg(account);
     } else if (looksUnavailable(error, text)) {
         result.status = PasswordStore::Status::Unavailable;
-        result.message = QStringLiteral("the system keychain is not available (%1)").arg(text);
+        result.message = QCoreApplication::translate("barge::PasswordStore",
+                                                     "the system keychain is not available (%1)").arg(text);
     } else {
         result.status = PasswordStore::Status::Failed;
-        result.message = QStringLiteral("the system keychain failed for %1 (%2)").arg(account, text);
+        result.message = QCoreApplication::translate("barge::PasswordStore",
+                                                     "the system keychain failed for %1 (%2)").arg(account, text);
     }
     return result;
 }
@@ -63,7 +67,8 @@ PasswordStore::Result notStorable(const Endpoint &endpoint)
 {
     PasswordStore::Result result;
     result.status = PasswordStore::Status::Failed;
-    result.message = QStringLiteral("%1 takes no password").arg(endpoint.displayName());
+    result.message = QCoreApplication::translate("barge::PasswordStore",
+                                                 "%1 takes no password").arg(endpoint.displayName());
     return result;
 }
 
@@ -85,7 +90,9 @@ PasswordStore::Result waitFor(const Starter &begin, int timeoutMs)
     }
     if (!finished) {
         result->status = PasswordStore::Status::Unavailable;
-        result->message = QStringLiteral("the system keychain did not answer within %1 s").arg(timeoutMs / 1000);
+        result->message = QCoreApplication::translate("barge::PasswordStore",
+                                                      "the system keychain did not answer within %1 s")
+            .arg(timeoutMs / 1000);
     }
     return *result;
 }

@@ -12,12 +12,12 @@ namespace barge {
 bool DemoDatabase::create(const QString &path, QString *error)
 {
     if (QFileInfo::exists(path)) {
-        *error = QStringLiteral("%1 already exists; the demo database is only written to a new file").arg(path);
+        *error = tr("%1 already exists; the demo database is only written to a new file").arg(path);
         return false;
     }
     QFile script(QStringLiteral(":/demo/shop.sql"));
     if (!script.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("the demo script is missing from this build");
+        *error = tr("the demo script is missing from this build");
         return false;
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -28,7 +28,7 @@ bool DemoDatabase::create(const QString &path, QString *error)
     if (!db.exec(sql, error)) {
         db.close();
         QFile::remove(path);
-        *error = QStringLiteral("creating the demo database failed: %1").arg(*error);
+        *error = tr("creating the demo database failed: %1").arg(*error);
         return false;
     }
     return true;

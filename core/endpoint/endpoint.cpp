@@ -1,5 +1,6 @@
 #include "endpoint/endpoint.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -69,6 +70,8 @@ bool isIpv6Literal(const QString &text)
 // the two URLs of a migration is wrong, then names the part.
 class UrlParser
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::Endpoint)
+
 public:
     UrlParser(const QString &scheme, const KindInfo &kind, QString *error)
         : m_scheme(scheme), m_kind(kind), m_error(error)
@@ -82,7 +85,7 @@ private:
     bool fail(const QString &message)
     {
         if (m_error)
-            *m_error = m_scheme + QStringLiteral(" URL: ") + message;
+            *m_error = tr("%1 URL: %2").arg(m_scheme, message);
         return false;
     }
     bool decode(const QString &text, const QString &what, QString *out, bool secret = false);
@@ -112,7 +115,7 @@ bool UrlParser::decode(const QString &text, const QString &what, QString *out, b
             // Not even three characters of a password go into a message that may end up in a log.
             const QString shown =
                 secret ? QString() : QStringLiteral("'%1' ").arg(QString::fromUtf8(utf8.mid(i, 3)));
-            return fail(QStringLiteral("bad percent-encoding %1in %2 (write %25 for a literal %)").arg(shown, what));
+            return fail(tr("bad percent-encoding %1in %2 (write %25 for a literal %)").arg(shown, what));
         }
         bytes += static_cast<char>(utf8.mid(i + 1, 2).toInt(nullptr, 16));
         i += 2;
@@ -124,7 +127,7 @@ bool UrlParser::decode(const QString &text, const QString &what, QString *out, b
                            QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     *out = toUtf16.decode(bytes);
     if (toUtf16.hasError())
-        return fail(QStringLiteral("%1 is not valid UTF-8 after percent-decoding").arg(what));
+        return fail(tr("%1 is not valid UTF-8 after percent-decoding").arg(what));
     return true;
 }
 
@@ -134,15 +137,15 @@ bool UrlParser::parseQuery(const QString &query, QMap<QString, QString> *options
     for (const QString &pair : pairs) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         QString name;
-        if (!decode(eq < 0 ? pair : pair.left(eq), QStringLiteral("an option name"), &name))
+        if (!decode(eq < 0 ? pair : pair.left(eq), tr("an option name"), &name))
             return false;
         if (eq < 0)
-            return fail(QStringLiteral("option '%1' has no value (write %1=...)").arg(name));
+            return fail(tr("option '%1' has no value (write %1=...)").arg(name));
         QString value;
-        if (!decode(pair.mid(eq + 1), QStringLiteral("option '%1'").arg(name), &value))
+        if (!decode(pair.mid(eq + 1), tr("option '%1'").arg(name), &value))
             return false;
         if (options->contains(name))
-            return fail(QStringLiteral("option '%1' is given twice").arg(name));
+            return fail(tr("option '%1' is given twice").arg(name));
         if (!checkOption(name, &value))
             return false;
         options->insert(name, value);
@@ -162,13 +165,13 @@ bool UrlParser::checkOption(const QString &name, QString *value)
         case ValueRule::Any:
             return true;
         case ValueRule::NonEmpty:
-            return !value->isEmpty() || fail(QStringLiteral("option '%1' needs a value").arg(name));
+            return !value->isEmpty() || fail(tr("option '%1' needs a value").arg(name));
         case ValueRule::WholeNumber:
             return (isDigits(*value) && value->size() <= 6)
-                || fail(QStringLiteral("%1 '%2' is not a whole number of seconds").arg(name, *value));
+                || fail(tr("%1 '%2' is not a whole number of seconds").arg(name, *value));
         case ValueRule::AbsolutePath:
             return value->startsWith(QLatin1Char('/'))
-                || fail(QStringLiteral("%1 '%2' is not an absolute path").arg(name, *value));
+                || fail(tr("%1 '%2' is not an absolute path").arg(name, *value));
         case ValueRule::OneOf:
             for (const QString &choice : spec.choices) {
                 if (choice.compare(*value, Qt::CaseInsensitive) == 0) {
@@ -176,13 +179,13 @@ bool UrlParser::checkOption(const QString &name, QString *value)
                     return true;
                 }
             }
-            return fail(QStringLiteral("%1 '%2' is not one of %3")
+            return fail(tr("%1 '%2' is not one of %3")
                             .arg(name, *value, spec.choices.join(QStringLiteral(", "))));
         }
     }
     if (known.isEmpty())
-        return fail(QStringLiteral("unknown option '%1' (%2 URLs take no options)").arg(name, m_scheme));
-    return fail(QStringLiteral("unknown option '%1' (known: %2)").arg(name, known.join(QStringLiteral(", "))));
+        return fail(tr("unknown option '%1' (%2 URLs take no options)").arg(name, m_scheme));
+    return fail(tr("unknown option '%1' (known: %2)").arg(name, known.join(QStringLiteral(", "))));
 }
 
 bool UrlParser::parseFile(const QString &rest, Endpoint *endpoint)
@@ -196,22 +199,24 @@ bool UrlParser::parseFile(const QString &rest, Endpoint *endpoint)
         const qsizetype slash = afterSlashes.indexOf(QLatin1Char('/'));
         const QString host = slash < 0 ? afterSlashes : afterSlashes.left(slash);
         if (!host.isEmpty())
-            return fail(QStringLiteral("unexpected host '%1' after '%2://'; use three slashes for an absolute "
-                                       "path (%2:///abs/path) or none for a relative one (%2:relative/path)")
+            return fail(tr("unexpected host '%1' after '%2://'; use three slashes for an absolute "
+                           "path (%2:///abs/path) or none for a relative one (%2:relative/path)")
                             .arg(host, m_scheme));
         pathText = afterSlashes.mid(slash);
     }
     QString path;
-    if (!decode(pathText, QStringLiteral("the file path"), &path))
+    if (!decode(pathText, tr("the file path"), &path))
         return false;
-    const QString &example = m_kind.example;
+    // The kind's words are registered untranslated (QT_TRANSLATE_NOOP) and said in the current language here.
+    const QString example = QCoreApplication::translate("barge::Endpoint", m_kind.example.toUtf8().constData());
+    const QString noun = QCoreApplication::translate("barge::Endpoint", m_kind.fileNoun.toUtf8().constData());
     if (path.isEmpty())
-        return fail(QStringLiteral("missing file path (%1)").arg(example));
+        return fail(tr("missing file path (%1)").arg(example));
     const bool endsWithSlash = path.endsWith(QLatin1Char('/'));
     // "data/", "data/." and "data/.." all name folders (and clean to one).
     const QString last = path.section(QLatin1Char('/'), -1);
     if (!m_kind.folders && (last.isEmpty() || last == QLatin1String(".") || last == QLatin1String("..")))
-        return fail(QStringLiteral("path '%1' names a folder; expected %2").arg(path, m_kind.fileNoun));
+        return fail(tr("path '%1' names a folder; expected %2").arg(path, noun));
     // Qt reads a path that starts with ':' as one of the program's own resources (QFile, QFileInfo,
     // QDir): a file named ":x.csv" is reached as "./:x.csv".
     if (path.startsWith(QLatin1Char(':')))
@@ -231,9 +236,9 @@ bool UrlParser::parseFile(const QString &rest, Endpoint *endpoint)
 bool UrlParser::parseUserInfo(const QString &userInfo, Endpoint *endpoint)
 {
     const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
-    if (!decode(colon < 0 ? userInfo : userInfo.left(colon), QStringLiteral("the user name"), &endpoint->user))
+    if (!decode(colon < 0 ? userInfo : userInfo.left(colon), tr("the user name"), &endpoint->user))
         return false;
-    return colon < 0 || decode(userInfo.mid(colon + 1), QStringLiteral("the password"), &endpoint->password, true);
+    return colon < 0 || decode(userInfo.mid(colon + 1), tr("the password"), &endpoint->password, true);
 }
 
 bool UrlParser::parsePort(const QString &text, Endpoint *endpoint)
@@ -241,7 +246,7 @@ bool UrlParser::parsePort(const QString &text, Endpoint *endpoint)
     bool ok = isDigits(text) && text.size() <= 5;
     const int port = ok ? text.toInt() : 0;
     if (!ok || port < 1 || port > 65535)
-        return fail(QStringLiteral("port '%1' is not a number from 1 to 65535").arg(text));
+        return fail(tr("port '%1' is not a number from 1 to 65535").arg(text));
     endpoint->port = port;
     return true;
 }
@@ -253,19 +258,19 @@ bool UrlParser::parseHostPort(const QString &hostPort, Endpoint *endpoint)
     if (hostPort.startsWith(QLatin1Char('['))) {
         const qsizetype close = hostPort.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return fail(QStringLiteral("IPv6 address '%1' is missing its closing ']'").arg(hostPort));
+            return fail(tr("IPv6 address '%1' is missing its closing ']'").arg(hostPort));
         endpoint->host = hostPort.mid(1, close - 1);
         if (!isIpv6Literal(endpoint->host))
-            return fail(QStringLiteral("'%1' is not an IPv6 address").arg(hostPort.left(close + 1)));
+            return fail(tr("'%1' is not an IPv6 address").arg(hostPort.left(close + 1)));
         const QString after = hostPort.mid(close + 1);
         if (!after.isEmpty() && !after.startsWith(QLatin1Char(':')))
-            return fail(QStringLiteral("unexpected '%1' after the IPv6 address (expected :port)").arg(after));
+            return fail(tr("unexpected '%1' after the IPv6 address (expected :port)").arg(after));
         hasPort = !after.isEmpty();
         portText = after.mid(1);
     } else {
         if (hostPort.count(QLatin1Char(':')) > 1)
-            return fail(QStringLiteral("host '%1' has more than one ':'; write an IPv6 address in brackets, "
-                                       "e.g. [::1]:5432")
+            return fail(tr("host '%1' has more than one ':'; write an IPv6 address in brackets, "
+                           "e.g. [::1]:5432")
                             .arg(hostPort));
         const qsizetype colon = hostPort.indexOf(QLatin1Char(':'));
         endpoint->host = colon < 0 ? hostPort : hostPort.left(colon);
@@ -275,7 +280,7 @@ bool UrlParser::parseHostPort(const QString &hostPort, Endpoint *endpoint)
             const bool fine = c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-')
                 || c == QLatin1Char('_');
             if (!fine)
-                return fail(QStringLiteral("host '%1' contains '%2'").arg(endpoint->host, c));
+                return fail(tr("host '%1' contains '%2'").arg(endpoint->host, c));
         }
     }
     return !hasPort || parsePort(portText, endpoint);
@@ -289,17 +294,17 @@ bool UrlParser::checkSocket(const Endpoint &endpoint)
     if (option.isEmpty() || !endpoint.options.contains(option) || endpoint.host.isEmpty())
         return true;
     if (!m_kind.socketOnlyWithLocalhost)
-        return fail(QStringLiteral("host is given both as '%1' and as ?%2=%3; give one")
+        return fail(tr("host is given both as '%1' and as ?%2=%3; give one")
                         .arg(endpoint.host, option, endpoint.options.value(option)));
     if (endpoint.host != QLatin1String("localhost"))
-        return fail(QStringLiteral("?%1= is only used with host localhost or no host, not '%2'").arg(option, endpoint.host));
+        return fail(tr("?%1= is only used with host localhost or no host, not '%2'").arg(option, endpoint.host));
     return true;
 }
 
 bool UrlParser::parseServer(const QString &rest, Endpoint *endpoint)
 {
     if (!rest.startsWith(QLatin1String("//")))
-        return fail(QStringLiteral("expected '//' after '%1:' (%1://user@host/database)").arg(m_scheme));
+        return fail(tr("expected '//' after '%1:' (%1://user@host/database)").arg(m_scheme));
     QString text = rest.mid(2);
     const qsizetype question = text.indexOf(QLatin1Char('?'));
     const QString query = question < 0 ? QString() : text.mid(question + 1);
@@ -317,11 +322,11 @@ bool UrlParser::parseServer(const QString &rest, Endpoint *endpoint)
 
     const QString databaseText = slash < 0 ? QString() : text.mid(slash + 1);
     if (databaseText.isEmpty())
-        return fail(QStringLiteral("missing database name (%1://user@host/DATABASE)").arg(m_scheme));
+        return fail(tr("missing database name (%1://user@host/DATABASE)").arg(m_scheme));
     if (databaseText.contains(QLatin1Char('/')))
-        return fail(QStringLiteral("database name '%1' contains '/' (write %2F if it is part of the name)")
+        return fail(tr("database name '%1' contains '/' (write %2F if it is part of the name)")
                         .arg(databaseText));
-    if (!decode(databaseText, QStringLiteral("the database name"), &endpoint->database))
+    if (!decode(databaseText, tr("the database name"), &endpoint->database))
         return false;
     if (!parseQuery(query, &endpoint->options))
         return false;
@@ -343,24 +348,27 @@ std::optional<Endpoint> Endpoint::parse(const QString &url, QString *error)
     const QString text = url.trimmed();
     if (text.isEmpty()) {
         if (error)
-            *error = QStringLiteral("empty URL");
+            *error = QCoreApplication::translate("barge::Endpoint", "empty URL");
         return std::nullopt;
     }
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     const QString scheme = colon < 0 ? QString() : text.left(colon).toLower();
     if (colon <= 0 || scheme.contains(QLatin1Char('/'))) {
         // Echo the text only when it cannot hold a password (user:password@host).
-        const QString shown = text.contains(QLatin1Char('@')) ? QString() : QStringLiteral(" in '%1'").arg(text);
+        const QString shown = text.contains(QLatin1Char('@')) ? QString() : QCoreApplication::translate("barge::Endpoint",
+                                                                                                        " in '%1'")
+            .arg(text);
         if (error)
-            *error = QStringLiteral("missing URL scheme%1 (write e.g. sqlite:shop.db, csv:data.csv or "
-                                    "postgresql://user@host/db)")
+            *error = QCoreApplication::translate("barge::Endpoint",
+                                                 "missing URL scheme%1 (write e.g. sqlite:shop.db, csv:data.csv or "
+                                                 "postgresql://user@host/db)")
                          .arg(shown);
         return std::nullopt;
     }
     const KindInfo *kind = EndpointKinds::findScheme(scheme);
     if (!kind) {
         if (error)
-            *error = QStringLiteral("unknown URL scheme '%1' (known: %2)")
+            *error = QCoreApplication::translate("barge::Endpoint", "unknown URL scheme '%1' (known: %2)")
                          .arg(scheme, EndpointKinds::schemes().join(QStringLiteral(", ")));
         return std::nullopt;
     }

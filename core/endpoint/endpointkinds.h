@@ -84,6 +84,8 @@ struct KindInfo
     // File: a folder of such files is a source or target too (csv:///dir/); a path ending in '/'
     // names a folder. Without it such a path is refused as "names a folder".
     bool folders = false;
+    // example and fileNoun are English, marked with QT_TRANSLATE_NOOP("barge::Endpoint", ...) where
+    // they are set: Endpoint's messages say them in the current language.
     QString example;           // the URL forms, for messages: "sqlite:///abs/path.db or sqlite:relative/path.db"
     QString fileNoun;          // File: what a path must name, for messages: "a database file"
     QStringList extensions;    // File: the usual file name endings, without the dot ("db", "sqlite")

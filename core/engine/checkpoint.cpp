@@ -101,7 +101,7 @@ bool Checkpoint::save(const QString &fileName, QString *error) const
     QSaveFile file(fileName);
     const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = QStringLiteral("cannot write the checkpoint %1: %2").arg(fileName, file.errorString());
+        *error = tr("cannot write the checkpoint %1: %2").arg(fileName, file.errorString());
         return false;
     }
     return true;
@@ -118,7 +118,7 @@ std::optional<Checkpoint> Checkpoint::load(const QString &fileName, QString *err
     const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
     if (parseError.error != QJsonParseError::NoError || root.value(QStringLiteral("format")) != QLatin1String(formatName)
         || root.value(QStringLiteral("version")).toInt() != formatVersion) {
-        *error = QStringLiteral("%1 is not a Barge checkpoint of version %2").arg(fileName).arg(formatVersion);
+        *error = tr("%1 is not a Barge checkpoint of version %2").arg(fileName).arg(formatVersion);
         return std::nullopt;
     }
     Checkpoint checkpoint;
@@ -135,7 +135,7 @@ std::optional<Checkpoint> Checkpoint::load(const QString &fileName, QString *err
         const QJsonObject entry = value.toObject();
         const std::optional<TableState> state = parseState(entry.value(QStringLiteral("state")).toString());
         if (!state) {
-            *error = QStringLiteral("%1: a table has no valid state").arg(fileName);
+            *error = tr("%1: a table has no valid state").arg(fileName);
             return std::nullopt;
         }
         checkpoint.tables << Table{entry.value(QStringLiteral("source")).toString(),
@@ -143,7 +143,7 @@ std::optional<Checkpoint> Checkpoint::load(const QString &fileName, QString *err
                                    TableReport::fromJson(entry.value(QStringLiteral("report")).toObject())};
     }
     if (checkpoint.runId.isEmpty() || checkpoint.planHash.isEmpty() || checkpoint.tables.isEmpty()) {
-        *error = QStringLiteral("%1: the checkpoint is incomplete").arg(fileName);
+        *error = tr("%1: the checkpoint is incomplete").arg(fileName);
         return std::nullopt;
     }
     return checkpoint;

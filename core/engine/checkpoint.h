@@ -9,6 +9,7 @@
 #include "engine/plan.h"
 #include "engine/report.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 #include <optional>
@@ -17,6 +18,8 @@ namespace barge {
 
 class Checkpoint
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::Checkpoint)
+
 public:
     enum class TableState { Pending, Loading, Done };
     struct Table

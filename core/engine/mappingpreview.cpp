@@ -1,9 +1,9 @@
 #include "engine/mappingpreview.h"
 
 #include "io/backend.h"
+#include "io/csv/csvparser.h"
 #include "mapping/rowconverter.h"
-
-#include <QRegularExpression>
+#include "messagepattern.h"
 
 namespace barge {
 
@@ -19,23 +19,23 @@ int MappingPreview::failedCells() const
 
 namespace {
 
-// "invalid UTF-8 in field 2 at line 3, byte 2 of the line" (CsvParser): the encoding and the field (1-based).
-const QRegularExpression &encodingReason()
+// "invalid UTF-8 in field 2 at line 3, byte 2 of the line" (CsvParser), in the wizard's language as
+// the reader said it: %1 the encoding, %2 the field (1-based), %3 the line.
+MessagePattern encodingReason()
 {
-    static const QRegularExpression re(QStringLiteral("^invalid (\\S+) in field (\\d+) at line (\\d+)"));
-    return re;
+    return MessagePattern(CsvParser::invalidEncodingReason());
 }
 
 } // namespace
 
 QString MappingPreview::encodingMessage(const QString &reason)
 {
-    const QRegularExpressionMatch match = encodingReason().match(reason);
-    if (!match.hasMatch())
+    const QStringList match = encodingReason().match(reason, MessagePattern::Anchor::Start);
+    if (match.isEmpty())
         return QString();
     return tr("Line %1 is not valid %2 here (%3). If the file is in another encoding (often windows-1252 or "
               "latin1), choose it with Encoding on the Source page.")
-        .arg(match.captured(3), match.captured(1), reason);
+        .arg(match.at(3), match.at(1), reason);
 }
 
 MappingPreview MappingPreview::compute(const Endpoint &source, const TableMapping &mapping, int maxRows,
@@ -92,20 +92,21 @@ MappingPreview MappingPreview::compute(const Endpoint &source, const TableMappin
     if (!reader->error().isEmpty() && rows.isEmpty())
         preview.error = reader->error();
     const TableSchema schema = reader->schema();
+    const MessagePattern encoding = encodingReason();
     for (const Read &in : std::as_const(rows)) {
         if (preview.rows.size() >= maxRows)
             break;
-        const QRegularExpressionMatch bad = encodingReason().match(in.reason);
-        const int badColumn = bad.hasMatch() ? bad.captured(2).toInt() - 1 : -1;
+        const QStringList bad = encoding.match(in.reason, MessagePattern::Anchor::Start);
+        const int badColumn = !bad.isEmpty() ? bad.at(2).toInt() - 1 : -1;
         QList<PreviewCell> cells;
         for (int i = 0; i < converters.size(); ++i) {
             const FieldMapping &field = mapping.fields.at(i);
             const int column = field.isConstant() ? -1 : schema.indexOf(field.source);
             PreviewCell cell;
             if (!in.reason.isEmpty() && (column == badColumn || badColumn < 0) && !field.isConstant()) {
-                cell.error = bad.hasMatch() ? encodingMessage(in.reason) : in.reason;
+                cell.error = !bad.isEmpty() ? encodingMessage(in.reason) : in.reason;
                 cell.text = in.values.value(column).toString();
-                if (bad.hasMatch() && preview.encodingError.isEmpty())
+                if (!bad.isEmpty() && preview.encodingError.isEmpty())
                     preview.encodingError = cell.error;
             } else if (in.values.size() == schema.columns.size() || in.reason.isEmpty()) {
                 Row out;

@@ -17,7 +17,7 @@ QStringList MappingWarnings::of(const TableMapping &table, const TableSchema &so
         // Names compare as the engines do for unquoted names: without regard to case.
         const bool namesake = field.target.compare(field.source, Qt::CaseInsensitive) == 0;
         if (!namesake && source.indexOf(field.target) >= 0) {
-            warnings << QStringLiteral("%1.%2 is filled from %3, although the source has a column %2.")
+            warnings << tr("%1.%2 is filled from %3, although the source has a column %2.")
                             .arg(table.target, field.target, field.source);
         }
     }
@@ -26,7 +26,7 @@ QStringList MappingWarnings::of(const TableMapping &table, const TableSchema &so
         if (targets.size() < 2)
             continue;
         const QString column = source.indexOf(key) >= 0 ? source.columns.at(source.indexOf(key)).name : key;
-        warnings << QStringLiteral("%1: the source column %2 fills %3 target columns (%4).")
+        warnings << tr("%1: the source column %2 fills %3 target columns (%4).")
                         .arg(table.target, column)
                         .arg(targets.size())
                         .arg(targets.join(QStringLiteral(", ")));

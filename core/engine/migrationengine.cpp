@@ -75,7 +75,7 @@ void MigrationEngine::saveCheckpoint()
     if (m_checkpoint && m_checkpointError.isEmpty() && !m_checkpoint->save(m_checkpointFile, &error)) {
         m_checkpointError = error;
         Q_EMIT message(error);
-        m_stopReason = QStringLiteral("not started: ") + error;
+        m_stopReason = tr("not started: %1").arg(error);
         m_cancel = true;
     }
 }
@@ -167,7 +167,7 @@ void MigrationEngine::emptyTablesThenStart()
         startNextTables();
         return;
     }
-    Q_EMIT message(QStringLiteral("emptying %1").arg(names.join(QStringLiteral(", "))));
+    Q_EMIT message(tr("emptying %1").arg(names.join(QStringLiteral(", "))));
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, emptied, toEmpty, names] {
         const QString error = watcher->result();
@@ -176,8 +176,8 @@ void MigrationEngine::emptyTablesThenStart()
             emptied(toEmpty);
             return;
         }
-        m_runError = QStringLiteral("cannot empty %1: %2").arg(names.join(QStringLiteral(", ")), error);
-        m_stopReason = QStringLiteral("not started: ") + m_runError;
+        m_runError = tr("cannot empty %1: %2").arg(names.join(QStringLiteral(", ")), error);
+        m_stopReason = tr("not started: %1").arg(m_runError);
         m_cancel = true;
         startNextTables();
     });
@@ -186,7 +186,7 @@ void MigrationEngine::emptyTablesThenStart()
         QString error;
         if (!writer || !writer->open(&error) || !writer->emptyTables(names, &error)) {
             if (error.isEmpty())
-                error = QStringLiteral("cannot open the target");
+                error = tr("cannot open the target");
         }
         QString ignored;
         if (writer)
@@ -220,7 +220,7 @@ void MigrationEngine::startNextTables()
         }
         if (m_cancel.load()) {
             m_reports[index].status = RunStatus::Cancelled;
-            m_reports[index].error = m_stopReason.isEmpty() ? QStringLiteral("not started: the run was cancelled")
+            m_reports[index].error = m_stopReason.isEmpty() ? tr("not started: the run was cancelled")
                                                             : m_stopReason;
             ++m_finishedTables;
             continue;
@@ -261,7 +261,7 @@ void MigrationEngine::onTableFinished(int index, const TableReport &report)
         Q_EMIT message(QStringLiteral("%1 -> %2: %3").arg(report.source, report.target, report.error));
     // A failure stops tables not yet started when the user asked to abort on errors.
     if (report.status == RunStatus::Failed && m_plan.options.onError == OnError::Abort && !m_cancel.load()) {
-        m_stopReason = QStringLiteral("not started: table %1 failed and on-error is abort").arg(report.source);
+        m_stopReason = tr("not started: table %1 failed and on-error is abort").arg(report.source);
         m_cancel = true;
     }
     startNextTables();
@@ -323,7 +323,7 @@ void MigrationEngine::finish()
     }
     // Foreign keys go on once every table holds its rows: no load order to get right, and a
     // cycle of references is no obstacle. On a worker thread, like all target work.
-    Q_EMIT message(QStringLiteral("adding foreign keys"));
+    Q_EMIT message(tr("adding foreign keys"));
     auto *watcher = new QFutureWatcher<QList<QPair<int, QString>>>(this);
     connect(watcher, &QFutureWatcher<QList<QPair<int, QString>>>::finished, this, [this, watcher] {
         for (const auto &[index, error] : watcher->result()) {
@@ -349,7 +349,7 @@ void MigrationEngine::finish()
             std::unique_ptr<RowWriter> writer = Backend::writer(plan.target, table.target);
             QString error;
             if (!writer || !writer->open(&error) || !writer->addForeignKeys(RowConverter::targetSchema(table), &error))
-                failures << qMakePair(i, QStringLiteral("foreign keys not added: %1").arg(error));
+                failures << qMakePair(i, tr("foreign keys not added: %1").arg(error));
             if (writer)
                 writer->finish(&error);
         }
@@ -376,7 +376,7 @@ void MigrationEngine::clearCheckpoint()
         if (error.isEmpty())
             QFile::remove(m_checkpointFile);
         else
-            Q_EMIT message(QStringLiteral("the run is complete, but its checkpoint stays: %1").arg(error));
+            Q_EMIT message(tr("the run is complete, but its checkpoint stays: %1").arg(error));
         report();
     });
     watcher->setFuture(QtConcurrent::run(&m_pool, [plan = m_plan, runId = m_checkpoint->runId] {
@@ -391,7 +391,7 @@ void MigrationEngine::clearCheckpoint()
             if (writer)
                 writer->finish(&error);
             if (!cleared)
-                return error.isEmpty() ? QStringLiteral("cannot open %1").arg(table.target) : error;
+                return error.isEmpty() ? tr("cannot open %1").arg(table.target) : error;
         }
         return QString();
     }));

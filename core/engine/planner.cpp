@@ -18,7 +18,8 @@ namespace {
 bool openIntrospector(Introspector *introspector, const Endpoint &endpoint, Failure *failure)
 {
     if (!introspector) {
-        *failure = Failure(Failure::Kind::Unsupported, QStringLiteral("cannot read %1").arg(endpoint.displayName()),
+        *failure = Failure(Failure::Kind::Unsupported,
+                           QCoreApplication::translate("barge::Planner", "cannot read %1").arg(endpoint.displayName()),
                            endpoint.displayName());
         return false;
     }
@@ -248,13 +249,17 @@ bool checkTablesToEmpty(const Plan &plan, const PlanInsight &known, QString *err
             const bool inRun = std::any_of(plan.tables.cbegin(), plan.tables.cend(), [&](const TableMapping &t) {
                 return t.target == child && t.mode != TableMode::Skip;
             });
-            *error = QStringLiteral("cannot empty %1 (mode truncate): the foreign key of table %2 points at it, and %3. "
-                                    "Barge empties only the tables you chose: %4, or use mode append or replace for %1.")
-                         .arg(table.target, child,
-                              inRun ? QStringLiteral("%1 is not emptied by this run (its mode is not truncate)").arg(child)
-                                    : QStringLiteral("%1 is not part of this run").arg(child),
-                              inRun ? QStringLiteral("set %1 to mode truncate too").arg(child)
-                                    : QStringLiteral("add %1 to the run with mode truncate").arg(child));
+            const QString why = inRun
+                ? QCoreApplication::translate("barge::Planner", "%1 is not emptied by this run (its mode is not truncate)")
+                : QCoreApplication::translate("barge::Planner", "%1 is not part of this run");
+            const QString remedy = inRun
+                ? QCoreApplication::translate("barge::Planner", "set %1 to mode truncate too")
+                : QCoreApplication::translate("barge::Planner", "add %1 to the run with mode truncate");
+            *error = QCoreApplication::translate("barge::Planner",
+                                                 "cannot empty %1 (mode truncate): the foreign key of table %2 points at "
+                                                 "it, and %3. Barge empties only the tables you chose: %4, or use mode "
+                                                 "append or replace for %1.")
+                         .arg(table.target, child, why.arg(child), remedy.arg(child));
             return false;
         }
     }
@@ -306,10 +311,10 @@ void Planner::deriveKeys(Plan *plan, const PlanInsight &known)
                 table.indexes << *spatial;
                 continue;
             }
-            table.notes << QStringLiteral("the %1 index %2 is not created: %3")
+            table.notes << tr("the %1 index %2 is not created: %3")
                                .arg(index.nativeKind, index.name,
-                                    sameEngine ? QStringLiteral("it names columns the mapping renamed or left out")
-                                               : QStringLiteral("it has no equivalent in %1").arg(dialectName(plan->target.dialect())));
+                                    sameEngine ? tr("it names columns the mapping renamed or left out")
+                                               : tr("it has no equivalent in %1").arg(dialectName(plan->target.dialect())));
         }
         for (const ForeignKeySchema &key : source.foreignKeys) {
             const TableMapping *parent = bySource.value(key.referencedTable);
@@ -365,8 +370,7 @@ bool Planner::build(const PlanRequest &request, Plan *plan, Failure *failure, Pl
         built.tables << table;
     }
     if (built.tables.isEmpty()) {
-        *failure = Failure(Failure::Kind::MissingObject,
-                           QStringLiteral("%1 has no tables to copy").arg(request.source.displayName()),
+        *failure = Failure(Failure::Kind::MissingObject, tr("%1 has no tables to copy").arg(request.source.displayName()),
                            request.source.displayName());
         return false;
     }
@@ -423,7 +427,7 @@ bool Planner::complete(Plan *plan, Failure *failure, PlanInsight *insight)
         return fail(Failure::Kind::Refused, plan->target.displayName());
     for (TableMapping &table : plan->tables) {
         if (!sourceTables.contains(table.source)) {
-            *error = QStringLiteral("%1 has no table '%2' (it has: %3)")
+            *error = tr("%1 has no table '%2' (it has: %3)")
                          .arg(plan->source.displayName(), table.source, sourceTables.join(QStringLiteral(", ")));
             return fail(Failure::Kind::MissingObject, plan->source.displayName());
         }
@@ -577,19 +581,29 @@ QStringList Planner::warnings(const Plan &plan, const PlanInsight &insight)
             const bool native = !field.native.type.isEmpty();
             if ((column >= 0 && TypeMapper::isLossy(source.columns.at(column).type, field.type, &why))
                 || (!native && TypeMapper::isLossyIn(dialect, field.type, &why))) {
-                list << QStringLiteral("%1.%2 may lose information: %3").arg(table.target, field.target, why);
+                list << tr("%1.%2 may lose information: %3").arg(table.target, field.target, why);
             }
         }
         for (const QString &note : table.notes)
             list << QStringLiteral("%1: %2.").arg(table.target, note);
         const bool exists = insight.existingTargets.contains(table.target);
         if (table.mode == TableMode::Replace && exists)
-            list << QStringLiteral("The existing table %1 will be dropped with all its rows.").arg(table.target);
+            list << droppedWarning().arg(table.target);
         if (table.mode == TableMode::Truncate && exists)
-            list << QStringLiteral("The existing rows of %1 will be deleted first.").arg(table.target);
+            list << emptiedWarning().arg(table.target);
     }
     list << MappingWarnings::of(plan, insight.sources);
     return list;
+}
+
+QString Planner::emptiedWarning()
+{
+    return tr("The existing rows of %1 will be deleted first.");
+}
+
+QString Planner::droppedWarning()
+{
+    return tr("The existing table %1 will be dropped with all its rows.");
 }
 
 bool Planner::overrideType(Plan *plan, const QString &column, const DataType &type, QString *error)

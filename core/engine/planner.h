@@ -8,6 +8,7 @@
 #include "engine/plan.h"
 #include "schema/tableschema.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 #include <QSet>
@@ -46,6 +47,8 @@ QLocale groupedNumbers();
 
 class Planner
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::Planner)
+
 public:
     // Lists the tables (all of the source's when none are asked for) and completes the plan. The
     // failure says of which kind it is (a refused login, a server out of reach, a missing table, a
@@ -65,12 +68,18 @@ public:
     // Those statements as one script to show (--dry-run, the wizard's summary): each ends with ';'
     // and a blank line parts them; comment lines ("-- after the rows are in:") stay as they are.
     static QString script(const QStringList &statements);
-    // The plan in plain lines: tables, rows, modes, and each column's source and type.
+    // The plan in plain lines: tables, rows, modes, and each column's source and type. English
+    // always: this is `--dry-run`'s output (the wizard lists the plan with PlanDescription).
     static QStringList describe(const Plan &plan, const PlanInsight &insight);
     // What a person should know before running: mappings that may lose information (the source
     // type into the target type, or the target engine's storage), tables that will be emptied or
-    // dropped. One sentence each; the CLI prints them, reports carry them, the wizard shows them.
+    // dropped. One sentence each, in the current language (tr: English on the command line); the
+    // CLI prints them, reports carry them, the wizard shows them.
     static QStringList warnings(const Plan &plan, const PlanInsight &insight);
+    // Two of those warnings, %1 the target table, in the current language: the wizard's report says
+    // them in the past tense for the tables the run copied.
+    static QString emptiedWarning(); // "The existing rows of %1 will be deleted first."
+    static QString droppedWarning(); // "The existing table %1 will be dropped with all its rows."
     // Sets the target type of one column: `column` is "TABLE.COLUMN" with the target (or source)
     // table name and the target column name. False with *error naming what was not found.
     static bool overrideType(Plan *plan, const QString &column, const DataType &type, QString *error);

@@ -47,7 +47,7 @@ bool RejectSink::add(const Row &values, const QString &reason, const QString &or
     record.append(values.mid(m_columns.size()));
     m_writer->writeRecord(record);
     if (!m_writer->ok()) {
-        *error = QStringLiteral("cannot write rejected rows: %1").arg(m_writer->error());
+        *error = tr("cannot write rejected rows: %1").arg(m_writer->error());
         return false;
     }
     return true;
@@ -61,7 +61,7 @@ bool RejectSink::open(QString *error)
     const bool resume = m_resumeBytes > 0 && m_file.exists();
     const QIODevice::OpenMode mode = resume ? QIODevice::ReadWrite : QIODevice::WriteOnly | QIODevice::Truncate;
     if (!m_file.open(mode) || (resume && (!m_file.resize(m_resumeBytes) || !m_file.seek(m_resumeBytes)))) {
-        *error = QStringLiteral("cannot write rejected rows to %1: %2").arg(m_file.fileName(), m_file.errorString());
+        *error = tr("cannot write rejected rows to %1: %2").arg(m_file.fileName(), m_file.errorString());
         return false;
     }
     CsvDialect dialect;
@@ -76,12 +76,12 @@ bool RejectSink::resumeAfter(qint64 bytes, QString *error)
 {
     m_resumeBytes = bytes;
     if (bytes > 0 && !m_file.exists()) {
-        *error = QStringLiteral("cannot resume: %1 is gone, and it held the rows rejected so far").arg(m_file.fileName());
+        *error = tr("cannot resume: %1 is gone, and it held the rows rejected so far").arg(m_file.fileName());
         return false;
     }
     if (bytes == 0) {
         if (m_file.exists() && !m_file.remove()) {
-            *error = QStringLiteral("cannot remove %1: %2").arg(m_file.fileName(), m_file.errorString());
+            *error = tr("cannot remove %1: %2").arg(m_file.fileName(), m_file.errorString());
             return false;
         }
         return true;
@@ -100,7 +100,7 @@ bool RejectSink::flush(QString *error)
         return true;
     m_writer->flush();
     if (!m_writer->ok() || !m_file.flush()) {
-        *error = QStringLiteral("cannot write rejected rows to %1: %2")
+        *error = tr("cannot write rejected rows to %1: %2")
                      .arg(m_file.fileName(), m_writer->ok() ? m_file.errorString() : m_writer->error());
         return false;
     }

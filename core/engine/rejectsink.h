@@ -5,6 +5,7 @@
 
 #include "schema/row.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QStringList>
 #include <memory>
@@ -15,6 +16,8 @@ class CsvWriter;
 
 class RejectSink
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::RejectSink)
+
 public:
     RejectSink(const QString &folder, const QString &targetTable, const QStringList &sourceColumns);
     // A resumed table: the file keeps its first `bytes` (the rejects of the committed part, as the

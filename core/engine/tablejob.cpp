@@ -69,7 +69,7 @@ void TableJob::readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumn
     std::unique_ptr<RowReader> reader = Backend::reader(m_plan.source, m_table.source);
     QString error;
     if (!reader || !reader->open(&error) || !m_converter.setup(m_table, reader->schema(), &error)) {
-        *openError = error.isEmpty() ? QStringLiteral("cannot read %1").arg(m_table.source) : error;
+        *openError = error.isEmpty() ? tr("cannot read %1").arg(m_table.source) : error;
         queue->close(*openError);
         return;
     }
@@ -114,6 +114,11 @@ void TableJob::readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumn
     queue->close();
 }
 
+QString TableJob::stoppedAtBadRow()
+{
+    return tr("stopped at the first bad row (on-error abort): %1: %2");
+}
+
 bool TableJob::fail(TableReport *report, const QString &error)
 {
     report->status = RunStatus::Failed;
@@ -137,8 +142,7 @@ bool TableJob::settleRejects(const QList<RejectedRow> &rejected, RejectSink *sin
         m_counters->rejected.fetch_add(1);
         if (m_abortOnError) {
             m_stoppedAtRow = true;
-            return fail(report, QStringLiteral("stopped at the first bad row (on-error abort): %1: %2")
-                                    .arg(row.origin, row.reason));
+            return fail(report, stoppedAtBadRow().arg(row.origin, row.reason));
         }
     }
     return true;
@@ -316,7 +320,7 @@ void TableJob::verify(RowWriter *writer, TableReport *report)
     QString error = m_countError;
     const qint64 after = rowsBefore >= 0 ? writer->countRows(&error) : -1;
     if (after < 0) {
-        report->verification = QStringLiteral("not verified: %1").arg(error);
+        report->verification = tr("not verified: %1").arg(error);
         return;
     }
     // A resumed table counted its earlier rows in rowsBefore already.
@@ -324,8 +328,8 @@ void TableJob::verify(RowWriter *writer, TableReport *report)
     const qint64 expected = rowsBefore + writtenNow;
     if (after == expected && rowsBefore - m_resumedFrom.written > 0) {
         // Rows that were there before are not the source's: contents cannot be compared.
-        report->verification = QStringLiteral("count verified: the target holds %1 rows (%2 before + %3 written); "
-                                              "contents not compared, the table was not empty")
+        report->verification = tr("count verified: the target holds %1 rows (%2 before + %3 written); "
+                                  "contents not compared, the table was not empty")
                                    .arg(after).arg(rowsBefore).arg(writtenNow);
         return;
     }
@@ -334,7 +338,7 @@ void TableJob::verify(RowWriter *writer, TableReport *report)
         Verifier::Result content;
         QString failure;
         if (!Verifier::verify(m_plan, m_index, m_cancel, &content, &failure)) {
-            report->verification = QStringLiteral("count verified (%1 rows); contents not compared: %2").arg(after).arg(failure);
+            report->verification = tr("count verified (%1 rows); contents not compared: %2").arg(after).arg(failure);
             return;
         }
         report->verification = content.summary();
@@ -343,13 +347,13 @@ void TableJob::verify(RowWriter *writer, TableReport *report)
         const qint64 refused = report->rejected - content.unconvertible;
         if (content.keyed && !content.equal()) {
             if (refused > 0 && content.sourceRows - content.targetRows == refused)
-                report->verification += QStringLiteral(" (the rows the target refused, in the rejects file)");
+                report->verification += tr(" (the rows the target refused, in the rejects file)");
             else
                 fail(report, report->verification);
         }
         return;
     }
-    report->verification = QStringLiteral("MISMATCH: the target holds %1 rows, expected %2 (%3 before + %4 written)")
+    report->verification = tr("MISMATCH: the target holds %1 rows, expected %2 (%3 before + %4 written)")
                                .arg(after).arg(expected).arg(rowsBefore).arg(writtenNow);
     fail(report, report->verification);
 }
@@ -559,7 +563,7 @@ TableReport TableJob::run()
     std::unique_ptr<NativeCopy> native;
     QString error;
     if (!writer || !openTarget(writer.get(), &report, &error) || !beginLoad(writer.get(), &native, &error)) {
-        fail(&report, error.isEmpty() ? QStringLiteral("cannot write %1").arg(m_table.target) : error);
+        fail(&report, error.isEmpty() ? tr("cannot write %1").arg(m_table.target) : error);
         if (writer)
             writer->finish(&error);
         return finishReport(&report, nullptr, timer);

@@ -13,6 +13,8 @@
 #include "io/sourcesnapshot.h"
 #include "mapping/rowconverter.h"
 
+#include <QCoreApplication>
+
 #include <atomic>
 #include <memory>
 
@@ -38,6 +40,8 @@ struct JobCheckpoint
 
 class TableJob
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::TableJob)
+
 public:
     TableJob(const Plan &plan, int index, TableCounters *counters, const std::atomic<bool> *cancel,
              QThreadPool *pool, const JobCheckpoint &checkpoint = {});
@@ -47,6 +51,9 @@ public:
     static constexpr int chunkRows = 2000;   // rows per batch through the queue
     static constexpr int queueChunks = 8;    // batches in flight: bounds memory
     static constexpr int nativeChunkRows = 20000; // rows per NativeCopy range: progress and cancel granularity
+    // The error of a table stopped at its first bad row (on-error abort), %1 the row's origin and
+    // %2 the reason, in the current language: the wizard's FailureLocator recognises it by these words.
+    static QString stoppedAtBadRow();
 
 private:
     // run()'s steps, in order.

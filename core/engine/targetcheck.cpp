@@ -58,6 +58,16 @@ FieldMapping *fieldNamed(TableMapping &table, const QString &target)
     return nullptr;
 }
 
+// Whether `note` is generatedNote()'s for `column`, whatever the expression: compared with the note
+// made around a mark in the expression's place, so in whatever language the notes were made.
+bool isGeneratedNote(const QString &note, const QString &column)
+{
+    const QChar mark(0xE000); // a private-use character, in no note of its own
+    const QStringList around = generatedNote(column, QString(mark)).split(mark);
+    return around.size() == 2 && note.size() >= around.first().size() + around.last().size()
+        && note.startsWith(around.first()) && note.endsWith(around.last());
+}
+
 bool unbounded(const DataType &type)
 {
     return (type.kind == TypeKind::Text || type.kind == TypeKind::Binary) && type.length == 0;
@@ -111,7 +121,8 @@ bool sizeKey(TableMapping &table, const QStringList &columns, const QString &wha
     auto unit = [](const FieldMapping *f) { return f->type.kind == TypeKind::Text ? 4 : 1; };
     if (open.size() == 1) {
         if (budget < unit(open.first())) {
-            *error = QStringLiteral("table %1: the %2 (%3) takes more than InnoDB's %4 bytes per index without %5")
+            *error = QCoreApplication::translate("barge::TargetCheck",
+                                                 "table %1: the %2 (%3) takes more than InnoDB's %4 bytes per index without %5")
                          .arg(table.target, what, columns.join(QStringLiteral(", ")))
                          .arg(TargetCheck::innodbIndexBytes)
                          .arg(open.first()->target);
@@ -137,12 +148,14 @@ bool sizeKey(TableMapping &table, const QStringList &columns, const QString &wha
         longest << std::max<qint64>(1, *n);
         needed += longest.last() * unit(field);
         measured << QStringLiteral("%1: %2 %3").arg(field->target).arg(*n).arg(
-            field->type.kind == TypeKind::Text ? QStringLiteral("characters") : QStringLiteral("bytes"));
+            field->type.kind == TypeKind::Text ? QCoreApplication::translate("barge::TargetCheck", "characters")
+                                               : QCoreApplication::translate("barge::TargetCheck", "bytes"));
     }
     if (needed > budget) {
-        *error = QStringLiteral("table %1: the %2 (%3) cannot be created in MariaDB: the longest values the source holds "
-                                "(%4) take %5 bytes, more than the %6 bytes InnoDB allows per index. "
-                                "Give one of these columns a shorter type (--type %1.%7=text(N)) or a type of fixed size.")
+        *error = QCoreApplication::translate("barge::TargetCheck",
+                                             "table %1: the %2 (%3) cannot be created in MariaDB: the longest values the source holds "
+                                             "(%4) take %5 bytes, more than the %6 bytes InnoDB allows per index. "
+                                             "Give one of these columns a shorter type (--type %1.%7=text(N)) or a type of fixed size.")
                      .arg(table.target, what, columns.join(QStringLiteral(", ")), measured.join(QStringLiteral(", ")))
                      .arg(needed)
                      .arg(TargetCheck::innodbIndexBytes)
@@ -235,7 +248,7 @@ bool TargetCheck::checkNames(const Plan &plan, const PlanInsight &insight, QStri
     if (!Backend::hasKeys(plan.target))
         return true;
     const Dialect dialect = plan.target.dialect();
-    const QString unit = dialect == Dialect::Postgres ? QStringLiteral("bytes") : QStringLiteral("characters");
+    const QString unit = dialect == Dialect::Postgres ? tr("bytes") : tr("characters");
     const QString engine = dialect == Dialect::Postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("MariaDB");
     // No engine takes a NUL in a name (SQL text ends there); a CSV header may hold one.
     auto visible = [](QString name) { return name.replace(QChar(0), QStringLiteral("\\0")); };
@@ -243,27 +256,27 @@ bool TargetCheck::checkNames(const Plan &plan, const PlanInsight &insight, QStri
         if (!createdByRun(table, insight))
             continue;
         if (table.target.contains(QChar(0))) {
-            *error = QStringLiteral("table name %1 holds a NUL character, which no database takes in a name: "
-                                    "give the table another name (--table SOURCE=NAME)").arg(visible(table.target));
+            *error = tr("table name %1 holds a NUL character, which no database takes in a name: "
+                        "give the table another name (--table SOURCE=NAME)").arg(visible(table.target));
             return false;
         }
         for (const FieldMapping &field : table.fields) {
             if (field.target.contains(QChar(0))) {
-                *error = QStringLiteral("table %1: column name %2 holds a NUL character, which no database takes in a name: "
-                                        "rename it in the mapping").arg(table.target, visible(field.target));
+                *error = tr("table %1: column name %2 holds a NUL character, which no database takes in a name: "
+                            "rename it in the mapping").arg(table.target, visible(field.target));
                 return false;
             }
         }
         if (!fitsIdentifier(dialect, table.target)) {
-            *error = QStringLiteral("table name %1 is too long for %2, which keeps %3 %4 of a name: "
-                                    "give the table a shorter name (--table %5=NAME)")
+            *error = tr("table name %1 is too long for %2, which keeps %3 %4 of a name: "
+                        "give the table a shorter name (--table %5=NAME)")
                          .arg(table.target, engine).arg(identifierLimit(dialect)).arg(unit, table.source);
             return false;
         }
         for (const FieldMapping &field : table.fields) {
             if (!fitsIdentifier(dialect, field.target)) {
-                *error = QStringLiteral("table %1: column name %2 is too long for %3, which keeps %4 %5 of a name: "
-                                        "rename it in the mapping")
+                *error = tr("table %1: column name %2 is too long for %3, which keeps %4 %5 of a name: "
+                            "rename it in the mapping")
                              .arg(table.target, field.target, engine).arg(identifierLimit(dialect)).arg(unit);
                 return false;
             }
@@ -290,10 +303,10 @@ bool TargetCheck::sizeKeys(Plan *plan, const PlanInsight &insight, QString *erro
         }
         QList<QPair<QStringList, QString>> keys;
         if (!primaryKey.isEmpty())
-            keys << qMakePair(primaryKey, QStringLiteral("primary key"));
+            keys << qMakePair(primaryKey, tr("primary key"));
         for (const IndexSchema &index : std::as_const(table.indexes)) {
             if (index.unique)
-                keys << qMakePair(index.columns, QStringLiteral("unique index %1").arg(index.name));
+                keys << qMakePair(index.columns, tr("unique index %1").arg(index.name));
         }
         const auto openColumns = [&table](const QStringList &columns) {
             int open = 0;
@@ -333,16 +346,16 @@ bool TargetCheck::checkRejectsFolder(const QString &folder, QString *error)
     const QFileInfo info(existing);
     QString why;
     if (!info.isDir()) {
-        why = existing == wanted ? QStringLiteral("it is a file, not a folder") : QStringLiteral("%1 is a file, not a folder").arg(existing);
+        why = existing == wanted ? tr("it is a file, not a folder") : tr("%1 is a file, not a folder").arg(existing);
     } else {
         QTemporaryFile probe(QDir(existing).filePath(QStringLiteral(".barge-write-check-XXXXXX")));
         if (!probe.open())
-            why = QStringLiteral("%1 cannot be written (%2)").arg(existing, probe.errorString());
+            why = tr("%1 cannot be written (%2)").arg(existing, probe.errorString());
     }
     if (why.isEmpty())
         return true;
-    *error = QStringLiteral("the rejects folder %1 cannot take the rejected rows: %2. Choose another with --rejects DIR "
-                            "(in the wizard: Options, Rejects folder).")
+    *error = tr("the rejects folder %1 cannot take the rejected rows: %2. Choose another with --rejects DIR "
+                "(in the wizard: Options, Rejects folder).")
                  .arg(wanted, why);
     return false;
 }
@@ -362,17 +375,16 @@ void TargetCheck::keepNativeTypes(Plan *plan, const PlanInsight &insight)
                 // PostGIS's geometry is foreign too, but kept as declared ("geometry(Point,4326)") when the target has it.
                 const bool keptForeign = column.type.kind == TypeKind::Geometry && insight.targetHasGeometry;
                 if (column.name == field.source && column.type == field.type && column.native.foreign && !keptForeign) {
-                    table.notes << QStringLiteral("column %1 is created %2, not %3: that type comes from an extension "
-                                                  "the target may not have")
+                    table.notes << tr("column %1 is created %2, not %3: that type comes from an extension "
+                                      "the target may not have")
                                        .arg(field.target, TypeMapper::toDeclared(plan->target.dialect(), field.type),
                                             column.declaredType);
                 } else if (column.name == field.source && column.type == field.type) {
                     field.native = column.native;
                     field.native.type = column.declaredType;
                     // Made again as generated: the note that it would be a plain column does not hold.
-                    const QString plain = QStringLiteral("column %1 is generated in the source").arg(column.name);
                     if (field.native.isGenerated())
-                        table.notes.removeIf([&](const QString &note) { return note.startsWith(plain); });
+                        table.notes.removeIf([&](const QString &note) { return isGeneratedNote(note, column.name); });
                 }
             }
         }
@@ -429,8 +441,8 @@ bool TargetCheck::fitRows(Plan *plan, const PlanInsight &insight, QString *error
             if (!widest)
                 break;
             total -= rowBytes(*widest) - 12;
-            table.notes << QStringLiteral("column %1 is created %2 rather than %3: the row would take more than "
-                                          "MariaDB's %4 bytes (%5 bytes as declared)")
+            table.notes << tr("column %1 is created %2 rather than %3: the row would take more than "
+                              "MariaDB's %4 bytes (%5 bytes as declared)")
                                .arg(widest->target,
                                     widest->type.kind == TypeKind::Text ? QStringLiteral("LONGTEXT") : QStringLiteral("LONGBLOB"),
                                     TypeMapper::toDeclared(Dialect::MySql, widest->type))
@@ -439,9 +451,9 @@ bool TargetCheck::fitRows(Plan *plan, const PlanInsight &insight, QString *error
             widest->type.length = 0;
         }
         if (total > mariaDbRowBytes) {
-            *error = QStringLiteral("table %1 cannot be created in MariaDB: its row would take %2 bytes, more than the "
-                                    "%3 bytes InnoDB allows, even with its long text columns as LONGTEXT. Leave some "
-                                    "columns out or give them smaller types (--type %1.COLUMN=...).")
+            *error = tr("table %1 cannot be created in MariaDB: its row would take %2 bytes, more than the "
+                        "%3 bytes InnoDB allows, even with its long text columns as LONGTEXT. Leave some "
+                        "columns out or give them smaller types (--type %1.COLUMN=...).")
                          .arg(table.target)
                          .arg(total)
                          .arg(mariaDbRowBytes);
@@ -463,9 +475,9 @@ void TargetCheck::fitGeometry(Plan *plan, const PlanInsight &insight)
                 continue;
             field.type = DataType::text();
             field.native = NativeColumn();
-            table.notes << QStringLiteral("column %1 is created text, not geometry: the target has no PostGIS, so each "
-                                          "value is written as its extended WKT (SRID=4326;POINT(1 2)); CREATE EXTENSION "
-                                          "postgis in the target first to keep geometry")
+            table.notes << tr("column %1 is created text, not geometry: the target has no PostGIS, so each "
+                              "value is written as its extended WKT (SRID=4326;POINT(1 2)); CREATE EXTENSION "
+                              "postgis in the target first to keep geometry")
                                .arg(field.target);
         }
     }
@@ -488,8 +500,8 @@ void TargetCheck::fitReferentialActions(Plan *plan)
             for (QString *action : {&key.onDelete, &key.onUpdate}) {
                 if (*action != QLatin1String("SET NULL"))
                     continue;
-                table.notes << QStringLiteral("the foreign key %1 is added without %2 SET NULL: %3 cannot be NULL, "
-                                              "which MariaDB refuses to declare (the source would refuse such a change too)")
+                table.notes << tr("the foreign key %1 is added without %2 SET NULL: %3 cannot be NULL, "
+                                  "which MariaDB refuses to declare (the source would refuse such a change too)")
                                    .arg(key.name.isEmpty() ? key.columns.join(u',') : key.name,
                                         action == &key.onDelete ? QStringLiteral("ON DELETE") : QStringLiteral("ON UPDATE"),
                                         required.join(QStringLiteral(", ")));

@@ -15,12 +15,16 @@
 
 #include "engine/plan.h"
 
+#include <QCoreApplication>
+
 namespace barge {
 
 struct PlanInsight;
 
 class TargetCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::TargetCheck)
+
 public:
     // Index and foreign-key names (no I/O; Planner::deriveKeys calls it after deriving them).
     // Names the target already uses for tables this run does not create (insight.targetKeyNames)

@@ -8,6 +8,7 @@
 #include "schema/temporaltext.h"
 #include "schema/valueconverter.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -144,7 +145,8 @@ bool scanSide(const Endpoint &endpoint, const QString &table, const TableMapping
     mapping.fields.removeIf([](const FieldMapping &field) { return field.native.isGenerated(); });
     std::unique_ptr<RowReader> reader = Backend::reader(endpoint, table);
     if (!reader) {
-        *error = QStringLiteral("cannot read %1 from %2").arg(table, endpoint.displayName());
+        *error = QCoreApplication::translate("barge::Verifier",
+                                             "cannot read %1 from %2").arg(table, endpoint.displayName());
         return false;
     }
     RowConverter converter;
@@ -196,7 +198,7 @@ bool scanSide(const Endpoint &endpoint, const QString &table, const TableMapping
         }
     }
     if (cancel->load()) {
-        *error = QStringLiteral("verification cancelled");
+        *error = QCoreApplication::translate("barge::Verifier", "verification cancelled");
         return false;
     }
     return true;
@@ -231,13 +233,14 @@ void nameDifferences(const Differences &found, Verifier::Result *result)
             continue;
         const QString name = found.keyText.value(key);
         if (out.isEmpty())
-            result->examples << QStringLiteral("%1: only in the source").arg(name);
+            result->examples << QCoreApplication::translate("barge::Verifier", "%1: only in the source").arg(name);
         else if (in.isEmpty())
-            result->examples << QStringLiteral("%1: only in the target").arg(name);
+            result->examples << QCoreApplication::translate("barge::Verifier", "%1: only in the target").arg(name);
         else if (in.size() != out.size())
-            result->examples << QStringLiteral("%1: %2 rows in the source, %3 in the target").arg(name).arg(in.size()).arg(out.size());
+            result->examples << QCoreApplication::translate("barge::Verifier", "%1: %2 rows in the source, %3 in the target")
+                                    .arg(name).arg(in.size()).arg(out.size());
         else
-            result->examples << QStringLiteral("%1: the values differ").arg(name);
+            result->examples << QCoreApplication::translate("barge::Verifier", "%1: the values differ").arg(name);
     }
 }
 
@@ -248,26 +251,32 @@ QString Verifier::Result::summary() const
     const QLocale c = groupedNumbers();
     QString note;
     if (unconvertible > 0)
-        note = QStringLiteral(" (%1 source rows do not convert to the target's types: the load rejected them)")
+        note = QCoreApplication::translate("barge::Verifier",
+                                           " (%1 source rows do not convert to the target's types: the load rejected them)")
                    .arg(c.toString(unconvertible));
     if (!keyed) {
-        return QStringLiteral("checked by count only (no primary key to compare rows by): %1 rows in the source, "
-                              "%2 in the target%3%4")
-            .arg(c.toString(sourceRows), c.toString(targetRows), sourceRows == targetRows ? QString() : QStringLiteral(": DIFFERENT"), note);
+        return QCoreApplication::translate("barge::Verifier",
+                                           "checked by count only (no primary key to compare rows by): %1 rows in the source, "
+                                           "%2 in the target%3%4")
+            .arg(c.toString(sourceRows), c.toString(targetRows),
+                 sourceRows == targetRows ? QString() : QCoreApplication::translate("barge::Verifier", ": DIFFERENT"), note);
     }
     if (equal()) {
-        return QStringLiteral("verified: %1 rows equal in source and target (content checksums of %2 key groups)%3")
+        return QCoreApplication::translate("barge::Verifier",
+                                           "verified: %1 rows equal in source and target (content checksums of %2 key groups)%3")
             .arg(c.toString(sourceRows), c.toString(groups), note);
     }
-    QString text = QStringLiteral("DIFFERENT: %1 rows in the source, %2 in the target, differing in %3 of %4 key groups")
+    QString text = QCoreApplication::translate("barge::Verifier",
+                                               "DIFFERENT: %1 rows in the source, %2 in the target, differing in %3 of %4 key groups")
                        .arg(c.toString(sourceRows), c.toString(targetRows), c.toString(differingGroups), c.toString(groups));
     if (!examples.isEmpty())
         text += QStringLiteral(": ") + examples.join(QStringLiteral("; "));
     const qint64 unnamed = differingRows - examples.size();
     if (unnamed > 0)
-        text += QStringLiteral("; and %1 more rows").arg(c.toString(unnamed));
+        text += QCoreApplication::translate("barge::Verifier", "; and %1 more rows").arg(c.toString(unnamed));
     if (differingGroups > maxGroupsExamined)
-        text += QStringLiteral(" (rows named from the first %1 groups)").arg(maxGroupsExamined);
+        text += QCoreApplication::translate("barge::Verifier",
+                                            " (rows named from the first %1 groups)").arg(maxGroupsExamined);
     return text + note;
 }
 

@@ -2,19 +2,25 @@
 
 #include "io/backendregistry.h"
 
+#include <QCoreApplication>
+
 namespace barge {
 
 namespace {
 
 // The kind's backend when it can do `what` (reads or writes), else null with *error.
-const BackendInfo *able(const Endpoint &endpoint, bool BackendInfo::*what, const char *verb, QString *error)
+const BackendInfo *able(const Endpoint &endpoint, bool BackendInfo::*what, QString *error)
 {
     const BackendInfo *backend = BackendRegistry::find(endpoint.kind);
     if (backend && backend->*what)
         return backend;
-    *error = QStringLiteral("%1 endpoints cannot be %2 by this build of Barge (%3)")
-                 .arg(endpoint.info().label.isEmpty() ? dialectName(endpoint.dialect()) : endpoint.info().label,
-                      QLatin1String(verb), endpoint.toUrl());
+    const QString label = endpoint.info().label.isEmpty() ? dialectName(endpoint.dialect()) : endpoint.info().label;
+    *error = (what == &BackendInfo::reads
+                  ? QCoreApplication::translate("barge::Backend",
+                                                "%1 endpoints cannot be read by this build of Barge (%2)")
+                  : QCoreApplication::translate("barge::Backend",
+                                                "%1 endpoints cannot be written by this build of Barge (%2)"))
+                 .arg(label, endpoint.toUrl());
     return nullptr;
 }
 
@@ -22,12 +28,12 @@ const BackendInfo *able(const Endpoint &endpoint, bool BackendInfo::*what, const
 
 bool Backend::canRead(const Endpoint &endpoint, QString *error)
 {
-    return able(endpoint, &BackendInfo::reads, "read", error) != nullptr;
+    return able(endpoint, &BackendInfo::reads, error) != nullptr;
 }
 
 bool Backend::canWrite(const Endpoint &endpoint, QString *error)
 {
-    return able(endpoint, &BackendInfo::writes, "written", error) != nullptr;
+    return able(endpoint, &BackendInfo::writes, error) != nullptr;
 }
 
 bool Backend::keepsMarks(const Endpoint &endpoint)

@@ -5,6 +5,7 @@
 #include "base/failure.h"
 #include "schema/tableschema.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QHash>
 #include <QStringList>
@@ -33,7 +34,7 @@ public:
         Q_UNUSED(table)
         Q_UNUSED(column)
         Q_UNUSED(binary)
-        *error = QStringLiteral("this kind of source cannot measure its values");
+        *error = QCoreApplication::translate("barge::Introspector", "this kind of source cannot measure its values");
         return std::nullopt;
     }
     // The other tables whose foreign keys point at this one (schema-qualified when in another

@@ -79,7 +79,7 @@ bool MarkTable::save(const QString &runId, const LoadMark &mark, QString *error)
     QString reason;
     if (m_session->exec(sql, &reason))
         return true;
-    return fail(QStringLiteral("cannot save the checkpoint: "), reason, error);
+    return fail(tr("cannot save the checkpoint: "), reason, error);
 }
 
 bool MarkTable::load(const QString &runId, LoadMark *mark, bool *found, QString *error)
@@ -95,7 +95,7 @@ bool MarkTable::load(const QString &runId, LoadMark *mark, bool *found, QString 
     const QString sql = QStringLiteral("SELECT source_rows, written_rows, rejected_rows, rejects_bytes FROM ")
         + qualifiedTable() + keyCondition(runId);
     if (!m_session->queryIntegers(sql, &rows, &reason))
-        return fail(QStringLiteral("cannot read the checkpoint: "), reason, error);
+        return fail(tr("cannot read the checkpoint: "), reason, error);
     if (!rows.isEmpty() && rows.first().size() == 4) {
         const QList<qint64> &row = rows.first();
         *found = true;
@@ -117,10 +117,10 @@ bool MarkTable::clear(const QString &runId, QString *error)
     QString reason;
     if (!m_session->exec(QStringLiteral("DELETE FROM ") + table + keyCondition(runId), &reason)
         || !m_session->queryIntegers(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table), &left, &reason))
-        return fail(QStringLiteral("cannot remove the checkpoint: "), reason, error);
+        return fail(tr("cannot remove the checkpoint: "), reason, error);
     // The last mark gone, the table goes too: a target holds Barge's state only while a run needs it.
     if (left.isEmpty() && !m_session->exec(QStringLiteral("DROP TABLE IF EXISTS ") + table, &reason))
-        return fail(QStringLiteral("cannot remove the checkpoint: "), reason, error);
+        return fail(tr("cannot remove the checkpoint: "), reason, error);
     return true;
 }
 

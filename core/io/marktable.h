@@ -7,6 +7,7 @@
 
 #include "io/loadmark.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace barge {
@@ -15,6 +16,8 @@ class SqlSession;
 
 class MarkTable
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::MarkTable)
+
 public:
     // Marks of target table `table` through `session`, which outlives this.
     MarkTable(SqlSession *session, const QString &table);

@@ -11,6 +11,7 @@
 #include "mapping/tablemapping.h"
 #include "schema/tableschema.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <memory>
 
@@ -48,6 +49,9 @@ public:
     virtual qint64 countRows(QString *error) = 0;
     // A location for messages: "shop.db table orders".
     virtual QString describe() const = 0;
+    // describe()'s words, %1 the place and %2 the table ("shop.db table orders"), in the current
+    // language: the wizard's FailureLocator recognises a row the target refused by them.
+    static QString tableLabel() { return QCoreApplication::translate("barge::RowWriter", "%1 table %2"); }
 
     // Optional per target.
 

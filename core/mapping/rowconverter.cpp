@@ -21,8 +21,8 @@ bool RowConverter::setup(const TableMapping &mapping, const TableSchema &source,
             field.viaGeometry = field.sourceIndex >= 0 && mapped.type.kind == TypeKind::Text
                 && source.columns.at(field.sourceIndex).type.kind == TypeKind::Geometry;
             if (field.sourceIndex < 0) {
-                *error = QStringLiteral("table %1: source column '%2' (for target column '%3') does not exist; "
-                                        "the source has: %4")
+                *error = tr("table %1: source column '%2' (for target column '%3') does not exist; "
+                            "the source has: %4")
                              .arg(mapping.source, mapped.source, mapped.target,
                                   source.columnNames().join(QStringLiteral(", ")));
                 return false;
@@ -76,7 +76,7 @@ bool RowConverter::convertField(const Field &field, const QVariant &input, QVari
         value = field.defaultValue;
     if (!value.isValid()) {
         if (!field.nullable) {
-            *why = QStringLiteral("column %1: NULL where a value is required").arg(field.name);
+            *why = tr("column %1: NULL where a value is required").arg(field.name);
             return false;
         }
         *out = QVariant();
@@ -84,7 +84,7 @@ bool RowConverter::convertField(const Field &field, const QVariant &input, QVari
     }
     QString reason;
     if (field.viaGeometry && !ValueConverter::convert(QVariant(value), DataType::of(TypeKind::Geometry), &value, &reason)) {
-        *why = QStringLiteral("column %1: %2").arg(field.name, reason);
+        *why = tr("column %1: %2").arg(field.name, reason);
         return false;
     }
     if (alreadyInForm(value, field.type)) {
@@ -92,7 +92,7 @@ bool RowConverter::convertField(const Field &field, const QVariant &input, QVari
         return true;
     }
     if (!ValueConverter::convert(value, field.type, out, &reason)) {
-        *why = QStringLiteral("column %1: %2").arg(field.name, reason);
+        *why = tr("column %1: %2").arg(field.name, reason);
         return false;
     }
     return true;

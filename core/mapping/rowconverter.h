@@ -7,10 +7,14 @@
 #include "mapping/tablemapping.h"
 #include "schema/tableschema.h"
 
+#include <QCoreApplication>
+
 namespace barge {
 
 class RowConverter
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::RowConverter)
+
 public:
     // False (with *error) when a mapped source column does not exist in the source.
     bool setup(const TableMapping &mapping, const TableSchema &source, QString *error);

@@ -21,8 +21,9 @@ namespace barge {
 
 namespace {
 
-const char passwordHint[] = "passwords do not belong in profiles; remove it from the URL and use "
-                            "PGPASSWORD / MYSQL_PWD or the password prompt";
+const char passwordHint[] = QT_TRANSLATE_NOOP("barge::Profile",
+                                              "passwords do not belong in profiles; remove it from the URL and use "
+                                              "PGPASSWORD / MYSQL_PWD or the password prompt");
 
 // Mirrors Endpoint::relativeTo for plain folders (rejectsDir): only paths below baseDir become relative,
 // so a profile never points "up and over" into a folder layout it cannot know about.
@@ -120,13 +121,13 @@ QString describe(const QJsonValue &value)
     case QJsonValue::String:
         return QLatin1Char('\'') + value.toString() + QLatin1Char('\'');
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("barge::Profile", "an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("barge::Profile", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return QCoreApplication::translate("barge::Profile", "nothing");
 }
 
 // Reads and validates a profile document. Every message starts with the JSON path of the culprit, so a
@@ -134,6 +135,8 @@ QString describe(const QJsonValue &value)
 // would otherwise silently do nothing.
 class ProfileReader
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::Profile)
+
 public:
     explicit ProfileReader(const QString &baseDir) : m_baseDir(baseDir) { }
 
@@ -176,7 +179,7 @@ bool ProfileReader::checkKeys(const QJsonObject &object, const QString &path, co
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
             return fail(child(path, it.key()),
-                        QStringLiteral("unknown key (known: %1)").arg(known.join(QStringLiteral(", "))));
+                        tr("unknown key (known: %1)").arg(known.join(QStringLiteral(", "))));
     }
     return true;
 }
@@ -184,7 +187,7 @@ bool ProfileReader::checkKeys(const QJsonObject &object, const QString &path, co
 bool ProfileReader::readObject(const QJsonValue &value, const QString &path, QJsonObject *out)
 {
     if (!value.isObject())
-        return fail(path, QStringLiteral("expected an object, got %1").arg(describe(value)));
+        return fail(path, tr("expected an object, got %1").arg(describe(value)));
     *out = value.toObject();
     return true;
 }
@@ -196,7 +199,7 @@ bool ProfileReader::readString(const QJsonObject &object, const QString &path, c
     if (value.isUndefined() && !required)
         return true;
     if (!value.isString() || (required && value.toString().isEmpty()))
-        return fail(child(path, key), QStringLiteral("expected a non-empty string, got %1").arg(describe(value)));
+        return fail(child(path, key), tr("expected a non-empty string, got %1").arg(describe(value)));
     *out = value.toString();
     return true;
 }
@@ -209,7 +212,7 @@ bool ProfileReader::readInt(const QJsonObject &object, const QString &path, cons
     const QJsonValue value = object.value(key);
     const double number = value.toDouble();
     if (!value.isDouble() || std::floor(number) != number || number < min || number > max)
-        return fail(child(path, key), QStringLiteral("expected a whole number from %1 to %2, got %3")
+        return fail(child(path, key), tr("expected a whole number from %1 to %2, got %3")
                                           .arg(min)
                                           .arg(max)
                                           .arg(describe(value)));
@@ -223,7 +226,7 @@ bool ProfileReader::readBool(const QJsonObject &object, const QString &path, con
         return true;
     const QJsonValue value = object.value(key);
     if (!value.isBool())
-        return fail(child(path, key), QStringLiteral("expected true or false, got %1").arg(describe(value)));
+        return fail(child(path, key), tr("expected true or false, got %1").arg(describe(value)));
     *out = value.toBool();
     return true;
 }
@@ -234,7 +237,7 @@ bool ProfileReader::readScalar(const QJsonObject &object, const QString &path, c
         return true;
     const QJsonValue value = object.value(key);
     if (value.isArray() || value.isObject())
-        return fail(child(path, key), QStringLiteral("expected a string, number, true/false or null, got %1")
+        return fail(child(path, key), tr("expected a string, number, true/false or null, got %1")
                                           .arg(describe(value)));
     // Null becomes an invalid QVariant (SQL NULL); whole numbers stay qint64 so large keys keep every digit.
     *out = value.isNull() ? QVariant() : value.toVariant();
@@ -246,16 +249,16 @@ bool ProfileReader::readHeader(const QJsonObject &root)
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (format.toString() != Profile::formatName())
         return fail(QStringLiteral("format"),
-                    QStringLiteral("expected '%1', got %2").arg(Profile::formatName(), describe(format)));
+                    tr("expected '%1', got %2").arg(Profile::formatName(), describe(format)));
     if (!root.contains(QStringLiteral("version")))
         return fail(QStringLiteral("version"),
-                    QStringLiteral("missing (this Barge writes %1)").arg(Profile::currentVersion));
+                    tr("missing (this Barge writes %1)").arg(Profile::currentVersion));
     int number = 0;
     if (!readInt(root, QString(), QStringLiteral("version"), 1, 1000000, &number))
         return false;
     if (number > Profile::currentVersion)
-        return fail(QString(), QStringLiteral("version %1 is newer than this Barge understands (%2); update Barge "
-                                              "to open this profile")
+        return fail(QString(), tr("version %1 is newer than this Barge understands (%2); update Barge "
+                                  "to open this profile")
                                    .arg(number)
                                    .arg(Profile::currentVersion));
     return true;
@@ -275,7 +278,7 @@ bool ProfileReader::readEndpoint(const QJsonObject &root, const QString &key, En
     if (!parsed)
         return fail(path, parseError);
     if (!parsed->password.isEmpty())
-        return fail(path, QLatin1String(passwordHint));
+        return fail(path, QCoreApplication::translate("barge::Profile", passwordHint));
     *endpoint = parsed->resolvedAgainst(m_baseDir);
     return true;
 }
@@ -299,11 +302,11 @@ bool ProfileReader::readOptions(const QJsonValue &value, MigrationOptions *optio
     const QJsonValue onError = object.value(QStringLiteral("onError"));
     if (!onError.isUndefined() && !parseOnError(onError.toString(), &options->onError))
         return fail(child(path, QStringLiteral("onError")),
-                    QStringLiteral("expected 'abort' or 'skip', got %1").arg(describe(onError)));
+                    tr("expected 'abort' or 'skip', got %1").arg(describe(onError)));
     const QJsonValue rejectsDir = object.value(QStringLiteral("rejectsDir"));
     if (!rejectsDir.isUndefined() && !rejectsDir.isString())
         return fail(child(path, QStringLiteral("rejectsDir")),
-                    QStringLiteral("expected a string, got %1").arg(describe(rejectsDir)));
+                    tr("expected a string, got %1").arg(describe(rejectsDir)));
     options->rejectsDir = pathResolvedAgainst(rejectsDir.toString(), m_baseDir);
     return true;
 }
@@ -323,7 +326,7 @@ bool ProfileReader::readField(const QJsonValue &value, const QString &path, int 
     const bool hasSource = object.contains(QStringLiteral("source"));
     const bool hasConstant = object.contains(QStringLiteral("constant"));
     if (hasSource == hasConstant)
-        return fail(path, QStringLiteral("give exactly one of 'source' (a column) or 'constant' (a fixed value)"));
+        return fail(path, tr("give exactly one of 'source' (a column) or 'constant' (a fixed value)"));
     if (hasSource && !readString(object, path, QStringLiteral("source"), true, &field->source))
         return false;
     if (!readScalar(object, path, QStringLiteral("constant"), &field->constant))
@@ -334,7 +337,7 @@ bool ProfileReader::readField(const QJsonValue &value, const QString &path, int 
         return false;
     const std::optional<DataType> type = DataType::fromString(typeText);
     if (!type)
-        return fail(child(path, QStringLiteral("type")), QStringLiteral("unknown type '%1'").arg(typeText));
+        return fail(child(path, QStringLiteral("type")), tr("unknown type '%1'").arg(typeText));
     field->type = *type;
 
     return readBool(object, path, QStringLiteral("nullable"), &field->nullable)
@@ -351,8 +354,8 @@ bool ProfileReader::checkColumnDefault(const QString &path, const QString &colum
     if (columnDefault.isEmpty() || portableDefault(columnDefault) == columnDefault)
         return true;
     return fail(child(path, QStringLiteral("columnDefault")),
-                QStringLiteral("'%1' is not a portable default (a number, a 'quoted' string, TRUE, FALSE, "
-                               "CURRENT_TIMESTAMP, CURRENT_DATE or CURRENT_TIME)")
+                tr("'%1' is not a portable default (a number, a 'quoted' string, TRUE, FALSE, "
+                   "CURRENT_TIMESTAMP, CURRENT_DATE or CURRENT_TIME)")
                     .arg(columnDefault));
 }
 
@@ -361,7 +364,7 @@ bool ProfileReader::readFields(const QJsonValue &value, const QString &path, QLi
     if (value.isUndefined())
         return true;
     if (!value.isArray())
-        return fail(path, QStringLiteral("expected an array, got %1").arg(describe(value)));
+        return fail(path, tr("expected an array, got %1").arg(describe(value)));
     const QJsonArray array = value.toArray();
     QHash<QString, QString> targets; // MappingRules::columnKey -> the target as spelled
     QSet<int> keyPositions;
@@ -376,14 +379,14 @@ bool ProfileReader::readFields(const QJsonValue &value, const QString &path, QLi
             const QString first = targets.value(targetKey);
             return fail(child(fieldPath, QStringLiteral("target")),
                         first == field.target
-                            ? QStringLiteral("column '%1' is mapped twice").arg(field.target)
-                            : QStringLiteral("column '%1' is mapped twice ('%2' and '%1' are one column in MariaDB "
-                                             "and SQLite, which ignore case in column names)")
+                            ? tr("column '%1' is mapped twice").arg(field.target)
+                            : tr("column '%1' is mapped twice ('%2' and '%1' are one column in MariaDB "
+                                 "and SQLite, which ignore case in column names)")
                                   .arg(field.target, first));
         }
         if (field.primaryKeyPosition > 0 && keyPositions.contains(field.primaryKeyPosition))
             return fail(child(fieldPath, QStringLiteral("primaryKey")),
-                        QStringLiteral("position %1 is used twice").arg(field.primaryKeyPosition));
+                        tr("position %1 is used twice").arg(field.primaryKeyPosition));
         targets.insert(targetKey, field.target);
         keyPositions.insert(field.primaryKeyPosition);
         fields->append(field);
@@ -408,7 +411,7 @@ bool ProfileReader::readTable(const QJsonValue &value, const QString &path, Tabl
     const QJsonValue mode = object.value(QStringLiteral("mode"));
     if (!mode.isUndefined() && !parseTableMode(mode.toString(), &table->mode))
         return fail(child(path, QStringLiteral("mode")),
-                    QStringLiteral("expected 'append', 'truncate', 'replace' or 'skip', got %1").arg(describe(mode)));
+                    tr("expected 'append', 'truncate', 'replace' or 'skip', got %1").arg(describe(mode)));
     return readFields(object.value(QStringLiteral("fields")), child(path, QStringLiteral("fields")), &table->fields);
 }
 
@@ -428,7 +431,7 @@ bool ProfileReader::read(const QJsonObject &root, Plan *plan)
         return false;
     const QJsonValue tables = root.value(QStringLiteral("tables"));
     if (!tables.isUndefined() && !tables.isArray())
-        return fail(QStringLiteral("tables"), QStringLiteral("expected an array, got %1").arg(describe(tables)));
+        return fail(QStringLiteral("tables"), tr("expected an array, got %1").arg(describe(tables)));
     const QJsonArray array = tables.toArray();
     for (int i = 0; i < array.size(); ++i) {
         TableMapping table;
@@ -447,7 +450,7 @@ QString syntaxError(const QByteArray &json, const QJsonParseError &parseError)
     const QByteArray before = json.left(offset);
     const int line = int(before.count('\n')) + 1;
     const int column = offset - int(before.lastIndexOf('\n'));
-    return QStringLiteral("JSON syntax error at line %1, column %2 (offset %3): %4")
+    return QCoreApplication::translate("barge::Profile", "JSON syntax error at line %1, column %2 (offset %3): %4")
         .arg(line)
         .arg(column)
         .arg(offset)
@@ -482,11 +485,11 @@ bool Profile::fromJson(const QByteArray &json, const QString &baseDir, Plan *pla
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     QString message;
     if (json.trimmed().isEmpty())
-        message = QStringLiteral("the file is empty; expected a barge-profile JSON document");
+        message = tr("the file is empty; expected a barge-profile JSON document");
     else if (parseError.error != QJsonParseError::NoError)
         message = syntaxError(json, parseError);
     else if (!document.isObject())
-        message = QStringLiteral("expected a JSON object at the top level");
+        message = tr("expected a JSON object at the top level");
     if (message.isEmpty()) {
         ProfileReader reader(baseDir);
         if (reader.read(document.object(), plan))
@@ -505,7 +508,7 @@ bool Profile::save(const Plan &plan, const QString &fileName, QString *error)
     const QByteArray json = toJson(plan, QFileInfo(fileName).absolutePath());
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
         if (error)
-            *error = QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());
+            *error = tr("%1: cannot write: %2").arg(fileName, file.errorString());
         return false;
     }
     return true;
@@ -516,7 +519,7 @@ bool Profile::load(const QString &fileName, Plan *plan, QString *error)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("%1: cannot read: %2").arg(fileName, file.errorString());
+            *error = tr("%1: cannot read: %2").arg(fileName, file.errorString());
         return false;
     }
     QString message;

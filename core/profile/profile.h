@@ -7,6 +7,7 @@
 #include "engine/plan.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace barge {
 
 class Profile
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::Profile)
+
 public:
     static constexpr int currentVersion = 1;
     static QString formatName() { return QStringLiteral("barge-profile"); }

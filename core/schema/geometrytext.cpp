@@ -1,5 +1,6 @@
 #include "schema/geometrytext.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QtEndian>
 
@@ -37,6 +38,8 @@ void appendEmpty(QString *out)
 // WKB -> WKT, bounds-checked at every read.
 class WkbReader
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::GeometryText)
+
 public:
     WkbReader(QByteArrayView data, QString *why) : m_data(data), m_why(why) {}
 
@@ -45,7 +48,7 @@ public:
         if (!geometry(0, 0, srid, out))
             return false;
         if (m_pos != m_data.size())
-            return fail(QStringLiteral("has %1 bytes after its geometry").arg(m_data.size() - m_pos));
+            return fail(tr("has %1 bytes after its geometry").arg(m_data.size() - m_pos));
         return true;
     }
 
@@ -59,7 +62,7 @@ private:
     bool need(qsizetype bytes)
     {
         return m_data.size() - m_pos >= bytes
-            || fail(QStringLiteral("ends at byte %1 in the middle of a geometry").arg(m_data.size()));
+            || fail(tr("ends at byte %1 in the middle of a geometry").arg(m_data.size()));
     }
     bool u32(bool little, quint32 *value)
     {
@@ -86,7 +89,7 @@ private:
         if (!u32(little, n))
             return false;
         return qsizetype(*n) <= (m_data.size() - m_pos) / each
-            || fail(QStringLiteral("claims %1 parts in %2 bytes").arg(*n).arg(m_data.size() - m_pos));
+            || fail(tr("claims %1 parts in %2 bytes").arg(*n).arg(m_data.size() - m_pos));
     }
 
     // One geometry with its header. `expected` is the member type of a multi-geometry (0: any);
@@ -94,12 +97,12 @@ private:
     bool geometry(quint32 expected, int depth, qint32 *srid, QString *out)
     {
         if (depth > maxDepth)
-            return fail(QStringLiteral("nests collections deeper than %1").arg(maxDepth));
+            return fail(tr("nests collections deeper than %1").arg(maxDepth));
         if (!need(1))
             return false;
         const char order = m_data.at(m_pos++);
         if (order != 0 && order != 1)
-            return fail(QStringLiteral("has byte order %1 at byte %2, not 0 or 1").arg(int(uchar(order))).arg(m_pos - 1));
+            return fail(tr("has byte order %1 at byte %2, not 0 or 1").arg(int(uchar(order))).arg(m_pos - 1));
         const bool little = order == 1;
         quint32 type = 0;
         if (!u32(little, &type))
@@ -119,9 +122,9 @@ private:
             type %= 1000;
         }
         if (type < Point || type > Collection)
-            return fail(QStringLiteral("has geometry type %1, which is none of OGC's seven").arg(type));
+            return fail(tr("has geometry type %1, which is none of OGC's seven").arg(type));
         if (expected != 0 && type != expected)
-            return fail(QStringLiteral("has a %1 inside a %2").arg(QLatin1String(tags[type]),
+            return fail(tr("has a %1 inside a %2").arg(QLatin1String(tags[type]),
                                                                   QLatin1String(tags[expected + 3])));
         if (expected == 0) // PostGIS's spelling: "POINT(1 2)", "POINT Z (1 2 3)"
             out->append(QLatin1String(tags[type]) + QLatin1String(dims.suffix()) + QLatin1String(dims.z || dims.m ? " " : ""));
@@ -143,7 +146,7 @@ private:
             }
             *allNaN = false;
             if (std::isinf(v))
-                return fail(QStringLiteral("has an infinite coordinate"));
+                return fail(tr("has an infinite coordinate"));
             out->append(QString::number(v, 'g', QLocale::FloatingPointShortest));
         }
         return true;
@@ -166,7 +169,7 @@ private:
             if (!coordinates(dims, little, out, &nan))
                 return false;
             if (nan)
-                return fail(QStringLiteral("has a point without coordinates inside a line or ring"));
+                return fail(tr("has a point without coordinates inside a line or ring"));
         }
         out->append(u')');
         return true;
@@ -236,6 +239,8 @@ private:
 // WKT -> little-endian ISO WKB.
 class WktParser
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::GeometryText)
+
 public:
     WktParser(QStringView text, QString *why) : m_text(text), m_why(why) {}
 
@@ -245,7 +250,7 @@ public:
             return false;
         space();
         if (m_pos != m_text.size())
-            return fail(QStringLiteral("has text after its geometry at character %1").arg(m_pos + 1));
+            return fail(tr("has text after its geometry at character %1").arg(m_pos + 1));
         *wkb = m_out;
         *hasZm = m_hasZm;
         return true;
@@ -260,8 +265,8 @@ private:
     }
     bool failHere(const QString &wanted)
     {
-        return fail(QStringLiteral("has %1 where %2 belongs (character %3)")
-                        .arg(m_pos < m_text.size() ? QStringLiteral("'%1'").arg(m_text.at(m_pos)) : QStringLiteral("its end"),
+        return fail(tr("has %1 where %2 belongs (character %3)")
+                        .arg(m_pos < m_text.size() ? QStringLiteral("'%1'").arg(m_text.at(m_pos)) : tr("its end"),
                              wanted)
                         .arg(m_pos + 1));
     }
@@ -321,7 +326,7 @@ private:
         *value = QLocale::c().toDouble(m_text.mid(start, m_pos - start), &ok);
         if (!ok || !std::isfinite(*value)) {
             m_pos = start;
-            return failHere(QStringLiteral("a coordinate"));
+            return failHere(tr("a coordinate"));
         }
         return true;
     }
@@ -376,7 +381,7 @@ private:
     bool geometry(quint32 member, Dims dims, bool dimsGiven, int depth)
     {
         if (depth > maxDepth)
-            return fail(QStringLiteral("nests collections deeper than %1").arg(maxDepth));
+            return fail(tr("nests collections deeper than %1").arg(maxDepth));
         quint32 type = member;
         if (member == 0) {
             const QString tag = word();
@@ -390,8 +395,8 @@ private:
                 }
             }
             if (type == 0)
-                return fail(tag.isEmpty() ? QStringLiteral("does not start with a geometry type")
-                                          : QStringLiteral("has '%1', which is no geometry type").arg(tag));
+                return fail(tag.isEmpty() ? tr("does not start with a geometry type")
+                                          : tr("has '%1', which is no geometry type").arg(tag));
             const qsizetype before = m_pos;
             const QString suffix = word();
             if (suffix == QLatin1String("Z") || suffix == QLatin1String("M") || suffix == QLatin1String("ZM")) {
@@ -488,7 +493,7 @@ bool splitSrid(QStringView text, qint32 *srid, QStringView *wkt, QString *why)
     *srid = semicolon > 0 ? wkt->mid(5, semicolon - 5).toInt(&ok) : 0;
     if (!ok) {
         if (why)
-            *why = QStringLiteral("has an SRID= prefix without a number and ';'");
+            *why = QCoreApplication::translate("barge::GeometryText", "has an SRID= prefix without a number and ';'");
         return false;
     }
     *wkt = wkt->mid(semicolon + 1);
@@ -510,7 +515,8 @@ bool GeometryText::fromMySql(QByteArrayView stored, QString *ewkt, QString *why)
 {
     if (stored.size() < 4 + 5) {
         if (why)
-            *why = QStringLiteral("is %1 bytes, too short for a geometry").arg(stored.size());
+            *why = QCoreApplication::translate("barge::GeometryText",
+                                               "is %1 bytes, too short for a geometry").arg(stored.size());
         return false;
     }
     const qint32 srid = qFromLittleEndian<qint32>(reinterpret_cast<const uchar *>(stored.data()));
@@ -543,7 +549,8 @@ bool GeometryText::toMySql(QStringView ewkt, QByteArray *stored, QString *why)
         return false;
     if (hasZm) {
         if (why)
-            *why = QStringLiteral("has Z or M coordinates, which MariaDB's geometry cannot hold");
+            *why = QCoreApplication::translate("barge::GeometryText",
+                                               "has Z or M coordinates, which MariaDB's geometry cannot hold");
         return false;
     }
     stored->resize(4);

@@ -1,5 +1,6 @@
 #include "schema/intervaltext.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QtNumeric>
 
@@ -99,23 +100,25 @@ bool IntervalText::parse(QStringView text, Parts *parts)
 bool IntervalText::toTime(const Parts &parts, bool mysqlRange, QString *out, QString *why)
 {
     if (parts.months != 0) {
-        *why = QStringLiteral("has months or years, which have no fixed length in hours");
+        *why = QCoreApplication::translate("barge::IntervalText",
+                                           "has months or years, which have no fixed length in hours");
         return false;
     }
     constexpr qint64 maxDays = 106751991; // days whose microseconds fit 64 bits
     if (parts.days > maxDays || parts.days < -maxDays) {
-        *why = QStringLiteral("is too long to count in hours");
+        *why = QCoreApplication::translate("barge::IntervalText", "is too long to count in hours");
         return false;
     }
     qint64 total = 0;
     if (qAddOverflow(parts.days * 24 * microsPerHour, parts.micros, &total)) {
-        *why = QStringLiteral("is too long to count in hours");
+        *why = QCoreApplication::translate("barge::IntervalText", "is too long to count in hours");
         return false;
     }
     const qint64 magnitude = total < 0 ? -total : total;
     constexpr qint64 mysqlLimit = 838 * microsPerHour + 59 * 60 * microsPerSecond + 59 * microsPerSecond;
     if (mysqlRange && magnitude > mysqlLimit + 999999) {
-        *why = QStringLiteral("is beyond MariaDB's TIME range of -838:59:59 to 838:59:59");
+        *why = QCoreApplication::translate("barge::IntervalText",
+                                           "is beyond MariaDB's TIME range of -838:59:59 to 838:59:59");
         return false;
     }
     const qint64 seconds = magnitude / microsPerSecond;

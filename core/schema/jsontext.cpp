@@ -1,5 +1,6 @@
 #include "schema/jsontext.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 namespace barge {
@@ -419,7 +420,7 @@ bool JsonText::members(QStringView json, QStringList *members, QString *why)
     Scanner scan(json);
     scan.skipSpaces();
     if (scan.peek() != u'[') {
-        *why = QStringLiteral("is not a JSON array");
+        *why = QCoreApplication::translate("barge::JsonText", "is not a JSON array");
         return false;
     }
     ++scan.at;
@@ -433,7 +434,7 @@ bool JsonText::members(QStringView json, QStringList *members, QString *why)
         scan.skipSpaces();
         QString member;
         if (!scan.string(&member)) {
-            *why = QStringLiteral("has an element that is not a string");
+            *why = QCoreApplication::translate("barge::JsonText", "has an element that is not a string");
             return false;
         }
         *members << member;
@@ -443,7 +444,7 @@ bool JsonText::members(QStringView json, QStringList *members, QString *why)
             continue;
         }
         if (scan.peek() != u']') {
-            *why = QStringLiteral("is not a JSON array");
+            *why = QCoreApplication::translate("barge::JsonText", "is not a JSON array");
             return false;
         }
         ++scan.at;

@@ -1,5 +1,6 @@
 #include "schema/tableschema.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -105,8 +106,9 @@ QString portableDefault(const QString &expression)
 
 QString generatedNote(const QString &column, const QString &expression)
 {
-    return QStringLiteral("column %1 is generated in the source (AS %2): it is created as a plain column holding "
-                          "the source's values, which later changes to the row do not recompute")
+    return QCoreApplication::translate("barge::TableSchema",
+                                       "column %1 is generated in the source (AS %2): it is created as a plain column holding "
+                                       "the source's values, which later changes to the row do not recompute")
         .arg(column, expression.simplified());
 }
 

@@ -5,6 +5,8 @@
 #include "schema/jsontext.h"
 #include "schema/valueconverter.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace barge {
@@ -27,16 +29,18 @@ bool toJson(const QVariant &in, QVariant *out, QString *why)
 {
     const int typeId = in.typeId();
     if (typeId == QMetaType::QByteArray)
-        return fail(why, ValueConverter::toText(in), QStringLiteral("is binary, not JSON"));
+        return fail(why, ValueConverter::toText(in), QCoreApplication::translate("barge::TextualValues",
+                                                                                 "is binary, not JSON"));
     if ((typeId == QMetaType::Double || typeId == QMetaType::Float) && !std::isfinite(in.toDouble()))
-        return fail(why, ValueConverter::toText(in), QStringLiteral("has no JSON form"));
+        return fail(why, ValueConverter::toText(in), QCoreApplication::translate("barge::TextualValues",
+                                                                                 "has no JSON form"));
     const QString text = ValueConverter::toText(in);
     if (typeId != QMetaType::QString) { // numbers and booleans are JSON as their text
         *out = QVariant(text);
         return true;
     }
     if (!JsonText::isValid(text))
-        return fail(why, text, QStringLiteral("is not valid JSON"));
+        return fail(why, text, QCoreApplication::translate("barge::TextualValues", "is not valid JSON"));
     *out = in;
     return true;
 }
@@ -60,11 +64,11 @@ bool toUuid(const QVariant &in, QVariant *out, QString *why)
         if (c == u'-' && (i == 8 || i == 13 || i == 18 || i == 23) && s.size() == 36)
             continue;
         if (!isHex(c))
-            return fail(why, text, QStringLiteral("is not a UUID"));
+            return fail(why, text, QCoreApplication::translate("barge::TextualValues", "is not a UUID"));
         hex += c.toLower();
     }
     if (hex.size() != 32)
-        return fail(why, text, QStringLiteral("is not a UUID"));
+        return fail(why, text, QCoreApplication::translate("barge::TextualValues", "is not a UUID"));
     *out = QVariant(hex.left(8) + u'-' + hex.mid(8, 4) + u'-' + hex.mid(12, 4) + u'-' + hex.mid(16, 4) + u'-'
                     + hex.mid(20));
     return true;
@@ -75,7 +79,8 @@ bool toInterval(const QVariant &in, QVariant *out, QString *why)
     const QString text = ValueConverter::toText(in).trimmed();
     IntervalText::Parts parts;
     if (!IntervalText::parse(text, &parts))
-        return fail(why, text, QStringLiteral("is not an interval (expected H:MM:SS or '1 day 02:00:00')"));
+        return fail(why, text, QCoreApplication::translate("barge::TextualValues",
+                                                           "is not an interval (expected H:MM:SS or '1 day 02:00:00')"));
     *out = QVariant(text);
     return true;
 }
@@ -84,7 +89,8 @@ bool toEnum(const QVariant &in, const DataType &type, QVariant *out, QString *wh
 {
     const QString text = ValueConverter::toText(in);
     if (!type.labels.isEmpty() && !type.labels.contains(text))
-        return fail(why, text, QStringLiteral("is not one of %1").arg(type.toString()));
+        return fail(why, text, QCoreApplication::translate("barge::TextualValues",
+                                                           "is not one of %1").arg(type.toString()));
     *out = QVariant(text);
     return true;
 }
@@ -95,7 +101,7 @@ bool toArray(const QVariant &in, const DataType &type, QVariant *out, QString *w
     const bool isJson = text.trimmed().startsWith(u'[');
     if (!type.isSet()) {
         if (!isJson || !JsonText::isArray(text))
-            return fail(why, text, QStringLiteral("is not a JSON array"));
+            return fail(why, text, QCoreApplication::translate("barge::TextualValues", "is not a JSON array"));
         *out = QVariant(text);
         return true;
     }
@@ -110,10 +116,12 @@ bool toArray(const QVariant &in, const DataType &type, QVariant *out, QString *w
     }
     for (const QString &member : std::as_const(members)) {
         if (!type.labels.contains(member))
-            return fail(why, text, QStringLiteral("has %1, which is not one of %2").arg(ValueConverter::quoted(member), type.toString()));
+            return fail(why, text, QCoreApplication::translate("barge::TextualValues",
+                                                               "has %1, which is not one of %2")
+                .arg(ValueConverter::quoted(member), type.toString()));
     }
     if (members.removeDuplicates() > 0)
-        return fail(why, text, QStringLiteral("names a member twice"));
+        return fail(why, text, QCoreApplication::translate("barge::TextualValues", "names a member twice"));
     *out = QVariant(JsonText::fromSetText(members.join(u',')));
     return true;
 }
@@ -131,24 +139,28 @@ bool toBits(const QVariant &in, const DataType &type, QVariant *out, QString *wh
         bits = in.toBool() ? QStringLiteral("1") : QStringLiteral("0");
     } else if (typeId == QMetaType::LongLong || typeId == QMetaType::Int || typeId == QMetaType::ULongLong) {
         if (in.toLongLong() < 0)
-            return fail(why, ValueConverter::toText(in), QStringLiteral("is negative, not a bit string"));
+            return fail(why, ValueConverter::toText(in), QCoreApplication::translate("barge::TextualValues",
+                                                                                     "is negative, not a bit string"));
         bits = QString::number(in.toULongLong(), 2);
     } else {
         bits = ValueConverter::toText(in);
         for (const QChar c : std::as_const(bits)) {
             if (c != u'0' && c != u'1')
-                return fail(why, bits, QStringLiteral("is not a bit string (only 0 and 1)"));
+                return fail(why, bits, QCoreApplication::translate("barge::TextualValues",
+                                                                   "is not a bit string (only 0 and 1)"));
         }
     }
     const QString original = bits;
     if (type.length > 0 && bits.size() > type.length && typeId == QMetaType::QByteArray) {
         const qsizetype extra = bits.size() - type.length; // padding of the bytes' first one
         if (bits.left(extra).contains(u'1'))
-            return fail(why, original, QStringLiteral("has more than %1 bits").arg(type.length));
+            return fail(why, original, QCoreApplication::translate("barge::TextualValues",
+                                                                   "has more than %1 bits").arg(type.length));
         bits = bits.mid(extra);
     }
     if (type.length > 0 && bits.size() > type.length)
-        return fail(why, original, QStringLiteral("has more than %1 bits").arg(type.length));
+        return fail(why, original, QCoreApplication::translate("barge::TextualValues",
+                                                               "has more than %1 bits").arg(type.length));
     if (type.length > 0 && !type.isVaryingBits() && bits.size() < type.length)
         bits = QString(type.length - bits.size(), u'0') + bits; // as a number, like MariaDB's BIT
     *out = QVariant(bits);
@@ -165,14 +177,17 @@ bool toGeometry(const QVariant &in, QVariant *out, QString *why)
         if (!GeometryText::fromMySql(bytes, &ewkt, &problem)) {
             QString plain;
             if (!GeometryText::fromWkb(bytes, 0, &ewkt, &plain))
-                return fail(why, ValueConverter::toText(in), QStringLiteral("is not a geometry: it ") + problem);
+                return fail(why, ValueConverter::toText(in), QCoreApplication::translate("barge::TextualValues",
+                                                                                         "is not a geometry: it %1")
+                    .arg(problem));
         }
         *out = QVariant(ewkt);
         return true;
     }
     const QString text = ValueConverter::toText(in);
     if (!GeometryText::canonical(text, &ewkt, &problem))
-        return fail(why, text, QStringLiteral("is not a geometry: it ") + problem);
+        return fail(why, text, QCoreApplication::translate("barge::TextualValues",
+                                                           "is not a geometry: it %1").arg(problem));
     *out = QVariant(ewkt);
     return true;
 }
@@ -204,7 +219,7 @@ bool TextualValues::convert(const QVariant &in, const DataType &type, QVariant *
         break; // ValueConverter's own kinds
     }
     if (why)
-        *why = QStringLiteral("%1 is not a textual kind").arg(type.toString());
+        *why = QCoreApplication::translate("barge::TextualValues", "%1 is not a textual kind").arg(type.toString());
     return false;
 }
 

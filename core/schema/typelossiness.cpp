@@ -1,5 +1,7 @@
 #include "schema/typemapper.h"
 
+#include <QCoreApplication>
+
 // TypeMapper's other half: which conversions may lose values (isLossy) and what an engine's storage
 // does not keep (isLossyIn). Documented in docs/type-mapping.md, "Lossy conversions".
 
@@ -75,7 +77,8 @@ int safeDigits(TypeKind kind) { return integerDigits(kind) - 1; }
 
 QString cannot(const DataType &from, const DataType &to)
 {
-    return QStringLiteral("%1 values do not convert to %2.").arg(from.toString(), to.toString());
+    return QCoreApplication::translate("barge::TypeMapper",
+                                       "%1 values do not convert to %2.").arg(from.toString(), to.toString());
 }
 
 bool intoInteger(const DataType &from, const DataType &to, QString *why)
@@ -85,20 +88,23 @@ bool intoInteger(const DataType &from, const DataType &to, QString *why)
     if (from.isInteger()) {
         if (integerDigits(from.kind) <= integerDigits(to.kind))
             return false;
-        return lossy(why, QStringLiteral("%1 values outside the %2 range are rejected.")
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                      "%1 values outside the %2 range are rejected.")
                               .arg(from.toString(), to.toString()));
     }
     if (from.kind == TypeKind::Decimal) {
         if (from.precision > 0 && from.scale == 0 && from.precision <= safeDigits(to.kind))
             return false;
-        return lossy(why, QStringLiteral("%1 values with a fraction or outside the %2 range are rejected.")
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                      "%1 values with a fraction or outside the %2 range are rejected.")
                               .arg(from.toString(), to.toString()));
     }
     if (from.kind == TypeKind::Real)
-        return lossy(why, QStringLiteral("real values that are not whole numbers in the %1 range are rejected.")
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                      "real values that are not whole numbers in the %1 range are rejected.")
                               .arg(to.toString()));
     if (from.kind == TypeKind::Text)
-        return lossy(why, QStringLiteral("text that is not an integer is rejected."));
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper", "text that is not an integer is rejected."));
     return lossy(why, cannot(from, to));
 }
 
@@ -109,29 +115,35 @@ bool intoDecimal(const DataType &from, const DataType &to, QString *why)
     if (from.isInteger() || from.kind == TypeKind::Boolean) {
         if (unconstrained || toDigits >= integerDigits(from.kind))
             return false;
-        return lossy(why, QStringLiteral("%1 values with more than %2 integer digits do not fit %3.")
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                      "%1 values with more than %2 integer digits do not fit %3.")
                               .arg(from.toString()).arg(toDigits).arg(to.toString()));
     }
     if (from.kind == TypeKind::Decimal) {
         if (unconstrained)
             return false;
         if (from.precision <= 0)
-            return lossy(why, QStringLiteral("unconstrained decimal values may have more digits than %1 holds.")
+            return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                          "unconstrained decimal values may have more digits than %1 holds.")
                                   .arg(to.toString()));
         if (from.scale > to.scale)
-            return lossy(why, QStringLiteral("values with more than %1 decimal places do not fit %2.")
+            return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                          "values with more than %1 decimal places do not fit %2.")
                                   .arg(to.scale).arg(to.toString()));
         if (from.precision - from.scale > toDigits)
-            return lossy(why, QStringLiteral("values with more than %1 integer digits do not fit %2.")
+            return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                          "values with more than %1 integer digits do not fit %2.")
                                   .arg(toDigits).arg(to.toString()));
         return false;
     }
     if (from.kind == TypeKind::Real)
-        return lossy(why, unconstrained ? QStringLiteral("NaN and infinite real values have no decimal form.")
-                                        : QStringLiteral("real values with more digits than %1 holds are rejected.")
+        return lossy(why, unconstrained ? QCoreApplication::translate("barge::TypeMapper",
+                                                                      "NaN and infinite real values have no decimal form.")
+                                        : QCoreApplication::translate("barge::TypeMapper",
+                                                                      "real values with more digits than %1 holds are rejected.")
                                               .arg(to.toString()));
     if (from.kind == TypeKind::Text)
-        return lossy(why, QStringLiteral("text that is not a number is rejected."));
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper", "text that is not a number is rejected."));
     return lossy(why, cannot(from, to));
 }
 
@@ -143,14 +155,16 @@ bool intoReal(const DataType &from, const DataType &to, QString *why)
     case TypeKind::Int32:
         return false;
     case TypeKind::Int64:
-        return lossy(why, QStringLiteral("int64 values beyond 2^53 are rounded as real."));
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                      "int64 values beyond 2^53 are rounded as real."));
     case TypeKind::Decimal:
         // Any decimal of up to 15 significant digits survives a double exactly (DBL_DIG).
         if (from.precision > 0 && from.precision <= 15)
             return false;
-        return lossy(why, QStringLiteral("decimal values with more than 15 significant digits are rounded as real."));
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                      "decimal values with more than 15 significant digits are rounded as real."));
     case TypeKind::Text:
-        return lossy(why, QStringLiteral("text that is not a number is rejected."));
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper", "text that is not a number is rejected."));
     case TypeKind::Real:
     case TypeKind::Date:
     case TypeKind::Time:
@@ -172,13 +186,15 @@ bool intoReal(const DataType &from, const DataType &to, QString *why)
 bool intoText(const DataType &from, const DataType &to, QString *why)
 {
     if (from.kind == TypeKind::Binary)
-        return lossy(why, QStringLiteral("binary values become \\x hex text, not bytes."));
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                      "binary values become \\x hex text, not bytes."));
     if (to.length <= 0)
         return false;
     const int longest = maxTextLength(from);
     if (longest > 0 && longest <= to.length)
         return false;
-    return lossy(why, QStringLiteral("%1 values longer than %2 characters are rejected.")
+    return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                  "%1 values longer than %2 characters are rejected.")
                           .arg(from.toString()).arg(to.length));
 }
 
@@ -187,37 +203,45 @@ bool intoBinary(const DataType &from, const DataType &to, QString *why)
     if (from.kind == TypeKind::Binary) {
         if (to.length <= 0 || (from.length > 0 && from.length <= to.length))
             return false;
-        return lossy(why, QStringLiteral("%1 values longer than %2 bytes are rejected.")
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                      "%1 values longer than %2 bytes are rejected.")
                               .arg(from.toString()).arg(to.length));
     }
     if (from.kind == TypeKind::Text)
-        return lossy(why, QStringLiteral("only text in \\x hex form converts to binary; other text is rejected."));
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                      "only text in \\x hex form converts to binary; other text is rejected."));
     return lossy(why, cannot(from, to));
 }
 
 bool intoTemporal(const DataType &from, const DataType &to, QString *why)
 {
     if (from.kind == TypeKind::Text)
-        return lossy(why, QStringLiteral("text that is not a valid %1 is rejected.").arg(to.toString()));
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                      "text that is not a valid %1 is rejected.").arg(to.toString()));
     if (from.kind == TypeKind::Interval && to.kind == TypeKind::Time)
-        return lossy(why, QStringLiteral("intervals that are negative or of 24 hours or more are rejected."));
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                      "intervals that are negative or of 24 hours or more are rejected."));
     const bool hasDate = from.kind == TypeKind::Date || from.kind == TypeKind::DateTime
         || from.kind == TypeKind::DateTimeTz;
     switch (to.kind) {
     case TypeKind::Date:
         if (from.kind == TypeKind::DateTime || from.kind == TypeKind::DateTimeTz)
-            return lossy(why, QStringLiteral("%1 values with a time of day other than midnight are rejected.")
+            return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                          "%1 values with a time of day other than midnight are rejected.")
                                   .arg(from.toString()));
         break;
     case TypeKind::DateTime:
         if (from.kind == TypeKind::Date)
             return false; // midnight
         if (from.kind == TypeKind::DateTimeTz)
-            return lossy(why, QStringLiteral("the time zone is dropped: values are converted to UTC first."));
+            return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                          "the time zone is dropped: values are converted to UTC first."));
         break;
     case TypeKind::DateTimeTz:
         if (hasDate)
-            return lossy(why, QStringLiteral("%1 values have no time zone and are taken as UTC.").arg(from.toString()));
+            return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                          "%1 values have no time zone and are taken as UTC.")
+                .arg(from.toString()));
         break;
     case TypeKind::Boolean:
     case TypeKind::Int16:
@@ -259,48 +283,62 @@ bool intoTextual(const DataType &from, const DataType &to, QString *why)
             || from.kind == TypeKind::Decimal)
             return false;
         if (from.kind == TypeKind::Real)
-            return lossy(why, QStringLiteral("NaN and infinite real values have no JSON form."));
+            return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                          "NaN and infinite real values have no JSON form."));
         if (fromText || from.kind == TypeKind::Enum)
-            return lossy(why, QStringLiteral("text that is not valid JSON is rejected."));
+            return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                          "text that is not valid JSON is rejected."));
         break;
     case TypeKind::Uuid:
         if (fromText)
-            return lossy(why, QStringLiteral("text that is not a UUID is rejected."));
+            return lossy(why, QCoreApplication::translate("barge::TypeMapper", "text that is not a UUID is rejected."));
         if (from.kind == TypeKind::Binary)
-            return lossy(why, QStringLiteral("binary values that are not 16 bytes are rejected."));
+            return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                          "binary values that are not 16 bytes are rejected."));
         break;
     case TypeKind::Interval:
         if (from.kind == TypeKind::Time)
             return false;
         if (fromText)
-            return lossy(why, QStringLiteral("text that is not an interval is rejected."));
+            return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                          "text that is not an interval is rejected."));
         break;
     case TypeKind::Enum:
         if (to.labels.isEmpty() || (from.kind == TypeKind::Enum && containsAll(to.labels, from.labels)))
             return false;
-        return lossy(why, QStringLiteral("values that are not one of %1 are rejected.").arg(to.toString()));
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                      "values that are not one of %1 are rejected.")
+            .arg(to.toString()));
     case TypeKind::Array:
         if (from.kind == TypeKind::Array && (!to.isSet() || (from.isSet() && containsAll(to.labels, from.labels))))
             return false;
         if (from.kind == TypeKind::Array)
-            return lossy(why, QStringLiteral("arrays with an element that is not one of %1 are rejected.").arg(to.toString()));
+            return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                          "arrays with an element that is not one of %1 are rejected.")
+                .arg(to.toString()));
         if (fromText || from.kind == TypeKind::Json)
-            return lossy(why, QStringLiteral("text that is not a JSON array is rejected."));
+            return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                          "text that is not a JSON array is rejected."));
         break;
     case TypeKind::Bits:
         if (from.kind == TypeKind::Bits && from.length > 0 && from.length <= to.length) {
             if (from.isVaryingBits() && !to.isVaryingBits())
-                return lossy(why, QStringLiteral("shorter bit strings are padded with leading zeros to %1 bits.").arg(to.length));
+                return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                              "shorter bit strings are padded with leading zeros to %1 bits.")
+                    .arg(to.length));
             return false;
         }
         if (from.kind == TypeKind::Bits || from.kind == TypeKind::Binary || from.isInteger())
-            return lossy(why, QStringLiteral("values of more than %1 bits are rejected.").arg(to.length));
+            return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                          "values of more than %1 bits are rejected.").arg(to.length));
         if (fromText)
-            return lossy(why, QStringLiteral("text that is not a string of 0 and 1 is rejected."));
+            return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                          "text that is not a string of 0 and 1 is rejected."));
         break;
     case TypeKind::Geometry:
         if (fromText || from.kind == TypeKind::Binary)
-            return lossy(why, QStringLiteral("values that are not WKT or WKB geometries are rejected."));
+            return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                          "values that are not WKT or WKB geometries are rejected."));
         break;
     case TypeKind::Boolean:
     case TypeKind::Int16:
@@ -329,7 +367,8 @@ bool TypeMapper::isLossy(const DataType &from, const DataType &to, QString *why)
         return false;
     switch (to.kind) {
     case TypeKind::Boolean:
-        return lossy(why, QStringLiteral("only true and false fit boolean; other %1 values are rejected.")
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                      "only true and false fit boolean; other %1 values are rejected.")
                               .arg(from.toString()));
     case TypeKind::Int16:
     case TypeKind::Int32:
@@ -366,24 +405,29 @@ bool TypeMapper::isLossyIn(Dialect dialect, const DataType &type, QString *why)
         why->clear();
     constexpr int sqliteDigits = 15; // a NUMERIC value is kept as an 8-byte real beyond int64
     if (dialect == Dialect::MySql && type.kind == TypeKind::DateTimeTz) {
-        return lossy(why, QStringLiteral("MariaDB/MySQL has no type with a zone: each instant is stored as its "
-                                         "UTC time in DATETIME(6) and the original offset is not kept."));
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                      "MariaDB/MySQL has no type with a zone: each instant is stored as its "
+                                                      "UTC time in DATETIME(6) and the original offset is not kept."));
     }
     if (dialect == Dialect::MySql && type.kind == TypeKind::Decimal && type.precision <= 0) {
-        return lossy(why, QStringLiteral("MariaDB/MySQL has no unconstrained DECIMAL: the column is DECIMAL(65,30), "
-                                         "and values with more digits are rejected."));
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                      "MariaDB/MySQL has no unconstrained DECIMAL: the column is DECIMAL(65,30), "
+                                                      "and values with more digits are rejected."));
     }
     if (dialect == Dialect::MySql && type.kind == TypeKind::Interval) {
-        return lossy(why, QStringLiteral("MariaDB/MySQL's TIME holds -838:59:59 to 838:59:59 and no months: longer "
-                                         "intervals and those with months or years are rejected."));
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                      "MariaDB/MySQL's TIME holds -838:59:59 to 838:59:59 and no months: longer "
+                                                      "intervals and those with months or years are rejected."));
     }
     if (dialect == Dialect::MySql && type.kind == TypeKind::Array && type.isSet() && type.labels.size() > 64) {
-        return lossy(why, QStringLiteral("MariaDB/MySQL's SET has at most 64 members: the column is JSON."));
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                      "MariaDB/MySQL's SET has at most 64 members: the column is JSON."));
     }
     if (dialect == Dialect::Sqlite && type.kind == TypeKind::Decimal
         && (type.precision <= 0 || type.precision > sqliteDigits)) {
-        return lossy(why, QStringLiteral("SQLite keeps NUMERIC values as integers or 8-byte reals: digits beyond "
-                                         "the 15th significant one are not kept."));
+        return lossy(why, QCoreApplication::translate("barge::TypeMapper",
+                                                      "SQLite keeps NUMERIC values as integers or 8-byte reals: digits beyond "
+                                                      "the 15th significant one are not kept."));
     }
     return false;
 }

@@ -5,6 +5,8 @@
 #include "schema/temporaltext.h"
 #include "schema/textualvalues.h"
 
+#include <QCoreApplication>
+
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -26,9 +28,15 @@ bool fail(QString *why, const QString &message)
     return false;
 }
 
-bool fail(QString *why, const QString &value, const char *problem)
+// A value's problem, said after the value ("'abc' is not an integer"). `problem` is marked with
+// QT_TRANSLATE_NOOP and translated only when a reason is wanted (the hot paths pass none).
+bool fail(QString *why, const QString &value, const char *problem, const QString &argument = QString())
 {
-    return fail(why, quoted(value) + u' ' + QLatin1String(problem));
+    if (why) {
+        const QString words = QCoreApplication::translate("barge::ValueConverter", problem);
+        *why = quoted(value) + u' ' + (argument.isNull() ? words : words.arg(argument));
+    }
+    return false;
 }
 
 // The QString inside a variant without copying it (the hot path: every CSV field is one).
@@ -73,27 +81,28 @@ bool toInteger(const QVariant &in, const DataType &type, QVariant *out, QString 
         value = in.toBool() ? 1 : 0;
     } else if (isUnsignedType(typeId)) {
         if (in.toULongLong() > quint64(std::numeric_limits<qint64>::max()))
-            return fail(why, ValueConverter::toText(in), "is out of range for int64");
+            return fail(why, ValueConverter::toText(in), QT_TRANSLATE_NOOP("barge::ValueConverter", "is out of range for int64"));
         value = in.toLongLong();
     } else if (isIntegerType(typeId)) {
         value = in.toLongLong();
     } else if (typeId == QMetaType::Double || typeId == QMetaType::Float) {
         const double d = in.toDouble();
         if (!std::isfinite(d) || d != std::trunc(d))
-            return fail(why, ValueConverter::toText(in), "is not an integer");
+            return fail(why, ValueConverter::toText(in), QT_TRANSLATE_NOOP("barge::ValueConverter", "is not an integer"));
         if (d < -9223372036854775808.0 || d >= 9223372036854775808.0)
-            return fail(why, ValueConverter::toText(in), "is out of range for int64");
+            return fail(why, ValueConverter::toText(in), QT_TRANSLATE_NOOP("barge::ValueConverter", "is out of range for int64"));
         value = qlonglong(d);
     } else {
         const QString &text = stringOf(in, &storage);
         const NumberText::Parse parsed = NumberText::parseInteger(text, &value);
         if (parsed == NumberText::Parse::Invalid)
-            return fail(why, text, "is not an integer");
+            return fail(why, text, QT_TRANSLATE_NOOP("barge::ValueConverter", "is not an integer"));
         if (parsed == NumberText::Parse::OutOfRange)
-            return fail(why, quoted(text) + QLatin1String(" is out of range for ") + type.toString());
+            return fail(why, text, QT_TRANSLATE_NOOP("barge::ValueConverter", "is out of range for %1"), type.toString());
     }
     if (!inRange(value, type.kind))
-        return fail(why, quoted(ValueConverter::toText(in)) + QLatin1String(" is out of range for ") + type.toString());
+        return fail(why, ValueConverter::toText(in), QT_TRANSLATE_NOOP("barge::ValueConverter", "is out of range for %1"),
+                    type.toString());
     *out = QVariant(value);
     return true;
 }
@@ -117,9 +126,9 @@ bool toReal(const QVariant &in, QVariant *out, QString *why)
         const QString &text = stringOf(in, &storage);
         const NumberText::Parse parsed = NumberText::parseReal(text, &value);
         if (parsed == NumberText::Parse::Invalid)
-            return fail(why, text, "is not a number");
+            return fail(why, text, QT_TRANSLATE_NOOP("barge::ValueConverter", "is not a number"));
         if (parsed == NumberText::Parse::OutOfRange)
-            return fail(why, text, "is out of range for real");
+            return fail(why, text, QT_TRANSLATE_NOOP("barge::ValueConverter", "is out of range for real"));
     }
     *out = QVariant(value);
     return true;
@@ -225,17 +234,18 @@ bool normalizeDecimal(const QString &text, const DataType &type, QVariant *out, 
     QString integer;
     QString fraction;
     if (!splitDecimal(text, &negative, &integer, &fraction))
-        return fail(why, text, "is not a decimal number");
+        return fail(why, text, QT_TRANSLATE_NOOP("barge::ValueConverter", "is not a decimal number"));
     if (type.precision > 0) {
         if (fraction.size() > type.scale) {
             // Trailing zeros beyond the scale are exact; any other digit would need rounding.
             if (!allZeros(QStringView(fraction).mid(type.scale)))
-                return fail(why, quoted(text) + QStringLiteral(" has more than %1 decimal places").arg(type.scale));
+                return fail(why, text, QT_TRANSLATE_NOOP("barge::ValueConverter", "has more than %1 decimal places"),
+                            QString::number(type.scale));
             fraction.truncate(type.scale);
         }
         fraction.append(QString(type.scale - fraction.size(), u'0'));
         if (integer.size() > type.precision - type.scale)
-            return fail(why, quoted(text) + QLatin1String(" is out of range for ") + type.toString());
+            return fail(why, text, QT_TRANSLATE_NOOP("barge::ValueConverter", "is out of range for %1"), type.toString());
     }
     const bool isZero = integer.isEmpty() && allZeros(fraction);
     QString result = (negative && !isZero ? QStringLiteral("-") : QString())
@@ -257,7 +267,7 @@ bool realToDecimal(double value, const DataType &type, QVariant *out, QString *w
     char buffer[32];
     const QString shortest = QString::fromLatin1(buffer, NumberText::formatReal(value, buffer));
     if (!std::isfinite(value))
-        return fail(why, shortest, "is not a decimal number");
+        return fail(why, shortest, QT_TRANSLATE_NOOP("barge::ValueConverter", "is not a decimal number"));
     if (normalizeDecimal(shortest, type, out, nullptr))
         return true;
     if (type.precision > 0) {
@@ -297,23 +307,23 @@ bool toTemporal(const QVariant &in, const DataType &type, QVariant *out, QString
     switch (type.kind) {
     case TypeKind::Date:
         if (!ok || !t.hasDate)
-            return fail(why, shown, "is not a valid date");
+            return fail(why, shown, QT_TRANSLATE_NOOP("barge::ValueConverter", "is not a valid date"));
         if (t.hasTime && !t.isMidnight())
-            return fail(why, shown, "has a time of day, which a date cannot keep");
+            return fail(why, shown, QT_TRANSLATE_NOOP("barge::ValueConverter", "has a time of day, which a date cannot keep"));
         break;
     case TypeKind::Time:
         if (!ok || !t.hasTime || t.hasDate || t.hasOffset)
-            return fail(why, shown, "is not a valid time");
+            return fail(why, shown, QT_TRANSLATE_NOOP("barge::ValueConverter", "is not a valid time"));
         break;
     case TypeKind::DateTime:
         if (!ok || !t.hasDate)
-            return fail(why, shown, "is not a valid datetime");
+            return fail(why, shown, QT_TRANSLATE_NOOP("barge::ValueConverter", "is not a valid datetime"));
         if (!TemporalText::shiftToUtc(&t))
-            return fail(why, shown, "is out of range for datetime");
+            return fail(why, shown, QT_TRANSLATE_NOOP("barge::ValueConverter", "is out of range for datetime"));
         break;
     case TypeKind::DateTimeTz: // a value without a zone is taken as UTC
         if (!ok || !t.hasDate)
-            return fail(why, shown, "is not a valid datetime with time zone");
+            return fail(why, shown, QT_TRANSLATE_NOOP("barge::ValueConverter", "is not a valid datetime with time zone"));
         break;
     case TypeKind::Boolean:
     case TypeKind::Int16:
@@ -330,7 +340,7 @@ bool toTemporal(const QVariant &in, const DataType &type, QVariant *out, QString
     case TypeKind::Array:
     case TypeKind::Bits:
     case TypeKind::Geometry:
-        return fail(why, shown, "is not a temporal type"); // convert() sends only temporal kinds here
+        return fail(why, shown, QT_TRANSLATE_NOOP("barge::ValueConverter", "is not a temporal type")); // convert() sends only temporal kinds here
     }
     *out = TemporalText::format(t, type.kind);
     return true;
@@ -374,10 +384,11 @@ bool toBinary(const QVariant &in, const DataType &type, QVariant *out, QString *
         QString storage;
         const QString &text = stringOf(in, &storage);
         if (!decodeHex(text, &bytes))
-            return fail(why, text, "is not binary (expected \\x and hex digits)");
+            return fail(why, text, QT_TRANSLATE_NOOP("barge::ValueConverter", "is not binary (expected \\x and hex digits)"));
     }
     if (type.length > 0 && bytes.size() > type.length)
-        return fail(why, quoted(ValueConverter::toText(bytes)) + QStringLiteral(" is longer than %1 bytes").arg(type.length));
+        return fail(why, ValueConverter::toText(bytes), QT_TRANSLATE_NOOP("barge::ValueConverter", "is longer than %1 bytes"),
+                    QString::number(type.length));
     *out = QVariant(bytes);
     return true;
 }
@@ -398,7 +409,8 @@ bool toTextType(const QVariant &in, const DataType &type, QVariant *out, QString
     QString storage;
     const QString &text = stringOf(in, &storage);
     if (type.length > 0 && text.size() > type.length && characterCount(text) > type.length)
-        return fail(why, quoted(text) + QStringLiteral(" is longer than %1 characters").arg(type.length));
+        return fail(why, text, QT_TRANSLATE_NOOP("barge::ValueConverter", "is longer than %1 characters"),
+                    QString::number(type.length));
     *out = in.typeId() == QMetaType::QString ? in : QVariant(text);
     return true;
 }
@@ -424,13 +436,13 @@ bool toBoolean(const QVariant &in, QVariant *out, QString *why)
     } else if (isIntegerType(typeId) || typeId == QMetaType::Double || typeId == QMetaType::Float) {
         const double number = in.toDouble();
         if (number != 0 && number != 1)
-            return fail(why, ValueConverter::toText(in), "is not a boolean");
+            return fail(why, ValueConverter::toText(in), QT_TRANSLATE_NOOP("barge::ValueConverter", "is not a boolean"));
         value = number == 1;
     } else {
         QString storage;
         const QString &text = stringOf(in, &storage);
         if (!parseBoolean(text, &value))
-            return fail(why, text, "is not a boolean");
+            return fail(why, text, QT_TRANSLATE_NOOP("barge::ValueConverter", "is not a boolean"));
     }
     *out = QVariant(value);
     return true;
@@ -473,7 +485,7 @@ bool ValueConverter::convert(const QVariant &in, const DataType &type, QVariant 
     case TypeKind::Geometry:
         return TextualValues::convert(in, type, out, why);
     }
-    return fail(why, QStringLiteral("unknown type"));
+    return fail(why, QCoreApplication::translate("barge::ValueConverter", "unknown type"));
 }
 
 QString ValueConverter::quoted(const QString &text)

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void typeOverrideChangesTargetAndWarns();
     void rejectsOnAFullDeviceFail();
     void verifyNamesTheRowsThatDiffer();
+    void staysEnglishInAGermanLocale();
 
 private:
     struct Result
@@ -40,7 +41,8 @@ private:
         QString out;
         QString err;
     };
-    Result barge(const QStringList &arguments);
+    Result barge(const QStringList &arguments,
+                 const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     QString path(const QString &name) const { return m_dir->filePath(name); }
     void writeFile(const QString &name, const QByteArray &data);
 
@@ -60,10 +62,11 @@ void TestCli::init()
     QVERIFY(m_dir->isValid());
 }
 
-TestCli::Result TestCli::barge(const QStringList &arguments)
+TestCli::Result TestCli::barge(const QStringList &arguments, const QProcessEnvironment &environment)
 {
     QProcess process;
     process.setWorkingDirectory(m_dir->path());
+    process.setProcessEnvironment(environment);
     process.start(m_exe, arguments);
     Result result;
     if (!process.waitForFinished(-1)) {
@@ -339,6 +342,24 @@ void TestCli::verifyNamesTheRowsThatDiffer()
     QVERIFY2(keyless.exitCode == 0, qPrintable(keyless.out + keyless.err));
     QVERIFY2(keyless.out.contains("notes: checked by count only"), qPrintable(keyless.out));
     QVERIFY(!keyless.out.contains("verified"));
+}
+
+// The command line prints English whatever the locale: it installs no translation, and scripts
+// read what it says. (The wizard says core's messages in German, tst_wizard_translation.)
+void TestCli::staysEnglishInAGermanLocale()
+{
+    QCOMPARE(barge({"demo", "demo.db"}).exitCode, 0);
+    QCOMPARE(barge({"copy", "sqlite:demo.db", "sqlite:copy.db", "--quiet"}).exitCode, 0);
+    QProcessEnvironment german = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LANG", "LC_ALL", "LC_MESSAGES"})
+        german.insert(QString::fromLatin1(name), QStringLiteral("de_DE.UTF-8"));
+    german.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    const Result missing = barge({"copy", "sqlite:missing.db", "sqlite:b.db"}, german);
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2((missing.out + missing.err).contains("missing.db: no such SQLite file"), qPrintable(missing.out + missing.err));
+    const Result dry = barge({"copy", "sqlite:demo.db", "sqlite:copy.db", "--mode", "truncate", "--dry-run"}, german);
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.out + dry.err));
+    QVERIFY2(dry.out.contains("The existing rows of customers will be deleted first."), qPrintable(dry.out + dry.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

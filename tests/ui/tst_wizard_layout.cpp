@@ -8,6 +8,7 @@
 // $BARGE_SCREENSHOTS (default /tmp/shots) as <width>x<height>-<page>.png for a person to look at.
 
 #include "engine/migrationengine.h"
+#include "engine/planner.h"
 #include "mapping/fieldmappingmodel.h"
 #include "waitfor.h"
 #include "fieldmappingpage.h"
@@ -425,8 +426,7 @@ void TestWizardLayout::manyPlanNotes()
     auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
     BARGE_WAIT_FOR(summary->isComplete());
     for (int i = 1; i <= LedgerCount; ++i) {
-        const QString note = QCoreApplication::translate("barge::SummaryPage", "The existing rows of %1 will be deleted first.")
-                                 .arg(ledgerName(i));
+        const QString note = Planner::emptiedWarning().arg(ledgerName(i));
         QVERIFY2(summary->noteList()->notes().contains(note), qPrintable(summary->noteList()->text()));
     }
     QCoreApplication::sendPostedEvents();
@@ -445,7 +445,7 @@ void TestWizardLayout::manyPlanNotes()
     QCoreApplication::sendPostedEvents();
     grabTo(wizard, QStringLiteral("09-report-notes-%1").arg(locale.name()));
     // Done, so said in the past tense, and nowhere on the page in the future tense.
-    const QString future = QCoreApplication::translate("barge::SummaryPage", "The existing rows of %1 will be deleted first.");
+    const QString future = Planner::emptiedWarning();
     const QString futureStart = future.left(future.indexOf(QLatin1String("%1")));
     const QString futureEnd = future.mid(future.indexOf(QLatin1String("%1")) + 2);
     for (int i = 1; i <= LedgerCount; ++i) {

@@ -25,8 +25,9 @@ void registerCsvBackend()
                     {CsvOption::encoding, ValueRule::NonEmpty, {}},
                     {CsvOption::null, ValueRule::Any, {}}};
     kind.folders = true;
-    kind.example = QStringLiteral("csv:///abs/file.csv or csv:relative/folder/");
-    kind.fileNoun = QStringLiteral("a CSV file");
+    // Said in messages (Endpoint), in the current language there.
+    kind.example = QString::fromUtf8(QT_TRANSLATE_NOOP("barge::Endpoint", "csv:///abs/file.csv or csv:relative/folder/"));
+    kind.fileNoun = QString::fromUtf8(QT_TRANSLATE_NOOP("barge::Endpoint", "a CSV file"));
     kind.extensions = {QStringLiteral("csv")};
 
     BackendInfo backend;

@@ -2,6 +2,7 @@
 
 #include "endpoint/endpoint.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace barge {
@@ -17,7 +18,8 @@ const QStringList &knownOptions()
 
 QString badValue(const QString &option, const QString &value, const QString &hint)
 {
-    return QStringLiteral("invalid value '%1' for CSV option '%2' (%3)").arg(value, option, hint);
+    return QCoreApplication::translate("barge::CsvDialect",
+                                       "invalid value '%1' for CSV option '%2' (%3)").arg(value, option, hint);
 }
 
 // Words are accepted because a literal tab or '|' is awkward to type in a URL or a shell.
@@ -108,7 +110,8 @@ std::optional<CsvDialect> CsvDialect::fromEndpoint(const Endpoint &endpoint, QSt
         if (name == CsvOption::delimiter) {
             const std::optional<QChar> delimiter = parseDelimiter(value);
             if (!delimiter)
-                return fail(badValue(name, value, QStringLiteral("one character, or tab, comma, semicolon, pipe")));
+                return fail(badValue(name, value, QCoreApplication::translate(
+                                                      "barge::CsvDialect", "one character, or tab, comma, semicolon, pipe")));
             dialect.delimiter = *delimiter;
             dialect.detectDelimiter = false;
         } else if (name == CsvOption::quote) {
@@ -118,25 +121,28 @@ std::optional<CsvDialect> CsvDialect::fromEndpoint(const Endpoint &endpoint, QSt
             else if (value.size() == 1 && value != QLatin1String("\r") && value != QLatin1String("\n"))
                 dialect.quote = value.at(0);
             else
-                return fail(badValue(name, value, QStringLiteral("one character, or none")));
+                return fail(badValue(name, value, QCoreApplication::translate("barge::CsvDialect",
+                                                                              "one character, or none")));
         } else if (name == CsvOption::header) {
             const std::optional<bool> header = parseBool(value);
             if (!header)
-                return fail(badValue(name, value, QStringLiteral("true or false")));
+                return fail(badValue(name, value, QCoreApplication::translate("barge::CsvDialect", "true or false")));
             dialect.header = *header;
         } else if (name == CsvOption::encoding) {
             dialect.encoding = canonicalEncoding(value);
             if (dialect.encoding.isEmpty())
-                return fail(badValue(name, value, QStringLiteral("UTF-8, UTF-16, latin1 or windows-1252")));
+                return fail(badValue(name, value, QCoreApplication::translate("barge::CsvDialect",
+                                                                              "UTF-8, UTF-16, latin1 or windows-1252")));
         } else if (name == CsvOption::null) {
             dialect.nullMarker = value;
         } else {
-            return fail(QStringLiteral("unknown CSV option '%1' (known: %2)")
+            return fail(QCoreApplication::translate("barge::CsvDialect", "unknown CSV option '%1' (known: %2)")
                             .arg(name, knownOptions().join(QLatin1String(", "))));
         }
     }
     if (!dialect.quote.isNull() && dialect.quote == dialect.delimiter && !dialect.detectDelimiter)
-        return fail(QStringLiteral("CSV options 'delimiter' and 'quote' cannot both be '%1'")
+        return fail(QCoreApplication::translate("barge::CsvDialect",
+                                                "CSV options 'delimiter' and 'quote' cannot both be '%1'")
                         .arg(dialect.delimiter));
     return dialect;
 }

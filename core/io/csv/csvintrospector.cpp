@@ -147,8 +147,7 @@ bool CsvIntrospector::open(Failure *failure)
     if (m_endpoint.folder ? !info.isDir() : !info.isFile()) {
         failure->kind = Failure::Kind::MissingObject;
         failure->subject = m_endpoint.path;
-        failure->message = QStringLiteral("%1: no such CSV %2").arg(m_endpoint.path, m_endpoint.folder ? QStringLiteral("folder")
-                                                                                             : QStringLiteral("file"));
+        failure->message = (m_endpoint.folder ? tr("%1: no such CSV folder") : tr("%1: no such CSV file")).arg(m_endpoint.path);
         return false;
     }
     return true;
@@ -252,7 +251,7 @@ std::optional<TableSchema> CsvIntrospector::describe(QIODevice *device, const Cs
         CsvScanner scanner(device, resolved, *encoding);
         ok = inferWithScanner(scanner, dialect.header, inferred, error);
     } else if (pass == Pass::Scanner) {
-        *error = QStringLiteral("CsvScanner cannot read this input");
+        *error = tr("CsvScanner cannot read this input");
     } else {
         ok = inferWithParser(parser, dialect.header, inferred, error);
     }

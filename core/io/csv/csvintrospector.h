@@ -9,6 +9,7 @@
 #include "io/csv/csvdialect.h"
 #include "io/introspector.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 class QIODevice;
@@ -17,6 +18,8 @@ namespace barge {
 
 class CsvIntrospector : public Introspector
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::CsvIntrospector)
+
 public:
     explicit CsvIntrospector(const Endpoint &endpoint);
 

@@ -151,8 +151,8 @@ qint64 CsvParser::State::readBytes(qsizetype wanted, qsizetype atLeast)
             n = device->read(into, wanted - got);
         if (n < 0) {
             const auto *file = qobject_cast<QFileDevice *>(device);
-            error = QStringLiteral("could not read %1: %2")
-                        .arg(file ? file->fileName() : QStringLiteral("the CSV input"), device->errorString());
+            const QString input = file ? file->fileName() : QCoreApplication::translate("barge::CsvParser", "the CSV input");
+            error = QCoreApplication::translate("barge::CsvParser", "could not read %1: %2").arg(input, device->errorString());
             raw.resize(kept + got);
             return -1;
         }
@@ -171,7 +171,8 @@ bool CsvParser::State::setUpCodec()
 {
     const QString canonical = CsvDialect::canonicalEncoding(dialect.encoding);
     if (canonical.isEmpty()) {
-        error = QStringLiteral("unsupported encoding '%1' (use UTF-8, UTF-16, latin1 or windows-1252)")
+        error = QCoreApplication::translate("barge::CsvParser",
+                                            "unsupported encoding '%1' (use UTF-8, UTF-16, latin1 or windows-1252)")
                     .arg(dialect.encoding);
         return false;
     }
@@ -415,7 +416,8 @@ const char16_t *CsvParser::State::parseQuoted(const char16_t *p, const char16_t 
             if (!eof)
                 return nullptr;
             if (problem.isEmpty())
-                problem = QStringLiteral("unterminated quoted field starting at line %1").arg(startLine);
+                problem = QCoreApplication::translate("barge::CsvParser",
+                                                      "unterminated quoted field starting at line %1").arg(startLine);
             built.append(qchars(segment), p - segment);
             fields.append(built.isEmpty() ? textOf(segment, 0) : built);
             return p;
@@ -506,14 +508,16 @@ QString CsvParser::State::describeSuspect(const Suspect &suspect, qsizetype reco
         }
     }
     if (suspect.kind == Suspect::Nul)
-        return QStringLiteral("NUL byte in field %1 at line %2").arg(field).arg(atLine);
+        return QCoreApplication::translate("barge::CsvParser",
+                                           "NUL byte in field %1 at line %2").arg(field).arg(atLine);
     const QStringView before(t + lineStart, suspect.index - lineStart);
     const qsizetype offset = codec == Codec::Utf8 ? utf8Length(before) : before.size();
-    return QStringLiteral("invalid %1 in field %2 at line %3, %4 %5 of the line")
+    return CsvParser::invalidEncodingReason()
         .arg(encodingName)
         .arg(field)
         .arg(atLine)
-        .arg(codec == Codec::Utf8 ? QStringLiteral("byte") : QStringLiteral("character"))
+        .arg(codec == Codec::Utf8 ? QCoreApplication::translate("barge::CsvParser", "byte")
+                                  : QCoreApplication::translate("barge::CsvParser", "character"))
         .arg(offset + 1);
 }
 
@@ -537,7 +541,7 @@ bool CsvParser::start()
         return d->error.isEmpty();
     d->started = true;
     if (!d->device || !d->device->isReadable()) {
-        d->error = QStringLiteral("the CSV input is not open for reading");
+        d->error = QCoreApplication::translate("barge::CsvParser", "the CSV input is not open for reading");
         return false;
     }
     // Enough for any BOM, however the device splits its reads.
@@ -601,6 +605,11 @@ qint64 CsvParser::bytesRead() const
 QString CsvParser::error() const
 {
     return d->error;
+}
+
+QString CsvParser::invalidEncodingReason()
+{
+    return tr("invalid %1 in field %2 at line %3, %4 %5 of the line");
 }
 
 QChar CsvParser::sniffDelimiter(QStringView sample, QChar quote)

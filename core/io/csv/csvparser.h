@@ -7,6 +7,7 @@
 #include "io/csv/csvdialect.h"
 #include "schema/datatype.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -19,6 +20,8 @@ namespace barge {
 
 class CsvParser
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::CsvParser)
+
 public:
     CsvParser(QIODevice *device, const CsvDialect &dialect);
     ~CsvParser();
@@ -47,6 +50,10 @@ public:
 
     // Most likely delimiter among , ; \t | for a sample of the first lines (',' when nothing fits).
     static QChar sniffDelimiter(QStringView sample, QChar quote);
+    // The problem of a record with bytes not valid in the encoding, in the current language: %1 the
+    // encoding, %2 the field (from 1), %3 the line, %4 "byte" or "character", %5 its place in the
+    // line. The wizard recognises it by these words (MappingPreview, FailureLocator).
+    static QString invalidEncodingReason();
 
 private:
     struct State;

@@ -149,8 +149,8 @@ bool CsvScanner::fill()
         const qint64 n = m_device->read(m_buffer.data() + kept + got, wanted - got);
         if (n < 0) {
             const auto *file = qobject_cast<QFileDevice *>(m_device);
-            m_error = QStringLiteral("could not read %1: %2")
-                          .arg(file ? file->fileName() : QStringLiteral("the CSV input"), m_device->errorString());
+            m_error = tr("could not read %1: %2")
+                          .arg(file ? file->fileName() : tr("the CSV input"), m_device->errorString());
             return false;
         }
         if (n == 0)

@@ -9,6 +9,7 @@
 #include "io/csv/csvdialect.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QStringView>
 #include <QVariant>
@@ -23,6 +24,8 @@ namespace barge {
 
 class CsvScanner
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::CsvScanner)
+
 public:
     enum class Encoding { Utf8, Latin1, Windows1252 };
 

@@ -30,7 +30,7 @@ bool CsvTableReader::open(QString *error)
         *error = QStringLiteral("%1: %2").arg(m_file.fileName(), m_parser->error());
         return false;
     }
-    m_positionFormat = QFileInfo(m_file.fileName()).fileName() + QStringLiteral(" line %1");
+    m_positionFormat = QFileInfo(m_file.fileName()).fileName() + tr(" line %1");
     // The header (or the first record's width) names the columns; no type scan here, the plan
     // already carries the types.
     QString problem;
@@ -83,7 +83,7 @@ bool CsvTableReader::read(RowBatch &batch, int maxRows)
         if (!problem.isEmpty() || m_record.size() != width) {
             const QString reason = !problem.isEmpty()
                 ? problem
-                : QStringLiteral("expected %1 fields, found %2").arg(width).arg(m_record.size());
+                : tr("expected %1 fields, found %2").arg(width).arg(m_record.size());
             batch.rejected.append(RejectedRow{m_record, line, m_positionFormat.arg(line), reason});
             problem.clear();
         } else {

@@ -7,6 +7,7 @@
 #include "io/csv/csvdialect.h"
 #include "io/rowreader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <memory>
 
@@ -16,6 +17,8 @@ class CsvParser;
 
 class CsvTableReader : public RowReader
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::CsvTableReader)
+
 public:
     CsvTableReader(const Endpoint &endpoint, const QString &table);
     ~CsvTableReader() override;

@@ -31,7 +31,7 @@ bool CsvTableWriter::open(QString *error)
     m_file.setFileName(CsvIntrospector::fileForTable(m_endpoint, m_table));
     const QString folder = QFileInfo(m_file.fileName()).absolutePath();
     if (!QDir().mkpath(folder)) {
-        *error = QStringLiteral("%1: cannot create the folder").arg(folder);
+        *error = tr("%1: cannot create the folder").arg(folder);
         return false;
     }
     return true;

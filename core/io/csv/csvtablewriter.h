@@ -6,6 +6,7 @@
 #include "io/csv/csvdialect.h"
 #include "io/rowwriter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <memory>
 
@@ -15,6 +16,8 @@ class CsvWriter;
 
 class CsvTableWriter : public RowWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::CsvTableWriter)
+
 public:
     CsvTableWriter(const Endpoint &endpoint, const QString &table);
     ~CsvTableWriter() override;

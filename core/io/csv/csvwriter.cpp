@@ -40,7 +40,7 @@ CsvWriter::CsvWriter(QIODevice *device, const CsvDialect &dialect, bool crlf)
 {
     const QString canonical = CsvDialect::canonicalEncoding(dialect.encoding);
     if (canonical.isEmpty())
-        fail(QStringLiteral("unsupported encoding '%1'").arg(dialect.encoding));
+        fail(tr("unsupported encoding '%1'").arg(dialect.encoding));
     m_windows1252 = canonical == QLatin1String("windows-1252");
     m_encoder = encoderFor(canonical);
     m_line.reserve(kFlushChars + 4096);
@@ -131,7 +131,7 @@ void CsvWriter::put(const QString &text)
     if (!ok() || text.isEmpty())
         return;
     if (!m_device) {
-        fail(QStringLiteral("the output device is gone"));
+        fail(tr("the output device is gone"));
         return;
     }
     if (m_windows1252) {
@@ -165,8 +165,8 @@ void CsvWriter::fail(const QString &why)
     if (!m_error.isEmpty())
         return;
     const auto *file = qobject_cast<const QFileDevice *>(m_device.data());
-    const QString target = file && !file->fileName().isEmpty() ? file->fileName() : QStringLiteral("the CSV output");
-    m_error = QStringLiteral("could not write to %1: %2").arg(target, why);
+    const QString target = file && !file->fileName().isEmpty() ? file->fileName() : tr("the CSV output");
+    m_error = tr("could not write to %1: %2").arg(target, why);
 }
 
 } // namespace barge

@@ -10,6 +10,7 @@
 #include "io/csv/csvdialect.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -24,6 +25,8 @@ namespace barge {
 
 class CsvWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::CsvWriter)
+
 public:
     CsvWriter(QIODevice *device, const CsvDialect &dialect, bool crlf = false);
     ~CsvWriter();

@@ -46,7 +46,7 @@ QString MariaDbConnection::server() const
         return socket;
     const QString port = QString::number(m_endpoint.port > 0 ? m_endpoint.port : 3306);
     if (m_endpoint.host.isEmpty())
-        return QStringLiteral("localhost (default socket)");
+        return tr("localhost (default socket)");
     const QString host = m_endpoint.host.contains(QLatin1Char(':'))
         ? QLatin1Char('[') + m_endpoint.host + QLatin1Char(']') : m_endpoint.host;
     return host + QLatin1Char(':') + port;
@@ -63,7 +63,7 @@ bool MariaDbConnection::applyOptions(st_mysql *mysql, QString *error) const
     const QByteArray ca = QFile::encodeName(m_endpoint.option(QStringLiteral("ssl-ca")));
     const bool verifies = mode == QLatin1String("VERIFY_CA") || mode == QLatin1String("VERIFY_IDENTITY");
     if (verifies && ca.isEmpty()) {
-        *error = QStringLiteral("ssl-mode=%1 needs ssl-ca=FILE, the CA certificate(s) to verify the server with")
+        *error = tr("ssl-mode=%1 needs ssl-ca=FILE, the CA certificate(s) to verify the server with")
                      .arg(mode);
         return false;
     }
@@ -92,7 +92,7 @@ bool MariaDbConnection::applyOptions(st_mysql *mysql, QString *error) const
     else
         set(MARIADB_OPT_RESTRICTED_AUTH, "mysql_native_password,client_ed25519,caching_sha2_password,sha256_password");
     if (!ok)
-        *error = QStringLiteral("%1: the MySQL client library refused a connection option (%2)")
+        *error = tr("%1: the MySQL client library refused a connection option (%2)")
                      .arg(server(), serverText(mysql));
     return ok;
 }
@@ -124,7 +124,7 @@ bool MariaDbConnection::checkTls(QString *error) const
         || mode == QLatin1String("VERIFY_IDENTITY");
     if (!required || mysql_get_ssl_cipher(m_native))
         return true;
-    *error = QStringLiteral("ssl-mode=%1: the connection to %2 is not encrypted (the server offers no TLS)")
+    *error = tr("ssl-mode=%1: the connection to %2 is not encrypted (the server offers no TLS)")
                  .arg(mode, server());
     return false;
 }
@@ -133,34 +133,35 @@ QString MariaDbConnection::explainFailure(unsigned int number, const QString &te
 {
     QString user = !m_endpoint.user.isEmpty() ? m_endpoint.user : qEnvironmentVariable("USER");
     if (user.isEmpty())
-        user = QStringLiteral("(no user name given)");
+        user = tr("(no user name given)");
     switch (number) {
     case CR_CONNECTION_ERROR:   // 2002: socket
     case CR_CONN_HOST_ERROR:    // 2003: TCP
     case CR_UNKNOWN_HOST:       // 2005
     case CR_SERVER_GONE_ERROR:  // 2006
     case CR_SERVER_LOST:        // 2013: dropped during the handshake
-        return QStringLiteral("cannot reach the MySQL/MariaDB server at %1: %2").arg(server(), text);
+        return tr("cannot reach the MySQL/MariaDB server at %1: %2").arg(server(), text);
     case ER_ACCESS_DENIED_ERROR: // 1045
-        return QStringLiteral("the MySQL/MariaDB server at %1 refused user %2: wrong password or no access (%3)")
+        return tr("the MySQL/MariaDB server at %1 refused user %2: wrong password or no access (%3)")
                    .arg(server(), user, text);
     case ER_BAD_DB_ERROR: // 1049
-        return QStringLiteral("the MySQL/MariaDB server at %1 has no database '%2'").arg(server(), m_endpoint.database);
+        return tr("the MySQL/MariaDB server at %1 has no database '%2'").arg(server(), m_endpoint.database);
     case CR_SSL_CONNECTION_ERROR: { // 2026
         const QString mode = m_endpoint.option(QStringLiteral("ssl-mode")).toUpper();
         // Connector/C's words for a certificate whose names do not include the host.
         const QString hint = mode == QLatin1String("VERIFY_IDENTITY")
                 && text.contains(QLatin1String("Validation of SSL server certificate failed"))
-            ? QStringLiteral(" (ssl-mode=VERIFY_IDENTITY: the server's certificate does not name the host '%1')").arg(m_endpoint.host.isEmpty() ? QStringLiteral("localhost") : m_endpoint.host)
+            ? tr(" (ssl-mode=VERIFY_IDENTITY: the server's certificate does not name the host '%1')")
+                  .arg(m_endpoint.host.isEmpty() ? QStringLiteral("localhost") : m_endpoint.host)
             : QString();
-        return QStringLiteral("TLS with the MySQL/MariaDB server at %1 failed: %2%3").arg(server(), text, hint);
+        return tr("TLS with the MySQL/MariaDB server at %1 failed: %2%3").arg(server(), text, hint);
     }
     case CR_PLUGIN_NOT_ALLOWED: // 5010
-        return QStringLiteral("the MySQL/MariaDB server at %1 asked for a login that would send the password in clear "
-                              "text (mysql_clear_password or dialog); Barge allows that only with "
-                              "ssl-mode=VERIFY_IDENTITY [%2]").arg(server(), text);
+        return tr("the MySQL/MariaDB server at %1 asked for a login that would send the password in clear "
+                  "text (mysql_clear_password or dialog); Barge allows that only with "
+                  "ssl-mode=VERIFY_IDENTITY [%2]").arg(server(), text);
     default:
-        return QStringLiteral("cannot connect to the MySQL/MariaDB server at %1 as %2: %3 (error %4)")
+        return tr("cannot connect to the MySQL/MariaDB server at %1 as %2: %3 (error %4)")
             .arg(server(), user, text).arg(number);
     }
 }
@@ -212,7 +213,7 @@ bool MariaDbConnection::connect(QString *error, Failure::Kind *kind)
     static const bool initialised = mysql_library_init(0, nullptr, nullptr) == 0;
     MYSQL *mysql = initialised ? mysql_init(nullptr) : nullptr;
     if (!mysql) {
-        *error = QStringLiteral("%1: the MySQL client library could not be initialised").arg(server());
+        *error = tr("%1: the MySQL client library could not be initialised").arg(server());
         return false;
     }
     if (!applyOptions(mysql, error)) {
@@ -245,7 +246,7 @@ bool MariaDbConnection::connect(QString *error, Failure::Kind *kind)
     }
     if (!run(QByteArray(sessionSetup), error)) {
         if (error->isEmpty())
-            *error = server() + QStringLiteral(": session setup failed");
+            *error = tr("%1: session setup failed").arg(server());
         close();
         return false;
     }
@@ -265,7 +266,7 @@ bool MariaDbConnection::run(const QByteArray &sql, QString *error)
     m_affectedRows = -1;
     m_warnings = 0;
     if (!m_native) {
-        *error = server() + QStringLiteral(": not connected");
+        *error = tr("%1: not connected").arg(server());
         return false;
     }
     if (mysql_real_query(m_native, sql.constData(), static_cast<unsigned long>(sql.size())) != 0) {
@@ -294,7 +295,7 @@ bool MariaDbConnection::run(const QByteArray &sql, QString *error)
 bool MariaDbConnection::query(const QString &sql, MariaDbResult *result, QString *error)
 {
     if (!m_native) {
-        *error = server() + QStringLiteral(": not connected");
+        *error = tr("%1: not connected").arg(server());
         return false;
     }
     const QByteArray statement = sql.toUtf8();
@@ -323,7 +324,7 @@ QByteArray MariaDbConnection::sqlState() const
 
 QString MariaDbConnection::errorText() const
 {
-    return m_native ? serverText(m_native) : QStringLiteral("not connected");
+    return m_native ? serverText(m_native) : tr("not connected");
 }
 
 QString MariaDbConnection::quoteString(const QString &text)

@@ -14,6 +14,7 @@
 #include "io/mariadb/mariadbresult.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -24,6 +25,8 @@ namespace barge {
 
 class MariaDbConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::MariaDbConnection)
+
 public:
     explicit MariaDbConnection(const Endpoint &endpoint);
     ~MariaDbConnection();

@@ -120,7 +120,7 @@ std::optional<TableSchema> MariaDbIntrospector::table(const QString &name, QStri
     if (!readColumns(name, &schema, error))
         return std::nullopt;
     if (schema.columns.isEmpty()) {
-        *error = QStringLiteral("%1: no table named '%2'").arg(m_db->describe(), name);
+        *error = tr("%1: no table named '%2'").arg(m_db->describe(), name);
         return std::nullopt;
     }
     if (!readIndexes(name, &schema, error) || !readForeignKeys(name, &schema, error)
@@ -139,7 +139,7 @@ bool MariaDbIntrospector::readColumns(const QString &name, TableSchema *schema, 
                                     "ON c.COLLATION_NAME = t.TABLE_COLLATION WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME = ")
                          + MariaDbConnection::quoteString(name),
                      &result, error)) {
-        *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);
+        *error = tr("%1 table %2: %3").arg(m_db->describe(), name, *error);
         return false;
     }
     if (result.next() && !result.isNull(0)) {
@@ -150,7 +150,7 @@ bool MariaDbIntrospector::readColumns(const QString &name, TableSchema *schema, 
                                     "CHARACTER_SET_NAME, COLLATION_NAME, GENERATION_EXPRESSION FROM information_schema.COLUMNS")
                          + where(name) + QStringLiteral(" ORDER BY ORDINAL_POSITION"),
                      &result, error)) {
-        *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);
+        *error = tr("%1 table %2: %3").arg(m_db->describe(), name, *error);
         return false;
     }
     while (result.next()) {
@@ -191,7 +191,7 @@ bool MariaDbIntrospector::readJsonColumns(const QString &name, TableSchema *sche
                                     "CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ")
                          + MariaDbConnection::quoteString(name),
                      &result, error)) {
-        *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);
+        *error = tr("%1 table %2: %3").arg(m_db->describe(), name, *error);
         return false;
     }
     while (result.next()) {
@@ -215,7 +215,7 @@ bool MariaDbIntrospector::readIndexes(const QString &name, TableSchema *schema, 
                                     "FROM information_schema.STATISTICS")
                          + where(name) + QStringLiteral(" ORDER BY INDEX_NAME, SEQ_IN_INDEX"),
                      &result, error)) {
-        *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);
+        *error = tr("%1 table %2: %3").arg(m_db->describe(), name, *error);
         return false;
     }
     QMap<QString, IndexSchema> indexes;
@@ -251,7 +251,7 @@ bool MariaDbIntrospector::readIndexes(const QString &name, TableSchema *schema, 
             schema->indexes << index;
     }
     for (const QString &index : std::as_const(skipped))
-        schema->notes << QStringLiteral("the index %1 is not created: it is on an expression").arg(index);
+        schema->notes << tr("the index %1 is not created: it is on an expression").arg(index);
     return true;
 }
 
@@ -278,7 +278,7 @@ std::optional<qint64> MariaDbIntrospector::longestValue(const QString &table, co
                             .arg(binary ? QStringLiteral("length") : QStringLiteral("char_length"),
                                  quoteIdentifier(Dialect::MySql, column), quoteIdentifier(Dialect::MySql, table));
     if (!m_db->query(sql, &result, error) || !result.next()) {
-        *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), table, *error);
+        *error = tr("%1 table %2: %3").arg(m_db->describe(), table, *error);
         return std::nullopt;
     }
     return result.text(0).toLongLong();
@@ -297,7 +297,7 @@ bool MariaDbIntrospector::readForeignKeys(const QString &name, TableSchema *sche
         "WHERE rc.CONSTRAINT_SCHEMA = DATABASE() AND rc.TABLE_NAME = %1 "
         "ORDER BY rc.CONSTRAINT_NAME, k.ORDINAL_POSITION").arg(MariaDbConnection::quoteString(name));
     if (!m_db->query(sql, &result, error)) {
-        *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);
+        *error = tr("%1 table %2: %3").arg(m_db->describe(), name, *error);
         return false;
     }
     while (result.next()) {
@@ -324,7 +324,7 @@ bool MariaDbIntrospector::readRowCount(const QString &name, TableSchema *schema,
     MariaDbResult result;
     if (!m_db->query(QStringLiteral("SELECT TABLE_NAME, TABLE_ROWS FROM information_schema.TABLES") + where(name),
                      &result, error)) {
-        *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);
+        *error = tr("%1 table %2: %3").arg(m_db->describe(), name, *error);
         return false;
     }
     qint64 estimate = -1;
@@ -341,7 +341,7 @@ bool MariaDbIntrospector::readRowCount(const QString &name, TableSchema *schema,
     MariaDbResult count;
     if (!m_db->query(QStringLiteral("SELECT count(*) FROM ") + quoteIdentifier(Dialect::MySql, name), &count, error)
         || !count.next()) {
-        *error = QStringLiteral("%1 table %2: %3").arg(m_db->describe(), name, *error);
+        *error = tr("%1 table %2: %3").arg(m_db->describe(), name, *error);
         return false;
     }
     schema->rowCount = count.integer(0);

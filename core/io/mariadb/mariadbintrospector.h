@@ -6,12 +6,16 @@
 #include "io/introspector.h"
 #include "io/mariadb/mariadbconnection.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace barge {
 
 class MariaDbIntrospector : public Introspector
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::MariaDbIntrospector)
+
 public:
     explicit MariaDbIntrospector(const Endpoint &endpoint);
     // Uses `connection` (already open, owned by the caller) instead of opening one.

@@ -102,7 +102,7 @@ bool MariaDbReader::open(QString *error)
     // One snapshot for every page: the pages of a table being written meanwhile still add up.
     if (!m_db.run(QByteArrayLiteral("SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ"), error)
         || !m_db.run(QByteArrayLiteral("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY"), error)) {
-        *error = QStringLiteral("%1 table %2: %3").arg(m_db.describe(), m_table, *error);
+        *error = tr("%1 table %2: %3").arg(m_db.describe(), m_table, *error);
         return false;
     }
     // The snapshot's moment, and its count when the introspector found the table small enough.
@@ -111,7 +111,7 @@ bool MariaDbReader::open(QString *error)
         ? QStringLiteral("(SELECT COUNT(*) FROM %1)").arg(quoteIdentifier(Dialect::MySql, m_table))
         : QStringLiteral("-1");
     if (!m_db.query(QStringLiteral("SELECT DATE_FORMAT(UTC_TIMESTAMP(3), '%Y-%m-%dT%H:%i:%s.%f'), ") + count, &now, error)) {
-        *error = QStringLiteral("%1 table %2: %3").arg(m_db.describe(), m_table, *error);
+        *error = tr("%1 table %2: %3").arg(m_db.describe(), m_table, *error);
         return false;
     }
     if (now.next()) {
@@ -123,7 +123,7 @@ bool MariaDbReader::open(QString *error)
     m_key = chooseKey();
     m_select = QStringLiteral("SELECT ") + quoteIdentifiers(Dialect::MySql, m_schema.columnNames())
         + QStringLiteral(" FROM ") + quoteIdentifier(Dialect::MySql, m_table);
-    m_positionFormat = QStringLiteral("%1 table %2 row %3").arg(m_endpoint.database, m_table, QStringLiteral("%1"));
+    m_positionFormat = tr("%1 table %2 row %3").arg(m_endpoint.database, m_table, QStringLiteral("%1"));
     return true;
 }
 
@@ -170,7 +170,7 @@ bool MariaDbReader::fetchPage()
     m_pageBytesSeen = 0;
     QString failure;
     if (!m_db.query(pageQuery(), &m_page, &failure)) {
-        m_error = QStringLiteral("%1 table %2 after row %3: %4").arg(m_db.describe(), m_table).arg(m_row).arg(failure);
+        m_error = tr("%1 table %2 after row %3: %4").arg(m_db.describe(), m_table).arg(m_row).arg(failure);
         return false;
     }
     if (m_pages++ == 0)
@@ -285,7 +285,7 @@ QVariant MariaDbReader::decode(int c, QString *why) const
         return QByteArray(data, size);
     case Decode::Date:
         if (isZeroDate(data, size)) {
-            *why = QStringLiteral("column %1: '%2' is MariaDB's zero date, not a date")
+            *why = tr("column %1: '%2' is MariaDB's zero date, not a date")
                        .arg(m_schema.columns.at(c).name, QString::fromLatin1(data, size));
             return QVariant();
         }

@@ -9,12 +9,15 @@
 #include "io/mariadb/mariadbconnection.h"
 #include "io/rowreader.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace barge {
 
 class MariaDbReader : public RowReader
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::MariaDbReader)
+
 public:
     // Pages hold at most this many rows, and about pageBytes of values: rows per page follow the
     // size of the rows read so far (the first page is small, to learn it), so wide rows (blobs)

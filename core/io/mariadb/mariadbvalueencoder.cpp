@@ -8,6 +8,8 @@
 #include "schema/temporaltext.h"
 #include "schema/valueconverter.h"
 
+#include <QCoreApplication>
+
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -115,7 +117,8 @@ void putNumber(QByteArray *out, Number value)
 bool putReal(QByteArray *out, double value, Form form, QString *why)
 {
     if (!std::isfinite(value)) {
-        *why = QStringLiteral("%1 cannot be stored: MariaDB/MySQL DOUBLE holds only finite numbers")
+        *why = QCoreApplication::translate("barge::MariaDbValueEncoder",
+                                           "%1 cannot be stored: MariaDB/MySQL DOUBLE holds only finite numbers")
                    .arg(ValueConverter::toText(value));
         return false;
     }
@@ -138,7 +141,9 @@ bool putTranslated(QByteArray *out, const QString &text, MariaDbValueEncoder::Co
     case Column::Zoned: {
         TemporalText::Parts parts;
         if (!TemporalText::parse(text, &parts) || !TemporalText::shiftToUtc(&parts)) {
-            *why = QStringLiteral("'%1' is not a datetime with a zone that fits 0001-9999 in UTC").arg(text);
+            *why = QCoreApplication::translate("barge::MariaDbValueEncoder",
+                                               "'%1' is not a datetime with a zone that fits 0001-9999 in UTC")
+                .arg(text);
             return false;
         }
         putText(out, TemporalText::format(parts, TypeKind::DateTime), form);
@@ -147,8 +152,10 @@ bool putTranslated(QByteArray *out, const QString &text, MariaDbValueEncoder::Co
     case Column::Time: {
         IntervalText::Parts parts;
         QString time;
-        QString problem = QStringLiteral("is not an interval");
+        QString problem; // said only for a value that fails: this runs for every TIME value
         if (!IntervalText::parse(text, &parts) || !IntervalText::toTime(parts, true, &time, &problem)) {
+            if (problem.isEmpty())
+                problem = QCoreApplication::translate("barge::MariaDbValueEncoder", "is not an interval");
             *why = ValueConverter::quoted(text) + u' ' + problem;
             return false;
         }

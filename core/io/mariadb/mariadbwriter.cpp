@@ -54,7 +54,7 @@ MariaDbWriter::MariaDbWriter(const Endpoint &endpoint, const QString &table) : m
 
 QString MariaDbWriter::describe() const
 {
-    return QStringLiteral("%1 table %2").arg(m_db.describe(), m_table);
+    return tableLabel().arg(m_db.describe(), m_table);
 }
 
 bool MariaDbWriter::run(const QString &sql, QString *error)
@@ -85,7 +85,7 @@ bool MariaDbWriter::prepare(const TableSchema &target, TableMode mode, QString *
     // DDL commits on its own in MariaDB: a later failure keeps the created table empty.
     for (const QString &sql : statements) {
         if (!run(sql, error)) {
-            *error += QStringLiteral(" (in: %1)").arg(sql.simplified());
+            *error += tr(" (in: %1)").arg(sql.simplified());
             return false;
         }
     }
@@ -166,7 +166,7 @@ bool MariaDbWriter::commit(QString *error)
         return true;
     m_inTransaction = false;
     if (!m_db.run(QByteArrayLiteral("COMMIT"), error)) {
-        *error = describe() + QStringLiteral(": commit failed: ") + *error;
+        *error = tr("%1: commit failed: %2").arg(describe(), *error);
         rollback();
         return false;
     }
@@ -194,7 +194,7 @@ bool MariaDbWriter::afterLoad(const TableSchema &target, QString *error)
 {
     for (const QString &sql : DdlBuilder::afterLoad(Dialect::MySql, target)) {
         if (!run(sql, error)) {
-            *error += QStringLiteral(" (in: %1)").arg(sql);
+            *error += tr(" (in: %1)").arg(sql);
             return false;
         }
     }
@@ -228,7 +228,7 @@ bool MariaDbWriter::checkReferences(const TableSchema &target, QString *error)
             return false;
         }
         if (result.integer(0) > 0) {
-            *error = QStringLiteral("%1: foreign key %2: %3 rows of %4 have no row in %5 (the first: %6)")
+            *error = tr("%1: foreign key %2: %3 rows of %4 have no row in %5 (the first: %6)")
                          .arg(describe(), key.name.isEmpty() ? key.columns.join(u',') : key.name)
                          .arg(result.integer(0))
                          .arg(m_table, key.referencedTable, result.text(1));
@@ -244,7 +244,7 @@ bool MariaDbWriter::addForeignKeys(const TableSchema &target, QString *error)
         return false;
     for (const QString &sql : DdlBuilder::foreignKeys(Dialect::MySql, target)) {
         if (!run(sql, error)) {
-            *error += QStringLiteral(" (in: %1)").arg(sql);
+            *error += tr(" (in: %1)").arg(sql);
             return false;
         }
     }
@@ -383,13 +383,13 @@ void MariaDbWriter::encodeLiterals(const QList<Row> &rows)
                 m_literals.append(',');
             QString why;
             if (!MariaDbValueEncoder::appendLiteral(&m_literals, row.at(c), m_kinds.value(c, MariaDbValueEncoder::Column::Plain), &why))
-                encoded.failure = QStringLiteral("column %1: %2").arg(m_columnNames.value(c), why);
+                encoded.failure = tr("column %1: %2").arg(m_columnNames.value(c), why);
         }
         m_literals.append(')');
         encoded.end = m_literals.size();
         if (encoded.failure.isEmpty() && encoded.end - encoded.begin > m_packetLimit) {
-            encoded.failure = QStringLiteral("the row takes %1 bytes as SQL, more than the server's "
-                                             "max_allowed_packet allows").arg(encoded.end - encoded.begin);
+            encoded.failure = tr("the row takes %1 bytes as SQL, more than the server's "
+                                 "max_allowed_packet allows").arg(encoded.end - encoded.begin);
         }
         if (!encoded.failure.isEmpty())
             m_literals.truncate(encoded.begin);

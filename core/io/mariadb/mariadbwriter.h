@@ -14,12 +14,15 @@
 #include "io/rowwriter.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 
 namespace barge {
 
 class MariaDbWriter : public RowWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::MariaDbWriter)
+
 public:
     enum class BulkPath { LoadData, Insert };
 

@@ -74,9 +74,9 @@ QString PgConnection::server() const
     const QString socketDir = m_endpoint.option(QStringLiteral("host"));
     const QString port = QString::number(m_endpoint.port > 0 ? m_endpoint.port : 5432);
     if (!socketDir.isEmpty())
-        return socketDir + QStringLiteral(" (socket, port ") + port + QLatin1Char(')');
+        return tr("%1 (socket, port %2)").arg(socketDir, port);
     if (m_endpoint.host.isEmpty())
-        return QStringLiteral("the local socket (port ") + port + QLatin1Char(')');
+        return tr("the local socket (port %1)").arg(port);
     const QString host = m_endpoint.host.contains(QLatin1Char(':'))
         ? QLatin1Char('[') + m_endpoint.host + QLatin1Char(']') : m_endpoint.host;
     return host + QLatin1Char(':') + port;
@@ -99,7 +99,7 @@ QString PgConnection::connectOptions(QString *error) const
     const auto add = [&](const char *name, const QString &value) {
         QString quoted;
         if (!quoteConnectValue(value, &quoted)) {
-            *error = QStringLiteral("PostgreSQL option %1 cannot contain ';' (Qt's driver does not pass it)")
+            *error = tr("PostgreSQL option %1 cannot contain ';' (Qt's driver does not pass it)")
                          .arg(QLatin1String(name));
             return;
         }
@@ -133,34 +133,34 @@ QString PgConnection::explainFailure(const QString &libpqText, bool passwordGive
     const QString user = !m_endpoint.user.isEmpty() ? m_endpoint.user
         : !qEnvironmentVariable("PGUSER").isEmpty() ? qEnvironmentVariable("PGUSER")
         : !qEnvironmentVariable("USER").isEmpty()   ? qEnvironmentVariable("USER")
-                                                     : QStringLiteral("(no user name given)");
+                                                     : tr("(no user name given)");
     *kind = Failure::Kind::Authentication;
     if (containsAny(text, {"no password supplied"})) {
-        return QStringLiteral("PostgreSQL refused user %1: wrong password or no access (no password was given: "
-                              "put it in PGPASSWORD or ~/.pgpass) [%2]").arg(user, server());
+        return tr("PostgreSQL refused user %1: wrong password or no access (no password was given: "
+                  "put it in PGPASSWORD or ~/.pgpass) [%2]").arg(user, server());
     }
     if (containsAny(text, {"authentication failed", "no pg_hba.conf entry", "role \"", "permission denied for database",
                            "not permitted to log in"})) {
-        return QStringLiteral("PostgreSQL refused user %1: wrong password or no access [%2: %3]")
-            .arg(user, server(), text) + (passwordGiven ? QString() : QStringLiteral(" (no password was given)"));
+        return tr("PostgreSQL refused user %1: wrong password or no access [%2: %3]")
+            .arg(user, server(), text) + (passwordGiven ? QString() : tr(" (no password was given)"));
     }
     *kind = Failure::Kind::MissingObject;
     if (containsAny(text, {"database \""}) && text.contains(QLatin1String("does not exist"))) {
-        return QStringLiteral("PostgreSQL at %1 has no database '%2'").arg(server(), m_endpoint.database);
+        return tr("PostgreSQL at %1 has no database '%2'").arg(server(), m_endpoint.database);
     }
     *kind = Failure::Kind::Unreachable;
     if (containsAny(text, {"SSL", "certificate", "does not match host name"})) {
-        return QStringLiteral("TLS with PostgreSQL at %1 failed (sslmode=%2): %3")
-            .arg(server(), m_endpoint.option(QStringLiteral("sslmode"), QStringLiteral("prefer, the default")), text);
+        return tr("TLS with PostgreSQL at %1 failed (sslmode=%2): %3")
+            .arg(server(), m_endpoint.option(QStringLiteral("sslmode"), tr("prefer, the default")), text);
     }
     if (containsAny(text, {"Connection refused", "timeout expired", "timed out", "could not translate host name",
                            "Name or service not known", "No route to host", "Network is unreachable",
                            "No such file or directory", "could not connect", "server closed the connection",
                            "Temporary failure in name resolution"})) {
-        return QStringLiteral("cannot reach PostgreSQL at %1: %2").arg(server(), text);
+        return tr("cannot reach PostgreSQL at %1: %2").arg(server(), text);
     }
     *kind = Failure::Kind::Other;
-    return QStringLiteral("cannot connect to PostgreSQL at %1 as %2: %3").arg(server(), user, text);
+    return tr("cannot connect to PostgreSQL at %1 as %2: %3").arg(server(), user, text);
 }
 
 bool PgConnection::requiresTls() const
@@ -195,14 +195,14 @@ bool PgConnection::connect(QString *error, Failure::Kind *kind)
     // refused instead of being quietly served without it.
     const QString socketDirectory = m_endpoint.option(QStringLiteral("host"));
     if (requiresTls() && (!socketDirectory.isEmpty() || m_endpoint.host.startsWith(QLatin1Char('/')))) {
-        *error = QStringLiteral("sslmode=%1 asks for TLS, but %2 is a Unix socket, which never carries TLS: give "
-                                "the server's host name instead, or leave sslmode out for the socket")
+        *error = tr("sslmode=%1 asks for TLS, but %2 is a Unix socket, which never carries TLS: give "
+                    "the server's host name instead, or leave sslmode out for the socket")
                      .arg(m_endpoint.option(QStringLiteral("sslmode")), server());
         return false;
     }
     if (!QSqlDatabase::isDriverAvailable(driverName)) {
         *kind = Failure::Kind::Unsupported;
-        *error = QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql");
+        *error = tr("Qt's PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql");
         return false;
     }
     QString optionError;
@@ -236,19 +236,19 @@ bool PgConnection::connect(QString *error, Failure::Kind *kind)
     const QVariant handle = m_db.driver()->handle();
     // The handle's type name is "pg_conn*" in Qt 6, not "PGconn*": ask the driver what it is.
     if (m_db.driver()->dbmsType() != QSqlDriver::PostgreSQL || !handle.isValid() || !handle.data()) {
-        *error = QStringLiteral("%1: the QPSQL driver gave no native PostgreSQL connection").arg(server());
+        *error = tr("%1: the QPSQL driver gave no native PostgreSQL connection").arg(server());
         close();
         return false;
     }
     m_native = *static_cast<PGconn *const *>(handle.constData());
     if (!m_native) {
-        *error = QStringLiteral("%1: the QPSQL driver gave no native PostgreSQL connection").arg(server());
+        *error = tr("%1: the QPSQL driver gave no native PostgreSQL connection").arg(server());
         close();
         return false;
     }
     if (requiresTls() && !PQsslInUse(m_native)) {
         *kind = Failure::Kind::Unreachable;
-        *error = QStringLiteral("sslmode=%1: the connection to %2 is not encrypted")
+        *error = tr("sslmode=%1: the connection to %2 is not encrypted")
                      .arg(m_endpoint.option(QStringLiteral("sslmode")), server());
         close();
         return false;
@@ -292,13 +292,13 @@ PgResult PgConnection::exec(const QString &sql, const QStringList &parameters) c
 bool PgConnection::run(const QString &sql, QString *error) const
 {
     if (!m_native) {
-        *error = QStringLiteral("%1: not connected").arg(server());
+        *error = tr("%1: not connected").arg(server());
         return false;
     }
     const PgResult result = exec(sql);
     if (result.ok())
         return true;
-    *error = QStringLiteral("PostgreSQL at %1: %2").arg(server(), result.message());
+    *error = tr("PostgreSQL at %1: %2").arg(server(), result.message());
     return false;
 }
 

@@ -9,6 +9,7 @@
 #include "endpoint/endpoint.h"
 #include "io/postgres/pgresult.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,8 @@ namespace barge {
 
 class PgConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::PgConnection)
+
 public:
     explicit PgConnection(const Endpoint &endpoint);
     ~PgConnection();

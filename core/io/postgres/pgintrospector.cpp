@@ -96,9 +96,9 @@ bool PgIntrospector::open(Failure *failure)
 
 QString PgIntrospector::failure(const QString &table, const PgResult &result) const
 {
-    const QString where = table.isEmpty() ? QStringLiteral("schema %1").arg(m_conn.schema())
-                                          : QStringLiteral("table %1.%2").arg(m_conn.schema(), table);
-    return QStringLiteral("PostgreSQL at %1, %2: %3").arg(m_conn.server(), where, result.message());
+    const QString where = table.isEmpty() ? tr("schema %1").arg(m_conn.schema())
+                                          : tr("table %1.%2").arg(m_conn.schema(), table);
+    return tr("PostgreSQL at %1, %2: %3").arg(m_conn.server(), where, result.message());
 }
 
 QStringList PgIntrospector::tableNames(QString *error)
@@ -195,7 +195,7 @@ std::optional<TableSchema> PgIntrospector::table(const QString &name, QString *e
         return std::nullopt;
     }
     if (found.rows() == 0) {
-        *error = QStringLiteral("PostgreSQL at %1, database %2: no table %3.%4")
+        *error = tr("PostgreSQL at %1, database %2: no table %3.%4")
                      .arg(m_conn.server(), m_conn.databaseName(), m_conn.schema(), name);
         return std::nullopt;
     }
@@ -207,8 +207,8 @@ std::optional<TableSchema> PgIntrospector::table(const QString &name, QString *e
         return std::nullopt;
     // Its partitions are read through it (and not listed as tables of their own).
     if (!found.isNull(0, 2))
-        schema.notes << QStringLiteral("it is partitioned in the source (PARTITION BY %1): it is created as one table "
-                                       "holding the rows of every partition")
+        schema.notes << tr("it is partitioned in the source (PARTITION BY %1): it is created as one table "
+                           "holding the rows of every partition")
                             .arg(found.text(0, 2));
     return schema;
 }

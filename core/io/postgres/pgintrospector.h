@@ -5,10 +5,14 @@
 #include "io/introspector.h"
 #include "io/postgres/pgconnection.h"
 
+#include <QCoreApplication>
+
 namespace barge {
 
 class PgIntrospector : public Introspector
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::PgIntrospector)
+
 public:
     explicit PgIntrospector(const Endpoint &endpoint);
 

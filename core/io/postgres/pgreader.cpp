@@ -109,7 +109,9 @@ bool parseReal(const QString &text, bool single, double *value)
 bool temporalText(QString text, TypeKind kind, QString *out, QString *why)
 {
     if (text.endsWith(QLatin1String(" BC")) || text.contains(QLatin1String("infinity"))) {
-        *why = QStringLiteral("'%1' has no Barge form (dates before year 1 and infinity are not carried)").arg(text);
+        *why = QCoreApplication::translate("barge::PgReader",
+                                           "'%1' has no Barge form (dates before year 1 and infinity are not carried)")
+            .arg(text);
         return false;
     }
     if (kind == TypeKind::DateTimeTz) {
@@ -119,7 +121,8 @@ bool temporalText(QString text, TypeKind kind, QString *out, QString *why)
             text += QStringLiteral(":00");
     }
     if (!TemporalText::isCanonical(text, kind)) {
-        *why = QStringLiteral("'%1' has no Barge form (years 0001-9999, times below 24:00:00)").arg(text);
+        *why = QCoreApplication::translate("barge::PgReader",
+                                           "'%1' has no Barge form (years 0001-9999, times below 24:00:00)").arg(text);
         return false;
     }
     *out = text;
@@ -158,11 +161,11 @@ bool PgReader::open(QString *error)
     m_query = std::make_unique<QSqlQuery>(m_conn.database());
     m_query->setForwardOnly(true); // QPSQL: single-row mode, rows stream instead of being buffered
     if (!m_query->exec(selectStatement())) {
-        *error = QStringLiteral("PostgreSQL at %1, table %2.%3: %4")
+        *error = tr("PostgreSQL at %1, table %2.%3: %4")
                      .arg(m_conn.server(), m_conn.schema(), m_table, m_query->lastError().databaseText().trimmed());
         return false;
     }
-    m_positionFormat = QStringLiteral("%1 table %2.%3 row %4")
+    m_positionFormat = tr("%1 table %2.%3 row %4")
                            .arg(m_conn.databaseName(), m_conn.schema(), m_table, QStringLiteral("%1"));
     return true;
 }
@@ -179,7 +182,7 @@ bool PgReader::beginSnapshot(QString *error)
         QStringLiteral("SELECT to_char(statement_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), %1")
             .arg(count));
     if (!result.ok()) {
-        *error = QStringLiteral("PostgreSQL at %1, table %2.%3: %4").arg(m_conn.server(), m_conn.schema(), m_table, result.message());
+        *error = tr("PostgreSQL at %1, table %2.%3: %4").arg(m_conn.server(), m_conn.schema(), m_table, result.message());
         return false;
     }
     m_snapshot.asOf = QDateTime::fromString(result.text(0, 0), Qt::ISODateWithMs);
@@ -240,7 +243,7 @@ bool PgReader::convertRow(Row *row, qint64 *bytes, QString *why) const
         switch (m_kinds.at(c)) {
         case ValueKind::Decimal:
             if (text == QLatin1String("NaN") || text.endsWith(QLatin1String("Infinity")))
-                problem = QStringLiteral("'%1' has no exact decimal form").arg(text);
+                problem = tr("'%1' has no exact decimal form").arg(text);
             else
                 row->append(QVariant(text));
             break;
@@ -250,7 +253,7 @@ bool PgReader::convertRow(Row *row, qint64 *bytes, QString *why) const
             if (parseReal(text, m_kinds.at(c) == ValueKind::Real4, &number))
                 row->append(QVariant(number));
             else
-                problem = QStringLiteral("'%1' is not a number").arg(text);
+                problem = tr("'%1' is not a number").arg(text);
             break;
         }
         default: {
@@ -263,7 +266,7 @@ bool PgReader::convertRow(Row *row, qint64 *bytes, QString *why) const
         if (!problem.isEmpty()) {
             row->append(QVariant(text));
             if (ok)
-                *why = QStringLiteral("column %1: %2").arg(m_schema.columns.at(c).name, problem);
+                *why = tr("column %1: %2").arg(m_schema.columns.at(c).name, problem);
             ok = false;
         }
     }
@@ -287,7 +290,7 @@ bool PgReader::read(RowBatch &batch, int maxRows)
                 QString text = failure.databaseText().trimmed();
                 if (text.endsWith(QLatin1String("()")))
                     text = text.chopped(2).trimmed();
-                m_error = QStringLiteral("PostgreSQL at %1, table %2.%3 after row %4: %5")
+                m_error = tr("PostgreSQL at %1, table %2.%3 after row %4: %5")
                               .arg(m_conn.server(), m_conn.schema(), m_table)
                               .arg(m_row)
                               .arg(text);

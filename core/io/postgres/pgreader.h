@@ -10,6 +10,7 @@
 #include "io/postgres/pgconnection.h"
 #include "io/rowreader.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <memory>
 
@@ -17,6 +18,8 @@ namespace barge {
 
 class PgReader : public RowReader
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::PgReader)
+
 public:
     PgReader(const Endpoint &endpoint, const QString &table);
     ~PgReader() override;

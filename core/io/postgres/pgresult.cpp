@@ -65,7 +65,7 @@ QByteArray PgResult::sqlState() const
 QString PgResult::message() const
 {
     if (!m_result)
-        return QStringLiteral("no result from the server (connection lost?)");
+        return tr("no result from the server (connection lost?)");
     const char *primary = PQresultErrorField(m_result, PG_DIAG_MESSAGE_PRIMARY);
     if (!primary) // not a server error: libpq's own text ("server closed the connection unexpectedly")
         return QString::fromUtf8(PQresultErrorMessage(m_result)).simplified();

@@ -5,6 +5,7 @@
 // Used by the thread that owns the connection.
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 struct pg_result;
@@ -14,6 +15,8 @@ namespace barge {
 
 class PgResult
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::PgResult)
+
 public:
     explicit PgResult(PGresult *result = nullptr) : m_result(result) {}
     ~PgResult();

@@ -44,7 +44,8 @@ QString PgWriter::describe() const
     QString host = m_endpoint.option(QStringLiteral("host"), m_endpoint.host);
     if (host.isEmpty())
         host = QStringLiteral("localhost");
-    return QStringLiteral("%1/%2 table %3.%4").arg(host, m_endpoint.database, m_conn.schema(), m_table);
+    return tableLabel().arg(QStringLiteral("%1/%2").arg(host, m_endpoint.database),
+                            QStringLiteral("%1.%2").arg(m_conn.schema(), m_table));
 }
 
 QString PgWriter::fail(const QString &what) const
@@ -325,7 +326,7 @@ PgWriter::Status PgWriter::writeRange(const QList<Row> &rows, int first, int cou
 bool PgWriter::write(const QList<Row> &rows, QList<RowError> *rowErrors, QString *error)
 {
     if (!m_conn.isOpen()) {
-        *error = fail(QStringLiteral("not connected"));
+        *error = fail(tr("not connected"));
         return false;
     }
     return writeRange(rows, 0, int(rows.size()), rowErrors, error) != Status::Failed;
@@ -340,13 +341,13 @@ bool PgWriter::commit(QString *error)
         return true;
     if (state != PQTRANS_INTRANS) {
         // COMMIT of a failed transaction "succeeds" as a ROLLBACK: never let that pass for a commit.
-        *error = fail(QStringLiteral("commit failed: the transaction was aborted or the connection lost"));
+        *error = fail(tr("commit failed: the transaction was aborted or the connection lost"));
         rollback();
         return false;
     }
     const PgResult result(PQexec(m_conn.native(), "COMMIT"));
     if (!result.ok()) {
-        *error = fail(QStringLiteral("commit failed: ") + result.message());
+        *error = fail(tr("commit failed: %1").arg(result.message()));
         rollback();
         return false;
     }

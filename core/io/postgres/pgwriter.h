@@ -12,10 +12,14 @@
 #include "io/postgres/pgsession.h"
 #include "io/rowwriter.h"
 
+#include <QCoreApplication>
+
 namespace barge {
 
 class PgWriter : public RowWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::PgWriter)
+
 public:
     PgWriter(const Endpoint &endpoint, const QString &table);
 

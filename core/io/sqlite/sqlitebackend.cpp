@@ -18,8 +18,9 @@ void registerSqliteBackend()
     kind.shape = KindInfo::Shape::File;
     // The code page of text that is not UTF-8 (a legacy program's file): SqliteReader.
     kind.options = {{QStringLiteral("encoding"), ValueRule::OneOf, {QStringLiteral("windows-1252"), QStringLiteral("latin1")}}};
-    kind.example = QStringLiteral("sqlite:///abs/path.db or sqlite:relative/path.db");
-    kind.fileNoun = QStringLiteral("a database file");
+    // Said in messages (Endpoint), in the current language there.
+    kind.example = QString::fromUtf8(QT_TRANSLATE_NOOP("barge::Endpoint", "sqlite:///abs/path.db or sqlite:relative/path.db"));
+    kind.fileNoun = QString::fromUtf8(QT_TRANSLATE_NOOP("barge::Endpoint", "a database file"));
     kind.extensions = {QStringLiteral("db"), QStringLiteral("sqlite"), QStringLiteral("sqlite3")};
 
     BackendInfo backend;

@@ -18,7 +18,7 @@ bool SqliteHandle::open(const QString &path, Mode mode, QString *error)
 {
     close();
     if (mode == Mode::ReadOnly && !QFileInfo::exists(path)) {
-        *error = QStringLiteral("%1: no such SQLite file").arg(path);
+        *error = tr("%1: no such SQLite file").arg(path);
         return false;
     }
     const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
@@ -27,7 +27,7 @@ bool SqliteHandle::open(const QString &path, Mode mode, QString *error)
     // opened by its absolute path, which never starts with "file:".
     const QByteArray name = QFileInfo(path).absoluteFilePath().toUtf8();
     if (sqlite3_open_v2(name.constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nullptr) != SQLITE_OK) {
-        *error = QStringLiteral("%1: cannot open: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(m_db)));
+        *error = tr("%1: cannot open: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(m_db)));
         close();
         return false;
     }
@@ -40,7 +40,7 @@ bool SqliteHandle::open(const QString &path, Mode mode, QString *error)
     sqlite3_busy_timeout(m_db, 60000);
     // Check that it really is a database: the first read of the schema fails on other files.
     if (!exec(QStringLiteral("SELECT count(*) FROM sqlite_master"), error)) {
-        *error = QStringLiteral("%1: not an SQLite database (%2)").arg(path, *error);
+        *error = tr("%1: not an SQLite database (%2)").arg(path, *error);
         close();
         return false;
     }
@@ -67,7 +67,7 @@ bool SqliteHandle::exec(const QString &sql, QString *error)
 
 QString SqliteHandle::lastError() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not open");
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : tr("not open");
 }
 
 QString rowidName(const SqliteHandle &db, const QString &schema, const QString &table)

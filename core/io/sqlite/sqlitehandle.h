@@ -4,6 +4,7 @@
 // QSqlQuery costs one round of QVariant work per value and execBatch is emulated (docs/architecture.md).
 // A handle belongs to the thread that opened it.
 
+#include <QCoreApplication>
 #include <QString>
 
 struct sqlite3;
@@ -13,6 +14,8 @@ namespace barge {
 
 class SqliteHandle
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::SqliteHandle)
+
 public:
     enum class Mode { ReadOnly, ReadWriteCreate };
 

@@ -93,12 +93,12 @@ std::optional<TableSchema> SqliteIntrospector::tableColumns(const QString &name)
 std::optional<TableSchema> SqliteIntrospector::table(const QString &name, QString *error)
 {
     if (m_missing) {
-        *error = QStringLiteral("%1: no table %2 (the file does not exist yet)").arg(m_path, name);
+        *error = tr("%1: no table %2 (the file does not exist yet)").arg(m_path, name);
         return std::nullopt;
     }
     std::optional<TableSchema> schema = tableColumns(name);
     if (!schema) {
-        *error = QStringLiteral("%1: no table named '%2'").arg(m_path, name);
+        *error = tr("%1: no table named '%2'").arg(m_path, name);
         return std::nullopt;
     }
     if (!readIndexes(&*schema, error) || !readForeignKeys(&*schema, error) || !checkStoredValues(&*schema, error))
@@ -123,7 +123,7 @@ std::optional<qint64> SqliteIntrospector::longestValue(const QString &table, con
                                    .arg(value, quoteIdentifier(Dialect::Sqlite, table)), error))
         return std::nullopt;
     if (sqlite3_step(longest.get()) != SQLITE_ROW) {
-        *error = QStringLiteral("%1 table %2: %3").arg(m_path, table, QString::fromUtf8(sqlite3_errmsg(m_db.get())));
+        *error = tr("%1 table %2: %3").arg(m_path, table, QString::fromUtf8(sqlite3_errmsg(m_db.get())));
         return std::nullopt;
     }
     return sqlite3_column_int64(longest.get(), 0);
@@ -152,7 +152,7 @@ bool SqliteIntrospector::exists(const QString &table, const QString &condition, 
                        error))
         return false;
     if (sqlite3_step(query.get()) != SQLITE_ROW) {
-        *error = QStringLiteral("%1 table %2: %3").arg(m_path, table, QString::fromUtf8(sqlite3_errmsg(m_db.get())));
+        *error = tr("%1 table %2: %3").arg(m_path, table, QString::fromUtf8(sqlite3_errmsg(m_db.get())));
         return false;
     }
     *found = sqlite3_column_int(query.get(), 0) != 0;
@@ -177,7 +177,7 @@ bool SqliteIntrospector::checkStoredValues(TableSchema *schema, QString *error)
             return false;
         if (!holdsText)
             continue;
-        schema->notes << QStringLiteral("column %1 is declared %2, which SQLite's rules make %3, but holds text: it is read as text")
+        schema->notes << tr("column %1 is declared %2, which SQLite's rules make %3, but holds text: it is read as text")
                              .arg(column.name, column.declaredType, column.type.toString());
         column.type = DataType::text();
     }
@@ -191,8 +191,8 @@ bool SqliteIntrospector::checkStoredValues(TableSchema *schema, QString *error)
     if (!exists(schema->name, conditions.join(QStringLiteral(" OR ")), &holdsNull, error))
         return false;
     if (holdsNull) {
-        schema->notes << QStringLiteral("its primary key (%1) holds NULLs, which SQLite allows and other engines do not: "
-                                        "it becomes a unique index").arg(key.join(QStringLiteral(", ")));
+        schema->notes << tr("its primary key (%1) holds NULLs, which SQLite allows and other engines do not: "
+                            "it becomes a unique index").arg(key.join(QStringLiteral(", ")));
         for (ColumnSchema &column : schema->columns)
             column.primaryKeyPosition = 0;
         schema->indexes.prepend(IndexSchema{QString(), key, true, {}, {}, false});

@@ -5,10 +5,14 @@
 #include "io/introspector.h"
 #include "io/sqlite/sqlitehandle.h"
 
+#include <QCoreApplication>
+
 namespace barge {
 
 class SqliteIntrospector : public Introspector
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::SqliteIntrospector)
+
 public:
     explicit SqliteIntrospector(const QString &path, bool mayCreate = false);
 

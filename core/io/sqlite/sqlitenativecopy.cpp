@@ -269,7 +269,7 @@ bool SqliteNativeCopy::copy(const NativeRange &range, QString *error)
     if (rc == SQLITE_DONE) {
         if (sqlite3_changes64(m_db->get()) == range.rows)
             return true;
-        *error = QStringLiteral("%1 changed while it was copied").arg(m_sourceTable);
+        *error = tr("%1 changed while it was copied").arg(m_sourceTable);
         return false;
     }
     // A row the target refuses: SQLite has undone the statement and the transaction goes on.

@@ -12,6 +12,7 @@
 #include "io/sqlite/sqlitehandle.h"
 #include "mapping/tablemapping.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <memory>
 
@@ -19,6 +20,8 @@ namespace barge {
 
 class SqliteNativeCopy : public NativeCopy
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::SqliteNativeCopy)
+
 public:
     // Null (with *why) when the shortcut cannot give the generic path's result: a constant or
     // default in the mapping, a target type whose values SQL cannot check (decimal, boolean), the

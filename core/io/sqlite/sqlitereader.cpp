@@ -91,10 +91,10 @@ bool SqliteReader::open(QString *error)
     if (!rowid.isEmpty())
         sql += QStringLiteral(" ORDER BY ") + rowid;
     if (!m_select.prepare(m_db, sql, error)) {
-        *error = QStringLiteral("%1 table %2: %3").arg(QFileInfo(m_path).fileName(), m_table, *error);
+        *error = tr("%1 table %2: %3").arg(QFileInfo(m_path).fileName(), m_table, *error);
         return false;
     }
-    m_positionFormat = QStringLiteral("%1 table %2 row %3").arg(QFileInfo(m_path).fileName(), m_table, QStringLiteral("%1"));
+    m_positionFormat = tr("%1 table %2 row %3").arg(QFileInfo(m_path).fileName(), m_table, QStringLiteral("%1"));
     return true;
 }
 
@@ -106,7 +106,7 @@ bool SqliteReader::beginSnapshot(QString *error)
     if (!m_db.exec(QStringLiteral("BEGIN"), error)
         || !count.prepare(m_db, QStringLiteral("SELECT count(*) FROM ") + quoteIdentifier(Dialect::Sqlite, m_table), error)
         || sqlite3_step(count.get()) != SQLITE_ROW) {
-        *error = QStringLiteral("%1 table %2: %3").arg(QFileInfo(m_path).fileName(), m_table,
+        *error = tr("%1 table %2: %3").arg(QFileInfo(m_path).fileName(), m_table,
                                                        error->isEmpty() ? m_db.lastError() : *error);
         return false;
     }
@@ -139,7 +139,7 @@ bool SqliteReader::read(RowBatch &batch, int maxRows)
             return batch.rows.size() > rowsBefore;
         }
         if (rc != SQLITE_ROW) {
-            m_error = QStringLiteral("%1 table %2 after row %3: %4")
+            m_error = tr("%1 table %2 after row %3: %4")
                           .arg(QFileInfo(m_path).fileName(), m_table).arg(m_row).arg(m_db.lastError());
             m_done = true;
             return false;
@@ -169,7 +169,7 @@ bool SqliteReader::read(RowBatch &batch, int maxRows)
                     row.append(QVariant(decodeSingleByte(text, bytes, m_fallbackEncoding)));
                 } else if (bad >= 0) {
                     if (why.isEmpty())
-                        why = QStringLiteral("column %1: the text is not UTF-8 (byte 0x%2 at byte %3 of '%4')")
+                        why = tr("column %1: the text is not UTF-8 (byte 0x%2 at byte %3 of '%4')")
                                   .arg(m_schema.columns.at(c).name)
                                   .arg(uchar(text[bad]), 2, 16, QLatin1Char('0'))
                                   .arg(bad + 1)

@@ -6,10 +6,14 @@
 #include "io/rowreader.h"
 #include "io/sqlite/sqlitehandle.h"
 
+#include <QCoreApplication>
+
 namespace barge {
 
 class SqliteReader : public RowReader
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::SqliteReader)
+
 public:
     // `fallbackEncoding` ("windows-1252", "latin1" or ""): how text that is not UTF-8 is read;
     // without one such a row is rejected with the bytes and the reason.

@@ -16,7 +16,7 @@ SqliteWriter::SqliteWriter(const QString &path, const QString &table) : m_path(p
 
 QString SqliteWriter::describe() const
 {
-    return QStringLiteral("%1 table %2").arg(QFileInfo(m_path).fileName(), m_table);
+    return tableLabel().arg(QFileInfo(m_path).fileName(), m_table);
 }
 
 bool SqliteWriter::open(QString *error)
@@ -238,7 +238,7 @@ bool SqliteWriter::commit(QString *error)
         return true;
     m_inTransaction = false;
     if (!m_db.exec(QStringLiteral("COMMIT"), error)) {
-        *error = describe() + QStringLiteral(": commit failed: ") + *error;
+        *error = tr("%1: commit failed: %2").arg(describe(), *error);
         rollback();
         return false;
     }

@@ -7,12 +7,15 @@
 #include "io/sqlite/sqlitehandle.h"
 #include "io/sqlite/sqlitesession.h"
 
+#include <QCoreApplication>
 #include <QStringEncoder>
 
 namespace barge {
 
 class SqliteWriter : public RowWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(barge::SqliteWriter)
+
 public:
     SqliteWriter(const QString &path, const QString &table);
 
