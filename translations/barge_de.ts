@@ -9,22 +9,22 @@
         <translation>%1 gibt es noch nicht; die Datei wird angelegt.</translation>
     </message>
     <message>
-        <location filename="../core/engine/endpointscanner.cpp" line="30"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="31"/>
         <source>Each table will be written as &lt;table&gt;.%1 in %2.</source>
         <translation>Jede Tabelle wird als &lt;Tabelle&gt;.%1 in %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/engine/endpointscanner.cpp" line="31"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="33"/>
         <source>The table will be written to %1.</source>
         <translation>Die Tabelle wird nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/engine/endpointscanner.cpp" line="36"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="38"/>
         <source>Cannot open %1.</source>
         <translation>%1 lässt sich nicht öffnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/endpointscanner.cpp" line="45"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="47"/>
         <source>Connected to %1: %n table(s).</source>
         <translation>
             <numerusform>Verbunden mit %1: %n Tabelle.</numerusform>
@@ -32,17 +32,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/endpointscanner.cpp" line="62"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="64"/>
         <source>%1 is a file, not a folder, so %2 cannot be created in it.</source>
         <translation>%1 ist eine Datei, kein Ordner; %2 kann darin nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/engine/endpointscanner.cpp" line="64"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="66"/>
         <source>The folder %1 does not exist. Create it first, or choose another folder.</source>
         <translation>Den Ordner %1 gibt es nicht. Legen Sie ihn zuerst an, oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/engine/endpointscanner.cpp" line="76"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="78"/>
         <source>The folder %1 cannot be written to (%2), so %3 cannot be created there.</source>
         <translation>In den Ordner %1 kann nicht geschrieben werden (%2); %3 kann dort nicht angelegt werden.</translation>
     </message>
@@ -238,22 +238,22 @@
 <context>
     <name>barge::Checkpoint</name>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="109"/>
+        <location filename="../core/engine/checkpoint.cpp" line="104"/>
         <source>cannot write the checkpoint %1: %2</source>
         <translation>der Wiederaufsetzpunkt %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="126"/>
+        <location filename="../core/engine/checkpoint.cpp" line="121"/>
         <source>%1 is not a Barge checkpoint of version %2</source>
         <translation>%1 ist kein Barge-Wiederaufsetzpunkt der Version %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="143"/>
+        <location filename="../core/engine/checkpoint.cpp" line="138"/>
         <source>%1: a table has no valid state</source>
         <translation>%1: eine Tabelle hat keinen gültigen Zustand</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="151"/>
+        <location filename="../core/engine/checkpoint.cpp" line="146"/>
         <source>%1: the checkpoint is incomplete</source>
         <translation>%1: der Wiederaufsetzpunkt ist unvollständig</translation>
     </message>
@@ -261,37 +261,37 @@
 <context>
     <name>barge::CsvDialect</name>
     <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="22"/>
+        <location filename="../core/io/csv/csvdialect.cpp" line="21"/>
         <source>invalid value &apos;%1&apos; for CSV option &apos;%2&apos; (%3)</source>
         <translation>ungültiger Wert „%1“ für die CSV-Option „%2“ (%3)</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="114"/>
+        <location filename="../core/io/csv/csvdialect.cpp" line="113"/>
         <source>one character, or tab, comma, semicolon, pipe</source>
         <translation>ein Zeichen oder tab, comma, semicolon, pipe</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="125"/>
+        <location filename="../core/io/csv/csvdialect.cpp" line="124"/>
         <source>one character, or none</source>
         <translation>ein Zeichen oder none</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="130"/>
+        <location filename="../core/io/csv/csvdialect.cpp" line="129"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="135"/>
+        <location filename="../core/io/csv/csvdialect.cpp" line="134"/>
         <source>UTF-8, UTF-16, latin1 or windows-1252</source>
         <translation>UTF-8, UTF-16, latin1 oder windows-1252</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="140"/>
+        <location filename="../core/io/csv/csvdialect.cpp" line="139"/>
         <source>unknown CSV option &apos;%1&apos; (known: %2)</source>
         <translation>unbekannte CSV-Option „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="145"/>
+        <location filename="../core/io/csv/csvdialect.cpp" line="144"/>
         <source>CSV options &apos;delimiter&apos; and &apos;quote&apos; cannot both be &apos;%1&apos;</source>
         <translation>die CSV-Optionen „delimiter“ und „quote“ können nicht beide „%1“ sein</translation>
     </message>
@@ -299,266 +299,195 @@
 <context>
     <name>barge::CsvForm</name>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="53"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="47"/>
         <source>One &amp;file</source>
         <translation>Eine &amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="54"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="48"/>
         <source>A f&amp;older of .csv files (one table each)</source>
         <translation>Ein &amp;Ordner mit .csv-Dateien (je eine Tabelle)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="63"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="57"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="64"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="58"/>
         <source>Comma ,</source>
         <translation>Komma ,</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="65"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="59"/>
         <source>Semicolon ;</source>
         <translation>Semikolon ;</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="66"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="60"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="67"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="61"/>
         <source>Pipe |</source>
         <translation>Senkrechter Strich |</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="69"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="63"/>
         <source>Double quote &quot;</source>
         <translation>Doppeltes Anführungszeichen &quot;</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="70"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="64"/>
         <source>Single quote &apos;</source>
         <translation>Einfaches Anführungszeichen &apos;</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="71"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="65"/>
         <source>None</source>
         <translation>Keins</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="72"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="66"/>
         <source>First line &amp;holds the column names</source>
         <translation>Erste Zeile enthält die Spaltenna&amp;men</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="78"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="72"/>
         <source>empty field</source>
         <translation>leeres Feld</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="80"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="74"/>
         <source>Source CSV path</source>
         <translation>Pfad der Quell-CSV</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="80"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="74"/>
         <source>Target CSV path</source>
         <translation>Pfad der Ziel-CSV</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="81"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="75"/>
         <source>One CSV file</source>
         <translation>Eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="82"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="76"/>
         <source>A folder of CSV files</source>
         <translation>Ein Ordner mit CSV-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="83"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="77"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="84"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="78"/>
         <source>Quote character</source>
         <translation>Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="85"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="79"/>
         <source>First line holds the column names</source>
         <translation>Erste Zeile enthält die Spaltennamen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="86"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="80"/>
         <source>Encoding</source>
         <translation>Zeichenkodierung</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="87"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="81"/>
         <source>Text that means NULL</source>
         <translation>Text, der NULL bedeutet</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="96"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="90"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="102"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="96"/>
         <source>&amp;Delimiter, quote, encoding:</source>
         <translation>T&amp;rennzeichen, Anführung, Kodierung:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="106"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="100"/>
         <source>NU&amp;LL is written as:</source>
         <translation>NULL w&amp;ird geschrieben als:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="110"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="104"/>
         <source>File to preview</source>
         <translation>Datei für die Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="112"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="106"/>
         <source>Pre&amp;view file:</source>
         <translation>&amp;Vorschau der Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="152"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="146"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="153"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="147"/>
         <source>folder holding .csv files</source>
         <translation>Ordner mit .csv-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="153"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="147"/>
         <source>file.csv</source>
         <translation>datei.csv</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="257"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="251"/>
         <source>Choose a folder.</source>
         <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="257"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="251"/>
         <source>Choose a CSV file.</source>
         <translation>Wählen Sie eine CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="260"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="254"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="262"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="256"/>
         <source>%1 is a folder; choose “A folder of .csv files” or a file.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .csv-Dateien“ oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="264"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="258"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="266"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="260"/>
         <source>%1 is a folder; choose “A folder of .csv files” or a file name.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .csv-Dateien“ oder einen Dateinamen.</translation>
     </message>
 </context>
 <context>
-    <name>barge::JsonlForm</name>
-    <message>
-        <source>One &amp;file</source>
-        <translation>Eine &amp;Datei</translation>
-    </message>
-    <message>
-        <source>A f&amp;older of .jsonl files (one table each)</source>
-        <translation>Ein &amp;Ordner mit .jsonl-Dateien (je eine Tabelle)</translation>
-    </message>
-    <message>
-        <source>Source JSON Lines path</source>
-        <translation>Pfad der JSON-Lines-Quelle</translation>
-    </message>
-    <message>
-        <source>Target JSON Lines path</source>
-        <translation>Pfad des JSON-Lines-Ziels</translation>
-    </message>
-    <message>
-        <source>One JSON Lines file</source>
-        <translation>Eine JSON-Lines-Datei</translation>
-    </message>
-    <message>
-        <source>A folder of JSON Lines files</source>
-        <translation>Ein Ordner mit JSON-Lines-Dateien</translation>
-    </message>
-    <message>
-        <source>&amp;Path:</source>
-        <translation>&amp;Pfad:</translation>
-    </message>
-    <message>
-        <source>One JSON object per line. Nested objects become columns named parent.child; arrays become JSON columns.</source>
-        <translation>Ein JSON-Objekt je Zeile. Verschachtelte Objekte werden zu Spalten namens eltern.kind, Arrays zu JSON-Spalten.</translation>
-    </message>
-    <message>
-        <source>One JSON object per row, with typed values.</source>
-        <translation>Ein JSON-Objekt je Zeile, mit typisierten Werten.</translation>
-    </message>
-    <message>
-        <source>JSON Lines files (*.jsonl *.ndjson);;All files (*)</source>
-        <translation>JSON-Lines-Dateien (*.jsonl *.ndjson);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>folder holding .jsonl files</source>
-        <translation>Ordner mit .jsonl-Dateien</translation>
-    </message>
-    <message>
-        <source>file.jsonl</source>
-        <translation>datei.jsonl</translation>
-    </message>
-    <message>
-        <source>Choose a folder.</source>
-        <translation>Wählen Sie einen Ordner.</translation>
-    </message>
-    <message>
-        <source>Choose a JSON Lines file.</source>
-        <translation>Wählen Sie eine JSON-Lines-Datei.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 ist kein Ordner.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; choose “A folder of .jsonl files” or a file.</source>
-        <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .jsonl-Dateien“ oder eine Datei.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
-</context>
-<context>
     <name>barge::CsvIntrospector</name>
     <message>
-        <location filename="../core/io/csv/csvintrospector.cpp" line="145"/>
+        <location filename="../core/io/csv/csvintrospector.cpp" line="150"/>
         <source>%1: no such CSV folder</source>
         <translation>%1: diesen CSV-Ordner gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvintrospector.cpp" line="145"/>
+        <location filename="../core/io/csv/csvintrospector.cpp" line="150"/>
         <source>%1: no such CSV file</source>
         <translation>%1: diese CSV-Datei gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvintrospector.cpp" line="249"/>
+        <location filename="../core/io/csv/csvintrospector.cpp" line="254"/>
         <source>CsvScanner cannot read this input</source>
         <translation>CsvScanner kann diese Eingabe nicht lesen</translation>
     </message>
@@ -918,12 +847,12 @@
         <translation>unbekanntes URL-Schema „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvbackend.cpp" line="28"/>
+        <location filename="../core/io/csv/csvbackend.cpp" line="29"/>
         <source>csv:///abs/file.csv or csv:relative/folder/</source>
         <translation>csv:///abs/file.csv oder csv:relative/folder/</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvbackend.cpp" line="29"/>
+        <location filename="../core/io/csv/csvbackend.cpp" line="30"/>
         <source>a CSV file</source>
         <translation>eine CSV-Datei</translation>
     </message>
@@ -936,6 +865,16 @@
         <location filename="../core/io/sqlite/sqlitebackend.cpp" line="23"/>
         <source>a database file</source>
         <translation>eine Datenbankdatei</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonlbackend.cpp" line="23"/>
+        <source>jsonl:///abs/file.jsonl or jsonl:relative/folder/</source>
+        <translation>jsonl:///abs/datei.jsonl oder jsonl:relativer/ordner/</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonlbackend.cpp" line="24"/>
+        <source>a JSON Lines file</source>
+        <translation>eine JSON-Lines-Datei</translation>
     </message>
 </context>
 <context>
@@ -1350,7 +1289,7 @@
 <context>
     <name>barge::Introspector</name>
     <message>
-        <location filename="../core/io/introspector.h" line="33"/>
+        <location filename="../core/io/introspector.h" line="37"/>
         <source>this kind of source cannot measure its values</source>
         <translation>diese Art von Quelle kann die Länge ihrer Werte nicht messen</translation>
     </message>
@@ -1370,6 +1309,223 @@
     </message>
 </context>
 <context>
+    <name>barge::JsonlForm</name>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="29"/>
+        <source>One &amp;file</source>
+        <translation>Eine &amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="30"/>
+        <source>A f&amp;older of .jsonl files (one table each)</source>
+        <translation>Ein &amp;Ordner mit .jsonl-Dateien (je eine Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="36"/>
+        <source>Source JSON Lines path</source>
+        <translation>Pfad der JSON-Lines-Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="36"/>
+        <source>Target JSON Lines path</source>
+        <translation>Pfad des JSON-Lines-Ziels</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="37"/>
+        <source>One JSON Lines file</source>
+        <translation>Eine JSON-Lines-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="38"/>
+        <source>A folder of JSON Lines files</source>
+        <translation>Ein Ordner mit JSON-Lines-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="47"/>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="48"/>
+        <source>One JSON object per line. Nested objects become columns named parent.child; arrays become JSON columns.</source>
+        <translation>Ein JSON-Objekt je Zeile. Verschachtelte Objekte werden zu Spalten namens eltern.kind, Arrays zu JSON-Spalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="50"/>
+        <source>One JSON object per row, with typed values.</source>
+        <translation>Ein JSON-Objekt je Zeile, mit typisierten Werten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="70"/>
+        <source>JSON Lines files (*.jsonl *.ndjson);;All files (*)</source>
+        <translation>JSON-Lines-Dateien (*.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="71"/>
+        <source>folder holding .jsonl files</source>
+        <translation>Ordner mit .jsonl-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="71"/>
+        <source>file.jsonl</source>
+        <translation>datei.jsonl</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="99"/>
+        <source>Choose a folder.</source>
+        <translation>Wählen Sie einen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="99"/>
+        <source>Choose a JSON Lines file.</source>
+        <translation>Wählen Sie eine JSON-Lines-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="102"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="104"/>
+        <source>%1 is a folder; choose “A folder of .jsonl files” or a file.</source>
+        <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .jsonl-Dateien“ oder eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="106"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>barge::JsonlIntrospector</name>
+    <message>
+        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="45"/>
+        <source>%1: no such JSON Lines folder</source>
+        <translation>%1: diesen JSON-Lines-Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="46"/>
+        <source>%1: no such JSON Lines file</source>
+        <translation>%1: diese JSON-Lines-Datei gibt es nicht</translation>
+    </message>
+</context>
+<context>
+    <name>barge::JsonlLayout</name>
+    <message>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="21"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="22"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="23"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="24"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="25"/>
+        <source>an empty object</source>
+        <translation>ein leeres Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="35"/>
+        <source>key &apos;%1&apos;: an object where %2 was inferred</source>
+        <translation>Schlüssel „%1“: ein Objekt, wo %2 erkannt wurde</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="39"/>
+        <source>key &apos;%1&apos;: %2 where an object was found before</source>
+        <translation>Schlüssel „%1“: %2, wo zuvor ein Objekt stand</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="105"/>
+        <source>key &apos;%1&apos;: %2 where %3 was inferred</source>
+        <translation>Schlüssel „%1“: %2, wo %3 erkannt wurde</translation>
+    </message>
+</context>
+<context>
+    <name>barge::JsonlLineParser</name>
+    <message>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="35"/>
+        <source>invalid UTF-8</source>
+        <translation>ungültiges UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="36"/>
+        <source>invalid JSON (%1)</source>
+        <translation>ungültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="60"/>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="92"/>
+        <source>key &apos;%1&apos; appears twice</source>
+        <translation>Schlüssel „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="123"/>
+        <source>key &apos;%1&apos;: invalid JSON array</source>
+        <translation>Schlüssel „%1“: ungültiges JSON-Array</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="132"/>
+        <source>key &apos;%1&apos;: &apos;%2&apos; is not a JSON number</source>
+        <translation>Schlüssel „%1“: „%2“ ist keine JSON-Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="157"/>
+        <source>key &apos;%1&apos;: invalid JSON value</source>
+        <translation>Schlüssel „%1“: ungültiger JSON-Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="195"/>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="201"/>
+        <source>text after the object</source>
+        <translation>Text nach dem Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>barge::JsonlLineReader</name>
+    <message>
+        <location filename="../core/io/jsonl/jsonllinereader.cpp" line="49"/>
+        <source>line longer than %1 MB</source>
+        <translation>Zeile länger als %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>barge::JsonlTableReader</name>
+    <message>
+        <location filename="../core/io/jsonl/jsonltablereader.cpp" line="42"/>
+        <source>key &apos;%1&apos; was not in the file when it was scanned</source>
+        <translation>Schlüssel „%1“ stand noch nicht in der Datei, als sie untersucht wurde</translation>
+    </message>
+</context>
+<context>
+    <name>barge::JsonlTableWriter</name>
+    <message>
+        <location filename="../core/io/jsonl/jsonltablewriter.cpp" line="43"/>
+        <source>%1 is not a JSON number</source>
+        <translation>%1 ist keine JSON-Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonltablewriter.cpp" line="93"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>barge::KindForms</name>
     <message>
         <location filename="../ui/endpoints/sqliteform.cpp" line="15"/>
@@ -1377,16 +1533,17 @@
         <translation>SQLite-Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="45"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="39"/>
         <source>CSV file or folder</source>
         <translation>CSV-Datei oder -Ordner</translation>
     </message>
     <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="21"/>
         <source>JSON Lines file or folder</source>
         <translation>JSON-Lines-Datei oder -Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/serverform.cpp" line="49"/>
+        <location filename="../ui/endpoints/serverform.cpp" line="20"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL-Server</translation>
     </message>
@@ -1399,12 +1556,12 @@
 <context>
     <name>barge::MappingWarnings</name>
     <message>
-        <location filename="../core/mapping/mappingwarnings.cpp" line="20"/>
+        <location filename="../core/engine/mappingwarnings.cpp" line="20"/>
         <source>%1.%2 is filled from %3, although the source has a column %2.</source>
         <translation>%1.%2 wird aus %3 gefüllt, obwohl die Quelle eine Spalte %2 hat.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingwarnings.cpp" line="29"/>
+        <location filename="../core/engine/mappingwarnings.cpp" line="29"/>
         <source>%1: the source column %2 fills %3 target columns (%4).</source>
         <translation>%1: die Quellspalte %2 füllt %3 Zielspalten (%4).</translation>
     </message>
@@ -1472,23 +1629,23 @@
         <translation>keine Verbindung zum MySQL/MariaDB-Server %1 als %2: %3 (Fehler %4)</translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="176"/>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="216"/>
         <source>%1: the MySQL client library could not be initialised</source>
         <translation>%1: die MySQL-Clientbibliothek konnte nicht initialisiert werden</translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="203"/>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="249"/>
         <source>%1: session setup failed</source>
         <translation>%1: das Einrichten der Sitzung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="223"/>
-        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="252"/>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="269"/>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="298"/>
         <source>%1: not connected</source>
         <translation>%1: nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="281"/>
+        <location filename="../core/io/mariadb/mariadbconnection.cpp" line="327"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
@@ -1593,18 +1750,18 @@
 <context>
     <name>barge::MarkTable</name>
     <message>
-        <location filename="../core/io/marktable.cpp" line="80"/>
+        <location filename="../core/io/marktable.cpp" line="82"/>
         <source>cannot save the checkpoint: </source>
         <translation>der Wiederaufsetzpunkt kann nicht gespeichert werden: </translation>
     </message>
     <message>
-        <location filename="../core/io/marktable.cpp" line="96"/>
+        <location filename="../core/io/marktable.cpp" line="98"/>
         <source>cannot read the checkpoint: </source>
         <translation>der Wiederaufsetzpunkt kann nicht gelesen werden: </translation>
     </message>
     <message>
-        <location filename="../core/io/marktable.cpp" line="118"/>
-        <location filename="../core/io/marktable.cpp" line="121"/>
+        <location filename="../core/io/marktable.cpp" line="120"/>
+        <location filename="../core/io/marktable.cpp" line="123"/>
         <source>cannot remove the checkpoint: </source>
         <translation>der Wiederaufsetzpunkt kann nicht entfernt werden: </translation>
     </message>
@@ -1613,52 +1770,52 @@
     <name>barge::MigrationEngine</name>
     <message>
         <location filename="../core/engine/migrationengine.cpp" line="78"/>
-        <location filename="../core/engine/migrationengine.cpp" line="181"/>
+        <location filename="../core/engine/migrationengine.cpp" line="180"/>
         <source>not started: %1</source>
         <translation>nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="171"/>
+        <location filename="../core/engine/migrationengine.cpp" line="170"/>
         <source>emptying %1</source>
         <translation>Leeren: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="180"/>
+        <location filename="../core/engine/migrationengine.cpp" line="179"/>
         <source>cannot empty %1: %2</source>
         <translation>%1 kann nicht geleert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="190"/>
+        <location filename="../core/engine/migrationengine.cpp" line="189"/>
         <source>cannot open the target</source>
         <translation>das Ziel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="224"/>
+        <location filename="../core/engine/migrationengine.cpp" line="223"/>
         <source>not started: the run was cancelled</source>
         <translation>nicht gestartet: der Lauf wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="265"/>
+        <location filename="../core/engine/migrationengine.cpp" line="264"/>
         <source>not started: table %1 failed and on-error is abort</source>
         <translation>nicht gestartet: die Tabelle %1 ist fehlgeschlagen, und bei Fehlern wird abgebrochen (on-error abort)</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="327"/>
+        <location filename="../core/engine/migrationengine.cpp" line="326"/>
         <source>adding foreign keys</source>
         <translation>Fremdschlüssel werden angelegt</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="353"/>
+        <location filename="../core/engine/migrationengine.cpp" line="352"/>
         <source>foreign keys not added: %1</source>
         <translation>Fremdschlüssel nicht angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="380"/>
+        <location filename="../core/engine/migrationengine.cpp" line="379"/>
         <source>the run is complete, but its checkpoint stays: %1</source>
         <translation>Der Lauf ist abgeschlossen, aber sein Wiederaufsetzpunkt bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="395"/>
+        <location filename="../core/engine/migrationengine.cpp" line="394"/>
         <source>cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
@@ -1671,22 +1828,22 @@
         <translation>Barge</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="134"/>
+        <location filename="../ui/migrationwizard.cpp" line="136"/>
         <source>This migration has not been saved as a profile. Close Barge and discard it?</source>
         <translation>Diese Migration ist nicht als Profil gespeichert. Barge schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="135"/>
+        <location filename="../ui/migrationwizard.cpp" line="137"/>
         <source>The changes to %1 have not been saved. Close Barge and discard them?</source>
         <translation>Die Änderungen an %1 sind nicht gespeichert. Barge schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="137"/>
+        <location filename="../ui/migrationwizard.cpp" line="139"/>
         <source>Discard the changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="154"/>
+        <location filename="../ui/migrationwizard.cpp" line="156"/>
         <source>The last run failed: %1</source>
         <translation>Der letzte Lauf ist fehlgeschlagen: %1</translation>
     </message>
@@ -1834,73 +1991,73 @@
         <translation>(kein Benutzername angegeben)</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="138"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="139"/>
         <source>PostgreSQL refused user %1: wrong password or no access (no password was given: put it in PGPASSWORD or ~/.pgpass) [%2]</source>
         <translation>PostgreSQL hat den Benutzer %1 abgewiesen: falsches Passwort oder kein Zugriff (es wurde kein Passwort angegeben: hinterlegen Sie es in PGPASSWORD oder ~/.pgpass) [%2]</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="143"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="144"/>
         <source>PostgreSQL refused user %1: wrong password or no access [%2: %3]</source>
         <translation>PostgreSQL hat den Benutzer %1 abgewiesen: falsches Passwort oder kein Zugriff [%2: %3]</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="144"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="145"/>
         <source> (no password was given)</source>
         <translation> (es wurde kein Passwort angegeben)</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="147"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="149"/>
         <source>PostgreSQL at %1 has no database &apos;%2&apos;</source>
         <translation>PostgreSQL (%1) hat keine Datenbank „%2“</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="150"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="153"/>
         <source>TLS with PostgreSQL at %1 failed (sslmode=%2): %3</source>
         <translation>TLS mit PostgreSQL (%1) ist fehlgeschlagen (sslmode=%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="151"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="154"/>
         <source>prefer, the default</source>
         <translation>prefer, die Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="157"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="160"/>
         <source>cannot reach PostgreSQL at %1: %2</source>
         <translation>PostgreSQL (%1) ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="159"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="163"/>
         <source>cannot connect to PostgreSQL at %1 as %2: %3</source>
         <translation>keine Verbindung zu PostgreSQL (%1) als %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="175"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="198"/>
         <source>sslmode=%1 asks for TLS, but %2 is a Unix socket, which never carries TLS: give the server&apos;s host name instead, or leave sslmode out for the socket</source>
         <translation>sslmode=%1 verlangt TLS, aber die Verbindung (%2) läuft über einen Unix-Socket, der nie TLS überträgt: geben Sie stattdessen den Hostnamen des Servers an, oder lassen Sie sslmode für den Socket weg</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="181"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="205"/>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql</source>
         <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; unter Debian installieren Sie libqt6sql6-psql</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="215"/>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="221"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="239"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="245"/>
         <source>%1: the QPSQL driver gave no native PostgreSQL connection</source>
         <translation>%1: der QPSQL-Treiber lieferte keine native PostgreSQL-Verbindung</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="226"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="251"/>
         <source>sslmode=%1: the connection to %2 is not encrypted</source>
         <translation>sslmode=%1: die Verbindung zu %2 ist nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="270"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="295"/>
         <source>%1: not connected</source>
         <translation>%1: nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="276"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="301"/>
         <source>PostgreSQL at %1: %2</source>
         <translation>PostgreSQL (%1): %2</translation>
     </message>
@@ -2006,72 +2163,72 @@
 <context>
     <name>barge::Planner</name>
     <message>
-        <location filename="../core/engine/planner.cpp" line="21"/>
+        <location filename="../core/engine/planner.cpp" line="22"/>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="238"/>
+        <location filename="../core/engine/planner.cpp" line="258"/>
         <source>cannot empty %1 (mode truncate): the foreign key of table %2 points at it, and %3. Barge empties only the tables you chose: %4, or use mode append or replace for %1.</source>
         <translation>%1 kann nicht geleert werden (Modus „zuerst leeren“): Der Fremdschlüssel der Tabelle %2 verweist darauf, und %3. Barge leert nur die Tabellen, die Sie gewählt haben: %4, oder verwenden Sie für %1 den Modus „anhängen“ oder „ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="233"/>
+        <location filename="../core/engine/planner.cpp" line="253"/>
         <source>%1 is not emptied by this run (its mode is not truncate)</source>
         <translation>%1 wird von diesem Lauf nicht geleert (ihr Modus ist nicht „zuerst leeren“)</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="234"/>
+        <location filename="../core/engine/planner.cpp" line="254"/>
         <source>%1 is not part of this run</source>
         <translation>%1 gehört nicht zu diesem Lauf</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="236"/>
+        <location filename="../core/engine/planner.cpp" line="256"/>
         <source>set %1 to mode truncate too</source>
         <translation>setzen Sie auch %1 auf den Modus „zuerst leeren“</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="237"/>
+        <location filename="../core/engine/planner.cpp" line="257"/>
         <source>add %1 to the run with mode truncate</source>
         <translation>nehmen Sie %1 mit dem Modus „zuerst leeren“ in den Lauf auf</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="294"/>
+        <location filename="../core/engine/planner.cpp" line="314"/>
         <source>the %1 index %2 is not created: %3</source>
         <translation>der %1-Index %2 wird nicht angelegt: %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="296"/>
+        <location filename="../core/engine/planner.cpp" line="316"/>
         <source>it names columns the mapping renamed or left out</source>
         <translation>er nennt Spalten, die die Zuordnung umbenannt oder weggelassen hat</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="297"/>
+        <location filename="../core/engine/planner.cpp" line="317"/>
         <source>it has no equivalent in %1</source>
         <translation>in %1 gibt es keine Entsprechung</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="348"/>
+        <location filename="../core/engine/planner.cpp" line="373"/>
         <source>%1 has no tables to copy</source>
         <translation>%1 enthält keine Tabellen zum Kopieren</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="383"/>
+        <location filename="../core/engine/planner.cpp" line="430"/>
         <source>%1 has no table &apos;%2&apos; (it has: %3)</source>
         <translation>%1 hat keine Tabelle „%2“ (vorhanden sind: %3)</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="522"/>
+        <location filename="../core/engine/planner.cpp" line="584"/>
         <source>%1.%2 may lose information: %3</source>
         <translation>%1.%2 kann Informationen verlieren: %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="539"/>
+        <location filename="../core/engine/planner.cpp" line="601"/>
         <source>The existing rows of %1 will be deleted first.</source>
         <translation>Die vorhandenen Zeilen von %1 werden zuerst gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="544"/>
+        <location filename="../core/engine/planner.cpp" line="606"/>
         <source>The existing table %1 will be dropped with all its rows.</source>
         <translation>Die vorhandene Tabelle %1 wird mit allen ihren Zeilen gelöscht.</translation>
     </message>
@@ -2079,143 +2236,143 @@
 <context>
     <name>barge::Profile</name>
     <message>
-        <location filename="../core/profile/profile.cpp" line="23"/>
+        <location filename="../core/profile/profile.cpp" line="24"/>
         <source>passwords do not belong in profiles; remove it from the URL and use PGPASSWORD / MYSQL_PWD or the password prompt</source>
         <translation>Passwörter gehören nicht in Profile; entfernen Sie es aus der URL und verwenden Sie PGPASSWORD / MYSQL_PWD oder die Passwortabfrage</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="123"/>
+        <location filename="../core/profile/profile.cpp" line="124"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="125"/>
+        <location filename="../core/profile/profile.cpp" line="126"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="129"/>
+        <location filename="../core/profile/profile.cpp" line="130"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="181"/>
+        <location filename="../core/profile/profile.cpp" line="182"/>
         <source>unknown key (known: %1)</source>
         <translation>unbekannter Schlüssel (bekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="189"/>
+        <location filename="../core/profile/profile.cpp" line="190"/>
         <source>expected an object, got %1</source>
         <translation>erwartet wird ein Objekt, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="201"/>
+        <location filename="../core/profile/profile.cpp" line="202"/>
         <source>expected a non-empty string, got %1</source>
         <translation>erwartet wird eine nicht leere Zeichenkette, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="214"/>
+        <location filename="../core/profile/profile.cpp" line="215"/>
         <source>expected a whole number from %1 to %2, got %3</source>
         <translation>erwartet wird eine ganze Zahl von %1 bis %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="228"/>
+        <location filename="../core/profile/profile.cpp" line="229"/>
         <source>expected true or false, got %1</source>
         <translation>erwartet wird true oder false, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="239"/>
+        <location filename="../core/profile/profile.cpp" line="240"/>
         <source>expected a string, number, true/false or null, got %1</source>
         <translation>erwartet wird eine Zeichenkette, eine Zahl, true/false oder null, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="251"/>
+        <location filename="../core/profile/profile.cpp" line="252"/>
         <source>expected &apos;%1&apos;, got %2</source>
         <translation>erwartet wird „%1“, nicht %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="254"/>
+        <location filename="../core/profile/profile.cpp" line="255"/>
         <source>missing (this Barge writes %1)</source>
         <translation>fehlt (diese Version von Barge schreibt %1)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="259"/>
+        <location filename="../core/profile/profile.cpp" line="260"/>
         <source>version %1 is newer than this Barge understands (%2); update Barge to open this profile</source>
         <translation>die Version %1 ist neuer, als diese Version von Barge versteht (%2); aktualisieren Sie Barge, um dieses Profil zu öffnen</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="304"/>
+        <location filename="../core/profile/profile.cpp" line="305"/>
         <source>expected &apos;abort&apos; or &apos;skip&apos;, got %1</source>
         <translation>erwartet wird „abort“ oder „skip“, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="308"/>
+        <location filename="../core/profile/profile.cpp" line="309"/>
         <source>expected a string, got %1</source>
         <translation>erwartet wird eine Zeichenkette, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="328"/>
+        <location filename="../core/profile/profile.cpp" line="329"/>
         <source>give exactly one of &apos;source&apos; (a column) or &apos;constant&apos; (a fixed value)</source>
         <translation>geben Sie genau eines von „source“ (eine Spalte) oder „constant“ (ein fester Wert) an</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="339"/>
+        <location filename="../core/profile/profile.cpp" line="340"/>
         <source>unknown type &apos;%1&apos;</source>
         <translation>unbekannter Typ „%1“</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="356"/>
+        <location filename="../core/profile/profile.cpp" line="357"/>
         <source>&apos;%1&apos; is not a portable default (a number, a &apos;quoted&apos; string, TRUE, FALSE, CURRENT_TIMESTAMP, CURRENT_DATE or CURRENT_TIME)</source>
         <translation>„%1“ ist kein übertragbarer Standardwert (eine Zahl, eine Zeichenkette in &apos;Anführungszeichen&apos;, TRUE, FALSE, CURRENT_TIMESTAMP, CURRENT_DATE oder CURRENT_TIME)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="366"/>
-        <location filename="../core/profile/profile.cpp" line="433"/>
+        <location filename="../core/profile/profile.cpp" line="367"/>
+        <location filename="../core/profile/profile.cpp" line="434"/>
         <source>expected an array, got %1</source>
         <translation>erwartet wird ein Array, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="381"/>
+        <location filename="../core/profile/profile.cpp" line="382"/>
         <source>column &apos;%1&apos; is mapped twice</source>
         <translation>die Spalte „%1“ ist doppelt zugeordnet</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="382"/>
+        <location filename="../core/profile/profile.cpp" line="383"/>
         <source>column &apos;%1&apos; is mapped twice (&apos;%2&apos; and &apos;%1&apos; are one column in MariaDB and SQLite, which ignore case in column names)</source>
         <translation>die Spalte „%1“ ist doppelt zugeordnet („%2“ und „%1“ sind in MariaDB und SQLite dieselbe Spalte, weil beide bei Spaltennamen Groß- und Kleinschreibung nicht unterscheiden)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="388"/>
+        <location filename="../core/profile/profile.cpp" line="389"/>
         <source>position %1 is used twice</source>
         <translation>die Position %1 ist doppelt vergeben</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="413"/>
+        <location filename="../core/profile/profile.cpp" line="414"/>
         <source>expected &apos;append&apos;, &apos;truncate&apos;, &apos;replace&apos; or &apos;skip&apos;, got %1</source>
         <translation>erwartet wird „append“, „truncate“, „replace“ oder „skip“, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="452"/>
+        <location filename="../core/profile/profile.cpp" line="453"/>
         <source>JSON syntax error at line %1, column %2 (offset %3): %4</source>
         <translation>JSON-Syntaxfehler in Zeile %1, Spalte %2 (Position %3): %4</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="482"/>
+        <location filename="../core/profile/profile.cpp" line="488"/>
         <source>the file is empty; expected a barge-profile JSON document</source>
         <translation>die Datei ist leer; erwartet wird ein JSON-Dokument im Format barge-profile</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="486"/>
+        <location filename="../core/profile/profile.cpp" line="492"/>
         <source>expected a JSON object at the top level</source>
         <translation>auf der obersten Ebene wird ein JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="505"/>
+        <location filename="../core/profile/profile.cpp" line="511"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="516"/>
+        <location filename="../core/profile/profile.cpp" line="522"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
@@ -3102,28 +3259,28 @@
 <context>
     <name>barge::SqliteIntrospector</name>
     <message>
-        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="91"/>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="96"/>
         <source>%1: no table %2 (the file does not exist yet)</source>
         <translation>%1: keine Tabelle %2 (die Datei gibt es noch nicht)</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="96"/>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="101"/>
         <source>%1: no table named &apos;%2&apos;</source>
         <translation>%1: keine Tabelle namens „%2“</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="121"/>
-        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="150"/>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="126"/>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="155"/>
         <source>%1 table %2: %3</source>
         <translation>%1, Tabelle %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="175"/>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="180"/>
         <source>column %1 is declared %2, which SQLite&apos;s rules make %3, but holds text: it is read as text</source>
         <translation>die Spalte %1 ist als %2 deklariert, was nach den Regeln von SQLite %3 ergibt, enthält aber Text: sie wird als Text gelesen</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="189"/>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="194"/>
         <source>its primary key (%1) holds NULLs, which SQLite allows and other engines do not: it becomes a unique index</source>
         <translation>ihr Primärschlüssel (%1) enthält NULL-Werte, die SQLite erlaubt, andere Datenbanken aber nicht: er wird ein eindeutiger Index</translation>
     </message>
@@ -3171,82 +3328,82 @@
 <context>
     <name>barge::StartPage</name>
     <message>
-        <location filename="../ui/startpage.cpp" line="24"/>
+        <location filename="../ui/startpage.cpp" line="25"/>
         <source>Welcome to Barge</source>
         <translation>Willkommen bei Barge</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="25"/>
+        <location filename="../ui/startpage.cpp" line="26"/>
         <source>Move tables between SQLite, CSV, PostgreSQL and MariaDB. You will see what will be written before anything is.</source>
         <translation>Tabellen zwischen SQLite, CSV, PostgreSQL und MariaDB bewegen. Sie sehen, was geschrieben wird, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="27"/>
+        <location filename="../ui/startpage.cpp" line="28"/>
         <source>New &amp;migration</source>
         <translation>&amp;Neue Migration</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="28"/>
+        <location filename="../ui/startpage.cpp" line="29"/>
         <source>Open a saved &amp;profile…</source>
         <translation>Gespeichertes &amp;Profil öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="29"/>
+        <location filename="../ui/startpage.cpp" line="30"/>
         <source>Try the &amp;demo shop database</source>
         <translation>&amp;Demo-Shop-Datenbank ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="33"/>
+        <location filename="../ui/startpage.cpp" line="34"/>
         <source>&amp;Recent profiles (double-click to open):</source>
         <translation>Zuletzt &amp;verwendete Profile (Doppelklick öffnet):</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="35"/>
+        <location filename="../ui/startpage.cpp" line="36"/>
         <source>Recent profiles</source>
         <translation>Zuletzt verwendete Profile</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="41"/>
+        <location filename="../ui/startpage.cpp" line="42"/>
         <source>Finish the interrupted run</source>
         <translation>Unterbrochenen Lauf abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="43"/>
+        <location filename="../ui/startpage.cpp" line="44"/>
         <source>Tip: drop a profile, a .csv file or an SQLite database on this window to start from it.</source>
         <translation>Tipp: Ziehen Sie ein Profil, eine .csv-Datei oder eine SQLite-Datenbank auf dieses Fenster, um damit zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="80"/>
+        <location filename="../ui/startpage.cpp" line="81"/>
         <source>%1 (interrupted run: can be finished)</source>
         <translation>%1 (unterbrochener Lauf: kann abgeschlossen werden)</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="83"/>
+        <location filename="../ui/startpage.cpp" line="84"/>
         <source>%1: its last run was interrupted; open it to finish that run.</source>
         <translation>%1: Der letzte Lauf wurde unterbrochen; öffnen Sie das Profil, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="106"/>
+        <location filename="../ui/startpage.cpp" line="107"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="107"/>
+        <location filename="../ui/startpage.cpp" line="108"/>
         <source>Barge profiles (*.barge.json *.json)</source>
         <translation>Barge-Profile (*.barge.json *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="111"/>
+        <location filename="../ui/startpage.cpp" line="112"/>
         <source>Choose a profile file to continue.</source>
         <translation>Wählen Sie eine Profildatei, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="121"/>
+        <location filename="../ui/startpage.cpp" line="122"/>
         <source>Could not open the profile: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/startpage.cpp" line="129"/>
+        <location filename="../ui/startpage.cpp" line="130"/>
         <source>Profile %1: from %2 to %3, %n table(s). Click Next to check each step.</source>
         <translation>
             <numerusform>Profil %1: von %2 nach %3, %n Tabelle. Mit Weiter prüfen Sie jeden Schritt.</numerusform>
@@ -3254,32 +3411,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="136"/>
+        <location filename="../ui/startpage.cpp" line="137"/>
         <source>An interrupted run of this profile exists, but the profile has changed since it started, so that run cannot be finished; a new run starts over.</source>
         <translation>Es gibt einen unterbrochenen Lauf dieses Profils, aber das Profil hat sich seit dessen Start geändert; er kann daher nicht abgeschlossen werden, ein neuer Lauf beginnt von vorn.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="140"/>
+        <location filename="../ui/startpage.cpp" line="141"/>
         <source>&amp;Finish its interrupted run (started %1, %2 of %3 table(s) done): no row is copied twice</source>
         <translation>Den unterbrochenen Lauf &amp;abschließen (gestartet %1, %2 von %3 Tabelle(n) fertig): keine Zeile wird doppelt kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="159"/>
+        <location filename="../ui/startpage.cpp" line="160"/>
         <source>The demo database could not be created: %1</source>
         <translation>Die Demo-Datenbank konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="176"/>
+        <location filename="../ui/startpage.cpp" line="177"/>
         <source>The demo shop database is ready: %1. Barge will copy it into %2.</source>
         <translation>Die Demo-Shop-Datenbank ist bereit: %1. Barge kopiert sie nach %2.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="190"/>
+        <location filename="../ui/startpage.cpp" line="192"/>
         <source>New migration from %1.</source>
         <translation>Neue Migration aus %1.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="208"/>
+        <location filename="../ui/startpage.cpp" line="210"/>
         <source>The interrupted run cannot be finished: %1</source>
         <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>
@@ -3878,7 +4035,7 @@
         <translation>ist keine Geometrie: der Wert %1</translation>
     </message>
     <message>
-        <location filename="../core/schema/textualvalues.cpp" line="210"/>
+        <location filename="../core/schema/textualvalues.cpp" line="222"/>
         <source>%1 is not a textual kind</source>
         <translation>%1 ist keine textuelle Art</translation>
     </message>

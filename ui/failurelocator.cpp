@@ -4,7 +4,7 @@
 #include "engine/tablejob.h"
 #include "io/csv/csvparser.h"
 #include "io/rowwriter.h"
-#include "messagepattern.h"
+#include "base/messagepattern.h"
 #include "migrationwizard.h"
 
 namespace barge {

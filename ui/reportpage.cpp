@@ -2,7 +2,7 @@
 
 #include "engine/planner.h"
 #include "engine/reporthtml.h"
-#include "messagepattern.h"
+#include "base/messagepattern.h"
 #include "migrationsetup.h"
 #include "migrationwizard.h"
 #include "notelist.h"

@@ -3,7 +3,7 @@
 #include "io/backend.h"
 #include "io/csv/csvparser.h"
 #include "mapping/rowconverter.h"
-#include "messagepattern.h"
+#include "base/messagepattern.h"
 
 namespace barge {
 

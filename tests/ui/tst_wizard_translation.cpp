@@ -3,7 +3,7 @@
 // German too (issue #21), and so are the engine's messages the wizard shows: errors, plan and
 // target-check notes, connection failures (issue #13). Without a translator they stay English.
 
-#include "endpointscanner.h"
+#include "engine/endpointscanner.h"
 #include "engine/planner.h"
 #include "engine/tablejob.h"
 #include "engine/targetcheck.h"

@@ -20,8 +20,8 @@ void registerJsonlBackend()
     kind.shape = KindInfo::Shape::File;
     // No options: JSON Lines is UTF-8 (RFC 8259), its types are in its values.
     kind.folders = true;
-    kind.example = QStringLiteral("jsonl:///abs/file.jsonl or jsonl:relative/folder/");
-    kind.fileNoun = QStringLiteral("a JSON Lines file");
+    kind.example = QString::fromUtf8(QT_TRANSLATE_NOOP("barge::Endpoint", "jsonl:///abs/file.jsonl or jsonl:relative/folder/"));
+    kind.fileNoun = QString::fromUtf8(QT_TRANSLATE_NOOP("barge::Endpoint", "a JSON Lines file"));
     kind.extensions = {QStringLiteral("jsonl"), QStringLiteral("ndjson")};
 
     BackendInfo backend;

@@ -2,6 +2,7 @@
 
 #include "io/jsonl/jsonllinereader.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -41,8 +42,9 @@ bool JsonlIntrospector::open(Failure *failure)
         return true;
     failure->kind = Failure::Kind::MissingObject;
     failure->subject = m_endpoint.path;
-    failure->message = QStringLiteral("%1: no such JSON Lines %2")
-                           .arg(m_endpoint.path, m_endpoint.folder ? QStringLiteral("folder") : QStringLiteral("file"));
+    failure->message = (m_endpoint.folder ? QCoreApplication::translate("barge::JsonlIntrospector", "%1: no such JSON Lines folder")
+                                               : QCoreApplication::translate("barge::JsonlIntrospector", "%1: no such JSON Lines file"))
+                              .arg(m_endpoint.path);
     return false;
 }
 

@@ -1,5 +1,6 @@
 #include "io/jsonl/jsonllayout.h"
 
+#include <QCoreApplication>
 namespace barge {
 
 namespace {
@@ -17,11 +18,11 @@ QString JsonlLayout::kindName(JsonlValue::Kind kind)
 {
     switch (kind) {
     case JsonlValue::Kind::Null: return QStringLiteral("null");
-    case JsonlValue::Kind::Boolean: return QStringLiteral("a boolean");
-    case JsonlValue::Kind::Number: return QStringLiteral("a number");
-    case JsonlValue::Kind::String: return QStringLiteral("a string");
-    case JsonlValue::Kind::Array: return QStringLiteral("an array");
-    case JsonlValue::Kind::EmptyObject: return QStringLiteral("an empty object");
+    case JsonlValue::Kind::Boolean: return QCoreApplication::translate("barge::JsonlLayout", "a boolean");
+    case JsonlValue::Kind::Number: return QCoreApplication::translate("barge::JsonlLayout", "a number");
+    case JsonlValue::Kind::String: return QCoreApplication::translate("barge::JsonlLayout", "a string");
+    case JsonlValue::Kind::Array: return QCoreApplication::translate("barge::JsonlLayout", "an array");
+    case JsonlValue::Kind::EmptyObject: return QCoreApplication::translate("barge::JsonlLayout", "an empty object");
     }
     return QString();
 }
@@ -31,11 +32,11 @@ QString JsonlLayout::fit(const QList<JsonlValue> &values, const QStringList &obj
     for (const QString &object : objects) {
         const int column = indexOf(object);
         if (column >= 0)
-            return QStringLiteral("key '%1': an object where %2 was inferred").arg(object, type(column).toString());
+            return QCoreApplication::translate("barge::JsonlLayout", "key '%1': an object where %2 was inferred").arg(object, type(column).toString());
     }
     for (const JsonlValue &value : values) {
         if (m_objects.contains(value.path))
-            return QStringLiteral("key '%1': %2 where an object was found before").arg(value.path, kindName(value.kind));
+            return QCoreApplication::translate("barge::JsonlLayout", "key '%1': %2 where an object was found before").arg(value.path, kindName(value.kind));
     }
     return QString();
 }
@@ -101,7 +102,7 @@ QString JsonlLayout::misfit(int index, const JsonlValue &value) const
         fits = fits || !(bit(value.kind) & jsonKinds);
     if (fits)
         return QString();
-    return QStringLiteral("key '%1': %2 where %3 was inferred").arg(value.path, kindName(value.kind), columnType.toString());
+    return QCoreApplication::translate("barge::JsonlLayout", "key '%1': %2 where %3 was inferred").arg(value.path, kindName(value.kind), columnType.toString());
 }
 
 TableSchema JsonlLayout::schema() const

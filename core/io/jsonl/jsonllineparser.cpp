@@ -2,6 +2,7 @@
 
 #include "schema/jsontext.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <simdjson.h>
@@ -31,8 +32,8 @@ std::string_view trimmed(std::string_view text)
 QString reason(error_code code)
 {
     if (code == UTF8_ERROR)
-        return QStringLiteral("invalid UTF-8");
-    return QStringLiteral("invalid JSON (%1)").arg(QString::fromLatin1(error_message(code)));
+        return QCoreApplication::translate("barge::JsonlLineParser", "invalid UTF-8");
+    return QCoreApplication::translate("barge::JsonlLineParser", "invalid JSON (%1)").arg(QString::fromLatin1(error_message(code)));
 }
 
 } // namespace
@@ -56,7 +57,7 @@ struct JsonlLineParser::Impl
     bool add(JsonlValue value)
     {
         if (seen.contains(value.path))
-            return fail(QStringLiteral("key '%1' appears twice").arg(value.path));
+            return fail(QCoreApplication::translate("barge::JsonlLineParser", "key '%1' appears twice").arg(value.path));
         seen.insert(value.path);
         values->append(std::move(value));
         return true;
@@ -88,7 +89,7 @@ bool JsonlLineParser::Impl::walkObject(ondemand::object object, const QString &p
     }
     if (!prefix.isEmpty()) {
         if (seen.contains(prefix))
-            return fail(QStringLiteral("key '%1' appears twice").arg(prefix));
+            return fail(QCoreApplication::translate("barge::JsonlLineParser", "key '%1' appears twice").arg(prefix));
         objects->append(prefix);
     }
     return true;
@@ -119,7 +120,7 @@ bool JsonlLineParser::Impl::walkValue(ondemand::value value, const QString &path
         out.text = fromUtf8(trimmed(raw));
         // On-Demand skips what it is not asked for: the array's text is checked here.
         if (!JsonText::isValid(out.text))
-            return fail(QStringLiteral("key '%1': invalid JSON array").arg(path));
+            return fail(QCoreApplication::translate("barge::JsonlLineParser", "key '%1': invalid JSON array").arg(path));
         out.json = out.text;
         break;
     }
@@ -128,7 +129,7 @@ bool JsonlLineParser::Impl::walkValue(ondemand::value value, const QString &path
         out.kind = JsonlValue::Kind::Number;
         out.text = fromUtf8(raw);
         if (!isJsonNumber(out.text))
-            return fail(QStringLiteral("key '%1': '%2' is not a JSON number").arg(path, out.text.left(40)));
+            return fail(QCoreApplication::translate("barge::JsonlLineParser", "key '%1': '%2' is not a JSON number").arg(path, out.text.left(40)));
         out.json = out.text;
         break;
     }
@@ -153,7 +154,7 @@ bool JsonlLineParser::Impl::walkValue(ondemand::value value, const QString &path
     case ondemand::json_type::null: {
         bool isNull = false;
         if (value.is_null().get(isNull) || !isNull)
-            return fail(QStringLiteral("key '%1': invalid JSON value").arg(path));
+            return fail(QCoreApplication::translate("barge::JsonlLineParser", "key '%1': invalid JSON value").arg(path));
         out.kind = JsonlValue::Kind::Null;
         out.json = QStringLiteral("null");
         break;
@@ -191,13 +192,13 @@ bool JsonlLineParser::parse(QByteArrayView line, QList<JsonlValue> *values, QStr
     } else if (const error_code code = document.type().get(type)) {
         d->fail(code);
     } else if (type != ondemand::json_type::object) {
-        d->fail(QStringLiteral("not a JSON object"));
+        d->fail(QCoreApplication::translate("barge::JsonlLineParser", "not a JSON object"));
     } else if (const error_code code = document.get_object().get(object)) {
         d->fail(code);
     } else if (d->walkObject(object, QString())) {
         // Once the object is read, anything the document still has is a second value.
         const char *rest = nullptr;
-        ok = document.current_location().get(rest) != SUCCESS || d->fail(QStringLiteral("text after the object"));
+        ok = document.current_location().get(rest) != SUCCESS || d->fail(QCoreApplication::translate("barge::JsonlLineParser", "text after the object"));
     }
     if (!ok) {
         *why = d->why;

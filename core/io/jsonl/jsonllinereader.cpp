@@ -1,5 +1,6 @@
 #include "io/jsonl/jsonllinereader.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 namespace barge {
@@ -45,7 +46,7 @@ bool JsonlLineReader::next(QByteArray *line, qint64 *number, QString *problem)
             }
             line->resize(0);
             *number = m_line;
-            *problem = QStringLiteral("line longer than %1 MB").arg(maxLineBytes >> 20);
+            *problem = QCoreApplication::translate("barge::JsonlLineReader", "line longer than %1 MB").arg(maxLineBytes >> 20);
             return true;
         }
         if (complete)

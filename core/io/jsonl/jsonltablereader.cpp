@@ -2,6 +2,7 @@
 
 #include "io/jsonl/jsonlintrospector.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace barge {
@@ -38,7 +39,7 @@ QString JsonlTableReader::rowOf(const QList<JsonlValue> &values, const QStringLi
     for (const JsonlValue &value : values) {
         const int column = m_layout->indexOf(value.path);
         if (column < 0)
-            return QStringLiteral("key '%1' was not in the file when it was scanned").arg(value.path);
+            return QCoreApplication::translate("barge::JsonlTableReader", "key '%1' was not in the file when it was scanned").arg(value.path);
         const QString misfit = m_layout->misfit(column, value);
         if (!misfit.isEmpty())
             return misfit;

@@ -5,6 +5,7 @@
 #include "schema/jsontext.h"
 #include "schema/numbertext.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -39,7 +40,7 @@ bool appendValue(QByteArray *out, const DataType &type, const QVariant &value, Q
     case TypeKind::Real: {
         const double real = value.toDouble();
         if (!std::isfinite(real)) {
-            *why = QStringLiteral("%1 is not a JSON number").arg(real);
+            *why = QCoreApplication::translate("barge::JsonlTableWriter", "%1 is not a JSON number").arg(real);
             return false;
         }
         char digits[32];
@@ -89,7 +90,7 @@ bool JsonlTableWriter::open(QString *error)
     m_file.setFileName(JsonlIntrospector::fileForTable(m_endpoint, m_table));
     const QString folder = QFileInfo(m_file.fileName()).absolutePath();
     if (!QDir().mkpath(folder)) {
-        *error = QStringLiteral("%1: cannot create the folder").arg(folder);
+        *error = QCoreApplication::translate("barge::JsonlTableWriter", "%1: cannot create the folder").arg(folder);
         return false;
     }
     return true;

@@ -1,4 +1,4 @@
-#include "messagepattern.h"
+#include "base/messagepattern.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 #pragma once
-// MessagePattern: recognises a message that core built from a template ("invalid %1 in field %2 at
+// MessagePattern (core/base): recognises a message that core built from a template ("invalid %1 in field %2 at
 // line %3, ..."), given the template as core says it now (its tr()). The wizard and the engine share
 // one translator, so the words match in whatever language the message was made. Each %N matches any
 // text and is captured; `known` gives some of them the exact text they must be. Stateless once made.
