@@ -1795,27 +1795,27 @@
         <translation>nicht gestartet: der Lauf wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="264"/>
+        <location filename="../core/engine/migrationengine.cpp" line="267"/>
         <source>not started: table %1 failed and on-error is abort</source>
         <translation>nicht gestartet: die Tabelle %1 ist fehlgeschlagen, und bei Fehlern wird abgebrochen (on-error abort)</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="326"/>
+        <location filename="../core/engine/migrationengine.cpp" line="329"/>
         <source>adding foreign keys</source>
         <translation>Fremdschlüssel werden angelegt</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="352"/>
+        <location filename="../core/engine/migrationengine.cpp" line="355"/>
         <source>foreign keys not added: %1</source>
         <translation>Fremdschlüssel nicht angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="379"/>
+        <location filename="../core/engine/migrationengine.cpp" line="382"/>
         <source>the run is complete, but its checkpoint stays: %1</source>
         <translation>Der Lauf ist abgeschlossen, aber sein Wiederaufsetzpunkt bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="394"/>
+        <location filename="../core/engine/migrationengine.cpp" line="397"/>
         <source>cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
@@ -2402,6 +2402,19 @@
     </message>
 </context>
 <context>
+    <name>barge::Report</name>
+    <message>
+        <location filename="../core/engine/report.cpp" line="165"/>
+        <source>The existing rows of %1 were deleted first.</source>
+        <translation>Die vorhandenen Zeilen von %1 wurden zuerst gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/report.cpp" line="168"/>
+        <source>The existing table %1 was dropped with all its rows and created anew.</source>
+        <translation>Die vorhandene Tabelle %1 wurde mit allen ihren Zeilen gelöscht und neu angelegt.</translation>
+    </message>
+</context>
+<context>
     <name>barge::ReportPage</name>
     <message>
         <location filename="../ui/reportpage.cpp" line="46"/>
@@ -2429,119 +2442,119 @@
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="99"/>
+        <location filename="../ui/reportpage.cpp" line="63"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="100"/>
+        <location filename="../ui/reportpage.cpp" line="64"/>
         <source>What the migration did, table by table.</source>
         <translation>Was die Migration getan hat, Tabelle für Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="107"/>
-        <location filename="../ui/reportpage.cpp" line="166"/>
+        <location filename="../ui/reportpage.cpp" line="71"/>
+        <location filename="../ui/reportpage.cpp" line="130"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="107"/>
-        <location filename="../ui/reportpage.cpp" line="170"/>
+        <location filename="../ui/reportpage.cpp" line="71"/>
+        <location filename="../ui/reportpage.cpp" line="134"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="107"/>
+        <location filename="../ui/reportpage.cpp" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="107"/>
+        <location filename="../ui/reportpage.cpp" line="71"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="107"/>
+        <location filename="../ui/reportpage.cpp" line="71"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="108"/>
+        <location filename="../ui/reportpage.cpp" line="72"/>
         <source>Rejected</source>
         <translation>Abgewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="108"/>
+        <location filename="../ui/reportpage.cpp" line="72"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="108"/>
+        <location filename="../ui/reportpage.cpp" line="72"/>
         <source>Rejected rows</source>
         <translation>Abgewiesene Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="119"/>
+        <location filename="../ui/reportpage.cpp" line="83"/>
         <source>Report per table</source>
         <translation>Bericht je Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="123"/>
+        <location filename="../ui/reportpage.cpp" line="87"/>
         <source>Save as &amp;JSON…</source>
         <translation>Als &amp;JSON speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="124"/>
+        <location filename="../ui/reportpage.cpp" line="88"/>
         <source>Save as &amp;HTML…</source>
         <translation>Als &amp;HTML speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="128"/>
+        <location filename="../ui/reportpage.cpp" line="92"/>
         <source>Run &amp;again</source>
         <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="125"/>
+        <location filename="../ui/reportpage.cpp" line="89"/>
         <source>Save as &amp;profile…</source>
         <translation>Als &amp;Profil speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="165"/>
+        <location filename="../ui/reportpage.cpp" line="129"/>
         <source>Change the &amp;source…</source>
         <translation>&amp;Quelle ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="169"/>
+        <location filename="../ui/reportpage.cpp" line="133"/>
         <source>Change the &amp;target…</source>
         <translation>Ziel än&amp;dern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="173"/>
+        <location filename="../ui/reportpage.cpp" line="137"/>
         <source>Change the &amp;mapping…</source>
         <translation>Zuordn&amp;ung ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="174"/>
+        <location filename="../ui/reportpage.cpp" line="138"/>
         <source>Field mapping</source>
         <translation>Feldzuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="177"/>
+        <location filename="../ui/reportpage.cpp" line="141"/>
         <source>Change the &amp;options…</source>
         <translation>&amp;Optionen ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="178"/>
+        <location filename="../ui/reportpage.cpp" line="142"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="188"/>
+        <location filename="../ui/reportpage.cpp" line="152"/>
         <source>To fix this, go back to the %1 page with “%2”: everything you set is kept.</source>
         <translation>Zum Beheben gehen Sie mit „%2“ zurück zur Seite %1: alles, was Sie eingestellt haben, bleibt erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="208"/>
+        <location filename="../ui/reportpage.cpp" line="172"/>
         <source>All done: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>Fertig: %1 Zeile in %3 s nach %2 geschrieben.</numerusform>
@@ -2549,7 +2562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="211"/>
+        <location filename="../ui/reportpage.cpp" line="175"/>
         <source>Done, but some rows were rejected: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>Fertig, aber einige Zeilen wurden abgewiesen: %1 Zeile in %3 s nach %2 geschrieben.</numerusform>
@@ -2557,7 +2570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="214"/>
+        <location filename="../ui/reportpage.cpp" line="178"/>
         <source>Stopped: %1 row(s) written into %2 in %3 s; the table list shows exactly where each table stands.</source>
         <translation>
             <numerusform>Angehalten: %1 Zeile wurde in %3 s nach %2 geschrieben; die Liste zeigt genau, wie weit jede Tabelle ist.</numerusform>
@@ -2565,7 +2578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="218"/>
+        <location filename="../ui/reportpage.cpp" line="182"/>
         <source>The migration failed: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>Die Migration ist fehlgeschlagen: %1 Zeile wurde in %3 s nach %2 geschrieben.</numerusform>
@@ -2573,62 +2586,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="84"/>
-        <source>The existing rows of %1 were deleted first.</source>
-        <translation>Die vorhandenen Zeilen von %1 wurden zuerst gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../ui/reportpage.cpp" line="87"/>
-        <source>The existing table %1 was dropped with all its rows and created anew.</source>
-        <translation>Die vorhandene Tabelle %1 wurde mit allen ihren Zeilen gelöscht und neu angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/reportpage.cpp" line="227"/>
+        <location filename="../ui/reportpage.cpp" line="191"/>
         <source>Notes on the plan (%1):</source>
         <translation>Hinweise zum Plan (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="249"/>
+        <location filename="../ui/reportpage.cpp" line="213"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="323"/>
+        <location filename="../ui/reportpage.cpp" line="287"/>
         <source>Notes on %1</source>
         <translation>Hinweise zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="357"/>
+        <location filename="../ui/reportpage.cpp" line="321"/>
         <source>Open the rejected rows of %1</source>
         <translation>Abgewiesene Zeilen von %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="377"/>
+        <location filename="../ui/reportpage.cpp" line="341"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="378"/>
+        <location filename="../ui/reportpage.cpp" line="342"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="378"/>
+        <location filename="../ui/reportpage.cpp" line="342"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="384"/>
+        <location filename="../ui/reportpage.cpp" line="348"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="384"/>
+        <location filename="../ui/reportpage.cpp" line="348"/>
         <source>Could not save the report: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="108"/>
+        <location filename="../ui/reportpage.cpp" line="72"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
@@ -3627,7 +3630,12 @@
         <translation>ABWEICHUNG: das Ziel enthält %1 Zeilen, erwartet waren %2 (%3 vorher + %4 geschrieben)</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="566"/>
+        <location filename="../core/engine/tablejob.cpp" line="378"/>
+        <source>%1: holds %2 rows but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</source>
+        <translation>%1: enthält %2 Zeilen, aber keinen Stand des Laufs %3: nicht das Ziel, in das der unterbrochene Lauf schrieb, oder sein Stand wurde entfernt; --restart beginnt von vorn</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/tablejob.cpp" line="580"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>

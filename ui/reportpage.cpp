@@ -56,42 +56,6 @@ QString statusText(RunStatus status)
     return QString();
 }
 
-// The plan's warnings as they read after the run. Planner::warnings says what the run *will* do to
-// existing tables; here that is said in the past tense for the tables the run copied, and left out
-// for the others (skipped, failed or stopped: whether their rows went, their own row tells).
-QStringList runNotes(const Report &report)
-{
-    // The table the whole of `warning` names when it is that warning (in the wizard's language, as
-    // the planner said it), else an empty string.
-    const MessagePattern emptiedWarning(Planner::emptiedWarning());
-    const MessagePattern droppedWarning(Planner::droppedWarning());
-    auto named = [](const QString &warning, const MessagePattern &sentence) {
-        return sentence.match(warning, MessagePattern::Anchor::Whole).value(1);
-    };
-    auto copied = [&report](const QString &target) {
-        for (const TableReport &table : report.tables) {
-            if (table.target == target)
-                return table.status == RunStatus::Ok || table.status == RunStatus::Rejected;
-        }
-        return false;
-    };
-    QStringList notes;
-    for (const QString &warning : report.warnings) {
-        const QString emptied = named(warning, emptiedWarning);
-        const QString dropped = named(warning, droppedWarning);
-        if (!emptied.isEmpty()) {
-            if (copied(emptied))
-                notes << ReportPage::tr("The existing rows of %1 were deleted first.").arg(emptied);
-        } else if (!dropped.isEmpty()) {
-            if (copied(dropped))
-                notes << ReportPage::tr("The existing table %1 was dropped with all its rows and created anew.").arg(dropped);
-        } else {
-            notes << warning;
-        }
-    }
-    return notes;
-}
-
 } // namespace
 
 ReportPage::ReportPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), m_setup(setup)
@@ -223,7 +187,7 @@ void ReportPage::initializePage()
     if (!report.error.isEmpty())
         headline += QLatin1Char('\n') + report.error;
     m_headline->setText(headline);
-    const QStringList notes = runNotes(report);
+    const QStringList notes = report.notesAfterRun();
     m_notes->setNotes(tr("Notes on the plan (%1):").arg(notes.size()), notes);
 
     m_table->setRowCount(0);

@@ -235,8 +235,11 @@ void MigrationEngine::startNextTables()
             onTableFinished(index, report);
         });
         TableCounters *counters = m_counters.at(index).get();
+        const TableMapping &table = m_plan.tables.at(index);
+        const bool ownRows = m_checkpoint
+            && (!m_checkpoint->existingTargets.contains(table.target) || table.mode == TableMode::Truncate);
         const JobCheckpoint checkpoint{m_checkpoint ? m_checkpoint->runId : QString(), m_resume, started,
-                                       m_checkpoint ? m_checkpoint->replaces : QString()};
+                                       m_checkpoint ? m_checkpoint->replaces : QString(), ownRows};
         watcher->setFuture(QtConcurrent::run(&m_pool, [plan = m_jobPlan, index, counters, checkpoint, this] {
             TableJob job(plan, index, counters, &m_cancel, &m_pool, checkpoint);
             return job.run();

@@ -1,6 +1,10 @@
 #include "engine/report.h"
 
+#include "base/messagepattern.h"
+#include "engine/planner.h"
 #include "engine/totals.h"
+
+#include <QCoreApplication>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -134,6 +138,41 @@ QByteArray Report::toJson() const
     if (!warnings.isEmpty())
         root.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QStringList Report::notesAfterRun() const
+{
+    // The table the whole of `warning` names when it is that warning (in the language the planner
+    // said it in), else an empty string.
+    const MessagePattern emptiedWarning(Planner::emptiedWarning());
+    const MessagePattern droppedWarning(Planner::droppedWarning());
+    auto named = [](const QString &warning, const MessagePattern &sentence) {
+        return sentence.match(warning, MessagePattern::Anchor::Whole).value(1);
+    };
+    auto copied = [this](const QString &target) {
+        for (const TableReport &table : tables) {
+            if (table.target == target)
+                return table.status == RunStatus::Ok || table.status == RunStatus::Rejected;
+        }
+        return false;
+    };
+    QStringList notes;
+    for (const QString &warning : warnings) {
+        const QString emptied = named(warning, emptiedWarning);
+        const QString dropped = named(warning, droppedWarning);
+        if (!emptied.isEmpty()) {
+            if (copied(emptied))
+                notes << QCoreApplication::translate("barge::Report", "The existing rows of %1 were deleted first.").arg(emptied);
+        } else if (!dropped.isEmpty()) {
+            if (copied(dropped))
+                notes << QCoreApplication::translate("barge::Report",
+                                                     "The existing table %1 was dropped with all its rows and created anew.")
+                             .arg(dropped);
+        } else {
+            notes << warning;
+        }
+    }
+    return notes;
 }
 
 } // namespace barge

@@ -45,6 +45,11 @@ struct Report
     double seconds = 0;
     QString error;          // a failure before or around the tables (planning, connection)
     QStringList warnings;   // Planner::warnings of the plan that ran (mappings that may lose information)
+    // The warnings as they read after the run, for the report page and the HTML report: what the plan
+    // said it *will* do to existing tables is said in the past tense for the tables the run copied,
+    // and left out for the others (skipped, failed or stopped: whether their rows went, their own
+    // row tells). In the language the warnings were made in.
+    QStringList notesAfterRun() const;
     QList<TableReport> tables;
 
     qint64 totalRead() const;

@@ -38,8 +38,8 @@ QString ReportHtml::render(const Report &report)
     html += QStringLiteral("</p>\n");
     if (!report.error.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(tr("Error:"), report.error.toHtmlEscaped());
-    for (const QString &warning : report.warnings)
-        html += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(tr("Note:"), warning.toHtmlEscaped());
+    for (const QString &note : report.notesAfterRun())
+        html += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(tr("Note:"), note.toHtmlEscaped());
     html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th>"
                            "<th>%8</th></tr>\n")
                 .arg(tr("Source"), tr("Target"), tr("Status"), tr("Read"), tr("Written"), tr("Rejected"),

@@ -367,6 +367,20 @@ bool TableJob::openTarget(RowWriter *writer, TableReport *report, QString *error
     TableMode mode = m_table.mode;
     if (!findResumePoint(&mode, error))
         return false;
+    // A table this run made or emptied, started by the interrupted run, without its mark: rows in it
+    // are not this run's to count (another server or schema, a mark removed). Appending from the
+    // first row would hold them twice; stop before writing anything.
+    if (m_marks && m_checkpoint.resume && m_checkpoint.started && m_checkpoint.ownRows && mode == TableMode::Append
+        && m_resumedFrom == LoadMark()) {
+        QString ignored;
+        const qint64 rows = writer->countRows(&ignored); // -1: no such table yet
+        if (rows > 0) {
+            *error = tr("%1: holds %2 rows but no checkpoint of run %3: not the target the interrupted "
+                        "run wrote to, or its checkpoint was removed; --restart starts over")
+                         .arg(writer->describe()).arg(rows).arg(m_checkpoint.runId);
+            return false;
+        }
+    }
     if (!writer->prepare(RowConverter::targetSchema(m_table), mode, error) || (m_marks && !m_marks->prepare(error)))
         return false;
     m_skipRows = m_resumedFrom.sourceRows;

@@ -36,6 +36,7 @@ struct JobCheckpoint
     bool resume = false;
     bool started = false; // resuming a table the interrupted run had started
     QString replaces;     // an interrupted run started over: its marks are removed
+    bool ownRows = false; // the run created or emptied the table: every row in it is the run's
 };
 
 class TableJob

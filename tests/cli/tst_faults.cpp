@@ -37,6 +37,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 using namespace barge::test;
 
 namespace {
@@ -46,6 +50,10 @@ constexpr int wideRows = 500;
 constexpr int wideColumns = 200;
 constexpr int wideValueChars = 100000;
 const QString stalePrefix = QStringLiteral("barge-ft-"); // namespaces and mount points of this test
+// Held for the whole test process: the namespaces (barge-ft-srv, barge-ft-cli), their addresses and
+// the mount points are machine-wide names, and netns.sh up / initTestCase remove whatever another
+// instance left, so two instances (two build trees, a repeated ctest) must never overlap.
+const char *const instanceLock = "/run/lock/barge-tst_faults.lock";
 
 QJsonObject firstTable(const QString &reportFile)
 {
@@ -103,6 +111,7 @@ private:
     BargeLauncher m_barge{QString(), QString(), QString()};
     QStringList m_mounts;
     QList<QByteArray> m_wideMd5; // per row of the wide table, of its values' UTF-8 concatenated
+    int m_lockFd = -1; // instanceLock, flock()ed; the kernel releases it when the process ends
 };
 
 void TestFaults::initTestCase()
@@ -112,6 +121,13 @@ void TestFaults::initTestCase()
     m_netns = qEnvironmentVariable("BARGE_SOURCE_DIR") + QStringLiteral("/tests/faults/netns.sh");
     QVERIFY2(QFile::exists(m_netns), qPrintable(m_netns));
     QVERIFY(m_dir.isValid());
+    // Before anything machine-wide is looked at or removed: wait for another instance to finish.
+    m_lockFd = ::open(instanceLock, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    QVERIFY2(m_lockFd >= 0, instanceLock);
+    if (::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0) {
+        qInfo("another tst_faults holds %s: waiting for it", instanceLock);
+        QVERIFY2(::flock(m_lockFd, LOCK_EX) == 0, instanceLock);
+    }
     QString error;
     const std::optional<TestServers> servers = testServers(&error);
     if (!servers)

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void serverDiesMidCopy_data();
     void serverDiesMidCopy();
     void resumeRefusesAChangedProfile();
+    void resumeRefusesRowsWithoutTheirMark();
     void killedRunIntoCsvWritesTheFileAgain();
     void stoppedTableResumesAtItsBadRow_data();
     void stoppedTableResumesAtItsBadRow();
@@ -351,6 +352,39 @@ void TestResume::resumeRefusesAChangedProfile()
                                     QStringLiteral("restart.json")});
     QVERIFY2(restarted.exitCode == 3, qPrintable(restarted.output));
     checkComplete(into, QStringLiteral("restart.json"));
+}
+
+// The table the interrupted run created holds rows but no mark of that run (its mark table was
+// changed, or the URL now names another copy of the target): appending from the first row would
+// hold those rows twice, so the resume stops before writing anything and says why.
+void TestResume::resumeRefusesRowsWithoutTheirMark()
+{
+    const Target into = target(QStringLiteral("sqlite"));
+    const QString profile = QStringLiteral("nomark.barge.json");
+    writeProfile(into, profile);
+    const PauseControl pause(m_dir.filePath(QStringLiteral("pause-nomark")));
+    QProcess *run = startHeld(profile, pause);
+    QVERIFY2(run->state() == QProcess::Running, "the run ended before its first commit");
+    run->kill();
+    QVERIFY(run->waitForFinished(-1));
+    const qint64 partial = query(into, QStringLiteral("SELECT count(*) FROM %1").arg(into.table)).toLongLong();
+    QVERIFY2(partial > 0 && partial < m_goodRows, qPrintable(QString::number(partial)));
+    {
+        const QString name = uniqueName(QStringLiteral("nomark"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_dir.filePath(into.url.mid(7)));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE _barge_checkpoints SET run_id = 'another-run'")));
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    const Result resumed = barge({QStringLiteral("run"), profile, QStringLiteral("--resume")});
+    QVERIFY2(resumed.exitCode != 0 && resumed.exitCode != 3, qPrintable(resumed.output));
+    QVERIFY2(resumed.output.contains(QStringLiteral("rows but no checkpoint of run")), qPrintable(resumed.output));
+    QCOMPARE(query(into, QStringLiteral("SELECT count(*) FROM %1").arg(into.table)).toLongLong(), partial);
 }
 
 // A CSV target keeps no marks: the table the killed run had started is written again, whole.
