@@ -449,7 +449,7 @@ void TestWizardLayout::manyPlanNotes()
     const QString futureStart = future.left(future.indexOf(QLatin1String("%1")));
     const QString futureEnd = future.mid(future.indexOf(QLatin1String("%1")) + 2);
     for (int i = 1; i <= LedgerCount; ++i) {
-        const QString note = QCoreApplication::translate("barge::ReportPage", "The existing rows of %1 were deleted first.")
+        const QString note = QCoreApplication::translate("barge::Report", "The existing rows of %1 were deleted first.")
                                  .arg(ledgerName(i));
         QVERIFY2(report->noteList()->notes().contains(note), qPrintable(report->noteList()->text()));
     }
