@@ -2,6 +2,7 @@
 
 #include "io/csv/csvparser.h"
 #include "io/csv/csvscanner.h"
+#include "io/tablefiles.h"
 #include "schema/typeinference.h"
 
 #include <QDir>
@@ -157,16 +158,7 @@ QString CsvIntrospector::fileForTable(const Endpoint &endpoint, const QString &t
 {
     if (!endpoint.folder)
         return endpoint.path;
-    // A table name is not a path: a '/' (or NUL) in it would write outside the folder, so it
-    // becomes '_' in the file name, as in the rejects files.
-    QString name = table;
-    for (QChar &c : name) {
-        if (c == QLatin1Char('/') || c == QChar(0))
-            c = QLatin1Char('_');
-    }
-    if (name == QLatin1String(".") || name == QLatin1String(".."))
-        name.replace(QLatin1Char('.'), QLatin1Char('_'));
-    return QDir(endpoint.path).filePath(name + QStringLiteral(".csv"));
+    return QDir(endpoint.path).filePath(TableFiles::stem(table) + QStringLiteral(".csv"));
 }
 
 QStringList CsvIntrospector::tableNames(QString *error)

@@ -1,6 +1,7 @@
 #include "io/jsonl/jsonlintrospector.h"
 
 #include "io/jsonl/jsonllinereader.h"
+#include "io/tablefiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -52,14 +53,7 @@ QString JsonlIntrospector::fileForTable(const Endpoint &endpoint, const QString 
 {
     if (!endpoint.folder)
         return endpoint.path;
-    // A table name is not a path: '/' (or NUL) would leave the folder, as for CSV.
-    QString name = table;
-    for (QChar &c : name) {
-        if (c == QLatin1Char('/') || c == QChar(0))
-            c = QLatin1Char('_');
-    }
-    if (name == QLatin1String(".") || name == QLatin1String(".."))
-        name.replace(QLatin1Char('.'), QLatin1Char('_'));
+    const QString name = TableFiles::stem(table);
     const QDir folder(endpoint.path);
     // An existing .ndjson file keeps its name; a new table is written as .jsonl.
     const QString ndjson = folder.filePath(name + QStringLiteral(".ndjson"));
