@@ -9,6 +9,7 @@
 #include "optionspage.h"
 #include "reportpage.h"
 #include "endpoints/serverform.h"
+#include "io/jsonl/jsonlkind.h"
 #include "wizarddriver.h"
 
 #include <QAbstractButton>
@@ -102,6 +103,7 @@ private:
     QTemporaryDir m_dir;
     QString m_shop;
     QString m_csvFolder;
+    QString m_jsonlFolder;
 };
 
 void TestWizardKeyboard::initTestCase()
@@ -115,6 +117,11 @@ void TestWizardKeyboard::initTestCase()
     QFile csv(QDir(m_csvFolder).filePath(QStringLiteral("people.csv")));
     QVERIFY(csv.open(QIODevice::WriteOnly));
     csv.write("id,name\n1,Ann\n2,Bob\n");
+    m_jsonlFolder = m_dir.filePath(QStringLiteral("jsonl"));
+    QVERIFY(QDir().mkpath(m_jsonlFolder));
+    QFile lines(QDir(m_jsonlFolder).filePath(QStringLiteral("people.jsonl")));
+    QVERIFY(lines.open(QIODevice::WriteOnly));
+    lines.write("{\"id\":1,\"name\":\"Ann\"}\n{\"id\":2,\"name\":\"Bob\"}\n");
 }
 
 void TestWizardKeyboard::init()
@@ -256,8 +263,11 @@ void TestWizardKeyboard::checkEndpointKinds(MigrationWizard &wizard, EndpointFor
         int index;
         bool folder;
     };
+    const int jsonl = form->kindBox()->findData(JsonLinesKind.id());
+    QVERIFY2(jsonl >= 0, "JSON Lines is in the kind box");
     for (const Kind &kind : {Kind{"SQLite", 0, false}, Kind{"CSV file", 1, false}, Kind{"CSV folder", 1, true},
-                             Kind{"PostgreSQL", 2, false}, Kind{"MariaDB", 3, false}}) {
+                             Kind{"PostgreSQL", 2, false}, Kind{"MariaDB", 3, false}, Kind{"JSON Lines file", jsonl, false},
+                             Kind{"JSON Lines folder", jsonl, true}}) {
         const QString where = QStringLiteral("%1 page, %2").arg(page, QLatin1String(kind.name));
         form->kindBox()->setCurrentIndex(kind.index);
         bool complete = false;
@@ -273,6 +283,16 @@ void TestWizardKeyboard::checkEndpointKinds(MigrationWizard &wizard, EndpointFor
             if (!source)
                 csv.path = kind.folder ? m_dir.filePath(QStringLiteral("out")) : m_dir.filePath(QStringLiteral("out.csv"));
             form->setEndpoint(csv);
+            complete = true;
+        } else if (kind.index == jsonl) {
+            Endpoint lines;
+            lines.kind = JsonLinesKind;
+            lines.scheme = JsonLinesKind.id();
+            lines.folder = kind.folder;
+            lines.path = kind.folder ? m_jsonlFolder : QDir(m_jsonlFolder).filePath(QStringLiteral("people.jsonl"));
+            if (!source)
+                lines.path = kind.folder ? m_dir.filePath(QStringLiteral("out-jsonl")) : m_dir.filePath(QStringLiteral("out.jsonl"));
+            form->setEndpoint(lines);
             complete = true;
         }
         checkPage(wizard, where);
