@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
     if (parsed.demo)
         wizard.startDemo();
     else if (!parsed.positional.isEmpty())
-        wizard.openProfile(parsed.positional.first());
+        wizard.startFrom(parsed.positional.first()); // a profile, or a file of a kind that reads (.db, .csv, .jsonl)
     wizard.show();
     return app.exec();
 }

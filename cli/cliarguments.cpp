@@ -134,7 +134,7 @@ bool CliArguments::parse(const QStringList &arguments, CliArguments *out, QStrin
                                     {QStringLiteral("verify"), 1}};
     if (out->command == QLatin1String("wizard")) {
         if (out->positional.size() > 1 || (out->demo && !out->positional.isEmpty())) {
-            *error = QStringLiteral("wizard takes at most one profile, or --demo");
+            *error = QStringLiteral("wizard takes at most one profile or data file, or --demo");
             return false;
         }
         return true;
@@ -173,7 +173,8 @@ QString CliArguments::usage()
     return QStringLiteral(
         "Usage:\n"
         "  barge                                open the wizard\n"
-        "  barge wizard [PROFILE]               open the wizard, optionally loaded with a profile\n"
+        "  barge wizard [PROFILE|FILE]          open the wizard loaded with a profile (.json), or with a data\n"
+        "                                       file (.db, .csv, .jsonl...) as the source\n"
         "  barge wizard --demo                  open the wizard on the bundled demo shop database\n"
         "  barge copy SOURCE_URL TARGET_URL [options]   migrate now (all tables unless --table)\n"
         "  barge run PROFILE [options]          run a saved profile; options given here override the profile's\n"

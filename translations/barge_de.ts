@@ -477,17 +477,17 @@
 <context>
     <name>barge::CsvIntrospector</name>
     <message>
-        <location filename="../core/io/csv/csvintrospector.cpp" line="150"/>
+        <location filename="../core/io/csv/csvintrospector.cpp" line="151"/>
         <source>%1: no such CSV folder</source>
         <translation>%1: diesen CSV-Ordner gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvintrospector.cpp" line="150"/>
+        <location filename="../core/io/csv/csvintrospector.cpp" line="151"/>
         <source>%1: no such CSV file</source>
         <translation>%1: diese CSV-Datei gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvintrospector.cpp" line="254"/>
+        <location filename="../core/io/csv/csvintrospector.cpp" line="246"/>
         <source>CsvScanner cannot read this input</source>
         <translation>CsvScanner kann diese Eingabe nicht lesen</translation>
     </message>
@@ -1399,12 +1399,12 @@
 <context>
     <name>barge::JsonlIntrospector</name>
     <message>
-        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="45"/>
+        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="46"/>
         <source>%1: no such JSON Lines folder</source>
         <translation>%1: diesen JSON-Lines-Ordner gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="46"/>
+        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="47"/>
         <source>%1: no such JSON Lines file</source>
         <translation>%1: diese JSON-Lines-Datei gibt es nicht</translation>
     </message>
@@ -3336,77 +3336,77 @@
         <translation>Willkommen bei Barge</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="26"/>
-        <source>Move tables between SQLite, CSV, PostgreSQL and MariaDB. You will see what will be written before anything is.</source>
-        <translation>Tabellen zwischen SQLite, CSV, PostgreSQL und MariaDB bewegen. Sie sehen, was geschrieben wird, bevor etwas geschrieben wird.</translation>
-    </message>
-    <message>
-        <location filename="../ui/startpage.cpp" line="28"/>
+        <location filename="../ui/startpage.cpp" line="36"/>
         <source>New &amp;migration</source>
         <translation>&amp;Neue Migration</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="29"/>
+        <location filename="../ui/startpage.cpp" line="37"/>
         <source>Open a saved &amp;profile…</source>
         <translation>Gespeichertes &amp;Profil öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="30"/>
+        <location filename="../ui/startpage.cpp" line="38"/>
         <source>Try the &amp;demo shop database</source>
         <translation>&amp;Demo-Shop-Datenbank ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="34"/>
+        <location filename="../ui/startpage.cpp" line="42"/>
         <source>&amp;Recent profiles (double-click to open):</source>
         <translation>Zuletzt &amp;verwendete Profile (Doppelklick öffnet):</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="36"/>
+        <location filename="../ui/startpage.cpp" line="44"/>
         <source>Recent profiles</source>
         <translation>Zuletzt verwendete Profile</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="42"/>
+        <location filename="../ui/startpage.cpp" line="50"/>
         <source>Finish the interrupted run</source>
         <translation>Unterbrochenen Lauf abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="44"/>
-        <source>Tip: drop a profile, a .csv file or an SQLite database on this window to start from it.</source>
-        <translation>Tipp: Ziehen Sie ein Profil, eine .csv-Datei oder eine SQLite-Datenbank auf dieses Fenster, um damit zu beginnen.</translation>
+        <location filename="../ui/startpage.cpp" line="34"/>
+        <source>Move tables between %1. You will see what will be written before anything is.</source>
+        <translation>Tabellen zwischen %1 bewegen. Sie sehen, was geschrieben wird, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="81"/>
+        <location filename="../ui/startpage.cpp" line="52"/>
+        <source>Tip: drop a profile or a data file (%1) on this window to start from it.</source>
+        <translation>Tipp: Ziehen Sie ein Profil oder eine Datendatei (%1) auf dieses Fenster, um damit zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="90"/>
         <source>%1 (interrupted run: can be finished)</source>
         <translation>%1 (unterbrochener Lauf: kann abgeschlossen werden)</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="84"/>
+        <location filename="../ui/startpage.cpp" line="93"/>
         <source>%1: its last run was interrupted; open it to finish that run.</source>
         <translation>%1: Der letzte Lauf wurde unterbrochen; öffnen Sie das Profil, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="107"/>
+        <location filename="../ui/startpage.cpp" line="116"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="108"/>
+        <location filename="../ui/startpage.cpp" line="117"/>
         <source>Barge profiles (*.barge.json *.json)</source>
         <translation>Barge-Profile (*.barge.json *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="112"/>
+        <location filename="../ui/startpage.cpp" line="121"/>
         <source>Choose a profile file to continue.</source>
         <translation>Wählen Sie eine Profildatei, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="122"/>
+        <location filename="../ui/startpage.cpp" line="131"/>
         <source>Could not open the profile: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/startpage.cpp" line="130"/>
+        <location filename="../ui/startpage.cpp" line="139"/>
         <source>Profile %1: from %2 to %3, %n table(s). Click Next to check each step.</source>
         <translation>
             <numerusform>Profil %1: von %2 nach %3, %n Tabelle. Mit Weiter prüfen Sie jeden Schritt.</numerusform>
@@ -3414,32 +3414,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="137"/>
+        <location filename="../ui/startpage.cpp" line="146"/>
         <source>An interrupted run of this profile exists, but the profile has changed since it started, so that run cannot be finished; a new run starts over.</source>
         <translation>Es gibt einen unterbrochenen Lauf dieses Profils, aber das Profil hat sich seit dessen Start geändert; er kann daher nicht abgeschlossen werden, ein neuer Lauf beginnt von vorn.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="141"/>
+        <location filename="../ui/startpage.cpp" line="150"/>
         <source>&amp;Finish its interrupted run (started %1, %2 of %3 table(s) done): no row is copied twice</source>
         <translation>Den unterbrochenen Lauf &amp;abschließen (gestartet %1, %2 von %3 Tabelle(n) fertig): keine Zeile wird doppelt kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="160"/>
+        <location filename="../ui/startpage.cpp" line="169"/>
         <source>The demo database could not be created: %1</source>
         <translation>Die Demo-Datenbank konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="177"/>
+        <location filename="../ui/startpage.cpp" line="186"/>
         <source>The demo shop database is ready: %1. Barge will copy it into %2.</source>
         <translation>Die Demo-Shop-Datenbank ist bereit: %1. Barge kopiert sie nach %2.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="192"/>
+        <location filename="../ui/startpage.cpp" line="201"/>
         <source>New migration from %1.</source>
         <translation>Neue Migration aus %1.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="210"/>
+        <location filename="../ui/startpage.cpp" line="219"/>
         <source>The interrupted run cannot be finished: %1</source>
         <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>

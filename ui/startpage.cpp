@@ -23,8 +23,16 @@ namespace barge {
 StartPage::StartPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), m_setup(setup)
 {
     setTitle(tr("Welcome to Barge"));
-    setSubTitle(tr("Move tables between SQLite, CSV, PostgreSQL and MariaDB. You will see what will be "
-                   "written before anything is."));
+    // The kinds as registered (core/io/<kind>/), so a new kind is named here without an edit.
+    QStringList kinds;
+    QStringList endings;
+    for (const KindInfo &kind : EndpointKinds::all()) {
+        kinds << kind.label;
+        for (const QString &ending : kind.extensions)
+            endings << QLatin1Char('.') + ending;
+    }
+    setSubTitle(tr("Move tables between %1. You will see what will be written before anything is.")
+                    .arg(QLocale().createSeparatedList(kinds)));
     m_newMigration = new QRadioButton(tr("New &migration"), this);
     m_fromProfile = new QRadioButton(tr("Open a saved &profile…"), this);
     m_demo = new QRadioButton(tr("Try the &demo shop database"), this);
@@ -41,7 +49,8 @@ StartPage::StartPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(paren
     m_resume = new QCheckBox(this);
     m_resume->setAccessibleName(tr("Finish the interrupted run"));
     m_resume->hide();
-    auto *hint = new QLabel(tr("Tip: drop a profile, a .csv file or an SQLite database on this window to start from it."),
+    auto *hint = new QLabel(tr("Tip: drop a profile or a data file (%1) on this window to start from it.")
+                                .arg(QLocale().createSeparatedList(endings)),
                             this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);

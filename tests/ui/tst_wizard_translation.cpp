@@ -338,7 +338,7 @@ void TestWizardTranslation::everyCoreMessageTranslated()
             return file.startsWith(QLatin1String("../core/"));
         });
         const bool fromCli = std::any_of(message.locations.cbegin(), message.locations.cend(), [](const QString &file) {
-            return file.startsWith(QLatin1String("../core/cli/"));
+            return file.startsWith(QLatin1String("../cli/"));
         });
         const QString what = QStringLiteral("%1: \"%2\"").arg(message.context, message.source);
         QVERIFY2(!fromCli, qPrintable(what));
