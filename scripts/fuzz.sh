@@ -6,7 +6,7 @@
 #  2. runs a bounded session from a fixed seed (-seed=1, -runs=N) that starts from that corpus in
 #     a fresh folder, without address-space randomisation or Qt's random hash seed, and without
 #     re-reading folders on a timer: libFuzzer then makes the same inputs in the same order.
-#   scripts/fuzz.sh [TARGET...]     TARGET: csvparser endpoint profile (default: all)
+#   scripts/fuzz.sh [TARGET...]     TARGET: one of FUZZ_TARGETS in scripts/fuzz-common.sh (default: all)
 # BARGE_FUZZ_RUNS multiplies the runs of step 2 (default 1). Open-ended fuzzing, which may find new
 # bugs at any time, is scripts/fuzz-explore.sh and stays out of the gate.
 # A crash, a sanitizer report, a failed FUZZ_CHECK, a hang (-timeout) or running out of memory
@@ -21,7 +21,7 @@ targets=("$@")
 scale=${BARGE_FUZZ_RUNS:-1}
 [[ $scale =~ ^[1-9][0-9]*$ ]] || { echo "fuzz.sh: BARGE_FUZZ_RUNS must be a whole number" >&2; exit 2; }
 # Runs per target in step 2: about half a minute each on this project's machines.
-declare -A runs=([csvparser]=8000 [endpoint]=200000 [profile]=100000)
+declare -A runs=([csvparser]=8000 [endpoint]=200000 [profile]=100000 [jsonl]=120000)
 
 fuzz_build
 export QT_HASH_SEED=0
@@ -33,6 +33,8 @@ for target in "${targets[@]}"; do
   exe=build-fuzz/fuzz/fuzz_$target
   seeds=tests/fuzz/corpus/$target
   [[ -x $exe && -d $seeds ]] || { echo "fuzz.sh: unknown target '$target'" >&2; exit 2; }
+  # A target without its number of runs would run none from the seed: refused, not skipped.
+  [[ -n ${runs[$target]:-} ]] || { echo "fuzz.sh: no runs for target '$target' (the runs list above)" >&2; exit 2; }
   artifacts=build-fuzz/artifacts/$target
   log=build-fuzz/logs/$target.log
   work=build-fuzz/gate/$target
