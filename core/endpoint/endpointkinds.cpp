@@ -62,15 +62,6 @@ const KindInfo *EndpointKinds::findScheme(const QString &scheme)
     return nullptr;
 }
 
-EndpointKind EndpointKind::fromId(const QString &id)
-{
-    for (const KindInfo &info : kinds()) {
-        if (info.kind.id() == id)
-            return info.kind;
-    }
-    return EndpointKind::Sqlite;
-}
-
 const KindInfo *EndpointKinds::findFile(const QString &fileName)
 {
     const qsizetype dot = fileName.lastIndexOf(QLatin1Char('.'));

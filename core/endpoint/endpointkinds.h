@@ -29,7 +29,6 @@ public:
 
     // The canonical scheme; also how a kind is stored (QVariant, combo box data).
     QString id() const { return QString::fromLatin1(m_id); }
-    static EndpointKind fromId(const QString &id); // the registered kind of that id; Sqlite when none
 
     friend bool operator==(EndpointKind a, EndpointKind b) { return qstrcmp(a.m_id, b.m_id) == 0; }
     friend bool operator!=(EndpointKind a, EndpointKind b) { return !(a == b); }
