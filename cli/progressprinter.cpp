@@ -62,10 +62,13 @@ void ProgressPrinter::clearLine()
 void ProgressPrinter::update(const Progress &progress)
 {
     const int interval = m_terminal ? 100 : 5000;
-    if (m_lastPrint.isValid() && m_lastPrint.elapsed() < interval)
-        return;
-    m_lastPrint.start();
     const QByteArray text = line(progress).toUtf8();
+    if (m_lastPrint.isValid() && m_lastPrint.elapsed() < interval) {
+        m_unprinted = text; // a log still gets the last one (done())
+        return;
+    }
+    m_lastPrint.start();
+    m_unprinted.clear();
     if (m_terminal) {
         clearLine();
         std::fprintf(m_out, "%s", text.constData());
@@ -90,6 +93,10 @@ void ProgressPrinter::tableFinished(const TableReport &report)
 
 void ProgressPrinter::done()
 {
+    // Without a terminal the lines are a log: it ends with where the run got to, however fast it was.
+    if (!m_terminal && !m_unprinted.isEmpty())
+        std::fprintf(m_out, "progress: %s\n", m_unprinted.constData());
+    m_unprinted.clear();
     clearLine();
     std::fflush(m_out);
 }

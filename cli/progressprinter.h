@@ -18,6 +18,8 @@ public:
 
     void update(const Progress &progress);
     void tableFinished(const TableReport &report);
+    // The end of the run. Without a terminal (a log), the newest progress line the interval held
+    // back is printed first, so the log ends with where the run got to however fast it was.
     void done();
 
     static QString formatDuration(double seconds);
@@ -29,6 +31,7 @@ private:
     FILE *m_out;
     bool m_terminal;
     QElapsedTimer m_lastPrint;
+    QByteArray m_unprinted; // the newest line held back by the interval; a log prints it at done()
     int m_lastWidth = 0;
 };
 
