@@ -128,6 +128,12 @@ bool reproducesAsReal(QStringView s, const NumberShape &n)
 
 } // namespace
 
+TypeInference::TypeInference(const LocalFormat *format) : m_format(format && !format->isEmpty() ? format : nullptr)
+{
+    if (m_format && m_format->coversNumbers())
+        m_candidates &= ~Real; // a local number is written back by the format, never as a double
+}
+
 void TypeInference::add(QStringView text)
 {
     ++m_values;
@@ -135,6 +141,10 @@ void TypeInference::add(QStringView text)
         return;
     if (text.isEmpty()) {
         m_candidates = 0;
+        return;
+    }
+    if (m_format) {
+        addLocal(text);
         return;
     }
     const QChar first = text[0];
@@ -201,9 +211,111 @@ void TypeInference::addBoolean(QStringView text)
     m_candidates &= ~(BooleanLower | BooleanUpper) | keep;
 }
 
+// Each kind the format covers is read its way; the others as without a format.
+void TypeInference::addLocal(QStringView text)
+{
+    const LocalFormat &format = *m_format;
+    if (m_candidates & Numeric) {
+        if (format.coversNumbers())
+            addLocalNumber(text);
+        else if (isDigit(text[0]) || text[0] == u'-')
+            addNumber(text);
+        else
+            m_candidates &= ~Numeric;
+    }
+    if (m_candidates & Temporal) {
+        if (format.coversDates())
+            addLocalTemporal(text);
+        else if (isDigit(text[0]))
+            addTemporal(text);
+        else
+            m_candidates &= ~Temporal;
+    }
+    if (m_candidates & (BooleanLower | BooleanUpper)) {
+        if (!format.coversBooleans())
+            addBoolean(text);
+        else if (format.scanBoolean(text) < 0)
+            m_candidates &= ~(BooleanLower | BooleanUpper);
+        else if (m_example.isEmpty())
+            m_example = text.toString();
+    }
+}
+
+// Kept: no leading zeros ("00123" stays text), no negative zero. Grouped and ungrouped values may
+// mix, and fewer fraction digits are padded, as canonical decimals are: the value is what is kept.
+void TypeInference::addLocalNumber(QStringView text)
+{
+    const LocalFormat::Number n = m_format->scanNumber(text);
+    bool zero = true;
+    for (const QChar c : text.mid(n.start, n.length))
+        zero = zero && !(c.unicode() >= u'1' && c.unicode() <= u'9');
+    if (!n.valid || n.leadingZero || (n.negative && zero)) {
+        m_candidates &= ~Numeric;
+        return;
+    }
+    if (n.hasFraction || n.groups > 1)
+        m_decided = true;
+    else if (n.groups == 1)
+        m_shortGroups = true;
+    if (m_example.isEmpty() && (n.grouped || n.hasFraction || n.decorated || n.negative))
+        m_example = text.toString();
+    m_decimalIntegerDigits = std::max(m_decimalIntegerDigits, n.integerDigits);
+    m_decimalScale = std::max(m_decimalScale, n.fractionDigits);
+    if (n.hasFraction || n.integerDigits > 18) // 18 digits always fit in an int64
+        m_candidates &= ~Integer;
+    if (m_decimalIntegerDigits + m_decimalScale > maxDecimalPrecision)
+        m_candidates &= ~Decimal;
+}
+
+// Every value must read in the pattern; d and dd (M and MM) both read one or two digits, so the
+// padding may differ: the date is what is kept.
+void TypeInference::addLocalTemporal(QStringView text)
+{
+    unsigned keep = 0;
+    TemporalText::Parts parts;
+    bool exact = false;
+    if ((m_candidates & Date) && m_format->scanTemporal(text, TypeKind::Date, &parts, &exact))
+        keep |= Date;
+    if ((m_candidates & Time) && m_format->scanTemporal(text, TypeKind::Time, &parts, &exact))
+        keep |= Time;
+    if ((m_candidates & DateTime) && m_format->scanTemporal(text, TypeKind::DateTime, &parts, &exact))
+        keep |= DateTime;
+    if ((m_candidates & DateTimeTz) && TemporalText::isCanonical(text, TypeKind::DateTimeTz))
+        keep |= DateTimeTz;
+    m_candidates &= ~Temporal | keep;
+    if (keep && m_example.isEmpty() && !TemporalText::isCanonical(text, TypeKind::Date)
+        && !TemporalText::isCanonical(text, TypeKind::Time) && !TemporalText::isCanonical(text, TypeKind::DateTime))
+        m_example = text.toString();
+}
+
+bool TypeInference::ambiguous() const
+{
+    if (!m_format || !m_format->coversNumbers() || !(m_candidates & Numeric) || !m_shortGroups || m_decided)
+        return false;
+    const QString separators = m_format->thousandsSeparators();
+    return separators.contains(u'.') || separators.contains(u',');
+}
+
+QString TypeInference::note(const QString &name) const
+{
+    if (!m_format || m_values == 0)
+        return QString();
+    if (ambiguous())
+        return LocalFormat::tr("%1: values like %2 could be thousands or a decimal fraction; left as text "
+                               "(map the column to a number type to read them as thousands)")
+            .arg(name, m_example);
+    const DataType type = result();
+    if (m_example.isEmpty() || type.kind == TypeKind::Text || !m_format->covers(type.kind))
+        return QString();
+    const QString language = m_format->languageName();
+    return language.isEmpty()
+        ? LocalFormat::tr("%1: %2 from values like %3").arg(name, type.toString(), m_example)
+        : LocalFormat::tr("%1: %2 from values like %3 (%4)").arg(name, type.toString(), m_example, language);
+}
+
 DataType TypeInference::result() const
 {
-    if (m_values == 0)
+    if (m_values == 0 || ambiguous())
         return DataType::text(); // all NULL or no rows: nothing to go on
     const unsigned c = m_candidates;
     if (c & (BooleanLower | BooleanUpper))

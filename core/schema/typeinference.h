@@ -5,6 +5,7 @@
 // One instance per column; not thread safe.
 
 #include "schema/datatype.h"
+#include "schema/localformat.h"
 
 #include <QString>
 #include <QStringView>
@@ -14,12 +15,20 @@ namespace barge {
 class TypeInference
 {
 public:
+    TypeInference() = default;
+    // Numbers, dates or booleans the format covers are read in it (LocalFormat), the rest
+    // canonically. `format` must outlive the inference; null = canonical only.
+    explicit TypeInference(const LocalFormat *format);
+
     // A non-NULL field's text. NULLs are not fed (they fit every type).
     void add(QStringView text);
     void addNull() { ++m_nulls; }
     DataType result() const;
     qint64 values() const { return m_values; }
     qint64 nulls() const { return m_nulls; }
+    // What the plan should say about the column `name` when a local format decided its type (or
+    // could not): "Betrag: decimal(8,2) from values like 1.234,56". Empty otherwise.
+    QString note(const QString &name) const;
 
 private:
     // One bit per type still possible; add() clears the bits a text rules out and does nothing more
@@ -41,12 +50,22 @@ private:
     void addNumber(QStringView text);
     void addTemporal(QStringView text);
     void addBoolean(QStringView text);
+    void addLocal(QStringView text);
+    void addLocalNumber(QStringView text);
+    void addLocalTemporal(QStringView text);
+    bool ambiguous() const;
 
     unsigned m_candidates = All;
     int m_decimalIntegerDigits = 0; // widest integer part seen, for decimal(p,s)
     int m_decimalScale = 0;         // most fraction digits seen
     qint64 m_values = 0;
     qint64 m_nulls = 0;
+    const LocalFormat *m_format = nullptr;
+    // A local number column whose separated values are all like 1.234 (one separator, no
+    // fraction) could be thousands or decimals: left as text unless another value decides.
+    bool m_shortGroups = false;
+    bool m_decided = false;
+    QString m_example; // the first value the format read other than canonically
 };
 
 } // namespace barge

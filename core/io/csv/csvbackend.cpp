@@ -24,6 +24,8 @@ void registerCsvBackend()
                     {CsvOption::header, ValueRule::NonEmpty, {}},
                     {CsvOption::encoding, ValueRule::NonEmpty, {}},
                     {CsvOption::null, ValueRule::Any, {}}};
+    for (const QString &name : FormatOption::all())
+        kind.options.append({name, ValueRule::NonEmpty, {}});
     kind.folders = true;
     // Said in messages (Endpoint), in the current language there.
     kind.example = QString::fromUtf8(QT_TRANSLATE_NOOP("barge::Endpoint", "csv:///abs/file.csv or csv:relative/folder/"));

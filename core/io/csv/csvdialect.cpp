@@ -11,8 +11,9 @@ namespace {
 
 const QStringList &knownOptions()
 {
-    static const QStringList names = {CsvOption::delimiter, CsvOption::quote, CsvOption::header,
-                                      CsvOption::encoding, CsvOption::null};
+    static const QStringList names = QStringList{CsvOption::delimiter, CsvOption::quote, CsvOption::header,
+                                                 CsvOption::encoding, CsvOption::null}
+                                     + FormatOption::all();
     return names;
 }
 
@@ -135,11 +136,22 @@ std::optional<CsvDialect> CsvDialect::fromEndpoint(const Endpoint &endpoint, QSt
                                                                               "UTF-8, UTF-16, latin1 or windows-1252")));
         } else if (name == CsvOption::null) {
             dialect.nullMarker = value;
+        } else if (FormatOption::all().contains(name)) {
+            continue; // LocalFormat::fromOptions, below
         } else {
             return fail(QCoreApplication::translate("barge::CsvDialect", "unknown CSV option '%1' (known: %2)")
                             .arg(name, knownOptions().join(QLatin1String(", "))));
         }
     }
+    const std::optional<LocalFormat> format = LocalFormat::fromOptions(endpoint.options, error);
+    if (!format)
+        return std::nullopt;
+    dialect.format = *format;
+    if (!dialect.format.decimalSeparator().isNull() && dialect.format.decimalSeparator() == dialect.delimiter
+        && !dialect.detectDelimiter)
+        return fail(QCoreApplication::translate("barge::CsvDialect",
+                                                "CSV options 'delimiter' and 'decimal' cannot both be '%1'")
+                        .arg(dialect.delimiter));
     if (!dialect.quote.isNull() && dialect.quote == dialect.delimiter && !dialect.detectDelimiter)
         return fail(QCoreApplication::translate("barge::CsvDialect",
                                                 "CSV options 'delimiter' and 'quote' cannot both be '%1'")

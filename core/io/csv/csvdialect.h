@@ -1,6 +1,8 @@
 #pragma once
 // CsvDialect: how a CSV file is spelled. Built from an Endpoint's query options or the wizard.
 
+#include "schema/localformat.h"
+
 #include <QChar>
 #include <QString>
 #include <optional>
@@ -29,8 +31,10 @@ struct CsvDialect
     // An unquoted field equal to nullMarker is NULL. The empty unquoted field is always NULL;
     // a quoted empty field "" is an empty string.
     QString nullMarker;
+    // How numbers, dates and yes/no words are written (decimal=, date=, bool=, ...); empty: canonically.
+    LocalFormat format;
 
-    // Reads delimiter, quote, header, encoding and null from the endpoint's options.
+    // Reads delimiter, quote, header, encoding, null and the local format from the endpoint's options.
     static std::optional<CsvDialect> fromEndpoint(const Endpoint &endpoint, QString *error);
 
     // Canonical name of a supported encoding ("UTF-8", "ISO-8859-1", "windows-1252", "UTF-16",
@@ -43,7 +47,7 @@ struct CsvDialect
     friend bool operator==(const CsvDialect &a, const CsvDialect &b)
     {
         return a.delimiter == b.delimiter && a.detectDelimiter == b.detectDelimiter && a.quote == b.quote
-            && a.header == b.header && a.encoding == b.encoding && a.nullMarker == b.nullMarker;
+            && a.header == b.header && a.encoding == b.encoding && a.nullMarker == b.nullMarker && a.format == b.format;
     }
 };
 

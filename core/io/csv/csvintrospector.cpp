@@ -20,6 +20,7 @@ namespace {
 // What the inference pass gathers, whichever reader ran it.
 struct Inferred
 {
+    const LocalFormat *format = nullptr; // the dialect's, when it has one
     QList<QVariant> header;
     QList<TypeInference> columns; // one per field of the widest record that was fed
     qint64 rows = 0;              // records after the header, problem records included
@@ -38,8 +39,8 @@ bool inferWithParser(CsvParser &parser, bool hasHeader, Inferred &out, QString *
         ++out.rows;
         if (!problem.isEmpty())
             continue; // rejected at load time; it must not steer the column types
-        if (record.size() > out.columns.size())
-            out.columns.resize(record.size());
+        while (record.size() > out.columns.size())
+            out.columns.append(TypeInference(out.format));
         for (qsizetype i = 0; i < record.size(); ++i) {
             const QVariant &value = record.at(i);
             if (!value.isValid())
@@ -55,17 +56,26 @@ bool inferWithParser(CsvParser &parser, bool hasHeader, Inferred &out, QString *
     return true;
 }
 
-// Numbers, dates, times and booleans are all ASCII, so a field with any other byte can only be
-// text: one non-ASCII character tells TypeInference so without decoding the field.
-void feed(TypeInference &column, CsvScanner &scanner, const CsvScanner::Field &field)
+// Canonical numbers, dates, times and booleans are all ASCII, so a field with any other byte can
+// only be text: one non-ASCII character tells TypeInference so without decoding the field. Local
+// formats are not (1 234,56 with a no-break space, 31. März 2023, 12 €): with one, such a field is
+// decoded, from the record decoded once.
+void feed(TypeInference &column, CsvScanner &scanner, size_t index, const LocalFormat *format,
+          std::optional<QList<QVariant>> &decoded)
 {
+    const CsvScanner::Field &field = scanner.fields()[index];
     QStringView text;
-    if (field.kind == CsvScanner::Field::Null)
+    if (field.kind == CsvScanner::Field::Null) {
         column.addNull();
-    else if (scanner.asciiText(field, &text))
+    } else if (scanner.asciiText(field, &text)) {
         column.add(text);
-    else
+    } else if (format) {
+        if (!decoded)
+            decoded = scanner.decodedRecord();
+        column.add(decoded->at(qsizetype(index)).toString());
+    } else {
         column.add(QStringView(u"\u00e9"));
+    }
 }
 
 // A column inferred as text stays text whatever comes next (it holds a value no other type can
@@ -95,12 +105,13 @@ bool inferWithScanner(CsvScanner &scanner, bool hasHeader, Inferred &out, QStrin
         if (scanner.problem())
             continue;
         const std::vector<CsvScanner::Field> &fields = scanner.fields();
-        if (qsizetype(fields.size()) > out.columns.size())
-            out.columns.resize(qsizetype(fields.size()));
+        while (qsizetype(fields.size()) > out.columns.size())
+            out.columns.append(TypeInference(out.format));
         TypeInference *columns = out.columns.data();
+        std::optional<QList<QVariant>> decoded;
         for (size_t i = 0; i < fields.size(); ++i) {
             if (i >= settled.size() || !settled[i])
-                feed(columns[i], scanner, fields[i]);
+                feed(columns[i], scanner, i, out.format, decoded);
         }
     }
     if (!scanner.error().isEmpty()) {
@@ -122,6 +133,11 @@ TableSchema schemaOf(const Inferred &inferred, bool hasHeader)
         ColumnSchema column;
         column.name = names.at(i);
         column.type = i < inferred.columns.size() ? inferred.columns.at(i).result() : DataType::text();
+        if (i < inferred.columns.size()) {
+            const QString note = inferred.columns.at(i).note(column.name);
+            if (!note.isEmpty())
+                schema.notes << note;
+        }
         // A file says nothing about future rows: CSV columns stay nullable.
         column.nullable = true;
         schema.columns << column;
@@ -238,6 +254,7 @@ std::optional<TableSchema> CsvIntrospector::describe(QIODevice *device, const Cs
     const std::optional<CsvScanner::Encoding> encoding =
         pass == Pass::Parser ? std::nullopt : CsvScanner::encodingFor(resolved, head);
     Inferred inferred;
+    inferred.format = dialect.format.isEmpty() ? nullptr : &dialect.format;
     bool ok = false;
     if (encoding && device->seek(0)) { // start() has read ahead
         CsvScanner scanner(device, resolved, *encoding);

@@ -24,6 +24,7 @@ bool CsvTableReader::open(QString *error)
         *error = QStringLiteral("%1: %2").arg(m_file.fileName(), m_file.errorString());
         return false;
     }
+    m_format = dialect->format;
     m_snapshot.asOf = m_file.fileTime(QFileDevice::FileModificationTime).toUTC();
     m_parser = std::make_unique<CsvParser>(&m_file, *dialect);
     if (!m_parser->start()) {
@@ -51,9 +52,39 @@ bool CsvTableReader::open(QString *error)
     return true;
 }
 
+// A column whose target is a kind the local format covers is read in the format (localize());
+// the parser then leaves it as text, since "1.234" is not the number it would parse in place.
 void CsvTableReader::setTypeHints(const QList<DataType> &columnTypes)
 {
-    m_parser->setTypeHints(columnTypes);
+    QList<DataType> parserHints = columnTypes;
+    m_local.clear();
+    for (DataType &type : parserHints) {
+        const bool local = m_format.covers(type.kind);
+        m_local << (local ? type.kind : TypeKind::Text);
+        if (local)
+            type = DataType::text();
+    }
+    if (m_local.count(TypeKind::Text) == m_local.size())
+        m_local.clear();
+    m_parser->setTypeHints(parserHints);
+}
+
+bool CsvTableReader::localize(Row &record, QString *why)
+{
+    const qsizetype n = std::min(record.size(), m_local.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const TypeKind kind = m_local.at(i);
+        QVariant &value = record[i];
+        if (kind == TypeKind::Text || value.typeId() != QMetaType::QString)
+            continue;
+        const QString &text = *static_cast<const QString *>(value.constData());
+        if (!m_format.toCanonical(text, kind, &m_canonical)) {
+            *why = tr("column %1: %2").arg(m_schema.columns.at(i).name, m_format.refusal(text, kind));
+            return false;
+        }
+        value = m_canonical;
+    }
+    return true;
 }
 
 qint64 CsvTableReader::totalBytes() const
@@ -80,6 +111,8 @@ bool CsvTableReader::read(RowBatch &batch, int maxRows)
         } else {
             line = m_parser->recordLine();
         }
+        if (problem.isEmpty() && m_record.size() == width && !m_local.isEmpty())
+            localize(m_record, &problem);
         if (!problem.isEmpty() || m_record.size() != width) {
             const QString reason = !problem.isEmpty()
                 ? problem

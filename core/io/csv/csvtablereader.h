@@ -45,6 +45,13 @@ private:
     bool m_done = false;
     SourceSnapshot m_snapshot;
     QString m_error;
+    LocalFormat m_format;
+    QList<TypeKind> m_local; // per column: the kind the format reads it as, Text for none
+    QString m_canonical;     // reused by localize()
+
+    // Turns the record's locally written values into canonical text; false (with why) when one
+    // does not fit the format.
+    bool localize(Row &record, QString *why);
 };
 
 } // namespace barge

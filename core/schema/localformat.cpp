@@ -1,0 +1,608 @@
+#include "schema/localformat.h"
+
+#include <QDate>
+
+namespace barge {
+
+QStringList FormatOption::all()
+{
+    return {locale, decimal, thousands, minus, currency, percent, date, time, pivot, boolean};
+}
+
+namespace {
+
+bool isDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
+bool isSpace(QChar c) { return c == u' ' || c == u'\u00A0' || c == u'\u202F'; }
+
+// Characters accepted between thousands for an option value or a locale's separator; the first is
+// the one written. Spaces and apostrophes come in the spellings desktops use for them.
+std::optional<QString> thousandsFor(const QString &value)
+{
+    const QString word = value.toLower();
+    if (word == QLatin1String("none") || value.isEmpty())
+        return QString();
+    if (word == QLatin1String("space") || (value.size() == 1 && isSpace(value.at(0))))
+        return QStringLiteral(u"\u00A0 \u202F");
+    if (word == QLatin1String("apostrophe") || value == QLatin1String("'") || value == QStringLiteral(u"\u2019"))
+        return QStringLiteral(u"'\u2019");
+    if (word == QLatin1String("dot") || value == QLatin1String("."))
+        return QStringLiteral(".");
+    if (word == QLatin1String("comma") || value == QLatin1String(","))
+        return QStringLiteral(",");
+    return std::nullopt;
+}
+
+std::optional<QChar> decimalFor(const QString &value)
+{
+    const QString word = value.toLower();
+    if (word == QLatin1String("comma") || value == QLatin1String(","))
+        return QChar(',');
+    if (word == QLatin1String("dot") || value == QLatin1String("."))
+        return QChar('.');
+    return std::nullopt;
+}
+
+// A pattern letter run ("dd", "MMMM") or one literal character.
+struct Token
+{
+    QChar letter; // d M y H h m s z, or null for a literal
+    int count = 1;
+    QChar literal;
+};
+
+QList<Token> tokenize(const QString &pattern)
+{
+    static const QString letters = QStringLiteral("dMyHhmsz");
+    QList<Token> tokens;
+    bool quoted = false;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == u'\'') {
+            if (i + 1 < pattern.size() && pattern.at(i + 1) == u'\'') {
+                tokens.append({QChar(), 1, c});
+                ++i;
+            } else {
+                quoted = !quoted;
+            }
+            continue;
+        }
+        if (!quoted && letters.contains(c)) {
+            int count = 1;
+            while (i + 1 < pattern.size() && pattern.at(i + 1) == c) {
+                ++count;
+                ++i;
+            }
+            tokens.append({c, count, QChar()});
+        } else {
+            tokens.append({QChar(), 1, c});
+        }
+    }
+    return tokens;
+}
+
+// Up to `most` digits (at least `least`) from text[*i].
+bool readDigits(QStringView text, qsizetype *i, int least, int most, int *value)
+{
+    int n = 0;
+    *value = 0;
+    while (*i < text.size() && n < most && isDigit(text[*i])) {
+        *value = *value * 10 + (text[*i].unicode() - u'0');
+        ++*i;
+        ++n;
+    }
+    return n >= least;
+}
+
+bool validPattern(const QString &pattern, const QString &letters)
+{
+    bool any = false;
+    for (const Token &token : tokenize(pattern)) {
+        if (token.letter.isNull())
+            continue;
+        if (!letters.contains(token.letter))
+            return false;
+        any = true;
+        const int c = token.count;
+        if (token.letter == u'M' ? c > 4 : token.letter == u'y' ? (c != 2 && c != 4) : token.letter == u'z' ? c > 3 : c > 2)
+            return false;
+    }
+    return any;
+}
+
+// QLocale's short date with a four-digit year: "dd.MM.yy" -> "dd.MM.yyyy".
+QString fullYear(QString pattern)
+{
+    if (!pattern.contains(QLatin1String("yyyy")))
+        pattern.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return pattern;
+}
+
+} // namespace
+
+std::optional<LocalFormat> LocalFormat::fromOptions(const QMap<QString, QString> &options, QString *error)
+{
+    auto fail = [error](const QString &option, const QString &value, const QString &hint) -> std::optional<LocalFormat> {
+        *error = tr("invalid value '%1' for option '%2' (%3)").arg(value, option, hint);
+        return std::nullopt;
+    };
+    LocalFormat format;
+    if (options.contains(FormatOption::locale)) {
+        const QString name = options.value(FormatOption::locale);
+        const QLocale locale(name);
+        if (locale.language() == QLocale::C && name.compare(QLatin1String("C"), Qt::CaseInsensitive) != 0)
+            return fail(FormatOption::locale, name, tr("a language and country such as de_DE, fr_FR, de_CH or en_US"));
+        format.m_hasLocale = true;
+        format.m_locale = locale;
+        format.m_decimal = decimalFor(locale.decimalPoint()).value_or(QChar('.'));
+        format.m_thousands = thousandsFor(locale.groupSeparator()).value_or(QString());
+        format.m_datePattern = fullYear(locale.dateFormat(QLocale::ShortFormat));
+    }
+    const auto has = [&](const QString &name) { return options.contains(name); };
+    if (has(FormatOption::decimal)) {
+        const std::optional<QChar> decimal = decimalFor(options.value(FormatOption::decimal));
+        if (!decimal)
+            return fail(FormatOption::decimal, options.value(FormatOption::decimal), tr(", or ."));
+        format.m_decimal = *decimal;
+        if (!has(FormatOption::locale) && !has(FormatOption::thousands))
+            format.m_thousands = *decimal == u',' ? QStringLiteral(".") : QStringLiteral(",");
+    }
+    if (has(FormatOption::thousands)) {
+        const std::optional<QString> thousands = thousandsFor(options.value(FormatOption::thousands));
+        if (!thousands)
+            return fail(FormatOption::thousands, options.value(FormatOption::thousands),
+                        tr(". , ' space or none"));
+        format.m_thousands = *thousands;
+        if (format.m_decimal.isNull())
+            format.m_decimal = thousands->contains(u',') ? QChar('.') : QChar(',');
+    }
+    if (!format.m_decimal.isNull() && format.m_thousands.contains(format.m_decimal))
+        return fail(FormatOption::thousands, options.value(FormatOption::thousands),
+                    tr("not the decimal separator"));
+    const bool numberOption = has(FormatOption::minus) || has(FormatOption::currency) || has(FormatOption::percent);
+    if (numberOption && format.m_decimal.isNull())
+        format.m_decimal = QChar('.'); // a currency or a trailing minus alone: otherwise canonical numbers
+    if (has(FormatOption::minus)) {
+        const QString value = options.value(FormatOption::minus).toLower();
+        if (value != QLatin1String("trailing") && value != QLatin1String("leading"))
+            return fail(FormatOption::minus, value, tr("trailing or leading"));
+        format.m_trailingMinus = value == QLatin1String("trailing");
+    }
+    format.m_currency = options.value(FormatOption::currency);
+    if (has(FormatOption::percent)) {
+        const QString value = options.value(FormatOption::percent).toLower();
+        if (value != QLatin1String("true") && value != QLatin1String("false"))
+            return fail(FormatOption::percent, value, tr("true or false"));
+        format.m_percent = value == QLatin1String("true");
+    }
+    if (has(FormatOption::date)) {
+        format.m_datePattern = options.value(FormatOption::date);
+        if (!validPattern(format.m_datePattern, QStringLiteral("dMy")))
+            return fail(FormatOption::date, format.m_datePattern,
+                        tr("a pattern of d, dd, M, MM, MMM, MMMM, yy and yyyy such as dd.MM.yyyy"));
+    }
+    if (has(FormatOption::time)) {
+        format.m_timePattern = options.value(FormatOption::time);
+        if (!validPattern(format.m_timePattern, QStringLiteral("Hhmsz")))
+            return fail(FormatOption::time, format.m_timePattern, tr("a pattern of H, HH, mm, ss and zzz such as HH:mm"));
+    }
+    if (has(FormatOption::pivot)) {
+        bool ok = false;
+        format.m_pivot = options.value(FormatOption::pivot).toInt(&ok);
+        if (!ok || format.m_pivot < 1 || format.m_pivot > 9900)
+            return fail(FormatOption::pivot, options.value(FormatOption::pivot), tr("a year such as 1950"));
+    }
+    if (has(FormatOption::boolean)) {
+        const QStringList words = options.value(FormatOption::boolean).split(QLatin1Char('/'));
+        if (words.size() != 2 || words.at(0).isEmpty() || words.at(1).isEmpty()
+            || words.at(0).compare(words.at(1), Qt::CaseInsensitive) == 0)
+            return fail(FormatOption::boolean, options.value(FormatOption::boolean),
+                        tr("the word for true, a slash and the word for false, such as ja/nein"));
+        format.m_trueWord = words.at(0);
+        format.m_falseWord = words.at(1);
+    }
+    return format;
+}
+
+bool LocalFormat::covers(TypeKind kind) const
+{
+    switch (kind) {
+    case TypeKind::Int16:
+    case TypeKind::Int32:
+    case TypeKind::Int64:
+    case TypeKind::Real:
+    case TypeKind::Decimal:
+        return coversNumbers();
+    case TypeKind::Date:
+    case TypeKind::Time:
+    case TypeKind::DateTime:
+        return coversDates();
+    case TypeKind::Boolean:
+        return coversBooleans();
+    case TypeKind::Text:
+    case TypeKind::Binary:
+    case TypeKind::DateTimeTz:
+    case TypeKind::Uuid:
+    case TypeKind::Json:
+    case TypeKind::Interval:
+    case TypeKind::Enum:
+    case TypeKind::Array:
+    case TypeKind::Bits:
+    case TypeKind::Geometry:
+        return false;
+    }
+    return false;
+}
+
+LocalFormat::Number LocalFormat::scanNumber(QStringView text) const
+{
+    Number n;
+    QStringView s = text;
+    // Decorations first: percent after the number, a currency symbol before or after, each with an
+    // optional space; a minus sign before everything, or after the digits when trailing.
+    if (m_percent && s.endsWith(u'%')) {
+        s.chop(1);
+        if (!s.isEmpty() && isSpace(s.back()))
+            s.chop(1);
+        n.decorated = true;
+    }
+    if (!s.isEmpty() && s.front() == u'-') {
+        n.negative = true;
+        s = s.mid(1);
+    }
+    if (!m_currency.isEmpty()) {
+        if (s.startsWith(m_currency)) {
+            s = s.mid(m_currency.size());
+            if (!s.isEmpty() && isSpace(s.front()))
+                s = s.mid(1);
+            n.decorated = true;
+        } else if (s.endsWith(m_currency)) {
+            s.chop(m_currency.size());
+            if (!s.isEmpty() && isSpace(s.back()))
+                s.chop(1);
+            n.decorated = true;
+        }
+        if (!n.negative && !s.isEmpty() && s.front() == u'-') {
+            n.negative = true;
+            s = s.mid(1);
+        }
+    }
+    if (!n.negative && m_trailingMinus && s.endsWith(u'-')) {
+        n.negative = true;
+        s.chop(1);
+    }
+    qsizetype i = 0;
+    int run = 0; // digits since the last separator
+    while (i < s.size()) {
+        const QChar c = s[i];
+        if (isDigit(c)) {
+            ++run;
+            ++n.integerDigits;
+        } else if (!m_thousands.isEmpty() && m_thousands.contains(c)) {
+            // Groups of three after a first group of one to three digits.
+            if (n.groups == 0 ? (run < 1 || run > 3) : run != 3)
+                return n;
+            ++n.groups;
+            run = 0;
+        } else {
+            break;
+        }
+        ++i;
+    }
+    if (n.integerDigits == 0 || (n.groups > 0 && run != 3))
+        return n;
+    n.grouped = n.groups > 0;
+    n.leadingZero = n.integerDigits > 1 && s[0] == u'0';
+    if (i < s.size() && s[i] == m_decimal) {
+        ++i;
+        while (i < s.size() && isDigit(s[i])) {
+            ++n.fractionDigits;
+            ++i;
+        }
+        if (n.fractionDigits == 0)
+            return n;
+        n.hasFraction = true;
+    }
+    n.valid = i == s.size();
+    n.start = s.data() - text.data();
+    n.length = s.size();
+    return n;
+}
+
+// Reads the date tokens of `pattern` from the start of text; *used tells how far.
+bool LocalFormat::scanDate(QStringView text, const QString &pattern, TemporalText::Parts *parts, bool *exact) const
+{
+    qsizetype i = 0;
+    int year = -1, month = -1, day = -1;
+    bool same = true;
+    for (const Token &token : tokenize(pattern)) {
+        if (token.letter.isNull()) {
+            if (i >= text.size() || text[i] != token.literal)
+                return false;
+            ++i;
+            continue;
+        }
+        const qsizetype from = i;
+        int value = 0;
+        if (token.letter == u'M' && token.count >= 3) {
+            qsizetype used = 0;
+            value = monthFromName(text.mid(i), token.count == 4, &used);
+            if (value < 1)
+                return false;
+            i += used;
+            month = value;
+            continue;
+        }
+        const bool fixed = token.letter == u'y' || token.count == 2;
+        const int width = token.letter == u'y' ? token.count : 2;
+        // d and dd (M and MM) both read one or two digits; exact says whether the padding matched.
+        if (!readDigits(text, &i, fixed && token.letter == u'y' ? width : 1, width, &value))
+            return false;
+        if (token.letter != u'y' && (i - from == 2) != (token.count == 2) && !(token.count == 1 && value >= 10))
+            same = false;
+        if (token.letter == u'd')
+            day = value;
+        else if (token.letter == u'M')
+            month = value;
+        else if (token.count == 2)
+            year = m_pivot + (value - m_pivot % 100 + 100) % 100;
+        else
+            year = value;
+    }
+    if (year < 1 || year > 9999 || !QDate::isValid(year, month, day))
+        return false;
+    parts->hasDate = true;
+    parts->year = year;
+    parts->month = month;
+    parts->day = day;
+    *exact = same;
+    return i == text.size();
+}
+
+int LocalFormat::monthFromName(QStringView name, bool longName, qsizetype *used) const
+{
+    const QLocale::FormatType type = longName ? QLocale::LongFormat : QLocale::ShortFormat;
+    int best = 0;
+    for (int m = 1; m <= 12; ++m) {
+        for (const QString &candidate : {m_locale.monthName(m, type), m_locale.standaloneMonthName(m, type)}) {
+            if (!candidate.isEmpty() && candidate.size() > *used && name.startsWith(candidate, Qt::CaseInsensitive)) {
+                best = m;
+                *used = candidate.size();
+            }
+        }
+    }
+    return best;
+}
+
+bool LocalFormat::scanTime(QStringView text, TemporalText::Parts *parts, bool *exact) const
+{
+    if (!m_timePattern.isEmpty()) {
+        qsizetype i = 0;
+        bool same = true;
+        for (const Token &token : tokenize(m_timePattern)) {
+            if (token.letter.isNull()) {
+                if (i >= text.size() || text[i] != token.literal)
+                    return false;
+                ++i;
+                continue;
+            }
+            int value = 0;
+            const qsizetype from = i;
+            if (token.letter == u'z') {
+                if (!readDigits(text, &i, token.count == 3 ? 3 : 1, token.count == 3 ? 3 : 6, &value))
+                    return false;
+                parts->fractionDigits = int(i - from);
+                for (int k = 0; k < parts->fractionDigits; ++k)
+                    parts->fraction[k] = char(text[from + k].unicode());
+                continue;
+            }
+            if (!readDigits(text, &i, 1, 2, &value))
+                return false;
+            if ((i - from == 2) != (token.count == 2) && !(token.count == 1 && value >= 10))
+                same = false;
+            if (token.letter == u'H' || token.letter == u'h')
+                parts->hour = value;
+            else if (token.letter == u'm')
+                parts->minute = value;
+            else
+                parts->second = value;
+        }
+        if (i != text.size())
+            return false;
+        *exact = same;
+    } else {
+        // HH:mm, HH:mm:ss or HH:mm:ss.f (up to six digits).
+        if (!TemporalText::parse(text, parts) || parts->hasDate || parts->hasOffset)
+            return false;
+        *exact = true;
+    }
+    if (parts->hour > 23 || parts->minute > 59 || parts->second > 59)
+        return false;
+    parts->hasTime = true;
+    return true;
+}
+
+bool LocalFormat::scanTemporal(QStringView text, TypeKind kind, TemporalText::Parts *parts, bool *exact) const
+{
+    *parts = TemporalText::Parts();
+    *exact = false;
+    if (kind == TypeKind::Time)
+        return scanTime(text, parts, exact);
+    if (m_datePattern.isEmpty())
+        return false;
+    if (kind == TypeKind::Date)
+        return scanDate(text, m_datePattern, parts, exact);
+    if (kind != TypeKind::DateTime)
+        return false;
+    // The date, one space, the time. The date pattern may hold spaces itself ("d. MMMM yyyy"),
+    // so the split is the space after as many of the text's spaces as the pattern has.
+    qsizetype split = -1;
+    for (int spaces = int(m_datePattern.count(u' ')); spaces >= 0; --spaces)
+        split = text.indexOf(u' ', split + 1);
+    if (split < 0)
+        return false;
+    bool dateExact = false, timeExact = false;
+    TemporalText::Parts time;
+    if (!scanDate(text.left(split), m_datePattern, parts, &dateExact) || !scanTime(text.mid(split + 1), &time, &timeExact))
+        return false;
+    parts->hasTime = true;
+    parts->hour = time.hour;
+    parts->minute = time.minute;
+    parts->second = time.second;
+    parts->fractionDigits = time.fractionDigits;
+    std::copy(std::begin(time.fraction), std::end(time.fraction), std::begin(parts->fraction));
+    *exact = dateExact && timeExact;
+    return true;
+}
+
+int LocalFormat::scanBoolean(QStringView text) const
+{
+    if (text.compare(m_trueWord, Qt::CaseInsensitive) == 0)
+        return 1;
+    if (text.compare(m_falseWord, Qt::CaseInsensitive) == 0)
+        return 0;
+    return -1;
+}
+
+bool LocalFormat::toCanonical(QStringView text, TypeKind kind, QString *canonical) const
+{
+    if (kind == TypeKind::Boolean) {
+        const int value = scanBoolean(text);
+        if (value < 0)
+            return false;
+        *canonical = value ? QStringLiteral("true") : QStringLiteral("false");
+        return true;
+    }
+    if (covers(kind) && kind != TypeKind::Date && kind != TypeKind::Time && kind != TypeKind::DateTime) {
+        const Number n = scanNumber(text);
+        if (!n.valid)
+            return false;
+        canonical->clear();
+        canonical->reserve(n.integerDigits + n.fractionDigits + 2);
+        if (n.negative)
+            canonical->append(u'-');
+        bool fraction = false;
+        for (const QChar c : text.mid(n.start, n.length)) {
+            if (isDigit(c))
+                canonical->append(c);
+            else if (c == m_decimal && !fraction) {
+                canonical->append(u'.');
+                fraction = true;
+            }
+        }
+        return true;
+    }
+    TemporalText::Parts parts;
+    bool exact = false;
+    if (!scanTemporal(text, kind, &parts, &exact))
+        return false;
+    *canonical = TemporalText::format(parts, kind);
+    return true;
+}
+
+QString LocalFormat::example(TypeKind kind) const
+{
+    switch (kind) {
+    case TypeKind::Boolean:
+        return m_trueWord + u'/' + m_falseWord;
+    case TypeKind::Date:
+        return m_datePattern;
+    case TypeKind::Time:
+        return m_timePattern.isEmpty() ? QStringLiteral("HH:mm[:ss]") : m_timePattern;
+    case TypeKind::DateTime:
+        return m_datePattern + u' ' + example(TypeKind::Time);
+    default:
+        break;
+    }
+    QString text = m_trailingMinus ? QStringLiteral("1%1234%256-") : QStringLiteral("-1%1234%256");
+    text = text.arg(m_thousands.isEmpty() ? QString() : QString(m_thousands.at(0) == u'\u00A0' ? QChar(' ') : m_thousands.at(0)), m_decimal);
+    if (!m_currency.isEmpty())
+        text += u' ' + m_currency;
+    return text;
+}
+
+QString LocalFormat::languageName() const
+{
+    return m_hasLocale ? QLocale::languageToString(m_locale.language()) : QString();
+}
+
+QString LocalFormat::refusal(QStringView text, TypeKind kind) const
+{
+    if (kind == TypeKind::Boolean)
+        return tr("'%1' is neither '%2' nor '%3'").arg(text.toString(), m_trueWord, m_falseWord);
+    if (covers(kind) && (kind == TypeKind::Date || kind == TypeKind::Time || kind == TypeKind::DateTime))
+        return tr("'%1' is not a date or time written %2").arg(text.toString(), example(kind));
+    return tr("'%1' is not a number written like %2").arg(text.toString(), example(kind));
+}
+
+QString LocalFormat::fromCanonicalNumber(QStringView canonical, bool grouped) const
+{
+    if (!coversNumbers())
+        return canonical.toString();
+    const bool negative = canonical.startsWith(u'-');
+    const QStringView digits = canonical.mid(negative ? 1 : 0);
+    const qsizetype point = digits.indexOf(u'.');
+    const QStringView integer = point < 0 ? digits : digits.left(point);
+    QString out;
+    if (negative && !m_trailingMinus)
+        out += u'-';
+    const QChar separator = m_thousands.isEmpty() ? QChar() : m_thousands.at(0);
+    for (qsizetype i = 0; i < integer.size(); ++i) {
+        if (grouped && !separator.isNull() && i > 0 && (integer.size() - i) % 3 == 0)
+            out += separator;
+        out += integer[i];
+    }
+    if (point >= 0)
+        out += m_decimal + digits.mid(point + 1).toString();
+    if (negative && m_trailingMinus)
+        out += u'-';
+    return out;
+}
+
+QString LocalFormat::formatDate(const TemporalText::Parts &parts) const
+{
+    QString out;
+    for (const Token &token : tokenize(m_datePattern)) {
+        if (token.letter.isNull()) {
+            out += token.literal;
+        } else if (token.letter == u'M' && token.count >= 3) {
+            out += m_locale.monthName(parts.month, token.count == 4 ? QLocale::LongFormat : QLocale::ShortFormat);
+        } else {
+            const int value = token.letter == u'd' ? parts.day : token.letter == u'M' ? parts.month
+                            : token.count == 2 ? parts.year % 100 : parts.year;
+            out += QString::number(value).rightJustified(token.letter == u'y' ? token.count : token.count, u'0');
+        }
+    }
+    return out;
+}
+
+QString LocalFormat::formatTime(const TemporalText::Parts &parts) const
+{
+    if (m_timePattern.isEmpty())
+        return TemporalText::format(parts, TypeKind::Time);
+    QString out;
+    for (const Token &token : tokenize(m_timePattern)) {
+        if (token.letter.isNull()) {
+            out += token.literal;
+        } else if (token.letter == u'z') {
+            QString fraction = QString::fromLatin1(parts.fraction, parts.fractionDigits);
+            out += token.count == 3 ? fraction.leftJustified(3, u'0', true) : (fraction.isEmpty() ? QStringLiteral("0") : fraction);
+        } else {
+            const int value = token.letter == u'm' ? parts.minute : token.letter == u's' ? parts.second : parts.hour;
+            out += QString::number(value).rightJustified(token.count, u'0');
+        }
+    }
+    return out;
+}
+
+QString LocalFormat::fromParts(const TemporalText::Parts &parts, TypeKind kind) const
+{
+    if (kind == TypeKind::Date && !m_datePattern.isEmpty())
+        return formatDate(parts);
+    if (kind == TypeKind::Time)
+        return formatTime(parts);
+    if (kind == TypeKind::DateTime && !m_datePattern.isEmpty())
+        return formatDate(parts) + u' ' + formatTime(parts);
+    return TemporalText::format(parts, kind);
+}
+
+} // namespace barge
