@@ -48,6 +48,7 @@ struct Token
     QChar letter; // d M y H h m s z, or null for a literal
     int count = 1;
     QChar literal;
+    bool quoted = false; // a literal between single quotes
 };
 
 QList<Token> tokenize(const QString &pattern)
@@ -66,6 +67,12 @@ QList<Token> tokenize(const QString &pattern)
             }
             continue;
         }
+        if (!quoted && (c == u'A' || c == u'a')) { // AM/PM: "AP", "ap", "A" or "a"
+            if (i + 1 < pattern.size() && (pattern.at(i + 1) == u'P' || pattern.at(i + 1) == u'p'))
+                ++i;
+            tokens.append({QChar('A'), 1, QChar()});
+            continue;
+        }
         if (!quoted && letters.contains(c)) {
             int count = 1;
             while (i + 1 < pattern.size() && pattern.at(i + 1) == c) {
@@ -74,7 +81,7 @@ QList<Token> tokenize(const QString &pattern)
             }
             tokens.append({c, count, QChar()});
         } else {
-            tokens.append({QChar(), 1, c});
+            tokens.append({QChar(), 1, c, quoted});
         }
     }
     return tokens;
@@ -96,7 +103,17 @@ bool readDigits(QStringView text, qsizetype *i, int least, int most, int *value)
 bool validPattern(const QString &pattern, const QString &letters)
 {
     bool any = false;
+    if (pattern.contains(u'|')) {
+        for (const QString &one : pattern.split(u'|')) {
+            if (!validPattern(one, letters))
+                return false;
+        }
+        return true;
+    }
     for (const Token &token : tokenize(pattern)) {
+        // An unquoted letter that means nothing is a typo (YYYY, DD), not a literal.
+        if (token.letter.isNull() && !token.quoted && token.literal.unicode() < 128 && token.literal.isLetter())
+            return false;
         if (token.letter.isNull())
             continue;
         if (!letters.contains(token.letter))
@@ -135,7 +152,7 @@ std::optional<LocalFormat> LocalFormat::fromOptions(const QMap<QString, QString>
         format.m_locale = locale;
         format.m_decimal = decimalFor(locale.decimalPoint()).value_or(QChar('.'));
         format.m_thousands = thousandsFor(locale.groupSeparator()).value_or(QString());
-        format.m_datePattern = fullYear(locale.dateFormat(QLocale::ShortFormat));
+        format.m_datePatterns = {fullYear(locale.dateFormat(QLocale::ShortFormat))};
     }
     const auto has = [&](const QString &name) { return options.contains(name); };
     if (has(FormatOption::decimal)) {
@@ -175,15 +192,19 @@ std::optional<LocalFormat> LocalFormat::fromOptions(const QMap<QString, QString>
         format.m_percent = value == QLatin1String("true");
     }
     if (has(FormatOption::date)) {
-        format.m_datePattern = options.value(FormatOption::date);
-        if (!validPattern(format.m_datePattern, QStringLiteral("dMy")))
-            return fail(FormatOption::date, format.m_datePattern,
-                        tr("a pattern of d, dd, M, MM, MMM, MMMM, yy and yyyy such as dd.MM.yyyy"));
+        const QString pattern = options.value(FormatOption::date);
+        if (!validPattern(pattern, QStringLiteral("dMy")))
+            return fail(FormatOption::date, pattern,
+                        tr("a pattern of d, dd, M, MM, MMM, MMMM, yy and yyyy such as dd.MM.yyyy; "
+                           "several separated by |"));
+        format.m_datePatterns = pattern.split(u'|');
     }
     if (has(FormatOption::time)) {
-        format.m_timePattern = options.value(FormatOption::time);
-        if (!validPattern(format.m_timePattern, QStringLiteral("Hhmsz")))
-            return fail(FormatOption::time, format.m_timePattern, tr("a pattern of H, HH, mm, ss and zzz such as HH:mm"));
+        const QString pattern = options.value(FormatOption::time);
+        if (!validPattern(pattern, QStringLiteral("HhmszA")))
+            return fail(FormatOption::time, pattern,
+                        tr("a pattern of H, HH, h, mm, ss, zzz and AP such as HH:mm; several separated by |"));
+        format.m_timePatterns = pattern.split(u'|');
     }
     if (has(FormatOption::pivot)) {
         bool ok = false;
@@ -308,11 +329,13 @@ LocalFormat::Number LocalFormat::scanNumber(QStringView text) const
     return n;
 }
 
-// Reads the date tokens of `pattern` from the start of text; *used tells how far.
-bool LocalFormat::scanDate(QStringView text, const QString &pattern, TemporalText::Parts *parts, bool *exact) const
+// Reads `pattern` (date and time letters alike) from the whole of text. d and dd (M and MM, H and
+// HH...) both read one or two digits; *exact says whether the padding was the pattern's.
+bool LocalFormat::scanPattern(QStringView text, const QString &pattern, TemporalText::Parts *parts, bool *exact) const
 {
     qsizetype i = 0;
     int year = -1, month = -1, day = -1;
+    int meridiem = -1; // 0 AM, 1 PM, -1 none
     bool same = true;
     for (const Token &token : tokenize(pattern)) {
         if (token.letter.isNull()) {
@@ -323,39 +346,67 @@ bool LocalFormat::scanDate(QStringView text, const QString &pattern, TemporalTex
         }
         const qsizetype from = i;
         int value = 0;
-        if (token.letter == u'M' && token.count >= 3) {
-            qsizetype used = 0;
-            value = monthFromName(text.mid(i), token.count == 4, &used);
-            if (value < 1)
+        if (token.letter == u'A') {
+            const QStringView word = text.mid(i, 2);
+            if (word.compare(QLatin1String("AM"), Qt::CaseInsensitive) == 0)
+                meridiem = 0;
+            else if (word.compare(QLatin1String("PM"), Qt::CaseInsensitive) == 0)
+                meridiem = 1;
+            else
                 return false;
-            i += used;
-            month = value;
+            i += 2;
             continue;
         }
-        const bool fixed = token.letter == u'y' || token.count == 2;
-        const int width = token.letter == u'y' ? token.count : 2;
-        // d and dd (M and MM) both read one or two digits; exact says whether the padding matched.
-        if (!readDigits(text, &i, fixed && token.letter == u'y' ? width : 1, width, &value))
+        if (token.letter == u'M' && token.count >= 3) {
+            qsizetype used = 0;
+            month = monthFromName(text.mid(i), token.count == 4, &used);
+            if (month < 1)
+                return false;
+            i += used;
+            continue;
+        }
+        if (token.letter == u'z') {
+            if (!readDigits(text, &i, token.count == 3 ? 3 : 1, token.count == 3 ? 3 : 6, &value))
+                return false;
+            parts->fractionDigits = int(i - from);
+            for (int k = 0; k < parts->fractionDigits; ++k)
+                parts->fraction[k] = char(text[from + k].unicode());
+            continue;
+        }
+        const bool isYear = token.letter == u'y';
+        if (!readDigits(text, &i, isYear ? token.count : 1, isYear ? token.count : 2, &value))
             return false;
-        if (token.letter != u'y' && (i - from == 2) != (token.count == 2) && !(token.count == 1 && value >= 10))
+        if (!isYear && (i - from == 2) != (token.count == 2) && !(token.count == 1 && value >= 10))
             same = false;
-        if (token.letter == u'd')
-            day = value;
-        else if (token.letter == u'M')
-            month = value;
-        else if (token.count == 2)
-            year = m_pivot + (value - m_pivot % 100 + 100) % 100;
-        else
-            year = value;
+        switch (token.letter.unicode()) {
+        case u'd': day = value; break;
+        case u'M': month = value; break;
+        case u'y': year = token.count == 2 ? m_pivot + (value - m_pivot % 100 + 100) % 100 : value; break;
+        case u'H': case u'h': parts->hour = value; parts->hasTime = true; break;
+        case u'm': parts->minute = value; parts->hasTime = true; break;
+        case u's': parts->second = value; break;
+        default: return false;
+        }
     }
-    if (year < 1 || year > 9999 || !QDate::isValid(year, month, day))
+    if (i != text.size())
         return false;
-    parts->hasDate = true;
-    parts->year = year;
-    parts->month = month;
-    parts->day = day;
+    if (meridiem >= 0) {
+        if (parts->hour < 1 || parts->hour > 12)
+            return false;
+        parts->hour = parts->hour % 12 + 12 * meridiem;
+    }
+    if (parts->hour > 23 || parts->minute > 59 || parts->second > 59)
+        return false;
+    if (year >= 0 || month >= 0 || day >= 0) {
+        if (year < 1 || year > 9999 || !QDate::isValid(year, month, day))
+            return false;
+        parts->hasDate = true;
+        parts->year = year;
+        parts->month = month;
+        parts->day = day;
+    }
     *exact = same;
-    return i == text.size();
+    return true;
 }
 
 int LocalFormat::monthFromName(QStringView name, bool longName, qsizetype *used) const
@@ -373,85 +424,49 @@ int LocalFormat::monthFromName(QStringView name, bool longName, qsizetype *used)
     return best;
 }
 
-bool LocalFormat::scanTime(QStringView text, TemporalText::Parts *parts, bool *exact) const
+// Without time=, times are H:mm, H:mm:ss or H:mm:ss.f, or the same in twelve hours with AM/PM.
+const QStringList &LocalFormat::timePatterns() const
 {
-    if (!m_timePattern.isEmpty()) {
-        qsizetype i = 0;
-        bool same = true;
-        for (const Token &token : tokenize(m_timePattern)) {
-            if (token.letter.isNull()) {
-                if (i >= text.size() || text[i] != token.literal)
-                    return false;
-                ++i;
-                continue;
-            }
-            int value = 0;
-            const qsizetype from = i;
-            if (token.letter == u'z') {
-                if (!readDigits(text, &i, token.count == 3 ? 3 : 1, token.count == 3 ? 3 : 6, &value))
-                    return false;
-                parts->fractionDigits = int(i - from);
-                for (int k = 0; k < parts->fractionDigits; ++k)
-                    parts->fraction[k] = char(text[from + k].unicode());
-                continue;
-            }
-            if (!readDigits(text, &i, 1, 2, &value))
-                return false;
-            if ((i - from == 2) != (token.count == 2) && !(token.count == 1 && value >= 10))
-                same = false;
-            if (token.letter == u'H' || token.letter == u'h')
-                parts->hour = value;
-            else if (token.letter == u'm')
-                parts->minute = value;
-            else
-                parts->second = value;
-        }
-        if (i != text.size())
-            return false;
-        *exact = same;
-    } else {
-        // HH:mm, HH:mm:ss or HH:mm:ss.f (up to six digits).
-        if (!TemporalText::parse(text, parts) || parts->hasDate || parts->hasOffset)
-            return false;
-        *exact = true;
-    }
-    if (parts->hour > 23 || parts->minute > 59 || parts->second > 59)
-        return false;
-    parts->hasTime = true;
-    return true;
+    static const QStringList lenient = {QStringLiteral("H:mm:ss"), QStringLiteral("H:mm"), QStringLiteral("H:mm:ss.z"),
+                                        QStringLiteral("h:mm AP"), QStringLiteral("h:mm:ss AP")};
+    return m_timePatterns.isEmpty() ? lenient : m_timePatterns;
 }
 
 bool LocalFormat::scanTemporal(QStringView text, TypeKind kind, TemporalText::Parts *parts, bool *exact) const
 {
-    *parts = TemporalText::Parts();
     *exact = false;
-    if (kind == TypeKind::Time)
-        return scanTime(text, parts, exact);
-    if (m_datePattern.isEmpty())
+    const auto scanAny = [&](QStringView part, const QStringList &patterns, TemporalText::Parts *out, bool *same) {
+        for (const QString &pattern : patterns) {
+            *out = TemporalText::Parts();
+            if (scanPattern(part, pattern, out, same))
+                return true;
+        }
         return false;
+    };
+    if (kind == TypeKind::Time)
+        return scanAny(text, timePatterns(), parts, exact) && !parts->hasDate;
     if (kind == TypeKind::Date)
-        return scanDate(text, m_datePattern, parts, exact);
+        return scanAny(text, m_datePatterns, parts, exact) && parts->hasDate && !parts->hasTime;
     if (kind != TypeKind::DateTime)
         return false;
-    // The date, one space, the time. The date pattern may hold spaces itself ("d. MMMM yyyy"),
-    // so the split is the space after as many of the text's spaces as the pattern has.
-    qsizetype split = -1;
-    for (int spaces = int(m_datePattern.count(u' ')); spaces >= 0; --spaces)
-        split = text.indexOf(u' ', split + 1);
-    if (split < 0)
-        return false;
-    bool dateExact = false, timeExact = false;
-    TemporalText::Parts time;
-    if (!scanDate(text.left(split), m_datePattern, parts, &dateExact) || !scanTime(text.mid(split + 1), &time, &timeExact))
-        return false;
-    parts->hasTime = true;
-    parts->hour = time.hour;
-    parts->minute = time.minute;
-    parts->second = time.second;
-    parts->fractionDigits = time.fractionDigits;
-    std::copy(std::begin(time.fraction), std::end(time.fraction), std::begin(parts->fraction));
-    *exact = dateExact && timeExact;
-    return true;
+    // The date, one space, the time. A date pattern may hold spaces itself ("d. MMMM yyyy"), so
+    // each split after a space is tried.
+    for (qsizetype split = text.indexOf(u' '); split > 0; split = text.indexOf(u' ', split + 1)) {
+        TemporalText::Parts time;
+        bool dateExact = false, timeExact = false;
+        if (scanAny(text.left(split), m_datePatterns, parts, &dateExact) && parts->hasDate && !parts->hasTime
+            && scanAny(text.mid(split + 1), timePatterns(), &time, &timeExact) && !time.hasDate) {
+            parts->hasTime = true;
+            parts->hour = time.hour;
+            parts->minute = time.minute;
+            parts->second = time.second;
+            parts->fractionDigits = time.fractionDigits;
+            std::copy(std::begin(time.fraction), std::end(time.fraction), std::begin(parts->fraction));
+            *exact = dateExact && timeExact;
+            return true;
+        }
+    }
+    return false;
 }
 
 int LocalFormat::scanBoolean(QStringView text) const
@@ -505,16 +520,17 @@ QString LocalFormat::example(TypeKind kind) const
     case TypeKind::Boolean:
         return m_trueWord + u'/' + m_falseWord;
     case TypeKind::Date:
-        return m_datePattern;
+        return m_datePatterns.join(tr(" or "));
     case TypeKind::Time:
-        return m_timePattern.isEmpty() ? QStringLiteral("HH:mm[:ss]") : m_timePattern;
+        return m_timePatterns.isEmpty() ? QStringLiteral("HH:mm[:ss]") : m_timePatterns.join(tr(" or "));
     case TypeKind::DateTime:
-        return m_datePattern + u' ' + example(TypeKind::Time);
+        return example(TypeKind::Date) + u' ' + example(TypeKind::Time);
     default:
         break;
     }
-    QString text = m_trailingMinus ? QStringLiteral("1%1234%256-") : QStringLiteral("-1%1234%256");
-    text = text.arg(m_thousands.isEmpty() ? QString() : QString(m_thousands.at(0) == u'\u00A0' ? QChar(' ') : m_thousands.at(0)), m_decimal);
+    const QString group = m_thousands.isEmpty() ? QString() : QString(m_thousands.at(0) == u'\u00A0' ? QChar(' ') : m_thousands.at(0));
+    QString text = QStringLiteral("1") + group + QStringLiteral("234") + m_decimal + QStringLiteral("56");
+    text = m_trailingMinus ? QString(text + u'-') : QString(u'-' + text);
     if (!m_currency.isEmpty())
         text += u' ' + m_currency;
     return text;
@@ -522,7 +538,12 @@ QString LocalFormat::example(TypeKind kind) const
 
 QString LocalFormat::languageName() const
 {
-    return m_hasLocale ? QLocale::languageToString(m_locale.language()) : QString();
+    if (!m_hasLocale)
+        return QString();
+    const QString language = QLocale::languageToString(m_locale.language());
+    return m_locale.territory() == QLocale::AnyTerritory
+        ? language
+        : tr("%1, %2").arg(language, QLocale::territoryToString(m_locale.territory()));
 }
 
 QString LocalFormat::refusal(QStringView text, TypeKind kind) const
@@ -558,36 +579,30 @@ QString LocalFormat::fromCanonicalNumber(QStringView canonical, bool grouped) co
     return out;
 }
 
-QString LocalFormat::formatDate(const TemporalText::Parts &parts) const
+QString LocalFormat::formatPattern(const TemporalText::Parts &parts, const QString &pattern) const
 {
     QString out;
-    for (const Token &token : tokenize(m_datePattern)) {
+    for (const Token &token : tokenize(pattern)) {
         if (token.letter.isNull()) {
             out += token.literal;
         } else if (token.letter == u'M' && token.count >= 3) {
             out += m_locale.monthName(parts.month, token.count == 4 ? QLocale::LongFormat : QLocale::ShortFormat);
-        } else {
-            const int value = token.letter == u'd' ? parts.day : token.letter == u'M' ? parts.month
-                            : token.count == 2 ? parts.year % 100 : parts.year;
-            out += QString::number(value).rightJustified(token.letter == u'y' ? token.count : token.count, u'0');
-        }
-    }
-    return out;
-}
-
-QString LocalFormat::formatTime(const TemporalText::Parts &parts) const
-{
-    if (m_timePattern.isEmpty())
-        return TemporalText::format(parts, TypeKind::Time);
-    QString out;
-    for (const Token &token : tokenize(m_timePattern)) {
-        if (token.letter.isNull()) {
-            out += token.literal;
+        } else if (token.letter == u'A') {
+            out += parts.hour < 12 ? QLatin1String("AM") : QLatin1String("PM");
         } else if (token.letter == u'z') {
-            QString fraction = QString::fromLatin1(parts.fraction, parts.fractionDigits);
+            const QString fraction = QString::fromLatin1(parts.fraction, parts.fractionDigits);
             out += token.count == 3 ? fraction.leftJustified(3, u'0', true) : (fraction.isEmpty() ? QStringLiteral("0") : fraction);
         } else {
-            const int value = token.letter == u'm' ? parts.minute : token.letter == u's' ? parts.second : parts.hour;
+            int value = 0;
+            switch (token.letter.unicode()) {
+            case u'd': value = parts.day; break;
+            case u'M': value = parts.month; break;
+            case u'y': value = token.count == 2 ? parts.year % 100 : parts.year; break;
+            case u'H': value = parts.hour; break;
+            case u'h': value = parts.hour % 12 == 0 ? 12 : parts.hour % 12; break;
+            case u'm': value = parts.minute; break;
+            default: value = parts.second; break;
+            }
             out += QString::number(value).rightJustified(token.count, u'0');
         }
     }
@@ -596,13 +611,14 @@ QString LocalFormat::formatTime(const TemporalText::Parts &parts) const
 
 QString LocalFormat::fromParts(const TemporalText::Parts &parts, TypeKind kind) const
 {
-    if (kind == TypeKind::Date && !m_datePattern.isEmpty())
-        return formatDate(parts);
+    const QString time = m_timePatterns.isEmpty() ? TemporalText::format(parts, TypeKind::Time)
+                                                  : formatPattern(parts, m_timePatterns.first());
     if (kind == TypeKind::Time)
-        return formatTime(parts);
-    if (kind == TypeKind::DateTime && !m_datePattern.isEmpty())
-        return formatDate(parts) + u' ' + formatTime(parts);
-    return TemporalText::format(parts, kind);
+        return time;
+    if (m_datePatterns.isEmpty() || (kind != TypeKind::Date && kind != TypeKind::DateTime))
+        return TemporalText::format(parts, kind);
+    const QString date = formatPattern(parts, m_datePatterns.first());
+    return kind == TypeKind::Date ? date : date + u' ' + time;
 }
 
 } // namespace barge

@@ -46,7 +46,7 @@ public:
 
     bool isEmpty() const { return !coversNumbers() && !coversDates() && !coversBooleans(); }
     bool coversNumbers() const { return !m_decimal.isNull(); }
-    bool coversDates() const { return !m_datePattern.isEmpty() || !m_timePattern.isEmpty(); }
+    bool coversDates() const { return !m_datePatterns.isEmpty() || !m_timePatterns.isEmpty(); }
     bool coversBooleans() const { return !m_trueWord.isEmpty(); }
     // True when values of `kind` are read and written in this format (Int64, Real and Decimal for
     // numbers; Date, Time and DateTime for dates; Boolean).
@@ -92,13 +92,13 @@ public:
     int scanBoolean(QStringView text) const;
     QChar decimalSeparator() const { return m_decimal; }
     QString thousandsSeparators() const { return m_thousands; }
-    QString datePattern() const { return m_datePattern; }
+    QStringList datePatterns() const { return m_datePatterns; }
 
     friend bool operator==(const LocalFormat &a, const LocalFormat &b)
     {
         return a.m_decimal == b.m_decimal && a.m_thousands == b.m_thousands && a.m_trailingMinus == b.m_trailingMinus
-            && a.m_currency == b.m_currency && a.m_percent == b.m_percent && a.m_datePattern == b.m_datePattern
-            && a.m_timePattern == b.m_timePattern && a.m_pivot == b.m_pivot && a.m_trueWord == b.m_trueWord
+            && a.m_currency == b.m_currency && a.m_percent == b.m_percent && a.m_datePatterns == b.m_datePatterns
+            && a.m_timePatterns == b.m_timePatterns && a.m_pivot == b.m_pivot && a.m_trueWord == b.m_trueWord
             && a.m_falseWord == b.m_falseWord && a.m_hasLocale == b.m_hasLocale && a.m_locale == b.m_locale;
     }
 
@@ -106,10 +106,9 @@ public:
     static constexpr int defaultPivot = 1950;
 
 private:
-    bool scanDate(QStringView text, const QString &pattern, TemporalText::Parts *parts, bool *exact) const;
-    bool scanTime(QStringView text, TemporalText::Parts *parts, bool *exact) const;
-    QString formatDate(const TemporalText::Parts &parts) const;
-    QString formatTime(const TemporalText::Parts &parts) const;
+    bool scanPattern(QStringView text, const QString &pattern, TemporalText::Parts *parts, bool *exact) const;
+    QString formatPattern(const TemporalText::Parts &parts, const QString &pattern) const;
+    const QStringList &timePatterns() const;
     int monthFromName(QStringView name, bool longName, qsizetype *used) const;
 
     QChar m_decimal;           // null: numbers are not local
@@ -117,8 +116,10 @@ private:
     bool m_trailingMinus = false;
     QString m_currency;
     bool m_percent = false;
-    QString m_datePattern;     // Qt's letters: d dd M MM MMM MMMM yy yyyy, other characters literal
-    QString m_timePattern;     // H HH m mm s ss z zzz; empty with a date pattern: HH:mm[:ss]
+    // Qt's letters (d dd M MM MMM MMMM yy yyyy; H HH h hh m mm s ss z zzz AP), other characters
+    // literal. Read: any of them; written: the first. No time patterns: H:mm[:ss[.f]] or with AM/PM.
+    QStringList m_datePatterns;
+    QStringList m_timePatterns;
     int m_pivot = defaultPivot;
     QString m_trueWord, m_falseWord;
     bool m_hasLocale = false;

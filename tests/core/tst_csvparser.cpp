@@ -471,7 +471,7 @@ void TestCsvParser::fromEndpoint_data()
     QTest::newRow("utf8-header-1") << CsvOptions{{"encoding", "utf8"}, {"header", "1"}} << utf << QString();
 
     QTest::newRow("unknown-option") << CsvOptions{{"delimeter", ";"}} << defaults
-                                    << "unknown CSV option 'delimeter' (known: delimiter, quote, header, encoding, null)";
+                                    << "unknown CSV option 'delimeter' (known: delimiter, quote, header, encoding, null, locale, decimal, thousands, minus, currency, percent, date, time, pivot, bool)";
     QTest::newRow("bad-delimiter") << CsvOptions{{"delimiter", ";;"}} << defaults << "'delimiter'";
     QTest::newRow("bad-header") << CsvOptions{{"header", "maybe"}} << defaults << "'maybe' for CSV option 'header'";
     QTest::newRow("bad-encoding") << CsvOptions{{"encoding", "klingon"}} << defaults << "'klingon'";

@@ -192,7 +192,7 @@ void TestEndpoint::parseBad_data()
     QTest::newRow("csv missing path") << "csv:?delimiter=;" << "csv URL: missing file path";
     QTest::newRow("csv unknown option")
         << "csv:a.csv?delimitor=;"
-        << "csv URL: unknown option 'delimitor' (known: delimiter, quote, header, encoding, null)";
+        << "csv URL: unknown option 'delimitor' (known: delimiter, quote, header, encoding, null, locale, decimal, thousands, minus, currency, percent, date, time, pivot, bool)";
     QTest::newRow("csv empty delimiter") << "csv:a.csv?delimiter=" << "csv URL: option 'delimiter' needs a value";
     QTest::newRow("csv option without value") << "csv:a.csv?header" << "csv URL: option 'header' has no value";
     QTest::newRow("csv option twice") << "csv:a.csv?header=1&header=0" << "option 'header' is given twice";

@@ -48,6 +48,10 @@ bool CsvTableWriter::prepare(const TableSchema &target, TableMode mode, QString 
         return false;
     }
     m_writer = std::make_unique<CsvWriter>(&m_file, m_dialect);
+    QList<TypeKind> kinds;
+    for (const ColumnSchema &column : target.columns)
+        kinds << column.type.kind;
+    m_writer->setColumnKinds(kinds);
     if (!append && m_dialect.header)
         m_writer->writeHeader(target.columnNames());
     return true;

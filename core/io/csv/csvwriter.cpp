@@ -1,5 +1,6 @@
 #include "io/csv/csvwriter.h"
 
+#include "schema/temporaltext.h"
 #include "schema/valueconverter.h"
 
 #include <QFileDevice>
@@ -62,6 +63,37 @@ void CsvWriter::writeHeader(const QStringList &names)
     endLine();
 }
 
+void CsvWriter::setColumnKinds(const QList<TypeKind> &kinds)
+{
+    m_local.clear();
+    for (const TypeKind kind : kinds)
+        m_local << (m_dialect.format.covers(kind) ? kind : TypeKind::Text);
+    if (m_local.count(TypeKind::Text) == m_local.size())
+        m_local.clear();
+}
+
+// The value in the engine's form for `kind` (ValueConverter) written the local way.
+QString CsvWriter::localText(const QVariant &value, TypeKind kind) const
+{
+    const LocalFormat &format = m_dialect.format;
+    if (kind == TypeKind::Boolean && value.typeId() == QMetaType::Bool)
+        return format.fromBoolean(value.toBool());
+    const QString text = ValueConverter::toText(value);
+    if (kind == TypeKind::Date || kind == TypeKind::Time || kind == TypeKind::DateTime) {
+        TemporalText::Parts parts;
+        return TemporalText::parse(text, &parts) ? format.fromParts(parts, kind) : text;
+    }
+    if (kind == TypeKind::Boolean)
+        return text;
+    // Reals too: their shortest text has no exponent from 1e-7 to 1e21; beyond it stays canonical.
+    if (text.contains(u'e') || text.contains(u'n') || text.contains(u'N'))
+        return text;
+    // Integers are often numbers that name things (customer 12345), so only fractional kinds get
+    // the thousands separator.
+    const bool grouped = kind == TypeKind::Decimal || kind == TypeKind::Real;
+    return format.fromCanonicalNumber(text, grouped && !format.thousandsSeparators().isEmpty());
+}
+
 void CsvWriter::writeRecord(const QList<QVariant> &values)
 {
     for (qsizetype i = 0; i < values.size(); ++i) {
@@ -70,6 +102,8 @@ void CsvWriter::writeRecord(const QList<QVariant> &values)
         const QVariant &value = values.at(i);
         if (!value.isValid() || value.isNull())
             writeField(QString(), true);
+        else if (i < m_local.size() && m_local.at(i) != TypeKind::Text)
+            writeField(localText(value, m_local.at(i)), false);
         else if (value.typeId() == QMetaType::QString) // the common case: no conversion, no copy
             writeField(*static_cast<const QString *>(value.constData()), false);
         else

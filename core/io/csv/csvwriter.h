@@ -33,6 +33,9 @@ public:
     CsvWriter(const CsvWriter &) = delete;
     CsvWriter &operator=(const CsvWriter &) = delete;
 
+    // The kinds of the columns, so that the dialect's local format (decimal comma, date pattern,
+    // yes/no words) writes the values it covers; without them values are written canonically.
+    void setColumnKinds(const QList<TypeKind> &kinds);
     void writeHeader(const QStringList &names);
     void writeRecord(const QList<QVariant> &values);
     // Hands buffered output to the device and flushes a file device (CsvTableWriter calls it at
@@ -44,6 +47,7 @@ public:
 
 private:
     void writeField(const QString &text, bool isNull);
+    QString localText(const QVariant &value, TypeKind kind) const;
     void put(const QString &text);
     bool needsQuotes(const QString &text) const;
     void endLine();
@@ -56,6 +60,7 @@ private:
     QStringEncoder m_encoder;
     bool m_windows1252 = false; // Qt 6.4 has no encoder for it
     QByteArray m_bytes;
+    QList<TypeKind> m_local; // per column: the kind the format writes, Text for none
     QString m_error;
 };
 
