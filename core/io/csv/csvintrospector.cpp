@@ -3,6 +3,7 @@
 #include "io/csv/csvparser.h"
 #include "io/csv/csvscanner.h"
 #include "io/tablefiles.h"
+#include "schema/localformatguess.h"
 #include "schema/typeinference.h"
 
 #include <QDir>
@@ -24,6 +25,20 @@ struct Inferred
     QList<QVariant> header;
     QList<TypeInference> columns; // one per field of the widest record that was fed
     qint64 rows = 0;              // records after the header, problem records included
+    // Without a local format: the first records' values per column, for LocalFormatGuess.
+    QList<QStringList> samples;
+
+    void sample(const QList<QVariant> &record)
+    {
+        if (format || rows > LocalFormatGuess::sampleSize)
+            return;
+        if (record.size() > samples.size())
+            samples.resize(record.size());
+        for (qsizetype i = 0; i < record.size(); ++i) {
+            if (record.at(i).isValid())
+                samples[i] << record.at(i).toString();
+        }
+    }
 };
 
 bool inferWithParser(CsvParser &parser, bool hasHeader, Inferred &out, QString *error)
@@ -41,6 +56,7 @@ bool inferWithParser(CsvParser &parser, bool hasHeader, Inferred &out, QString *
             continue; // rejected at load time; it must not steer the column types
         while (record.size() > out.columns.size())
             out.columns.append(TypeInference(out.format));
+        out.sample(record);
         for (qsizetype i = 0; i < record.size(); ++i) {
             const QVariant &value = record.at(i);
             if (!value.isValid())
@@ -109,6 +125,10 @@ bool inferWithScanner(CsvScanner &scanner, bool hasHeader, Inferred &out, QStrin
             out.columns.append(TypeInference(out.format));
         TypeInference *columns = out.columns.data();
         std::optional<QList<QVariant>> decoded;
+        if (!out.format && out.rows <= LocalFormatGuess::sampleSize) {
+            decoded = scanner.decodedRecord();
+            out.sample(*decoded);
+        }
         for (size_t i = 0; i < fields.size(); ++i) {
             if (i >= settled.size() || !settled[i])
                 feed(columns[i], scanner, i, out.format, decoded);
@@ -141,6 +161,18 @@ TableSchema schemaOf(const Inferred &inferred, bool hasHeader)
         // A file says nothing about future rows: CSV columns stay nullable.
         column.nullable = true;
         schema.columns << column;
+    }
+    // Text columns that look written the local way: the plan says how to read them.
+    if (!inferred.format) {
+        QList<QStringList> samples = inferred.samples;
+        samples.resize(columnCount);
+        for (int i = 0; i < columnCount; ++i) {
+            if (schema.columns.at(i).type.kind != TypeKind::Text)
+                samples[i].clear();
+        }
+        const QString note = LocalFormatGuess::note(LocalFormatGuess::propose(names, samples));
+        if (!note.isEmpty())
+            schema.notes << note;
     }
     return schema;
 }
