@@ -69,14 +69,34 @@ CsvSample CsvSample::read(const QString &file, const Endpoint &options, int maxL
     QList<QVariant> record;
     QString problem;
     bool first = true;
-    while (sample.records.size() < maxLines && parser.readRecord(record, &problem)) {
+    // The whole head is parsed for the format proposal; the grid shows its first lines.
+    QList<QList<QVariant>> parsed;
+    while (parsed.size() < LocalFormatGuess::sampleSize && parser.readRecord(record, &problem)) {
         if (first && dialect->header) {
             sample.header = CsvIntrospector::columnNames(record, int(record.size()), true);
         } else {
-            sample.records << record;
+            if (sample.records.size() < maxLines)
+                sample.records << record;
+            if (problem.isEmpty())
+                parsed << record;
         }
+        problem.clear();
         first = false;
     }
+    if (in.size() > head.size() && !parsed.isEmpty())
+        parsed.removeLast(); // it may be cut off where the head ends
+    QList<QStringList> columns;
+    for (const QList<QVariant> &values : parsed) {
+        if (values.size() > columns.size())
+            columns.resize(values.size());
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (values.at(i).isValid())
+                columns[i] << values.at(i).toString();
+        }
+    }
+    const QStringList names = sample.header.isEmpty()
+        ? CsvIntrospector::columnNames({}, int(columns.size()), false) : sample.header;
+    sample.proposal = LocalFormatGuess::propose(names, columns);
     return sample;
 }
 
@@ -141,6 +161,7 @@ void CsvPreview::present(const CsvSample &sample)
 {
     if (sample.generation != m_generation)
         return; // the options changed while this was read; a newer read is queued
+    m_proposal = sample.proposal;
     m_raw->setPlainText(sample.rawLines.join(QLatin1Char('\n')));
     m_model->clear();
     if (!sample.error.isEmpty()) {

@@ -4,6 +4,7 @@
 // stale, so typing in the option fields never waits for the disk.
 
 #include "endpoint/endpoint.h"
+#include "schema/localformatguess.h"
 
 #include <QFutureWatcher>
 #include <QList>
@@ -28,6 +29,8 @@ struct CsvSample
     QChar delimiter;
     QString error;
     int generation = 0;
+    // What the values of the file's first 64 KiB suggest about its local formats.
+    FormatProposal proposal;
 
     // Reads the first lines of `file` and parses them with the endpoint's CSV options. Blocking.
     static CsvSample read(const QString &file, const Endpoint &options, int maxLines, int generation);
@@ -48,6 +51,8 @@ public:
     int parsedRows() const;
     int parsedColumns() const;
     QStandardItemModel *gridModel() const { return m_model; }
+    // The newest sample's proposal (LocalFormatGuess).
+    FormatProposal proposal() const { return m_proposal; }
 
 Q_SIGNALS:
     void updated();
@@ -58,6 +63,7 @@ private:
 
     QString m_file;
     Endpoint m_options;
+    FormatProposal m_proposal;
     int m_generation = 0;
     QTimer *m_debounce = nullptr;
     QFutureWatcher<CsvSample> m_watcher;

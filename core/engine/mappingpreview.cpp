@@ -68,6 +68,11 @@ MappingPreview MappingPreview::compute(const Endpoint &source, const TableMappin
         }
         converters << converter;
     }
+    // As a run reads: a reader that reads values in a local format (decimal comma, dd.MM.yyyy)
+    // does so for the columns whose targets are numbers, dates or booleans.
+    RowConverter whole;
+    if (whole.setup(mapping, reader->schema(), &error))
+        reader->setTypeHints(whole.sourceTypeHints(int(reader->schema().columns.size())));
     // A reader reports "more" while the batch it was given holds rows, so each call gets a new one.
     // Rows the reader rejects (a value not valid in the file's encoding) are shown too, in file
     // order, with the failing cell marked: a preview that leaves them out shows nothing, or a gap.

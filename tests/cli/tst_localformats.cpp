@@ -21,7 +21,7 @@ using namespace barge;
 
 namespace {
 
-const QString fixtures = QStringLiteral(BARGE_SOURCE_DIR "/tests/data/local/");
+const QString fixtures = qEnvironmentVariable("BARGE_SOURCE_DIR") + QStringLiteral("/tests/data/local/");
 
 struct Run
 {

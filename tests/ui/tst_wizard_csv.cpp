@@ -1,9 +1,13 @@
 // The CSV flow: a semicolon file with a NULL marker; the raw lines and the parsed grid follow the
 // options as they change; then the file goes into a new SQLite database and is checked there.
 // A windows-1252 file read as UTF-8 shows its bad value in red in the mapping preview and points to
-// the Encoding setting (issue #21); a folder's preview shows the file the user picks.
+// the Encoding setting (issue #21); a folder's preview shows the file the user picks. A German
+// accounting export (LibreOffice's, tests/data/local) loads with its amounts, dates and yes/no
+// words typed after one click on the proposed formats (issue #18).
 
 #include "endpoints/csvform.h"
+#include "endpoints/formatbox.h"
+#include "schema/localformat.h"
 #include "waitfor.h"
 #include "csvpreview.h"
 #include "mapping/fieldmappingmodel.h"
@@ -11,6 +15,8 @@
 #include "wizarddriver.h"
 
 #include <QCheckBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QComboBox>
 #include <QRadioButton>
 #include <QStandardItemModel>
@@ -28,6 +34,7 @@ private Q_SLOTS:
     void wizardCsvPreviewFollowsOptions();
     void previewShowsEncodingErrors();
     void folderPreviewShowsThePickedFile();
+    void germanExportWithOneConfirmation();
 
 private:
     QTemporaryDir m_dir;
@@ -206,6 +213,72 @@ void TestWizardCsv::folderPreviewShowsThePickedFile()
     QCOMPARE(files->currentText(), QStringLiteral("b-second.csv"));
     BARGE_WAIT_FOR(preview->parsedColumns() == 3 && preview->parsedRows() == 2);
     shoot(wizard, QStringLiteral("02-source-csv-folder"));
+}
+
+// The export from issue #18: windows-1252, ';', 1.234,56, 31.12.2023, ja/nein. The form proposes
+// the formats from the file's values; one click takes them, and the table arrives typed.
+void TestWizardCsv::germanExportWithOneConfirmation()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("buchungen.csv"));
+    QVERIFY(QFile::copy(qEnvironmentVariable("BARGE_SOURCE_DIR") + QStringLiteral("/tests/data/local/de_DE.csv"), csv));
+    const QString target = m_dir.filePath(QStringLiteral("buchungen.db"));
+    MigrationWizard wizard;
+    prepare(wizard);
+    startNew(wizard);
+    EndpointForm *form = page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form();
+    form->kindBox()->setCurrentIndex(1);
+    CsvForm *options = form->csvForm();
+    options->pathEdit()->setPath(csv);
+    options->encodingBox()->setCurrentIndex(options->encodingBox()->findData(QStringLiteral("windows-1252")));
+    FormatBox *formats = options->formatBox();
+    BARGE_WAIT_FOR(formats->proposalShown() && options->preview()->parsedColumns() == 8);
+    const QString proposal = formats->proposalLabel()->text();
+    QVERIFY2(proposal.contains(QStringLiteral("Betrag: 1.234,56")) && proposal.contains(QStringLiteral("Datum: 31.12.2023"))
+                 && proposal.contains(QStringLiteral("Aktiv: ja")),
+             qPrintable(proposal));
+    shoot(wizard, QStringLiteral("02-source-csv-formats-proposed"));
+    QTest::mouseClick(formats->useButton(), Qt::LeftButton);
+    QVERIFY(!formats->proposalShown());
+    const Endpoint chosen = options->endpoint();
+    QCOMPARE(chosen.option(FormatOption::decimal), QStringLiteral(","));
+    QCOMPARE(chosen.option(FormatOption::thousands), QStringLiteral("."));
+    QCOMPARE(chosen.option(FormatOption::date), QStringLiteral("dd.MM.yyyy"));
+    QCOMPARE(chosen.option(FormatOption::boolean), QStringLiteral("ja/nein"));
+    QCOMPARE(formats->numbersBox()->currentText(), QStringLiteral("1.234,56"));
+    shoot(wizard, QStringLiteral("02-source-csv-formats-taken"));
+    wizard.next();
+
+    chooseSqlite(page<TargetPage>(wizard, MigrationWizard::TargetPageId)->form(), target);
+    nextToTables(wizard);
+    wizard.next();
+    auto *mapping = page<FieldMappingPage>(wizard, MigrationWizard::FieldMappingPageId);
+    BARGE_WAIT_FOR(mapping->previewModel()->rowCount() > 0);
+    QCOMPARE(mapping->failedPreviewCells(), 0);
+    wizard.next();
+    wizard.next();
+    runFromSummary(wizard);
+    const Report report = wizard.setup()->report;
+    QCOMPARE(report.status, RunStatus::Ok);
+    QCOMPARE(report.totalWritten(), qint64(30));
+
+    SqliteFile out(target);
+    QStringList types;
+    for (const QVariantList &column : out.rows(QStringLiteral("SELECT name, type FROM pragma_table_info('buchungen')")))
+        types << column.at(0).toString() + u' ' + column.at(1).toString();
+    QCOMPARE(types, QStringList({QStringLiteral("Kundennr TEXT"), QStringLiteral("Name TEXT"),
+                                 QStringLiteral("Betrag NUMERIC(10,2)"), QStringLiteral("Preis NUMERIC(7,2)"),
+                                 QStringLiteral("Datum DATE"), QStringLiteral("Uhrzeit TIME"),
+                                 QStringLiteral("Aktiv BOOLEAN"), QStringLiteral("Langdatum TEXT")}));
+    const QList<QVariantList> rows = out.rows(QStringLiteral("SELECT Kundennr, Betrag, Datum, Aktiv FROM buchungen "
+                                                             "WHERE Kundennr IN ('00123', '00007') ORDER BY Kundennr"));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).at(1).toDouble(), -17.5);
+    QCOMPARE(rows.at(0).at(2).toString(), QStringLiteral("2024-02-29"));
+    QCOMPARE(rows.at(0).at(3).toInt(), 0);
+    QCOMPARE(rows.at(1).at(0).toString(), QStringLiteral("00123"));
+    QCOMPARE(rows.at(1).at(1).toDouble(), 1234.56);
+    QCOMPARE(rows.at(1).at(2).toString(), QStringLiteral("2023-12-31"));
+    QCOMPARE(rows.at(1).at(3).toInt(), 1);
 }
 
 QTEST_MAIN(TestWizardCsv)

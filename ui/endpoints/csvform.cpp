@@ -2,6 +2,7 @@
 
 #include "csvpreview.h"
 #include "filepathedit.h"
+#include "formatbox.h"
 #include "io/csv/csvdialect.h"
 #include "kindforms.h"
 
@@ -70,6 +71,7 @@ CsvForm::CsvForm(bool asSource, QWidget *parent) : KindForm(parent), m_asSource(
         m_encoding->addItem(QLatin1String(name), QLatin1String(name));
     m_null = new QLineEdit(this);
     m_null->setPlaceholderText(tr("empty field"));
+    m_formats = new FormatBox(asSource, this);
 
     m_path->setAccessibleName(asSource ? tr("Source CSV path") : tr("Target CSV path"));
     m_oneFile->setAccessibleName(tr("One CSV file"));
@@ -98,6 +100,7 @@ CsvForm::CsvForm(bool asSource, QWidget *parent) : KindForm(parent), m_asSource(
     form->addRow(dialectLabel, dialect);
     form->addRow(QString(), m_header);
     form->addRow(tr("NU&LL is written as:"), m_null);
+    form->addRow(tr("Local formats:"), m_formats);
     m_form = form;
     if (asSource) {
         m_previewFile = new QComboBox(this);
@@ -123,8 +126,12 @@ CsvForm::CsvForm(bool asSource, QWidget *parent) : KindForm(parent), m_asSource(
     setTabOrder(m_quote, m_encoding);
     setTabOrder(m_encoding, m_header);
     setTabOrder(m_header, m_null);
+    setTabOrder(m_null, m_formats->numbersBox());
+    setTabOrder(m_formats->numbersBox(), m_formats->trailingMinusBox());
+    setTabOrder(m_formats->trailingMinusBox(), m_formats->datesBox());
+    setTabOrder(m_formats->datesBox(), m_formats->wordsBox());
     if (m_previewFile)
-        setTabOrder(m_null, m_previewFile);
+        setTabOrder(m_formats->wordsBox(), m_previewFile);
 
     connect(m_oneFile, &QRadioButton::toggled, this, &CsvForm::updateMode);
     connect(m_path, &FilePathEdit::pathChanged, this, &CsvForm::onChanged);
@@ -133,6 +140,9 @@ CsvForm::CsvForm(bool asSource, QWidget *parent) : KindForm(parent), m_asSource(
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &CsvForm::onChanged);
     connect(m_header, &QCheckBox::toggled, this, &CsvForm::onChanged);
     connect(m_null, &QLineEdit::textChanged, this, &CsvForm::onChanged);
+    connect(m_formats, &FormatBox::changed, this, &CsvForm::onChanged);
+    if (m_preview)
+        connect(m_preview, &CsvPreview::updated, this, [this] { m_formats->setProposal(m_preview->proposal()); });
     updateMode();
 }
 
@@ -214,6 +224,7 @@ Endpoint CsvForm::endpoint() const
         e.options.insert(CsvOption::encoding, encoding);
     if (!m_null->text().isEmpty())
         e.options.insert(CsvOption::null, m_null->text());
+    m_formats->apply(&e.options);
     return e;
 }
 
@@ -221,7 +232,7 @@ void CsvForm::setEndpoint(const Endpoint &e)
 {
     const QSignalBlocker blockers[] = {QSignalBlocker(m_path), QSignalBlocker(m_delimiter), QSignalBlocker(m_quote),
                                        QSignalBlocker(m_encoding), QSignalBlocker(m_header), QSignalBlocker(m_null),
-                                       QSignalBlocker(m_oneFile)};
+                                       QSignalBlocker(m_oneFile), QSignalBlocker(m_formats)};
     m_folder->setChecked(e.folder);
     m_oneFile->setChecked(!e.folder);
     m_path->setPath(e.path);
@@ -241,6 +252,7 @@ void CsvForm::setEndpoint(const Endpoint &e)
     const QString encoding = CsvDialect::canonicalEncoding(e.option(CsvOption::encoding, QStringLiteral("UTF-8")));
     selectData(m_encoding, encoding.isEmpty() ? QStringLiteral("UTF-8") : encoding);
     m_null->setText(e.option(CsvOption::null));
+    m_formats->setOptions(e.options);
     updateMode();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // CsvForm: a CSV file or a folder of CSV files, and how the files are spelled (delimiter,
-// quote, header, encoding, NULL marker). As a source it shows a live CsvPreview of the file, or of the
+// quote, header, encoding, NULL marker) and writes its numbers, dates and yes/no words (FormatBox). As a source it shows a live CsvPreview of the file, or of the
 // folder's file the user picks (the first one until then). Registered for EndpointKind::Csv in KindForms.
 
 #include "kindform.h"
@@ -15,6 +15,7 @@ namespace barge {
 
 class CsvPreview;
 class FilePathEdit;
+class FormatBox;
 
 class CsvForm : public KindForm
 {
@@ -35,6 +36,7 @@ public:
     QCheckBox *headerBox() const { return m_header; }
     QComboBox *encodingBox() const { return m_encoding; }
     QLineEdit *nullEdit() const { return m_null; }
+    FormatBox *formatBox() const { return m_formats; }
     FilePathEdit *pathEdit() const { return m_path; }
     // As a source with a folder: which of its .csv files the preview shows.
     QComboBox *previewFileBox() const { return m_previewFile; }
@@ -55,6 +57,7 @@ private:
     QCheckBox *m_header = nullptr;
     QComboBox *m_encoding = nullptr;
     QLineEdit *m_null = nullptr;
+    FormatBox *m_formats = nullptr;
     CsvPreview *m_preview = nullptr;
     QFormLayout *m_form = nullptr;
     QComboBox *m_previewFile = nullptr;
