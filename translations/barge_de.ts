@@ -259,217 +259,283 @@
     </message>
 </context>
 <context>
+    <name>barge::CodePage</name>
+    <message>
+        <location filename="../core/io/codepage.cpp" line="118"/>
+        <source>unknown encoding &apos;%1&apos;</source>
+        <translation>unbekannte Kodierung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/codepage.cpp" line="120"/>
+        <source>%1 is not a single-byte encoding</source>
+        <translation>%1 ist keine Ein-Byte-Kodierung</translation>
+    </message>
+</context>
+<context>
     <name>barge::CsvDialect</name>
     <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="21"/>
+        <location filename="../core/io/csv/csvdialect.cpp" line="22"/>
         <source>invalid value &apos;%1&apos; for CSV option &apos;%2&apos; (%3)</source>
         <translation>ungültiger Wert „%1“ für die CSV-Option „%2“ (%3)</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="113"/>
+        <location filename="../core/io/csv/csvdialect.cpp" line="82"/>
+        <source>%1 is a multi-byte encoding, which Barge does not read; use UTF-8, UTF-16 or a single-byte code page such as windows-1252 or ISO-8859-2</source>
+        <translation>%1 ist eine Mehrbyte-Kodierung, die Barge nicht liest; verwenden Sie UTF-8, UTF-16 oder eine Ein-Byte-Codepage wie windows-1252 oder ISO-8859-2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvdialect.cpp" line="88"/>
+        <source>%1 is not ASCII-compatible (EBCDIC); a CSV file needs UTF-8, UTF-16 or an ASCII-compatible single-byte code page</source>
+        <translation>%1 ist nicht ASCII-kompatibel (EBCDIC); eine CSV-Datei braucht UTF-8, UTF-16 oder eine ASCII-kompatible Ein-Byte-Codepage</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvdialect.cpp" line="92"/>
+        <source>unknown encoding &apos;%1&apos; (use UTF-8, UTF-16 or a single-byte code page such as latin1, windows-1250..1258, ISO-8859-2..16, KOI8-R, IBM437)</source>
+        <translation>unbekannte Kodierung „%1“ (verwenden Sie UTF-8, UTF-16 oder eine Ein-Byte-Codepage wie latin1, windows-1250..1258, ISO-8859-2..16, KOI8-R, IBM437)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvdialect.cpp" line="119"/>
         <source>one character, or tab, comma, semicolon, pipe</source>
         <translation>ein Zeichen oder tab, comma, semicolon, pipe</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="124"/>
+        <location filename="../core/io/csv/csvdialect.cpp" line="130"/>
         <source>one character, or none</source>
         <translation>ein Zeichen oder none</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="129"/>
+        <location filename="../core/io/csv/csvdialect.cpp" line="135"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="134"/>
-        <source>UTF-8, UTF-16, latin1 or windows-1252</source>
-        <translation>UTF-8, UTF-16, latin1 oder windows-1252</translation>
-    </message>
-    <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="139"/>
+        <location filename="../core/io/csv/csvdialect.cpp" line="144"/>
         <source>unknown CSV option &apos;%1&apos; (known: %2)</source>
         <translation>unbekannte CSV-Option „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="144"/>
+        <location filename="../core/io/csv/csvdialect.cpp" line="149"/>
         <source>CSV options &apos;delimiter&apos; and &apos;quote&apos; cannot both be &apos;%1&apos;</source>
         <translation>die CSV-Optionen „delimiter“ und „quote“ können nicht beide „%1“ sein</translation>
     </message>
 </context>
 <context>
+    <name>barge::CsvEncodingChoice</name>
+    <message>
+        <location filename="../core/io/csv/csvencodingchoice.cpp" line="37"/>
+        <source>%1 is not UTF-8, and no encoding Barge reads fits it; name its encoding with the encoding option (?encoding=...)</source>
+        <translation>%1 ist nicht UTF-8, und keine Kodierung, die Barge liest, passt dazu; nennen Sie die Kodierung mit der Option encoding (?encoding=...)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvencodingchoice.cpp" line="40"/>
+        <source>%1 is not UTF-8, and its encoding is not clear: perhaps %2; name it with the encoding option, such as ?encoding=%3</source>
+        <translation>%1 ist nicht UTF-8, und die Kodierung ist unklar: vielleicht %2; nennen Sie sie mit der Option encoding, etwa ?encoding=%3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvencodingchoice.cpp" line="79"/>
+        <source>others: UTF-8</source>
+        <translation>andere: UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvencodingchoice.cpp" line="80"/>
+        <source>the files in %1 are in different encodings (%2); convert them to one, or name the one to use with the encoding option</source>
+        <translation>die Dateien in %1 haben verschiedene Kodierungen (%2); bringen Sie sie auf eine, oder nennen Sie die zu verwendende mit der Option encoding</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvencodingchoice.cpp" line="87"/>
+        <source>%1 is not UTF-8; reading it as %2 (confidence %3%); add ?encoding=%2 to say so</source>
+        <translation>%1 ist nicht UTF-8; wird als %2 gelesen (Sicherheit %3 %); fügen Sie ?encoding=%2 hinzu, um das festzulegen</translation>
+    </message>
+</context>
+<context>
     <name>barge::CsvForm</name>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="47"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="49"/>
         <source>One &amp;file</source>
         <translation>Eine &amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="48"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="50"/>
         <source>A f&amp;older of .csv files (one table each)</source>
         <translation>Ein &amp;Ordner mit .csv-Dateien (je eine Tabelle)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="57"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="59"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="58"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="60"/>
         <source>Comma ,</source>
         <translation>Komma ,</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="59"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="61"/>
         <source>Semicolon ;</source>
         <translation>Semikolon ;</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="60"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="62"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="61"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="63"/>
         <source>Pipe |</source>
         <translation>Senkrechter Strich |</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="63"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="65"/>
         <source>Double quote &quot;</source>
         <translation>Doppeltes Anführungszeichen &quot;</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="64"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="66"/>
         <source>Single quote &apos;</source>
         <translation>Einfaches Anführungszeichen &apos;</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="65"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="67"/>
         <source>None</source>
         <translation>Keins</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="66"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="68"/>
         <source>First line &amp;holds the column names</source>
         <translation>Erste Zeile enthält die Spaltenna&amp;men</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="72"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="81"/>
         <source>empty field</source>
         <translation>leeres Feld</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="74"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="83"/>
         <source>Source CSV path</source>
         <translation>Pfad der Quell-CSV</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="74"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="83"/>
         <source>Target CSV path</source>
         <translation>Pfad der Ziel-CSV</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="75"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="84"/>
         <source>One CSV file</source>
         <translation>Eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="76"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="85"/>
         <source>A folder of CSV files</source>
         <translation>Ein Ordner mit CSV-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="77"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="86"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="78"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="87"/>
         <source>Quote character</source>
         <translation>Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="79"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="88"/>
         <source>First line holds the column names</source>
         <translation>Erste Zeile enthält die Spaltennamen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="80"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="89"/>
         <source>Encoding</source>
         <translation>Zeichenkodierung</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="81"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="90"/>
         <source>Text that means NULL</source>
         <translation>Text, der NULL bedeutet</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="90"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="99"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="96"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="105"/>
         <source>&amp;Delimiter, quote, encoding:</source>
         <translation>T&amp;rennzeichen, Anführung, Kodierung:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="100"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="111"/>
         <source>NU&amp;LL is written as:</source>
         <translation>NULL w&amp;ird geschrieben als:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="104"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="115"/>
         <source>File to preview</source>
         <translation>Datei für die Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="106"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="117"/>
         <source>Pre&amp;view file:</source>
         <translation>&amp;Vorschau der Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="146"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="162"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="147"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="163"/>
         <source>folder holding .csv files</source>
         <translation>Ordner mit .csv-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="147"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="163"/>
         <source>file.csv</source>
         <translation>datei.csv</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="251"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="231"/>
+        <source>Detected: %1, %2% confident</source>
+        <translation>Erkannt: %1, zu %2 % sicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/csvform.cpp" line="237"/>
+        <source>This file is not UTF-8, and no encoding fits it well: choose one.</source>
+        <translation>Diese Datei ist nicht UTF-8, und keine Kodierung passt gut: wählen Sie eine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/csvform.cpp" line="239"/>
+        <source>This file is not UTF-8; perhaps %1: choose the encoding.</source>
+        <translation>Diese Datei ist nicht UTF-8; vielleicht %1: wählen Sie die Kodierung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/csvform.cpp" line="314"/>
         <source>Choose a folder.</source>
         <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="251"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="314"/>
         <source>Choose a CSV file.</source>
         <translation>Wählen Sie eine CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="254"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="317"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="256"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="319"/>
         <source>%1 is a folder; choose “A folder of .csv files” or a file.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .csv-Dateien“ oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="258"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="321"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="260"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="323"/>
         <source>%1 is a folder; choose “A folder of .csv files” or a file name.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .csv-Dateien“ oder einen Dateinamen.</translation>
     </message>
@@ -495,47 +561,42 @@
 <context>
     <name>barge::CsvParser</name>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="155"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="159"/>
         <source>could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="154"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="158"/>
         <source>the CSV input</source>
         <translation>die CSV-Eingabe</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="174"/>
-        <source>unsupported encoding &apos;%1&apos; (use UTF-8, UTF-16, latin1 or windows-1252)</source>
-        <translation>nicht unterstützte Zeichenkodierung „%1“ (möglich sind UTF-8, UTF-16, latin1 oder windows-1252)</translation>
-    </message>
-    <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="419"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="383"/>
         <source>unterminated quoted field starting at line %1</source>
         <translation>nicht geschlossenes Feld in Anführungszeichen ab Zeile %1</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="511"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="475"/>
         <source>NUL byte in field %1 at line %2</source>
         <translation>NUL-Byte in Feld %1 in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="519"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="483"/>
         <source>byte</source>
         <translation>Byte</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="520"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="484"/>
         <source>character</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="544"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="508"/>
         <source>the CSV input is not open for reading</source>
         <translation>die CSV-Eingabe ist nicht zum Lesen geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="612"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="576"/>
         <source>invalid %1 in field %2 at line %3, %4 %5 of the line</source>
         <translation>ungültiges %1 in Feld %2 in Zeile %3, %4 %5 der Zeile</translation>
     </message>
@@ -543,37 +604,37 @@
 <context>
     <name>barge::CsvPreview</name>
     <message>
-        <location filename="../ui/csvpreview.cpp" line="91"/>
+        <location filename="../ui/csvpreview.cpp" line="88"/>
         <source>First lines of the file as written</source>
         <translation>Erste Zeilen der Datei, wie sie geschrieben sind</translation>
     </message>
     <message>
-        <location filename="../ui/csvpreview.cpp" line="97"/>
+        <location filename="../ui/csvpreview.cpp" line="94"/>
         <source>First rows as Barge reads them</source>
         <translation>Erste Zeilen, wie Barge sie liest</translation>
     </message>
     <message>
-        <location filename="../ui/csvpreview.cpp" line="128"/>
+        <location filename="../ui/csvpreview.cpp" line="125"/>
         <source>Choose a CSV file to see its first lines here.</source>
         <translation>Wählen Sie eine CSV-Datei, um hier ihre ersten Zeilen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/csvpreview.cpp" line="136"/>
+        <location filename="../ui/csvpreview.cpp" line="133"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/csvpreview.cpp" line="147"/>
+        <location filename="../ui/csvpreview.cpp" line="144"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/csvpreview.cpp" line="166"/>
+        <location filename="../ui/csvpreview.cpp" line="163"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvpreview.cpp" line="167"/>
+        <location filename="../ui/csvpreview.cpp" line="164"/>
         <source>%1: first %n row(s)</source>
         <translation>
             <numerusform>%1: erste Zeile</numerusform>
@@ -581,7 +642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvpreview.cpp" line="168"/>
+        <location filename="../ui/csvpreview.cpp" line="165"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n Spalte</numerusform>
@@ -589,7 +650,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvpreview.cpp" line="169"/>
+        <location filename="../ui/csvpreview.cpp" line="166"/>
         <source>delimiter “%1”.</source>
         <translation>Trennzeichen „%1“.</translation>
     </message>
@@ -597,12 +658,12 @@
 <context>
     <name>barge::CsvScanner</name>
     <message>
-        <location filename="../core/io/csv/csvscanner.cpp" line="152"/>
+        <location filename="../core/io/csv/csvscanner.cpp" line="156"/>
         <source>could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvscanner.cpp" line="153"/>
+        <location filename="../core/io/csv/csvscanner.cpp" line="157"/>
         <source>the CSV input</source>
         <translation>die CSV-Eingabe</translation>
     </message>
@@ -631,22 +692,32 @@
 <context>
     <name>barge::CsvWriter</name>
     <message>
-        <location filename="../core/io/csv/csvwriter.cpp" line="43"/>
+        <location filename="../core/io/csv/csvwriter.cpp" line="41"/>
         <source>unsupported encoding &apos;%1&apos;</source>
         <translation>nicht unterstützte Zeichenkodierung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvwriter.cpp" line="134"/>
+        <location filename="../core/io/csv/csvwriter.cpp" line="91"/>
+        <source>field %1: &apos;%2&apos; (U+%3) has no byte in %4</source>
+        <translation>Feld %1: „%2“ (U+%3) hat kein Byte in %4</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvwriter.cpp" line="151"/>
         <source>the output device is gone</source>
         <translation>das Ausgabegerät ist nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvwriter.cpp" line="168"/>
+        <location filename="../core/io/csv/csvwriter.cpp" line="160"/>
+        <source>&apos;%1&apos; (U+%2) has no byte in %3</source>
+        <translation>„%1“ (U+%2) hat kein Byte in %3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvwriter.cpp" line="190"/>
         <source>the CSV output</source>
         <translation>die CSV-Ausgabe</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvwriter.cpp" line="169"/>
+        <location filename="../core/io/csv/csvwriter.cpp" line="191"/>
         <source>could not write to %1: %2</source>
         <translation>in %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -667,6 +738,14 @@
         <location filename="../core/demo/demodatabase.cpp" line="31"/>
         <source>creating the demo database failed: %1</source>
         <translation>das Anlegen der Demo-Datenbank ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>barge::EncodingDetector</name>
+    <message>
+        <location filename="../core/io/encodingdetector.cpp" line="119"/>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
     </message>
 </context>
 <context>
@@ -847,12 +926,12 @@
         <translation>unbekanntes URL-Schema „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvbackend.cpp" line="29"/>
+        <location filename="../core/io/csv/csvbackend.cpp" line="30"/>
         <source>csv:///abs/file.csv or csv:relative/folder/</source>
         <translation>csv:///abs/file.csv oder csv:relative/folder/</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvbackend.cpp" line="30"/>
+        <location filename="../core/io/csv/csvbackend.cpp" line="31"/>
         <source>a CSV file</source>
         <translation>eine CSV-Datei</translation>
     </message>
@@ -1533,7 +1612,7 @@
         <translation>SQLite-Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="39"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="41"/>
         <source>CSV file or folder</source>
         <translation>CSV-Datei oder -Ordner</translation>
     </message>
@@ -3163,22 +3242,22 @@
 <context>
     <name>barge::SourcePage</name>
     <message>
-        <location filename="../ui/sourcepage.cpp" line="13"/>
+        <location filename="../ui/sourcepage.cpp" line="14"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/sourcepage.cpp" line="14"/>
+        <location filename="../ui/sourcepage.cpp" line="15"/>
         <source>Where does the data come from?</source>
         <translation>Woher kommen die Daten?</translation>
     </message>
     <message>
-        <location filename="../ui/sourcepage.cpp" line="45"/>
+        <location filename="../ui/sourcepage.cpp" line="46"/>
         <source>make Test connection pass, or tick “Continue anyway”.</source>
         <translation>sorgen Sie dafür, dass „Verbindung testen“ gelingt, oder wählen Sie „Trotzdem fortfahren“.</translation>
     </message>
     <message>
-        <location filename="../ui/sourcepage.cpp" line="46"/>
+        <location filename="../ui/sourcepage.cpp" line="47"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>
