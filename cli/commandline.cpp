@@ -59,6 +59,20 @@ bool parseUrl(const QString &url, const QString &role, Endpoint *endpoint)
     return true;
 }
 
+// What the source leaves to its data, settled before planning so that the plan, a dry run and a
+// saved profile carry it (a CSV's encoding); what was decided goes to stderr.
+bool settleSource(Endpoint *source)
+{
+    QStringList notes;
+    QString error;
+    const bool settled = Backend::settleSource(source, &notes, &error);
+    for (const QString &note : notes)
+        printErr(note);
+    if (!settled)
+        printErr(QStringLiteral("source: %1").arg(error));
+    return settled;
+}
+
 void applyOptions(const CliArguments &args, MigrationOptions *options)
 {
     if (args.batchSize)
@@ -159,6 +173,8 @@ int CommandLine::copy(const CliArguments &args)
     if (!parseUrl(args.positional.at(0), QStringLiteral("source"), &request.source)
         || !parseUrl(args.positional.at(1), QStringLiteral("target"), &request.target))
         return 2;
+    if (!settleSource(&request.source))
+        return 2;
     request.tables = args.tables;
     request.mode = args.mode;
     applyOptions(args, &request.options);
@@ -193,6 +209,8 @@ int CommandLine::runProfile(const CliArguments &args)
     }
     Resumable resumable{profileFile, Checkpoint::fileFor(profileFile), Checkpoint(), args.resume};
     const QByteArray profileHash = Profile::hashOf(plan);
+    if (!settleSource(&plan.source))
+        return 2;
     std::optional<Checkpoint> unfinished;
     if (QFile::exists(resumable.file)) {
         unfinished = Checkpoint::load(resumable.file, &error);
@@ -379,6 +397,8 @@ int CommandLine::verify(const CliArguments &args)
         printErr(error);
         return 2;
     }
+    if (!settleSource(&plan.source))
+        return 2;
     if (!args.tables.isEmpty()) {
         QList<TableMapping> chosen;
         for (const TableMapping &table : std::as_const(plan.tables)) {
@@ -441,6 +461,8 @@ int CommandLine::inspect(const CliArguments &args)
         printErr(error);
         return 1;
     }
+    if (!settleSource(&endpoint))
+        return 2;
     std::unique_ptr<Introspector> introspector = Backend::introspector(endpoint);
     const QStringList tables = introspector->open(&error) ? introspector->tableNames(&error) : QStringList();
     if (!error.isEmpty()) {

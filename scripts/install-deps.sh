@@ -10,6 +10,8 @@ packages=(
   libsqlite3-dev sqlite3 xz-utils
   # JSON Lines (core/io/jsonl): simdjson's On-Demand parser.
   libsimdjson-dev
+  # Code pages and charset detection for text sources (core/io/codepage, encodingdetector): ICU.
+  libicu-dev
   xvfb xauth
   librsvg2-bin desktop-file-utils appstream shared-mime-info dpkg-dev file
   # Server binaries only: tests start throwaway servers (scripts/servers.sh) on their own ports and

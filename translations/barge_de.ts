@@ -259,217 +259,293 @@
     </message>
 </context>
 <context>
+    <name>barge::CodePage</name>
+    <message>
+        <location filename="../core/io/codepage.cpp" line="118"/>
+        <source>unknown encoding &apos;%1&apos;</source>
+        <translation>unbekannte Kodierung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/codepage.cpp" line="120"/>
+        <source>%1 is not a single-byte encoding</source>
+        <translation>%1 ist keine Ein-Byte-Kodierung</translation>
+    </message>
+</context>
+<context>
     <name>barge::CsvDialect</name>
     <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="21"/>
+        <location filename="../core/io/csv/csvdialect.cpp" line="23"/>
         <source>invalid value &apos;%1&apos; for CSV option &apos;%2&apos; (%3)</source>
         <translation>ungültiger Wert „%1“ für die CSV-Option „%2“ (%3)</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="113"/>
+        <location filename="../core/io/csv/csvdialect.cpp" line="83"/>
+        <source>%1 is a multi-byte encoding, which Barge does not read; use UTF-8, UTF-16 or a single-byte code page such as windows-1252 or ISO-8859-2</source>
+        <translation>%1 ist eine Mehrbyte-Kodierung, die Barge nicht liest; verwenden Sie UTF-8, UTF-16 oder eine Ein-Byte-Codepage wie windows-1252 oder ISO-8859-2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvdialect.cpp" line="89"/>
+        <source>%1 is not ASCII-compatible (EBCDIC); a CSV file needs UTF-8, UTF-16 or an ASCII-compatible single-byte code page</source>
+        <translation>%1 ist nicht ASCII-kompatibel (EBCDIC); eine CSV-Datei braucht UTF-8, UTF-16 oder eine ASCII-kompatible Ein-Byte-Codepage</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvdialect.cpp" line="93"/>
+        <source>unknown encoding &apos;%1&apos; (use UTF-8, UTF-16 or a single-byte code page such as latin1, windows-1250..1258, ISO-8859-2..16, KOI8-R, IBM437)</source>
+        <translation>unbekannte Kodierung „%1“ (verwenden Sie UTF-8, UTF-16 oder eine Ein-Byte-Codepage wie latin1, windows-1250..1258, ISO-8859-2..16, KOI8-R, IBM437)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvdialect.cpp" line="120"/>
         <source>one character, or tab, comma, semicolon, pipe</source>
         <translation>ein Zeichen oder tab, comma, semicolon, pipe</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="124"/>
+        <location filename="../core/io/csv/csvdialect.cpp" line="131"/>
         <source>one character, or none</source>
         <translation>ein Zeichen oder none</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="129"/>
+        <location filename="../core/io/csv/csvdialect.cpp" line="136"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="134"/>
-        <source>UTF-8, UTF-16, latin1 or windows-1252</source>
-        <translation>UTF-8, UTF-16, latin1 oder windows-1252</translation>
-    </message>
-    <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="139"/>
+        <location filename="../core/io/csv/csvdialect.cpp" line="147"/>
         <source>unknown CSV option &apos;%1&apos; (known: %2)</source>
         <translation>unbekannte CSV-Option „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvdialect.cpp" line="144"/>
+        <location filename="../core/io/csv/csvdialect.cpp" line="157"/>
+        <source>CSV options &apos;delimiter&apos; and &apos;decimal&apos; cannot both be &apos;%1&apos;</source>
+        <translation>Die CSV-Optionen &apos;delimiter&apos; und &apos;decimal&apos; können nicht beide &apos;%1&apos; sein</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvdialect.cpp" line="161"/>
         <source>CSV options &apos;delimiter&apos; and &apos;quote&apos; cannot both be &apos;%1&apos;</source>
         <translation>die CSV-Optionen „delimiter“ und „quote“ können nicht beide „%1“ sein</translation>
     </message>
 </context>
 <context>
+    <name>barge::CsvEncodingChoice</name>
+    <message>
+        <location filename="../core/io/csv/csvencodingchoice.cpp" line="37"/>
+        <source>%1 is not UTF-8, and no encoding Barge reads fits it; name its encoding with the encoding option (?encoding=...)</source>
+        <translation>%1 ist nicht UTF-8, und keine Kodierung, die Barge liest, passt dazu; nennen Sie die Kodierung mit der Option encoding (?encoding=...)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvencodingchoice.cpp" line="40"/>
+        <source>%1 is not UTF-8, and its encoding is not clear: perhaps %2; name it with the encoding option, such as ?encoding=%3</source>
+        <translation>%1 ist nicht UTF-8, und die Kodierung ist unklar: vielleicht %2; nennen Sie sie mit der Option encoding, etwa ?encoding=%3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvencodingchoice.cpp" line="79"/>
+        <source>others: UTF-8</source>
+        <translation>andere: UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvencodingchoice.cpp" line="80"/>
+        <source>the files in %1 are in different encodings (%2); convert them to one, or name the one to use with the encoding option</source>
+        <translation>die Dateien in %1 haben verschiedene Kodierungen (%2); bringen Sie sie auf eine, oder nennen Sie die zu verwendende mit der Option encoding</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvencodingchoice.cpp" line="87"/>
+        <source>%1 is not UTF-8; reading it as %2 (confidence %3%); add ?encoding=%2 to say so</source>
+        <translation>%1 ist nicht UTF-8; wird als %2 gelesen (Sicherheit %3 %); fügen Sie ?encoding=%2 hinzu, um das festzulegen</translation>
+    </message>
+</context>
+<context>
     <name>barge::CsvForm</name>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="47"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="50"/>
         <source>One &amp;file</source>
         <translation>Eine &amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="48"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="51"/>
         <source>A f&amp;older of .csv files (one table each)</source>
         <translation>Ein &amp;Ordner mit .csv-Dateien (je eine Tabelle)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="57"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="60"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="58"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="61"/>
         <source>Comma ,</source>
         <translation>Komma ,</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="59"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="62"/>
         <source>Semicolon ;</source>
         <translation>Semikolon ;</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="60"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="63"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="61"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="64"/>
         <source>Pipe |</source>
         <translation>Senkrechter Strich |</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="63"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="66"/>
         <source>Double quote &quot;</source>
         <translation>Doppeltes Anführungszeichen &quot;</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="64"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="67"/>
         <source>Single quote &apos;</source>
         <translation>Einfaches Anführungszeichen &apos;</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="65"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="68"/>
         <source>None</source>
         <translation>Keins</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="66"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="69"/>
         <source>First line &amp;holds the column names</source>
         <translation>Erste Zeile enthält die Spaltenna&amp;men</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="72"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="82"/>
         <source>empty field</source>
         <translation>leeres Feld</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="74"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="85"/>
         <source>Source CSV path</source>
         <translation>Pfad der Quell-CSV</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="74"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="85"/>
         <source>Target CSV path</source>
         <translation>Pfad der Ziel-CSV</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="75"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="86"/>
         <source>One CSV file</source>
         <translation>Eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="76"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="87"/>
         <source>A folder of CSV files</source>
         <translation>Ein Ordner mit CSV-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="77"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="88"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="78"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="89"/>
         <source>Quote character</source>
         <translation>Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="79"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="90"/>
         <source>First line holds the column names</source>
         <translation>Erste Zeile enthält die Spaltennamen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="80"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="91"/>
         <source>Encoding</source>
         <translation>Zeichenkodierung</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="81"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="92"/>
         <source>Text that means NULL</source>
         <translation>Text, der NULL bedeutet</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="90"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="101"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="96"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="107"/>
         <source>&amp;Delimiter, quote, encoding:</source>
         <translation>T&amp;rennzeichen, Anführung, Kodierung:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="100"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="113"/>
         <source>NU&amp;LL is written as:</source>
         <translation>NULL w&amp;ird geschrieben als:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="104"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="114"/>
+        <source>Local formats:</source>
+        <translation>Lokale Formate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/csvform.cpp" line="118"/>
         <source>File to preview</source>
         <translation>Datei für die Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="106"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="120"/>
         <source>Pre&amp;view file:</source>
         <translation>&amp;Vorschau der Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="146"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="172"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="147"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="173"/>
         <source>folder holding .csv files</source>
         <translation>Ordner mit .csv-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="147"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="173"/>
         <source>file.csv</source>
         <translation>datei.csv</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="251"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="241"/>
+        <source>Detected: %1, %2% confident</source>
+        <translation>Erkannt: %1, zu %2 % sicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/csvform.cpp" line="247"/>
+        <source>This file is not UTF-8, and no encoding fits it well: choose one.</source>
+        <translation>Diese Datei ist nicht UTF-8, und keine Kodierung passt gut: wählen Sie eine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/csvform.cpp" line="249"/>
+        <source>This file is not UTF-8; perhaps %1: choose the encoding.</source>
+        <translation>Diese Datei ist nicht UTF-8; vielleicht %1: wählen Sie die Kodierung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/csvform.cpp" line="326"/>
         <source>Choose a folder.</source>
         <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="251"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="326"/>
         <source>Choose a CSV file.</source>
         <translation>Wählen Sie eine CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="254"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="329"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="256"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="331"/>
         <source>%1 is a folder; choose “A folder of .csv files” or a file.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .csv-Dateien“ oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="258"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="333"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="260"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="335"/>
         <source>%1 is a folder; choose “A folder of .csv files” or a file name.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .csv-Dateien“ oder einen Dateinamen.</translation>
     </message>
@@ -477,17 +553,17 @@
 <context>
     <name>barge::CsvIntrospector</name>
     <message>
-        <location filename="../core/io/csv/csvintrospector.cpp" line="151"/>
+        <location filename="../core/io/csv/csvintrospector.cpp" line="199"/>
         <source>%1: no such CSV folder</source>
         <translation>%1: diesen CSV-Ordner gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvintrospector.cpp" line="151"/>
+        <location filename="../core/io/csv/csvintrospector.cpp" line="199"/>
         <source>%1: no such CSV file</source>
         <translation>%1: diese CSV-Datei gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvintrospector.cpp" line="246"/>
+        <location filename="../core/io/csv/csvintrospector.cpp" line="295"/>
         <source>CsvScanner cannot read this input</source>
         <translation>CsvScanner kann diese Eingabe nicht lesen</translation>
     </message>
@@ -495,47 +571,42 @@
 <context>
     <name>barge::CsvParser</name>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="155"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="159"/>
         <source>could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="154"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="158"/>
         <source>the CSV input</source>
         <translation>die CSV-Eingabe</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="174"/>
-        <source>unsupported encoding &apos;%1&apos; (use UTF-8, UTF-16, latin1 or windows-1252)</source>
-        <translation>nicht unterstützte Zeichenkodierung „%1“ (möglich sind UTF-8, UTF-16, latin1 oder windows-1252)</translation>
-    </message>
-    <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="419"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="383"/>
         <source>unterminated quoted field starting at line %1</source>
         <translation>nicht geschlossenes Feld in Anführungszeichen ab Zeile %1</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="511"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="475"/>
         <source>NUL byte in field %1 at line %2</source>
         <translation>NUL-Byte in Feld %1 in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="519"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="483"/>
         <source>byte</source>
         <translation>Byte</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="520"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="484"/>
         <source>character</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="544"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="508"/>
         <source>the CSV input is not open for reading</source>
         <translation>die CSV-Eingabe ist nicht zum Lesen geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="612"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="576"/>
         <source>invalid %1 in field %2 at line %3, %4 %5 of the line</source>
         <translation>ungültiges %1 in Feld %2 in Zeile %3, %4 %5 der Zeile</translation>
     </message>
@@ -543,37 +614,37 @@
 <context>
     <name>barge::CsvPreview</name>
     <message>
-        <location filename="../ui/csvpreview.cpp" line="91"/>
+        <location filename="../ui/csvpreview.cpp" line="108"/>
         <source>First lines of the file as written</source>
         <translation>Erste Zeilen der Datei, wie sie geschrieben sind</translation>
     </message>
     <message>
-        <location filename="../ui/csvpreview.cpp" line="97"/>
+        <location filename="../ui/csvpreview.cpp" line="114"/>
         <source>First rows as Barge reads them</source>
         <translation>Erste Zeilen, wie Barge sie liest</translation>
     </message>
     <message>
-        <location filename="../ui/csvpreview.cpp" line="128"/>
+        <location filename="../ui/csvpreview.cpp" line="145"/>
         <source>Choose a CSV file to see its first lines here.</source>
         <translation>Wählen Sie eine CSV-Datei, um hier ihre ersten Zeilen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/csvpreview.cpp" line="136"/>
+        <location filename="../ui/csvpreview.cpp" line="153"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/csvpreview.cpp" line="147"/>
+        <location filename="../ui/csvpreview.cpp" line="165"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/csvpreview.cpp" line="166"/>
+        <location filename="../ui/csvpreview.cpp" line="184"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvpreview.cpp" line="167"/>
+        <location filename="../ui/csvpreview.cpp" line="185"/>
         <source>%1: first %n row(s)</source>
         <translation>
             <numerusform>%1: erste Zeile</numerusform>
@@ -581,7 +652,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvpreview.cpp" line="168"/>
+        <location filename="../ui/csvpreview.cpp" line="186"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n Spalte</numerusform>
@@ -589,7 +660,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvpreview.cpp" line="169"/>
+        <location filename="../ui/csvpreview.cpp" line="187"/>
         <source>delimiter “%1”.</source>
         <translation>Trennzeichen „%1“.</translation>
     </message>
@@ -597,12 +668,12 @@
 <context>
     <name>barge::CsvScanner</name>
     <message>
-        <location filename="../core/io/csv/csvscanner.cpp" line="152"/>
+        <location filename="../core/io/csv/csvscanner.cpp" line="156"/>
         <source>could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvscanner.cpp" line="153"/>
+        <location filename="../core/io/csv/csvscanner.cpp" line="157"/>
         <source>the CSV input</source>
         <translation>die CSV-Eingabe</translation>
     </message>
@@ -610,12 +681,17 @@
 <context>
     <name>barge::CsvTableReader</name>
     <message>
-        <location filename="../core/io/csv/csvtablereader.cpp" line="33"/>
+        <location filename="../core/io/csv/csvtablereader.cpp" line="34"/>
         <source> line %1</source>
         <translation>, Zeile %1</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvtablereader.cpp" line="86"/>
+        <location filename="../core/io/csv/csvtablereader.cpp" line="82"/>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvtablereader.cpp" line="119"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
@@ -631,22 +707,32 @@
 <context>
     <name>barge::CsvWriter</name>
     <message>
-        <location filename="../core/io/csv/csvwriter.cpp" line="43"/>
+        <location filename="../core/io/csv/csvwriter.cpp" line="42"/>
         <source>unsupported encoding &apos;%1&apos;</source>
         <translation>nicht unterstützte Zeichenkodierung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvwriter.cpp" line="134"/>
+        <location filename="../core/io/csv/csvwriter.cpp" line="125"/>
+        <source>field %1: &apos;%2&apos; (U+%3) has no byte in %4</source>
+        <translation>Feld %1: „%2“ (U+%3) hat kein Byte in %4</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvwriter.cpp" line="185"/>
         <source>the output device is gone</source>
         <translation>das Ausgabegerät ist nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvwriter.cpp" line="168"/>
+        <location filename="../core/io/csv/csvwriter.cpp" line="194"/>
+        <source>&apos;%1&apos; (U+%2) has no byte in %3</source>
+        <translation>„%1“ (U+%2) hat kein Byte in %3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvwriter.cpp" line="224"/>
         <source>the CSV output</source>
         <translation>die CSV-Ausgabe</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvwriter.cpp" line="169"/>
+        <location filename="../core/io/csv/csvwriter.cpp" line="225"/>
         <source>could not write to %1: %2</source>
         <translation>in %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -667,6 +753,14 @@
         <location filename="../core/demo/demodatabase.cpp" line="31"/>
         <source>creating the demo database failed: %1</source>
         <translation>das Anlegen der Demo-Datenbank ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>barge::EncodingDetector</name>
+    <message>
+        <location filename="../core/io/encodingdetector.cpp" line="119"/>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
     </message>
 </context>
 <context>
@@ -847,12 +941,12 @@
         <translation>unbekanntes URL-Schema „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvbackend.cpp" line="29"/>
+        <location filename="../core/io/csv/csvbackend.cpp" line="32"/>
         <source>csv:///abs/file.csv or csv:relative/folder/</source>
         <translation>csv:///abs/file.csv oder csv:relative/folder/</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvbackend.cpp" line="30"/>
+        <location filename="../core/io/csv/csvbackend.cpp" line="33"/>
         <source>a CSV file</source>
         <translation>eine CSV-Datei</translation>
     </message>
@@ -1171,6 +1265,94 @@
         <location filename="../ui/filepathedit.cpp" line="48"/>
         <source>Browse for %1</source>
         <translation>%1 auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>barge::FormatBox</name>
+    <message>
+        <location filename="../ui/endpoints/formatbox.cpp" line="29"/>
+        <source>1234.56 (as in code)</source>
+        <translation>1234.56 (wie im Code)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/formatbox.cpp" line="34"/>
+        <source>1234,56 (no thousands)</source>
+        <translation>1234,56 (ohne Tausendertrennung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/formatbox.cpp" line="35"/>
+        <source>17,50&amp;-</source>
+        <translation>17,50&amp;-</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/formatbox.cpp" line="36"/>
+        <source>Read a minus sign after the number, as old exports write it</source>
+        <translation>Ein Minuszeichen nach der Zahl lesen, wie alte Exporte es schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/formatbox.cpp" line="42"/>
+        <source>2023-12-31 (as in code)</source>
+        <translation>2023-12-31 (wie im Code)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/formatbox.cpp" line="48"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/formatbox.cpp" line="53"/>
+        <source>How numbers are written</source>
+        <translation>Wie Zahlen geschrieben sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/formatbox.cpp" line="54"/>
+        <source>Minus sign after the number</source>
+        <translation>Minuszeichen nach der Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/formatbox.cpp" line="55"/>
+        <source>Date pattern</source>
+        <translation>Datumsmuster</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/formatbox.cpp" line="56"/>
+        <source>Words for yes and no</source>
+        <translation>Wörter für Ja und Nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/formatbox.cpp" line="60"/>
+        <source>N&amp;umbers:</source>
+        <translation>Za&amp;hlen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/formatbox.cpp" line="62"/>
+        <source>D&amp;ates:</source>
+        <translation>Dat&amp;um:</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/formatbox.cpp" line="64"/>
+        <source>&amp;Yes/no:</source>
+        <translation>&amp;Ja/Nein:</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/formatbox.cpp" line="89"/>
+        <source>&amp;Read them so</source>
+        <translation>&amp;So lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/formatbox.cpp" line="90"/>
+        <source>Use the proposed formats</source>
+        <translation>Die vorgeschlagenen Formate verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/formatbox.cpp" line="164"/>
+        <source>This file looks written with local formats: %1.</source>
+        <translation>Diese Datei scheint lokale Formate zu verwenden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/formatbox.cpp" line="166"/>
+        <source>The dates do not tell whether the day or the month comes first: check the date pattern.</source>
+        <translation>Die Daten verraten nicht, ob der Tag oder der Monat zuerst steht: bitte das Datumsmuster prüfen.</translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1715,7 @@
         <translation>SQLite-Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="39"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="42"/>
         <source>CSV file or folder</source>
         <translation>CSV-Datei oder -Ordner</translation>
     </message>
@@ -1551,6 +1733,130 @@
         <location filename="../ui/endpoints/serverform.cpp" line="27"/>
         <source>MariaDB / MySQL server</source>
         <translation>MariaDB-/MySQL-Server</translation>
+    </message>
+</context>
+<context>
+    <name>barge::LocalFormat</name>
+    <message>
+        <location filename="../core/schema/typeinference.cpp" line="304"/>
+        <source>%1: values like %2 could be thousands or a decimal fraction; left as text (map the column to a number type to read them as thousands)</source>
+        <translation>%1: Werte wie %2 können Tausender oder Dezimalstellen sein; als Text belassen (die Spalte einem Zahlentyp zuordnen, um sie als Tausender zu lesen)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typeinference.cpp" line="312"/>
+        <source>%1: %2 from values like %3</source>
+        <translation>%1: %2 aus Werten wie %3</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typeinference.cpp" line="313"/>
+        <source>%1: %2 from values like %3 (%4)</source>
+        <translation>%1: %2 aus Werten wie %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/localformat.cpp" line="142"/>
+        <source>invalid value &apos;%1&apos; for option &apos;%2&apos; (%3)</source>
+        <translation>ungültiger Wert &apos;%1&apos; für die Option &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/localformat.cpp" line="150"/>
+        <source>a language and country such as de_DE, fr_FR, de_CH or en_US</source>
+        <translation>eine Sprache und ein Land wie de_DE, fr_FR, de_CH oder en_US</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/localformat.cpp" line="161"/>
+        <source>, or .</source>
+        <translation>, oder .</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/localformat.cpp" line="170"/>
+        <source>. , &apos; space or none</source>
+        <translation>. , &apos; space oder none</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/localformat.cpp" line="177"/>
+        <source>not the decimal separator</source>
+        <translation>nicht das Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/localformat.cpp" line="184"/>
+        <source>trailing or leading</source>
+        <translation>trailing oder leading</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/localformat.cpp" line="191"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/localformat.cpp" line="198"/>
+        <source>a pattern of d, dd, M, MM, MMM, MMMM, yy and yyyy such as dd.MM.yyyy; several separated by |</source>
+        <translation>ein Muster aus d, dd, M, MM, MMM, MMMM, yy und yyyy wie dd.MM.yyyy; mehrere durch | getrennt</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/localformat.cpp" line="206"/>
+        <source>a pattern of H, HH, h, mm, ss, zzz and AP such as HH:mm; several separated by |</source>
+        <translation>ein Muster aus H, HH, h, mm, ss, zzz und AP wie HH:mm; mehrere durch | getrennt</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/localformat.cpp" line="213"/>
+        <source>a year such as 1950</source>
+        <translation>ein Jahr wie 1950</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/localformat.cpp" line="220"/>
+        <source>the word for true, a slash and the word for false, such as ja/nein</source>
+        <translation>das Wort für wahr, ein Schrägstrich und das Wort für falsch, etwa ja/nein</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/localformat.cpp" line="523"/>
+        <location filename="../core/schema/localformat.cpp" line="525"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../core/schema/localformat.cpp" line="546"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/localformat.cpp" line="552"/>
+        <source>&apos;%1&apos; is neither &apos;%2&apos; nor &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; ist weder &apos;%2&apos; noch &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/localformat.cpp" line="554"/>
+        <source>&apos;%1&apos; is not a date or time written %2</source>
+        <translation>&apos;%1&apos; ist kein Datum und keine Uhrzeit in der Form %2</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/localformat.cpp" line="555"/>
+        <source>&apos;%1&apos; is not a number written like %2</source>
+        <translation>&apos;%1&apos; ist keine Zahl in der Schreibweise %2</translation>
+    </message>
+</context>
+<context>
+    <name>barge::LocalFormatGuess</name>
+    <message>
+        <location filename="../core/schema/localformatguess.cpp" line="189"/>
+        <location filename="../core/schema/localformatguess.cpp" line="199"/>
+        <location filename="../core/schema/localformatguess.cpp" line="224"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/localformatguess.cpp" line="257"/>
+        <source>the values look written with local formats (%1); add ?%2 to the source URL to read them as numbers, dates and yes/no</source>
+        <translation>die Werte scheinen lokale Formate zu verwenden (%1); ?%2 an die Quell-URL anhängen, um sie als Zahlen, Daten und Ja/Nein zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/localformatguess.cpp" line="261"/>
+        <source> (the dates do not tell whether the day or the month comes first: date=%1)</source>
+        <translation> (die Daten verraten nicht, ob der Tag oder der Monat zuerst steht: date=%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/localformatguess.cpp" line="262"/>
+        <source> or date=</source>
+        <translation> oder date=</translation>
     </message>
 </context>
 <context>
@@ -3163,22 +3469,22 @@
 <context>
     <name>barge::SourcePage</name>
     <message>
-        <location filename="../ui/sourcepage.cpp" line="13"/>
+        <location filename="../ui/sourcepage.cpp" line="14"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/sourcepage.cpp" line="14"/>
+        <location filename="../ui/sourcepage.cpp" line="15"/>
         <source>Where does the data come from?</source>
         <translation>Woher kommen die Daten?</translation>
     </message>
     <message>
-        <location filename="../ui/sourcepage.cpp" line="45"/>
+        <location filename="../ui/sourcepage.cpp" line="46"/>
         <source>make Test connection pass, or tick “Continue anyway”.</source>
         <translation>sorgen Sie dafür, dass „Verbindung testen“ gelingt, oder wählen Sie „Trotzdem fortfahren“.</translation>
     </message>
     <message>
-        <location filename="../ui/sourcepage.cpp" line="46"/>
+        <location filename="../ui/sourcepage.cpp" line="47"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "csvpreview.h"
 
+#include "io/codepage.h"
 #include "io/csv/csvintrospector.h"
 #include "io/csv/csvparser.h"
 
@@ -25,14 +26,10 @@ namespace {
 
 QString decodeForDisplay(const QByteArray &bytes, const QString &encoding)
 {
-    if (encoding == QLatin1String("windows-1252")) {
-        QString text;
-        text.reserve(bytes.size());
-        for (char c : bytes)
-            text += QChar(CsvDialect::fromWindows1252(uchar(c)));
-        return text;
-    }
-    std::optional<QStringConverter::Encoding> known = QStringConverter::encodingForName(encoding.toLatin1().constData());
+    const QString canonical = CsvDialect::canonicalEncoding(encoding);
+    if (!canonical.isEmpty() && !CsvDialect::isUnicode(canonical))
+        return CodePage::find(canonical)->decode(bytes);
+    std::optional<QStringConverter::Encoding> known = QStringConverter::encodingForName(canonical.toLatin1().constData());
     QStringDecoder decoder(known.value_or(QStringConverter::Utf8));
     return decoder.decode(bytes);
 }

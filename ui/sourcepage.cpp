@@ -1,6 +1,7 @@
 #include "sourcepage.h"
 
 #include "endpointform.h"
+#include "io/backend.h"
 #include "migrationsetup.h"
 
 #include <QLabel>
@@ -53,7 +54,16 @@ bool SourcePage::isComplete() const
 
 bool SourcePage::validatePage()
 {
-    m_setup->plan.source = m_form->endpoint();
+    // A CSV form proposes the encoding of the file it previews; this settles a folder's other files
+    // and what a loaded profile left open, and refuses the page when it cannot.
+    Endpoint source = m_form->endpoint();
+    QStringList notes;
+    QString error;
+    if (!Backend::settleSource(&source, &notes, &error)) {
+        m_note->setText(error);
+        return false;
+    }
+    m_setup->plan.source = source;
     m_setup->sourcePassword = m_form->passwordMemory();
     return true;
 }

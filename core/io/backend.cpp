@@ -48,6 +48,12 @@ bool Backend::hasKeys(const Endpoint &endpoint)
     return backend && backend->hasKeys;
 }
 
+bool Backend::settleSource(Endpoint *endpoint, QStringList *notes, QString *error)
+{
+    const BackendInfo *backend = BackendRegistry::find(endpoint->kind);
+    return !backend || !backend->settleSource || backend->settleSource(endpoint, notes, error);
+}
+
 std::unique_ptr<Introspector> Backend::introspector(const Endpoint &endpoint, bool asTarget)
 {
     const BackendInfo *backend = BackendRegistry::find(endpoint.kind);

@@ -21,6 +21,10 @@ public:
     static bool keepsMarks(const Endpoint &endpoint);
     static bool hasKeys(const Endpoint &endpoint);
 
+    // Lets the kind settle what the source endpoint leaves to its data (BackendInfo::settleSource);
+    // true and nothing changed for kinds that need nothing.
+    static bool settleSource(Endpoint *endpoint, QStringList *notes, QString *error);
+
     // asTarget: a missing SQLite file is an empty target rather than an error.
     static std::unique_ptr<Introspector> introspector(const Endpoint &endpoint, bool asTarget = false);
     static std::unique_ptr<RowReader> reader(const Endpoint &endpoint, const QString &table);

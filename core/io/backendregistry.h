@@ -7,6 +7,8 @@
 
 #include "endpoint/endpointkinds.h"
 
+#include <QStringList>
+
 #include <functional>
 #include <memory>
 
@@ -28,6 +30,12 @@ struct BackendInfo
     std::function<std::unique_ptr<Introspector>(const Endpoint &, bool asTarget)> introspector;
     std::function<std::unique_ptr<RowReader>(const Endpoint &, const QString &table)> reader;
     std::function<std::unique_ptr<RowWriter>(const Endpoint &, const QString &table)> writer;
+    // Optional. Settles what a source endpoint leaves open and its data can tell (CSV: the encoding
+    // of files whose URL names none) by writing it into the endpoint's options, so that the plan, a
+    // dry run and a saved profile carry the decision and the introspector and the readers agree.
+    // *notes: what was decided, to tell the person. False, with *error, when it cannot decide.
+    // The front ends call it (Backend::settleSource) where they take a source endpoint.
+    std::function<bool(Endpoint *, QStringList *notes, QString *error)> settleSource;
 };
 
 class BackendRegistry

@@ -1,12 +1,14 @@
 // The CSV flow: a semicolon file with a NULL marker; the raw lines and the parsed grid follow the
 // options as they change; then the file goes into a new SQLite database and is checked there.
 // A windows-1252 file read as UTF-8 shows its bad value in red in the mapping preview and points to
-// the Encoding setting (issue #21); a folder's preview shows the file the user picks. A German
-// accounting export (LibreOffice's, tests/data/local) loads with its amounts, dates and yes/no
-// words typed after one click on the proposed formats (issue #18).
+// the Encoding setting (issue #21); a windows-1252 file gets its encoding proposed and previewed with
+// it (issue #18); a folder's preview shows the file the user picks. A German accounting export
+// (LibreOffice's, tests/data/local) loads with its amounts, dates and yes/no words typed after one
+// click on the proposed formats (issue #18).
 
 #include "endpoints/csvform.h"
 #include "endpoints/formatbox.h"
+#include "io/csv/csvdialect.h"
 #include "schema/localformat.h"
 #include "waitfor.h"
 #include "csvpreview.h"
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void initTestCase();
     void wizardCsvPreviewFollowsOptions();
     void previewShowsEncodingErrors();
+    void proposesTheDetectedEncoding();
     void folderPreviewShowsThePickedFile();
     void germanExportWithOneConfirmation();
 
@@ -142,6 +145,10 @@ void TestWizardCsv::previewShowsEncodingErrors()
     CsvForm *options = form->csvForm();
     QCOMPARE(options->encodingBox()->currentText(), QStringLiteral("UTF-8"));
     options->pathEdit()->setPath(csv);
+    // Detection proposes windows-1252; reading it as UTF-8 anyway is what this test is about.
+    BARGE_WAIT_FOR(options->encodingBox()->currentData().toString() == QStringLiteral("windows-1252"));
+    options->encodingBox()->setCurrentIndex(options->encodingBox()->findData(QStringLiteral("UTF-8")));
+    QCOMPARE(options->endpoint().option(CsvOption::encoding), QStringLiteral("UTF-8"));
     BARGE_WAIT_FOR(options->preview()->parsedColumns() == 2);
     wizard.next();
     chooseSqlite(page<TargetPage>(wizard, MigrationWizard::TargetPageId)->form(), m_dir.filePath(QStringLiteral("people.db")));
@@ -176,6 +183,51 @@ void TestWizardCsv::previewShowsEncodingErrors()
     wizard.next();
     BARGE_WAIT_FOR(mapping->previewModel()->rowCount() == 3 && mapping->failedPreviewCells() == 0
                    && mapping->previewModel()->item(1, 1)->text() == QStringLiteral("Müller"));
+}
+
+// A windows-1252 file: the form proposes windows-1252 and says so, the preview reads the file with it,
+// and choosing another encoding shows the file read that way (issue #18).
+void TestWizardCsv::proposesTheDetectedEncoding()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("kunden-1252.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // German text in windows-1252 (for these letters the same bytes as latin1, as iconv makes them).
+        file.write(QStringLiteral("id;name;stadt;bemerkung\n"
+                                  "1;Jürgen Müller;München;Größe und Gewicht überprüft\n"
+                                  "2;Käthe Schäfer;Köln;Bestellung für nächste Woche\n"
+                                  "3;Günther Weiß;Düsseldorf;Rückfrage wegen Lieferung\n"
+                                  "4;Jörg Bäcker;Nürnberg;Straße gesperrt, später liefern\n"
+                                  "5;Änne Höß;Lübeck;Bezahlung über Überweisung\n")
+                       .toLatin1());
+    }
+    MigrationWizard wizard;
+    prepare(wizard);
+    startNew(wizard);
+    EndpointForm *form = page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form();
+    form->kindBox()->setCurrentIndex(1);
+    CsvForm *options = form->csvForm();
+    CsvPreview *preview = options->preview();
+    QVERIFY(!options->detectedLabel()->isVisibleTo(options));
+    options->pathEdit()->setPath(csv);
+    BARGE_WAIT_FOR(options->detectedLabel()->isVisibleTo(options));
+    const QString said = options->detectedLabel()->text();
+    QVERIFY2(said.startsWith(QStringLiteral("Detected: windows-1252, ")) && said.endsWith(QStringLiteral("% confident")),
+             qPrintable(said));
+    QCOMPARE(options->encodingBox()->currentData().toString(), QStringLiteral("windows-1252"));
+    QCOMPARE(options->endpoint().option(CsvOption::encoding), QStringLiteral("windows-1252"));
+    BARGE_WAIT_FOR(preview->parsedRows() == 5 && preview->gridModel()->item(0, 1)->text() == QStringLiteral("Jürgen Müller"));
+    QCOMPARE(preview->gridModel()->item(4, 3)->text(), QStringLiteral("Bezahlung über Überweisung"));
+    shoot(wizard, QStringLiteral("02-source-csv-detected"));
+
+    // Another choice shows the file read that way at once.
+    options->encodingBox()->setCurrentIndex(options->encodingBox()->findData(QStringLiteral("KOI8-R")));
+    BARGE_WAIT_FOR(preview->gridModel()->item(0, 1)->text() != QStringLiteral("Jürgen Müller") && preview->parsedRows() == 5);
+    QCOMPARE(preview->gridModel()->item(0, 1)->text(), QStringLiteral("JЭrgen MЭller"));
+    options->encodingBox()->setCurrentIndex(options->encodingBox()->findData(QStringLiteral("windows-1252")));
+    BARGE_WAIT_FOR(preview->gridModel()->item(0, 1)->text() == QStringLiteral("Jürgen Müller"));
+    QVERIFY(page<SourcePage>(wizard, MigrationWizard::SourcePageId)->isComplete());
 }
 
 void TestWizardCsv::folderPreviewShowsThePickedFile()

@@ -3,6 +3,7 @@
 #include "csvpreview.h"
 #include "filepathedit.h"
 #include "formatbox.h"
+#include "io/codepage.h"
 #include "io/csv/csvdialect.h"
 #include "kindforms.h"
 
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace barge {
 
@@ -67,8 +69,15 @@ CsvForm::CsvForm(bool asSource, QWidget *parent) : KindForm(parent), m_asSource(
     m_header = new QCheckBox(tr("First line &holds the column names"), this);
     m_header->setChecked(true);
     m_encoding = new QComboBox(this);
-    for (const char *name : {"UTF-8", "ISO-8859-1", "windows-1252", "UTF-16"})
+    m_encoding->setMaxVisibleItems(20);
+    for (const char *name : {"UTF-8", "UTF-16"})
         m_encoding->addItem(QLatin1String(name), QLatin1String(name));
+    m_encoding->insertSeparator(m_encoding->count());
+    for (const QString &name : CodePage::asciiCompatibleNames())
+        m_encoding->addItem(name, name);
+    m_detectedLabel = new QLabel(this);
+    m_detectedLabel->setWordWrap(true);
+    m_detectedLabel->setObjectName(QStringLiteral("detectedEncoding"));
     m_null = new QLineEdit(this);
     m_null->setPlaceholderText(tr("empty field"));
     m_formats = new FormatBox(asSource, this);
@@ -98,6 +107,8 @@ CsvForm::CsvForm(bool asSource, QWidget *parent) : KindForm(parent), m_asSource(
     auto *dialectLabel = new QLabel(tr("&Delimiter, quote, encoding:"), this);
     dialectLabel->setBuddy(m_delimiter); // a row holding a layout gets no buddy by itself
     form->addRow(dialectLabel, dialect);
+    form->addRow(QString(), m_detectedLabel);
+    form->setRowVisible(m_detectedLabel, false);
     form->addRow(QString(), m_header);
     form->addRow(tr("NU&LL is written as:"), m_null);
     form->addRow(tr("Local formats:"), m_formats);
@@ -134,7 +145,12 @@ CsvForm::CsvForm(bool asSource, QWidget *parent) : KindForm(parent), m_asSource(
         setTabOrder(m_formats->wordsBox(), m_previewFile);
 
     connect(m_oneFile, &QRadioButton::toggled, this, &CsvForm::updateMode);
-    connect(m_path, &FilePathEdit::pathChanged, this, &CsvForm::onChanged);
+    connect(m_path, &FilePathEdit::pathChanged, this, [this] {
+        m_encodingChosen = false; // another file: its own encoding
+        onChanged();
+    });
+    connect(m_encoding, &QComboBox::activated, this, [this] { m_encodingChosen = true; });
+    connect(&m_detector, &QFutureWatcher<Detection>::finished, this, [this] { showDetection(m_detector.result()); });
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, &CsvForm::onChanged);
     connect(m_quote, &QComboBox::currentIndexChanged, this, &CsvForm::onChanged);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &CsvForm::onChanged);
@@ -194,9 +210,53 @@ void CsvForm::showPreview()
         m_preview->showFile(previewFile(), endpoint());
 }
 
+// Runs once per file shown; the result arrives in showDetection().
+void CsvForm::detectEncoding()
+{
+    const QString file = m_asSource ? previewFile() : QString();
+    if (file == m_detectedFile)
+        return;
+    m_detectedFile = file;
+    m_notUtf8 = false;
+    m_form->setRowVisible(m_detectedLabel, false);
+    if (!QFileInfo(file).isFile())
+        return;
+    m_detector.setFuture(QtConcurrent::run([file] { return Detection{file, EncodingDetector::detectFile(file, nullptr)}; }));
+}
+
+void CsvForm::showDetection(const Detection &detection)
+{
+    const std::optional<EncodingDetector::Result> &result = detection.result;
+    if (detection.file != m_detectedFile || !result)
+        return; // another file is shown by now
+    m_notUtf8 = result->basis == EncodingDetector::Result::Basis::Guess;
+    if (!m_notUtf8) {
+        if (!m_encodingChosen && !m_proposed.isEmpty() && m_encoding->currentData().toString() == m_proposed)
+            selectData(m_encoding, QStringLiteral("UTF-8"));
+        m_proposed.clear();
+        Q_EMIT changed();
+        return;
+    }
+    if (result->decided()) {
+        m_detectedLabel->setText(tr("Detected: %1, %2% confident").arg(result->encoding).arg(result->confidence()));
+        if (!m_encodingChosen) {
+            m_proposed = result->encoding;
+            selectData(m_encoding, m_proposed); // the preview follows
+        }
+    } else if (result->candidates.isEmpty()) {
+        m_detectedLabel->setText(tr("This file is not UTF-8, and no encoding fits it well: choose one."));
+    } else {
+        m_detectedLabel->setText(tr("This file is not UTF-8; perhaps %1: choose the encoding.")
+                                     .arg(EncodingDetector::describe(result->candidates)));
+    }
+    m_form->setRowVisible(m_detectedLabel, true);
+    Q_EMIT changed();
+}
+
 void CsvForm::onChanged()
 {
     listFolder();
+    detectEncoding();
     showPreview();
     Q_EMIT changed();
 }
@@ -220,7 +280,8 @@ Endpoint CsvForm::endpoint() const
     if (!m_header->isChecked())
         e.options.insert(CsvOption::header, QStringLiteral("false"));
     const QString encoding = m_encoding->currentData().toString();
-    if (encoding != QLatin1String("UTF-8"))
+    // UTF-8 is said too when the file is not UTF-8, so that nothing detects another encoding.
+    if (encoding != QLatin1String("UTF-8") || m_notUtf8)
         e.options.insert(CsvOption::encoding, encoding);
     if (!m_null->text().isEmpty())
         e.options.insert(CsvOption::null, m_null->text());
@@ -251,6 +312,8 @@ void CsvForm::setEndpoint(const Endpoint &e)
     m_header->setChecked(!(header == QLatin1String("false") || header == QLatin1String("no") || header == QLatin1String("0")));
     const QString encoding = CsvDialect::canonicalEncoding(e.option(CsvOption::encoding, QStringLiteral("UTF-8")));
     selectData(m_encoding, encoding.isEmpty() ? QStringLiteral("UTF-8") : encoding);
+    m_encodingChosen = e.options.contains(CsvOption::encoding);
+    m_proposed.clear();
     m_null->setText(e.option(CsvOption::null));
     m_formats->setOptions(e.options);
     updateMode();

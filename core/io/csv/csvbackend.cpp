@@ -3,6 +3,7 @@
 
 #include "io/backendregistry.h"
 #include "io/csv/csvdialect.h"
+#include "io/csv/csvencodingchoice.h"
 #include "io/csv/csvintrospector.h"
 #include "io/csv/csvtablereader.h"
 #include "io/csv/csvtablewriter.h"
@@ -41,6 +42,7 @@ void registerCsvBackend()
     backend.writer = [](const Endpoint &endpoint, const QString &table) {
         return std::make_unique<CsvTableWriter>(endpoint, table);
     };
+    backend.settleSource = &CsvEncodingChoice::settle;
     BackendRegistry::add(kind, backend);
 }
 

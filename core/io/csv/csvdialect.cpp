@@ -1,6 +1,7 @@
 #include "io/csv/csvdialect.h"
 
 #include "endpoint/endpoint.h"
+#include "io/codepage.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -50,15 +51,6 @@ std::optional<bool> parseBool(const QString &value)
     return std::nullopt;
 }
 
-// Bytes 0x80..0x9F of windows-1252. The five holes map to the C1 control of the same value,
-// as browsers do, so every byte decodes and round-trips.
-constexpr char16_t kWindows1252High[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
-};
-
 } // namespace
 
 QString CsvDialect::canonicalEncoding(const QString &name)
@@ -67,33 +59,47 @@ QString CsvDialect::canonicalEncoding(const QString &name)
     key.remove(QLatin1Char('-')).remove(QLatin1Char('_')).remove(QLatin1Char(' '));
     if (key == QLatin1String("utf8"))
         return QStringLiteral("UTF-8");
-    if (key == QLatin1String("latin1") || key == QLatin1String("iso88591") || key == QLatin1String("l1"))
-        return QStringLiteral("ISO-8859-1");
-    if (key == QLatin1String("windows1252") || key == QLatin1String("cp1252"))
-        return QStringLiteral("windows-1252");
     if (key == QLatin1String("utf16"))
         return QStringLiteral("UTF-16");
     if (key == QLatin1String("utf16le"))
         return QStringLiteral("UTF-16LE");
     if (key == QLatin1String("utf16be"))
         return QStringLiteral("UTF-16BE");
-    return QString();
+    if (key == QLatin1String("l1"))
+        return QStringLiteral("ISO-8859-1");
+    // A CSV's delimiter, quote and line ends must be the ASCII bytes: EBCDIC pages are left out.
+    const std::optional<CodePage> page = CodePage::find(name);
+    return page && page->asciiCompatible() ? page->name() : QString();
+}
+
+bool CsvDialect::isUnicode(const QString &canonical)
+{
+    return canonical == QLatin1String("UTF-8") || canonical.startsWith(QLatin1String("UTF-16"));
+}
+
+QString CsvDialect::unsupportedEncoding(const QString &name)
+{
+    if (CodePage::isMultiByte(name))
+        return QCoreApplication::translate("barge::CsvDialect",
+                                           "%1 is a multi-byte encoding, which Barge does not read; use UTF-8, "
+                                           "UTF-16 or a single-byte code page such as windows-1252 or ISO-8859-2")
+            .arg(name);
+    const std::optional<CodePage> page = CodePage::find(name);
+    if (page && !page->asciiCompatible())
+        return QCoreApplication::translate("barge::CsvDialect",
+                                           "%1 is not ASCII-compatible (EBCDIC); a CSV file needs UTF-8, UTF-16 "
+                                           "or an ASCII-compatible single-byte code page")
+            .arg(page->name());
+    return QCoreApplication::translate("barge::CsvDialect",
+                                       "unknown encoding '%1' (use UTF-8, UTF-16 or a single-byte code page such "
+                                       "as latin1, windows-1250..1258, ISO-8859-2..16, KOI8-R, IBM437)")
+        .arg(name);
 }
 
 char16_t CsvDialect::fromWindows1252(uchar byte)
 {
-    return byte >= 0x80 && byte < 0xA0 ? kWindows1252High[byte - 0x80] : char16_t(byte);
-}
-
-int CsvDialect::toWindows1252(char16_t ch)
-{
-    if (ch < 0x80 || (ch >= 0xA0 && ch <= 0xFF))
-        return ch;
-    for (int i = 0; i < 32; ++i) {
-        if (kWindows1252High[i] == ch)
-            return 0x80 + i;
-    }
-    return -1;
+    static const CodePage page = *CodePage::find(QStringLiteral("windows-1252"));
+    return page.toUnicode(byte);
 }
 
 std::optional<CsvDialect> CsvDialect::fromEndpoint(const Endpoint &endpoint, QString *error)
@@ -132,8 +138,7 @@ std::optional<CsvDialect> CsvDialect::fromEndpoint(const Endpoint &endpoint, QSt
         } else if (name == CsvOption::encoding) {
             dialect.encoding = canonicalEncoding(value);
             if (dialect.encoding.isEmpty())
-                return fail(badValue(name, value, QCoreApplication::translate("barge::CsvDialect",
-                                                                              "UTF-8, UTF-16, latin1 or windows-1252")));
+                return fail(badValue(name, value, unsupportedEncoding(value)));
         } else if (name == CsvOption::null) {
             dialect.nullMarker = value;
         } else if (FormatOption::all().contains(name)) {

@@ -27,7 +27,10 @@ struct CsvDialect
     bool detectDelimiter = true;   // sniff , ; \t | from the first lines unless the user named one
     QChar quote = QChar('"');      // QChar() = no quoting
     bool header = true;
-    QString encoding = QStringLiteral("UTF-8"); // UTF-8 (BOM skipped), latin1 / ISO-8859-1, windows-1252, UTF-16
+    // UTF-8 (BOM skipped), UTF-16, or an ASCII-compatible single-byte code page (CodePage):
+    // windows-1250..1258, ISO-8859-1..16, KOI8-R... A source endpoint that names none has it settled
+    // by detection before planning (csvbackend.cpp, EncodingDetector).
+    QString encoding = QStringLiteral("UTF-8");
     // An unquoted field equal to nullMarker is NULL. The empty unquoted field is always NULL;
     // a quoted empty field "" is an empty string.
     QString nullMarker;
@@ -37,12 +40,16 @@ struct CsvDialect
     // Reads delimiter, quote, header, encoding, null and the local format from the endpoint's options.
     static std::optional<CsvDialect> fromEndpoint(const Endpoint &endpoint, QString *error);
 
-    // Canonical name of a supported encoding ("UTF-8", "ISO-8859-1", "windows-1252", "UTF-16",
-    // "UTF-16LE", "UTF-16BE") for any accepted spelling ("utf8", "latin1", "cp1252"...); empty if unsupported.
+    // Canonical name of a supported encoding ("UTF-8", "UTF-16", "UTF-16LE", "UTF-16BE", or a code
+    // page's: "ISO-8859-1", "windows-1252", "ISO-8859-2"...) for any accepted spelling ("utf8",
+    // "latin1", "cp1250", "latin2"...); empty if unsupported.
     static QString canonicalEncoding(const QString &name);
-    // Windows-1252 differs from latin1 only in 0x80..0x9F, and Qt 6.4 has no codec for it.
+    static bool isUnicode(const QString &canonical); // UTF-8 or one of the UTF-16s
+    // Why `name` cannot be a CSV encoding (unknown, multi-byte, not ASCII-compatible), translated.
+    static QString unsupportedEncoding(const QString &name);
+    // Windows-1252 differs from latin1 only in 0x80..0x9F (the SQLite reader uses it for text that
+    // is not UTF-8); the five holes decode to C1 controls.
     static char16_t fromWindows1252(uchar byte);
-    static int toWindows1252(char16_t ch); // the byte, or -1 when the character has none
 
     friend bool operator==(const CsvDialect &a, const CsvDialect &b)
     {

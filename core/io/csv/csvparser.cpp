@@ -1,6 +1,8 @@
 #include "io/csv/csvparser.h"
 
+#include "io/codepage.h"
 #include "io/csv/csvsniffer.h"
+#include "io/csv/replacementfinder.h"
 #include "schema/numbertext.h"
 
 #include <QFileDevice>
@@ -20,7 +22,7 @@ constexpr qsizetype kChunkBytes = 256 * 1024;
 constexpr qsizetype kSniffChars = 64 * 1024;
 constexpr qsizetype kNoSuspect = std::numeric_limits<qsizetype>::max();
 
-enum class Codec { Utf8, Utf16LE, Utf16BE, Latin1, Windows1252 };
+enum class Codec { Utf8, Utf16LE, Utf16BE, SingleByte };
 
 // A decoded character that makes its record suspect: a NUL, or the replacement character the
 // decoder put where the bytes were invalid. Positions index the decoded text buffer.
@@ -97,6 +99,7 @@ struct CsvParser::State
     bool quoting = true;
 
     Codec codec = Codec::Utf8;
+    std::optional<CodePage> page; // SingleByte's table
     QString encodingName;
     QStringDecoder decoder;
     QByteArray raw;           // bytes read, not decoded yet: between reads, an incomplete character
@@ -117,6 +120,7 @@ struct CsvParser::State
     bool fill(qsizetype wanted);
     qint64 readBytes(qsizetype wanted, qsizetype atLeast);
     void decodeRaw(bool final);
+    void decodeSingleByte(QByteArrayView bytes);
     void noteSuspects(qsizetype from, QByteArrayView bytes, bool invalidBytes);
     void noteInvalid(qsizetype from, QByteArrayView bytes);
     void compact();
@@ -171,39 +175,40 @@ bool CsvParser::State::setUpCodec()
 {
     const QString canonical = CsvDialect::canonicalEncoding(dialect.encoding);
     if (canonical.isEmpty()) {
-        error = QCoreApplication::translate("barge::CsvParser",
-                                            "unsupported encoding '%1' (use UTF-8, UTF-16, latin1 or windows-1252)")
-                    .arg(dialect.encoding);
+        error = CsvDialect::unsupportedEncoding(dialect.encoding);
         return false;
     }
-    codec = canonical == QLatin1String("ISO-8859-1")     ? Codec::Latin1
-          : canonical == QLatin1String("windows-1252") ? Codec::Windows1252
-          : canonical == QLatin1String("UTF-16BE")     ? Codec::Utf16BE
+    codec = canonical == QLatin1String("UTF-16BE")           ? Codec::Utf16BE
           : canonical.startsWith(QLatin1String("UTF-16")) ? Codec::Utf16LE // no BOM: Windows order
-                                                         : Codec::Utf8;
-    const bool unicode = codec != Codec::Latin1 && codec != Codec::Windows1252;
+          : canonical == QLatin1String("UTF-8")           ? Codec::Utf8
+                                                          : Codec::SingleByte;
+    const bool unicode = codec != Codec::SingleByte;
+    if (!unicode) {
+        page = CodePage::find(canonical);
+        encodingName = page->name();
+        return true;
+    }
     qsizetype bom = 0;
-    if (unicode && raw.startsWith("\xEF\xBB\xBF")) {
+    if (raw.startsWith("\xEF\xBB\xBF")) {
         codec = Codec::Utf8;
         bom = 3;
-    } else if (unicode && raw.startsWith("\xFF\xFE")) {
+    } else if (raw.startsWith("\xFF\xFE")) {
         codec = Codec::Utf16LE;
         bom = 2;
-    } else if (unicode && raw.startsWith("\xFE\xFF")) {
+    } else if (raw.startsWith("\xFE\xFF")) {
         codec = Codec::Utf16BE;
         bom = 2;
     }
     raw.remove(0, bom);
 
-    static const QStringConverter::Encoding encodings[] = {
-        QStringConverter::Utf8, QStringConverter::Utf16LE, QStringConverter::Utf16BE,
-        QStringConverter::Latin1, QStringConverter::Latin1};
+    static const QStringConverter::Encoding encodings[] = {QStringConverter::Utf8, QStringConverter::Utf16LE,
+                                                           QStringConverter::Utf16BE};
     // Stateless: chunks are cut at character boundaries, so after an error the state can be
     // reset to tell which chunk had it. ConvertInitialBom: the BOM is already gone; a later
     // U+FEFF is data.
     decoder = QStringDecoder(encodings[int(codec)], QStringDecoder::Flag::Stateless
                                                         | QStringDecoder::Flag::ConvertInitialBom);
-    static const char *names[] = {"UTF-8", "UTF-16LE", "UTF-16BE", "latin1", "windows-1252"};
+    static const char *names[] = {"UTF-8", "UTF-16LE", "UTF-16BE"};
     encodingName = QLatin1String(names[int(codec)]);
     return true;
 }
@@ -211,21 +216,35 @@ bool CsvParser::State::setUpCodec()
 // Decodes the whole characters in raw onto the end of text; keeps an incomplete tail for later.
 void CsvParser::State::decodeRaw(bool final)
 {
+    if (codec == Codec::SingleByte) {
+        decodeSingleByte(raw);
+        raw.clear();
+        return;
+    }
     const qsizetype whole = final ? raw.size() : wholeCharPrefix(raw.constData(), raw.size(), codec);
     const qsizetype from = text.size();
     text.resize(from + decoder.requiredSpace(whole));
     QChar *out = decoder.appendToBuffer(text.data() + from, QByteArrayView(raw.constData(), whole));
     text.truncate(out - text.constData());
-    if (codec == Codec::Windows1252) {
-        char16_t *p = reinterpret_cast<char16_t *>(text.data());
-        for (qsizetype i = from; i < text.size(); ++i) {
-            if (p[i] >= 0x80 && p[i] < 0xA0)
-                p[i] = CsvDialect::fromWindows1252(uchar(p[i]));
-        }
-    }
     noteSuspects(from, QByteArrayView(raw.constData(), whole), decoder.hasError());
     decoder.resetState();
     raw.remove(0, whole);
+}
+
+// Every byte is a character: a NUL or a byte the code page leaves unmapped is suspect where it is.
+void CsvParser::State::decodeSingleByte(QByteArrayView bytes)
+{
+    const qsizetype from = text.size();
+    text.resize(from + bytes.size());
+    char16_t *out = reinterpret_cast<char16_t *>(text.data()) + from;
+    const auto *in = reinterpret_cast<const uchar *>(bytes.data());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        out[i] = page->toUnicode(in[i]);
+        if (in[i] == 0)
+            suspects.append({from + i, Suspect::Nul});
+        else if (!page->isMapped(in[i]))
+            suspects.append({from + i, Suspect::Invalid});
+    }
 }
 
 // `bytes` were decoded into text from `from` on.
@@ -247,66 +266,11 @@ void CsvParser::State::noteSuspects(qsizetype from, QByteArrayView bytes, bool i
 // chunk: that record is fine (and CsvScanner, which checks each record's bytes, agrees).
 void CsvParser::State::noteInvalid(qsizetype from, QByteArrayView bytes)
 {
-    const char16_t *t = reinterpret_cast<const char16_t *>(text.constData());
-    const qsizetype size = text.size();
-    const auto blame = [&](qsizetype begin, qsizetype end) {
-        for (qsizetype i = begin; i < end; ++i) {
-            if (t[i] == QChar::ReplacementCharacter)
-                suspects.append({i, Suspect::Invalid});
-        }
-    };
-    const auto *b = reinterpret_cast<const uchar *>(bytes.data());
-    const qsizetype n = bytes.size();
-    if (codec == Codec::Utf16LE || codec == Codec::Utf16BE) {
-        // One character per two bytes; a lone last byte is the invalid one.
-        if (size - from != (n + 1) / 2)
-            return blame(from, size);
-        for (qsizetype i = from; i < size; ++i) {
-            const qsizetype at = 2 * (i - from);
-            const bool genuine = at + 1 < n
-                && (codec == Codec::Utf16LE ? b[at] == 0xFD && b[at + 1] == 0xFF : b[at] == 0xFF && b[at + 1] == 0xFD);
-            if (t[i] == QChar::ReplacementCharacter && !genuine)
-                suspects.append({i, Suspect::Invalid});
-        }
-        return;
-    }
-    // UTF-8: an ASCII byte decodes to itself and is never part of an invalid sequence, so each run
-    // of non-ASCII bytes became the run of non-ASCII characters at the same place in the text.
-    // Within a run the decoder took a valid character where one starts, else one byte for one
-    // replacement; should the two ever fall out of step, the rest is blamed rather than guessed.
-    qsizetype i = from;
-    qsizetype at = 0;
-    while (at < n && i < size) {
-        if (b[at] < 0x80) {
-            if (t[i] != b[at])
-                return blame(i, size);
-            ++at;
-            ++i;
-            continue;
-        }
-        qsizetype byteEnd = at;
-        while (byteEnd < n && b[byteEnd] >= 0x80)
-            ++byteEnd;
-        qsizetype charEnd = i;
-        while (charEnd < size && t[charEnd] >= 0x80)
-            ++charEnd;
-        while (at < byteEnd && i < charEnd) {
-            const qsizetype length = b[at] >= 0xF0 ? 4 : b[at] >= 0xE0 ? 3 : b[at] >= 0xC2 ? 2 : 0;
-            if (length > 0 && at + length <= byteEnd && QByteArrayView(b + at, length).isValidUtf8()) {
-                at += length;
-                i += length == 4 ? 2 : 1; // beyond the BMP: a surrogate pair
-            } else if (t[i] == QChar::ReplacementCharacter) {
-                suspects.append({i, Suspect::Invalid});
-                ++at;
-                ++i;
-            } else {
-                break;
-            }
-        }
-        if (at != byteEnd || i != charEnd)
-            return blame(i, size);
-    }
-    blame(i, size);
+    const QStringView decoded = QStringView(text).mid(from);
+    const QList<qsizetype> invalid = codec == Codec::Utf8 ? ReplacementFinder::inUtf8(decoded, bytes)
+                                                          : ReplacementFinder::inUtf16(decoded, bytes, codec == Codec::Utf16LE);
+    for (qsizetype i : invalid)
+        suspects.append({from + i, Suspect::Invalid});
 }
 
 // Drops the parsed text so the buffer only ever holds the record in progress plus a chunk.
@@ -511,12 +475,12 @@ QString CsvParser::State::describeSuspect(const Suspect &suspect, qsizetype reco
         return QCoreApplication::translate("barge::CsvParser",
                                            "NUL byte in field %1 at line %2").arg(field).arg(atLine);
     const QStringView before(t + lineStart, suspect.index - lineStart);
-    const qsizetype offset = codec == Codec::Utf8 ? utf8Length(before) : before.size();
+    const qsizetype offset = codec == Codec::Utf8 ? utf8Length(before) : before.size(); // single-byte too
     return CsvParser::invalidEncodingReason()
         .arg(encodingName)
         .arg(field)
         .arg(atLine)
-        .arg(codec == Codec::Utf8 ? QCoreApplication::translate("barge::CsvParser", "byte")
+        .arg(codec == Codec::Utf8 || codec == Codec::SingleByte ? QCoreApplication::translate("barge::CsvParser", "byte")
                                   : QCoreApplication::translate("barge::CsvParser", "character"))
         .arg(offset + 1);
 }

@@ -86,12 +86,12 @@ std::optional<CsvScanner::Encoding> CsvScanner::encodingFor(const CsvDialect &di
     if (!isSingleByte(dialect.delimiter) || (!quote.isNull() && (!isSingleByte(quote) || quote == dialect.delimiter)))
         return std::nullopt;
     const QString canonical = CsvDialect::canonicalEncoding(dialect.encoding);
-    // In latin1 and windows-1252 every byte is a character, so only a null marker spelled the same
-    // in both (ASCII) can be compared as bytes.
-    if (canonical == QLatin1String("ISO-8859-1") || canonical == QLatin1String("windows-1252")) {
+    // In a single-byte page every byte is a character, so only a null marker spelled the same in
+    // all of them (ASCII) can be compared as bytes.
+    if (!canonical.isEmpty() && !CsvDialect::isUnicode(canonical)) {
         if (!isAscii(dialect.nullMarker))
             return std::nullopt;
-        return canonical == QLatin1String("ISO-8859-1") ? Encoding::Latin1 : Encoding::Windows1252;
+        return Encoding::SingleByte;
     }
     // Like CsvParser, a BOM wins over the Unicode encoding the dialect names.
     if (head.startsWith("\xEF\xBB\xBF"))
@@ -109,9 +109,13 @@ CsvScanner::CsvScanner(QIODevice *device, const CsvDialect &dialect, Encoding en
       m_quoting(!dialect.quote.isNull())
 {
     m_nullMarker = encoding == Encoding::Utf8 ? dialect.nullMarker.toUtf8() : dialect.nullMarker.toLatin1();
-    // Only UTF-8 can be invalid, so only there non-ASCII bytes need noting.
+    if (encoding == Encoding::SingleByte) {
+        m_page = CodePage::find(CsvDialect::canonicalEncoding(dialect.encoding));
+        m_checkNonAscii = m_page->hasHoles();
+    }
+    // Only UTF-8 and pages with unmapped bytes can be invalid, so only there non-ASCII bytes need noting.
     for (int b = 0; b < 256; ++b) {
-        const ByteClass base = b == 0 ? Nul : b >= 0x80 && encoding == Encoding::Utf8 ? NonAscii : Ordinary;
+        const ByteClass base = b == 0 ? Nul : b >= 0x80 && m_checkNonAscii ? NonAscii : Ordinary;
         m_unquoted.classes[b] = base;
         m_quoted.classes[b] = base;
     }
@@ -204,7 +208,7 @@ CsvScanner::Step CsvScanner::skipBlankLines()
 const char *CsvScanner::skipOrdinary(const char *p, const char *end, const StopBytes &stops)
 {
     // Once the record has a non-ASCII byte, more of them change nothing.
-    quint64 highBits = m_encoding == Encoding::Utf8 && !m_nonAscii ? kHighBits : 0;
+    quint64 highBits = m_checkNonAscii && !m_nonAscii ? kHighBits : 0;
     for (;;) {
         p = skipWords(p, end, stops.lanes, highBits);
         while (p < end && stops.classes[uchar(*p)] == Ordinary)
@@ -224,6 +228,11 @@ const char *CsvScanner::skipOrdinary(const char *p, const char *end, const StopB
         }
         ++p;
     }
+}
+
+bool CsvScanner::hasUnmapped(const char *begin, const char *end) const
+{
+    return std::any_of(begin, end, [this](char b) { return !m_page->isMapped(uchar(b)); });
 }
 
 // Writes the members in place: pushing a Field temporary made the compiler copy it through the
@@ -276,11 +285,11 @@ CsvScanner::Step CsvScanner::scanRecord()
         }
         break;
     }
-    // CsvParser reports a record holding invalid UTF-8. Checking the whole record is the same as
-    // checking its fields: delimiters, quotes and line ends are ASCII, which never continue a
-    // character.
+    // CsvParser reports a record holding invalid UTF-8 or an unmapped byte. Checking the whole record
+    // is the same as checking its fields: delimiters, quotes and line ends are ASCII, which never
+    // continue a character.
     if (m_nonAscii && !m_problem)
-        m_problem = !QByteArrayView(begin + m_pos, p).isValidUtf8();
+        m_problem = m_page ? hasUnmapped(begin + m_pos, p) : !QByteArrayView(begin + m_pos, p).isValidUtf8();
     m_pos = p - begin;
     return Step::Done;
 }
@@ -371,14 +380,7 @@ QString CsvScanner::decode(const QByteArray &bytes) const
                                QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
         return decoder.decode(bytes);
     }
-    QString text = QString::fromLatin1(bytes);
-    if (m_encoding == Encoding::Windows1252) {
-        for (QChar &c : text) {
-            if (c.unicode() >= 0x80 && c.unicode() < 0xA0)
-                c = QChar(CsvDialect::fromWindows1252(uchar(c.unicode())));
-        }
-    }
-    return text;
+    return m_page->decode(bytes);
 }
 
 // In UTF-8 a Quoted field is decoded with its quotes still in place and unquoted after, as CsvParser

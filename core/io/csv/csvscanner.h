@@ -3,9 +3,11 @@
 // them: a field is a span of the scanner's buffer, so a pass over a whole file allocates nothing per
 // field. Made for the type-inference pass, where most fields are ASCII numbers and dates; CsvParser
 // stays the reader that decodes. Handles the encodings whose delimiter, quote, CR and LF are single
-// bytes that never occur inside a character: UTF-8 and latin1 / windows-1252.
+// bytes that never occur inside a character: UTF-8 and the ASCII-compatible single-byte code pages
+// (latin1, windows-1252, ISO-8859-2, KOI8-R...: CodePage).
 // Reads from a QIODevice it does not own, in 1 MiB chunks. Use from one thread at a time.
 
+#include "io/codepage.h"
 #include "io/csv/csvdialect.h"
 
 #include <QByteArray>
@@ -27,7 +29,7 @@ class CsvScanner
     Q_DECLARE_TR_FUNCTIONS(barge::CsvScanner)
 
 public:
-    enum class Encoding { Utf8, Latin1, Windows1252 };
+    enum class Encoding { Utf8, SingleByte }; // SingleByte: the dialect's CodePage
 
     // One field of the current record. `data` points into the scanner's buffer and is valid until
     // the next readRecord(). Plain: the bytes are the value (quotes already stripped). Quoted: the
@@ -55,7 +57,7 @@ public:
     bool readRecord();
     const std::vector<Field> &fields() const { return m_fields; }
     // The record is one CsvParser reports as malformed: a NUL byte, an unterminated quote at the end
-    // of the file, or invalid UTF-8.
+    // of the file, invalid UTF-8 or a byte the code page leaves unmapped.
     bool problem() const { return m_problem; }
     QString error() const { return m_error; }
 
@@ -82,6 +84,7 @@ private:
     Step scanRecord();
     const char *scanQuoted(const char *p, const char *end);
     const char *skipOrdinary(const char *p, const char *end, const StopBytes &stops);
+    bool hasUnmapped(const char *begin, const char *end) const;
     void addField(const char *data, qsizetype size, Field::Kind kind);
     void addUnquoted(const char *begin, const char *end);
     QByteArray unquoted(const Field &field) const;
@@ -90,6 +93,8 @@ private:
 
     QIODevice *m_device = nullptr;
     Encoding m_encoding = Encoding::Utf8;
+    std::optional<CodePage> m_page; // SingleByte's table
+    bool m_checkNonAscii = true;    // a byte >= 0x80 may be invalid: UTF-8, or a page with holes
     char m_delimiter = ',';
     char m_quote = '"';
     bool m_quoting = true;

@@ -59,9 +59,17 @@ bool CsvTableWriter::prepare(const TableSchema &target, TableMode mode, QString 
 
 bool CsvTableWriter::write(const QList<Row> &rows, QList<RowError> *rowErrors, QString *error)
 {
-    Q_UNUSED(rowErrors)
-    for (const Row &row : rows)
-        m_writer->writeRecord(row);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        // A character the file's code page cannot hold rejects its row rather than turn into '?'.
+        const QString problem = m_writer->unwritable(rows.at(i));
+        if (problem.isEmpty()) {
+            m_writer->writeRecord(rows.at(i));
+            continue;
+        }
+        rowErrors->append({int(i), problem});
+        if (m_stopAtFirstError)
+            break;
+    }
     if (!m_writer->ok()) {
         *error = m_writer->error();
         return false;

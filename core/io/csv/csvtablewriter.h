@@ -22,7 +22,7 @@ public:
     CsvTableWriter(const Endpoint &endpoint, const QString &table);
     ~CsvTableWriter() override;
 
-    void setStopAtFirstError(bool) override {}
+    void setStopAtFirstError(bool stop) override { m_stopAtFirstError = stop; }
     bool open(QString *error) override;
     bool prepare(const TableSchema &target, TableMode mode, QString *error) override;
     bool begin(QString *) override { return true; }
@@ -39,6 +39,7 @@ private:
     CsvDialect m_dialect;
     QFile m_file;
     std::unique_ptr<CsvWriter> m_writer;
+    bool m_stopAtFirstError = false;
 };
 
 } // namespace barge

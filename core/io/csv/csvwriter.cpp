@@ -15,8 +15,6 @@ constexpr qsizetype kFlushChars = 256 * 1024;
 
 QStringEncoder encoderFor(const QString &canonical)
 {
-    if (canonical == QLatin1String("ISO-8859-1"))
-        return QStringEncoder(QStringConverter::Latin1);
     if (canonical == QLatin1String("UTF-16LE"))
         return QStringEncoder(QStringConverter::Utf16LE);
     if (canonical == QLatin1String("UTF-16BE"))
@@ -42,7 +40,8 @@ CsvWriter::CsvWriter(QIODevice *device, const CsvDialect &dialect, bool crlf)
     const QString canonical = CsvDialect::canonicalEncoding(dialect.encoding);
     if (canonical.isEmpty())
         fail(tr("unsupported encoding '%1'").arg(dialect.encoding));
-    m_windows1252 = canonical == QLatin1String("windows-1252");
+    if (!canonical.isEmpty() && !CsvDialect::isUnicode(canonical))
+        m_codePage = CodePage::find(canonical);
     m_encoder = encoderFor(canonical);
     m_line.reserve(kFlushChars + 4096);
 }
@@ -112,6 +111,24 @@ void CsvWriter::writeRecord(const QList<QVariant> &values)
     endLine();
 }
 
+QString CsvWriter::unwritable(const QList<QVariant> &values) const
+{
+    if (!m_codePage)
+        return QString();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (!value.isValid() || value.isNull())
+            continue;
+        const QString text = value.typeId() == QMetaType::QString ? value.toString() : ValueConverter::toText(value);
+        for (QChar c : text) {
+            if (m_codePage->fromUnicode(c.unicode()) < 0)
+                return tr("field %1: '%2' (U+%3) has no byte in %4")
+                    .arg(i + 1).arg(c).arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'))).arg(m_codePage->name());
+        }
+    }
+    return QString();
+}
+
 bool CsvWriter::needsQuotes(const QString &text) const
 {
     if (text.isEmpty() || isBlank(text.front()) || isBlank(text.back()))
@@ -168,12 +185,17 @@ void CsvWriter::put(const QString &text)
         fail(tr("the output device is gone"));
         return;
     }
-    if (m_windows1252) {
+    if (m_codePage) {
         m_bytes.resize(text.size());
         char *out = m_bytes.data();
         for (QChar c : text) {
-            const int byte = CsvDialect::toWindows1252(c.unicode());
-            *out++ = byte < 0 ? '?' : char(byte);
+            const int byte = m_codePage->fromUnicode(c.unicode());
+            if (byte < 0) {
+                fail(tr("'%1' (U+%2) has no byte in %3")
+                         .arg(c).arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'))).arg(m_codePage->name()));
+                return;
+            }
+            *out++ = char(byte);
         }
     } else {
         m_bytes.resize(m_encoder.requiredSpace(text.size()));

@@ -7,6 +7,7 @@
 // Output is buffered: call flush() before closing the device (the destructor flushes too, if the
 // device still exists). Use from one thread at a time.
 
+#include "io/codepage.h"
 #include "io/csv/csvdialect.h"
 
 #include <QByteArray>
@@ -18,6 +19,8 @@
 #include <QVariant>
 
 #include <QStringEncoder>
+
+#include <optional>
 
 class QIODevice;
 
@@ -37,6 +40,10 @@ public:
     // yes/no words) writes the values it covers; without them values are written canonically.
     void setColumnKinds(const QList<TypeKind> &kinds);
     void writeHeader(const QStringList &names);
+    // Why `values` cannot be written in the dialect's encoding (a character its code page has no
+    // byte for: "field 2: 'Ł' (U+0141) has no byte in windows-1252"), or empty when they can.
+    // writeRecord() of such values fails the writer; CsvTableWriter rejects the row instead.
+    QString unwritable(const QList<QVariant> &values) const;
     void writeRecord(const QList<QVariant> &values);
     // Hands buffered output to the device and flushes a file device (CsvTableWriter calls it at
     // each commit). False on a write error, like ok().
@@ -58,7 +65,7 @@ private:
     QString m_lineEnd;
     QString m_line;
     QStringEncoder m_encoder;
-    bool m_windows1252 = false; // Qt 6.4 has no encoder for it
+    std::optional<CodePage> m_codePage; // single-byte encodings, latin1 included
     QByteArray m_bytes;
     QList<TypeKind> m_local; // per column: the kind the format writes, Text for none
     QString m_error;
