@@ -26,19 +26,19 @@ struct ReadResult
     QList<RejectedRow> rejected;
 };
 
-Endpoint endpointFor(const QString &path)
+Endpoint endpointFor(const QString &path, const QString &query = QString())
 {
     QString error;
-    const std::optional<Endpoint> endpoint = Endpoint::parse(QStringLiteral("jsonl://") + path, &error);
+    const std::optional<Endpoint> endpoint = Endpoint::parse(QStringLiteral("jsonl://") + path + query, &error);
     if (!endpoint)
         qFatal("%s", qPrintable(error));
     return *endpoint;
 }
 
-ReadResult readAll(const QString &path)
+ReadResult readAll(const QString &path, const QString &query = QString())
 {
     ReadResult result;
-    const Endpoint endpoint = endpointFor(path);
+    const Endpoint endpoint = endpointFor(path, query);
     std::unique_ptr<Introspector> introspector = Backend::introspector(endpoint, false);
     QString error;
     if (!introspector->open(&error))
@@ -150,6 +150,33 @@ private Q_SLOTS:
         QVERIFY(!second.at(2).isValid());
         QVERIFY(!second.at(3).isValid());
         QCOMPARE(result.schema.rowCount, qint64(2));
+    }
+
+    // Strings written the local way (issue #18): with the URL's format options they are read as
+    // numbers, dates and booleans, by the CSV rules; a string that does not fit is rejected.
+    void localFormats()
+    {
+        const QString path = file("{\"Betrag\":\"1.234,56\",\"Datum\":\"31.12.2023\",\"Aktiv\":\"ja\",\"Nr\":\"00123\",\"n\":5}\n"
+                                  "{\"Betrag\":\"-17,50\",\"Datum\":\"01.02.2024\",\"Aktiv\":\"nein\",\"Nr\":\"00007\",\"n\":6}\n");
+        ReadResult result = readAll(path, QStringLiteral("?locale=de_DE&bool=ja/nein"));
+        QCOMPARE(typesOf(result.schema),
+                 QStringList({"Betrag:decimal(6,2)", "Datum:date", "Aktiv:boolean", "Nr:text", "n:int64"}));
+        QVERIFY2(result.schema.notes.join(u'\n').contains(QLatin1String("Betrag: decimal(6,2) from values like 1.234,56")),
+                 qPrintable(result.schema.notes.join(u'\n')));
+        QCOMPARE(result.rows.size(), 2);
+        QCOMPARE(result.rows.at(0), Row({QStringLiteral("1234.56"), QStringLiteral("2023-12-31"), QStringLiteral("true"),
+                                         QStringLiteral("00123"), QStringLiteral("5")}));
+        QCOMPARE(result.rows.at(1).at(0), QVariant(QStringLiteral("-17.50")));
+        // Without the options the same strings stay text, as written.
+        result = readAll(path);
+        QCOMPARE(typesOf(result.schema),
+                 QStringList({"Betrag:text", "Datum:text", "Aktiv:text", "Nr:text", "n:int64"}));
+        QCOMPARE(result.rows.at(0).at(0), QVariant(QStringLiteral("1.234,56")));
+        // An unknown spelling of an option is refused when the endpoint opens.
+        std::unique_ptr<Introspector> introspector = Backend::introspector(endpointFor(path, QStringLiteral("?decimal=;")), false);
+        QString error;
+        QVERIFY(!introspector->open(&error));
+        QVERIFY2(error.contains(QLatin1String("'decimal'")), qPrintable(error));
     }
 
     void rejects_data()

@@ -7,6 +7,7 @@
 #include "io/jsonl/jsonlkind.h"
 #include "io/jsonl/jsonltablereader.h"
 #include "io/jsonl/jsonltablewriter.h"
+#include "schema/localformat.h"
 
 namespace barge {
 
@@ -18,7 +19,10 @@ void registerJsonlBackend()
     kind.schemes = {QStringLiteral("jsonl")};
     kind.dialect = Dialect::Plain;
     kind.shape = KindInfo::Shape::File;
-    // No options: JSON Lines is UTF-8 (RFC 8259), its types are in its values.
+    // JSON Lines is UTF-8 (RFC 8259) and its types are in its values; the local format options
+    // (LocalFormat) say how strings that hold numbers, dates or yes/no words are written.
+    for (const QString &name : FormatOption::all())
+        kind.options.append({name, ValueRule::NonEmpty, {}});
     kind.folders = true;
     kind.example = QString::fromUtf8(QT_TRANSLATE_NOOP("barge::Endpoint", "jsonl:///abs/file.jsonl or jsonl:relative/folder/"));
     kind.fileNoun = QString::fromUtf8(QT_TRANSLATE_NOOP("barge::Endpoint", "a JSON Lines file"));

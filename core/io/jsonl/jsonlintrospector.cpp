@@ -36,6 +36,11 @@ JsonlIntrospector::JsonlIntrospector(const Endpoint &endpoint, bool asTarget)
 
 bool JsonlIntrospector::open(Failure *failure)
 {
+    QString error;
+    if (!LocalFormat::fromOptions(m_endpoint.options, &error)) {
+        *failure = Failure(Failure::Kind::Other, error, m_endpoint.path);
+        return false;
+    }
     const QFileInfo info(m_endpoint.path);
     if (m_endpoint.folder ? info.isDir() : info.isFile())
         return true;
@@ -88,7 +93,7 @@ bool JsonlIntrospector::hasTable(const QString &name)
 
 std::optional<TableSchema> JsonlIntrospector::table(const QString &name, QString *error)
 {
-    const std::shared_ptr<const JsonlLayout> layout = layoutOf(fileForTable(m_endpoint, name), error);
+    const std::shared_ptr<const JsonlLayout> layout = layoutOf(m_endpoint, fileForTable(m_endpoint, name), error);
     if (!layout)
         return std::nullopt;
     TableSchema schema = layout->schema();
@@ -96,10 +101,18 @@ std::optional<TableSchema> JsonlIntrospector::table(const QString &name, QString
     return schema;
 }
 
-std::shared_ptr<const JsonlLayout> JsonlIntrospector::layoutOf(const QString &path, QString *error)
+std::shared_ptr<const JsonlLayout> JsonlIntrospector::layoutOf(const Endpoint &endpoint, const QString &path,
+                                                                QString *error)
 {
+    const std::optional<LocalFormat> format = LocalFormat::fromOptions(endpoint.options, error);
+    if (!format)
+        return nullptr;
     const QFileInfo info(path);
-    const QString key = info.absoluteFilePath();
+    QString key = info.absoluteFilePath();
+    for (const QString &name : FormatOption::all()) {
+        if (endpoint.options.contains(name))
+            key += u'\n' + name + u'=' + endpoint.options.value(name);
+    }
     {
         const QMutexLocker locker(&cacheMutex);
         const auto found = cache.constFind(key);
@@ -114,7 +127,7 @@ std::shared_ptr<const JsonlLayout> JsonlIntrospector::layoutOf(const QString &pa
     const QDateTime modified = info.lastModified();
     const qint64 size = file.size();
     QString problem;
-    std::optional<JsonlLayout> layout = describe(&file, &problem);
+    std::optional<JsonlLayout> layout = describe(&file, &problem, *format);
     if (!layout) {
         *error = QStringLiteral("%1: %2").arg(path, problem);
         return nullptr;
@@ -127,9 +140,9 @@ std::shared_ptr<const JsonlLayout> JsonlIntrospector::layoutOf(const QString &pa
     return shared;
 }
 
-std::optional<JsonlLayout> JsonlIntrospector::describe(QIODevice *device, QString *error)
+std::optional<JsonlLayout> JsonlIntrospector::describe(QIODevice *device, QString *error, const LocalFormat &format)
 {
-    JsonlLayout layout;
+    JsonlLayout layout(format);
     JsonlLineReader lines(device);
     JsonlLineParser parser;
     QByteArray line;

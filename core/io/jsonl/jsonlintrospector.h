@@ -30,10 +30,12 @@ public:
 
     // The file that holds `table` for a JSON Lines endpoint (whether or not it exists yet).
     static QString fileForTable(const Endpoint &endpoint, const QString &table);
-    // The layout of a whole file, from the cache when the file has not changed since.
-    static std::shared_ptr<const JsonlLayout> layoutOf(const QString &path, QString *error);
+    // The layout of a whole file read with the endpoint's local format, from the cache when the file
+    // and the format have not changed since.
+    static std::shared_ptr<const JsonlLayout> layoutOf(const Endpoint &endpoint, const QString &path, QString *error);
     // Reads a whole JSON Lines text from `device`: the lines that do not parse or fit are left out.
-    static std::optional<JsonlLayout> describe(QIODevice *device, QString *error);
+    static std::optional<JsonlLayout> describe(QIODevice *device, QString *error,
+                                               const LocalFormat &format = LocalFormat());
 
 private:
     Endpoint m_endpoint;

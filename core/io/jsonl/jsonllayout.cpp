@@ -41,6 +41,10 @@ QString JsonlLayout::fit(const QList<JsonlValue> &values, const QStringList &obj
     return QString();
 }
 
+JsonlLayout::JsonlLayout(const LocalFormat &format) : m_format(std::make_shared<const LocalFormat>(format))
+{
+}
+
 void JsonlLayout::add(const QList<JsonlValue> &values, const QStringList &objects)
 {
     for (const QString &object : objects)
@@ -50,7 +54,7 @@ void JsonlLayout::add(const QList<JsonlValue> &values, const QStringList &object
         if (index < 0) {
             index = int(m_columns.size());
             m_index.insert(value.path, index);
-            m_columns.append(Column{value.path, 0, {}, {}});
+            m_columns.append(Column{value.path, 0, {}, TypeInference(m_format.get())});
         }
         Column &column = m_columns[index];
         switch (value.kind) {
@@ -86,9 +90,10 @@ DataType JsonlLayout::type(int index) const
         return DataType::of(TypeKind::Json);
     }
     if (column.kinds == bit(JsonlValue::Kind::String)) {
-        // JSON tells strings from numbers and booleans: "08123", "42" and "true" stay text.
+        // JSON tells strings from numbers and booleans: "08123", "42" and "true" stay text, unless
+        // the format says strings hold them ("1.234,56", "ja").
         const DataType inferred = column.strings.result();
-        return inferred.isTemporal() ? inferred : DataType::text();
+        return inferred.isTemporal() || m_format->covers(inferred.kind) ? inferred : DataType::text();
     }
     return DataType::text(); // only NULLs, or strings mixed with numbers or booleans
 }
@@ -116,6 +121,11 @@ TableSchema JsonlLayout::schema() const
         column.type = type(i);
         column.nullable = true; // a file says nothing about future rows
         schema.columns << column;
+        if (m_columns.at(i).kinds == bit(JsonlValue::Kind::String)) {
+            const QString note = m_columns.at(i).strings.note(column.name);
+            if (!note.isEmpty())
+                schema.notes << note;
+        }
     }
     return schema;
 }

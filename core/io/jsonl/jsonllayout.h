@@ -4,7 +4,9 @@
 // that has it the other way round does not fit (it is rejected when read). Each column's type is
 // inferred from every value it held, by the CSV rules (TypeInference): numbers become int64, real
 // or decimal only when that reproduces their text, strings stay text unless they are dates or
-// times, arrays and empty objects are json. A plain value; not thread safe.
+// times, arrays and empty objects are json. With a local format (the URL's decimal=, date=, bool=...,
+// LocalFormat) strings written that way become numbers, dates or booleans too, by the same rules as
+// a CSV's. A plain value; not thread safe.
 
 #include "io/jsonl/jsonllineparser.h"
 #include "schema/tableschema.h"
@@ -13,11 +15,15 @@
 #include <QHash>
 #include <QSet>
 
+#include <memory>
+
 namespace barge {
 
 class JsonlLayout
 {
 public:
+    explicit JsonlLayout(const LocalFormat &format = LocalFormat());
+
     // Empty when the line's values fit the paths seen so far; else why not.
     QString fit(const QList<JsonlValue> &values, const QStringList &objects) const;
     // Takes in a line that fits: new paths become columns, every value feeds its column's type.
@@ -34,6 +40,8 @@ public:
     QString misfit(int column, const JsonlValue &value) const;
 
     static QString kindName(JsonlValue::Kind kind);
+    // The format strings are read in; the reader turns such strings into canonical text with it.
+    const LocalFormat &format() const { return *m_format; }
 
 private:
     struct Column
@@ -43,6 +51,8 @@ private:
         TypeInference numbers;
         TypeInference strings;
     };
+    // On the heap: the columns' inferences point at it, and a layout is moved around.
+    std::shared_ptr<const LocalFormat> m_format;
     QList<Column> m_columns;
     QHash<QString, int> m_index;
     QSet<QString> m_objects;

@@ -20,7 +20,7 @@ bool JsonlTableReader::open(QString *error)
         return false;
     }
     m_snapshot.asOf = m_file.fileTime(QFileDevice::FileModificationTime).toUTC();
-    m_layout = JsonlIntrospector::layoutOf(m_file.fileName(), error);
+    m_layout = JsonlIntrospector::layoutOf(m_endpoint, m_file.fileName(), error);
     if (!m_layout)
         return false;
     m_schema = m_layout->schema();
@@ -46,7 +46,13 @@ QString JsonlTableReader::rowOf(const QList<JsonlValue> &values, const QStringLi
         if (value.kind == JsonlValue::Kind::Null)
             continue;
         const TypeKind kind = m_schema.columns.at(column).type.kind;
-        if (kind == TypeKind::Json)
+        if (value.kind == JsonlValue::Kind::String && m_layout->format().covers(kind)) {
+            QString canonical;
+            if (!m_layout->format().toCanonical(value.text, kind, &canonical))
+                return QCoreApplication::translate("barge::JsonlTableReader", "key '%1': %2")
+                    .arg(value.path, m_layout->format().refusal(value.text, kind));
+            (*row)[column] = canonical;
+        } else if (kind == TypeKind::Json)
             (*row)[column] = value.json;
         else if (kind == TypeKind::Boolean)
             (*row)[column] = value.boolean;
