@@ -2,6 +2,8 @@
 
 #include <QDate>
 
+#include <algorithm>
+
 namespace barge {
 
 QStringList FormatOption::all()
@@ -110,7 +112,24 @@ bool validPattern(const QString &pattern, const QString &letters)
         }
         return true;
     }
-    for (const Token &token : tokenize(pattern)) {
+    const QList<Token> tokens = tokenize(pattern);
+    QString seen;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Token &token = tokens.at(i);
+        const QChar field = token.letter == u'h' ? QChar('H') : token.letter;
+        if (!field.isNull()) {
+            // Each field once; and a field of one or two digits (d, M, H...) must not touch the next
+            // number, or "1112023" could be read more than one way.
+            if (seen.contains(field))
+                return false;
+            seen += field;
+            const bool numeric = token.letter != u'A' && !(token.letter == u'M' && token.count >= 3);
+            const bool variable = numeric && token.letter != u'y' && (token.count == 1 || (token.letter == u'z' && token.count < 3));
+            const Token *next = i + 1 < tokens.size() ? &tokens.at(i + 1) : nullptr;
+            if (variable && next && !next->letter.isNull() && next->letter != u'A'
+                && !(next->letter == u'M' && next->count >= 3))
+                return false;
+        }
         // An unquoted letter that means nothing is a typo (YYYY, DD), not a literal.
         if (token.letter.isNull() && !token.quoted && token.literal.unicode() < 128 && token.literal.isLetter())
             return false;
@@ -123,7 +142,13 @@ bool validPattern(const QString &pattern, const QString &letters)
         if (token.letter == u'M' ? c > 4 : token.letter == u'y' ? (c != 2 && c != 4) : token.letter == u'z' ? c > 3 : c > 2)
             return false;
     }
-    return any;
+    // A whole date (day, month and year) or a whole time (hours and minutes); twelve-hour h with
+    // AM/PM and 24-hour H without, so that what is written reads back.
+    const bool twelve = std::any_of(tokens.cbegin(), tokens.cend(), [](const Token &t) { return t.letter == u'h'; });
+    const bool meridiem = seen.contains(u'A');
+    if (letters.contains(u'd'))
+        return any && seen.contains(u'd') && seen.contains(u'M') && seen.contains(u'y');
+    return any && seen.contains(u'H') && seen.contains(u'm') && twelve == meridiem;
 }
 
 // QLocale's short date with a four-digit year: "dd.MM.yy" -> "dd.MM.yyyy".
@@ -337,13 +362,21 @@ bool LocalFormat::scanPattern(QStringView text, const QString &pattern, Temporal
     int year = -1, month = -1, day = -1;
     int meridiem = -1; // 0 AM, 1 PM, -1 none
     bool same = true;
-    for (const Token &token : tokenize(pattern)) {
+    const QList<Token> tokens = tokenize(pattern);
+    for (qsizetype t = 0; t < tokens.size(); ++t) {
+        const Token &token = tokens.at(t);
         if (token.letter.isNull()) {
             if (i >= text.size() || text[i] != token.literal)
                 return false;
             ++i;
             continue;
         }
+        // dd reads one digit too, unless another field's digits touch it (yyyyMMdd).
+        const auto digits = [&](qsizetype k) {
+            return k >= 0 && k < tokens.size() && !tokens.at(k).letter.isNull() && tokens.at(k).letter != u'A'
+                && !(tokens.at(k).letter == u'M' && tokens.at(k).count >= 3);
+        };
+        const bool touching = digits(t - 1) || digits(t + 1);
         const qsizetype from = i;
         int value = 0;
         if (token.letter == u'A') {
@@ -374,7 +407,7 @@ bool LocalFormat::scanPattern(QStringView text, const QString &pattern, Temporal
             continue;
         }
         const bool isYear = token.letter == u'y';
-        if (!readDigits(text, &i, isYear ? token.count : 1, isYear ? token.count : 2, &value))
+        if (!readDigits(text, &i, isYear || touching ? token.count : 1, isYear ? token.count : 2, &value))
             return false;
         if (!isYear && (i - from == 2) != (token.count == 2) && !(token.count == 1 && value >= 10))
             same = false;

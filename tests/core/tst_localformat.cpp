@@ -98,6 +98,7 @@ private Q_SLOTS:
         QTest::newRow("ISO under a pattern") << "dd.MM.yyyy" << "" << date << "2023-12-31" << "";
         QTest::newRow("MM/dd/yyyy") << "MM/dd/yyyy" << "" << date << "12/31/2023" << "2023-12-31";
         QTest::newRow("yyyyMMdd") << "yyyyMMdd" << "" << date << "20231231" << "2023-12-31";
+        QTest::newRow("yyyyMMdd, short") << "yyyyMMdd" << "" << date << "2023121" << "";
         QTest::newRow("pivot, 49") << "dd.MM.yy" << "" << date << "01.01.49" << "2049-01-01";
         QTest::newRow("pivot, 50") << "dd.MM.yy" << "" << date << "01.01.50" << "1950-01-01";
         QTest::newRow("German month") << "d. MMMM yyyy" << "de_DE" << date << QStringLiteral(u"9. März 2021") << "2021-03-09";
@@ -158,6 +159,11 @@ private Q_SLOTS:
         QTest::newRow("date without letters") << "date" << "---";
         QTest::newRow("three-letter year") << "date" << "dd.MM.yyy";
         QTest::newRow("time") << "time" << "HH:mm:ss.zzzz";
+        QTest::newRow("month twice") << "date" << "dd.M.Myyyy";
+        QTest::newRow("fields touching") << "date" << "dMyyyy";
+        QTest::newRow("no day") << "date" << "MM.yyyy";
+        QTest::newRow("twelve hours without AM/PM") << "time" << "h:mm";
+        QTest::newRow("AM/PM with 24 hours") << "time" << "HH:mm AP";
         QTest::newRow("bool one word") << "bool" << "ja";
         QTest::newRow("bool same words") << "bool" << "J/j";
         QTest::newRow("locale") << "locale" << "xx_YY";
