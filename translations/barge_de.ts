@@ -515,37 +515,37 @@
         <translation>Diese Datei ist nicht UTF-8, und keine Kodierung passt gut: wählen Sie eine.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="249"/>
-        <source>This file is not UTF-8; perhaps %1: choose the encoding.</source>
-        <translation>Diese Datei ist nicht UTF-8; vielleicht %1: wählen Sie die Kodierung.</translation>
+        <location filename="../ui/endpoints/csvform.cpp" line="251"/>
+        <source>This file is not UTF-8. Shown as %1, the likeliest of %2: check the preview and choose another encoding if the text looks wrong.</source>
+        <translation>Diese Datei ist nicht UTF-8. Angezeigt als %1, die wahrscheinlichste von %2: bitte die Vorschau prüfen und eine andere Kodierung wählen, wenn der Text falsch aussieht.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="326"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="333"/>
         <source>Choose a folder.</source>
         <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="326"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="333"/>
         <source>Choose a CSV file.</source>
         <translation>Wählen Sie eine CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="329"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="336"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="331"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="338"/>
         <source>%1 is a folder; choose “A folder of .csv files” or a file.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .csv-Dateien“ oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="333"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="340"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="335"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="342"/>
         <source>%1 is a folder; choose “A folder of .csv files” or a file name.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .csv-Dateien“ oder einen Dateinamen.</translation>
     </message>
@@ -961,12 +961,12 @@
         <translation>eine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonlbackend.cpp" line="23"/>
+        <location filename="../core/io/jsonl/jsonlbackend.cpp" line="27"/>
         <source>jsonl:///abs/file.jsonl or jsonl:relative/folder/</source>
         <translation>jsonl:///abs/datei.jsonl oder jsonl:relativer/ordner/</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonlbackend.cpp" line="24"/>
+        <location filename="../core/io/jsonl/jsonlbackend.cpp" line="28"/>
         <source>a JSON Lines file</source>
         <translation>eine JSON-Lines-Datei</translation>
     </message>
@@ -1581,12 +1581,12 @@
 <context>
     <name>barge::JsonlIntrospector</name>
     <message>
-        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="46"/>
+        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="51"/>
         <source>%1: no such JSON Lines folder</source>
         <translation>%1: diesen JSON-Lines-Ordner gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="47"/>
+        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="52"/>
         <source>%1: no such JSON Lines file</source>
         <translation>%1: diese JSON-Lines-Datei gibt es nicht</translation>
     </message>
@@ -1629,7 +1629,7 @@
         <translation>Schlüssel „%1“: %2, wo zuvor ein Objekt stand</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllayout.cpp" line="105"/>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="110"/>
         <source>key &apos;%1&apos;: %2 where %3 was inferred</source>
         <translation>Schlüssel „%1“: %2, wo %3 erkannt wurde</translation>
     </message>
@@ -1693,6 +1693,11 @@
         <source>key &apos;%1&apos; was not in the file when it was scanned</source>
         <translation>Schlüssel „%1“ stand noch nicht in der Datei, als sie untersucht wurde</translation>
     </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonltablereader.cpp" line="52"/>
+        <source>key &apos;%1&apos;: %2</source>
+        <translation>Schlüssel &apos;%1&apos;: %2</translation>
+    </message>
 </context>
 <context>
     <name>barge::JsonlTableWriter</name>
@@ -1753,83 +1758,83 @@
         <translation>%1: %2 aus Werten wie %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="142"/>
+        <location filename="../core/schema/localformat.cpp" line="167"/>
         <source>invalid value &apos;%1&apos; for option &apos;%2&apos; (%3)</source>
         <translation>ungültiger Wert &apos;%1&apos; für die Option &apos;%2&apos; (%3)</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="150"/>
+        <location filename="../core/schema/localformat.cpp" line="175"/>
         <source>a language and country such as de_DE, fr_FR, de_CH or en_US</source>
         <translation>eine Sprache und ein Land wie de_DE, fr_FR, de_CH oder en_US</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="161"/>
+        <location filename="../core/schema/localformat.cpp" line="186"/>
         <source>, or .</source>
         <translation>, oder .</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="170"/>
+        <location filename="../core/schema/localformat.cpp" line="195"/>
         <source>. , &apos; space or none</source>
         <translation>. , &apos; space oder none</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="177"/>
+        <location filename="../core/schema/localformat.cpp" line="202"/>
         <source>not the decimal separator</source>
         <translation>nicht das Dezimaltrennzeichen</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="184"/>
+        <location filename="../core/schema/localformat.cpp" line="209"/>
         <source>trailing or leading</source>
         <translation>trailing oder leading</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="191"/>
+        <location filename="../core/schema/localformat.cpp" line="216"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="198"/>
+        <location filename="../core/schema/localformat.cpp" line="223"/>
         <source>a pattern of d, dd, M, MM, MMM, MMMM, yy and yyyy such as dd.MM.yyyy; several separated by |</source>
         <translation>ein Muster aus d, dd, M, MM, MMM, MMMM, yy und yyyy wie dd.MM.yyyy; mehrere durch | getrennt</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="206"/>
+        <location filename="../core/schema/localformat.cpp" line="231"/>
         <source>a pattern of H, HH, h, mm, ss, zzz and AP such as HH:mm; several separated by |</source>
         <translation>ein Muster aus H, HH, h, mm, ss, zzz und AP wie HH:mm; mehrere durch | getrennt</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="213"/>
+        <location filename="../core/schema/localformat.cpp" line="238"/>
         <source>a year such as 1950</source>
         <translation>ein Jahr wie 1950</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="220"/>
+        <location filename="../core/schema/localformat.cpp" line="245"/>
         <source>the word for true, a slash and the word for false, such as ja/nein</source>
         <translation>das Wort für wahr, ein Schrägstrich und das Wort für falsch, etwa ja/nein</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="523"/>
-        <location filename="../core/schema/localformat.cpp" line="525"/>
+        <location filename="../core/schema/localformat.cpp" line="556"/>
+        <location filename="../core/schema/localformat.cpp" line="558"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="546"/>
+        <location filename="../core/schema/localformat.cpp" line="579"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="552"/>
+        <location filename="../core/schema/localformat.cpp" line="585"/>
         <source>&apos;%1&apos; is neither &apos;%2&apos; nor &apos;%3&apos;</source>
         <translation>&apos;%1&apos; ist weder &apos;%2&apos; noch &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="554"/>
+        <location filename="../core/schema/localformat.cpp" line="587"/>
         <source>&apos;%1&apos; is not a date or time written %2</source>
         <translation>&apos;%1&apos; ist kein Datum und keine Uhrzeit in der Form %2</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="555"/>
+        <location filename="../core/schema/localformat.cpp" line="588"/>
         <source>&apos;%1&apos; is not a number written like %2</source>
         <translation>&apos;%1&apos; ist keine Zahl in der Schreibweise %2</translation>
     </message>

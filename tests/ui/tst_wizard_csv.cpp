@@ -281,7 +281,11 @@ void TestWizardCsv::germanExportWithOneConfirmation()
     form->kindBox()->setCurrentIndex(1);
     CsvForm *options = form->csvForm();
     options->pathEdit()->setPath(csv);
-    options->encodingBox()->setCurrentIndex(options->encodingBox()->findData(QStringLiteral("windows-1252")));
+    // Not UTF-8: the likeliest code page is shown (ICU is not sure of so short a file, so the label
+    // asks the person to check the preview), and the umlauts read right in it.
+    BARGE_WAIT_FOR(options->encodingBox()->currentData().toString() == QStringLiteral("windows-1252"));
+    QVERIFY2(options->detectedLabel()->text().contains(QStringLiteral("windows-1252")),
+             qPrintable(options->detectedLabel()->text()));
     FormatBox *formats = options->formatBox();
     BARGE_WAIT_FOR(formats->proposalShown() && options->preview()->parsedColumns() == 8);
     const QString proposal = formats->proposalLabel()->text();

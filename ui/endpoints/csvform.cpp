@@ -246,8 +246,15 @@ void CsvForm::showDetection(const Detection &detection)
     } else if (result->candidates.isEmpty()) {
         m_detectedLabel->setText(tr("This file is not UTF-8, and no encoding fits it well: choose one."));
     } else {
-        m_detectedLabel->setText(tr("This file is not UTF-8; perhaps %1: choose the encoding.")
-                                     .arg(EncodingDetector::describe(result->candidates)));
+        // Not sure, but UTF-8 is sure to be wrong: the likeliest is shown, and the preview lets the
+        // person see whether it reads right. (The command line asks instead: it has no preview.)
+        m_detectedLabel->setText(tr("This file is not UTF-8. Shown as %1, the likeliest of %2: check the "
+                                    "preview and choose another encoding if the text looks wrong.")
+                                     .arg(result->candidates.first().encoding, EncodingDetector::describe(result->candidates)));
+        if (!m_encodingChosen) {
+            m_proposed = result->candidates.first().encoding;
+            selectData(m_encoding, m_proposed);
+        }
     }
     m_form->setRowVisible(m_detectedLabel, true);
     Q_EMIT changed();
