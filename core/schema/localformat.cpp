@@ -1,10 +1,16 @@
 #include "schema/localformat.h"
 
+#include "schema/datepattern.h"
+
 #include <QDate>
 
 #include <algorithm>
 
 namespace barge {
+
+using DatePattern::Token;
+using DatePattern::readDigits;
+using DatePattern::tokenize;
 
 QStringList FormatOption::all()
 {
@@ -42,113 +48,6 @@ std::optional<QChar> decimalFor(const QString &value)
     if (word == QLatin1String("dot") || value == QLatin1String("."))
         return QChar('.');
     return std::nullopt;
-}
-
-// A pattern letter run ("dd", "MMMM") or one literal character.
-struct Token
-{
-    QChar letter; // d M y H h m s z, or null for a literal
-    int count = 1;
-    QChar literal;
-    bool quoted = false; // a literal between single quotes
-};
-
-QList<Token> tokenize(const QString &pattern)
-{
-    static const QString letters = QStringLiteral("dMyHhmsz");
-    QList<Token> tokens;
-    bool quoted = false;
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const QChar c = pattern.at(i);
-        if (c == u'\'') {
-            if (i + 1 < pattern.size() && pattern.at(i + 1) == u'\'') {
-                tokens.append({QChar(), 1, c});
-                ++i;
-            } else {
-                quoted = !quoted;
-            }
-            continue;
-        }
-        if (!quoted && (c == u'A' || c == u'a')) { // AM/PM: "AP", "ap", "A" or "a"
-            if (i + 1 < pattern.size() && (pattern.at(i + 1) == u'P' || pattern.at(i + 1) == u'p'))
-                ++i;
-            tokens.append({QChar('A'), 1, QChar()});
-            continue;
-        }
-        if (!quoted && letters.contains(c)) {
-            int count = 1;
-            while (i + 1 < pattern.size() && pattern.at(i + 1) == c) {
-                ++count;
-                ++i;
-            }
-            tokens.append({c, count, QChar()});
-        } else {
-            tokens.append({QChar(), 1, c, quoted});
-        }
-    }
-    return tokens;
-}
-
-// Up to `most` digits (at least `least`) from text[*i].
-bool readDigits(QStringView text, qsizetype *i, int least, int most, int *value)
-{
-    int n = 0;
-    *value = 0;
-    while (*i < text.size() && n < most && isDigit(text[*i])) {
-        *value = *value * 10 + (text[*i].unicode() - u'0');
-        ++*i;
-        ++n;
-    }
-    return n >= least;
-}
-
-bool validPattern(const QString &pattern, const QString &letters)
-{
-    bool any = false;
-    if (pattern.contains(u'|')) {
-        for (const QString &one : pattern.split(u'|')) {
-            if (!validPattern(one, letters))
-                return false;
-        }
-        return true;
-    }
-    const QList<Token> tokens = tokenize(pattern);
-    QString seen;
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const Token &token = tokens.at(i);
-        const QChar field = token.letter == u'h' ? QChar('H') : token.letter;
-        if (!field.isNull()) {
-            // Each field once; and a field of one or two digits (d, M, H...) must not touch the next
-            // number, or "1112023" could be read more than one way.
-            if (seen.contains(field))
-                return false;
-            seen += field;
-            const bool numeric = token.letter != u'A' && !(token.letter == u'M' && token.count >= 3);
-            const bool variable = numeric && token.letter != u'y' && (token.count == 1 || (token.letter == u'z' && token.count < 3));
-            const Token *next = i + 1 < tokens.size() ? &tokens.at(i + 1) : nullptr;
-            if (variable && next && !next->letter.isNull() && next->letter != u'A'
-                && !(next->letter == u'M' && next->count >= 3))
-                return false;
-        }
-        // An unquoted letter that means nothing is a typo (YYYY, DD), not a literal.
-        if (token.letter.isNull() && !token.quoted && token.literal.unicode() < 128 && token.literal.isLetter())
-            return false;
-        if (token.letter.isNull())
-            continue;
-        if (!letters.contains(token.letter))
-            return false;
-        any = true;
-        const int c = token.count;
-        if (token.letter == u'M' ? c > 4 : token.letter == u'y' ? (c != 2 && c != 4) : token.letter == u'z' ? c > 3 : c > 2)
-            return false;
-    }
-    // A whole date (day, month and year) or a whole time (hours and minutes); twelve-hour h with
-    // AM/PM and 24-hour H without, so that what is written reads back.
-    const bool twelve = std::any_of(tokens.cbegin(), tokens.cend(), [](const Token &t) { return t.letter == u'h'; });
-    const bool meridiem = seen.contains(u'A');
-    if (letters.contains(u'd'))
-        return any && seen.contains(u'd') && seen.contains(u'M') && seen.contains(u'y');
-    return any && seen.contains(u'H') && seen.contains(u'm') && twelve == meridiem;
 }
 
 // QLocale's short date with a four-digit year: "dd.MM.yy" -> "dd.MM.yyyy".
@@ -218,7 +117,7 @@ std::optional<LocalFormat> LocalFormat::fromOptions(const QMap<QString, QString>
     }
     if (has(FormatOption::date)) {
         const QString pattern = options.value(FormatOption::date);
-        if (!validPattern(pattern, QStringLiteral("dMy")))
+        if (!DatePattern::isValid(pattern, QStringLiteral("dMy")))
             return fail(FormatOption::date, pattern,
                         tr("a pattern of d, dd, M, MM, MMM, MMMM, yy and yyyy such as dd.MM.yyyy; "
                            "several separated by |"));
@@ -226,7 +125,7 @@ std::optional<LocalFormat> LocalFormat::fromOptions(const QMap<QString, QString>
     }
     if (has(FormatOption::time)) {
         const QString pattern = options.value(FormatOption::time);
-        if (!validPattern(pattern, QStringLiteral("HhmszA")))
+        if (!DatePattern::isValid(pattern, QStringLiteral("HhmszA")))
             return fail(FormatOption::time, pattern,
                         tr("a pattern of H, HH, h, mm, ss, zzz and AP such as HH:mm; several separated by |"));
         format.m_timePatterns = pattern.split(u'|');
