@@ -1,5 +1,7 @@
 #include "startpage.h"
 
+#include "endpoints/kindforms.h"
+
 #include "demo/demodatabase.h"
 #include "endpoint/endpointkinds.h"
 #include "engine/checkpoint.h"
@@ -193,9 +195,14 @@ void StartPage::useSourceFile(const QString &fileName)
     setChoice(Choice::New);
     m_newMigration->setChecked(true);
     Endpoint &source = m_setup->plan.source;
-    // The kind whose files end that way; anything else is tried as a SQLite database.
+    // The kind whose files end that way and that the wizard has a form for; anything else is tried
+    // as a SQLite database.
     const KindInfo *kind = EndpointKinds::findFile(fileName);
-    source.kind = kind ? kind->kind : EndpointKind::Sqlite;
+    const QList<KindFormInfo> forms = KindForms::all();
+    const bool hasForm = kind && std::any_of(forms.cbegin(), forms.cend(), [kind](const KindFormInfo &form) {
+        return form.kind == kind->kind;
+    });
+    source.kind = hasForm ? kind->kind : EndpointKind::Sqlite;
     source.scheme = source.kind.id();
     source.path = QFileInfo(fileName).absoluteFilePath();
     m_status->setText(tr("New migration from %1.").arg(QFileInfo(fileName).fileName()));
