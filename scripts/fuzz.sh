@@ -21,7 +21,7 @@ targets=("$@")
 scale=${BARGE_FUZZ_RUNS:-1}
 [[ $scale =~ ^[1-9][0-9]*$ ]] || { echo "fuzz.sh: BARGE_FUZZ_RUNS must be a whole number" >&2; exit 2; }
 # Runs per target in step 2: about half a minute each on this project's machines.
-declare -A runs=([csvparser]=8000 [endpoint]=200000 [profile]=100000 [jsonl]=120000 [localformat]=150000 [record]=100000)
+declare -A runs=([csvparser]=8000 [endpoint]=200000 [profile]=100000 [jsonl]=120000 [localformat]=150000 [record]=100000 [copybook]=100000)
 
 fuzz_build
 export QT_HASH_SEED=0

@@ -1,0 +1,6 @@
+* free-format copybook
+01 ORDER-LINE.
+  05 ORDER-NO PIC 9(6). *> the key
+  05 QTY PIC S9(3) SIGN TRAILING SEPARATE.
+  05 ITEMS OCCURS 2 TIMES INDEXED BY IX.
+     10 SKU PIC X(4).
