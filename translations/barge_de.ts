@@ -272,6 +272,203 @@
     </message>
 </context>
 <context>
+    <name>barge::Copybook</name>
+    <message>
+        <location filename="../core/io/fixed/copybook.cpp" line="90"/>
+        <source>%1 has a PICTURE and items under it</source>
+        <translation>%1 hat eine PICTURE-Klausel und zugleich untergeordnete Datenfelder</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybook.cpp" line="117"/>
+        <source>%1 has no PICTURE</source>
+        <translation>%1 hat keine PICTURE-Klausel</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybook.cpp" line="124"/>
+        <source>%1 is text, which can only be DISPLAY</source>
+        <translation>%1 ist Text und kann nur DISPLAY sein</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybook.cpp" line="142"/>
+        <source>SIGN applies to DISPLAY numbers only (on %1)</source>
+        <translation>SIGN gilt nur für DISPLAY-Zahlen (bei %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybook.cpp" line="158"/>
+        <source>%1 is binary with more than 18 digits</source>
+        <translation>%1 ist binär und hat mehr als 18 Stellen</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybook.cpp" line="180"/>
+        <location filename="../core/io/fixed/copybook.cpp" line="196"/>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 ist größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybook.cpp" line="182"/>
+        <location filename="../core/io/fixed/copybook.cpp" line="200"/>
+        <source>%1 has more than %2 columns</source>
+        <translation>%1 hat mehr als %2 Spalten</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybook.cpp" line="259"/>
+        <source>the column %1 is also described on line %2</source>
+        <translation>die Spalte %1 wird auch in Zeile %2 beschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybook.cpp" line="286"/>
+        <source>a second record (%1) follows %2; a copybook may describe one</source>
+        <translation>auf %2 folgt ein zweiter Datensatz (%1); ein Copybook darf nur einen Datensatz beschreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybook.cpp" line="297"/>
+        <source>the copybook describes no data item</source>
+        <translation>das Copybook beschreibt kein Datenfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybook.cpp" line="319"/>
+        <source>the record has no named elementary item</source>
+        <translation>der Datensatz hat kein benanntes elementares Datenfeld</translation>
+    </message>
+</context>
+<context>
+    <name>barge::CopybookItem</name>
+    <message>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="113"/>
+        <source>USAGE without a usage</source>
+        <translation>USAGE ohne Angabe der Verwendung</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="131"/>
+        <source>REDEFINES is not supported (%1 redefines %2)</source>
+        <translation>REDEFINES wird nicht unterstützt (%1 redefiniert %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="136"/>
+        <source>%1 is not supported (on %2)</source>
+        <translation>%1 wird nicht unterstützt (bei %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="140"/>
+        <source>BLANK without WHEN ZERO</source>
+        <translation>BLANK ohne WHEN ZERO</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="144"/>
+        <source>&apos;%1&apos; is not understood (in the entry of %2)</source>
+        <translation>„%1“ wird nicht verstanden (im Eintrag von %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="151"/>
+        <source>PICTURE without a picture string</source>
+        <translation>PICTURE ohne Picture-Zeichenfolge</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="153"/>
+        <source>%1 has two PICTURE clauses</source>
+        <translation>%1 hat zwei PICTURE-Klauseln</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="165"/>
+        <source>USAGE %1 is not supported (on %2)</source>
+        <translation>USAGE %1 wird nicht unterstützt (bei %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="175"/>
+        <source>SIGN without LEADING or TRAILING</source>
+        <translation>SIGN ohne LEADING oder TRAILING</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="192"/>
+        <source>OCCURS needs a count from 1 to %1</source>
+        <translation>OCCURS braucht eine Anzahl von 1 bis %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="194"/>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="197"/>
+        <source>OCCURS DEPENDING ON is not supported (on %1)</source>
+        <translation>OCCURS DEPENDING ON wird nicht unterstützt (bei %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="218"/>
+        <source>copybook line %1: %2</source>
+        <translation>Copybook-Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="230"/>
+        <source>expected a level number, found &apos;%1&apos;</source>
+        <translation>Stufennummer erwartet, aber „%1“ gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="236"/>
+        <source>RENAMES (level 66) is not supported</source>
+        <translation>RENAMES (Stufe 66) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="240"/>
+        <source>level %1 is not supported (01-49, 77 and 88 are)</source>
+        <translation>Stufe %1 wird nicht unterstützt (nur 01-49, 77 und 88)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="246"/>
+        <source>&apos;%1&apos; is not a data name</source>
+        <translation>„%1“ ist kein Datenname</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="255"/>
+        <source>SIGN on %1, whose PICTURE has no S</source>
+        <translation>SIGN bei %1, dessen PICTURE kein S enthält</translation>
+    </message>
+</context>
+<context>
+    <name>barge::CopybookPicture</name>
+    <message>
+        <location filename="../core/io/fixed/copybookpicture.cpp" line="35"/>
+        <source>PICTURE %1 has a bad repeat count</source>
+        <translation>PICTURE %1 hat eine ungültige Wiederholungsanzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookpicture.cpp" line="43"/>
+        <source>edited PICTURE %1 is not supported (only X, A, 9, S, V and P)</source>
+        <translation>PICTURE %1 mit Aufbereitungszeichen wird nicht unterstützt (nur X, A, 9, S, V und P)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookpicture.cpp" line="47"/>
+        <source>national or DBCS PICTURE %1 is not supported</source>
+        <translation>PICTURE %1 für nationale oder DBCS-Zeichen wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookpicture.cpp" line="51"/>
+        <source>&apos;%1&apos; in PICTURE %2 is no picture symbol</source>
+        <translation>„%1“ in PICTURE %2 ist kein PICTURE-Symbol</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookpicture.cpp" line="57"/>
+        <source>the PICTURE is empty</source>
+        <translation>die PICTURE-Klausel ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookpicture.cpp" line="69"/>
+        <source>PICTURE %1 mixes text (X, A) with %2</source>
+        <translation>PICTURE %1 mischt Text (X, A) mit %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookpicture.cpp" line="75"/>
+        <source>PICTURE %1 is too long</source>
+        <translation>PICTURE %1 ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookpicture.cpp" line="89"/>
+        <source>PICTURE %1 is not a valid numeric picture</source>
+        <translation>PICTURE %1 ist keine gültige numerische PICTURE-Angabe</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybookpicture.cpp" line="121"/>
+        <source>PICTURE %1 has more than %2 digits</source>
+        <translation>PICTURE %1 hat mehr als %2 Stellen</translation>
+    </message>
+</context>
+<context>
     <name>barge::CsvDialect</name>
     <message>
         <location filename="../core/io/csv/csvdialect.cpp" line="23"/>
@@ -970,6 +1167,16 @@
         <source>a JSON Lines file</source>
         <translation>eine JSON-Lines-Datei</translation>
     </message>
+    <message>
+        <location filename="../core/io/fixed/fixedbackend.cpp" line="30"/>
+        <source>fixed:///abs/file.dat?layout=layout.json</source>
+        <translation>fixed:///abs/file.dat?layout=layout.json</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/fixedbackend.cpp" line="31"/>
+        <source>a fixed-width or mainframe file</source>
+        <translation>eine Datei mit festen Feldbreiten oder eine Mainframe-Datei</translation>
+    </message>
 </context>
 <context>
     <name>barge::EndpointForm</name>
@@ -1265,6 +1472,219 @@
         <location filename="../ui/filepathedit.cpp" line="48"/>
         <source>Browse for %1</source>
         <translation>%1 auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>barge::FixedForm</name>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="88"/>
+        <source>Record files (*.dat *.txt *.fwf *.bin);;All files (*)</source>
+        <translation>Datensatzdateien (*.dat *.txt *.fwf *.bin);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="89"/>
+        <source>file.dat</source>
+        <translation>datei.dat</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="91"/>
+        <source>Layouts and copybooks (*.json *.cpy *.cbl *.cob *.txt);;All files (*)</source>
+        <translation>Layouts und Copybooks (*.json *.cpy *.cbl *.cob *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="92"/>
+        <source>layout.json or copybook.cpy</source>
+        <translation>layout.json oder copybook.cpy</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="107"/>
+        <source>As the layout says</source>
+        <translation>Wie im Layout angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="108"/>
+        <source>Lines (text)</source>
+        <translation>Zeilen (Text)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="109"/>
+        <source>Fixed length (F, FB)</source>
+        <translation>Feste Länge (F, FB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="110"/>
+        <source>Variable (V, with record descriptor words)</source>
+        <translation>Variabel (V, mit Satzdeskriptorwörtern)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="111"/>
+        <source>Variable blocked (VB)</source>
+        <translation>Variabel geblockt (VB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="114"/>
+        <source>the layout&apos;s</source>
+        <translation>aus dem Layout</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="115"/>
+        <source>Source record file path</source>
+        <translation>Pfad der Quell-Datensatzdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="115"/>
+        <source>Target record file path</source>
+        <translation>Pfad der Ziel-Datensatzdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="116"/>
+        <source>Layout or copybook</source>
+        <translation>Layout oder Copybook</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="117"/>
+        <source>Code page</source>
+        <translation>Codepage</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="118"/>
+        <source>Record format</source>
+        <translation>Datensatzformat</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="119"/>
+        <source>Record length in bytes</source>
+        <translation>Datensatzlänge in Bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="123"/>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="124"/>
+        <source>La&amp;yout or copybook:</source>
+        <translation>La&amp;yout oder Copybook:</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="128"/>
+        <source>&amp;Length:</source>
+        <translation>Lä&amp;nge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="133"/>
+        <source>Code pa&amp;ge, records:</source>
+        <translation>Codepa&amp;ge, Datensätze:</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="145"/>
+        <source>Decoded records</source>
+        <translation>Dekodierte Datensätze</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/endpoints/fixedform.cpp" line="189"/>
+        <source>The first %n record(s), decoded by the layout.</source>
+        <translation>
+            <numerusform>%n Datensatz vom Dateianfang, mit dem Layout dekodiert.</numerusform>
+            <numerusform>%n Datensätze vom Dateianfang, mit dem Layout dekodiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/endpoints/fixedform.cpp" line="190"/>
+        <source>The first %n record(s), decoded by the layout; the ones in red cannot be read (point at one to see why).</source>
+        <translation>
+            <numerusform>%n Datensatz vom Dateianfang, mit dem Layout dekodiert; ist er rot, kann er nicht gelesen werden (zeigen Sie darauf, um den Grund zu sehen).</numerusform>
+            <numerusform>%n Datensätze vom Dateianfang, mit dem Layout dekodiert; die roten können nicht gelesen werden (zeigen Sie auf einen, um den Grund zu sehen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="253"/>
+        <source>Choose a record file.</source>
+        <translation>Wählen Sie eine Datensatzdatei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="255"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="259"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="257"/>
+        <source>Choose its layout file or COBOL copybook.</source>
+        <translation>Wählen Sie die zugehörige Layoutdatei oder das COBOL-Copybook.</translation>
+    </message>
+</context>
+<context>
+    <name>barge::FixedIntrospector</name>
+    <message>
+        <location filename="../core/io/fixed/fixedintrospector.cpp" line="24"/>
+        <source>%1: no such record file</source>
+        <translation>%1: diese Datensatzdatei gibt es nicht</translation>
+    </message>
+</context>
+<context>
+    <name>barge::FixedSource</name>
+    <message>
+        <location filename="../core/io/fixed/fixedsource.cpp" line="22"/>
+        <source>a fixed: URL names its layout with either layout=FILE.json or copybook=FILE.cpy</source>
+        <translation>eine fixed:-URL nennt ihr Layout entweder mit layout=FILE.json oder mit copybook=FILE.cpy</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/fixedsource.cpp" line="28"/>
+        <location filename="../core/io/fixed/fixedsource.cpp" line="36"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/fixedsource.cpp" line="53"/>
+        <source>invalid value &apos;%1&apos; for option &apos;recfm&apos; (text, F, FB, V or VB)</source>
+        <translation>ungültiger Wert „%1“ für die Option „recfm“ (text, F, FB, V oder VB)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/fixedsource.cpp" line="57"/>
+        <source>%1 has no line ends Barge can split on: give the record format (recfm=F, FB, V or VB)</source>
+        <translation>%1 hat keine Zeilenenden, an denen Barge die Datensätze trennen kann: geben Sie das Datensatzformat an (recfm=F, FB, V oder VB)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/fixedsource.cpp" line="66"/>
+        <source>invalid value &apos;%1&apos; for option &apos;lrecl&apos; (the record length in bytes, at least the layout&apos;s %2)</source>
+        <translation>ungültiger Wert „%1“ für die Option „lrecl“ (die Datensatzlänge in Bytes, mindestens die %2 des Layouts)</translation>
+    </message>
+</context>
+<context>
+    <name>barge::FixedTableReader</name>
+    <message>
+        <location filename="../core/io/fixed/fixedtablereader.cpp" line="32"/>
+        <source> record %1</source>
+        <translation>, Datensatz %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/fixedtablereader.cpp" line="61"/>
+        <source>field %1: %2</source>
+        <translation>Feld %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/fixedtablereader.cpp" line="90"/>
+        <source>%1 bytes past the layout&apos;s last field (byte %2 on) hold &apos;%3&apos;</source>
+        <translation>%1 Bytes hinter dem letzten Feld des Layouts (ab Byte %2) enthalten „%3“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/fixedtablereader.cpp" line="98"/>
+        <source>byte %1 of the file: %2</source>
+        <translation>Byte %1 der Datei: %2</translation>
+    </message>
+</context>
+<context>
+    <name>barge::FixedTableWriter</name>
+    <message>
+        <location filename="../core/io/fixed/fixedtablewriter.cpp" line="36"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/fixedtablewriter.cpp" line="54"/>
+        <source>%1: column %2 has no field in the layout (map it to one of its fields, or leave it out)</source>
+        <translation>%1: für die Spalte %2 gibt es kein Feld im Layout (ordnen Sie sie einem seiner Felder zu, oder lassen Sie sie weg)</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2159,11 @@
         <source>MariaDB / MySQL server</source>
         <translation>MariaDB-/MySQL-Server</translation>
     </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="40"/>
+        <source>Fixed-width or mainframe file</source>
+        <translation>Datei mit festen Feldbreiten oder Mainframe-Datei</translation>
+    </message>
 </context>
 <context>
     <name>barge::LocalFormat</name>
@@ -1758,83 +2183,83 @@
         <translation>%1: %2 aus Werten wie %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="167"/>
+        <location filename="../core/schema/localformat.cpp" line="66"/>
         <source>invalid value &apos;%1&apos; for option &apos;%2&apos; (%3)</source>
         <translation>ungültiger Wert &apos;%1&apos; für die Option &apos;%2&apos; (%3)</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="175"/>
+        <location filename="../core/schema/localformat.cpp" line="74"/>
         <source>a language and country such as de_DE, fr_FR, de_CH or en_US</source>
         <translation>eine Sprache und ein Land wie de_DE, fr_FR, de_CH oder en_US</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="186"/>
+        <location filename="../core/schema/localformat.cpp" line="85"/>
         <source>, or .</source>
         <translation>, oder .</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="195"/>
+        <location filename="../core/schema/localformat.cpp" line="94"/>
         <source>. , &apos; space or none</source>
         <translation>. , &apos; space oder none</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="202"/>
+        <location filename="../core/schema/localformat.cpp" line="101"/>
         <source>not the decimal separator</source>
         <translation>nicht das Dezimaltrennzeichen</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="209"/>
+        <location filename="../core/schema/localformat.cpp" line="108"/>
         <source>trailing or leading</source>
         <translation>trailing oder leading</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="216"/>
+        <location filename="../core/schema/localformat.cpp" line="115"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="223"/>
+        <location filename="../core/schema/localformat.cpp" line="122"/>
         <source>a pattern of d, dd, M, MM, MMM, MMMM, yy and yyyy such as dd.MM.yyyy; several separated by |</source>
         <translation>ein Muster aus d, dd, M, MM, MMM, MMMM, yy und yyyy wie dd.MM.yyyy; mehrere durch | getrennt</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="231"/>
+        <location filename="../core/schema/localformat.cpp" line="130"/>
         <source>a pattern of H, HH, h, mm, ss, zzz and AP such as HH:mm; several separated by |</source>
         <translation>ein Muster aus H, HH, h, mm, ss, zzz und AP wie HH:mm; mehrere durch | getrennt</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="238"/>
+        <location filename="../core/schema/localformat.cpp" line="137"/>
         <source>a year such as 1950</source>
         <translation>ein Jahr wie 1950</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="245"/>
+        <location filename="../core/schema/localformat.cpp" line="144"/>
         <source>the word for true, a slash and the word for false, such as ja/nein</source>
         <translation>das Wort für wahr, ein Schrägstrich und das Wort für falsch, etwa ja/nein</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="556"/>
-        <location filename="../core/schema/localformat.cpp" line="558"/>
+        <location filename="../core/schema/localformat.cpp" line="455"/>
+        <location filename="../core/schema/localformat.cpp" line="457"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="579"/>
+        <location filename="../core/schema/localformat.cpp" line="478"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="585"/>
+        <location filename="../core/schema/localformat.cpp" line="484"/>
         <source>&apos;%1&apos; is neither &apos;%2&apos; nor &apos;%3&apos;</source>
         <translation>&apos;%1&apos; ist weder &apos;%2&apos; noch &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="587"/>
+        <location filename="../core/schema/localformat.cpp" line="486"/>
         <source>&apos;%1&apos; is not a date or time written %2</source>
         <translation>&apos;%1&apos; ist kein Datum und keine Uhrzeit in der Form %2</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="588"/>
+        <location filename="../core/schema/localformat.cpp" line="487"/>
         <source>&apos;%1&apos; is not a number written like %2</source>
         <translation>&apos;%1&apos; ist keine Zahl in der Schreibweise %2</translation>
     </message>
@@ -2686,6 +3111,241 @@
         <location filename="../core/profile/profile.cpp" line="522"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>barge::RecordDecoder</name>
+    <message>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="86"/>
+        <source>the record is %1 bytes; field %2 needs bytes %3 to %4</source>
+        <translation>der Datensatz ist %1 Bytes lang; Feld %2 braucht die Bytes %3 bis %4</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="112"/>
+        <source>field %1 (bytes %2 to %3): %4</source>
+        <translation>Feld %1 (Bytes %2 bis %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="128"/>
+        <source>byte %1 (the field&apos;s byte %2) has no character in %3</source>
+        <translation>das Byte %1 (Byte %2 des Feldes) steht in %3 für kein Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="137"/>
+        <source>the text is not UTF-8 (a character cut at the field&apos;s end, or bytes of another encoding)</source>
+        <translation>der Text ist kein UTF-8 (ein am Feldende abgeschnittenes Zeichen oder Bytes einer anderen Kodierung)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="160"/>
+        <source>the sign byte %1 is neither &apos;+&apos; nor &apos;-&apos;</source>
+        <translation>das Vorzeichenbyte %1 ist weder „+“ noch „-“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="188"/>
+        <source>byte %1 at the field&apos;s byte %2 is not a digit%3</source>
+        <translation>das Byte %1 an Byte %2 des Feldes ist keine Ziffer%3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="190"/>
+        <source> or a signed digit</source>
+        <translation> und keine Ziffer mit Vorzeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="197"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="227"/>
+        <source>a negative value in an unsigned field</source>
+        <translation>ein negativer Wert in einem Feld ohne Vorzeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="213"/>
+        <source>byte %1 at the field&apos;s byte %2 holds a nibble over 9</source>
+        <translation>das Byte %1 an Byte %2 des Feldes enthält ein Halbbyte über 9</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="222"/>
+        <source>the last byte %1 has no sign nibble (A to F)</source>
+        <translation>das letzte Byte %1 hat kein Vorzeichen-Halbbyte (A bis F)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="234"/>
+        <source>more digits than the field&apos;s %1</source>
+        <translation>mehr Stellen als die %1 des Feldes</translation>
+    </message>
+</context>
+<context>
+    <name>barge::RecordEncoder</name>
+    <message>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="28"/>
+        <source>&apos;%1&apos; (U+%2) has no byte in %3</source>
+        <translation>„%1“ (U+%2) hat kein Byte in %3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="53"/>
+        <source>NULL, and the field has no blank (set nullIfBlank in the layout)</source>
+        <translation>NULL, aber das Feld hat keinen Leerwert (setzen Sie nullIfBlank im Layout)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="62"/>
+        <source>field %1 (bytes %2 to %3): %4</source>
+        <translation>Feld %1 (Bytes %2 bis %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="86"/>
+        <source>&apos;%1&apos; takes %2 bytes, the field %3</source>
+        <translation>„%1“ braucht %2 Bytes, das Feld hat %3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="107"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="116"/>
+        <source>%1 has more fraction digits than the field&apos;s %2</source>
+        <translation>%1 hat mehr Nachkommastellen als die %2 des Feldes</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="124"/>
+        <source>%1 is not a multiple of %2</source>
+        <translation>%1 ist kein Vielfaches von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="133"/>
+        <source>%1 is negative, and the field is unsigned</source>
+        <translation>%1 ist negativ, aber das Feld hat kein Vorzeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="140"/>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="176"/>
+        <source>%1 has more digits than the field&apos;s %2</source>
+        <translation>%1 hat mehr Stellen als die %2 des Feldes</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="195"/>
+        <source>%1 does not fit in %2 bytes</source>
+        <translation>%1 passt nicht in %2 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>barge::RecordFile</name>
+    <message>
+        <location filename="../core/io/fixed/recordfile.cpp" line="64"/>
+        <location filename="../core/io/fixed/recordfile.cpp" line="92"/>
+        <source>the file ends %1 bytes into a record of %2</source>
+        <translation>die Datei endet nach %1 Bytes eines Datensatzes von %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordfile.cpp" line="74"/>
+        <source>byte %1: a block descriptor word that is cut short or counts under 8 bytes</source>
+        <translation>Byte %1: ein Blockdeskriptorwort, das abgeschnitten ist oder weniger als 8 Bytes angibt</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordfile.cpp" line="85"/>
+        <source>byte %1: a record descriptor word that is cut short, counts under 4 bytes or runs past its block</source>
+        <translation>Byte %1: ein Satzdeskriptorwort, das abgeschnitten ist, weniger als 4 Bytes angibt oder über seinen Block hinausreicht</translation>
+    </message>
+</context>
+<context>
+    <name>barge::RecordLayout</name>
+    <message>
+        <location filename="../core/io/fixed/recordlayout.cpp" line="55"/>
+        <source>the layout is not JSON: %1 at byte %2</source>
+        <translation>das Layout ist kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordlayout.cpp" line="56"/>
+        <source>the layout is not a JSON object</source>
+        <translation>das Layout ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordlayout.cpp" line="63"/>
+        <source>the layout has no &quot;fields&quot;</source>
+        <translation>das Layout hat kein &quot;fields&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordlayout.cpp" line="71"/>
+        <source>field %1</source>
+        <translation>Feld %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordlayout.cpp" line="71"/>
+        <source>field &apos;%1&apos;</source>
+        <translation>Feld „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordlayout.cpp" line="73"/>
+        <source>layout %1: %2</source>
+        <translation>Layout %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordlayout.cpp" line="81"/>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordlayout.cpp" line="84"/>
+        <source>a field needs a &quot;name&quot;</source>
+        <translation>ein Feld braucht einen &quot;name&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordlayout.cpp" line="86"/>
+        <source>the name is used twice</source>
+        <translation>der Name kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordlayout.cpp" line="91"/>
+        <source>&quot;start&quot; must be a byte position from 1</source>
+        <translation>&quot;start&quot; muss eine Byteposition ab 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordlayout.cpp" line="93"/>
+        <source>&quot;length&quot; must be at least 1</source>
+        <translation>&quot;length&quot; muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordlayout.cpp" line="113"/>
+        <source>&quot;sign&quot; is none, trailing, leading, trailing-separate or leading-separate</source>
+        <translation>&quot;sign&quot; muss none, trailing, leading, trailing-separate oder leading-separate sein</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordlayout.cpp" line="118"/>
+        <source>a separate sign is for zoned fields</source>
+        <translation>ein separates Vorzeichen gibt es nur bei zoned-Feldern</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordlayout.cpp" line="126"/>
+        <source>a packed field of %1 digits takes %2 bytes</source>
+        <translation>ein packed-Feld mit %1 Stellen belegt %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordlayout.cpp" line="128"/>
+        <source>a binary field takes 2, 4 or 8 bytes</source>
+        <translation>ein binary-Feld belegt 2, 4 oder 8 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordlayout.cpp" line="130"/>
+        <source>a zoned field needs a digit</source>
+        <translation>ein zoned-Feld braucht mindestens eine Stelle</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordlayout.cpp" line="132"/>
+        <source>more than 38 digits</source>
+        <translation>mehr als 38 Stellen</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordlayout.cpp" line="136"/>
+        <source>unknown &quot;type&quot; &apos;%1&apos; (text, zoned, packed, binary, or a Barge type such as int64, decimal(10,2), date)</source>
+        <translation>unbekannter &quot;type&quot; „%1“ (text, zoned, packed, binary oder ein Barge-Typ wie int64, decimal(10,2), date)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordlayout.cpp" line="140"/>
+        <source>&quot;sign&quot; and &quot;scale&quot; are for zoned, packed and binary fields</source>
+        <translation>&quot;sign&quot; und &quot;scale&quot; gelten nur für zoned-, packed- und binary-Felder</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/recordlayout.cpp" line="148"/>
+        <source>layout: &quot;recordLength&quot; %1 is shorter than its fields (%2 bytes)</source>
+        <translation>Layout: &quot;recordLength&quot; %1 ist kürzer als die Felder (%2 Bytes)</translation>
     </message>
 </context>
 <context>
@@ -3642,82 +4302,82 @@
 <context>
     <name>barge::StartPage</name>
     <message>
-        <location filename="../ui/startpage.cpp" line="25"/>
+        <location filename="../ui/startpage.cpp" line="27"/>
         <source>Welcome to Barge</source>
         <translation>Willkommen bei Barge</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="36"/>
+        <location filename="../ui/startpage.cpp" line="38"/>
         <source>New &amp;migration</source>
         <translation>&amp;Neue Migration</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="37"/>
+        <location filename="../ui/startpage.cpp" line="39"/>
         <source>Open a saved &amp;profile…</source>
         <translation>Gespeichertes &amp;Profil öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="38"/>
+        <location filename="../ui/startpage.cpp" line="40"/>
         <source>Try the &amp;demo shop database</source>
         <translation>&amp;Demo-Shop-Datenbank ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="42"/>
+        <location filename="../ui/startpage.cpp" line="44"/>
         <source>&amp;Recent profiles (double-click to open):</source>
         <translation>Zuletzt &amp;verwendete Profile (Doppelklick öffnet):</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="44"/>
+        <location filename="../ui/startpage.cpp" line="46"/>
         <source>Recent profiles</source>
         <translation>Zuletzt verwendete Profile</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="50"/>
+        <location filename="../ui/startpage.cpp" line="52"/>
         <source>Finish the interrupted run</source>
         <translation>Unterbrochenen Lauf abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="34"/>
+        <location filename="../ui/startpage.cpp" line="36"/>
         <source>Move tables between %1. You will see what will be written before anything is.</source>
         <translation>Tabellen zwischen %1 bewegen. Sie sehen, was geschrieben wird, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="52"/>
+        <location filename="../ui/startpage.cpp" line="54"/>
         <source>Tip: drop a profile or a data file (%1) on this window to start from it.</source>
         <translation>Tipp: Ziehen Sie ein Profil oder eine Datendatei (%1) auf dieses Fenster, um damit zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="90"/>
+        <location filename="../ui/startpage.cpp" line="92"/>
         <source>%1 (interrupted run: can be finished)</source>
         <translation>%1 (unterbrochener Lauf: kann abgeschlossen werden)</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="93"/>
+        <location filename="../ui/startpage.cpp" line="95"/>
         <source>%1: its last run was interrupted; open it to finish that run.</source>
         <translation>%1: Der letzte Lauf wurde unterbrochen; öffnen Sie das Profil, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="116"/>
+        <location filename="../ui/startpage.cpp" line="118"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="117"/>
+        <location filename="../ui/startpage.cpp" line="119"/>
         <source>Barge profiles (*.barge.json *.json)</source>
         <translation>Barge-Profile (*.barge.json *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="121"/>
+        <location filename="../ui/startpage.cpp" line="123"/>
         <source>Choose a profile file to continue.</source>
         <translation>Wählen Sie eine Profildatei, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="131"/>
+        <location filename="../ui/startpage.cpp" line="133"/>
         <source>Could not open the profile: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/startpage.cpp" line="139"/>
+        <location filename="../ui/startpage.cpp" line="141"/>
         <source>Profile %1: from %2 to %3, %n table(s). Click Next to check each step.</source>
         <translation>
             <numerusform>Profil %1: von %2 nach %3, %n Tabelle. Mit Weiter prüfen Sie jeden Schritt.</numerusform>
@@ -3725,32 +4385,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="146"/>
+        <location filename="../ui/startpage.cpp" line="148"/>
         <source>An interrupted run of this profile exists, but the profile has changed since it started, so that run cannot be finished; a new run starts over.</source>
         <translation>Es gibt einen unterbrochenen Lauf dieses Profils, aber das Profil hat sich seit dessen Start geändert; er kann daher nicht abgeschlossen werden, ein neuer Lauf beginnt von vorn.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="150"/>
+        <location filename="../ui/startpage.cpp" line="152"/>
         <source>&amp;Finish its interrupted run (started %1, %2 of %3 table(s) done): no row is copied twice</source>
         <translation>Den unterbrochenen Lauf &amp;abschließen (gestartet %1, %2 von %3 Tabelle(n) fertig): keine Zeile wird doppelt kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="169"/>
+        <location filename="../ui/startpage.cpp" line="171"/>
         <source>The demo database could not be created: %1</source>
         <translation>Die Demo-Datenbank konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="186"/>
+        <location filename="../ui/startpage.cpp" line="188"/>
         <source>The demo shop database is ready: %1. Barge will copy it into %2.</source>
         <translation>Die Demo-Shop-Datenbank ist bereit: %1. Barge kopiert sie nach %2.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="201"/>
+        <location filename="../ui/startpage.cpp" line="208"/>
         <source>New migration from %1.</source>
         <translation>Neue Migration aus %1.</translation>
     </message>
     <message>
-        <location filename="../ui/startpage.cpp" line="219"/>
+        <location filename="../ui/startpage.cpp" line="226"/>
         <source>The interrupted run cannot be finished: %1</source>
         <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>

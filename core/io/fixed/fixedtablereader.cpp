@@ -83,13 +83,13 @@ bool FixedTableReader::read(RowBatch &batch, int maxRows)
         if (problem.isEmpty() && m_decoder->decode(record, &row, &problem))
             typeText(row, &problem);
         if (problem.isEmpty() && m_source->format == RecordFile::Format::Text
-            && record.size() > m_source->layout.minimumLength()) {
+            && record.size() > m_source->recordLength) {
             // Bytes past the layout's last field would be lost: only padding may be there.
-            const QString rest = m_decoder->show(QByteArrayView(record).sliced(m_source->layout.minimumLength()));
+            const QString rest = m_decoder->show(QByteArrayView(record).sliced(m_source->recordLength));
             if (!rest.trimmed().isEmpty())
                 problem = tr("%1 bytes past the layout's last field (byte %2 on) hold '%3'")
-                              .arg(record.size() - m_source->layout.minimumLength())
-                              .arg(m_source->layout.minimumLength() + 1).arg(rest.left(40));
+                              .arg(record.size() - m_source->recordLength)
+                              .arg(m_source->recordLength + 1).arg(rest.left(40));
         }
         if (problem.isEmpty()) {
             batch.rows.append(row);

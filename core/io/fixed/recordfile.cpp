@@ -55,6 +55,10 @@ bool RecordFile::next(QByteArray *record, qint64 *number, qint64 *offset, QStrin
             record->chop(1);
         if (record->endsWith('\r'))
             record->chop(1);
+        // Ragged right: a line whose trailing blanks were cut (by an editor, or the exporter) has
+        // them back, so its last fields read as blank rather than the line being refused.
+        if (record->size() < m_recordLength)
+            record->append(QByteArray(m_recordLength - record->size(), ' '));
         break;
     }
     case Format::Fixed: {

@@ -1,6 +1,7 @@
 #pragma once
 // RecordFile: cuts a record file into records, in one of the formats mainframes and old systems
-// write: lines (text, LF or CRLF), fixed length (RECFM F/FB: every record lrecl bytes), and
+// write: lines (text, LF or CRLF; a line shorter than the record length is padded with spaces, as
+// "ragged right" files need), fixed length (RECFM F/FB: every record lrecl bytes), and
 // variable records each after a 4-byte record descriptor word (RECFM V: a big-endian length that
 // counts the word itself, then two zero bytes), optionally in blocks each after a block descriptor
 // word (RECFM VB). Reads a QIODevice it does not own, sequentially; memory is one record.
