@@ -24,7 +24,11 @@ source "$servers/env"
 pg=$BARGE_TEST_PG_URL
 psql_pg=(psql -X -q -v ON_ERROR_STOP=1 "$pg")
 pg_reset() { "${psql_pg[@]}" -c "DROP TABLE IF EXISTS bench CASCADE" >/dev/null; }
-pg_count() { "${psql_pg[@]}" -At -c "SELECT count(*) || ' rows, sum(amount) ' || sum(amount) || ', sum(qty) ' || sum(qty) FROM bench"; }
+# The copybook's columns keep COBOL's upper-case names ("AMOUNT").
+pg_count() {
+  local amount=${1:-amount} qty=${2:-qty}
+  "${psql_pg[@]}" -At -c "SELECT count(*) || ' rows, sum(amount) ' || sum($amount) || ', sum(qty) ' || sum($qty) FROM bench"
+}
 
 # pgloader's FIXED: positions from 0, into the table Barge would create (same types).
 cat >"$work/fixed.load" <<LOAD
@@ -69,7 +73,7 @@ for ((round = 0; round < repeats; round++)); do
   best_of pgloader_text pg_reset pgloader --quiet "$work/fixed.load"
   pgloader_text_check=$(pg_count)
   best_of barge_ebcdic pg_reset "$barge" copy "fixed://$data/bench.dat?copybook=BENCH.cpy&encoding=IBM037" "$pg?schema=public" --mode replace --quiet
-  barge_ebcdic_check=$(pg_count)
+  barge_ebcdic_check=$(pg_count '"AMOUNT"' '"QTY"')
   best_of barge_csv pg_reset "$barge" copy "csv://$data/bench.csv" "$pg?schema=public" --mode replace --quiet
   barge_csv_check=$(pg_count)
 done

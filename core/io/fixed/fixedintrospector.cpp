@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <vector>
+
 namespace barge {
 
 FixedIntrospector::FixedIntrospector(const Endpoint &endpoint, bool asTarget) : m_endpoint(endpoint), m_asTarget(asTarget)
@@ -64,19 +66,35 @@ std::optional<TableSchema> FixedIntrospector::table(const QString &name, QString
     QByteArray record;
     qint64 number = 0, offset = 0, rows = 0;
     QString problem;
-    Row row;
-    while (records.next(&record, &number, &offset, &problem)) {
-        ++rows;
-        if (!infer || !problem.isEmpty() || !decoder.decode(record, &row, &problem))
-            continue; // rejected at load time: it must not steer the types
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (fields.at(i).encoding != RecordField::Encoding::Text || fields.at(i).declared)
+    QString text; // one buffer for every field's characters
+    // Fixed-length records with nothing to infer: the count is in the file's size.
+    if (!infer && source->format == RecordFile::Format::Fixed && source->recordLength > 0) {
+        rows = (file.size() + source->recordLength - 1) / source->recordLength;
+    } else {
+        // Only the text fields without a type are looked at, and a field that is text by now stays
+        // text whatever follows, so it is not looked at any more (checked every 1024 records). A record
+        // cut short is left out: it is rejected at load time and must not steer the types.
+        std::vector<bool> settled(size_t(fields.size()), false);
+        for (qsizetype i = 0; i < fields.size(); ++i)
+            settled[size_t(i)] = fields.at(i).encoding != RecordField::Encoding::Text || fields.at(i).declared;
+        while (records.next(&record, &number, &offset, &problem)) {
+            if (++rows % 1024 == 0) {
+                for (qsizetype i = 0; i < fields.size(); ++i)
+                    settled[size_t(i)] = settled[size_t(i)]
+                        || (inferences.at(i).values() > 0 && inferences.at(i).result() == DataType::text());
+            }
+            if (!infer || !problem.isEmpty() || record.size() < source->layout.minimumLength())
                 continue;
-            const QString text = row.at(i).toString().trimmed();
-            if (!row.at(i).isValid() || text.isEmpty())
-                inferences[i].addNull();
-            else
-                inferences[i].add(text);
+            for (qsizetype i = 0; i < fields.size(); ++i) {
+                if (settled[size_t(i)])
+                    continue;
+                const RecordField &field = fields.at(i);
+                const QByteArrayView bytes = QByteArrayView(record).sliced(field.offset, field.length);
+                if (!decoder.textInto(field, bytes, true, &text, &problem) || text.isEmpty())
+                    inferences[i].addNull(); // blank (NULL once typed), or rejected at load time
+                else
+                    inferences[i].add(text);
+            }
         }
     }
     if (!records.error().isEmpty()) {

@@ -36,28 +36,29 @@ bool FixedTableReader::open(QString *error)
 void FixedTableReader::setTypeHints(const QList<DataType> &columnTypes)
 {
     m_typed.clear();
+    QList<bool> aligned;
     const QList<RecordField> &fields = m_source->layout.fields;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const DataType type = columnTypes.value(i, DataType::text());
-        m_typed << (fields.at(i).encoding == RecordField::Encoding::Text && !type.isTextual() ? type.kind : TypeKind::Text);
+        const bool typed = fields.at(i).encoding == RecordField::Encoding::Text && !type.isTextual();
+        m_typed << (typed && m_source->local.covers(type.kind) ? type.kind : TypeKind::Text);
+        aligned << typed;
     }
+    m_decoder->setAligned(aligned);
 }
 
-// Text fields read as numbers, dates or booleans: "   123" is 123, a blank field NULL, and the
-// local format (1.234,56; 31.12.2023) gives the canonical text.
+// Text fields read as numbers, dates or booleans arrive without the blanks that align them (a
+// blank one NULL: RecordDecoder::setAligned); the local format (1.234,56; 31.12.2023) gives their
+// canonical text.
 bool FixedTableReader::typeText(Row &row, QString *why)
 {
     for (qsizetype i = 0; i < m_typed.size() && i < row.size(); ++i) {
         const TypeKind kind = m_typed.at(i);
         if (kind == TypeKind::Text || !row.at(i).isValid())
             continue;
-        const QString text = row.at(i).toString().trimmed();
-        if (text.isEmpty()) {
-            row[i] = QVariant();
-            continue;
-        }
-        QString canonical = text;
-        if (m_source->local.covers(kind) && !m_source->local.toCanonical(text, kind, &canonical)) {
+        const QString text = row.at(i).toString();
+        QString canonical;
+        if (!m_source->local.toCanonical(text, kind, &canonical)) {
             *why = tr("field %1: %2").arg(m_schema.columns.at(i).name, m_source->local.refusal(text, kind));
             return false;
         }
@@ -80,7 +81,7 @@ bool FixedTableReader::read(RowBatch &batch, int maxRows)
             break;
         }
         Row row;
-        if (problem.isEmpty() && m_decoder->decode(record, &row, &problem))
+        if (problem.isEmpty() && m_decoder->decode(record, &row, &problem) && !m_typed.isEmpty())
             typeText(row, &problem);
         if (problem.isEmpty() && m_source->format == RecordFile::Format::Text
             && record.size() > m_source->recordLength) {

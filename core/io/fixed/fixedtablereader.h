@@ -40,7 +40,7 @@ private:
     std::unique_ptr<RecordFile> m_records;
     std::unique_ptr<RecordDecoder> m_decoder;
     TableSchema m_schema;
-    QList<TypeKind> m_typed; // per column: a text field the plan reads as this kind; Text for none
+    QList<TypeKind> m_typed; // per column: a text field read in the local format as this kind; Text for none
     QString m_positionFormat;
     qint64 m_lastBytes = 0;
     bool m_done = false;

@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+#include <limits>
+
 namespace barge {
 
 namespace {
@@ -47,6 +49,19 @@ char16_t RecordDecoder::character(uchar byte) const
     return byte < 0x80 ? char16_t(byte) : char16_t(0xFFFD);
 }
 
+// A whole number of up to 18 digits travels as qlonglong (what an int64 column holds); the rest as
+// canonical decimal text.
+QVariant RecordDecoder::number(bool negative, QByteArrayView digits, int scale)
+{
+    if (scale == 0 && digits.size() <= 18) {
+        qlonglong value = 0;
+        for (const char digit : digits)
+            value = value * 10 + (digit - '0');
+        return negative ? -value : value;
+    }
+    return canonical(negative, digits, scale);
+}
+
 QString RecordDecoder::canonical(bool negative, QByteArrayView digits, int scale)
 {
     qsizetype first = 0;
@@ -77,6 +92,11 @@ bool RecordDecoder::blank(QByteArrayView bytes) const
     return true;
 }
 
+void RecordDecoder::setAligned(const QList<bool> &bothSides)
+{
+    m_aligned = bothSides;
+}
+
 bool RecordDecoder::decode(QByteArrayView record, Row *row, QString *why) const
 {
     row->resize(m_layout.fields.size());
@@ -96,7 +116,14 @@ bool RecordDecoder::decode(QByteArrayView record, Row *row, QString *why) const
         bool ok = false;
         switch (field.encoding) {
         case RecordField::Encoding::Text:
-            ok = text(field, bytes, &value, &problem);
+            if (m_aligned.value(i)) {
+                QString text;
+                ok = textInto(field, bytes, true, &text, &problem);
+                if (ok && !text.isEmpty())
+                    value = text; // a blank aligned field is NULL
+            } else {
+                ok = text(field, bytes, &value, &problem);
+            }
             break;
         case RecordField::Encoding::Zoned:
             ok = zoned(field, bytes, &value, &problem);
@@ -120,31 +147,58 @@ bool RecordDecoder::decode(QByteArrayView record, Row *row, QString *why) const
 bool RecordDecoder::text(const RecordField &field, QByteArrayView bytes, QVariant *value, QString *why) const
 {
     QString out;
+    if (!textInto(field, bytes, false, &out, why))
+        return false;
+    *value = out;
+    return true;
+}
+
+// The field's characters into *out (its buffer reused), without trailing blanks when the field trims,
+// and without leading ones too when `bothSides` (a right-aligned number).
+bool RecordDecoder::textInto(const RecordField &field, QByteArrayView bytes, bool bothSides, QString *out,
+                             QString *why) const
+{
+    // Blanks are cut on the bytes, before decoding: a space is one byte in every page read here.
+    const char space = m_page ? char(m_page->fromUnicode(u' ')) : ' ';
+    qsizetype begin = 0, end = bytes.size();
+    if (field.trim || bothSides) {
+        while (end > 0 && (bytes[end - 1] == space || bytes[end - 1] == 0))
+            --end;
+    }
+    if (bothSides) {
+        while (begin < end && bytes[begin] == space)
+            ++begin;
+    }
+    bytes = bytes.sliced(begin, end - begin);
     if (m_page) {
-        out.resize(bytes.size());
+        out->resize(bytes.size());
+        QChar *chars = out->data();
         for (qsizetype i = 0; i < bytes.size(); ++i) {
             const uchar byte = uchar(bytes[i]);
             if (!m_page->isMapped(byte)) {
-                *why = tr("byte %1 (the field's byte %2) has no character in %3").arg(hexByte(byte)).arg(i + 1).arg(m_page->name());
+                *why = tr("byte %1 (the field's byte %2) has no character in %3").arg(hexByte(byte)).arg(begin + i + 1).arg(m_page->name());
                 return false;
             }
-            out[i] = QChar(m_page->toUnicode(byte));
+            chars[i] = QChar(m_page->toUnicode(byte));
         }
-    } else {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        out = decoder.decode(bytes);
-        if (decoder.hasError()) {
-            *why = tr("the text is not UTF-8 (a character cut at the field's end, or bytes of another encoding)");
-            return false;
-        }
+        return true;
     }
-    if (field.trim) {
-        qsizetype end = out.size();
-        while (end > 0 && (out.at(end - 1) == u' ' || out.at(end - 1) == QChar(0)))
-            --end;
-        out.truncate(end);
+    bool ascii = true;
+    for (const char byte : bytes)
+        ascii = ascii && uchar(byte) < 0x80;
+    if (ascii) {
+        out->resize(bytes.size());
+        QChar *chars = out->data();
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            chars[i] = QChar(uchar(bytes[i]));
+        return true;
     }
-    *value = out;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    *out = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        *why = tr("the text is not UTF-8 (a character cut at the field's end, or bytes of another encoding)");
+        return false;
+    }
     return true;
 }
 
@@ -197,7 +251,7 @@ bool RecordDecoder::zoned(const RecordField &field, QByteArrayView bytes, QVaria
         *why = tr("a negative value in an unsigned field");
         return false;
     }
-    *value = canonical(negative, digits, field.scale);
+    *value = number(negative, digits, field.scale);
     return true;
 }
 
@@ -235,7 +289,7 @@ bool RecordDecoder::packed(const RecordField &field, QByteArrayView bytes, QVari
             return false;
         }
     }
-    *value = canonical(negative, QByteArrayView(digits).sliced(std::max<qsizetype>(extra, 0)), field.scale);
+    *value = number(negative, QByteArrayView(digits).sliced(std::max<qsizetype>(extra, 0)), field.scale);
     return true;
 }
 
@@ -253,6 +307,10 @@ bool RecordDecoder::binary(const RecordField &field, QByteArrayView bytes, QVari
         magnitude = ~full + 1;
     }
     Q_UNUSED(why)
+    if (field.scale == 0 && magnitude <= quint64(std::numeric_limits<qint64>::max())) {
+        *value = negative ? -qlonglong(magnitude) : qlonglong(magnitude);
+        return true;
+    }
     const QByteArray digits = QByteArray::number(magnitude);
     *value = canonical(negative, digits, field.scale);
     return true;

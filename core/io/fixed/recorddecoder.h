@@ -25,13 +25,20 @@ public:
     // `page`: the file's single-byte code page; none: UTF-8.
     RecordDecoder(const RecordLayout &layout, std::optional<CodePage> page);
 
-    // One value per field: QString (text, or canonical number text) or NULL. False with *why.
+    // Text fields that hold right-aligned values (numbers, dates the plan reads as such): read
+    // without leading blanks too, and NULL when blank. Indexed like the layout's fields.
+    void setAligned(const QList<bool> &bothSides);
+    // One value per field: QString (text, or canonical decimal text), qlonglong (a whole number of
+    // up to 18 digits), or NULL. False with *why.
     bool decode(QByteArrayView record, Row *row, QString *why) const;
+    // A text field's characters into *out, its buffer reused (TypeInference's pass).
+    bool textInto(const RecordField &field, QByteArrayView bytes, bool bothSides, QString *out, QString *why) const;
     // The record as text for a rejects file: decoded where the code page maps a byte, else \xNN.
     QString show(QByteArrayView record) const;
     // Canonical decimal text of `digits` (ASCII '0'-'9') with `scale` implied fraction digits
     // (negative: that many zeros appended). Shared with the tests' encoder.
     static QString canonical(bool negative, QByteArrayView digits, int scale);
+    static QVariant number(bool negative, QByteArrayView digits, int scale);
 
 private:
     bool text(const RecordField &field, QByteArrayView bytes, QVariant *value, QString *why) const;
@@ -44,6 +51,7 @@ private:
     RecordLayout m_layout;
     std::optional<CodePage> m_page;
     bool m_ebcdic = false;
+    QList<bool> m_aligned;
 };
 
 } // namespace barge

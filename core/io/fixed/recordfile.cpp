@@ -2,6 +2,8 @@
 
 #include <QIODevice>
 
+#include <cstring>
+
 namespace barge {
 
 namespace {
@@ -34,11 +36,37 @@ RecordFile::RecordFile(QIODevice *device, Format format, int recordLength)
 {
 }
 
+// At least `size` bytes from m_pos in the buffer, reading a chunk at a time; false when the file
+// ends first (the bytes there are still in the buffer).
+bool RecordFile::ensure(qsizetype size)
+{
+    if (m_end - m_pos >= size)
+        return true;
+    if (m_pos > 0) {
+        std::memmove(m_buffer.data(), m_buffer.constData() + m_pos, size_t(m_end - m_pos));
+        m_end -= m_pos;
+        m_pos = 0;
+    }
+    if (m_buffer.size() < std::max<qsizetype>(size, chunkBytes))
+        m_buffer.resize(std::max<qsizetype>(size, chunkBytes));
+    while (m_end < size) {
+        const qint64 got = m_device->read(m_buffer.data() + m_end, m_buffer.size() - m_end);
+        if (got <= 0)
+            break;
+        m_end += got;
+    }
+    return m_end >= size;
+}
+
 bool RecordFile::readExactly(qint64 size, QByteArray *out)
 {
-    *out = m_device->read(size);
-    m_position += out->size();
-    return out->size() == size;
+    const bool whole = ensure(size);
+    const qsizetype taken = std::min<qsizetype>(size, m_end - m_pos);
+    out->resize(taken); // the caller's array keeps its room from record to record
+    std::memcpy(out->data(), m_buffer.constData() + m_pos, size_t(taken));
+    m_pos += taken;
+    m_position += taken;
+    return whole;
 }
 
 bool RecordFile::next(QByteArray *record, qint64 *number, qint64 *offset, QString *problem)
@@ -47,10 +75,23 @@ bool RecordFile::next(QByteArray *record, qint64 *number, qint64 *offset, QStrin
     *offset = m_position;
     switch (m_format) {
     case Format::Text: {
-        if (m_device->atEnd())
+        if (!ensure(1))
             return false;
-        *record = m_device->readLine();
-        m_position += record->size();
+        qsizetype length = 0; // up to and with the line's LF
+        for (qsizetype scanned = 0;;) {
+            const char *line = m_buffer.constData() + m_pos;
+            if (const void *lf = std::memchr(line + scanned, '\n', size_t(m_end - m_pos - scanned))) {
+                length = static_cast<const char *>(lf) - line + 1;
+                break;
+            }
+            scanned = m_end - m_pos;
+            ensure(scanned + chunkBytes);
+            if (m_end - m_pos == scanned) { // the file ends without a last LF
+                length = scanned;
+                break;
+            }
+        }
+        readExactly(length, record);
         if (record->endsWith('\n'))
             record->chop(1);
         if (record->endsWith('\r'))
@@ -62,7 +103,7 @@ bool RecordFile::next(QByteArray *record, qint64 *number, qint64 *offset, QStrin
         break;
     }
     case Format::Fixed: {
-        if (m_device->atEnd())
+        if (!ensure(1))
             return false;
         if (!readExactly(m_recordLength, record))
             *problem = tr("the file ends %1 bytes into a record of %2").arg(record->size()).arg(m_recordLength);
@@ -71,7 +112,7 @@ bool RecordFile::next(QByteArray *record, qint64 *number, qint64 *offset, QStrin
     case Format::Variable:
     case Format::VariableBlocked: {
         if (m_format == Format::VariableBlocked && m_blockLeft == 0) {
-            if (m_device->atEnd())
+            if (!ensure(1))
                 return false;
             QByteArray bdw;
             if (!readExactly(4, &bdw) || bigEndian16(bdw) < 8) {
@@ -81,7 +122,7 @@ bool RecordFile::next(QByteArray *record, qint64 *number, qint64 *offset, QStrin
             m_blockLeft = bigEndian16(bdw) - 4;
             *offset = m_position;
         }
-        if (m_device->atEnd())
+        if (!ensure(1))
             return false;
         QByteArray rdw;
         const int length = readExactly(4, &rdw) ? bigEndian16(rdw) : 0;

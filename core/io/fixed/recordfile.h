@@ -4,7 +4,7 @@
 // "ragged right" files need), fixed length (RECFM F/FB: every record lrecl bytes), and
 // variable records each after a 4-byte record descriptor word (RECFM V: a big-endian length that
 // counts the word itself, then two zero bytes), optionally in blocks each after a block descriptor
-// word (RECFM VB). Reads a QIODevice it does not own, sequentially; memory is one record.
+// word (RECFM VB). Reads a QIODevice it does not own, sequentially, a MiB at a time.
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -33,7 +33,13 @@ public:
     qint64 bytesRead() const { return m_position; }
 
 private:
+    bool ensure(qsizetype size);
     bool readExactly(qint64 size, QByteArray *out);
+
+    static constexpr qsizetype chunkBytes = 1 << 20;
+    QByteArray m_buffer; // read ahead: the bytes from m_pos to m_end are the file's next ones
+    qsizetype m_pos = 0;
+    qsizetype m_end = 0;
 
     QIODevice *m_device;
     Format m_format;
