@@ -1617,7 +1617,7 @@
 <context>
     <name>barge::FixedIntrospector</name>
     <message>
-        <location filename="../core/io/fixed/fixedintrospector.cpp" line="24"/>
+        <location filename="../core/io/fixed/fixedintrospector.cpp" line="26"/>
         <source>%1: no such record file</source>
         <translation>%1: diese Datensatzdatei gibt es nicht</translation>
     </message>
@@ -1659,17 +1659,17 @@
         <translation>, Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/fixedtablereader.cpp" line="61"/>
+        <location filename="../core/io/fixed/fixedtablereader.cpp" line="62"/>
         <source>field %1: %2</source>
         <translation>Feld %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/fixedtablereader.cpp" line="90"/>
+        <location filename="../core/io/fixed/fixedtablereader.cpp" line="91"/>
         <source>%1 bytes past the layout&apos;s last field (byte %2 on) hold &apos;%3&apos;</source>
         <translation>%1 Bytes hinter dem letzten Feld des Layouts (ab Byte %2) enthalten „%3“</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/fixedtablereader.cpp" line="98"/>
+        <location filename="../core/io/fixed/fixedtablereader.cpp" line="99"/>
         <source>byte %1 of the file: %2</source>
         <translation>Byte %1 der Datei: %2</translation>
     </message>
@@ -3116,58 +3116,58 @@
 <context>
     <name>barge::RecordDecoder</name>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="86"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="106"/>
         <source>the record is %1 bytes; field %2 needs bytes %3 to %4</source>
         <translation>der Datensatz ist %1 Bytes lang; Feld %2 braucht die Bytes %3 bis %4</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="112"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="139"/>
         <source>field %1 (bytes %2 to %3): %4</source>
         <translation>Feld %1 (Bytes %2 bis %3): %4</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="128"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="179"/>
         <source>byte %1 (the field&apos;s byte %2) has no character in %3</source>
         <translation>das Byte %1 (Byte %2 des Feldes) steht in %3 für kein Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="137"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="199"/>
         <source>the text is not UTF-8 (a character cut at the field&apos;s end, or bytes of another encoding)</source>
         <translation>der Text ist kein UTF-8 (ein am Feldende abgeschnittenes Zeichen oder Bytes einer anderen Kodierung)</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="160"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="214"/>
         <source>the sign byte %1 is neither &apos;+&apos; nor &apos;-&apos;</source>
         <translation>das Vorzeichenbyte %1 ist weder „+“ noch „-“</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="188"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="242"/>
         <source>byte %1 at the field&apos;s byte %2 is not a digit%3</source>
         <translation>das Byte %1 an Byte %2 des Feldes ist keine Ziffer%3</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="190"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="244"/>
         <source> or a signed digit</source>
         <translation> und keine Ziffer mit Vorzeichen</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="197"/>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="227"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="251"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="281"/>
         <source>a negative value in an unsigned field</source>
         <translation>ein negativer Wert in einem Feld ohne Vorzeichen</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="213"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="267"/>
         <source>byte %1 at the field&apos;s byte %2 holds a nibble over 9</source>
         <translation>das Byte %1 an Byte %2 des Feldes enthält ein Halbbyte über 9</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="222"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="276"/>
         <source>the last byte %1 has no sign nibble (A to F)</source>
         <translation>das letzte Byte %1 hat kein Vorzeichen-Halbbyte (A bis F)</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="234"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="288"/>
         <source>more digits than the field&apos;s %1</source>
         <translation>mehr Stellen als die %1 des Feldes</translation>
     </message>
@@ -3229,18 +3229,18 @@
 <context>
     <name>barge::RecordFile</name>
     <message>
-        <location filename="../core/io/fixed/recordfile.cpp" line="64"/>
-        <location filename="../core/io/fixed/recordfile.cpp" line="92"/>
+        <location filename="../core/io/fixed/recordfile.cpp" line="109"/>
+        <location filename="../core/io/fixed/recordfile.cpp" line="137"/>
         <source>the file ends %1 bytes into a record of %2</source>
         <translation>die Datei endet nach %1 Bytes eines Datensatzes von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recordfile.cpp" line="74"/>
+        <location filename="../core/io/fixed/recordfile.cpp" line="119"/>
         <source>byte %1: a block descriptor word that is cut short or counts under 8 bytes</source>
         <translation>Byte %1: ein Blockdeskriptorwort, das abgeschnitten ist oder weniger als 8 Bytes angibt</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recordfile.cpp" line="85"/>
+        <location filename="../core/io/fixed/recordfile.cpp" line="130"/>
         <source>byte %1: a record descriptor word that is cut short, counts under 4 bytes or runs past its block</source>
         <translation>Byte %1: ein Satzdeskriptorwort, das abgeschnitten ist, weniger als 4 Bytes angibt oder über seinen Block hinausreicht</translation>
     </message>

@@ -51,7 +51,7 @@ private Q_SLOTS:
         startNew(wizard);
         EndpointForm *form = page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form();
         form->kindBox()->setCurrentIndex(form->kindBox()->findData(FixedKind.id()));
-        auto *fixed = qobject_cast<FixedForm *>(form->currentForm());
+        auto *fixed = form->findChild<FixedForm *>();
         QVERIFY(fixed);
         QSignalSpy previewed(fixed, &FixedForm::previewed);
         fixed->pathEdit()->setPath(data);
