@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -199,6 +200,37 @@ private Q_SLOTS:
         QCOMPARE(back.value(2).value(2).toString(), QStringLiteral("-17.50"));
         QCOMPARE(back.value(1).value(4).toString(), QStringLiteral("2023-12-31"));
         QCOMPARE(back.value(2).value(6).toString(), QStringLiteral("false"));
+    }
+
+    // A windows-1252 file without encoding=: read as such when ICU is sure, and said so on stderr;
+    // refused, naming the candidates and the option, when it is not (LibreOffice's short German export).
+    void encodingIsDetected()
+    {
+        QString text = QStringLiteral("Kundennr;Name;Ort;Bemerkung\n");
+        for (int i = 1; i < 40; ++i)
+            text += QStringLiteral("%1;Jürgen Müller-Weiß;Düsseldorf;Größere Änderungen für Übermorgen, schöne Grüße\n").arg(i);
+        const QString path = m_dir.filePath(QStringLiteral("kunden.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray bytes;
+        for (const QChar c : text)
+            bytes += c.unicode() < 0x100 ? char(c.unicode()) : '?'; // windows-1252 = latin1 for these letters
+        file.write(bytes);
+        file.close();
+        const QString target = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("kunden.db"));
+        Run copy = run({QStringLiteral("copy"), QStringLiteral("csv://") + path, target});
+        QVERIFY2(copy.code == 0, qPrintable(copy.output));
+        QVERIFY2(copy.output.contains(QRegularExpression(QStringLiteral(
+                     "kunden.csv is not UTF-8; reading it as windows-1252 \\(confidence \\d+%\\); add \\?encoding=windows-1252 to say so"))),
+                 qPrintable(copy.output));
+        QVERIFY2(copy.output.contains(QLatin1String(" 0 rejected")), qPrintable(copy.output));
+
+        copy = run({QStringLiteral("copy"), QStringLiteral("csv://") + fixtures + QStringLiteral("de_DE.csv"), target,
+                    QStringLiteral("--dry-run")});
+        QCOMPARE(copy.code, 2);
+        QVERIFY2(copy.output.contains(QLatin1String("de_DE.csv is not UTF-8, and its encoding is not clear: perhaps windows-1252 ("))
+                     && copy.output.contains(QLatin1String("?encoding=windows-1252")),
+                 qPrintable(copy.output));
     }
 
 private:
