@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -41,7 +42,15 @@ int main(int argc, char *argv[])
         // No translator: the command line speaks English whatever the locale (scripts read it).
         QCoreApplication app(argc, argv);
         describeApplication();
-        return barge::CommandLine::run(parsed);
+        const int code = barge::CommandLine::run(parsed);
+        // The run is over: everything it wrote is committed and closed, its threads are joined.
+        // What is left is tearing down process-wide state (Qt's globals, libpq's and OpenSSL's exit
+        // handlers), where a CI run twice saw glibc abort with "double free" after a PostgreSQL
+        // source had been read and everything had been written. Nothing there has anything to write,
+        // so the command line ends without it: the exit code is the run's, never an abort's.
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(code);
     }
     QApplication app(argc, argv);
     describeApplication();
