@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: install what is missing, build, run every test with CTest; then the same
-# suite under ASan + UBSan (scripts/test-sanitizers.sh) and the fuzzers' corpus replay and fixed-seed
-# sessions (scripts/fuzz.sh: the same inputs on every run). Arguments go to the first ctest run.
+# suite under ASan + UBSan (scripts/test-sanitizers.sh) and the fuzzers' replay of their committed
+# inputs (scripts/fuzz.sh: the same inputs on every run). Arguments go to the first ctest run.
 # BARGE_SKIP_SANITIZERS=1 stops after it. Every stage runs even when one before it failed, so that
 # one run shows all failures; the exit status is 1 if any stage failed.
 set -euo pipefail

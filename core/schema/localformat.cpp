@@ -108,7 +108,14 @@ std::optional<LocalFormat> LocalFormat::fromOptions(const QMap<QString, QString>
             return fail(FormatOption::minus, value, tr("trailing or leading"));
         format.m_trailingMinus = value == QLatin1String("trailing");
     }
-    format.m_currency = options.value(FormatOption::currency);
+    format.m_currency = options.value(FormatOption::currency).trimmed();
+    // A symbol made of what numbers are made of would be read as part of one (currency=0 would turn
+    // 1000 into 100, currency=- lose a minus). Separators are fine: the symbol is taken off first.
+    for (const QChar c : std::as_const(format.m_currency)) {
+        if (c.isDigit() || c.isSpace() || c == u'-' || c == u'+' || c == u'%' || c == u'(' || c == u')')
+            return fail(FormatOption::currency, options.value(FormatOption::currency),
+                        tr("a symbol or code without digits, spaces or signs, such as €, Fr. or CHF"));
+    }
     if (has(FormatOption::percent)) {
         const QString value = options.value(FormatOption::percent).toLower();
         if (value != QLatin1String("true") && value != QLatin1String("false"))

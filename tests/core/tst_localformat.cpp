@@ -169,6 +169,10 @@ private Q_SLOTS:
         QTest::newRow("locale") << "locale" << "xx_YY";
         QTest::newRow("pivot") << "pivot" << "soon";
         QTest::newRow("minus") << "minus" << "sometimes";
+        // A symbol that could be part of a number (fuzz finding: currency=0 read 1000 as 100).
+        QTest::newRow("currency digit") << "currency" << "0";
+        QTest::newRow("currency space") << "currency" << "US $";
+        QTest::newRow("currency sign") << "currency" << "-";
     }
 
     void badOptions()
