@@ -1477,112 +1477,123 @@
 <context>
     <name>barge::FixedForm</name>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="88"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="89"/>
         <source>Record files (*.dat *.txt *.fwf *.bin);;All files (*)</source>
         <translation>Datensatzdateien (*.dat *.txt *.fwf *.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="89"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="90"/>
         <source>file.dat</source>
         <translation>datei.dat</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="91"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="92"/>
         <source>Layouts and copybooks (*.json *.cpy *.cbl *.cob *.txt);;All files (*)</source>
         <translation>Layouts und Copybooks (*.json *.cpy *.cbl *.cob *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="92"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="93"/>
         <source>layout.json or copybook.cpy</source>
         <translation>layout.json oder copybook.cpy</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="107"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="108"/>
         <source>As the layout says</source>
         <translation>Wie im Layout angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="108"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="109"/>
         <source>Lines (text)</source>
         <translation>Zeilen (Text)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="109"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="110"/>
         <source>Fixed length (F, FB)</source>
         <translation>Feste Länge (F, FB)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="110"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="111"/>
         <source>Variable (V, with record descriptor words)</source>
         <translation>Variabel (V, mit Satzdeskriptorwörtern)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="111"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="112"/>
         <source>Variable blocked (VB)</source>
         <translation>Variabel geblockt (VB)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="114"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="115"/>
         <source>the layout&apos;s</source>
         <translation>aus dem Layout</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="115"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="116"/>
         <source>Source record file path</source>
         <translation>Pfad der Quell-Datensatzdatei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="115"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="116"/>
         <source>Target record file path</source>
         <translation>Pfad der Ziel-Datensatzdatei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="116"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="117"/>
         <source>Layout or copybook</source>
         <translation>Layout oder Copybook</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="117"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="118"/>
         <source>Code page</source>
         <translation>Codepage</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="118"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="119"/>
         <source>Record format</source>
         <translation>Datensatzformat</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="119"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="120"/>
         <source>Record length in bytes</source>
         <translation>Datensatzlänge in Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="123"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="124"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="124"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="126"/>
+        <source>&amp;Edit layout…</source>
+        <translation>Layout &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="128"/>
+        <source>Set the columns on the first records under a ruler, or start from a copybook</source>
+        <translation>Die Spalten an den ersten Datensätzen unter einem Lineal festlegen oder von einem Copybook ausgehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedform.cpp" line="132"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="135"/>
         <source>La&amp;yout or copybook:</source>
         <translation>La&amp;yout oder Copybook:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="128"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="140"/>
         <source>&amp;Length:</source>
         <translation>Lä&amp;nge:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="133"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="145"/>
         <source>Code pa&amp;ge, records:</source>
         <translation>Codepa&amp;ge, Datensätze:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="145"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="157"/>
         <source>Decoded records</source>
         <translation>Dekodierte Datensätze</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/endpoints/fixedform.cpp" line="189"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="217"/>
         <source>The first %n record(s), decoded by the layout.</source>
         <translation>
             <numerusform>%n Datensatz vom Dateianfang, mit dem Layout dekodiert.</numerusform>
@@ -1590,7 +1601,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/endpoints/fixedform.cpp" line="190"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="218"/>
         <source>The first %n record(s), decoded by the layout; the ones in red cannot be read (point at one to see why).</source>
         <translation>
             <numerusform>%n Datensatz vom Dateianfang, mit dem Layout dekodiert; ist er rot, kann er nicht gelesen werden (zeigen Sie darauf, um den Grund zu sehen).</numerusform>
@@ -1598,18 +1609,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="253"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="281"/>
         <source>Choose a record file.</source>
         <translation>Wählen Sie eine Datensatzdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="255"/>
-        <location filename="../ui/endpoints/fixedform.cpp" line="259"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="283"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="287"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="257"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="285"/>
         <source>Choose its layout file or COBOL copybook.</source>
         <translation>Wählen Sie die zugehörige Layoutdatei oder das COBOL-Copybook.</translation>
     </message>
@@ -1620,6 +1631,166 @@
         <location filename="../core/io/fixed/fixedintrospector.cpp" line="26"/>
         <source>%1: no such record file</source>
         <translation>%1: diese Datensatzdatei gibt es nicht</translation>
+    </message>
+</context>
+<context>
+    <name>barge::FixedLayoutDialog</name>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="68"/>
+        <source>zoned %1</source>
+        <translation>gezont %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="70"/>
+        <source>packed %1</source>
+        <translation>gepackt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="72"/>
+        <source>binary %1</source>
+        <translation>binär %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="81"/>
+        <source>Layout of %1</source>
+        <translation>Layout von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="82"/>
+        <source>Click the ruler or the records where a column starts; click a line again to take it away, or drag it. Name the columns below; a type left empty is found from the values.</source>
+        <translation>Klicken Sie auf das Lineal oder die Datensätze, wo eine Spalte beginnt; ein erneuter Klick auf eine Linie entfernt sie, oder ziehen Sie sie. Benennen Sie die Spalten unten; ein leer gelassener Typ wird aus den Werten ermittelt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="87"/>
+        <source>Records under a ruler</source>
+        <translation>Datensätze unter einem Lineal</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="92"/>
+        <source>&amp;Guess columns</source>
+        <translation>Spalten &amp;erraten</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="93"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="94"/>
+        <source>Start from a layout or &amp;copybook…</source>
+        <translation>Von einem Layout oder &amp;Copybook ausgehen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="102"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="102"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="102"/>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="102"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="102"/>
+        <source>First record</source>
+        <translation>Erster Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="106"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="109"/>
+        <source>Layout files (*.json)</source>
+        <translation>Layout-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="110"/>
+        <source>Save the layout as</source>
+        <translation>Layout speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="111"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="119"/>
+        <source>Save and &amp;use</source>
+        <translation>Speichern und &amp;verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="135"/>
+        <source>Layout or copybook</source>
+        <translation>Layout oder Copybook</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="136"/>
+        <source>Layouts and copybooks (*.json *.cpy *.cbl *.cob *.txt);;All files (*)</source>
+        <translation>Layouts und Copybooks (*.json *.cpy *.cbl *.cob *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="174"/>
+        <source>Unknown record format &apos;%1&apos;.</source>
+        <translation>Unbekanntes Datensatzformat „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="184"/>
+        <source>Fixed-length records: give the record length on the form first.</source>
+        <translation>Datensätze fester Länge: geben Sie zuerst im Formular die Datensatzlänge an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="190"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="214"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="223"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="241"/>
+        <source>Started from %1.</source>
+        <translation>Ausgehend von %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="293"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="298"/>
+        <source>from the values</source>
+        <translation>aus den Werten</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="299"/>
+        <source>Type of %1</source>
+        <translation>Typ von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="327"/>
+        <source>Column %1: &apos;%2&apos; is not a type (int64, decimal(12,2), date, datetime, boolean...).</source>
+        <translation>Spalte %1: „%2“ ist kein Typ (int64, decimal(12,2), date, datetime, boolean …).</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="334"/>
+        <source>Choose where to save the layout.</source>
+        <translation>Wählen Sie, wo das Layout gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="345"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2331,7 @@
         <translation>MariaDB-/MySQL-Server</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="40"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="41"/>
         <source>Fixed-width or mainframe file</source>
         <translation>Datei mit festen Feldbreiten oder Mainframe-Datei</translation>
     </message>
@@ -2213,53 +2384,58 @@
         <translation>trailing oder leading</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="115"/>
+        <location filename="../core/schema/localformat.cpp" line="117"/>
+        <source>a symbol or code without digits, spaces or signs, such as €, Fr. or CHF</source>
+        <translation>ein Symbol oder Kürzel ohne Ziffern, Leerzeichen oder Vorzeichen, etwa €, Fr. oder CHF</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/localformat.cpp" line="122"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="122"/>
+        <location filename="../core/schema/localformat.cpp" line="129"/>
         <source>a pattern of d, dd, M, MM, MMM, MMMM, yy and yyyy such as dd.MM.yyyy; several separated by |</source>
         <translation>ein Muster aus d, dd, M, MM, MMM, MMMM, yy und yyyy wie dd.MM.yyyy; mehrere durch | getrennt</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="130"/>
+        <location filename="../core/schema/localformat.cpp" line="137"/>
         <source>a pattern of H, HH, h, mm, ss, zzz and AP such as HH:mm; several separated by |</source>
         <translation>ein Muster aus H, HH, h, mm, ss, zzz und AP wie HH:mm; mehrere durch | getrennt</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="137"/>
+        <location filename="../core/schema/localformat.cpp" line="144"/>
         <source>a year such as 1950</source>
         <translation>ein Jahr wie 1950</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="144"/>
+        <location filename="../core/schema/localformat.cpp" line="151"/>
         <source>the word for true, a slash and the word for false, such as ja/nein</source>
         <translation>das Wort für wahr, ein Schrägstrich und das Wort für falsch, etwa ja/nein</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="455"/>
-        <location filename="../core/schema/localformat.cpp" line="457"/>
+        <location filename="../core/schema/localformat.cpp" line="462"/>
+        <location filename="../core/schema/localformat.cpp" line="464"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="478"/>
+        <location filename="../core/schema/localformat.cpp" line="485"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="484"/>
+        <location filename="../core/schema/localformat.cpp" line="491"/>
         <source>&apos;%1&apos; is neither &apos;%2&apos; nor &apos;%3&apos;</source>
         <translation>&apos;%1&apos; ist weder &apos;%2&apos; noch &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="486"/>
+        <location filename="../core/schema/localformat.cpp" line="493"/>
         <source>&apos;%1&apos; is not a date or time written %2</source>
         <translation>&apos;%1&apos; ist kein Datum und keine Uhrzeit in der Form %2</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="487"/>
+        <location filename="../core/schema/localformat.cpp" line="494"/>
         <source>&apos;%1&apos; is not a number written like %2</source>
         <translation>&apos;%1&apos; ist keine Zahl in der Schreibweise %2</translation>
     </message>

@@ -142,6 +142,33 @@ private Q_SLOTS:
             QVERIFY(layout.fields.at(i - 1).offset < layout.fields.at(i).offset);
     }
 
+    // A copybook's layout written as a layout file reads back as the same fields: what the wizard's
+    // layout editor saves when it starts from a copybook.
+    void asLayoutFile()
+    {
+        const RecordLayout layout = parsed(QString::fromLatin1(kCustomer));
+        const QByteArray json = layout.toJson();
+        QString error;
+        const std::optional<RecordLayout> again = RecordLayout::fromJson(json, &error);
+        QVERIFY2(again, qPrintable(error + u'\n' + QString::fromUtf8(json)));
+        QCOMPARE(again->recordLength, layout.recordLength);
+        QCOMPARE(again->fields.size(), layout.fields.size());
+        for (qsizetype i = 0; i < layout.fields.size(); ++i) {
+            const RecordField &a = layout.fields.at(i);
+            const RecordField &b = again->fields.at(i);
+            QCOMPARE(b.name, a.name);
+            QCOMPARE(b.offset, a.offset);
+            QCOMPARE(b.length, a.length);
+            QCOMPARE(b.encoding, a.encoding);
+            QCOMPARE(b.digits, a.digits);
+            QCOMPARE(b.scale, a.scale);
+            QCOMPARE(b.sign, a.sign);
+            QCOMPARE(b.trim, a.trim);
+            QCOMPARE(b.nullIfBlank, a.nullIfBlank);
+            QCOMPARE(b.columnType(), a.columnType());
+        }
+    }
+
     void freeFormat()
     {
         const RecordLayout layout = parsed(QStringLiteral("* free-format copybook\n"

@@ -5,6 +5,7 @@
 
 #include "io/backend.h"
 #include "io/fixed/fixedtablereader.h"
+#include "io/fixed/layoutguess.h"
 #include "io/rowwriter.h"
 #include "io/introspector.h"
 
@@ -292,6 +293,39 @@ private Q_SLOTS:
         QCOMPARE(back.error, QString());
         QCOMPARE(back.rows.at(0), Row({QStringLiteral("Smith"), QStringLiteral("-12.30"), QStringLiteral("42"),
                                        QStringLiteral("-2"), QVariant()}));
+    }
+
+    // The layout editor's proposal: a column after each position blank in every record, and the
+    // layout of a set of starts keeping what an earlier layout said of the fields that stayed.
+    void layoutGuess()
+    {
+        const QStringList records{QStringLiteral("1    MARY      SMITH   12.50"), QStringLiteral("22   PATRICIA  JOHNSON  3.25"),
+                                  QStringLiteral("3    LI        WU"), QString()};
+        QCOMPARE(LayoutGuess::starts(records), QList<int>({5, 15, 23})); // right-aligned amounts: from the longest
+        QCOMPARE(LayoutGuess::starts({QStringLiteral("   12"), QStringLiteral(" 1234")}), QList<int>()); // right-aligned, one column
+        QCOMPARE(LayoutGuess::starts({}), QList<int>());
+
+        RecordLayout named = LayoutGuess::fromStarts({5, 15, 24}, 28);
+        QCOMPARE(named.recordLength, 28);
+        QStringList names;
+        for (const RecordField &field : std::as_const(named.fields))
+            names << QStringLiteral("%1@%2+%3").arg(field.name).arg(field.offset).arg(field.length);
+        QCOMPARE(names, QStringList({QStringLiteral("field_1@0+5"), QStringLiteral("field_2@5+10"),
+                                     QStringLiteral("field_3@15+9"), QStringLiteral("field_4@24+4")}));
+        named.fields[0].name = QStringLiteral("id");
+        named.fields[1].name = QStringLiteral("first");
+        named.fields[3].name = QStringLiteral("amount");
+        named.fields[3].declared = DataType::decimal(5, 2);
+        // 15 goes, 10 comes: "first" keeps its name at its new length, "amount" is untouched, the new
+        // field in between gets a name no other has.
+        named.fields[2].name = QStringLiteral("field_3_2");
+        const RecordLayout moved = LayoutGuess::fromStarts({10, 5, 24, 40, 0}, 28, named);
+        names.clear();
+        for (const RecordField &field : std::as_const(moved.fields))
+            names << QStringLiteral("%1@%2+%3").arg(field.name).arg(field.offset).arg(field.length);
+        QCOMPARE(names, QStringList({QStringLiteral("id@0+5"), QStringLiteral("first@5+5"),
+                                     QStringLiteral("field_3@10+14"), QStringLiteral("amount@24+4")}));
+        QCOMPARE(moved.fields.at(3).declared, std::optional(DataType::decimal(5, 2)));
     }
 
     void badLayouts_data()

@@ -1,8 +1,13 @@
 // A fixed-width file by clicking (issue #14): the wizard's record-file form takes the file and its
 // layout, shows the records decoded by it (a record that cannot be read in red, with why), and the
-// table goes into a new SQLite database with its types, the bad record in the rejects.
+// table goes into a new SQLite database with its types, the bad record in the rejects. Without a
+// layout, the layout editor proposes one under a ruler from sqlite3's own column output; a click
+// takes a wrong boundary away, the columns are named, and the saved layout file is used.
 
 #include "endpoints/fixedform.h"
+#include "endpoints/fixedlayoutdialog.h"
+#include "endpoints/recordruler.h"
+#include "io/fixed/recordlayout.h"
 #include "filepathedit.h"
 #include "io/fixed/fixedkind.h"
 #include "waitfor.h"
@@ -10,6 +15,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -94,6 +100,127 @@ private Q_SLOTS:
         QCOMPARE(rows.at(1).at(1).toDouble(), -3.25);
         QVERIFY(rows.at(1).at(2).isNull());
         QCOMPARE(rows.at(2).at(2).toString(), QStringLiteral("2001-12-31"));
+    }
+
+    void layoutByClickingOnTheRuler()
+    {
+        // sqlite3 -column output of Sakila's customers (tests/data/README.md): left-aligned columns,
+        // two spaces apart, and a create_date whose date and time are split by a space.
+        const QString data = m_dir.filePath(QStringLiteral("customer.txt"));
+        QVERIFY(QFile::copy(qEnvironmentVariable("BARGE_SOURCE_DIR") + QStringLiteral("/tests/data/fixed/customer-sqlite-column.txt"),
+                            data));
+        const QString target = m_dir.filePath(QStringLiteral("customer.db"));
+        MigrationWizard wizard;
+        prepare(wizard);
+        startNew(wizard);
+        EndpointForm *form = page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form();
+        form->kindBox()->setCurrentIndex(form->kindBox()->findData(FixedKind.id()));
+        auto *fixed = form->findChild<FixedForm *>();
+        QVERIFY(fixed);
+        QVERIFY(!fixed->editLayoutButton()->isEnabled()); // nothing to show yet
+        fixed->pathEdit()->setPath(data);
+        QVERIFY(fixed->editLayoutButton()->isEnabled());
+
+        FixedLayoutDialog *dialog = fixed->editLayout();
+        QVERIFY(dialog->isVisible());
+        RecordRuler *ruler = dialog->ruler();
+        QCOMPARE(ruler->recordLength(), 110);
+        // The guess: a column after each position blank in every record, the time split off too.
+        QCOMPARE(ruler->boundaries(), QList<int>({13, 23, 35, 46, 83, 91, 102}));
+        QCOMPARE(dialog->fieldTable()->rowCount(), 8);
+        QCOMPARE(dialog->fieldTable()->item(2, 4)->text(), QStringLiteral("MARY"));
+        dialog->resize(1000, 640);
+        shoot(*dialog, QStringLiteral("02-source-fixed-layout-guessed"));
+
+        // A click on the line before the time takes it away; a click elsewhere sets one, a second
+        // click there takes it away again.
+        const QPoint onTime(ruler->xForPosition(102), ruler->rulerHeight() + 5);
+        QTest::mouseClick(ruler, Qt::LeftButton, {}, onTime);
+        QCOMPARE(ruler->boundaries(), QList<int>({13, 23, 35, 46, 83, 91}));
+        const QPoint inName(ruler->xForPosition(27), ruler->rulerHeight() / 2);
+        QTest::mouseClick(ruler, Qt::LeftButton, {}, inName);
+        QCOMPARE(ruler->boundaries(), QList<int>({13, 23, 27, 35, 46, 83, 91}));
+        QTest::mouseClick(ruler, Qt::LeftButton, {}, inName);
+        QCOMPARE(ruler->boundaries(), QList<int>({13, 23, 35, 46, 83, 91}));
+        // Dragging a line moves it: the email's start from 46 to 45 and back.
+        QTest::mousePress(ruler, Qt::LeftButton, {}, QPoint(ruler->xForPosition(46), 4));
+        QTest::mouseMove(ruler, QPoint(ruler->xForPosition(45), 4));
+        QTest::mouseRelease(ruler, Qt::LeftButton, {}, QPoint(ruler->xForPosition(45), 4));
+        QCOMPARE(ruler->boundaries(), QList<int>({13, 23, 35, 45, 83, 91}));
+        // From the keyboard: End, then Left to 46; Space sets it, and Space at 45 takes that away.
+        ruler->setFocus();
+        QTest::keyClick(ruler, Qt::Key_Home);
+        for (int i = 1; i < 45; ++i)
+            QTest::keyClick(ruler, Qt::Key_Right);
+        QCOMPARE(ruler->cursorPosition(), 45);
+        QTest::keyClick(ruler, Qt::Key_Space);
+        QTest::keyClick(ruler, Qt::Key_Right);
+        QTest::keyClick(ruler, Qt::Key_Space);
+        QCOMPARE(ruler->boundaries(), QList<int>({13, 23, 35, 46, 83, 91}));
+
+        QTableWidget *fields = dialog->fieldTable();
+        QCOMPARE(fields->rowCount(), 7);
+        QCOMPARE(fields->item(6, 4)->text(), QStringLiteral("2006-02-14 22:04:36"));
+        const QStringList names{QStringLiteral("customer_id"), QStringLiteral("store_id"), QStringLiteral("first_name"),
+                                QStringLiteral("last_name"), QStringLiteral("email"), QStringLiteral("active"),
+                                QStringLiteral("create_date")};
+        for (int row = 0; row < names.size(); ++row)
+            fields->item(row, 0)->setText(names.at(row));
+        // A name survives the ruler moving other lines.
+        QTest::mouseClick(ruler, Qt::LeftButton, {}, inName);
+        QTest::mouseClick(ruler, Qt::LeftButton, {}, inName);
+        QCOMPARE(fields->item(6, 0)->text(), QStringLiteral("create_date"));
+        // A type that is not one is said at the column, and nothing is saved.
+        auto *activeType = qobject_cast<QComboBox *>(fields->cellWidget(5, 3));
+        QVERIFY(activeType);
+        activeType->setCurrentText(QStringLiteral("integer please"));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->messageLabel()->text().contains(QStringLiteral("Column 6")), qPrintable(dialog->messageLabel()->text()));
+        activeType->setCurrentText(QStringLiteral("boolean"));
+        const QString saved = dialog->saveEdit()->path();
+        QCOMPARE(QFileInfo(saved).fileName(), QStringLiteral("customer.layout.json"));
+        const QPointer<FixedLayoutDialog> open(dialog);
+        dialog->accept();
+        QVERIFY2(!open || !open->isVisible(), qPrintable(open->messageLabel()->text()));
+        BARGE_WAIT_FOR(fixed->layoutEdit()->path() == saved);
+        BARGE_WAIT_FOR(fixed->previewTable()->rowCount() == 20); // the preview shows the first 20
+
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString error;
+        const std::optional<RecordLayout> layout = RecordLayout::fromJson(file.readAll(), &error);
+        QVERIFY2(layout, qPrintable(error));
+        QCOMPARE(layout->fields.size(), 7);
+        QCOMPARE(layout->fields.at(4).offset, 46);
+        QCOMPARE(layout->fields.at(4).length, 37);
+        QCOMPARE(layout->fields.at(5).declared->toString(), QStringLiteral("boolean"));
+        QCOMPARE(layout->recordLength, 110);
+
+        QTableWidget *table = fixed->previewTable();
+        QCOMPARE(table->columnCount(), 7);
+        QCOMPARE(table->horizontalHeaderItem(4)->text(), QStringLiteral("email"));
+        QCOMPARE(table->item(1, 3)->text(), QStringLiteral("JOHNSON"));
+        shoot(wizard, QStringLiteral("02-source-fixed-edited"));
+        wizard.next();
+        chooseSqlite(page<TargetPage>(wizard, MigrationWizard::TargetPageId)->form(), target);
+        nextToTables(wizard);
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        runFromSummary(wizard);
+        QCOMPARE(wizard.setup()->report.totalWritten(), qint64(25));
+        SqliteFile out(target);
+        QStringList types;
+        for (const QVariantList &column : out.rows(QStringLiteral("SELECT name, type FROM pragma_table_info('customer')")))
+            types << column.at(0).toString() + u' ' + column.at(1).toString();
+        QCOMPARE(types, QStringList({QStringLiteral("customer_id INTEGER"), QStringLiteral("store_id INTEGER"),
+                                     QStringLiteral("first_name TEXT"), QStringLiteral("last_name TEXT"),
+                                     QStringLiteral("email TEXT"), QStringLiteral("active BOOLEAN"),
+                                     QStringLiteral("create_date DATETIME")}));
+        const QList<QVariantList> rows = out.rows(QStringLiteral("SELECT email, create_date FROM customer WHERE customer_id = 25"));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).at(0).toString(), QStringLiteral("DEBORAH.WALKER@sakilacustomer.org"));
     }
 
 private:

@@ -1,6 +1,7 @@
 #include "fixedform.h"
 
 #include "filepathedit.h"
+#include "fixedlayoutdialog.h"
 #include "io/codepage.h"
 #include "io/fixed/fixedkind.h"
 #include "io/fixed/fixedsource.h"
@@ -121,7 +122,18 @@ FixedForm::FixedForm(bool asSource, QWidget *parent) : KindForm(parent), m_asSou
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Path:"), m_path);
-    form->addRow(tr("La&yout or copybook:"), m_layout);
+    if (asSource) {
+        m_editLayout = new QPushButton(tr("&Edit layout…"), this);
+        m_editLayout->setEnabled(false); // until the file exists
+        m_editLayout->setToolTip(tr("Set the columns on the first records under a ruler, or start from a copybook"));
+        auto *layoutRow = new QHBoxLayout;
+        layoutRow->addWidget(m_layout, 1);
+        layoutRow->addWidget(m_editLayout);
+        form->addRow(tr("La&yout or copybook:"), layoutRow);
+        connect(m_editLayout, &QPushButton::clicked, this, [this] { editLayout(); });
+    } else {
+        form->addRow(tr("La&yout or copybook:"), m_layout);
+    }
     auto *format = new QHBoxLayout;
     format->addWidget(m_encoding);
     format->addWidget(m_recfm);
@@ -152,7 +164,12 @@ FixedForm::FixedForm(bool asSource, QWidget *parent) : KindForm(parent), m_asSou
     setTabOrder(m_path->lineEdit(), m_path->browseButton());
     setTabOrder(m_path->browseButton(), m_layout->lineEdit());
     setTabOrder(m_layout->lineEdit(), m_layout->browseButton());
-    setTabOrder(m_layout->browseButton(), m_encoding);
+    if (m_editLayout) {
+        setTabOrder(m_layout->browseButton(), m_editLayout);
+        setTabOrder(m_editLayout, m_encoding);
+    } else {
+        setTabOrder(m_layout->browseButton(), m_encoding);
+    }
     setTabOrder(m_encoding, m_recfm);
     setTabOrder(m_recfm, m_lrecl);
 
@@ -163,8 +180,19 @@ FixedForm::FixedForm(bool asSource, QWidget *parent) : KindForm(parent), m_asSou
     connect(m_lrecl, &QSpinBox::valueChanged, this, &FixedForm::onChanged);
 }
 
+FixedLayoutDialog *FixedForm::editLayout()
+{
+    auto *dialog = new FixedLayoutDialog(endpoint(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_layout->setPath(dialog->savedPath()); });
+    dialog->open();
+    return dialog;
+}
+
 void FixedForm::onChanged()
 {
+    if (m_editLayout)
+        m_editLayout->setEnabled(QFileInfo(m_path->path()).isFile());
     if (m_preview && missing().isEmpty()) {
         const Endpoint e = endpoint();
         const int generation = ++m_generation;

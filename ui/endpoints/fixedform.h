@@ -12,12 +12,14 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
 namespace barge {
 
 class FilePathEdit;
+class FixedLayoutDialog;
 
 struct FixedSample
 {
@@ -48,6 +50,10 @@ public:
     QComboBox *recordFormatBox() const { return m_recfm; }
     QTableWidget *previewTable() const { return m_preview; }
     QLabel *previewCaption() const { return m_caption; }
+    QPushButton *editLayoutButton() const { return m_editLayout; }
+    // Opens the layout editor on the file as the form has it (window-modal); when it is accepted
+    // the saved layout becomes the form's. Returned for tests to drive.
+    FixedLayoutDialog *editLayout();
 
 Q_SIGNALS:
     void previewed(); // a preview arrived (tests wait on it)
@@ -62,6 +68,7 @@ private:
     QComboBox *m_encoding = nullptr;
     QComboBox *m_recfm = nullptr;
     QSpinBox *m_lrecl = nullptr;
+    QPushButton *m_editLayout = nullptr;
     QLabel *m_caption = nullptr;
     QTableWidget *m_preview = nullptr;
     QFutureWatcher<FixedSample> m_watcher;

@@ -152,4 +152,59 @@ std::optional<RecordLayout> RecordLayout::fromJson(const QByteArray &json, QStri
     return layout;
 }
 
+QByteArray RecordLayout::toJson() const
+{
+    QJsonArray array;
+    for (const RecordField &field : fields) {
+        QJsonObject object{{QStringLiteral("name"), field.name},
+                           {QStringLiteral("start"), field.offset + 1},
+                           {QStringLiteral("length"), field.length}};
+        switch (field.encoding) {
+        case RecordField::Encoding::Text:
+            if (field.declared)
+                object.insert(QStringLiteral("type"), field.declared->toString());
+            if (!field.trim)
+                object.insert(QStringLiteral("trim"), false);
+            break;
+        case RecordField::Encoding::Zoned:
+        case RecordField::Encoding::Packed:
+        case RecordField::Encoding::Binary: {
+            const bool zoned = field.encoding == RecordField::Encoding::Zoned;
+            const bool packed = field.encoding == RecordField::Encoding::Packed;
+            object.insert(QStringLiteral("type"), zoned ? QStringLiteral("zoned") : packed ? QStringLiteral("packed")
+                                                                                          : QStringLiteral("binary"));
+            // Zoned digits follow from the length; packed and binary ones are said when not the most.
+            if ((packed && field.digits != field.length * 2 - 1) || (field.encoding == RecordField::Encoding::Binary && field.digits != 0))
+                object.insert(QStringLiteral("digits"), field.digits);
+            if (field.scale != 0)
+                object.insert(QStringLiteral("scale"), field.scale);
+            switch (field.sign) {
+            case RecordField::Sign::None:
+                break;
+            case RecordField::Sign::TrailingOverpunch:
+                object.insert(QStringLiteral("sign"), QStringLiteral("trailing"));
+                break;
+            case RecordField::Sign::LeadingOverpunch:
+                object.insert(QStringLiteral("sign"), QStringLiteral("leading"));
+                break;
+            case RecordField::Sign::TrailingSeparate:
+                object.insert(QStringLiteral("sign"), QStringLiteral("trailing-separate"));
+                break;
+            case RecordField::Sign::LeadingSeparate:
+                object.insert(QStringLiteral("sign"), QStringLiteral("leading-separate"));
+                break;
+            }
+            break;
+        }
+        }
+        if (field.nullIfBlank)
+            object.insert(QStringLiteral("nullIfBlank"), true);
+        array.append(object);
+    }
+    QJsonObject root{{QStringLiteral("fields"), array}};
+    if (recordLength != minimumLength())
+        root.insert(QStringLiteral("recordLength"), recordLength);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
 } // namespace barge

@@ -69,6 +69,9 @@ public:
     // A JSON layout file (docs/fixed-width.md): {"recordLength": 80, "fields": [{"name": "id",
     // "start": 1, "length": 6, "type": "int64"}, ...]}; nullopt with *error naming the field.
     static std::optional<RecordLayout> fromJson(const QByteArray &json, QString *error);
+    // The same as a layout file: fromJson(toJson()) describes the same records. Keys that hold
+    // their default are left out; a copybook's layout comes out as the layout file it amounts to.
+    QByteArray toJson() const;
 };
 
 } // namespace barge

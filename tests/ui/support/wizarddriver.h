@@ -39,7 +39,7 @@ PageType *page(MigrationWizard &wizard, MigrationWizard::PageId id)
     return qobject_cast<PageType *>(wizard.page(id));
 }
 
-inline void shoot(MigrationWizard &wizard, const QString &name)
+inline void shoot(QWidget &wizard, const QString &name)
 {
     const QString dir = qEnvironmentVariable("BARGE_SCREENSHOTS");
     if (dir.isEmpty())
