@@ -7,6 +7,7 @@
 #include "endpoints/fixedform.h"
 #include "endpoints/fixedlayoutdialog.h"
 #include "endpoints/recordruler.h"
+#include "io/codepage.h"
 #include "io/fixed/recordlayout.h"
 #include "filepathedit.h"
 #include "io/fixed/fixedkind.h"
@@ -221,6 +222,71 @@ private Q_SLOTS:
         const QList<QVariantList> rows = out.rows(QStringLiteral("SELECT email, create_date FROM customer WHERE customer_id = 25"));
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.at(0).at(0).toString(), QStringLiteral("DEBORAH.WALKER@sakilacustomer.org"));
+    }
+
+    // With a copybook on the form, the editor starts from it on EBCDIC records: the copybook's fields
+    // are the boundaries, the packed one stays packed, and the saved layout file reads the records
+    // as the copybook did.
+    void editorStartsFromCopybook()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("accounts.dat"));
+        const QString copybook = m_dir.filePath(QStringLiteral("accounts.cpy"));
+        {
+            QFile file(copybook);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("       01  ACCOUNT.\n"
+                       "           05  ACCT-NO      PIC 9(6).\n"
+                       "           05  HOLDER       PIC X(10).\n"
+                       "           05  BALANCE      PIC S9(5)V99 COMP-3.\n");
+            const std::optional<CodePage> page = CodePage::find(QStringLiteral("IBM037"));
+            QVERIFY(page);
+            auto ebcdic = [&](const char *text) {
+                QByteArray out;
+                for (const char *c = text; *c; ++c)
+                    out += char(page->fromUnicode(char16_t(uchar(*c))));
+                return out;
+            };
+            QFile records(data);
+            QVERIFY(records.open(QIODevice::WriteOnly));
+            records.write(ebcdic("000001MUELLER   ") + QByteArray::fromHex("0012345C"));
+            records.write(ebcdic("000002SCHMIDT   ") + QByteArray::fromHex("0000099D"));
+        }
+        MigrationWizard wizard;
+        prepare(wizard);
+        startNew(wizard);
+        EndpointForm *form = page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form();
+        form->kindBox()->setCurrentIndex(form->kindBox()->findData(FixedKind.id()));
+        auto *fixed = form->findChild<FixedForm *>();
+        QVERIFY(fixed);
+        fixed->pathEdit()->setPath(data);
+        fixed->layoutEdit()->setPath(copybook);
+        fixed->encodingBox()->setCurrentIndex(fixed->encodingBox()->findData(QStringLiteral("IBM037")));
+        fixed->recordFormatBox()->setCurrentIndex(fixed->recordFormatBox()->findData(QStringLiteral("F")));
+        BARGE_WAIT_FOR(fixed->previewTable()->rowCount() == 2);
+        QCOMPARE(fixed->previewTable()->item(1, 2)->text(), QStringLiteral("-0.99"));
+
+        FixedLayoutDialog *dialog = fixed->editLayout();
+        QCOMPARE(dialog->ruler()->recordLength(), 20);
+        QCOMPARE(dialog->ruler()->boundaries(), QList<int>({6, 16}));
+        QTableWidget *fields = dialog->fieldTable();
+        QCOMPARE(fields->rowCount(), 3);
+        QCOMPARE(fields->item(1, 0)->text(), QStringLiteral("HOLDER"));
+        QCOMPARE(fields->item(1, 4)->text(), QStringLiteral("MUELLER")); // decoded from EBCDIC
+        QCOMPARE(fields->item(2, 3)->text(), QStringLiteral("packed decimal(7,2)"));
+        QCOMPARE(QFileInfo(dialog->saveEdit()->path()).fileName(), QStringLiteral("accounts.layout.json"));
+        fields->item(1, 0)->setText(QStringLiteral("NAME"));
+        dialog->accept();
+        BARGE_WAIT_FOR(fixed->layoutEdit()->path().endsWith(QLatin1String("accounts.layout.json")));
+        BARGE_WAIT_FOR(fixed->previewTable()->rowCount() == 2 && fixed->previewTable()->horizontalHeaderItem(1)->text() == QLatin1String("NAME"));
+        QCOMPARE(fixed->previewTable()->item(0, 2)->text(), QStringLiteral("123.45"));
+        QCOMPARE(fixed->previewTable()->item(1, 2)->text(), QStringLiteral("-0.99"));
+        // The form names the layout from the data file's folder, so a profile keeps finding it when
+        // the folder moves; and reads it back as the same file.
+        const Endpoint named = fixed->endpoint();
+        QCOMPARE(named.option(QStringLiteral("layout")), QStringLiteral("accounts.layout.json"));
+        QVERIFY(!named.options.contains(QStringLiteral("copybook")));
+        fixed->setEndpoint(named);
+        QCOMPARE(fixed->layoutEdit()->path(), m_dir.filePath(QStringLiteral("accounts.layout.json")));
     }
 
 private:

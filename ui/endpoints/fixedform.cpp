@@ -242,7 +242,14 @@ Endpoint FixedForm::endpoint() const
     e.kind = FixedKind;
     e.scheme = FixedKind.id();
     e.path = m_path->path().isEmpty() ? QString() : QDir::cleanPath(m_path->path());
-    const QString layout = m_layout->path();
+    QString layout = m_layout->path();
+    // A layout beside the data file (or below it) is named from there, so that a profile keeps
+    // finding it when the folder moves.
+    if (!layout.isEmpty() && !e.path.isEmpty() && QFileInfo(layout).isAbsolute()) {
+        const QString relative = QFileInfo(e.path).absoluteDir().relativeFilePath(layout);
+        if (!relative.startsWith(QLatin1String("..")) && QDir::isRelativePath(relative))
+            layout = relative;
+    }
     if (!layout.isEmpty())
         e.options.insert(isLayoutFile(layout) ? FixedOption::layout : FixedOption::copybook, layout);
     const QString encoding = m_encoding->currentData().toString();
