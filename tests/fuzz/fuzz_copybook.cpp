@@ -4,7 +4,9 @@
 //  - fields do not overlap (REDEFINES, the one way COBOL overlays bytes, is refused);
 //  - a number's length fits its encoding: packed digits/2+1, zoned its digits (one more with a
 //    separate sign), binary 2, 4 or 8 bytes;
-//  - column names are non-empty and unique (ignoring case).
+//  - column names are non-empty and unique (ignoring case);
+//  - written as a layout file (what the wizard's layout editor saves) it reads back as the same
+//    fields with the same column types.
 
 #include "fuzzcheck.h"
 
@@ -77,6 +79,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(!names.contains(field.name.toUpper()), describe(field));
         names.insert(field.name.toUpper());
         checkEncoding(field);
+    }
+    const QByteArray json = layout->toJson();
+    const std::optional<RecordLayout> again = RecordLayout::fromJson(json, &error);
+    FUZZ_CHECK(again && again->recordLength == layout->recordLength && again->fields.size() == layout->fields.size(),
+               error + u'\n' + QString::fromUtf8(json));
+    for (qsizetype i = 0; i < layout->fields.size(); ++i) {
+        const RecordField &a = layout->fields.at(i);
+        const RecordField &b = again->fields.at(i);
+        FUZZ_CHECK(a.name == b.name && a.offset == b.offset && a.length == b.length && a.encoding == b.encoding
+                       && a.digits == b.digits && a.scale == b.scale && a.sign == b.sign && a.trim == b.trim
+                       && a.nullIfBlank == b.nullIfBlank && a.columnType() == b.columnType(),
+                   describe(a) + QStringLiteral(" came back as ") + describe(b));
     }
     return 0;
 }
