@@ -34,6 +34,9 @@ packages=(
   # the mariadb client are above. npm is left out when an npm is already on PATH: NodeSource's
   # nodejs bundles it and conflicts with Debian's npm package.
   unzip
+  # tst_fixed: GnuCOBOL's compiler writes a record file from a COBOL program (an encoder that is not
+  # ours), and its SQLCA copybook is a public one to read.
+  gnucobol3
 )
 command -v npm >/dev/null || packages+=(npm)
 if [[ "${1:-}" == "--bench" ]]; then

@@ -4,6 +4,7 @@
 // zoned bytes from the rules of the IBM manuals, so the reader is checked against another reading.
 
 #include "io/backend.h"
+#include "io/fixed/copybook.h"
 #include "io/fixed/fixedtablereader.h"
 #include "io/fixed/layoutguess.h"
 #include "io/rowwriter.h"
@@ -200,6 +201,110 @@ private Q_SLOTS:
         QCOMPARE(result.rejected.size(), 2);
         QVERIFY2(result.rejected.at(0).reason.contains(QLatin1String("field ACCT-BALANCE (bytes 9 to 13)")),
                  qPrintable(result.rejected.at(0).reason));
+    }
+
+    // A file written by a COBOL program, not by us: GnuCOBOL (Debian's gnucobol3) compiles a program
+    // that COPYs the copybook as its record and WRITEs three records to a SEQUENTIAL file (fixed
+    // length, no separators). Its packed, zoned (GnuCOBOL's ASCII overpunch: 'p'..'y' for minus),
+    // leading separate and big-endian COMP fields read back as the MOVEs put them.
+    void writtenByGnuCobol()
+    {
+        writeFile(QStringLiteral("acct.cpy"),
+                  "       01  ACCT-REC.\n"
+                  "           05  ACCT-NO        PIC 9(6).\n"
+                  "           05  ACCT-NAME      PIC X(12).\n"
+                  "           05  BALANCE        PIC S9(7)V99 COMP-3.\n"
+                  "           05  CREDIT-LIMIT   PIC S9(5)V99.\n"
+                  "           05  ADJUSTMENT     PIC S9(3)V9 SIGN LEADING SEPARATE.\n"
+                  "           05  VISITS         PIC S9(4) COMP.\n"
+                  "           05  BRANCH         PIC 9(3) COMP.\n");
+        writeFile(QStringLiteral("writeacct.cob"),
+                  "       IDENTIFICATION DIVISION.\n"
+                  "       PROGRAM-ID. WRITEACCT.\n"
+                  "       ENVIRONMENT DIVISION.\n"
+                  "       INPUT-OUTPUT SECTION.\n"
+                  "       FILE-CONTROL.\n"
+                  "           SELECT OUT-FILE ASSIGN TO \"accounts.dat\"\n"
+                  "               ORGANIZATION IS SEQUENTIAL.\n"
+                  "       DATA DIVISION.\n"
+                  "       FILE SECTION.\n"
+                  "       FD  OUT-FILE.\n"
+                  "       COPY \"acct.cpy\".\n"
+                  "       PROCEDURE DIVISION.\n"
+                  "           OPEN OUTPUT OUT-FILE.\n"
+                  "           MOVE 1 TO ACCT-NO. MOVE \"MUELLER\" TO ACCT-NAME.\n"
+                  "           MOVE 1234567.89 TO BALANCE.\n"
+                  "           MOVE -12345.67 TO CREDIT-LIMIT.\n"
+                  "           MOVE -12.5 TO ADJUSTMENT. MOVE -42 TO VISITS.\n"
+                  "           MOVE 7 TO BRANCH. WRITE ACCT-REC.\n"
+                  "           MOVE 2 TO ACCT-NO. MOVE \"O'BRIEN\" TO ACCT-NAME.\n"
+                  "           MOVE -0.01 TO BALANCE. MOVE 0 TO CREDIT-LIMIT.\n"
+                  "           MOVE 99.9 TO ADJUSTMENT. MOVE 9999 TO VISITS.\n"
+                  "           MOVE 999 TO BRANCH. WRITE ACCT-REC.\n"
+                  "           MOVE 3 TO ACCT-NO. MOVE \"SMITH\" TO ACCT-NAME.\n"
+                  "           MOVE -9999999.99 TO BALANCE.\n"
+                  "           MOVE -0.01 TO CREDIT-LIMIT.\n"
+                  "           MOVE 0 TO ADJUSTMENT. MOVE -9999 TO VISITS.\n"
+                  "           MOVE 0 TO BRANCH. WRITE ACCT-REC.\n"
+                  "           CLOSE OUT-FILE.\n"
+                  "           STOP RUN.\n");
+        QProcess cobc;
+        cobc.setWorkingDirectory(m_dir.path());
+        cobc.start(QStringLiteral("cobc"), {QStringLiteral("-x"), QStringLiteral("-o"), QStringLiteral("writeacct"),
+                                            QStringLiteral("writeacct.cob")});
+        QVERIFY2(cobc.waitForFinished(-1) && cobc.exitCode() == 0,
+                 qPrintable(QStringLiteral("cobc (scripts/install-deps.sh installs gnucobol3): ") + cobc.errorString()
+                            + QString::fromLocal8Bit(cobc.readAllStandardError())));
+        QProcess program;
+        program.setWorkingDirectory(m_dir.path());
+        program.start(m_dir.filePath(QStringLiteral("writeacct")), {});
+        QVERIFY2(program.waitForFinished(-1) && program.exitCode() == 0, qPrintable(program.readAllStandardError()));
+
+        const ReadResult result = readAll(
+            QStringLiteral("fixed://%1/accounts.dat?copybook=acct.cpy&recfm=F&encoding=ISO-8859-1").arg(m_dir.path()));
+        QCOMPARE(result.error, QString());
+        QCOMPARE(typesOf(result.schema), QStringList({"ACCT-NO:int64", "ACCT-NAME:text", "BALANCE:decimal(9,2)",
+                                                      "CREDIT-LIMIT:decimal(7,2)", "ADJUSTMENT:decimal(4,1)",
+                                                      "VISITS:int64", "BRANCH:int64"}));
+        QCOMPARE(result.rejected.size(), 0);
+        QCOMPARE(result.rows.size(), 3);
+        QCOMPARE(result.rows.at(0), Row({QStringLiteral("1"), QStringLiteral("MUELLER"), QStringLiteral("1234567.89"),
+                                         QStringLiteral("-12345.67"), QStringLiteral("-12.5"), QStringLiteral("-42"),
+                                         QStringLiteral("7")}));
+        QCOMPARE(result.rows.at(1), Row({QStringLiteral("2"), QStringLiteral("O'BRIEN"), QStringLiteral("-0.01"),
+                                         QStringLiteral("0.00"), QStringLiteral("99.9"), QStringLiteral("9999"),
+                                         QStringLiteral("999")}));
+        QCOMPARE(result.rows.at(2), Row({QStringLiteral("3"), QStringLiteral("SMITH"), QStringLiteral("-9999999.99"),
+                                         QStringLiteral("-0.01"), QStringLiteral("0.0"), QStringLiteral("-9999"),
+                                         QStringLiteral("0")}));
+    }
+
+    // A public copybook: GnuCOBOL's SQLCA (/usr/share/gnucobol/copy/sqlca.cpy). Its REDEFINES is
+    // refused naming its line; without that line its fields end at byte 136, as its SQLCABC says
+    // (BINARY-LONG and BINARY-SHORT included), and 21 bytes of FILLER follow.
+    void publicSqlcaCopybook()
+    {
+        QFile file(QStringLiteral("/usr/share/gnucobol/copy/sqlca.cpy"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), "scripts/install-deps.sh installs gnucobol3, which ships it");
+        const QString text = QString::fromUtf8(file.readAll());
+        QString error;
+        QVERIFY(!Copybook::parse(text, &error));
+        QVERIFY2(error.startsWith(QLatin1String("copybook line 22: REDEFINES")), qPrintable(error));
+        QStringList lines = text.split(u'\n');
+        QVERIFY(lines.value(21).contains(QLatin1String("REDEFINES")));
+        lines.removeAt(21);
+        const std::optional<RecordLayout> layout = Copybook::parse(lines.join(u'\n'), &error);
+        QVERIFY2(layout, qPrintable(error));
+        QCOMPARE(layout->recordLength, 157);
+        QStringList fields;
+        for (const RecordField &field : layout->fields)
+            fields << QStringLiteral("%1@%2+%3").arg(field.name).arg(field.offset).arg(field.length);
+        QCOMPARE(fields.mid(0, 7), QStringList({"SQLCAID@0+8", "SQLCABC@8+4", "SQLCODE@12+4", "SQLERRML@16+2",
+                                                "SQLERRMC@18+70", "SQLERRP@88+8", "SQLERRD_1@96+4"}));
+        QCOMPARE(fields.mid(11, 2), QStringList({"SQLERRD_6@116+4", "SQLWARN0@120+1"}));
+        QCOMPARE(fields.last(), QStringLiteral("SQLSTATE@131+5"));
+        QCOMPARE(layout->fields.at(2).columnType().toString(), QStringLiteral("int64"));
+        QCOMPARE(layout->fields.at(2).sign, RecordField::Sign::TrailingOverpunch); // signed
     }
 
     // RECFM V (a record descriptor word each) and VB (block descriptor words around them).

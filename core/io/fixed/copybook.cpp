@@ -35,6 +35,8 @@ struct Placement
 struct Inherited
 {
     Usage usage = Usage::Display;
+    int binaryBytes = 0; // SizedBinary
+    bool binarySigned = true;
     std::optional<CopybookItem::SignClause> sign;
 };
 
@@ -89,8 +91,11 @@ private:
         if (group.picture)
             return fail(group.line, Copybook::tr("%1 has a PICTURE and items under it").arg(nameOf(group)));
         Inherited passed = inherited;
-        if (group.usage != Usage::Inherited)
+        if (group.usage != Usage::Inherited) {
             passed.usage = group.usage;
+            passed.binaryBytes = group.binaryBytes;
+            passed.binarySigned = group.binarySigned;
+        }
         if (group.sign)
             passed.sign = group.sign;
         Placement placement;
@@ -113,12 +118,28 @@ private:
 
     std::optional<Placement> placeElementary(const CopybookItem &item, const Inherited &inherited)
     {
-        if (!item.picture)
-            return fail(item.line, Copybook::tr("%1 has no PICTURE").arg(nameOf(item)));
-        const CopybookPicture &picture = *item.picture;
         const Usage usage = item.usage != Usage::Inherited ? item.usage : inherited.usage;
         RecordField field;
         field.sourceLine = item.line;
+        if (usage == Usage::SizedBinary) {
+            // BINARY-SHORT/LONG/DOUBLE carry their size in the usage, not in a picture.
+            if (item.picture)
+                return fail(item.line, Copybook::tr("%1 has a PICTURE and a USAGE that needs none").arg(nameOf(item)));
+            const bool own = item.usage == Usage::SizedBinary;
+            field.encoding = RecordField::Encoding::Binary;
+            field.length = own ? item.binaryBytes : inherited.binaryBytes;
+            const bool isSigned = own ? item.binarySigned : inherited.binarySigned;
+            field.digits = binaryRangeDigits(field.length, isSigned);
+            field.sign = isSigned ? Sign::TrailingOverpunch : Sign::None;
+            Placement placement;
+            placement.size = field.length;
+            if (!item.name.isEmpty())
+                placement.fields.append({field, item.name, {}, {}});
+            return placement;
+        }
+        if (!item.picture)
+            return fail(item.line, Copybook::tr("%1 has no PICTURE").arg(nameOf(item)));
+        const CopybookPicture &picture = *item.picture;
         if (!picture.numeric) {
             if (usage != Usage::Display)
                 return fail(item.line, Copybook::tr("%1 is text, which can only be DISPLAY").arg(nameOf(item)));
@@ -167,6 +188,8 @@ private:
             field->encoding = RecordField::Encoding::Packed;
             field->length = picture.digits / 2 + 1;
             break;
+        case Usage::SizedBinary: // placed without a picture, above
+            return false;
         }
         field->sign = picture.isSigned ? Sign::TrailingOverpunch : Sign::None;
         return true;

@@ -46,6 +46,9 @@ std::optional<CopybookItem::Usage> usageOf(const QString &word)
         {QStringLiteral("COMP-3"), Usage::Packed},
         {QStringLiteral("COMPUTATIONAL-3"), Usage::Packed},
         {QStringLiteral("PACKED-DECIMAL"), Usage::Packed},
+        {QStringLiteral("BINARY-SHORT"), Usage::SizedBinary},
+        {QStringLiteral("BINARY-LONG"), Usage::SizedBinary},
+        {QStringLiteral("BINARY-DOUBLE"), Usage::SizedBinary},
     };
     const auto found = usages.constFind(word);
     return found == usages.constEnd() ? std::nullopt : std::optional(*found);
@@ -160,6 +163,11 @@ private:
     {
         if (const std::optional<CopybookItem::Usage> usage = usageOf(word)) {
             m_item.usage = *usage;
+            if (*usage == CopybookItem::Usage::SizedBinary) {
+                m_item.binaryBytes = word == u"BINARY-SHORT" ? 2 : word == u"BINARY-LONG" ? 4 : 8;
+                m_item.binarySigned = !m_words.skip(u"UNSIGNED");
+                m_words.skip(u"SIGNED");
+            }
             return true;
         }
         return fail(error, CopybookItem::tr("USAGE %1 is not supported (on %2)").arg(word, describedItem()));

@@ -27,6 +27,8 @@ public:
         Binary,       // COMP, COMP-4, BINARY: the picture's digits
         NativeBinary, // COMP-5: the full range of its bytes
         Packed,       // COMP-3, PACKED-DECIMAL
+        SizedBinary,  // BINARY-SHORT, BINARY-LONG, BINARY-DOUBLE [SIGNED | UNSIGNED]: no picture,
+                      // 2, 4 or 8 bytes (binaryBytes), the full range of them
     };
     struct SignClause
     {
@@ -39,6 +41,8 @@ public:
     int line = 0;
     std::optional<CopybookPicture> picture;
     Usage usage = Usage::Inherited;
+    int binaryBytes = 0;       // SizedBinary: 2, 4 or 8
+    bool binarySigned = true;  // SizedBinary: SIGNED (the default) or UNSIGNED
     std::optional<SignClause> sign;
     int occurs = 0; // 0: no OCCURS
     QList<CopybookItem> children;
