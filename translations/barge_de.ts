@@ -274,59 +274,64 @@
 <context>
     <name>barge::Copybook</name>
     <message>
-        <location filename="../core/io/fixed/copybook.cpp" line="90"/>
+        <location filename="../core/io/fixed/copybook.cpp" line="92"/>
         <source>%1 has a PICTURE and items under it</source>
         <translation>%1 hat eine PICTURE-Klausel und zugleich untergeordnete Datenfelder</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybook.cpp" line="117"/>
+        <location filename="../core/io/fixed/copybook.cpp" line="127"/>
+        <source>%1 has a PICTURE and a USAGE that needs none</source>
+        <translation>%1 hat eine PICTURE-Klausel und eine USAGE, die keine braucht</translation>
+    </message>
+    <message>
+        <location filename="../core/io/fixed/copybook.cpp" line="141"/>
         <source>%1 has no PICTURE</source>
         <translation>%1 hat keine PICTURE-Klausel</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybook.cpp" line="124"/>
+        <location filename="../core/io/fixed/copybook.cpp" line="145"/>
         <source>%1 is text, which can only be DISPLAY</source>
         <translation>%1 ist Text und kann nur DISPLAY sein</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybook.cpp" line="142"/>
+        <location filename="../core/io/fixed/copybook.cpp" line="163"/>
         <source>SIGN applies to DISPLAY numbers only (on %1)</source>
         <translation>SIGN gilt nur für DISPLAY-Zahlen (bei %1)</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybook.cpp" line="158"/>
+        <location filename="../core/io/fixed/copybook.cpp" line="179"/>
         <source>%1 is binary with more than 18 digits</source>
         <translation>%1 ist binär und hat mehr als 18 Stellen</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybook.cpp" line="180"/>
-        <location filename="../core/io/fixed/copybook.cpp" line="196"/>
+        <location filename="../core/io/fixed/copybook.cpp" line="203"/>
+        <location filename="../core/io/fixed/copybook.cpp" line="219"/>
         <source>%1 is larger than %2 bytes</source>
         <translation>%1 ist größer als %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybook.cpp" line="182"/>
-        <location filename="../core/io/fixed/copybook.cpp" line="200"/>
+        <location filename="../core/io/fixed/copybook.cpp" line="205"/>
+        <location filename="../core/io/fixed/copybook.cpp" line="223"/>
         <source>%1 has more than %2 columns</source>
         <translation>%1 hat mehr als %2 Spalten</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybook.cpp" line="259"/>
+        <location filename="../core/io/fixed/copybook.cpp" line="282"/>
         <source>the column %1 is also described on line %2</source>
         <translation>die Spalte %1 wird auch in Zeile %2 beschrieben</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybook.cpp" line="286"/>
+        <location filename="../core/io/fixed/copybook.cpp" line="309"/>
         <source>a second record (%1) follows %2; a copybook may describe one</source>
         <translation>auf %2 folgt ein zweiter Datensatz (%1); ein Copybook darf nur einen Datensatz beschreiben</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybook.cpp" line="297"/>
+        <location filename="../core/io/fixed/copybook.cpp" line="320"/>
         <source>the copybook describes no data item</source>
         <translation>das Copybook beschreibt kein Datenfeld</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybook.cpp" line="319"/>
+        <location filename="../core/io/fixed/copybook.cpp" line="342"/>
         <source>the record has no named elementary item</source>
         <translation>der Datensatz hat kein benanntes elementares Datenfeld</translation>
     </message>
@@ -334,88 +339,88 @@
 <context>
     <name>barge::CopybookItem</name>
     <message>
-        <location filename="../core/io/fixed/copybookitem.cpp" line="113"/>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="116"/>
         <source>USAGE without a usage</source>
         <translation>USAGE ohne Angabe der Verwendung</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybookitem.cpp" line="131"/>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="134"/>
         <source>REDEFINES is not supported (%1 redefines %2)</source>
         <translation>REDEFINES wird nicht unterstützt (%1 redefiniert %2)</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybookitem.cpp" line="136"/>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="139"/>
         <source>%1 is not supported (on %2)</source>
         <translation>%1 wird nicht unterstützt (bei %2)</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybookitem.cpp" line="140"/>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="143"/>
         <source>BLANK without WHEN ZERO</source>
         <translation>BLANK ohne WHEN ZERO</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybookitem.cpp" line="144"/>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="147"/>
         <source>&apos;%1&apos; is not understood (in the entry of %2)</source>
         <translation>„%1“ wird nicht verstanden (im Eintrag von %2)</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybookitem.cpp" line="151"/>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="154"/>
         <source>PICTURE without a picture string</source>
         <translation>PICTURE ohne Picture-Zeichenfolge</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybookitem.cpp" line="153"/>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="156"/>
         <source>%1 has two PICTURE clauses</source>
         <translation>%1 hat zwei PICTURE-Klauseln</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybookitem.cpp" line="165"/>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="173"/>
         <source>USAGE %1 is not supported (on %2)</source>
         <translation>USAGE %1 wird nicht unterstützt (bei %2)</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybookitem.cpp" line="175"/>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="183"/>
         <source>SIGN without LEADING or TRAILING</source>
         <translation>SIGN ohne LEADING oder TRAILING</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybookitem.cpp" line="192"/>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="200"/>
         <source>OCCURS needs a count from 1 to %1</source>
         <translation>OCCURS braucht eine Anzahl von 1 bis %1</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybookitem.cpp" line="194"/>
-        <location filename="../core/io/fixed/copybookitem.cpp" line="197"/>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="202"/>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="205"/>
         <source>OCCURS DEPENDING ON is not supported (on %1)</source>
         <translation>OCCURS DEPENDING ON wird nicht unterstützt (bei %1)</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybookitem.cpp" line="218"/>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="226"/>
         <source>copybook line %1: %2</source>
         <translation>Copybook-Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybookitem.cpp" line="230"/>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="238"/>
         <source>expected a level number, found &apos;%1&apos;</source>
         <translation>Stufennummer erwartet, aber „%1“ gefunden</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybookitem.cpp" line="236"/>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="244"/>
         <source>RENAMES (level 66) is not supported</source>
         <translation>RENAMES (Stufe 66) wird nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybookitem.cpp" line="240"/>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="248"/>
         <source>level %1 is not supported (01-49, 77 and 88 are)</source>
         <translation>Stufe %1 wird nicht unterstützt (nur 01-49, 77 und 88)</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybookitem.cpp" line="246"/>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="254"/>
         <source>&apos;%1&apos; is not a data name</source>
         <translation>„%1“ ist kein Datenname</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/copybookitem.cpp" line="255"/>
+        <location filename="../core/io/fixed/copybookitem.cpp" line="263"/>
         <source>SIGN on %1, whose PICTURE has no S</source>
         <translation>SIGN bei %1, dessen PICTURE kein S enthält</translation>
     </message>
@@ -1158,14 +1163,24 @@
         <translation>eine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonlbackend.cpp" line="27"/>
+        <location filename="../core/io/jsonl/jsonlbackend.cpp" line="32"/>
         <source>jsonl:///abs/file.jsonl or jsonl:relative/folder/</source>
         <translation>jsonl:///abs/datei.jsonl oder jsonl:relativer/ordner/</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonlbackend.cpp" line="28"/>
+        <location filename="../core/io/jsonl/jsonlbackend.cpp" line="33"/>
         <source>a JSON Lines file</source>
         <translation>eine JSON-Lines-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonlbackend.cpp" line="36"/>
+        <source>json:///abs/file.json or json:relative/folder/</source>
+        <translation>json:///abs/datei.json oder json:relativer/ordner/</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonlbackend.cpp" line="37"/>
+        <source>a JSON file (one array of objects)</source>
+        <translation>eine JSON-Datei (ein Array von Objekten)</translation>
     </message>
     <message>
         <location filename="../core/io/fixed/fixedbackend.cpp" line="30"/>
@@ -1609,18 +1624,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="281"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="288"/>
         <source>Choose a record file.</source>
         <translation>Wählen Sie eine Datensatzdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="283"/>
-        <location filename="../ui/endpoints/fixedform.cpp" line="287"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="290"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="294"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="285"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="292"/>
         <source>Choose its layout file or COBOL copybook.</source>
         <translation>Wählen Sie die zugehörige Layoutdatei oder das COBOL-Copybook.</translation>
     </message>
@@ -2068,6 +2083,59 @@
     </message>
 </context>
 <context>
+    <name>barge::JsonArrayReader</name>
+    <message>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="84"/>
+        <source>line %1: text after the array&apos;s closing ] (&apos;%2&apos;)</source>
+        <translation>Zeile %1: Text nach der schließenden ] des Arrays („%2“)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="100"/>
+        <source>the file is empty; a JSON file holds one array of objects</source>
+        <translation>die Datei ist leer; eine JSON-Datei enthält ein Array von Objekten</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="103"/>
+        <source>line %1: a JSON file holds one array of objects ([{...}, {...}]); this one starts with &apos;%2&apos; (JSON Lines, one object a line, is the jsonl: kind)</source>
+        <translation>Zeile %1: eine JSON-Datei enthält ein Array von Objekten ([{...}, {...}]); diese beginnt mit „%2“ (JSON Lines, ein Objekt je Zeile, ist die Art jsonl:)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="109"/>
+        <source>the file ends inside the array, before its first element: it may be truncated</source>
+        <translation>die Datei endet im Array vor seinem ersten Element: sie ist vielleicht abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="118"/>
+        <source>the file ends after element %1 (line %2) without the array&apos;s closing ]: it may be truncated</source>
+        <translation>die Datei endet nach Element %1 (Zeile %2) ohne die schließende ] des Arrays: sie ist vielleicht abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="127"/>
+        <source>line %1: &apos;,&apos; or &apos;]&apos; expected after element %2, found &apos;%3&apos;</source>
+        <translation>Zeile %1: nach Element %2 wird „,“ oder „]“ erwartet, gefunden „%3“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="130"/>
+        <source>the file ends after element %1 and a comma: it may be truncated</source>
+        <translation>die Datei endet nach Element %1 und einem Komma: sie ist vielleicht abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="133"/>
+        <source>line %1: a comma before the array&apos;s closing ] (no element %2)</source>
+        <translation>Zeile %1: ein Komma vor der schließenden ] des Arrays (kein Element %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="152"/>
+        <source>the file ends inside element %1 (from line %2): it may be truncated</source>
+        <translation>die Datei endet in Element %1 (ab Zeile %2): sie ist vielleicht abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="202"/>
+        <source>element longer than %1 MB</source>
+        <translation>Element länger als %1 MB</translation>
+    </message>
+</context>
+<context>
     <name>barge::JsonText</name>
     <message>
         <location filename="../core/schema/jsontext.cpp" line="423"/>
@@ -2084,87 +2152,147 @@
 <context>
     <name>barge::JsonlForm</name>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="29"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="34"/>
         <source>One &amp;file</source>
         <translation>Eine &amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="30"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="36"/>
         <source>A f&amp;older of .jsonl files (one table each)</source>
         <translation>Ein &amp;Ordner mit .jsonl-Dateien (je eine Tabelle)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="36"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="48"/>
         <source>Source JSON Lines path</source>
         <translation>Pfad der JSON-Lines-Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="36"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="48"/>
         <source>Target JSON Lines path</source>
         <translation>Pfad des JSON-Lines-Ziels</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="37"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="49"/>
         <source>One JSON Lines file</source>
         <translation>Eine JSON-Lines-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="38"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="50"/>
         <source>A folder of JSON Lines files</source>
         <translation>Ein Ordner mit JSON-Lines-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="47"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="60"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="48"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="68"/>
         <source>One JSON object per line. Nested objects become columns named parent.child; arrays become JSON columns.</source>
         <translation>Ein JSON-Objekt je Zeile. Verschachtelte Objekte werden zu Spalten namens eltern.kind, Arrays zu JSON-Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="50"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="64"/>
         <source>One JSON object per row, with typed values.</source>
         <translation>Ein JSON-Objekt je Zeile, mit typisierten Werten.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="70"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="35"/>
+        <source>A f&amp;older of .json files (one table each)</source>
+        <translation>Ein &amp;Ordner mit .json-Dateien (je eine Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="44"/>
+        <source>Source JSON path</source>
+        <translation>Pfad der JSON-Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="44"/>
+        <source>Target JSON path</source>
+        <translation>Pfad des JSON-Ziels</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="45"/>
+        <source>One JSON file</source>
+        <translation>Eine JSON-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="46"/>
+        <source>A folder of JSON files</source>
+        <translation>Ein Ordner mit JSON-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="63"/>
+        <source>One array of JSON objects, one per row, with typed values.</source>
+        <translation>Ein Array von JSON-Objekten, eines je Zeile, mit typisierten Werten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="66"/>
+        <source>One array of JSON objects ([{...}, {...}]), read as it streams. Nested objects become columns named parent.child; arrays become JSON columns.</source>
+        <translation>Ein Array von JSON-Objekten ([{...}, {...}]), fortlaufend gelesen. Verschachtelte Objekte werden zu Spalten namens eltern.kind, Arrays zu JSON-Spalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="90"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="91"/>
+        <source>folder holding .json files</source>
+        <translation>Ordner mit .json-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="91"/>
+        <source>file.json</source>
+        <translation>datei.json</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="93"/>
         <source>JSON Lines files (*.jsonl *.ndjson);;All files (*)</source>
         <translation>JSON-Lines-Dateien (*.jsonl *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="71"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="94"/>
         <source>folder holding .jsonl files</source>
         <translation>Ordner mit .jsonl-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="71"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="94"/>
         <source>file.jsonl</source>
         <translation>datei.jsonl</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="99"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="125"/>
         <source>Choose a folder.</source>
         <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="99"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="125"/>
         <source>Choose a JSON Lines file.</source>
         <translation>Wählen Sie eine JSON-Lines-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="102"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="125"/>
+        <source>Choose a JSON file.</source>
+        <translation>Wählen Sie eine JSON-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="128"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="104"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="130"/>
+        <source>%1 is a folder; choose “A folder of .json files” or a file.</source>
+        <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .json-Dateien“ oder eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="131"/>
         <source>%1 is a folder; choose “A folder of .jsonl files” or a file.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .jsonl-Dateien“ oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="106"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="133"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -2172,12 +2300,12 @@
 <context>
     <name>barge::JsonlIntrospector</name>
     <message>
-        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="51"/>
+        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="55"/>
         <source>%1: no such JSON Lines folder</source>
         <translation>%1: diesen JSON-Lines-Ordner gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="52"/>
+        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="56"/>
         <source>%1: no such JSON Lines file</source>
         <translation>%1: diese JSON-Lines-Datei gibt es nicht</translation>
     </message>
@@ -2280,12 +2408,12 @@
 <context>
     <name>barge::JsonlTableReader</name>
     <message>
-        <location filename="../core/io/jsonl/jsonltablereader.cpp" line="42"/>
+        <location filename="../core/io/jsonl/jsonltablereader.cpp" line="43"/>
         <source>key &apos;%1&apos; was not in the file when it was scanned</source>
         <translation>Schlüssel „%1“ stand noch nicht in der Datei, als sie untersucht wurde</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonltablereader.cpp" line="52"/>
+        <location filename="../core/io/jsonl/jsonltablereader.cpp" line="53"/>
         <source>key &apos;%1&apos;: %2</source>
         <translation>Schlüssel &apos;%1&apos;: %2</translation>
     </message>
@@ -2301,6 +2429,11 @@
         <location filename="../core/io/jsonl/jsonltablewriter.cpp" line="93"/>
         <source>%1: cannot create the folder</source>
         <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonltablewriter.cpp" line="146"/>
+        <source>%1 is not a JSON array of objects, so rows cannot be appended to it</source>
+        <translation>%1 ist kein JSON-Array von Objekten; Zeilen können nicht angehängt werden</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2452,11 @@
         <location filename="../ui/endpoints/jsonlform.cpp" line="21"/>
         <source>JSON Lines file or folder</source>
         <translation>JSON-Lines-Datei oder -Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="25"/>
+        <source>JSON file or folder</source>
+        <translation>JSON-Datei oder -Ordner</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/serverform.cpp" line="20"/>
@@ -2735,27 +2873,27 @@
 <context>
     <name>barge::MigrationWizard</name>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="28"/>
+        <location filename="../ui/migrationwizard.cpp" line="29"/>
         <source>Barge</source>
         <translation>Barge</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="136"/>
+        <location filename="../ui/migrationwizard.cpp" line="157"/>
         <source>This migration has not been saved as a profile. Close Barge and discard it?</source>
         <translation>Diese Migration ist nicht als Profil gespeichert. Barge schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="137"/>
+        <location filename="../ui/migrationwizard.cpp" line="158"/>
         <source>The changes to %1 have not been saved. Close Barge and discard them?</source>
         <translation>Die Änderungen an %1 sind nicht gespeichert. Barge schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="139"/>
+        <location filename="../ui/migrationwizard.cpp" line="160"/>
         <source>Discard the changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="156"/>
+        <location filename="../ui/migrationwizard.cpp" line="177"/>
         <source>The last run failed: %1</source>
         <translation>Der letzte Lauf ist fehlgeschlagen: %1</translation>
     </message>

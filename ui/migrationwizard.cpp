@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
@@ -84,11 +85,31 @@ void MigrationWizard::startDemo()
         next();
 }
 
+namespace {
+
+// Whether the file's first character that is not blank (after a byte order mark) is '['.
+bool holdsJsonArray(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(64 * 1024);
+    for (qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0; i < head.size(); ++i) {
+        const char c = head.at(i);
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            return c == '[';
+    }
+    return false;
+}
+
+} // namespace
+
 void MigrationWizard::startFrom(const QString &fileName)
 {
-    // A profile (profiles are .json files, docs/profiles.md); any other file is a source, its kind
-    // found by its ending (StartPage::useSourceFile).
-    if (fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+    // A profile (profiles are .json files holding one object, docs/profiles.md); any other file is a
+    // source, its kind found by its ending (StartPage::useSourceFile): a .json file that holds an
+    // array is JSON data.
+    if (fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) && !holdsJsonArray(fileName)) {
         openProfile(fileName);
         return;
     }

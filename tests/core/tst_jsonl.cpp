@@ -3,11 +3,13 @@
 #include "endpoint/endpoint.h"
 #include "io/backend.h"
 #include "io/introspector.h"
+#include "io/jsonl/jsonarrayreader.h"
 #include "io/jsonl/jsonlkind.h"
 #include "io/jsonl/jsonltablereader.h"
 #include "io/jsonl/jsonltablewriter.h"
 #include "schema/valueconverter.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -29,7 +31,8 @@ struct ReadResult
 Endpoint endpointFor(const QString &path, const QString &query = QString())
 {
     QString error;
-    const std::optional<Endpoint> endpoint = Endpoint::parse(QStringLiteral("jsonl://") + path + query, &error);
+    const QString scheme = path.endsWith(QLatin1String(".json")) ? QStringLiteral("json://") : QStringLiteral("jsonl://");
+    const std::optional<Endpoint> endpoint = Endpoint::parse(scheme + path + query, &error);
     if (!endpoint)
         qFatal("%s", qPrintable(error));
     return *endpoint;
@@ -257,10 +260,122 @@ private Q_SLOTS:
         QVERIFY(out.isEmpty());
     }
 
-    // Rows written to a file and read back give the same values, once converted to the written types.
+    // The elements of a JSON array, however it is laid out: each element's bytes with its number;
+    // what is not an object is left to the parser to reject.
+    void jsonArray_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QList<QByteArray>>("elements");
+        QTest::newRow("pretty") << QByteArray("[\n  {\"a\": 1},\n  {\"a\": [2, {\"b\": 3}]}\n]\n")
+                                << QList<QByteArray>{"{\"a\": 1}", "{\"a\": [2, {\"b\": 3}]}"};
+        QTest::newRow("minified, brackets in strings") << QByteArray("[{\"s\":\"x]},\"},{\"s\":\"y\\\"]\"}]")
+                                                       << QList<QByteArray>{"{\"s\":\"x]},\"}", "{\"s\":\"y\\\"]\"}"};
+        QTest::newRow("byte order mark, CRLF") << QByteArray("\xEF\xBB\xBF[\r\n{\"a\":1}\r\n]\r\n")
+                                               << QList<QByteArray>{"{\"a\":1}"};
+        QTest::newRow("empty") << QByteArray(" [ ] ") << QList<QByteArray>{};
+        QTest::newRow("scalars") << QByteArray("[1, \"two\", null,{}]")
+                                 << QList<QByteArray>{"1", "\"two\"", "null", "{}"};
+    }
+
+    void jsonArray()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QList<QByteArray>, elements);
+        QBuffer buffer(&json);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        JsonArrayReader reader(&buffer);
+        QList<QByteArray> read;
+        QByteArray element;
+        qint64 number = 0;
+        QString problem;
+        while (reader.next(&element, &number, &problem)) {
+            QCOMPARE(problem, QString());
+            QCOMPARE(number, qint64(read.size() + 1));
+            read << element;
+        }
+        QCOMPARE(reader.error(), QString());
+        QVERIFY(reader.complete());
+        QCOMPARE(read, elements);
+        QCOMPARE(reader.bytesRead(), qint64(json.size())); // blanks after the bracket included
+    }
+
+    // What is not one array, or is cut short, is said with the element and the line; the elements
+    // before it were read.
+    void jsonArrayErrors_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("elements");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("object") << QByteArray("{\"a\": 1}") << 0
+                                << "line 1: a JSON file holds one array of objects ([{...}, {...}]); this one starts with '{'";
+        QTest::newRow("empty file") << QByteArray("  \n") << 0 << "the file is empty";
+        QTest::newRow("cut inside an element") << QByteArray("[\n{\"a\":1},\n{\"a\":\"x") << 1
+                                               << "the file ends inside element 2 (from line 3): it may be truncated";
+        QTest::newRow("no closing bracket") << QByteArray("[{\"a\":1},\n{\"a\":2}\n") << 2
+                                            << "the file ends after element 2 (line 2) without the array's closing ]";
+        QTest::newRow("comma before the bracket") << QByteArray("[{\"a\":1},\n]") << 1
+                                                  << "line 2: a comma before the array's closing ] (no element 2)";
+        QTest::newRow("missing comma") << QByteArray("[{\"a\":1}\n {\"a\":2}]") << 1
+                                       << "line 2: ',' or ']' expected after element 1, found '{'";
+        QTest::newRow("text after") << QByteArray("[{\"a\":1}]\n[{\"a\":2}]") << 1
+                                    << "line 2: text after the array's closing ] ('[')";
+    }
+
+    void jsonArrayErrors()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, elements);
+        QFETCH(QString, error);
+        QBuffer buffer(&json);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        JsonArrayReader reader(&buffer);
+        QByteArray element;
+        qint64 number = 0;
+        QString problem;
+        int read = 0;
+        while (reader.next(&element, &number, &problem))
+            ++read;
+        QCOMPARE(read, elements);
+        QVERIFY2(reader.error().startsWith(error), qPrintable(reader.error()));
+        QVERIFY(!reader.complete());
+        QVERIFY(!reader.next(&element, &number, &problem)); // and stays at its end
+    }
+
+    // A JSON file is a table like a JSON Lines file: the same columns, types and values; a rejected
+    // element is named by its number.
+    void jsonFileAsTable()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("people.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("[\n {\"id\": 1, \"zip\": \"08123\", \"amount\": 12.50, \"address\": {\"city\": \"Berlin\"}},\n"
+                  " {\"id\": 2, \"zip\": \"10115\", \"amount\": -3.25, \"address\": {\"city\": \"K\xC3\xB6ln\"}},\n"
+                  " [\"not\", \"an object\"],\n"
+                  " {\"id\": 4, \"zip\": \"01067\", \"amount\": 0, \"address\": {\"city\": null}}\n]\n");
+        out.close();
+        const ReadResult result = readAll(path);
+        QCOMPARE(typesOf(result.schema), QStringList({"id:int64", "zip:text", "amount:decimal(4,2)", "address.city:text"}));
+        QCOMPARE(result.rows.size(), 3);
+        QCOMPARE(result.rows.at(1), Row({QStringLiteral("2"), QStringLiteral("10115"), QStringLiteral("-3.25"),
+                                         QStringLiteral("Köln")}));
+        QCOMPARE(result.rejected.size(), 1);
+        QCOMPARE(result.rejected.at(0).origin, QStringLiteral("people.json element 3"));
+        QCOMPARE(result.rejected.at(0).reason, QStringLiteral("not a JSON object"));
+    }
+
+    // Rows written to a file and read back give the same values, once converted to the written types;
+    // in a JSON Lines file and in a JSON array alike.
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("JSON Lines") << "round.jsonl";
+        QTest::newRow("JSON") << "round.json";
+    }
+
     void roundTrip()
     {
-        const QString path = m_dir.filePath(QStringLiteral("round.jsonl"));
+        QFETCH(QString, name);
+        const QString path = m_dir.filePath(name);
         TableSchema schema;
         const QList<DataType> types{DataType::of(TypeKind::Int64), DataType::decimal(29, 9), DataType::text(),
                                     DataType::of(TypeKind::Real), DataType::of(TypeKind::Boolean),
@@ -280,6 +395,7 @@ private Q_SLOTS:
              QVariant()},
         };
         JsonlTableWriter writer(endpointFor(path), QStringLiteral("round"));
+        QFile::remove(path);
         QString error;
         QList<RowError> rowErrors;
         QVERIFY(writer.open(&error));
@@ -312,6 +428,42 @@ private Q_SLOTS:
         QVERIFY(again.open(&error) && again.prepare(schema, TableMode::Append, &error));
         QVERIFY(again.write(rows.mid(0, 1), &rowErrors, &error) && again.finish(&error));
         QCOMPARE(again.countRows(&error), qint64(3));
+        QCOMPARE(readAll(path).rows.size(), 3);
+        if (!name.endsWith(QLatin1String(".json")))
+            return;
+        // A run cut off before its end leaves the array open: rows are counted, and appending goes on.
+        JsonlTableWriter cut(endpointFor(path), QStringLiteral("round"));
+        QVERIFY(cut.open(&error) && cut.prepare(schema, TableMode::Append, &error));
+        QVERIFY(cut.write(rows, &rowErrors, &error) && cut.commit(&error));
+        QCOMPARE(cut.countRows(&error), qint64(5)); // the file has no closing bracket yet
+        JsonlTableWriter resumed(endpointFor(path), QStringLiteral("round"));
+        QVERIFY(resumed.open(&error) && resumed.prepare(schema, TableMode::Append, &error));
+        QVERIFY(resumed.write(rows.mid(1, 1), &rowErrors, &error) && resumed.finish(&error));
+        QCOMPARE(readAll(path).rows.size(), 6);
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray text = written.readAll();
+        QVERIFY2(text.startsWith("[\n{") && text.endsWith("}\n]\n") && !text.contains("}\n,") && !text.contains("\n\n"),
+                 text.constData());
+    }
+
+    // A file that is not an array is not appended to.
+    void appendToAnObjectIsRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("object.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("{\"format\": \"barge-profile\"}\n");
+        out.close();
+        JsonlTableWriter writer(endpointFor(path), QStringLiteral("object"));
+        QString error;
+        TableSchema schema;
+        schema.columns << ColumnSchema{};
+        schema.columns[0].name = QStringLiteral("a");
+        schema.columns[0].type = DataType::text();
+        QVERIFY(writer.open(&error));
+        QVERIFY(!writer.prepare(schema, TableMode::Append, &error));
+        QVERIFY2(error.contains(QLatin1String("is not a JSON array of objects")), qPrintable(error));
     }
 };
 

@@ -1,7 +1,9 @@
 #pragma once
-// JsonlForm: a JSON Lines file (.jsonl, .ndjson) or a folder of them, one table per file. JSON
-// Lines has no options: it is UTF-8 and its values carry their types. Registered for JsonLinesKind
-// in KindForms.
+// JsonlForm: a JSON Lines file (.jsonl, .ndjson) or a folder of them, one table per file; or, for
+// the JSON kind, a .json file holding one array of objects (or a folder of them). JSON has no
+// options of its own: it is UTF-8 and its values carry their types; the local format options an
+// endpoint has (locale=...) are kept as they are. Registered for JsonLinesKind and JsonKind in
+// KindForms.
 
 #include "kindform.h"
 
@@ -16,7 +18,7 @@ class JsonlForm : public KindForm
     Q_OBJECT
 
 public:
-    explicit JsonlForm(bool asSource, QWidget *parent = nullptr);
+    JsonlForm(EndpointKind kind, bool asSource, QWidget *parent = nullptr);
 
     Endpoint endpoint() const override;
     void setEndpoint(const Endpoint &endpoint) override;
@@ -28,7 +30,10 @@ public:
 private:
     void updateMode();
 
+    EndpointKind m_kind;
+    bool m_array; // JSON: one array of objects a file
     bool m_asSource;
+    QMap<QString, QString> m_options; // the endpoint's local format options, kept
     QRadioButton *m_oneFile = nullptr;
     QRadioButton *m_folder = nullptr;
     FilePathEdit *m_path = nullptr;

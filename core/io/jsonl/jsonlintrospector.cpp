@@ -1,6 +1,6 @@
 #include "io/jsonl/jsonlintrospector.h"
 
-#include "io/jsonl/jsonllinereader.h"
+#include "io/jsonl/jsonrecords.h"
 #include "io/tablefiles.h"
 
 #include <QCoreApplication>
@@ -24,8 +24,12 @@ struct CachedLayout
 QMutex cacheMutex;
 QHash<QString, CachedLayout> cache; // by absolute path; a handful of files per run
 
-const QStringList nameFilters = {QStringLiteral("*.jsonl"), QStringLiteral("*.ndjson"), QStringLiteral("*.JSONL"),
-                                 QStringLiteral("*.NDJSON")};
+QStringList nameFilters(JsonRecords::Framing framing)
+{
+    if (framing == JsonRecords::Framing::Array)
+        return {QStringLiteral("*.json"), QStringLiteral("*.JSON")};
+    return {QStringLiteral("*.jsonl"), QStringLiteral("*.ndjson"), QStringLiteral("*.JSONL"), QStringLiteral("*.NDJSON")};
+}
 
 } // namespace
 
@@ -60,6 +64,8 @@ QString JsonlIntrospector::fileForTable(const Endpoint &endpoint, const QString 
         return endpoint.path;
     const QString name = TableFiles::stem(table);
     const QDir folder(endpoint.path);
+    if (JsonRecords::framingOf(endpoint) == JsonRecords::Framing::Array)
+        return folder.filePath(name + QStringLiteral(".json"));
     // An existing .ndjson file keeps its name; a new table is written as .jsonl.
     const QString ndjson = folder.filePath(name + QStringLiteral(".ndjson"));
     if (QFileInfo::exists(ndjson) && !QFileInfo::exists(folder.filePath(name + QStringLiteral(".jsonl"))))
@@ -76,9 +82,12 @@ QStringList JsonlIntrospector::tableNames(QString *error)
         return {QFileInfo(m_endpoint.path).completeBaseName()};
     }
     QStringList names;
-    const QFileInfoList files = QDir(m_endpoint.path).entryInfoList(nameFilters, QDir::Files, QDir::Name);
+    const QFileInfoList files =
+        QDir(m_endpoint.path).entryInfoList(nameFilters(JsonRecords::framingOf(m_endpoint)), QDir::Files, QDir::Name);
     for (const QFileInfo &file : files) {
-        if (!file.completeBaseName().endsWith(QLatin1String(".rejects")))
+        // Rejects files, and profiles saved beside the data, are not tables.
+        if (!file.completeBaseName().endsWith(QLatin1String(".rejects"))
+            && !file.completeBaseName().endsWith(QLatin1String(".barge")))
             names << file.completeBaseName();
     }
     names.removeDuplicates();
@@ -108,7 +117,7 @@ std::shared_ptr<const JsonlLayout> JsonlIntrospector::layoutOf(const Endpoint &e
     if (!format)
         return nullptr;
     const QFileInfo info(path);
-    QString key = info.absoluteFilePath();
+    QString key = endpoint.kind.id() + u'\n' + info.absoluteFilePath();
     for (const QString &name : FormatOption::all()) {
         if (endpoint.options.contains(name))
             key += u'\n' + name + u'=' + endpoint.options.value(name);
@@ -127,7 +136,7 @@ std::shared_ptr<const JsonlLayout> JsonlIntrospector::layoutOf(const Endpoint &e
     const QDateTime modified = info.lastModified();
     const qint64 size = file.size();
     QString problem;
-    std::optional<JsonlLayout> layout = describe(&file, &problem, *format);
+    std::optional<JsonlLayout> layout = describe(&file, &problem, *format, JsonRecords::framingOf(endpoint));
     if (!layout) {
         *error = QStringLiteral("%1: %2").arg(path, problem);
         return nullptr;
@@ -140,10 +149,12 @@ std::shared_ptr<const JsonlLayout> JsonlIntrospector::layoutOf(const Endpoint &e
     return shared;
 }
 
-std::optional<JsonlLayout> JsonlIntrospector::describe(QIODevice *device, QString *error, const LocalFormat &format)
+std::optional<JsonlLayout> JsonlIntrospector::describe(QIODevice *device, QString *error, const LocalFormat &format,
+                                                       JsonRecords::Framing framing)
 {
     JsonlLayout layout(format);
-    JsonlLineReader lines(device);
+    const std::unique_ptr<JsonRecords> records = JsonRecords::open(device, framing);
+    JsonRecords &lines = *records;
     JsonlLineParser parser;
     QByteArray line;
     qint64 number = 0;

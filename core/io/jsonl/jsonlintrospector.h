@@ -1,6 +1,6 @@
 #pragma once
 // JsonlIntrospector: a JSON Lines file is one table (named after the file), a folder holds one table
-// per *.jsonl or *.ndjson file. Describing a table reads the whole file once (JsonlLayout): columns
+// per *.jsonl or *.ndjson file; the same for a JSON file of one array of objects (json:, *.json). Describing a table reads the whole file once (JsonlLayout): columns
 // are the union of the lines' keys, nested objects flattened, and a type is chosen only when every
 // value fits it. The layout is kept per file (path, size, modification time) so that the reader
 // opening the same unchanged file does not scan it again; that cache is thread safe.
@@ -8,6 +8,7 @@
 #include "endpoint/endpoint.h"
 #include "io/introspector.h"
 #include "io/jsonl/jsonllayout.h"
+#include "io/jsonl/jsonrecords.h"
 
 #include <QHash>
 #include <memory>
@@ -33,9 +34,11 @@ public:
     // The layout of a whole file read with the endpoint's local format, from the cache when the file
     // and the format have not changed since.
     static std::shared_ptr<const JsonlLayout> layoutOf(const Endpoint &endpoint, const QString &path, QString *error);
-    // Reads a whole JSON Lines text from `device`: the lines that do not parse or fit are left out.
+    // Reads a whole JSON Lines text (or JSON array) from `device`: the records that do not parse or
+    // fit are left out.
     static std::optional<JsonlLayout> describe(QIODevice *device, QString *error,
-                                               const LocalFormat &format = LocalFormat());
+                                               const LocalFormat &format = LocalFormat(),
+                                               JsonRecords::Framing framing = JsonRecords::Framing::Lines);
 
 private:
     Endpoint m_endpoint;

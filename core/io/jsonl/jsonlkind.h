@@ -7,5 +7,8 @@
 namespace barge {
 
 inline constexpr EndpointKind JsonLinesKind{"jsonl"};
+// JSON: a file holding one array of objects (json:///abs/file.json), read and written by the same
+// classes in its JsonRecords framing.
+inline constexpr EndpointKind JsonKind{"json"};
 
 } // namespace barge

@@ -3,14 +3,11 @@
 // holds more than one line: a line past maxLineBytes is skipped and reported, not gathered. Drops a
 // leading UTF-8 byte order mark, a line's trailing '\r' and blank lines. Not thread safe.
 
-#include <QByteArray>
-#include <QString>
-
-class QIODevice;
+#include "io/jsonl/jsonrecords.h"
 
 namespace barge {
 
-class JsonlLineReader
+class JsonlLineReader : public JsonRecords
 {
 public:
     static constexpr qint64 maxLineBytes = 64 << 20;
@@ -19,9 +16,9 @@ public:
 
     // The next non-blank line, without its line break. *problem is set (and *line empty) for a
     // line too long to read. False at the end or on a read failure (then error() says why).
-    bool next(QByteArray *line, qint64 *number, QString *problem);
-    qint64 bytesRead() const { return m_bytes; }
-    QString error() const { return m_error; }
+    bool next(QByteArray *line, qint64 *number, QString *problem) override;
+    qint64 bytesRead() const override { return m_bytes; }
+    QString error() const override { return m_error; }
 
 private:
     bool readOne(QByteArray *line, bool *complete);

@@ -25,8 +25,9 @@ bool JsonlTableReader::open(QString *error)
         return false;
     m_schema = m_layout->schema();
     m_schema.name = m_table;
-    m_lines = std::make_unique<JsonlLineReader>(&m_file);
-    m_positionFormat = QFileInfo(m_file.fileName()).fileName() + QStringLiteral(" line %1");
+    const JsonRecords::Framing framing = JsonRecords::framingOf(m_endpoint);
+    m_lines = JsonRecords::open(&m_file, framing);
+    m_positionFormat = QFileInfo(m_file.fileName()).fileName() + u' ' + JsonRecords::recordNoun(framing) + QStringLiteral(" %1");
     return true;
 }
 

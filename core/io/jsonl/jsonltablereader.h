@@ -9,7 +9,7 @@
 #include "endpoint/endpoint.h"
 #include "io/jsonl/jsonllayout.h"
 #include "io/jsonl/jsonllineparser.h"
-#include "io/jsonl/jsonllinereader.h"
+#include "io/jsonl/jsonrecords.h"
 #include "io/rowreader.h"
 
 #include <QFile>
@@ -37,7 +37,7 @@ private:
     QString m_table;
     QFile m_file;
     std::shared_ptr<const JsonlLayout> m_layout;
-    std::unique_ptr<JsonlLineReader> m_lines;
+    std::unique_ptr<JsonRecords> m_lines; // lines (jsonl:) or array elements (json:)
     JsonlLineParser m_parser;
     TableSchema m_schema;
     QString m_positionFormat;

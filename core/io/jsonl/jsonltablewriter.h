@@ -5,9 +5,12 @@
 // as JSON, dates and times as ISO 8601 strings ("2024-02-29 10:30:00", the space as RFC 3339
 // allows, so that they read back as the same type), bytes as base64 strings. A real that JSON
 // cannot spell (NaN, Infinity) is a refused row. Append adds rows to an existing file; the other
-// modes start it afresh.
+// modes start it afresh. For a json: endpoint the file is one array, an object a line
+// ("[\n{...},\n{...}\n]\n"); appending goes on after its last element, also when a run that was
+// cut off left it without its closing bracket.
 
 #include "endpoint/endpoint.h"
+#include "io/jsonl/jsonrecords.h"
 #include "io/rowwriter.h"
 
 #include <QFile>
@@ -35,7 +38,13 @@ public:
                        QString *why);
 
 private:
+    // Array framing: opens an existing array to go on after its last element.
+    bool reopenArray(QString *error);
+
     Endpoint m_endpoint;
+    JsonRecords::Framing m_framing;
+    bool m_firstElement = true; // array framing: no element written yet
+    QByteArray m_one;           // array framing: one encoded row
     QString m_table;
     QFile m_file;
     QList<QByteArray> m_keys; // the columns' names as JSON strings
