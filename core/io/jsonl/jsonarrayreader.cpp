@@ -35,11 +35,7 @@ bool JsonArrayReader::fill()
         return false;
     }
     m_buffer.resize(kept + qsizetype(got));
-    if (m_consumed == 0 && kept == 0 && m_buffer.startsWith("\xEF\xBB\xBF")) {
-        m_pos = 3;
-        m_consumed = 3;
-    }
-    return m_pos < m_buffer.size() || fill();
+    return true;
 }
 
 bool JsonArrayReader::peekByte(char *c)
@@ -96,6 +92,13 @@ bool JsonArrayReader::next(QByteArray *record, qint64 *number, QString *problem)
     case State::Failed:
         return false;
     case State::Start:
+        // A byte order mark, however the first reads cut it.
+        while (m_buffer.size() - m_pos < 3 && fill()) {
+        }
+        if (QByteArrayView(m_buffer).sliced(m_pos).startsWith("\xEF\xBB\xBF")) {
+            m_pos += 3;
+            m_consumed += 3;
+        }
         if (!skipBlanks())
             return m_error.isEmpty() ? fail(tr("the file is empty; a JSON file holds one array of objects")) : false;
         peekByte(&c);
