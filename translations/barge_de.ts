@@ -2085,52 +2085,52 @@
 <context>
     <name>barge::JsonArrayReader</name>
     <message>
-        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="84"/>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="80"/>
         <source>line %1: text after the array&apos;s closing ] (&apos;%2&apos;)</source>
         <translation>Zeile %1: Text nach der schließenden ] des Arrays („%2“)</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="100"/>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="103"/>
         <source>the file is empty; a JSON file holds one array of objects</source>
         <translation>die Datei ist leer; eine JSON-Datei enthält ein Array von Objekten</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="103"/>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="106"/>
         <source>line %1: a JSON file holds one array of objects ([{...}, {...}]); this one starts with &apos;%2&apos; (JSON Lines, one object a line, is the jsonl: kind)</source>
         <translation>Zeile %1: eine JSON-Datei enthält ein Array von Objekten ([{...}, {...}]); diese beginnt mit „%2“ (JSON Lines, ein Objekt je Zeile, ist die Art jsonl:)</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="109"/>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="112"/>
         <source>the file ends inside the array, before its first element: it may be truncated</source>
         <translation>die Datei endet im Array vor seinem ersten Element: sie ist vielleicht abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="118"/>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="121"/>
         <source>the file ends after element %1 (line %2) without the array&apos;s closing ]: it may be truncated</source>
         <translation>die Datei endet nach Element %1 (Zeile %2) ohne die schließende ] des Arrays: sie ist vielleicht abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="127"/>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="130"/>
         <source>line %1: &apos;,&apos; or &apos;]&apos; expected after element %2, found &apos;%3&apos;</source>
         <translation>Zeile %1: nach Element %2 wird „,“ oder „]“ erwartet, gefunden „%3“</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="130"/>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="133"/>
         <source>the file ends after element %1 and a comma: it may be truncated</source>
         <translation>die Datei endet nach Element %1 und einem Komma: sie ist vielleicht abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="133"/>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="136"/>
         <source>line %1: a comma before the array&apos;s closing ] (no element %2)</source>
         <translation>Zeile %1: ein Komma vor der schließenden ] des Arrays (kein Element %2)</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="152"/>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="155"/>
         <source>the file ends inside element %1 (from line %2): it may be truncated</source>
         <translation>die Datei endet in Element %1 (ab Zeile %2): sie ist vielleicht abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="202"/>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="205"/>
         <source>element longer than %1 MB</source>
         <translation>Element länger als %1 MB</translation>
     </message>
@@ -2152,147 +2152,173 @@
 <context>
     <name>barge::JsonlForm</name>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="34"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="118"/>
         <source>One &amp;file</source>
         <translation>Eine &amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="36"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="120"/>
         <source>A f&amp;older of .jsonl files (one table each)</source>
         <translation>Ein &amp;Ordner mit .jsonl-Dateien (je eine Tabelle)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="48"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="132"/>
         <source>Source JSON Lines path</source>
         <translation>Pfad der JSON-Lines-Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="48"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="132"/>
         <source>Target JSON Lines path</source>
         <translation>Pfad des JSON-Lines-Ziels</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="49"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="133"/>
         <source>One JSON Lines file</source>
         <translation>Eine JSON-Lines-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="50"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="134"/>
         <source>A folder of JSON Lines files</source>
         <translation>Ein Ordner mit JSON-Lines-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="60"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="144"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="68"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="152"/>
         <source>One JSON object per line. Nested objects become columns named parent.child; arrays become JSON columns.</source>
         <translation>Ein JSON-Objekt je Zeile. Verschachtelte Objekte werden zu Spalten namens eltern.kind, Arrays zu JSON-Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="64"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="148"/>
         <source>One JSON object per row, with typed values.</source>
         <translation>Ein JSON-Objekt je Zeile, mit typisierten Werten.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="35"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="45"/>
+        <source>The folder holds no such files.</source>
+        <translation>Der Ordner enthält keine solchen Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="119"/>
         <source>A f&amp;older of .json files (one table each)</source>
         <translation>Ein &amp;Ordner mit .json-Dateien (je eine Tabelle)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="44"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="128"/>
         <source>Source JSON path</source>
         <translation>Pfad der JSON-Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="44"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="128"/>
         <source>Target JSON path</source>
         <translation>Pfad des JSON-Ziels</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="45"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="129"/>
         <source>One JSON file</source>
         <translation>Eine JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="46"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="130"/>
         <source>A folder of JSON files</source>
         <translation>Ein Ordner mit JSON-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="63"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="147"/>
         <source>One array of JSON objects, one per row, with typed values.</source>
         <translation>Ein Array von JSON-Objekten, eines je Zeile, mit typisierten Werten.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="66"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="150"/>
         <source>One array of JSON objects ([{...}, {...}]), read as it streams. Nested objects become columns named parent.child; arrays become JSON columns.</source>
         <translation>Ein Array von JSON-Objekten ([{...}, {...}]), fortlaufend gelesen. Verschachtelte Objekte werden zu Spalten namens eltern.kind, Arrays zu JSON-Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="90"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="163"/>
+        <source>First records</source>
+        <translation>Erste Datensätze</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/endpoints/jsonlform.cpp" line="200"/>
+        <source>The first %n record(s) of %1; point at a column&apos;s name for the type these records suggest (the plan reads every record).</source>
+        <translation>
+            <numerusform>Der erste Datensatz von %1; zeigen Sie auf einen Spaltennamen für den Typ, den dieser Datensatz nahelegt (der Plan liest jeden Datensatz).</numerusform>
+            <numerusform>Die ersten %n Datensätze von %1; zeigen Sie auf einen Spaltennamen für den Typ, den diese Datensätze nahelegen (der Plan liest jeden Datensatz).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/endpoints/jsonlform.cpp" line="202"/>
+        <source>The first %n record(s) of %1; the ones in red cannot be read (point at one to see why).</source>
+        <translation>
+            <numerusform>Der erste Datensatz von %1; rot dargestellte können nicht gelesen werden (zeigen Sie darauf, um den Grund zu sehen).</numerusform>
+            <numerusform>Die ersten %n Datensätze von %1; die roten können nicht gelesen werden (zeigen Sie auf einen, um den Grund zu sehen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="238"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="91"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="239"/>
         <source>folder holding .json files</source>
         <translation>Ordner mit .json-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="91"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="239"/>
         <source>file.json</source>
         <translation>datei.json</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="93"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="241"/>
         <source>JSON Lines files (*.jsonl *.ndjson);;All files (*)</source>
         <translation>JSON-Lines-Dateien (*.jsonl *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="94"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="242"/>
         <source>folder holding .jsonl files</source>
         <translation>Ordner mit .jsonl-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="94"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="242"/>
         <source>file.jsonl</source>
         <translation>datei.jsonl</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="125"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="274"/>
         <source>Choose a folder.</source>
         <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="125"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="274"/>
         <source>Choose a JSON Lines file.</source>
         <translation>Wählen Sie eine JSON-Lines-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="125"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="274"/>
         <source>Choose a JSON file.</source>
         <translation>Wählen Sie eine JSON-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="128"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="277"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="130"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="279"/>
         <source>%1 is a folder; choose “A folder of .json files” or a file.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .json-Dateien“ oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="131"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="280"/>
         <source>%1 is a folder; choose “A folder of .jsonl files” or a file.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .jsonl-Dateien“ oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="133"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="282"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -2449,12 +2475,12 @@
         <translation>CSV-Datei oder -Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="21"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="105"/>
         <source>JSON Lines file or folder</source>
         <translation>JSON-Lines-Datei oder -Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="25"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="109"/>
         <source>JSON file or folder</source>
         <translation>JSON-Datei oder -Ordner</translation>
     </message>

@@ -10,6 +10,8 @@
 #include "wizarddriver.h"
 
 #include <QComboBox>
+#include <QLabel>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 using namespace barge;
@@ -51,7 +53,24 @@ private Q_SLOTS:
             source = form->endpoint();
             QCOMPARE(source.kind, JsonKind);
             QCOMPARE(source.path, data);
-            QVERIFY(form->findChild<JsonlForm *>());
+            JsonlForm *json = nullptr; // the JSON form, not the JSON Lines one
+            for (JsonlForm *candidate : form->findChildren<JsonlForm *>()) {
+                if (candidate->endpoint().kind == JsonKind)
+                    json = candidate;
+            }
+            QVERIFY(json);
+            // The live preview: the first records, nested keys as columns, the element that is not
+            // an object in red with why.
+            BARGE_WAIT_FOR(json->previewTable()->rowCount() == 4);
+            QTableWidget *preview = json->previewTable();
+            QCOMPARE(preview->columnCount(), 5);
+            QCOMPARE(preview->horizontalHeaderItem(4)->text(), QStringLiteral("address.city"));
+            QCOMPARE(preview->horizontalHeaderItem(3)->toolTip(), QStringLiteral("decimal(4,2)"));
+            QCOMPARE(preview->item(1, 4)->text(), QStringLiteral("Köln"));
+            QCOMPARE(preview->item(3, 1)->text(), QStringLiteral("NULL"));
+            QCOMPARE(preview->item(2, 0)->foreground().color(), QColor(0x9b, 0x10, 0x10));
+            QCOMPARE(preview->item(2, 0)->toolTip(), QStringLiteral("not a JSON object"));
+            QVERIFY2(json->previewCaption()->text().contains(QStringLiteral("red")), qPrintable(json->previewCaption()->text()));
             shoot(wizard, QStringLiteral("02-source-json"));
             wizard.next();
             chooseSqlite(page<TargetPage>(wizard, MigrationWizard::TargetPageId)->form(), target);

@@ -1,10 +1,18 @@
 #include "jsonlform.h"
 
 #include "filepathedit.h"
+#include "io/jsonl/jsonlintrospector.h"
 #include "io/jsonl/jsonlkind.h"
+#include "io/jsonl/jsonllayout.h"
+#include "io/jsonl/jsonllineparser.h"
+#include "io/jsonl/jsonrecords.h"
 #include "kindforms.h"
 
 #include <QButtonGroup>
+#include <QFile>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -15,6 +23,82 @@
 #include <QRadioButton>
 
 namespace barge {
+
+namespace {
+
+constexpr int previewRecords = 20;
+
+} // namespace
+
+JsonSample JsonSample::read(const Endpoint &endpoint, int maxRecords, int generation)
+{
+    JsonSample sample;
+    sample.generation = generation;
+    JsonlIntrospector introspector(endpoint, false);
+    QString error;
+    if (!introspector.open(&error)) {
+        sample.error = error;
+        return sample;
+    }
+    const QStringList tables = introspector.tableNames(&error);
+    if (tables.isEmpty()) {
+        sample.error = error.isEmpty() ? QCoreApplication::translate("barge::JsonlForm", "The folder holds no such files.") : error;
+        return sample;
+    }
+    sample.file = JsonlIntrospector::fileForTable(endpoint, tables.first());
+    QFile file(sample.file);
+    if (!file.open(QIODevice::ReadOnly)) {
+        sample.error = QStringLiteral("%1: %2").arg(sample.file, file.errorString());
+        return sample;
+    }
+    const std::unique_ptr<JsonRecords> records = JsonRecords::open(&file, JsonRecords::framingOf(endpoint));
+    JsonlLineParser parser;
+    JsonlLayout layout;
+    QList<QList<JsonlValue>> parsed;
+    QByteArray record;
+    qint64 number = 0;
+    QString problem;
+    while (sample.problems.size() < maxRecords && records->next(&record, &number, &problem)) {
+        QList<JsonlValue> values;
+        QStringList objects;
+        if (problem.isEmpty() && parser.parse(record, &values, &objects, &problem))
+            problem = layout.fit(values, objects);
+        if (problem.isEmpty()) {
+            layout.add(values, objects);
+            parsed << values;
+        } else {
+            parsed << QList<JsonlValue>{JsonlValue{QString(), JsonlValue::Kind::String, QString::fromUtf8(record.left(200)), {}, false}};
+        }
+        sample.problems << problem;
+    }
+    if (!records->error().isEmpty())
+        sample.error = records->error();
+    const TableSchema schema = layout.schema();
+    for (const ColumnSchema &column : schema.columns) {
+        sample.columns << column.name;
+        sample.types << column.type.toString();
+    }
+    for (qsizetype r = 0; r < parsed.size(); ++r) {
+        const bool rejected = !sample.problems.at(r).isEmpty();
+        QStringList row(sample.columns.size(), rejected ? QString() : QStringLiteral("NULL"));
+        if (rejected) { // the record as it is, in the first column
+            if (!row.isEmpty())
+                row[0] = parsed.at(r).first().text;
+            else
+                row << parsed.at(r).first().text;
+        } else {
+            for (const JsonlValue &value : parsed.at(r)) {
+                const int column = layout.indexOf(value.path);
+                if (column < 0 || value.kind == JsonlValue::Kind::Null)
+                    continue;
+                row[column] = value.kind == JsonlValue::Kind::Boolean ? (value.boolean ? QStringLiteral("true") : QStringLiteral("false"))
+                                                                      : value.text;
+            }
+        }
+        sample.rows << row;
+    }
+    return sample;
+}
 
 void registerJsonlForm()
 {
@@ -70,13 +154,77 @@ JsonlForm::JsonlForm(EndpointKind kind, bool asSource, QWidget *parent)
     auto *hint = new QLabel(hintText, this);
     hint->setWordWrap(true);
     form->addRow(QString(), hint);
+    if (asSource) {
+        m_caption = new QLabel(this);
+        m_caption->setWordWrap(true);
+        m_preview = new QTableWidget(this);
+        m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_preview->setAccessibleName(tr("First records"));
+        form->addRow(m_caption);
+        form->addRow(m_preview);
+        connect(&m_watcher, &QFutureWatcher<JsonSample>::finished, this, [this] { present(m_watcher.result()); });
+    }
     setTabOrder(m_oneFile, m_folder);
     setTabOrder(m_folder, m_path->lineEdit());
     setTabOrder(m_path->lineEdit(), m_path->browseButton());
 
     connect(m_oneFile, &QRadioButton::toggled, this, &JsonlForm::updateMode);
-    connect(m_path, &FilePathEdit::pathChanged, this, &JsonlForm::changed);
+    connect(m_path, &FilePathEdit::pathChanged, this, &JsonlForm::onChanged);
     updateMode();
+}
+
+void JsonlForm::onChanged()
+{
+    if (m_preview && missing().isEmpty()) {
+        const Endpoint e = endpoint();
+        const int generation = ++m_generation;
+        m_watcher.setFuture(QtConcurrent::run([e, generation] { return JsonSample::read(e, previewRecords, generation); }));
+    } else if (m_preview) {
+        ++m_generation; // a preview on its way is for settings that are gone
+        m_preview->clear();
+        m_preview->setRowCount(0);
+        m_preview->setColumnCount(0);
+        m_caption->clear();
+    }
+    Q_EMIT changed();
+}
+
+void JsonlForm::present(const JsonSample &sample)
+{
+    if (sample.generation != m_generation)
+        return; // the settings changed while this was read
+    m_preview->clear();
+    const int bad = int(sample.problems.size() - sample.problems.count(QString()));
+    QString caption = sample.columns.isEmpty() && sample.rows.isEmpty() ? QString()
+        : bad == 0 ? tr("The first %n record(s) of %1; point at a column's name for the type these records suggest "
+                        "(the plan reads every record).", nullptr, int(sample.rows.size())).arg(QFileInfo(sample.file).fileName())
+                   : tr("The first %n record(s) of %1; the ones in red cannot be read (point at one to see why).", nullptr,
+                        int(sample.rows.size())).arg(QFileInfo(sample.file).fileName());
+    if (!sample.error.isEmpty())
+        caption = caption.isEmpty() ? sample.error : caption + u' ' + sample.error;
+    m_caption->setText(caption);
+    m_preview->setColumnCount(int(std::max<qsizetype>(sample.columns.size(), sample.rows.isEmpty() ? 0 : 1)));
+    for (int c = 0; c < sample.columns.size(); ++c) {
+        auto *header = new QTableWidgetItem(sample.columns.at(c));
+        header->setToolTip(sample.types.at(c));
+        m_preview->setHorizontalHeaderItem(c, header);
+    }
+    m_preview->setRowCount(int(sample.rows.size()));
+    for (int r = 0; r < sample.rows.size(); ++r) {
+        const QStringList &values = sample.rows.at(r);
+        for (int c = 0; c < values.size() && c < m_preview->columnCount(); ++c) {
+            auto *item = new QTableWidgetItem(values.at(c));
+            if (!sample.problems.at(r).isEmpty()) {
+                item->setForeground(QColor(0x9b, 0x10, 0x10));
+                item->setToolTip(sample.problems.at(r));
+            } else if (values.at(c) == QLatin1String("NULL")) {
+                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+            }
+            m_preview->setItem(r, c, item);
+        }
+    }
+    Q_EMIT previewed();
 }
 
 void JsonlForm::updateMode()
@@ -93,7 +241,7 @@ void JsonlForm::updateMode()
         m_path->setNameFilter(tr("JSON Lines files (*.jsonl *.ndjson);;All files (*)"));
         m_path->setPlaceholderText(folder ? tr("folder holding .jsonl files") : tr("file.jsonl"));
     }
-    Q_EMIT changed();
+    onChanged();
 }
 
 Endpoint JsonlForm::endpoint() const
@@ -115,6 +263,7 @@ void JsonlForm::setEndpoint(const Endpoint &e)
     m_oneFile->setChecked(!e.folder);
     m_path->setPath(e.path);
     updateMode();
+    onChanged();
 }
 
 QString JsonlForm::missing() const
