@@ -54,18 +54,8 @@ LOAD FIXED
        code text, flag boolean, note text); \$\$;
 LOAD
 
-declare -A seconds memory
-best_of() {
-  local name=$1 prepare=$2; shift 2
-  $prepare
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt" || {
-    cat "$work/stdout.txt" "$work/stderr.txt" >&2; echo "$name failed" >&2; exit 1; }
-  read -r wall kb <"$work/time.txt"
-  local best=${seconds[$name]:-}
-  if [[ -z $best ]] || (( $(echo "$wall < $best" | bc) )); then seconds[$name]=$wall; fi
-  (( kb / 1024 > ${memory[$name]:-0} )) && memory[$name]=$((kb / 1024))
-  echo "$name: ${wall}s (best ${seconds[$name]}s), $((kb / 1024)) MB"
-}
+# shellcheck source=bench/common.sh
+source bench/common.sh
 
 for ((round = 0; round < repeats; round++)); do
   best_of barge_text pg_reset "$barge" copy "fixed://$data/bench.txt?layout=bench.layout.json" "$pg?schema=public" --mode replace --quiet
@@ -82,7 +72,6 @@ large=$((rows * 2))
 [[ -f $data-x2/bench.dat ]] || python3 bench/generate_fixed.py "$data-x2" "$large"
 best_of barge_ebcdic_double pg_reset "$barge" copy "fixed://$data-x2/bench.dat?copybook=BENCH.cpy&encoding=IBM037" "$pg?schema=public" --mode replace --quiet
 
-ratio() { echo "scale=2; $1 / $2" | bc | sed 's/^\./0./'; }
 {
   echo "# Benchmark results: record files into PostgreSQL"
   echo

@@ -26,23 +26,12 @@ psql_pg=(psql -X -q -v ON_ERROR_STOP=1 "$pg")
 pg_reset() { "${psql_pg[@]}" -c "DROP TABLE IF EXISTS bench CASCADE" >/dev/null; }
 pg_check() {
   "${psql_pg[@]}" -At -c "SELECT count(*) || ' rows, sum(amount) ' || sum(amount) || ', sum(qty) ' || sum(qty)
-    || ', ' || count(note) || ' notes, types ' || string_agg(t, ',') FROM bench,
-    (SELECT string_agg(data_type, '/' ORDER BY ordinal_position) AS t FROM information_schema.columns
-     WHERE table_name = 'bench') types GROUP BY t"
+    || ', ' || count(note) || ' notes, types ' || (SELECT string_agg(data_type, '/' ORDER BY ordinal_position)
+    FROM information_schema.columns WHERE table_name = 'bench') FROM bench"
 }
 
-declare -A seconds memory
-best_of() {
-  local name=$1 prepare=$2; shift 2
-  $prepare
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt" || {
-    cat "$work/stdout.txt" "$work/stderr.txt" >&2; echo "$name failed" >&2; exit 1; }
-  read -r wall kb <"$work/time.txt"
-  local best=${seconds[$name]:-}
-  if [[ -z $best ]] || (( $(echo "$wall < $best" | bc) )); then seconds[$name]=$wall; fi
-  (( kb / 1024 > ${memory[$name]:-0} )) && memory[$name]=$((kb / 1024))
-  echo "$name: ${wall}s (best ${seconds[$name]}s), $((kb / 1024)) MB"
-}
+# shellcheck source=bench/common.sh
+source bench/common.sh
 
 for ((round = 0; round < repeats; round++)); do
   best_of barge_csv pg_reset "$barge" copy "csv://$data/bench.csv" "$pg?schema=public" --mode replace --quiet
@@ -57,7 +46,6 @@ large=$((rows * 2))
 [[ -f $data-x2/bench.json ]] || python3 bench/generate_json.py "$data-x2" "$large"
 best_of barge_json_double pg_reset "$barge" copy "json://$data-x2/bench.json" "$pg?schema=public" --mode replace --quiet
 
-ratio() { echo "scale=2; $1 / $2" | bc | sed 's/^\./0./'; }
 {
   echo "# Benchmark results: JSON Lines and JSON into PostgreSQL"
   echo

@@ -53,18 +53,8 @@ my_create() {
 # fastest wall time and largest peak RSS over all its runs. Each round below runs Barge and its
 # peer one after the other, so that a server slowing down or speeding up over the benchmark (its
 # caches, InnoDB's background work) weighs on both alike.
-declare -A seconds memory
-best_of() {
-  local name=$1 prepare=$2; shift 2
-  $prepare
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt" || {
-    cat "$work/stdout.txt" "$work/stderr.txt" >&2; echo "$name failed" >&2; exit 1; }
-  read -r wall kb <"$work/time.txt"
-  local best=${seconds[$name]:-}
-  if [[ -z $best ]] || (( $(echo "$wall < $best" | bc) )); then seconds[$name]=$wall; fi
-  (( kb / 1024 > ${memory[$name]:-0} )) && memory[$name]=$((kb / 1024))
-  echo "$name: ${wall}s (best ${seconds[$name]}s), $((kb / 1024)) MB"
-}
+# shellcheck source=bench/common.sh
+source bench/common.sh
 none() { :; }
 
 pg_count() { "${psql_pg[@]}" -At -c "SELECT count(*) || ' rows, sum(amount) ' || sum(amount) FROM bench"; }
@@ -112,7 +102,6 @@ for ((round = 0; round < repeats; round++)); do
 done
 
 source_check=$(sqlite3 "$db" "SELECT count(*) || ' rows, sum(amount) ' || sum(amount) FROM bench")
-ratio() { echo "scale=2; $1 / $2" | bc | sed 's/^\./0./'; }
 row() { # work barge-key peer-name peer-key goal
   echo "| $1 | ${seconds[$2]} s | $3 | ${seconds[$4]} s | $(ratio "${seconds[$2]}" "${seconds[$4]}")x (<= $5) | ${memory[$2]} MB |"
 }

@@ -51,7 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (value.kind == JsonlValue::Kind::Null)
                 continue;
             const DataType type = schema.columns.at(column).type;
-            const QVariant in = type.kind == TypeKind::Json      ? QVariant(value.json)
+            const QVariant in = type.kind == TypeKind::Json      ? QVariant(value.json())
                                 : type.kind == TypeKind::Boolean ? QVariant(value.boolean)
                                                                  : QVariant(value.text);
             QVariant out;

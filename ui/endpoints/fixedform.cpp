@@ -7,6 +7,7 @@
 #include "io/fixed/fixedsource.h"
 #include "io/fixed/fixedtablereader.h"
 #include "kindforms.h"
+#include "recordpreview.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -217,22 +218,7 @@ void FixedForm::present(const FixedSample &sample)
     m_caption->setText(bad == 0 ? tr("The first %n record(s), decoded by the layout.", nullptr, int(sample.rows.size()))
                                 : tr("The first %n record(s), decoded by the layout; the ones in red cannot be read "
                                      "(point at one to see why).", nullptr, int(sample.rows.size())));
-    m_preview->setColumnCount(int(sample.columns.size()));
-    m_preview->setHorizontalHeaderLabels(sample.columns);
-    m_preview->setRowCount(int(sample.rows.size()));
-    for (int r = 0; r < sample.rows.size(); ++r) {
-        const QStringList &values = sample.rows.at(r);
-        for (int c = 0; c < values.size() && c < sample.columns.size(); ++c) {
-            auto *item = new QTableWidgetItem(values.at(c));
-            if (!sample.problems.at(r).isEmpty()) {
-                item->setForeground(QColor(0x9b, 0x10, 0x10));
-                item->setToolTip(sample.problems.at(r));
-            } else if (values.at(c) == QLatin1String("NULL")) {
-                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-            }
-            m_preview->setItem(r, c, item);
-        }
-    }
+    RecordPreview::fill(m_preview, sample.columns, sample.rows, sample.problems);
     Q_EMIT previewed();
 }
 

@@ -7,6 +7,7 @@
 #include "io/jsonl/jsonllineparser.h"
 #include "io/jsonl/jsonrecords.h"
 #include "kindforms.h"
+#include "recordpreview.h"
 
 #include <QButtonGroup>
 #include <QFile>
@@ -67,7 +68,7 @@ JsonSample JsonSample::read(const Endpoint &endpoint, int maxRecords, int genera
             layout.add(values, objects);
             parsed << values;
         } else {
-            parsed << QList<JsonlValue>{JsonlValue{QString(), JsonlValue::Kind::String, QString::fromUtf8(record.left(200)), {}, false}};
+            parsed << QList<JsonlValue>{JsonlValue{QString(), JsonlValue::Kind::String, QString::fromUtf8(record.left(200)), false}};
         }
         sample.problems << problem;
     }
@@ -194,7 +195,6 @@ void JsonlForm::present(const JsonSample &sample)
 {
     if (sample.generation != m_generation)
         return; // the settings changed while this was read
-    m_preview->clear();
     const int bad = int(sample.problems.size() - sample.problems.count(QString()));
     QString caption = sample.columns.isEmpty() && sample.rows.isEmpty() ? QString()
         : bad == 0 ? tr("The first %n record(s) of %1; point at a column's name for the type these records suggest "
@@ -204,26 +204,7 @@ void JsonlForm::present(const JsonSample &sample)
     if (!sample.error.isEmpty())
         caption = caption.isEmpty() ? sample.error : caption + u' ' + sample.error;
     m_caption->setText(caption);
-    m_preview->setColumnCount(int(std::max<qsizetype>(sample.columns.size(), sample.rows.isEmpty() ? 0 : 1)));
-    for (int c = 0; c < sample.columns.size(); ++c) {
-        auto *header = new QTableWidgetItem(sample.columns.at(c));
-        header->setToolTip(sample.types.at(c));
-        m_preview->setHorizontalHeaderItem(c, header);
-    }
-    m_preview->setRowCount(int(sample.rows.size()));
-    for (int r = 0; r < sample.rows.size(); ++r) {
-        const QStringList &values = sample.rows.at(r);
-        for (int c = 0; c < values.size() && c < m_preview->columnCount(); ++c) {
-            auto *item = new QTableWidgetItem(values.at(c));
-            if (!sample.problems.at(r).isEmpty()) {
-                item->setForeground(QColor(0x9b, 0x10, 0x10));
-                item->setToolTip(sample.problems.at(r));
-            } else if (values.at(c) == QLatin1String("NULL")) {
-                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-            }
-            m_preview->setItem(r, c, item);
-        }
-    }
+    RecordPreview::fill(m_preview, sample.columns, sample.rows, sample.problems, sample.types);
     Q_EMIT previewed();
 }
 

@@ -34,6 +34,8 @@ QString JsonlLayout::fit(const QList<JsonlValue> &values, const QStringList &obj
         if (column >= 0)
             return QCoreApplication::translate("barge::JsonlLayout", "key '%1': an object where %2 was inferred").arg(object, type(column).toString());
     }
+    if (m_objects.isEmpty())
+        return QString();
     for (const JsonlValue &value : values) {
         if (m_objects.contains(value.path))
             return QCoreApplication::translate("barge::JsonlLayout", "key '%1': %2 where an object was found before").arg(value.path, kindName(value.kind));
@@ -49,8 +51,9 @@ void JsonlLayout::add(const QList<JsonlValue> &values, const QStringList &object
 {
     for (const QString &object : objects)
         m_objects.insert(object);
-    for (const JsonlValue &value : values) {
-        int index = indexOf(value.path);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const JsonlValue &value = values.at(i);
+        int index = indexOf(value.path, i);
         if (index < 0) {
             index = int(m_columns.size());
             m_index.insert(value.path, index);

@@ -34,6 +34,12 @@ public:
     TableSchema schema() const;
     int columnCount() const { return int(m_columns.size()); }
     int indexOf(const QString &path) const { return m_index.value(path, -1); }
+    // The same, trying column `hint` first: a record's i-th key is most often the i-th column, as
+    // files tend to write their keys in one order, and a string compare is cheaper than a lookup.
+    int indexOf(const QString &path, qsizetype hint) const
+    {
+        return hint < m_columns.size() && m_columns.at(hint).name == path ? int(hint) : indexOf(path);
+    }
     DataType type(int column) const;
     // Why a value of that kind cannot go into the column; empty when it can. (After the file
     // changed since the scan, a value may not fit what the scan found.)

@@ -54,13 +54,58 @@ struct JsonlLineParser::Impl
     }
     bool fail(error_code code) { return fail(reason(code)); }
 
+    // Whether the line has a value at `path` already: a scan while it has few (cheaper than
+    // hashing each key), a set once it has many.
+    bool taken(const QString &path)
+    {
+        if (values->size() <= smallLine) {
+            for (const JsonlValue &value : std::as_const(*values)) {
+                if (value.path == path)
+                    return true;
+            }
+            return false;
+        }
+        if (seen.isEmpty()) {
+            for (const JsonlValue &value : std::as_const(*values))
+                seen.insert(value.path);
+        }
+        return seen.contains(path);
+    }
+
     bool add(JsonlValue value)
     {
-        if (seen.contains(value.path))
+        if (taken(value.path))
             return fail(QCoreApplication::translate("barge::JsonlLineParser", "key '%1' appears twice").arg(value.path));
-        seen.insert(value.path);
+        if (!seen.isEmpty())
+            seen.insert(value.path);
         values->append(std::move(value));
         return true;
+    }
+
+    static constexpr qsizetype smallLine = 32;
+
+    // The paths of the last line's keys in the order met: a file's lines mostly repeat their keys
+    // in one order, so a key is looked up here by its place before it is decoded and joined again.
+    struct KnownKey
+    {
+        std::string key;
+        QString prefix;
+        QString path;
+    };
+    std::vector<KnownKey> knownKeys;
+    size_t keyNumber = 0;
+    QString pathOf(std::string_view key, const QString &prefix)
+    {
+        const size_t at = keyNumber++;
+        if (at < knownKeys.size() && knownKeys[at].key == key && knownKeys[at].prefix == prefix)
+            return knownKeys[at].path;
+        const QString name = fromUtf8(key);
+        QString path = prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;
+        if (at < knownKeys.size())
+            knownKeys[at] = KnownKey{std::string(key), prefix, path};
+        else if (at == knownKeys.size() && at < 4096)
+            knownKeys.push_back(KnownKey{std::string(key), prefix, path});
+        return path;
     }
 
     bool walkObject(ondemand::object object, const QString &prefix);
@@ -75,8 +120,7 @@ bool JsonlLineParser::Impl::walkObject(ondemand::object object, const QString &p
         if (const error_code code = field.unescaped_key().get(key))
             return fail(code);
         empty = false;
-        const QString name = fromUtf8(key);
-        const QString path = prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;
+        const QString path = pathOf(key, prefix);
         ondemand::value value;
         if (const error_code code = field.value().get(value))
             return fail(code);
@@ -84,11 +128,11 @@ bool JsonlLineParser::Impl::walkObject(ondemand::object object, const QString &p
             return false;
     }
     if (empty && !prefix.isEmpty()) {
-        JsonlValue value{prefix, JsonlValue::Kind::EmptyObject, QStringLiteral("{}"), QStringLiteral("{}"), false};
+        JsonlValue value{prefix, JsonlValue::Kind::EmptyObject, QStringLiteral("{}"), false};
         return add(std::move(value));
     }
     if (!prefix.isEmpty()) {
-        if (seen.contains(prefix))
+        if (taken(prefix))
             return fail(QCoreApplication::translate("barge::JsonlLineParser", "key '%1' appears twice").arg(prefix));
         objects->append(prefix);
     }
@@ -121,7 +165,6 @@ bool JsonlLineParser::Impl::walkValue(ondemand::value value, const QString &path
         // On-Demand skips what it is not asked for: the array's text is checked here.
         if (!JsonText::isValid(out.text))
             return fail(QCoreApplication::translate("barge::JsonlLineParser", "key '%1': invalid JSON array").arg(path));
-        out.json = out.text;
         break;
     }
     case ondemand::json_type::number: {
@@ -130,7 +173,6 @@ bool JsonlLineParser::Impl::walkValue(ondemand::value value, const QString &path
         out.text = fromUtf8(raw);
         if (!isJsonNumber(out.text))
             return fail(QCoreApplication::translate("barge::JsonlLineParser", "key '%1': '%2' is not a JSON number").arg(path, out.text.left(40)));
-        out.json = out.text;
         break;
     }
     case ondemand::json_type::string: {
@@ -139,7 +181,6 @@ bool JsonlLineParser::Impl::walkValue(ondemand::value value, const QString &path
             return fail(code);
         out.kind = JsonlValue::Kind::String;
         out.text = fromUtf8(text);
-        out.json = JsonText::quote(out.text);
         break;
     }
     case ondemand::json_type::boolean: {
@@ -148,7 +189,7 @@ bool JsonlLineParser::Impl::walkValue(ondemand::value value, const QString &path
             return fail(code);
         out.kind = JsonlValue::Kind::Boolean;
         out.boolean = flag;
-        out.text = out.json = flag ? QStringLiteral("true") : QStringLiteral("false");
+        out.text = flag ? QStringLiteral("true") : QStringLiteral("false");
         break;
     }
     case ondemand::json_type::null: {
@@ -156,11 +197,26 @@ bool JsonlLineParser::Impl::walkValue(ondemand::value value, const QString &path
         if (value.is_null().get(isNull) || !isNull)
             return fail(QCoreApplication::translate("barge::JsonlLineParser", "key '%1': invalid JSON value").arg(path));
         out.kind = JsonlValue::Kind::Null;
-        out.json = QStringLiteral("null");
         break;
     }
     }
     return add(std::move(out));
+}
+
+QString JsonlValue::json() const
+{
+    switch (kind) {
+    case Kind::Null:
+        return QStringLiteral("null");
+    case Kind::String:
+        return JsonText::quote(text);
+    case Kind::Boolean:
+    case Kind::Number:
+    case Kind::Array:
+    case Kind::EmptyObject:
+        return text;
+    }
+    return text;
 }
 
 JsonlLineParser::JsonlLineParser() : d(std::make_unique<Impl>())
@@ -174,6 +230,7 @@ bool JsonlLineParser::parse(QByteArrayView line, QList<JsonlValue> *values, QStr
     values->clear();
     objects->clear();
     d->seen.clear();
+    d->keyNumber = 0;
     d->values = values;
     d->objects = objects;
     const size_t size = size_t(line.size());

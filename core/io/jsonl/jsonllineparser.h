@@ -18,9 +18,13 @@ struct JsonlValue
     enum class Kind { Null, Boolean, Number, String, Array, EmptyObject };
     QString path;     // "address.city"
     Kind kind = Kind::Null;
-    QString text;     // String: the decoded text; Number: the digits as written; Array/EmptyObject: JSON
-    QString json;     // the value as JSON (a String's quoted text, else as `text`; "null", "true")
+    QString text;     // String: the decoded text; Number: the digits as written; Array/EmptyObject: JSON;
+                      // Boolean: "true" or "false"
     bool boolean = false;
+
+    // The value as JSON: a String's quoted text, "null", else `text`. Made when asked (for a json
+    // column), not for every value read.
+    QString json() const;
 };
 
 class JsonlLineParser

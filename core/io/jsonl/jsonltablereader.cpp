@@ -37,8 +37,9 @@ QString JsonlTableReader::rowOf(const QList<JsonlValue> &values, const QStringLi
     if (!conflict.isEmpty())
         return conflict;
     row->resize(m_layout->columnCount()); // a key missing from the line is NULL
-    for (const JsonlValue &value : values) {
-        const int column = m_layout->indexOf(value.path);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const JsonlValue &value = values.at(i);
+        const int column = m_layout->indexOf(value.path, i);
         if (column < 0)
             return QCoreApplication::translate("barge::JsonlTableReader", "key '%1' was not in the file when it was scanned").arg(value.path);
         const QString misfit = m_layout->misfit(column, value);
@@ -54,7 +55,7 @@ QString JsonlTableReader::rowOf(const QList<JsonlValue> &values, const QStringLi
                     .arg(value.path, m_layout->format().refusal(value.text, kind));
             (*row)[column] = canonical;
         } else if (kind == TypeKind::Json)
-            (*row)[column] = value.json;
+            (*row)[column] = value.json();
         else if (kind == TypeKind::Boolean)
             (*row)[column] = value.boolean;
         else
