@@ -11,6 +11,23 @@ bool isBlank(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+// Bytes the element scanner can pass over without looking: inside a string all but '"', '\\' and
+// the line break (lines are counted); outside, all but quotes, brackets, braces, commas and blanks.
+struct PlainBytes
+{
+    bool inString[256] = {};
+    bool outside[256] = {};
+    constexpr PlainBytes()
+    {
+        for (int b = 0; b < 256; ++b) {
+            inString[b] = b != '"' && b != '\\' && b != '\n';
+            outside[b] = b != '"' && b != '{' && b != '[' && b != '}' && b != ']' && b != ',' && b != ' ' && b != '\t'
+                && b != '\r' && b != '\n';
+        }
+    }
+};
+constexpr PlainBytes plainBytes;
+
 QString shown(char c)
 {
     return uchar(c) >= 0x20 && uchar(c) < 0x7f ? QString(QLatin1Char(c)) : QStringLiteral("\\x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
@@ -159,6 +176,13 @@ bool JsonArrayReader::next(QByteArray *record, qint64 *number, QString *problem)
         const qsizetype end = m_buffer.size();
         qsizetype i = m_pos;
         for (; i < end; ++i) {
+            if (!escaped) {
+                const bool *plain = inString ? plainBytes.inString : plainBytes.outside;
+                while (i < end && plain[uchar(data[i])])
+                    ++i;
+                if (i == end)
+                    break;
+            }
             const char ch = data[i];
             if (inString) {
                 if (escaped)
