@@ -1492,123 +1492,123 @@
 <context>
     <name>barge::FixedForm</name>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="89"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="90"/>
         <source>Record files (*.dat *.txt *.fwf *.bin);;All files (*)</source>
         <translation>Datensatzdateien (*.dat *.txt *.fwf *.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="90"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="91"/>
         <source>file.dat</source>
         <translation>datei.dat</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="92"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="93"/>
         <source>Layouts and copybooks (*.json *.cpy *.cbl *.cob *.txt);;All files (*)</source>
         <translation>Layouts und Copybooks (*.json *.cpy *.cbl *.cob *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="93"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="94"/>
         <source>layout.json or copybook.cpy</source>
         <translation>layout.json oder copybook.cpy</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="108"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="109"/>
         <source>As the layout says</source>
         <translation>Wie im Layout angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="109"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="110"/>
         <source>Lines (text)</source>
         <translation>Zeilen (Text)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="110"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="111"/>
         <source>Fixed length (F, FB)</source>
         <translation>Feste Länge (F, FB)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="111"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="112"/>
         <source>Variable (V, with record descriptor words)</source>
         <translation>Variabel (V, mit Satzdeskriptorwörtern)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="112"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="113"/>
         <source>Variable blocked (VB)</source>
         <translation>Variabel geblockt (VB)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="115"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="116"/>
         <source>the layout&apos;s</source>
         <translation>aus dem Layout</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="116"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="117"/>
         <source>Source record file path</source>
         <translation>Pfad der Quell-Datensatzdatei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="116"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="117"/>
         <source>Target record file path</source>
         <translation>Pfad der Ziel-Datensatzdatei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="117"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="118"/>
         <source>Layout or copybook</source>
         <translation>Layout oder Copybook</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="118"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="119"/>
         <source>Code page</source>
         <translation>Codepage</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="119"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="120"/>
         <source>Record format</source>
         <translation>Datensatzformat</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="120"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="121"/>
         <source>Record length in bytes</source>
         <translation>Datensatzlänge in Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="124"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="125"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="126"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="127"/>
         <source>&amp;Edit layout…</source>
         <translation>Layout &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="128"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="129"/>
         <source>Set the columns on the first records under a ruler, or start from a copybook</source>
         <translation>Die Spalten an den ersten Datensätzen unter einem Lineal festlegen oder von einem Copybook ausgehen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="132"/>
-        <location filename="../ui/endpoints/fixedform.cpp" line="135"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="133"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="136"/>
         <source>La&amp;yout or copybook:</source>
         <translation>La&amp;yout oder Copybook:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="140"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="141"/>
         <source>&amp;Length:</source>
         <translation>Lä&amp;nge:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="145"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="146"/>
         <source>Code pa&amp;ge, records:</source>
         <translation>Codepa&amp;ge, Datensätze:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="157"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="158"/>
         <source>Decoded records</source>
         <translation>Dekodierte Datensätze</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/endpoints/fixedform.cpp" line="217"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="218"/>
         <source>The first %n record(s), decoded by the layout.</source>
         <translation>
             <numerusform>%n Datensatz vom Dateianfang, mit dem Layout dekodiert.</numerusform>
@@ -1616,7 +1616,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/endpoints/fixedform.cpp" line="218"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="219"/>
         <source>The first %n record(s), decoded by the layout; the ones in red cannot be read (point at one to see why).</source>
         <translation>
             <numerusform>%n Datensatz vom Dateianfang, mit dem Layout dekodiert; ist er rot, kann er nicht gelesen werden (zeigen Sie darauf, um den Grund zu sehen).</numerusform>
@@ -1624,18 +1624,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="288"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="274"/>
         <source>Choose a record file.</source>
         <translation>Wählen Sie eine Datensatzdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="290"/>
-        <location filename="../ui/endpoints/fixedform.cpp" line="294"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="276"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="280"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="292"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="278"/>
         <source>Choose its layout file or COBOL copybook.</source>
         <translation>Wählen Sie die zugehörige Layoutdatei oder das COBOL-Copybook.</translation>
     </message>
@@ -1651,159 +1651,164 @@
 <context>
     <name>barge::FixedLayoutDialog</name>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="68"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="69"/>
         <source>zoned %1</source>
         <translation>gezont %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="70"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="71"/>
         <source>packed %1</source>
         <translation>gepackt %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="72"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="73"/>
         <source>binary %1</source>
         <translation>binär %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="81"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="82"/>
         <source>Layout of %1</source>
         <translation>Layout von %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="82"/>
-        <source>Click the ruler or the records where a column starts; click a line again to take it away, or drag it. Name the columns below; a type left empty is found from the values.</source>
-        <translation>Klicken Sie auf das Lineal oder die Datensätze, wo eine Spalte beginnt; ein erneuter Klick auf eine Linie entfernt sie, oder ziehen Sie sie. Benennen Sie die Spalten unten; ein leer gelassener Typ wird aus den Werten ermittelt.</translation>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="83"/>
+        <source>Click the ruler or the records where a column starts; click a line again to take it away, or drag it. Name the columns below (a column without a name is skipped); a type left empty is found from the values.</source>
+        <translation>Klicken Sie auf das Lineal oder die Datensätze, wo eine Spalte beginnt; ein erneuter Klick auf eine Linie entfernt sie, oder ziehen Sie sie. Benennen Sie die Spalten unten (eine Spalte ohne Namen wird übersprungen); ein leer gelassener Typ wird aus den Werten ermittelt.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="87"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="88"/>
         <source>Records under a ruler</source>
         <translation>Datensätze unter einem Lineal</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="92"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="93"/>
         <source>&amp;Guess columns</source>
         <translation>Spalten &amp;erraten</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="93"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="94"/>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="94"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="95"/>
         <source>Start from a layout or &amp;copybook…</source>
         <translation>Von einem Layout oder &amp;Copybook ausgehen…</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="102"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="102"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="103"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="102"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="103"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="102"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="103"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="102"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="103"/>
         <source>First record</source>
         <translation>Erster Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="106"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="107"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="109"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="110"/>
         <source>Layout files (*.json)</source>
         <translation>Layout-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="110"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="111"/>
         <source>Save the layout as</source>
         <translation>Layout speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="111"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="112"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="119"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="120"/>
         <source>Save and &amp;use</source>
         <translation>Speichern und &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="135"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="136"/>
         <source>Layout or copybook</source>
         <translation>Layout oder Copybook</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="136"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="137"/>
         <source>Layouts and copybooks (*.json *.cpy *.cbl *.cob *.txt);;All files (*)</source>
         <translation>Layouts und Copybooks (*.json *.cpy *.cbl *.cob *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="174"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="175"/>
         <source>Unknown record format &apos;%1&apos;.</source>
         <translation>Unbekanntes Datensatzformat „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="184"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="185"/>
         <source>Fixed-length records: give the record length on the form first.</source>
         <translation>Datensätze fester Länge: geben Sie zuerst im Formular die Datensatzlänge an.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="190"/>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="214"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="191"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="215"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="223"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="224"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="241"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="251"/>
         <source>Started from %1.</source>
         <translation>Ausgehend von %1.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="293"/>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="298"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="303"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="308"/>
         <source>from the values</source>
         <translation>aus den Werten</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="299"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="309"/>
         <source>Type of %1</source>
         <translation>Typ von %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="327"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="335"/>
+        <source>Name at least one column.</source>
+        <translation>Benennen Sie mindestens eine Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="343"/>
         <source>Column %1: &apos;%2&apos; is not a type (int64, decimal(12,2), date, datetime, boolean...).</source>
         <translation>Spalte %1: „%2“ ist kein Typ (int64, decimal(12,2), date, datetime, boolean …).</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="334"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="350"/>
         <source>Choose where to save the layout.</source>
         <translation>Wählen Sie, wo das Layout gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="345"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="361"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2085,52 +2090,52 @@
 <context>
     <name>barge::JsonArrayReader</name>
     <message>
-        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="80"/>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="97"/>
         <source>line %1: text after the array&apos;s closing ] (&apos;%2&apos;)</source>
         <translation>Zeile %1: Text nach der schließenden ] des Arrays („%2“)</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="103"/>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="120"/>
         <source>the file is empty; a JSON file holds one array of objects</source>
         <translation>die Datei ist leer; eine JSON-Datei enthält ein Array von Objekten</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="106"/>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="123"/>
         <source>line %1: a JSON file holds one array of objects ([{...}, {...}]); this one starts with &apos;%2&apos; (JSON Lines, one object a line, is the jsonl: kind)</source>
         <translation>Zeile %1: eine JSON-Datei enthält ein Array von Objekten ([{...}, {...}]); diese beginnt mit „%2“ (JSON Lines, ein Objekt je Zeile, ist die Art jsonl:)</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="112"/>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="129"/>
         <source>the file ends inside the array, before its first element: it may be truncated</source>
         <translation>die Datei endet im Array vor seinem ersten Element: sie ist vielleicht abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="121"/>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="138"/>
         <source>the file ends after element %1 (line %2) without the array&apos;s closing ]: it may be truncated</source>
         <translation>die Datei endet nach Element %1 (Zeile %2) ohne die schließende ] des Arrays: sie ist vielleicht abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="130"/>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="147"/>
         <source>line %1: &apos;,&apos; or &apos;]&apos; expected after element %2, found &apos;%3&apos;</source>
         <translation>Zeile %1: nach Element %2 wird „,“ oder „]“ erwartet, gefunden „%3“</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="133"/>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="150"/>
         <source>the file ends after element %1 and a comma: it may be truncated</source>
         <translation>die Datei endet nach Element %1 und einem Komma: sie ist vielleicht abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="136"/>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="153"/>
         <source>line %1: a comma before the array&apos;s closing ] (no element %2)</source>
         <translation>Zeile %1: ein Komma vor der schließenden ] des Arrays (kein Element %2)</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="155"/>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="172"/>
         <source>the file ends inside element %1 (from line %2): it may be truncated</source>
         <translation>die Datei endet in Element %1 (ab Zeile %2): sie ist vielleicht abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="205"/>
+        <location filename="../core/io/jsonl/jsonarrayreader.cpp" line="229"/>
         <source>element longer than %1 MB</source>
         <translation>Element länger als %1 MB</translation>
     </message>
@@ -2152,92 +2157,92 @@
 <context>
     <name>barge::JsonlForm</name>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="118"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="119"/>
         <source>One &amp;file</source>
         <translation>Eine &amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="120"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="121"/>
         <source>A f&amp;older of .jsonl files (one table each)</source>
         <translation>Ein &amp;Ordner mit .jsonl-Dateien (je eine Tabelle)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="132"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="133"/>
         <source>Source JSON Lines path</source>
         <translation>Pfad der JSON-Lines-Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="132"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="133"/>
         <source>Target JSON Lines path</source>
         <translation>Pfad des JSON-Lines-Ziels</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="133"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="134"/>
         <source>One JSON Lines file</source>
         <translation>Eine JSON-Lines-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="134"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="135"/>
         <source>A folder of JSON Lines files</source>
         <translation>Ein Ordner mit JSON-Lines-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="144"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="145"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="152"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="153"/>
         <source>One JSON object per line. Nested objects become columns named parent.child; arrays become JSON columns.</source>
         <translation>Ein JSON-Objekt je Zeile. Verschachtelte Objekte werden zu Spalten namens eltern.kind, Arrays zu JSON-Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="148"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="149"/>
         <source>One JSON object per row, with typed values.</source>
         <translation>Ein JSON-Objekt je Zeile, mit typisierten Werten.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="45"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="46"/>
         <source>The folder holds no such files.</source>
         <translation>Der Ordner enthält keine solchen Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="119"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="120"/>
         <source>A f&amp;older of .json files (one table each)</source>
         <translation>Ein &amp;Ordner mit .json-Dateien (je eine Tabelle)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="128"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="129"/>
         <source>Source JSON path</source>
         <translation>Pfad der JSON-Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="128"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="129"/>
         <source>Target JSON path</source>
         <translation>Pfad des JSON-Ziels</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="129"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="130"/>
         <source>One JSON file</source>
         <translation>Eine JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="130"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="131"/>
         <source>A folder of JSON files</source>
         <translation>Ein Ordner mit JSON-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="147"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="148"/>
         <source>One array of JSON objects, one per row, with typed values.</source>
         <translation>Ein Array von JSON-Objekten, eines je Zeile, mit typisierten Werten.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="150"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="151"/>
         <source>One array of JSON objects ([{...}, {...}]), read as it streams. Nested objects become columns named parent.child; arrays become JSON columns.</source>
         <translation>Ein Array von JSON-Objekten ([{...}, {...}]), fortlaufend gelesen. Verschachtelte Objekte werden zu Spalten namens eltern.kind, Arrays zu JSON-Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="163"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="164"/>
         <source>First records</source>
         <translation>Erste Datensätze</translation>
     </message>
@@ -2258,67 +2263,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="238"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="219"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="239"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="220"/>
         <source>folder holding .json files</source>
         <translation>Ordner mit .json-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="239"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="220"/>
         <source>file.json</source>
         <translation>datei.json</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="241"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="222"/>
         <source>JSON Lines files (*.jsonl *.ndjson);;All files (*)</source>
         <translation>JSON-Lines-Dateien (*.jsonl *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="242"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="223"/>
         <source>folder holding .jsonl files</source>
         <translation>Ordner mit .jsonl-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="242"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="223"/>
         <source>file.jsonl</source>
         <translation>datei.jsonl</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="274"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="255"/>
         <source>Choose a folder.</source>
         <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="274"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="255"/>
         <source>Choose a JSON Lines file.</source>
         <translation>Wählen Sie eine JSON-Lines-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="274"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="255"/>
         <source>Choose a JSON file.</source>
         <translation>Wählen Sie eine JSON-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="277"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="258"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="279"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="260"/>
         <source>%1 is a folder; choose “A folder of .json files” or a file.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .json-Dateien“ oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="280"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="261"/>
         <source>%1 is a folder; choose “A folder of .jsonl files” or a file.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .jsonl-Dateien“ oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="282"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="263"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -2369,12 +2374,12 @@
         <translation>Schlüssel „%1“: ein Objekt, wo %2 erkannt wurde</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllayout.cpp" line="39"/>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="41"/>
         <source>key &apos;%1&apos;: %2 where an object was found before</source>
         <translation>Schlüssel „%1“: %2, wo zuvor ein Objekt stand</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllayout.cpp" line="110"/>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="113"/>
         <source>key &apos;%1&apos;: %2 where %3 was inferred</source>
         <translation>Schlüssel „%1“: %2, wo %3 erkannt wurde</translation>
     </message>
@@ -2392,33 +2397,33 @@
         <translation>ungültiges JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="60"/>
-        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="92"/>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="78"/>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="136"/>
         <source>key &apos;%1&apos; appears twice</source>
         <translation>Schlüssel „%1“ kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="123"/>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="167"/>
         <source>key &apos;%1&apos;: invalid JSON array</source>
         <translation>Schlüssel „%1“: ungültiges JSON-Array</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="132"/>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="175"/>
         <source>key &apos;%1&apos;: &apos;%2&apos; is not a JSON number</source>
         <translation>Schlüssel „%1“: „%2“ ist keine JSON-Zahl</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="157"/>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="198"/>
         <source>key &apos;%1&apos;: invalid JSON value</source>
         <translation>Schlüssel „%1“: ungültiger JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="195"/>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="252"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="201"/>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="258"/>
         <source>text after the object</source>
         <translation>Text nach dem Objekt</translation>
     </message>
@@ -2434,12 +2439,12 @@
 <context>
     <name>barge::JsonlTableReader</name>
     <message>
-        <location filename="../core/io/jsonl/jsonltablereader.cpp" line="43"/>
+        <location filename="../core/io/jsonl/jsonltablereader.cpp" line="44"/>
         <source>key &apos;%1&apos; was not in the file when it was scanned</source>
         <translation>Schlüssel „%1“ stand noch nicht in der Datei, als sie untersucht wurde</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonltablereader.cpp" line="53"/>
+        <location filename="../core/io/jsonl/jsonltablereader.cpp" line="54"/>
         <source>key &apos;%1&apos;: %2</source>
         <translation>Schlüssel &apos;%1&apos;: %2</translation>
     </message>
@@ -2475,12 +2480,12 @@
         <translation>CSV-Datei oder -Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="105"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="106"/>
         <source>JSON Lines file or folder</source>
         <translation>JSON-Lines-Datei oder -Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="109"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="110"/>
         <source>JSON file or folder</source>
         <translation>JSON-Datei oder -Ordner</translation>
     </message>
@@ -2495,7 +2500,7 @@
         <translation>MariaDB-/MySQL-Server</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="41"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="42"/>
         <source>Fixed-width or mainframe file</source>
         <translation>Datei mit festen Feldbreiten oder Mainframe-Datei</translation>
     </message>

@@ -236,6 +236,7 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("       01  ACCOUNT.\n"
                        "           05  ACCT-NO      PIC 9(6).\n"
+                       "           05  FILLER       PIC X(2).\n"
                        "           05  HOLDER       PIC X(10).\n"
                        "           05  BALANCE      PIC S9(5)V99 COMP-3.\n");
             const std::optional<CodePage> page = CodePage::find(QStringLiteral("IBM037"));
@@ -248,8 +249,8 @@ private Q_SLOTS:
             };
             QFile records(data);
             QVERIFY(records.open(QIODevice::WriteOnly));
-            records.write(ebcdic("000001MUELLER   ") + QByteArray::fromHex("0012345C"));
-            records.write(ebcdic("000002SCHMIDT   ") + QByteArray::fromHex("0000099D"));
+            records.write(ebcdic("000001  MUELLER   ") + QByteArray::fromHex("0012345C"));
+            records.write(ebcdic("000002  SCHMIDT   ") + QByteArray::fromHex("0000099D"));
         }
         MigrationWizard wizard;
         prepare(wizard);
@@ -266,18 +267,21 @@ private Q_SLOTS:
         QCOMPARE(fixed->previewTable()->item(1, 2)->text(), QStringLiteral("-0.99"));
 
         FixedLayoutDialog *dialog = fixed->editLayout();
-        QCOMPARE(dialog->ruler()->recordLength(), 20);
-        QCOMPARE(dialog->ruler()->boundaries(), QList<int>({6, 16}));
+        QCOMPARE(dialog->ruler()->recordLength(), 22);
+        // The FILLER between the fields is a column of its own without a name: skipped again.
+        QCOMPARE(dialog->ruler()->boundaries(), QList<int>({6, 8, 18}));
         QTableWidget *fields = dialog->fieldTable();
-        QCOMPARE(fields->rowCount(), 3);
-        QCOMPARE(fields->item(1, 0)->text(), QStringLiteral("HOLDER"));
-        QCOMPARE(fields->item(1, 4)->text(), QStringLiteral("MUELLER")); // decoded from EBCDIC
-        QCOMPARE(fields->item(2, 3)->text(), QStringLiteral("packed decimal(7,2)"));
+        QCOMPARE(fields->rowCount(), 4);
+        QCOMPARE(fields->item(1, 0)->text(), QString());
+        QCOMPARE(fields->item(2, 0)->text(), QStringLiteral("HOLDER"));
+        QCOMPARE(fields->item(2, 4)->text(), QStringLiteral("MUELLER")); // decoded from EBCDIC
+        QCOMPARE(fields->item(3, 3)->text(), QStringLiteral("packed decimal(7,2)"));
         QCOMPARE(QFileInfo(dialog->saveEdit()->path()).fileName(), QStringLiteral("accounts.layout.json"));
-        fields->item(1, 0)->setText(QStringLiteral("NAME"));
+        fields->item(2, 0)->setText(QStringLiteral("NAME"));
         dialog->accept();
         BARGE_WAIT_FOR(fixed->layoutEdit()->path().endsWith(QLatin1String("accounts.layout.json")));
         BARGE_WAIT_FOR(fixed->previewTable()->rowCount() == 2 && fixed->previewTable()->horizontalHeaderItem(1)->text() == QLatin1String("NAME"));
+        QCOMPARE(fixed->previewTable()->columnCount(), 3);
         QCOMPARE(fixed->previewTable()->item(0, 2)->text(), QStringLiteral("123.45"));
         QCOMPARE(fixed->previewTable()->item(1, 2)->text(), QStringLiteral("-0.99"));
         // The form names the layout from the data file's folder, so a profile keeps finding it when

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -80,8 +81,8 @@ FixedLayoutDialog::FixedLayoutDialog(const Endpoint &source, QWidget *parent) : 
 {
     setWindowTitle(tr("Layout of %1").arg(QFileInfo(source.path).fileName()));
     auto *intro = new QLabel(tr("Click the ruler or the records where a column starts; click a line again to take "
-                                "it away, or drag it. Name the columns below; a type left empty is found from the "
-                                "values."), this);
+                                "it away, or drag it. Name the columns below (a column without a name is skipped); "
+                                "a type left empty is found from the values."), this);
     intro->setWordWrap(true);
     m_ruler = new RecordRuler(this);
     m_ruler->setAccessibleName(tr("Records under a ruler"));
@@ -227,11 +228,20 @@ bool FixedLayoutDialog::loadLayout(const QString &path)
     // The ruler reaches at least to the layout's end, even past short sample records.
     if (m_layout.recordLength > m_ruler->recordLength())
         m_ruler->setRecords(m_shown, m_layout.recordLength);
+    // A boundary where each field starts and ends: bytes between fields (a copybook's FILLER)
+    // become a field of their own without a name, skipped as they were.
     QList<int> starts;
+    QSet<int> named;
     for (const RecordField &field : std::as_const(m_layout.fields)) {
-        if (field.offset > 0)
-            starts << field.offset;
+        starts << field.offset << field.offset + field.length;
+        named.insert(field.offset);
     }
+    RecordLayout withGaps = LayoutGuess::fromStarts(starts, m_ruler->recordLength(), m_layout);
+    for (RecordField &field : withGaps.fields) {
+        if (!named.contains(field.offset))
+            field.name.clear();
+    }
+    m_layout = withGaps;
     {
         const QSignalBlocker blocker(m_ruler);
         m_ruler->setBoundaries(starts);
@@ -318,7 +328,13 @@ RecordLayout FixedLayoutDialog::layout() const
 
 void FixedLayoutDialog::accept()
 {
-    const RecordLayout result = layout();
+    // A column left without a name is bytes to skip (as COBOL's FILLER); the record keeps its length.
+    RecordLayout result = layout();
+    result.fields.removeIf([](const RecordField &field) { return field.name.isEmpty(); });
+    if (result.fields.isEmpty()) {
+        m_message->setText(tr("Name at least one column."));
+        return;
+    }
     // What the layout file would refuse is said here, at the field.
     for (int row = 0; row < m_fields->rowCount(); ++row) {
         const auto *type = qobject_cast<QComboBox *>(m_fields->cellWidget(row, TypeColumn));

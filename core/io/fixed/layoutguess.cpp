@@ -68,10 +68,11 @@ RecordLayout fromStarts(const QList<int> &starts, int recordLength, const Record
                 if (old.encoding == RecordField::Encoding::Text)
                     field.declared = old.declared;
             }
-            kept = !taken.contains(field.name.toLower());
+            // An empty name is bytes to skip (a copybook's FILLER): any number of those.
+            kept = field.name.isEmpty() || !taken.contains(field.name.toLower());
             break;
         }
-        if (kept)
+        if (kept && !field.name.isEmpty())
             taken.insert(field.name.toLower());
         named << kept;
         layout.fields << field;

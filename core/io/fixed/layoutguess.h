@@ -19,7 +19,8 @@ QList<int> starts(const QStringList &records);
 // The layout of text fields that start at 0 and at each of `starts` (in any order; those outside
 // 1..recordLength-1 are left out) and end where the next begins, the last at recordLength. A field at the same
 // place as one of `previous` is that field; one that starts where a field of `previous` started
-// keeps its name; the others are named field_N (N: its place in the record), unique.
+// keeps its name; the others are named field_N (N: its place in the record), unique. A field of
+// `previous` with an empty name (bytes to skip, as COBOL's FILLER) stays so.
 RecordLayout fromStarts(const QList<int> &starts, int recordLength, const RecordLayout &previous = {});
 
 } // namespace barge::LayoutGuess
