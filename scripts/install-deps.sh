@@ -10,6 +10,8 @@ packages=(
   libsqlite3-dev sqlite3 xz-utils
   # JSON Lines (core/io/jsonl): simdjson's On-Demand parser.
   libsimdjson-dev
+  # Excel workbooks (core/io/xlsx): libzip to read them, libxlsxwriter to write them.
+  libzip-dev libxlsxwriter-dev
   # Code pages and charset detection for text sources (core/io/codepage, encodingdetector): ICU.
   libicu-dev
   xvfb xauth

@@ -456,7 +456,8 @@ bool Planner::complete(Plan *plan, Failure *failure, PlanInsight *insight)
     // columns (Northwind's CustomerCustomerDemo) is sized as a whole; then those left unbounded
     // take the length their key was given (InnoDB's keys may differ in length, not in kind).
     TargetCheck::matchReferences(plan, TargetCheck::Match::Types);
-    if (!TargetCheck::checkNames(*plan, known, error) || !TargetCheck::sizeKeys(plan, known, error)
+    if (!TargetCheck::checkOneTablePerFile(*plan, error) || !TargetCheck::checkNames(*plan, known, error)
+        || !TargetCheck::sizeKeys(plan, known, error)
         || !TargetCheck::fitRows(plan, known, error))
         return fail(Failure::Kind::Refused, plan->target.displayName());
     if (!TargetCheck::checkRejectsFolder(plan->options.rejectsDir, error))

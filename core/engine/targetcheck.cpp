@@ -336,6 +336,26 @@ bool TargetCheck::sizeKeys(Plan *plan, const PlanInsight &insight, QString *erro
     return true;
 }
 
+bool TargetCheck::checkOneTablePerFile(const Plan &plan, QString *error)
+{
+    const KindInfo *kind = EndpointKinds::find(plan.target.kind);
+    if (!kind || !kind->isFile() || !kind->folders || plan.target.folder)
+        return true;
+    QStringList tables;
+    for (const TableMapping &table : plan.tables) {
+        if (table.mode != TableMode::Skip && !tables.contains(table.target))
+            tables << table.target;
+    }
+    if (tables.size() <= 1)
+        return true;
+    *error = tr("%1 is one file, and a %2 file holds one table, but %3 tables would go into it (%4). Name a "
+                "folder for one file per table (a path ending in '/'), or copy one table.")
+                 .arg(QFileInfo(plan.target.path).fileName(), kind->label)
+                 .arg(tables.size())
+                 .arg(tables.join(QStringLiteral(", ")));
+    return false;
+}
+
 bool TargetCheck::checkRejectsFolder(const QString &folder, QString *error)
 {
     const QString wanted = QDir(folder.isEmpty() ? QDir::currentPath() : folder).absolutePath();

@@ -53,6 +53,10 @@ public:
     static void fitGeometry(Plan *plan, const PlanInsight &insight);
     // The rejects folder (empty: the current one) can take files: it exists and is writable, or
     // can be created. Checked by writing a file, which answers for read-only file systems too.
+    // A file target of a kind that keeps one table per file (KindInfo::folders: CSV, JSON, ...) takes
+    // one table; more would write over each other in the one file. False with *error naming the
+    // folder form of the URL.
+    static bool checkOneTablePerFile(const Plan &plan, QString *error);
     static bool checkRejectsFolder(const QString &folder, QString *error);
 
     static constexpr int innodbIndexBytes = 3072;
