@@ -348,8 +348,8 @@ bool TargetCheck::checkOneTablePerFile(const Plan &plan, QString *error)
     }
     if (tables.size() <= 1)
         return true;
-    *error = tr("%1 is one file, and a %2 file holds one table, but %3 tables would go into it (%4). Name a "
-                "folder for one file per table (a path ending in '/'), or copy one table.")
+    *error = tr("%1 is one file, and %2 targets take one table a file, but %3 tables would go into it (%4). Name "
+                "a folder for one file per table (a path ending in '/'), or copy one table.")
                  .arg(QFileInfo(plan.target.path).fileName(), kind->label)
                  .arg(tables.size())
                  .arg(tables.join(QStringLiteral(", ")));

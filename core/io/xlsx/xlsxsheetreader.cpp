@@ -1,5 +1,6 @@
 #include "io/xlsx/xlsxsheetreader.h"
 
+#include "schema/numbertext.h"
 #include "schema/temporaltext.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,22 @@ int columnOf(QStringView reference)
     if (i == 0 || column > maxColumns)
         return -1;
     return column - 1;
+}
+
+// A number shown with a fixed number of places ("0.00") as the decimal it shows: "12.5" is "12.50",
+// so that a column of amounts reads as decimal(p,2) and back. A value with more places than shown,
+// or in exponent form, stays as it is: nothing is rounded.
+void padToScale(QString *text, int scale)
+{
+    if (scale <= 0 || text->contains(u'e') || text->contains(u'E'))
+        return;
+    const qsizetype point = text->indexOf(u'.');
+    const qsizetype places = point < 0 ? 0 : text->size() - point - 1;
+    if (places > scale)
+        return;
+    if (point < 0)
+        *text += u'.';
+    *text += QString(scale - places, u'0');
 }
 
 } // namespace
@@ -255,7 +272,13 @@ bool XlsxSheetReader::readCell(XlsxCell *cell, int *nextColumn)
             cell->text = tr("'%1' is not a number").arg(value);
         } else if (shows == TypeKind::Real) {
             cell->kind = XlsxCell::Kind::Number;
+            // Exponent forms ("1E+300", "1.0000000000000001E-3") in Barge's canonical real text.
+            if (value.contains(u'E') || value.contains(u'e')) {
+                char buffer[32];
+                value = QString::fromLatin1(buffer, NumberText::formatReal(number, buffer));
+            }
             cell->text = value;
+            padToScale(&cell->text, m_workbook.styleScale(style));
         } else {
             QString why;
             if (serialToText(number, m_workbook.uses1904(), shows, &cell->text, &why)) {

@@ -13,6 +13,8 @@
 #include <xlsxwriter.h>
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 namespace barge {
 
@@ -24,6 +26,15 @@ QString tr(const char *text)
 }
 
 constexpr qlonglong exactInDouble = 1LL << 53;
+
+// libxlsxwriter writes a number with 16 significant digits ("%.16G"): a double that needs 17 to
+// read back the same (0.30000000000000004) is written as text instead, so that nothing changes.
+bool survivesSixteenDigits(double value)
+{
+    char text[40];
+    std::snprintf(text, sizeof text, "%.16G", value);
+    return std::strtod(text, nullptr) == value;
+}
 
 // A decimal's text without a fraction's trailing zeros ("12.50" -> "12.5", "3.00" -> "3").
 QString trimmedDecimal(QString text)
@@ -227,8 +238,8 @@ bool XlsxTableWriter::writeCell(int column, const QVariant &value, QString *erro
     }
     case TypeKind::Real: {
         const double d = value.toDouble();
-        result = std::isfinite(d) ? worksheet_write_number(m_sheet, row, col, d, nullptr)
-                                  : asText(ValueConverter::toText(value));
+        result = std::isfinite(d) && survivesSixteenDigits(d) ? worksheet_write_number(m_sheet, row, col, d, nullptr)
+                                                             : asText(ValueConverter::toText(value));
         break;
     }
     case TypeKind::Decimal: {
@@ -237,7 +248,7 @@ bool XlsxTableWriter::writeCell(int column, const QVariant &value, QString *erro
         bool ok = false;
         const double d = text.toDouble(&ok);
         char buffer[32];
-        const bool exact = ok && std::isfinite(d)
+        const bool exact = ok && std::isfinite(d) && survivesSixteenDigits(d)
             && QLatin1String(buffer, NumberText::formatReal(d, buffer)) == trimmedDecimal(text);
         result = exact ? worksheet_write_number(m_sheet, row, col, d, format) : asText(text);
         break;

@@ -32,6 +32,14 @@ QString relationshipsOf(const QString &part)
     return folder + QStringLiteral("_rels/") + info.fileName() + QStringLiteral(".rels");
 }
 
+// The workbook's own elements, in transitional or strict OOXML, and not the extensions' of the
+// same name (x14:workbookPr).
+bool isSpreadsheetMl(QStringView uri)
+{
+    return uri == QLatin1String("http://schemas.openxmlformats.org/spreadsheetml/2006/main")
+        || uri == QLatin1String("http://purl.oclc.org/ooxml/spreadsheetml/main");
+}
+
 bool isTrue(QStringView value)
 {
     return value == QLatin1String("1") || value == QLatin1String("true");
@@ -110,6 +118,35 @@ TypeKind XlsxWorkbook::formatKind(int id, const QString &code)
     return TypeKind::Real;
 }
 
+int XlsxWorkbook::formatScale(int id, const QString &code)
+{
+    if (code.isEmpty()) // built in: 0.00, #,##0.00 and the two-place currency and accounting formats
+        return id == 2 || id == 4 || id == 7 || id == 8 || id == 39 || id == 40 || id == 44 ? 2 : 0;
+    // The first section's digits, without literal text, colours, locales and padding.
+    QString digits;
+    bool quoted = false;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const QChar c = code.at(i);
+        if (c == u'"')
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (c == u'\\' || c == u'_' || c == u'*')
+            ++i;
+        else if (c == u';')
+            break;
+        else if (c == u'[')
+            i = code.indexOf(u']', i) < 0 ? code.size() : code.indexOf(u']', i);
+        else if (c == u'%' || c == u'E' || c == u'e' || c == u'/' || c == u'?')
+            return 0; // a percentage, scientific or a fraction shows another number than the cell's
+        else if (c == u'0' || c == u'#' || c == u',' || c == u'.')
+            digits += c;
+    }
+    static const QRegularExpression fixed(QStringLiteral("^[#,]*0\\.(0+)$"));
+    const QRegularExpressionMatch match = fixed.match(digits);
+    return match.hasMatch() ? int(match.capturedLength(1)) : 0;
+}
+
 bool XlsxWorkbook::open(const QString &path, QString *error)
 {
     m_path = path;
@@ -181,8 +218,9 @@ bool XlsxWorkbook::readWorkbook(const QString &part, QString *error)
             continue;
         const QXmlStreamAttributes attributes = xml.attributes();
         if (xml.name() == QLatin1String("workbookPr")) {
-            m_1904 = isTrue(attributes.value(QLatin1String("date1904")));
-        } else if (xml.name() == QLatin1String("sheet")) {
+            if (isSpreadsheetMl(xml.namespaceUri())) // not Excel 2010's x14:workbookPr
+                m_1904 = isTrue(attributes.value(QLatin1String("date1904")));
+        } else if (xml.name() == QLatin1String("sheet") && isSpreadsheetMl(xml.namespaceUri())) {
             // r:id, in the relationships namespace whatever its prefix.
             QString id;
             for (const QXmlStreamAttribute &attribute : attributes) {
@@ -255,6 +293,7 @@ bool XlsxWorkbook::readStyles(const QString &part, QString *error)
             else if (inCellFormats && xml.name() == QLatin1String("xf")) {
                 const int id = attributes.value(QLatin1String("numFmtId")).toInt();
                 m_styleKinds.append(formatKind(id, codes.value(id)));
+                m_styleScales.append(formatScale(id, codes.value(id)));
             }
         } else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("cellXfs")) {
             inCellFormats = false;

@@ -40,6 +40,12 @@ public:
     // What a numeric cell of style `style` (its s= index) shows: Date, DateTime, Time, or Real for
     // a number that is not a date.
     TypeKind styleKind(int style) const { return style >= 0 && style < m_styleKinds.size() ? m_styleKinds.at(style) : TypeKind::Real; }
+    // The decimal places a number of style `style` is shown with when its format is a plain fixed
+    // one ("0.00", "#,##0.00", a currency with two places); 0 otherwise.
+    int styleScale(int style) const { return style >= 0 && style < m_styleScales.size() ? m_styleScales.at(style) : 0; }
+    // The places of a fixed number format ("#,##0.000" 3); 0 for any other (General, "0", "0.0%",
+    // scientific, dates). Public for tests.
+    static int formatScale(int id, const QString &code);
     // What a number format shows, from its code: "yyyy-mm-dd" Date, "h:mm" Time, "m/d/yy h:mm"
     // DateTime, "0.00" or "[h]:mm" (elapsed time) Real. Public for tests.
     static TypeKind formatKind(int id, const QString &code);
@@ -60,6 +66,7 @@ private:
     QList<Sheet> m_sheets;
     QStringList m_strings;
     QList<TypeKind> m_styleKinds;
+    QList<int> m_styleScales;
     bool m_1904 = false;
 };
 
