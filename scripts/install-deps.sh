@@ -42,7 +42,9 @@ packages=(
 )
 command -v npm >/dev/null || packages+=(npm)
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(time bc python3 pgloader)
+  # python3-openpyxl: bench/run-xlsx.sh writes its workbook with it and times its read-only mode
+  # (Debian's python3, /usr/bin/python3, which the script names).
+  packages+=(time bc python3 pgloader python3-openpyxl)
 fi
 if [[ "${1:-}" == "--flake" ]]; then # scripts/flake-hunt.sh --load
   packages+=(stress-ng)

@@ -272,12 +272,10 @@ bool XlsxSheetReader::readCell(XlsxCell *cell, int *nextColumn)
             cell->text = tr("'%1' is not a number").arg(value);
         } else if (shows == TypeKind::Real) {
             cell->kind = XlsxCell::Kind::Number;
-            // Exponent forms ("1E+300", "1.0000000000000001E-3") in Barge's canonical real text.
-            if (value.contains(u'E') || value.contains(u'e')) {
-                char buffer[32];
-                value = QString::fromLatin1(buffer, NumberText::formatReal(number, buffer));
-            }
-            cell->text = value;
+            // A cell's number is a double: its shortest text, as Barge writes reals, whatever digits
+            // the writer spent ("754.8099999999999" is 754.81, "1E+300" 1e+300).
+            char buffer[32];
+            cell->text = QString::fromLatin1(buffer, NumberText::formatReal(number, buffer));
             padToScale(&cell->text, m_workbook.styleScale(style));
         } else {
             QString why;

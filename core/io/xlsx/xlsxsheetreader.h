@@ -19,7 +19,8 @@ struct XlsxCell
     enum class Kind { Number, Text, Boolean, Date, Time, DateTime, Error };
     int column = 0; // 0 = A
     Kind kind = Kind::Text;
-    // Number: as written ("1234.5", "1E-3"); Boolean "true"/"false"; Date "2023-12-31", Time
+    // Number: the double's shortest text ("1234.5", "1e-7"), with the places its format shows
+    // ("12.50" under 0.00); Boolean "true"/"false"; Date "2023-12-31", Time
     // "14:30:00[.250]", DateTime "2023-12-31 14:30:00"; Error: what the cell shows ("#N/A") or why
     // its value is no date.
     QString text;
