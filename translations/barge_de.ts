@@ -557,197 +557,202 @@
 <context>
     <name>barge::CsvForm</name>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="50"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="47"/>
+        <source>%1: only 0 and 1</source>
+        <translation>%1: nur 0 und 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/csvform.cpp" line="63"/>
         <source>One &amp;file</source>
         <translation>Eine &amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="51"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="64"/>
         <source>A f&amp;older of .csv files (one table each)</source>
         <translation>Ein &amp;Ordner mit .csv-Dateien (je eine Tabelle)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="60"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="73"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="61"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="74"/>
         <source>Comma ,</source>
         <translation>Komma ,</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="62"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="75"/>
         <source>Semicolon ;</source>
         <translation>Semikolon ;</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="63"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="76"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="64"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="77"/>
         <source>Pipe |</source>
         <translation>Senkrechter Strich |</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="66"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="79"/>
         <source>Double quote &quot;</source>
         <translation>Doppeltes Anführungszeichen &quot;</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="67"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="80"/>
         <source>Single quote &apos;</source>
         <translation>Einfaches Anführungszeichen &apos;</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="68"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="81"/>
         <source>None</source>
         <translation>Keins</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="69"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="82"/>
         <source>First line &amp;holds the column names</source>
         <translation>Erste Zeile enthält die Spaltenna&amp;men</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="82"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="95"/>
         <source>empty field</source>
         <translation>leeres Feld</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="85"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="98"/>
         <source>Source CSV path</source>
         <translation>Pfad der Quell-CSV</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="85"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="98"/>
         <source>Target CSV path</source>
         <translation>Pfad der Ziel-CSV</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="86"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="99"/>
         <source>One CSV file</source>
         <translation>Eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="87"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="100"/>
         <source>A folder of CSV files</source>
         <translation>Ein Ordner mit CSV-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="88"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="101"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="89"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="102"/>
         <source>Quote character</source>
         <translation>Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="90"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="103"/>
         <source>First line holds the column names</source>
         <translation>Erste Zeile enthält die Spaltennamen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="91"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="104"/>
         <source>Encoding</source>
         <translation>Zeichenkodierung</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="92"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="105"/>
         <source>Text that means NULL</source>
         <translation>Text, der NULL bedeutet</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="101"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="114"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="107"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="120"/>
         <source>&amp;Delimiter, quote, encoding:</source>
         <translation>T&amp;rennzeichen, Anführung, Kodierung:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="113"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="126"/>
         <source>NU&amp;LL is written as:</source>
         <translation>NULL w&amp;ird geschrieben als:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="114"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="127"/>
         <source>Local formats:</source>
         <translation>Lokale Formate:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="118"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="131"/>
         <source>File to preview</source>
         <translation>Datei für die Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="120"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="133"/>
         <source>Pre&amp;view file:</source>
         <translation>&amp;Vorschau der Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="172"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="186"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="173"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="187"/>
         <source>folder holding .csv files</source>
         <translation>Ordner mit .csv-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="173"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="187"/>
         <source>file.csv</source>
         <translation>datei.csv</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="241"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="255"/>
         <source>Detected: %1, %2% confident</source>
         <translation>Erkannt: %1, zu %2 % sicher</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="247"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="261"/>
         <source>This file is not UTF-8, and no encoding fits it well: choose one.</source>
         <translation>Diese Datei ist nicht UTF-8, und keine Kodierung passt gut: wählen Sie eine.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="251"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="265"/>
         <source>This file is not UTF-8. Shown as %1, the likeliest of %2: check the preview and choose another encoding if the text looks wrong.</source>
         <translation>Diese Datei ist nicht UTF-8. Angezeigt als %1, die wahrscheinlichste von %2: bitte die Vorschau prüfen und eine andere Kodierung wählen, wenn der Text falsch aussieht.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="333"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="347"/>
         <source>Choose a folder.</source>
         <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="333"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="347"/>
         <source>Choose a CSV file.</source>
         <translation>Wählen Sie eine CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="336"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="350"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="338"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="352"/>
         <source>%1 is a folder; choose “A folder of .csv files” or a file.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .csv-Dateien“ oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="340"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="354"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="342"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="356"/>
         <source>%1 is a folder; choose “A folder of .csv files” or a file name.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .csv-Dateien“ oder einen Dateinamen.</translation>
     </message>
@@ -2475,7 +2480,7 @@
         <translation>SQLite-Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/csvform.cpp" line="42"/>
+        <location filename="../ui/endpoints/csvform.cpp" line="55"/>
         <source>CSV file or folder</source>
         <translation>CSV-Datei oder -Ordner</translation>
     </message>
@@ -2508,103 +2513,108 @@
 <context>
     <name>barge::LocalFormat</name>
     <message>
-        <location filename="../core/schema/typeinference.cpp" line="304"/>
+        <location filename="../core/schema/typeinference.cpp" line="320"/>
+        <source>%1: values like %2 end in a minus sign; left as text (add minus=trailing to the source URL to read them as negative numbers)</source>
+        <translation>%1: Werte wie %2 enden mit einem Minuszeichen; als Text belassen (minus=trailing an die Quell-URL anhängen, um sie als negative Zahlen zu lesen)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema/typeinference.cpp" line="324"/>
         <source>%1: values like %2 could be thousands or a decimal fraction; left as text (map the column to a number type to read them as thousands)</source>
         <translation>%1: Werte wie %2 können Tausender oder Dezimalstellen sein; als Text belassen (die Spalte einem Zahlentyp zuordnen, um sie als Tausender zu lesen)</translation>
     </message>
     <message>
-        <location filename="../core/schema/typeinference.cpp" line="312"/>
+        <location filename="../core/schema/typeinference.cpp" line="333"/>
         <source>%1: %2 from values like %3</source>
         <translation>%1: %2 aus Werten wie %3</translation>
     </message>
     <message>
-        <location filename="../core/schema/typeinference.cpp" line="313"/>
+        <location filename="../core/schema/typeinference.cpp" line="334"/>
         <source>%1: %2 from values like %3 (%4)</source>
         <translation>%1: %2 aus Werten wie %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="66"/>
+        <location filename="../core/schema/localformat.cpp" line="68"/>
         <source>invalid value &apos;%1&apos; for option &apos;%2&apos; (%3)</source>
         <translation>ungültiger Wert &apos;%1&apos; für die Option &apos;%2&apos; (%3)</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="74"/>
+        <location filename="../core/schema/localformat.cpp" line="76"/>
         <source>a language and country such as de_DE, fr_FR, de_CH or en_US</source>
         <translation>eine Sprache und ein Land wie de_DE, fr_FR, de_CH oder en_US</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="85"/>
+        <location filename="../core/schema/localformat.cpp" line="87"/>
         <source>, or .</source>
         <translation>, oder .</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="94"/>
+        <location filename="../core/schema/localformat.cpp" line="96"/>
         <source>. , &apos; space or none</source>
         <translation>. , &apos; space oder none</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="101"/>
+        <location filename="../core/schema/localformat.cpp" line="103"/>
         <source>not the decimal separator</source>
         <translation>nicht das Dezimaltrennzeichen</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="108"/>
+        <location filename="../core/schema/localformat.cpp" line="110"/>
         <source>trailing or leading</source>
         <translation>trailing oder leading</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="117"/>
+        <location filename="../core/schema/localformat.cpp" line="119"/>
         <source>a symbol or code without digits, spaces or signs, such as €, Fr. or CHF</source>
         <translation>ein Symbol oder Kürzel ohne Ziffern, Leerzeichen oder Vorzeichen, etwa €, Fr. oder CHF</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="122"/>
+        <location filename="../core/schema/localformat.cpp" line="124"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="129"/>
+        <location filename="../core/schema/localformat.cpp" line="131"/>
         <source>a pattern of d, dd, M, MM, MMM, MMMM, yy and yyyy such as dd.MM.yyyy; several separated by |</source>
         <translation>ein Muster aus d, dd, M, MM, MMM, MMMM, yy und yyyy wie dd.MM.yyyy; mehrere durch | getrennt</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="137"/>
+        <location filename="../core/schema/localformat.cpp" line="139"/>
         <source>a pattern of H, HH, h, mm, ss, zzz and AP such as HH:mm; several separated by |</source>
         <translation>ein Muster aus H, HH, h, mm, ss, zzz und AP wie HH:mm; mehrere durch | getrennt</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="144"/>
+        <location filename="../core/schema/localformat.cpp" line="146"/>
         <source>a year such as 1950</source>
         <translation>ein Jahr wie 1950</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="151"/>
+        <location filename="../core/schema/localformat.cpp" line="153"/>
         <source>the word for true, a slash and the word for false, such as ja/nein</source>
         <translation>das Wort für wahr, ein Schrägstrich und das Wort für falsch, etwa ja/nein</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="462"/>
         <location filename="../core/schema/localformat.cpp" line="464"/>
+        <location filename="../core/schema/localformat.cpp" line="466"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="485"/>
+        <location filename="../core/schema/localformat.cpp" line="487"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="491"/>
+        <location filename="../core/schema/localformat.cpp" line="493"/>
         <source>&apos;%1&apos; is neither &apos;%2&apos; nor &apos;%3&apos;</source>
         <translation>&apos;%1&apos; ist weder &apos;%2&apos; noch &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="493"/>
+        <location filename="../core/schema/localformat.cpp" line="495"/>
         <source>&apos;%1&apos; is not a date or time written %2</source>
         <translation>&apos;%1&apos; ist kein Datum und keine Uhrzeit in der Form %2</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformat.cpp" line="494"/>
+        <location filename="../core/schema/localformat.cpp" line="496"/>
         <source>&apos;%1&apos; is not a number written like %2</source>
         <translation>&apos;%1&apos; ist keine Zahl in der Schreibweise %2</translation>
     </message>
@@ -2612,24 +2622,25 @@
 <context>
     <name>barge::LocalFormatGuess</name>
     <message>
-        <location filename="../core/schema/localformatguess.cpp" line="189"/>
-        <location filename="../core/schema/localformatguess.cpp" line="199"/>
-        <location filename="../core/schema/localformatguess.cpp" line="224"/>
+        <location filename="../core/schema/localformatguess.cpp" line="184"/>
+        <location filename="../core/schema/localformatguess.cpp" line="212"/>
+        <location filename="../core/schema/localformatguess.cpp" line="222"/>
+        <location filename="../core/schema/localformatguess.cpp" line="247"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformatguess.cpp" line="257"/>
+        <location filename="../core/schema/localformatguess.cpp" line="288"/>
         <source>the values look written with local formats (%1); add ?%2 to the source URL to read them as numbers, dates and yes/no</source>
         <translation>die Werte scheinen lokale Formate zu verwenden (%1); ?%2 an die Quell-URL anhängen, um sie als Zahlen, Daten und Ja/Nein zu lesen</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformatguess.cpp" line="261"/>
+        <location filename="../core/schema/localformatguess.cpp" line="292"/>
         <source> (the dates do not tell whether the day or the month comes first: date=%1)</source>
         <translation> (die Daten verraten nicht, ob der Tag oder der Monat zuerst steht: date=%1)</translation>
     </message>
     <message>
-        <location filename="../core/schema/localformatguess.cpp" line="262"/>
+        <location filename="../core/schema/localformatguess.cpp" line="293"/>
         <source> or date=</source>
         <translation> oder date=</translation>
     </message>

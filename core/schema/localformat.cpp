@@ -20,7 +20,9 @@ QStringList FormatOption::all()
 namespace {
 
 bool isDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
-bool isSpace(QChar c) { return c == u' ' || c == u'\u00A0' || c == u'\u202F'; }
+// The spaces thousands are grouped with: plain, no-break (French desktops), thin (U+2009, as the SI
+// brochure and typeset reports write them) and narrow no-break (newer French locales).
+bool isSpace(QChar c) { return c == u' ' || c == u'\u00A0' || c == u'\u2009' || c == u'\u202F'; }
 
 // Characters accepted between thousands for an option value or a locale's separator; the first is
 // the one written. Spaces and apostrophes come in the spellings desktops use for them.
@@ -30,7 +32,7 @@ std::optional<QString> thousandsFor(const QString &value)
     if (word == QLatin1String("none") || value.isEmpty())
         return QString();
     if (word == QLatin1String("space") || (value.size() == 1 && isSpace(value.at(0))))
-        return QStringLiteral(u"\u00A0 \u202F");
+        return QStringLiteral(u"\u00A0 \u2009\u202F");
     if (word == QLatin1String("apostrophe") || value == QLatin1String("'") || value == QStringLiteral(u"\u2019"))
         return QStringLiteral(u"'\u2019");
     if (word == QLatin1String("dot") || value == QLatin1String("."))

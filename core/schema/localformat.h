@@ -91,6 +91,7 @@ public:
     // 1 true word, 0 false word, -1 neither.
     int scanBoolean(QStringView text) const;
     QChar decimalSeparator() const { return m_decimal; }
+    bool trailingMinus() const { return m_trailingMinus; }
     QString thousandsSeparators() const { return m_thousands; }
     QStringList datePatterns() const { return m_datePatterns; }
 

@@ -2,6 +2,7 @@
 
 #include "schema/localformat.h"
 
+#include <QDate>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -45,7 +46,7 @@ bool isCanonicalNumber(const QString &text)
 
 bool looksNumeric(const QString &text)
 {
-    static const QRegularExpression numeric(QStringLiteral("^-?[0-9][0-9.,'\u2019 \u00A0\u202F]*-?$"));
+    static const QRegularExpression numeric(QStringLiteral("^-?[0-9][0-9.,'\u2019 \u00A0\u2009\u202F]*-?$"));
     return numeric.match(text).hasMatch();
 }
 
@@ -128,6 +129,22 @@ bool allRead(const QStringList &values, const QString &pattern)
     return true;
 }
 
+// Dates written as eight digits (20231231): every value a real day in yyyyMMdd, in years a date
+// column holds. The range keeps counts and codes out: 10000000 or 99991231 are no such dates.
+bool compactDates(const QStringList &values)
+{
+    static const QRegularExpression eightDigits(QStringLiteral("^[0-9]{8}$"));
+    for (const QString &value : values) {
+        if (!eightDigits.match(value).hasMatch())
+            return false;
+        const int year = QStringView(value).left(4).toInt();
+        if (year < 1900 || year > 2100
+            || !QDate::isValid(year, QStringView(value).mid(4, 2).toInt(), QStringView(value).mid(6, 2).toInt()))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString FormatProposal::query() const
@@ -148,6 +165,7 @@ FormatProposal LocalFormatGuess::propose(const QStringList &names, const QList<Q
     bool decided = false, trailing = false;
     QStringList numberEvidence;
     QString datePattern;
+    QString compactEvidence; // a column of yyyyMMdd dates
     QString booleanWords;
     for (qsizetype c = 0; c < columns.size(); ++c) {
         QStringList values = columns.at(c);
@@ -161,6 +179,11 @@ FormatProposal LocalFormatGuess::propose(const QStringList &names, const QList<Q
             canonical = canonical && isCanonicalNumber(value);
         }
         if (numeric && canonical) {
+            // Only proposed: read unasked, 20231231 is a number, as it is written.
+            if (compactEvidence.isEmpty() && compactDates(values)) {
+                compactEvidence = tr("%1: %2").arg(name, values.first());
+                continue;
+            }
             QSet<QString> distinct(values.cbegin(), values.cend());
             distinct.remove(QStringLiteral("0"));
             distinct.remove(QStringLiteral("1"));
@@ -242,6 +265,14 @@ FormatProposal LocalFormatGuess::propose(const QStringList &names, const QList<Q
         if (proposal.dateAlternatives.size() > 1 && QLatin1String(kConventions[first].decimal) == QLatin1String(".")
             && QLatin1String(kConventions[first].thousands) == QLatin1String(","))
             std::reverse(proposal.dateAlternatives.begin(), proposal.dateAlternatives.end());
+    }
+    if (!compactEvidence.isEmpty()) {
+        // Beside another column's dates, as a second pattern: each value is read in the one it fits.
+        const QString compact = QStringLiteral("yyyyMMdd");
+        datePattern = datePattern.isEmpty() ? compact : datePattern + u'|' + compact;
+        for (QString &pattern : proposal.dateAlternatives)
+            pattern += u'|' + compact;
+        proposal.evidence << compactEvidence;
     }
     if (!datePattern.isEmpty())
         proposal.options.insert(FormatOption::date, proposal.dateAlternatives.value(0, datePattern));

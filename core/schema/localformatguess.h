@@ -21,7 +21,8 @@ struct FormatProposal
     // Date patterns the sample cannot choose between (05/01/2004: day or month first?), best first;
     // empty when it could, or when there are no such dates. options["date"] is then the first.
     QStringList dateAlternatives;
-    // Columns that hold only 0 and 1: bool=1/0 would read them as booleans. Never proposed by itself.
+    // Columns that hold only 0 and 1: bool=1/0 would read them as booleans. Never in `options` (a
+    // plan note for every flag column would be noise): the wizard offers it for the user to confirm.
     QStringList zeroOneColumns;
 
     bool isEmpty() const { return options.isEmpty(); }

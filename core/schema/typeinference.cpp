@@ -245,7 +245,16 @@ void TypeInference::addLocal(QStringView text)
 // mix, and fewer fraction digits are padded, as canonical decimals are: the value is what is kept.
 void TypeInference::addLocalNumber(QStringView text)
 {
-    const LocalFormat::Number n = m_format->scanNumber(text);
+    LocalFormat::Number n = m_format->scanNumber(text);
+    // "17,50-" without minus=trailing is no number; read as one all the same, so that the column
+    // ends as text with a note saying which option would read it (needsTrailingMinus()).
+    bool trailing = false;
+    if (!n.valid && !m_format->trailingMinus() && text.size() > 1 && text.back() == u'-') {
+        n = m_format->scanNumber(text.chopped(1));
+        trailing = n.valid && !n.negative;
+        n.valid = trailing;
+        n.negative = true;
+    }
     bool zero = true;
     for (const QChar c : text.mid(n.start, n.length))
         zero = zero && !(c.unicode() >= u'1' && c.unicode() <= u'9');
@@ -253,6 +262,8 @@ void TypeInference::addLocalNumber(QStringView text)
         m_candidates &= ~Numeric;
         return;
     }
+    if (trailing && m_trailingMinusExample.isEmpty())
+        m_trailingMinusExample = text.toString();
     if (n.hasFraction || n.groups > 1)
         m_decided = true;
     else if (n.groups == 1)
@@ -283,9 +294,14 @@ void TypeInference::addLocalTemporal(QStringView text)
     if ((m_candidates & DateTimeTz) && TemporalText::isCanonical(text, TypeKind::DateTimeTz))
         keep |= DateTimeTz;
     m_candidates &= ~Temporal | keep;
-    if (keep && m_example.isEmpty() && !TemporalText::isCanonical(text, TypeKind::Date)
+    if (keep && m_temporalExample.isEmpty() && !TemporalText::isCanonical(text, TypeKind::Date)
         && !TemporalText::isCanonical(text, TypeKind::Time) && !TemporalText::isCanonical(text, TypeKind::DateTime))
-        m_example = text.toString();
+        m_temporalExample = text.toString();
+}
+
+bool TypeInference::needsTrailingMinus() const
+{
+    return !m_trailingMinusExample.isEmpty() && (m_candidates & Numeric);
 }
 
 bool TypeInference::ambiguous() const
@@ -300,26 +316,38 @@ QString TypeInference::note(const QString &name) const
 {
     if (!m_format || m_values == 0)
         return QString();
+    if (needsTrailingMinus())
+        return LocalFormat::tr("%1: values like %2 end in a minus sign; left as text (add minus=trailing to the "
+                               "source URL to read them as negative numbers)")
+            .arg(name, m_trailingMinusExample);
     if (ambiguous())
         return LocalFormat::tr("%1: values like %2 could be thousands or a decimal fraction; left as text "
                                "(map the column to a number type to read them as thousands)")
             .arg(name, m_example);
     const DataType type = result();
-    if (m_example.isEmpty() || type.kind == TypeKind::Text || !m_format->covers(type.kind))
+    const QString &example = type.isTemporal() ? m_temporalExample : m_example;
+    if (example.isEmpty() || type.kind == TypeKind::Text || !m_format->covers(type.kind))
         return QString();
     const QString language = m_format->languageName();
     return language.isEmpty()
-        ? LocalFormat::tr("%1: %2 from values like %3").arg(name, type.toString(), m_example)
-        : LocalFormat::tr("%1: %2 from values like %3 (%4)").arg(name, type.toString(), m_example, language);
+        ? LocalFormat::tr("%1: %2 from values like %3").arg(name, type.toString(), example)
+        : LocalFormat::tr("%1: %2 from values like %3 (%4)").arg(name, type.toString(), example, language);
 }
 
 DataType TypeInference::result() const
 {
-    if (m_values == 0 || ambiguous())
+    if (m_values == 0)
         return DataType::text(); // all NULL or no rows: nothing to go on
+    if (ambiguous() || needsTrailingMinus())
+        return DataType::text(); // note() says why
     const unsigned c = m_candidates;
     if (c & (BooleanLower | BooleanUpper))
         return DataType::of(TypeKind::Boolean);
+    // Digits that every one read as a date: only a date pattern the user named reads a value with
+    // no separators (date=yyyyMMdd), so the user asked for dates. 20231332 is no date and keeps
+    // the column a number.
+    if ((c & Date) && (c & Numeric))
+        return DataType::of(TypeKind::Date);
     if (c & Integer) // before real: "3" reproduces as both
         return DataType::of(TypeKind::Int64);
     if (c & Real)

@@ -54,6 +54,7 @@ private:
     void addLocalNumber(QStringView text);
     void addLocalTemporal(QStringView text);
     bool ambiguous() const;
+    bool needsTrailingMinus() const;
 
     unsigned m_candidates = All;
     int m_decimalIntegerDigits = 0; // widest integer part seen, for decimal(p,s)
@@ -65,7 +66,13 @@ private:
     // fraction) could be thousands or decimals: left as text unless another value decides.
     bool m_shortGroups = false;
     bool m_decided = false;
-    QString m_example; // the first value the format read other than canonically
+    // The first value the format read other than canonically: as a number or yes/no word, and as
+    // a date or time (20231231 under date=yyyyMMdd is both, and the note names the kind that won).
+    QString m_example;
+    QString m_temporalExample;
+    // The first number with a minus after it ("17,50-") under a format without minus=trailing:
+    // the column stays text, and the note says how to read it.
+    QString m_trailingMinusExample;
 };
 
 } // namespace barge

@@ -157,6 +157,62 @@ private Q_SLOTS:
         QVERIFY2(all.contains(QLatin1String("'2023-12-31' is not a date or time written dd.MM.yyyy")), qPrintable(all));
     }
 
+    // What the plan says of a small file under the format: the column's type and the note on it.
+    void planOfAColumn_data()
+    {
+        QTest::addColumn<QString>("content"); // UTF-8, one column named c
+        QTest::addColumn<QString>("options");
+        QTest::addColumn<QString>("type"); // --type c=..., or empty
+        QTest::addColumn<QString>("line"); // the plan's line for the column
+        QTest::addColumn<QString>("note"); // a note the plan must hold, or empty: none on the column
+        QTest::newRow("yyyyMMdd") << "c\n20231231\n20240229\n" << "date=yyyyMMdd" << ""
+                                  << "c DATE <- c" << "c: date from values like 20231231";
+        // The user's type agrees with the inferred one: nothing may be lost.
+        QTest::newRow("yyyyMMdd, typed date") << "c\n20231231\n20240229\n" << "date=yyyyMMdd" << "date"
+                                              << "c DATE <- c" << "c: date from values like 20231231";
+        QTest::newRow("yyyyMMdd, one no day") << "c\n20231231\n20231332\n" << "date=yyyyMMdd" << ""
+                                              << "c INTEGER <- c" << "";
+        QTest::newRow("eight digits without a pattern") << "c\n20231231\n20240229\n" << "" << ""
+                                                        << "c INTEGER <- c" << "";
+        QTest::newRow("trailing minus not asked")
+            << "c\n1.234,56\n17,50-\n" << "locale=de_DE" << "" << "c TEXT <- c"
+            << "c: values like 17,50- end in a minus sign; left as text (add minus=trailing to the source URL "
+               "to read them as negative numbers)";
+        QTest::newRow("trailing minus asked") << "c\n1.234,56\n17,50-\n" << "locale=de_DE&minus=trailing" << ""
+                                              << "c NUMERIC(6,2) <- c" << "c: decimal(6,2) from values like 1.234,56";
+        QTest::newRow("thin space") << QStringLiteral(u"c\n1\u2009234,56\n12\u2009345,5\n") << "decimal=,&thousands=space"
+                                    << "" << "c NUMERIC(7,2) <- c" << QStringLiteral(u"c: decimal(7,2) from values like 1\u2009234,56");
+    }
+
+    void planOfAColumn()
+    {
+        QFETCH(QString, content);
+        QFETCH(QString, options);
+        QFETCH(QString, type);
+        QFETCH(QString, line);
+        QFETCH(QString, note);
+        const QString path = m_dir.filePath(QStringLiteral("column.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content.toUtf8());
+        file.close();
+        // One column: the delimiter is told, since a decimal comma would look like one.
+        QStringList arguments{QStringLiteral("copy"),
+                              QStringLiteral("csv:") + path + QStringLiteral("?delimiter=;")
+                                  + (options.isEmpty() ? QString() : u'&' + options),
+                              QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("column.db")), QStringLiteral("--dry-run")};
+        if (!type.isEmpty())
+            arguments << QStringLiteral("--type") << QStringLiteral("column.c=") + type;
+        const Run plan = run(arguments);
+        QVERIFY2(plan.code == 0, qPrintable(plan.output));
+        QVERIFY2(plan.output.contains(QStringLiteral("\n      ") + line + u'\n'), qPrintable(plan.output));
+        QVERIFY2(!plan.output.contains(QLatin1String("may lose information")), qPrintable(plan.output));
+        if (note.isEmpty())
+            QVERIFY2(!plan.output.contains(QLatin1String("column: c")), qPrintable(plan.output));
+        else
+            QVERIFY2(plan.output.contains(QStringLiteral("column: ") + note), qPrintable(plan.output));
+    }
+
     // The German export, headless from a saved profile: the format options travel in the profile.
     void profileCarriesTheFormat()
     {

@@ -1,7 +1,9 @@
 // LocalFormat (issue #18): local numbers, dates, times and yes/no words into canonical text and
-// back, the options that set them, and TypeInference's never-lose rules under a format.
+// back, the options that set them, TypeInference's never-lose rules under a format, and what
+// LocalFormatGuess proposes from a sample.
 
 #include "schema/localformat.h"
+#include "schema/localformatguess.h"
 #include "schema/typeinference.h"
 
 #include <QTest>
@@ -52,6 +54,10 @@ private Q_SLOTS:
         QTest::newRow("French no-break space") << "locale=fr_FR" << QStringLiteral(u"1\u00A0234,56") << "1234.56";
         QTest::newRow("French narrow space") << "locale=fr_FR" << QStringLiteral(u"1\u202F234,56") << "1234.56";
         QTest::newRow("French plain space") << "decimal=,&thousands=space" << "1 234,56" << "1234.56";
+        QTest::newRow("thin space") << "decimal=,&thousands=space" << QStringLiteral(u"1\u2009234,56") << "1234.56";
+        QTest::newRow("thin space, French locale") << "locale=fr_FR" << QStringLiteral(u"-12\u2009345\u2009678,9") << "-12345678.9";
+        QTest::newRow("thin space as the option") << QStringLiteral(u"decimal=.&thousands=\u2009") << "1 234.5" << "1234.5";
+        QTest::newRow("thin space, no thousands") << "decimal=,&thousands=none" << QStringLiteral(u"1\u2009234,56") << "";
         QTest::newRow("trailing minus") << "decimal=,&minus=trailing" << "17,50-" << "-17.50";
         QTest::newRow("trailing minus not asked") << "decimal=," << "17,50-" << "";
         QTest::newRow("currency after") << "decimal=,&currency=€" << QStringLiteral(u"1.234,56 €") << "1234.56";
@@ -214,6 +220,127 @@ private Q_SLOTS:
         QCOMPARE(infer(german, {QStringLiteral("14:30"), QStringLiteral("08:00")}), DataType::of(TypeKind::Time));
         // Not covered by the format: canonical as before (true/false without bool=).
         QCOMPARE(infer(german, {QStringLiteral("true"), QStringLiteral("false")}), DataType::of(TypeKind::Boolean));
+    }
+
+    // Types a format decides, and the notes for the columns it leaves as text.
+    void typedByTheFormat_data()
+    {
+        QTest::addColumn<QString>("options");
+        QTest::addColumn<QStringList>("values");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("note"); // the note's text; empty: no note
+        const QString date = QStringLiteral("date");
+        // A pattern of digits only reads what is also an integer: named by the user, it wins.
+        QTest::newRow("yyyyMMdd")
+            << "date=yyyyMMdd" << QStringList{"20231231", "20240229"} << date << "c: date from values like 20231231";
+        QTest::newRow("yyyyMMdd, one is no day")
+            << "date=yyyyMMdd" << QStringList{"20231231", "20231332"} << "int64" << "";
+        QTest::newRow("yyyyMMdd, not a leap year")
+            << "date=yyyyMMdd" << QStringList{"20230229"} << "int64" << "";
+        QTest::newRow("yyyyMMdd, seven digits")
+            << "date=yyyyMMdd" << QStringList{"20231231", "2023123"} << "int64" << "";
+        QTest::newRow("yyyyMMdd, German numbers")
+            << "locale=de_DE&date=yyyyMMdd" << QStringList{"20231231", "19990101"} << date
+            << "c: date from values like 20231231 (German, Germany)";
+        QTest::newRow("yyyyMMdd, German numbers, a fraction")
+            << "locale=de_DE&date=yyyyMMdd" << QStringList{"20231231", "1,5"} << "decimal(9,1)"
+            << "c: decimal(9,1) from values like 1,5 (German, Germany)";
+        QTest::newRow("yyMMdd") << "date=yyMMdd" << QStringList{"231231", "000101"} << date
+                                << "c: date from values like 231231";
+        QTest::newRow("ddMMyyyy beside dd.MM.yyyy")
+            << "date=dd.MM.yyyy|ddMMyyyy" << QStringList{"31122023", "01.02.2024"} << date
+            << "c: date from values like 31122023";
+        // A minus after the number without minus=trailing: text, and the note says what reads it.
+        const QString trailingNote = QStringLiteral("c: values like 17,50- end in a minus sign; left as text "
+                                                    "(add minus=trailing to the source URL to read them as negative numbers)");
+        QTest::newRow("trailing minus not asked")
+            << "locale=de_DE" << QStringList{"1.234,56", "17,50-"} << "text" << trailingNote;
+        QTest::newRow("trailing minus not asked, first")
+            << "decimal=," << QStringList{"17,50-", "3"} << "text" << trailingNote;
+        QTest::newRow("trailing minus not asked, integers")
+            << "locale=de_DE" << QStringList{"5-", "12"} << "text"
+            << "c: values like 5- end in a minus sign; left as text (add minus=trailing to the source URL to read "
+               "them as negative numbers)";
+        QTest::newRow("trailing minus asked")
+            << "locale=de_DE&minus=trailing" << QStringList{"1.234,56", "17,50-"} << "decimal(6,2)"
+            << "c: decimal(6,2) from values like 1.234,56 (German, Germany)";
+        QTest::newRow("trailing minus beside words")
+            << "locale=de_DE" << QStringList{"17,50-", "offen"} << "text" << "";
+        QTest::newRow("trailing minus on a negative number")
+            << "locale=de_DE" << QStringList{"-17,50-"} << "text" << "";
+        QTest::newRow("trailing minus on a leading zero")
+            << "locale=de_DE" << QStringList{"017,50-"} << "text" << "";
+        QTest::newRow("trailing minus on zero")
+            << "locale=de_DE" << QStringList{"0,00-"} << "text" << "";
+        QTest::newRow("a lone minus") << "locale=de_DE" << QStringList{"-"} << "text" << "";
+        QTest::newRow("thin space") << "decimal=,&thousands=space"
+                                    << QStringList{QStringLiteral(u"1\u2009234,5"), QStringLiteral(u"2\u202F000,25")}
+                                    << "decimal(6,2)" << QStringLiteral(u"c: decimal(6,2) from values like 1\u2009234,5");
+    }
+
+    void typedByTheFormat()
+    {
+        QFETCH(QString, options);
+        QFETCH(QStringList, values);
+        QFETCH(QString, type);
+        QFETCH(QString, note);
+        QMap<QString, QString> map;
+        for (const QString &pair : options.split(u'&')) {
+            const qsizetype eq = pair.indexOf(u'=');
+            map.insert(pair.left(eq), pair.mid(eq + 1));
+        }
+        QString said;
+        QCOMPARE(infer(formatOf(map), values, &said).toString(), type);
+        QCOMPARE(said, note);
+    }
+
+    // What LocalFormatGuess proposes from a sample, and what it leaves alone.
+    void guess_data()
+    {
+        QTest::addColumn<QList<QStringList>>("columns"); // named a, b, c...
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("evidence");
+        QTest::addColumn<QStringList>("zeroOne");
+        QTest::newRow("yyyyMMdd")
+            << QList<QStringList>{{"20231231", "19000101", "21001231"}} << "date=yyyyMMdd" << QStringList{"a: 20231231"}
+            << QStringList();
+        QTest::newRow("eight digits, one no day")
+            << QList<QStringList>{{"20231231", "20231332"}} << "" << QStringList() << QStringList();
+        QTest::newRow("eight digits before 1900")
+            << QList<QStringList>{{"20231231", "18991231"}} << "" << QStringList() << QStringList();
+        QTest::newRow("eight digits after 2100")
+            << QList<QStringList>{{"21010101"}} << "" << QStringList() << QStringList();
+        QTest::newRow("eight digits and fewer")
+            << QList<QStringList>{{"20231231", "2023123"}} << "" << QStringList() << QStringList();
+        QTest::newRow("yyyyMMdd beside dd.MM.yyyy")
+            << QList<QStringList>{{"20231231"}, {"31.12.2023", "01.02.2024"}} << "date=dd.MM.yyyy|yyyyMMdd"
+            << QStringList{"b: 31.12.2023", "a: 20231231"} << QStringList();
+        QTest::newRow("thin space")
+            << QList<QStringList>{{QStringLiteral(u"1\u2009234,56"), QStringLiteral(u"12,5")}}
+            << "decimal=,&thousands=space" << QStringList{QStringLiteral(u"a: 1\u2009234,56")} << QStringList();
+        // 0/1 columns are named for the wizard to offer bool=1/0, never put in the options.
+        QTest::newRow("zeros and ones")
+            << QList<QStringList>{{"0", "1", "1"}, {"1", "2"}, {"1"}} << "" << QStringList() << QStringList{"a", "c"};
+        QTest::newRow("zeros and ones beside ja/nein")
+            << QList<QStringList>{{"0", "1"}, {"ja", "nein"}} << "bool=ja/nein" << QStringList{"b: ja"}
+            << QStringList{"a"};
+    }
+
+    void guess()
+    {
+        QFETCH(QList<QStringList>, columns);
+        QFETCH(QString, query);
+        QFETCH(QStringList, evidence);
+        QFETCH(QStringList, zeroOne);
+        QStringList names;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            names << QString(QChar(char16_t(u'a' + i)));
+        const FormatProposal proposal = LocalFormatGuess::propose(names, columns);
+        QCOMPARE(proposal.query(), query);
+        QCOMPARE(proposal.evidence, evidence);
+        QCOMPARE(proposal.zeroOneColumns, zeroOne);
+        QString error;
+        QVERIFY2(LocalFormat::fromOptions(proposal.options, &error), qPrintable(error));
     }
 
     // Canonical back to local: writers.

@@ -4,7 +4,8 @@
 // the Encoding setting (issue #21); a windows-1252 file gets its encoding proposed and previewed with
 // it (issue #18); a folder's preview shows the file the user picks. A German accounting export
 // (LibreOffice's, tests/data/local) loads with its amounts, dates and yes/no words typed after one
-// click on the proposed formats (issue #18).
+// click on the proposed formats (issue #18); 0/1 columns get bool=1/0 offered, eight-digit dates
+// date=yyyyMMdd.
 
 #include "endpoints/csvform.h"
 #include "endpoints/formatbox.h"
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void proposesTheDetectedEncoding();
     void folderPreviewShowsThePickedFile();
     void germanExportWithOneConfirmation();
+    void proposalFromTheValues_data();
+    void proposalFromTheValues();
 
 private:
     QTemporaryDir m_dir;
@@ -335,6 +338,66 @@ void TestWizardCsv::germanExportWithOneConfirmation()
     QCOMPARE(rows.at(1).at(1).toDouble(), 1234.56);
     QCOMPARE(rows.at(1).at(2).toString(), QStringLiteral("2023-12-31"));
     QCOMPARE(rows.at(1).at(3).toInt(), 1);
+}
+
+// What the form proposes from a file's values, and what one click on the proposal puts into the
+// endpoint (and so into the profile). 0/1 columns get bool=1/0 offered, never applied unasked, and
+// only when the file has no yes/no words; eight-digit dates get date=yyyyMMdd.
+void TestWizardCsv::proposalFromTheValues_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("evidence"); // in the proposal's text
+    QTest::addColumn<QString>("query");        // the format options taken, as FormatProposal::query() orders them
+    QTest::newRow("zero-one column") << QByteArray("Nr;Erledigt\n1;0\n2;1\n3;1\n")
+                                     << QStringList{"Erledigt: only 0 and 1"} << "bool=1/0";
+    QTest::newRow("two zero-one columns") << QByteArray("Bezahlt;Erledigt;Nr\n0;1;5\n1;1;6\n")
+                                          << QStringList{"Bezahlt, Erledigt: only 0 and 1"} << "bool=1/0";
+    QTest::newRow("zero-one beside amounts") << QByteArray("Betrag;Erledigt\n1.234,56;1\n17,50;0\n")
+                                             << QStringList{"Betrag: 1.234,56", "Erledigt: only 0 and 1"}
+                                             << "decimal=,&thousands=.&bool=1/0";
+    QTest::newRow("words win over zero-one") << QByteArray("Aktiv;Erledigt\nja;0\nnein;1\n")
+                                             << QStringList{"Aktiv: ja"} << "bool=ja/nein";
+    QTest::newRow("eight-digit dates") << QByteArray("Nr;Datum\n5;20231231\n6;20240229\n")
+                                       << QStringList{"Datum: 20231231"} << "date=yyyyMMdd";
+}
+
+void TestWizardCsv::proposalFromTheValues()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, evidence);
+    QFETCH(QString, query);
+    const QString csv = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + QStringLiteral(".csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    MigrationWizard wizard;
+    prepare(wizard);
+    startNew(wizard);
+    EndpointForm *form = page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form();
+    form->kindBox()->setCurrentIndex(1);
+    CsvForm *options = form->csvForm();
+    options->pathEdit()->setPath(csv);
+    FormatBox *formats = options->formatBox();
+    BARGE_WAIT_FOR(formats->proposalShown());
+    const QString proposal = formats->proposalLabel()->text();
+    for (const QString &said : evidence)
+        QVERIFY2(proposal.contains(said), qPrintable(proposal));
+    if (!query.contains(QLatin1String("bool=1/0")))
+        QVERIFY2(!proposal.contains(QLatin1String("only 0 and 1")), qPrintable(proposal));
+    // Shown, not applied: the endpoint reads the file canonically until the click.
+    for (const QString &name : FormatOption::all())
+        QVERIFY2(!options->endpoint().options.contains(name), qPrintable(name));
+    QTest::mouseClick(formats->useButton(), Qt::LeftButton);
+    QVERIFY(!formats->proposalShown());
+    FormatProposal taken;
+    const Endpoint chosen = options->endpoint();
+    for (const QString &name : FormatOption::all()) {
+        if (chosen.options.contains(name))
+            taken.options.insert(name, chosen.option(name));
+    }
+    QCOMPARE(taken.query(), query);
 }
 
 QTEST_MAIN(TestWizardCsv)

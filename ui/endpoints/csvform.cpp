@@ -6,6 +6,7 @@
 #include "io/codepage.h"
 #include "io/csv/csvdialect.h"
 #include "kindforms.h"
+#include "schema/localformat.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -33,6 +34,18 @@ void selectData(QComboBox *box, const QString &value)
         return;
     }
     box->setCurrentIndex(std::max(0, index));
+}
+
+// Columns of nothing but 0 and 1 are booleans only when the user says so (never a guess): the form
+// offers bool=1/0 for them when the file has no yes/no words, and the button is the confirmation,
+// which the profile then keeps.
+FormatProposal withZeroOneWords(FormatProposal proposal)
+{
+    if (proposal.zeroOneColumns.isEmpty() || proposal.options.contains(FormatOption::boolean))
+        return proposal;
+    proposal.options.insert(FormatOption::boolean, QStringLiteral("1/0"));
+    proposal.evidence << CsvForm::tr("%1: only 0 and 1").arg(proposal.zeroOneColumns.join(QLatin1String(", ")));
+    return proposal;
 }
 
 } // namespace
@@ -158,7 +171,8 @@ CsvForm::CsvForm(bool asSource, QWidget *parent) : KindForm(parent), m_asSource(
     connect(m_null, &QLineEdit::textChanged, this, &CsvForm::onChanged);
     connect(m_formats, &FormatBox::changed, this, &CsvForm::onChanged);
     if (m_preview)
-        connect(m_preview, &CsvPreview::updated, this, [this] { m_formats->setProposal(m_preview->proposal()); });
+        connect(m_preview, &CsvPreview::updated, this,
+                [this] { m_formats->setProposal(withZeroOneWords(m_preview->proposal())); });
     updateMode();
 }
 
