@@ -1197,6 +1197,16 @@
         <source>a fixed-width or mainframe file</source>
         <translation>eine Datei mit festen Feldbreiten oder eine Mainframe-Datei</translation>
     </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxbackend.cpp" line="26"/>
+        <source>xlsx:///abs/book.xlsx or xlsx:relative/folder/</source>
+        <translation>xlsx:///abs/mappe.xlsx oder xlsx:relativer/ordner/</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxbackend.cpp" line="27"/>
+        <source>an Excel workbook (.xlsx)</source>
+        <translation>eine Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>barge::EndpointForm</name>
@@ -2509,6 +2519,11 @@
         <source>Fixed-width or mainframe file</source>
         <translation>Datei mit festen Feldbreiten oder Mainframe-Datei</translation>
     </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="95"/>
+        <source>Excel workbook or folder</source>
+        <translation>Excel-Arbeitsmappe oder Ordner</translation>
+    </message>
 </context>
 <context>
     <name>barge::LocalFormat</name>
@@ -3310,17 +3325,17 @@
         <translation>%1 hat keine Tabelle „%2“ (vorhanden sind: %3)</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="584"/>
+        <location filename="../core/engine/planner.cpp" line="585"/>
         <source>%1.%2 may lose information: %3</source>
         <translation>%1.%2 kann Informationen verlieren: %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="601"/>
+        <location filename="../core/engine/planner.cpp" line="602"/>
         <source>The existing rows of %1 will be deleted first.</source>
         <translation>Die vorhandenen Zeilen von %1 werden zuerst gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="606"/>
+        <location filename="../core/engine/planner.cpp" line="607"/>
         <source>The existing table %1 will be dropped with all its rows.</source>
         <translation>Die vorhandene Tabelle %1 wird mit allen ihren Zeilen gelöscht.</translation>
     </message>
@@ -5206,47 +5221,52 @@
         <translation>der eindeutige Index %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/targetcheck.cpp" line="349"/>
+        <location filename="../core/engine/targetcheck.cpp" line="351"/>
+        <source>%1 is one file, and %2 targets take one table a file, but %3 tables would go into it (%4). Name a folder for one file per table (a path ending in &apos;/&apos;), or copy one table.</source>
+        <translation>%1 ist eine Datei, und %2-Ziele nehmen eine Tabelle je Datei auf, es würden aber %3 Tabellen hineingehen (%4). Geben Sie einen Ordner an, eine Datei je Tabelle (ein Pfad, der auf „/“ endet), oder kopieren Sie eine Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/targetcheck.cpp" line="369"/>
         <source>it is a file, not a folder</source>
         <translation>es ist eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <location filename="../core/engine/targetcheck.cpp" line="349"/>
+        <location filename="../core/engine/targetcheck.cpp" line="369"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 ist eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <location filename="../core/engine/targetcheck.cpp" line="353"/>
+        <location filename="../core/engine/targetcheck.cpp" line="373"/>
         <source>%1 cannot be written (%2)</source>
         <translation>in %1 kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/engine/targetcheck.cpp" line="357"/>
+        <location filename="../core/engine/targetcheck.cpp" line="377"/>
         <source>the rejects folder %1 cannot take the rejected rows: %2. Choose another with --rejects DIR (in the wizard: Options, Rejects folder).</source>
         <translation>der Ordner für abgewiesene Zeilen %1 kann diese nicht aufnehmen: %2. Wählen Sie einen anderen mit --rejects DIR (im Assistenten: Optionen, Ordner für abgewiesene Zeilen).</translation>
     </message>
     <message>
-        <location filename="../core/engine/targetcheck.cpp" line="378"/>
+        <location filename="../core/engine/targetcheck.cpp" line="398"/>
         <source>column %1 is created %2, not %3: that type comes from an extension the target may not have</source>
         <translation>die Spalte %1 wird als %2 angelegt, nicht als %3: dieser Typ stammt aus einer Erweiterung, die das Ziel womöglich nicht hat</translation>
     </message>
     <message>
-        <location filename="../core/engine/targetcheck.cpp" line="444"/>
+        <location filename="../core/engine/targetcheck.cpp" line="464"/>
         <source>column %1 is created %2 rather than %3: the row would take more than MariaDB&apos;s %4 bytes (%5 bytes as declared)</source>
         <translation>die Spalte %1 wird als %2 statt als %3 angelegt: die Zeile bräuchte sonst mehr als die %4 Bytes von MariaDB (%5 Bytes wie deklariert)</translation>
     </message>
     <message>
-        <location filename="../core/engine/targetcheck.cpp" line="454"/>
+        <location filename="../core/engine/targetcheck.cpp" line="474"/>
         <source>table %1 cannot be created in MariaDB: its row would take %2 bytes, more than the %3 bytes InnoDB allows, even with its long text columns as LONGTEXT. Leave some columns out or give them smaller types (--type %1.COLUMN=...).</source>
         <translation>die Tabelle %1 kann in MariaDB nicht angelegt werden: Ihre Zeile bräuchte %2 Bytes, mehr als die %3 Bytes, die InnoDB erlaubt, selbst mit ihren langen Textspalten als LONGTEXT. Lassen Sie einige Spalten weg, oder geben Sie ihnen kleinere Typen (--type %1.COLUMN=...).</translation>
     </message>
     <message>
-        <location filename="../core/engine/targetcheck.cpp" line="478"/>
+        <location filename="../core/engine/targetcheck.cpp" line="498"/>
         <source>column %1 is created text, not geometry: the target has no PostGIS, so each value is written as its extended WKT (SRID=4326;POINT(1 2)); CREATE EXTENSION postgis in the target first to keep geometry</source>
         <translation>die Spalte %1 wird als text angelegt, nicht als geometry: das Ziel hat kein PostGIS, daher wird jeder Wert als erweitertes WKT geschrieben (SRID=4326;POINT(1 2)); führen Sie zuerst CREATE EXTENSION postgis im Ziel aus, um die Geometrie zu behalten</translation>
     </message>
     <message>
-        <location filename="../core/engine/targetcheck.cpp" line="503"/>
+        <location filename="../core/engine/targetcheck.cpp" line="523"/>
         <source>the foreign key %1 is added without %2 SET NULL: %3 cannot be NULL, which MariaDB refuses to declare (the source would refuse such a change too)</source>
         <translation>der Fremdschlüssel %1 wird ohne %2 SET NULL angelegt: %3 kann nicht NULL sein, und MariaDB lehnt diese Deklaration ab (auch die Quelle würde eine solche Änderung ablehnen)</translation>
     </message>
@@ -5772,6 +5792,334 @@
         <location filename="../core/engine/verifier.cpp" line="278"/>
         <source> (rows named from the first %1 groups)</source>
         <translation> (genannte Zeilen aus den ersten %1 Gruppen)</translation>
+    </message>
+</context>
+<context>
+    <name>barge::XlsxForm</name>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="43"/>
+        <source>No sheet holds any values.</source>
+        <translation>Kein Blatt enthält Werte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="84"/>
+        <source>cell %1: %2</source>
+        <translation>Zelle %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="103"/>
+        <source>One &amp;workbook (its sheets are tables)</source>
+        <translation>Eine &amp;Arbeitsmappe (ihre Blätter sind Tabellen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="103"/>
+        <source>One &amp;workbook (one table)</source>
+        <translation>Eine &amp;Arbeitsmappe (eine Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="104"/>
+        <source>A f&amp;older of workbooks (one table each)</source>
+        <translation>Ein &amp;Ordner mit Arbeitsmappen (je eine Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="110"/>
+        <source>Source workbook path</source>
+        <translation>Pfad der Quell-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="110"/>
+        <source>Target workbook path</source>
+        <translation>Pfad der Ziel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="118"/>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="121"/>
+        <source>Find the row of names</source>
+        <translation>Zeile mit den Namen suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="122"/>
+        <source>No row of names (columns A, B, C, ...)</source>
+        <translation>Keine Namenszeile (Spalten A, B, C, ...)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="123"/>
+        <source>Names in row:</source>
+        <translation>Namen in Zeile:</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="124"/>
+        <source>Column names</source>
+        <translation>Spaltennamen</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="127"/>
+        <source>Row of column names</source>
+        <translation>Zeile der Spaltennamen</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="132"/>
+        <source>Column &amp;names:</source>
+        <translation>Spalten&amp;namen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="134"/>
+        <source>Sheet to preview</source>
+        <translation>Blatt für die Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="135"/>
+        <source>Pre&amp;view sheet:</source>
+        <translation>&amp;Vorschau-Blatt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="141"/>
+        <source>First rows</source>
+        <translation>Erste Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="153"/>
+        <source>A sheet per table, with the column names in bold in the first row and typed cells. Several tables need a folder: one workbook each.</source>
+        <translation>Ein Blatt je Tabelle, mit den Spaltennamen fett in der ersten Zeile und typisierten Zellen. Mehrere Tabellen brauchen einen Ordner: je eine Arbeitsmappe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/endpoints/xlsxform.cpp" line="193"/>
+        <source>The first %n row(s) of sheet %1; point at a column&apos;s name for the type these rows suggest (the plan reads every row).</source>
+        <translation>
+            <numerusform>Die erste Zeile von Blatt %1; zeigen Sie auf einen Spaltennamen für den Typ, den diese Zeile nahelegt (der Plan liest alle Zeilen).</numerusform>
+            <numerusform>Die ersten %n Zeilen von Blatt %1; zeigen Sie auf einen Spaltennamen für den Typ, den diese Zeilen nahelegen (der Plan liest alle Zeilen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/endpoints/xlsxform.cpp" line="195"/>
+        <source>The first %n row(s) of sheet %1; the ones in red cannot be read (point at one to see why).</source>
+        <translation>
+            <numerusform>Die erste Zeile von Blatt %1; rote Zeilen lassen sich nicht lesen (zeigen Sie auf eine, um den Grund zu sehen).</numerusform>
+            <numerusform>Die ersten %n Zeilen von Blatt %1; rote Zeilen lassen sich nicht lesen (zeigen Sie auf eine, um den Grund zu sehen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="211"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="212"/>
+        <source>folder holding .xlsx files</source>
+        <translation>Ordner mit .xlsx-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="212"/>
+        <source>book.xlsx</source>
+        <translation>mappe.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="254"/>
+        <source>Choose a folder.</source>
+        <translation>Wählen Sie einen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="254"/>
+        <source>Choose an Excel workbook.</source>
+        <translation>Wählen Sie eine Excel-Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="257"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="259"/>
+        <source>%1 is a folder; choose “A folder of workbooks” or a file.</source>
+        <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit Arbeitsmappen“ oder eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="261"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>barge::XlsxIntrospector</name>
+    <message>
+        <location filename="../core/io/xlsx/xlsxintrospector.cpp" line="35"/>
+        <source>header=%1: say true (find the header row), false (no header) or the number of the row that holds the column names</source>
+        <translation>header=%1: true (die Zeile mit den Namen suchen), false (keine Namenszeile) oder die Nummer der Zeile mit den Spaltennamen angeben</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxintrospector.cpp" line="63"/>
+        <source>%1: no such folder</source>
+        <translation>%1: Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxintrospector.cpp" line="63"/>
+        <source>%1: no such Excel workbook</source>
+        <translation>%1: Excel-Arbeitsmappe nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxintrospector.cpp" line="102"/>
+        <source>%1 has no sheet &apos;%2&apos; (it has: %3)</source>
+        <translation>%1 hat kein Blatt „%2“ (vorhanden: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>barge::XlsxLayout</name>
+    <message>
+        <location filename="../core/io/xlsx/xlsxlayout.cpp" line="113"/>
+        <source>column names from row %1 (header=%1)</source>
+        <translation>Spaltennamen aus Zeile %1 (header=%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxlayout.cpp" line="115"/>
+        <source>no header row: columns named by their letters (header=N names the row that holds the names)</source>
+        <translation>keine Namenszeile: Spalten heißen nach ihren Buchstaben (header=N nennt die Zeile mit den Namen)</translation>
+    </message>
+</context>
+<context>
+    <name>barge::XlsxSheetReader</name>
+    <message>
+        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="77"/>
+        <source>%1 is no date Excel can show</source>
+        <translation>%1 ist kein Datum, das Excel zeigen kann</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="93"/>
+        <source>serial 60 is 1900-02-29, a day Excel counts but the calendar never had</source>
+        <translation>Seriennummer 60 ist der 29.02.1900, ein Tag, den Excel zählt, den es im Kalender aber nie gab</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="120"/>
+        <source>no such sheet</source>
+        <translation>kein solches Blatt</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="134"/>
+        <source>sheet %1 (%2 line %3): %4</source>
+        <translation>Blatt %1 (%2 Zeile %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="160"/>
+        <source>row %1 is out of order or out of range</source>
+        <translation>Zeile %1 steht außer der Reihe oder außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="199"/>
+        <source>cell reference %1 names no column Excel has</source>
+        <translation>der Zellbezug %1 nennt keine Spalte, die Excel hat</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="240"/>
+        <source>shared string %1 is missing from the workbook</source>
+        <translation>gemeinsame Zeichenkette %1 fehlt in der Arbeitsmappe</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="261"/>
+        <source>&apos;%1&apos; is not an ISO 8601 date</source>
+        <translation>„%1“ ist kein Datum nach ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="272"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>barge::XlsxTableReader</name>
+    <message>
+        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="47"/>
+        <source>%1 sheet %2 row %3</source>
+        <translation>%1 Blatt %2 Zeile %3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="59"/>
+        <source>cell %1 lies outside the columns the sheet had when it was scanned</source>
+        <translation>Zelle %1 liegt außerhalb der Spalten, die das Blatt beim Einlesen hatte</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="61"/>
+        <source>cell %1 holds the error value %2</source>
+        <translation>Zelle %1 enthält den Fehlerwert %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="62"/>
+        <source>cell %1: %2</source>
+        <translation>Zelle %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="67"/>
+        <source>cell %1: text %2 in a column that held no text when the sheet was scanned</source>
+        <translation>Zelle %1: Text %2 in einer Spalte, die beim Einlesen des Blatts keinen Text enthielt</translation>
+    </message>
+</context>
+<context>
+    <name>barge::XlsxTableWriter</name>
+    <message>
+        <location filename="../core/io/xlsx/xlsxtablewriter.cpp" line="102"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxtablewriter.cpp" line="112"/>
+        <source>%1 exists, and rows cannot be added to an Excel workbook: replace it (mode replace or truncate) or write to a new file</source>
+        <translation>%1 existiert, und an eine Excel-Arbeitsmappe lassen sich keine Zeilen anhängen: ersetzen Sie sie (Modus replace oder truncate) oder schreiben Sie in eine neue Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxtablewriter.cpp" line="127"/>
+        <source>%1 holds other sheets (%2) that writing table %3 would remove: write to a new file or a folder</source>
+        <translation>%1 enthält weitere Blätter (%2), die das Schreiben der Tabelle %3 entfernen würde: schreiben Sie in eine neue Datei oder einen Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxtablewriter.cpp" line="144"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxtablewriter.cpp" line="183"/>
+        <source>cannot add the sheet %1 to %2</source>
+        <translation>das Blatt %1 kann nicht zu %2 hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxtablewriter.cpp" line="209"/>
+        <source>column %1: an Excel cell holds at most %L2 characters; this value has %L3</source>
+        <translation>Spalte %1: eine Excel-Zelle fasst höchstens %L2 Zeichen; dieser Wert hat %L3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxtablewriter.cpp" line="291"/>
+        <source>%1: the workbook is not open</source>
+        <translation>%1: die Arbeitsmappe ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxtablewriter.cpp" line="346"/>
+        <source>cannot move %1 to %2</source>
+        <translation>%1 kann nicht nach %2 verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>barge::XlsxWorkbook</name>
+    <message>
+        <location filename="../core/io/xlsx/xlsxworkbook.cpp" line="173"/>
+        <source>%1: not an Excel workbook (it has no %2)</source>
+        <translation>%1: keine Excel-Arbeitsmappe (%2 fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxworkbook.cpp" line="199"/>
+        <location filename="../core/io/xlsx/xlsxworkbook.cpp" line="236"/>
+        <location filename="../core/io/xlsx/xlsxworkbook.cpp" line="270"/>
+        <location filename="../core/io/xlsx/xlsxworkbook.cpp" line="303"/>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>barge::ZipArchive</name>
+    <message>
+        <location filename="../core/io/xlsx/ziparchive.cpp" line="15"/>
+        <source>not a zip archive, or a damaged one</source>
+        <translation>kein ZIP-Archiv oder ein beschädigtes</translation>
     </message>
 </context>
 </TS>

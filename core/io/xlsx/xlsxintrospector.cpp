@@ -32,8 +32,9 @@ bool headerOption(const Endpoint &endpoint, qint64 *header, QString *error)
     const QString value = endpoint.options.value(QStringLiteral("header"));
     if (XlsxLayout::headerFromOption(value, header))
         return true;
-    *error = tr("header=%1: say true (find the header row), false (no header) or the number of the row that "
-                "holds the column names")
+    *error = QCoreApplication::translate("barge::XlsxIntrospector",
+                                         "header=%1: say true (find the header row), false (no header) or the number "
+                                         "of the row that holds the column names")
                  .arg(value);
     return false;
 }

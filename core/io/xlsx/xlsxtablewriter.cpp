@@ -188,7 +188,7 @@ bool XlsxTableWriter::addSheet(QString *error)
         const lxw_error result =
             worksheet_write_string(m_sheet, 0, lxw_col_t(i), m_schema.columns.at(i).name.toUtf8().constData(), m_bold);
         if (result != LXW_NO_ERROR) {
-            *error = tr("%1: %2").arg(describe(), QString::fromUtf8(lxw_strerror(result)));
+            *error = QStringLiteral("%1: %2").arg(describe(), QString::fromUtf8(lxw_strerror(result)));
             m_failed = true;
             return false;
         }
@@ -279,7 +279,7 @@ bool XlsxTableWriter::writeCell(int column, const QVariant &value, QString *erro
         break;
     }
     if (result != LXW_NO_ERROR) {
-        *error = tr("%1: %2").arg(describe(), QString::fromUtf8(lxw_strerror(result)));
+        *error = QStringLiteral("%1: %2").arg(describe(), QString::fromUtf8(lxw_strerror(result)));
         return false;
     }
     return true;
@@ -338,7 +338,7 @@ bool XlsxTableWriter::finish(QString *error)
     }
     if (result != LXW_NO_ERROR) {
         QFile::remove(m_partial);
-        *error = tr("%1: %2").arg(describe(), QString::fromUtf8(lxw_strerror(result)));
+        *error = QStringLiteral("%1: %2").arg(describe(), QString::fromUtf8(lxw_strerror(result)));
         return false;
     }
     QFile::remove(m_file);
