@@ -12,6 +12,8 @@ packages=(
   libsimdjson-dev
   # Excel workbooks (core/io/xlsx): libzip to read them, libxlsxwriter to write them.
   libzip-dev libxlsxwriter-dev
+  # Access databases (core/io/access): mdbtools' libmdb.
+  mdbtools-dev
   # Code pages and charset detection for text sources (core/io/codepage, encodingdetector): ICU.
   libicu-dev
   xvfb xauth

@@ -4,6 +4,7 @@
 #include "endpoints/kindforms.h"
 #include "endpoints/serverform.h"
 #include "endpoints/sqliteform.h"
+#include "io/backendregistry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,6 +26,10 @@ EndpointForm::EndpointForm(EndpointScanner::Role role, QWidget *parent) : QWidge
     // The kind box's item i shows the stack's form i: both follow the registry's order.
     const QList<KindFormInfo> kinds = KindForms::all();
     for (const KindFormInfo &kind : kinds) {
+        // A kind that is only read (Access) is no target.
+        const BackendInfo *backend = BackendRegistry::find(kind.kind);
+        if (!backend || (source ? !backend->reads : !backend->writes))
+            continue;
         m_kind->addItem(QIcon(kind.icon), kind.label(), kind.kind.id());
         m_forms.append(kind.create(role, this));
     }
