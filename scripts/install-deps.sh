@@ -10,8 +10,9 @@ packages=(
   libsqlite3-dev sqlite3 xz-utils
   # JSON Lines (core/io/jsonl): simdjson's On-Demand parser.
   libsimdjson-dev
-  # Excel workbooks (core/io/xlsx): libzip to read them, libxlsxwriter to write them.
-  libzip-dev libxlsxwriter-dev
+  # Excel workbooks (core/io/xlsx): libzip to open them, expat to stream a sheet's XML,
+  # libxlsxwriter to write them.
+  libzip-dev libexpat1-dev libxlsxwriter-dev
   # Access databases (core/io/access): mdbtools' libmdb.
   mdbtools-dev
   # Code pages and charset detection for text sources (core/io/codepage, encodingdetector): ICU.

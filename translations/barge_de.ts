@@ -5980,49 +5980,52 @@
     </message>
 </context>
 <context>
-    <name>barge::XlsxSheetReader</name>
+    <name>barge::XlsxSheetParser</name>
     <message>
-        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="77"/>
-        <source>%1 is no date Excel can show</source>
-        <translation>%1 ist kein Datum, das Excel zeigen kann</translation>
-    </message>
-    <message>
-        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="93"/>
-        <source>serial 60 is 1900-02-29, a day Excel counts but the calendar never had</source>
-        <translation>Seriennummer 60 ist der 29.02.1900, ein Tag, den Excel zählt, den es im Kalender aber nie gab</translation>
-    </message>
-    <message>
-        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="120"/>
-        <source>no such sheet</source>
-        <translation>kein solches Blatt</translation>
-    </message>
-    <message>
-        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="134"/>
-        <source>sheet %1 (%2 line %3): %4</source>
-        <translation>Blatt %1 (%2 Zeile %3): %4</translation>
-    </message>
-    <message>
-        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="160"/>
+        <location filename="../core/io/xlsx/xlsxsheetparser.cpp" line="266"/>
         <source>row %1 is out of order or out of range</source>
         <translation>Zeile %1 steht außer der Reihe oder außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="199"/>
+        <location filename="../core/io/xlsx/xlsxsheetparser.cpp" line="277"/>
         <source>cell reference %1 names no column Excel has</source>
         <translation>der Zellbezug %1 nennt keine Spalte, die Excel hat</translation>
     </message>
+</context>
+<context>
+    <name>barge::XlsxSheetReader</name>
     <message>
-        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="240"/>
+        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="125"/>
+        <source>%1 is no date Excel can show</source>
+        <translation>%1 ist kein Datum, das Excel zeigen kann</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="141"/>
+        <source>serial 60 is 1900-02-29, a day Excel counts but the calendar never had</source>
+        <translation>Seriennummer 60 ist der 29.02.1900, ein Tag, den Excel zählt, den es im Kalender aber nie gab</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="184"/>
+        <source>no such sheet</source>
+        <translation>kein solches Blatt</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="217"/>
+        <source>sheet %1 (%2 line %3): %4</source>
+        <translation>Blatt %1 (%2 Zeile %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="242"/>
         <source>shared string %1 is missing from the workbook</source>
         <translation>gemeinsame Zeichenkette %1 fehlt in der Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="261"/>
+        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="274"/>
         <source>&apos;%1&apos; is not an ISO 8601 date</source>
         <translation>„%1“ ist kein Datum nach ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="272"/>
+        <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="301"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>

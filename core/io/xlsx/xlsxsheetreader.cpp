@@ -1,12 +1,15 @@
 #include "io/xlsx/xlsxsheetreader.h"
 
+#include "io/xlsx/xlsxsheetparser.h"
 #include "schema/numbertext.h"
 #include "schema/temporaltext.h"
 
 #include <QCoreApplication>
 #include <QDate>
 
+#include <charconv>
 #include <cmath>
+#include <string_view>
 
 namespace barge {
 
@@ -17,26 +20,69 @@ QString tr(const char *text)
     return QCoreApplication::translate("barge::XlsxSheetReader", text);
 }
 
-constexpr int maxColumns = 16384; // XFD, Excel's last column
-constexpr qint64 maxRows = 1048576;
-
-// The column of a cell reference ("AB12" -> 27); -1 when it has no letters or names no column Excel has.
-int columnOf(QStringView reference)
+// Whether a number cell's text is one of the plain forms, -?digits[.digits][(e|E)[+-]digits], which
+// std::from_chars and QString::toDouble read alike.
+bool isPlainNumber(std::string_view text)
 {
-    int column = 0;
-    qsizetype i = 0;
-    for (; i < reference.size() && i < 4; ++i) {
-        const char16_t c = reference.at(i).unicode();
-        if (c >= u'A' && c <= u'Z')
-            column = column * 26 + (c - u'A' + 1);
-        else if (c >= u'a' && c <= u'z')
-            column = column * 26 + (c - u'a' + 1);
-        else
-            break;
+    size_t i = text.size() > 0 && text[0] == '-' ? 1 : 0;
+    const auto digits = [&text, &i] {
+        const size_t from = i;
+        while (i < text.size() && text[i] >= '0' && text[i] <= '9')
+            ++i;
+        return i > from;
+    };
+    if (!digits())
+        return false;
+    if (i < text.size() && text[i] == '.' && (++i, !digits()))
+        return false;
+    if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+        ++i;
+        if (i < text.size() && (text[i] == '+' || text[i] == '-'))
+            ++i;
+        if (!digits())
+            return false;
     }
-    if (i == 0 || column > maxColumns)
-        return -1;
-    return column - 1;
+    return i == text.size();
+}
+
+std::string_view trimmedAscii(std::string_view text)
+{
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; };
+    while (!text.empty() && space(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && space(text.back()))
+        text.remove_suffix(1);
+    return text;
+}
+
+// Sets `text` to Latin-1 `chars`, in the buffer it has when it holds it alone: a pass that only
+// looks at the cells (the type inference's) reuses each cell's buffer from row to row.
+void assignLatin1(QString *text, const char *chars, qsizetype size)
+{
+    text->resize(size);
+    QChar *out = text->data();
+    for (qsizetype i = 0; i < size; ++i)
+        out[i] = QLatin1Char(chars[i]);
+}
+
+// Sets `text` to UTF-8 `chars`, ASCII as assignLatin1 does.
+void assignUtf8(QString *text, std::string_view chars)
+{
+    for (const char c : chars) {
+        if (c & 0x80) {
+            *text = QString::fromUtf8(chars.data(), qsizetype(chars.size()));
+            return;
+        }
+    }
+    assignLatin1(text, chars.data(), qsizetype(chars.size()));
+}
+
+// `value` as `width` digits, zero-padded, at `out`; returns the end.
+char *writeDigits(char *out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+        out[i] = char('0' + value % 10);
+    return out + width;
 }
 
 // A number shown with a fixed number of places ("0.00") as the decimal it shows: "12.5" is "12.50",
@@ -60,6 +106,8 @@ void padToScale(QString *text, int scale)
 XlsxSheetReader::XlsxSheetReader(const XlsxWorkbook &workbook, int sheet) : m_workbook(workbook), m_sheet(sheet)
 {
 }
+
+XlsxSheetReader::~XlsxSheetReader() = default;
 
 QString XlsxSheetReader::columnName(int column)
 {
@@ -95,22 +143,38 @@ bool XlsxSheetReader::serialToText(double serial, bool uses1904, TypeKind kind, 
         }
         date = QDate(1899, 12, 30).addDays(days < 60 ? days + 1 : days);
     }
-    const int seconds = int(ms / 1000);
-    const int millis = int(ms % 1000);
-    QString time = QStringLiteral("%1:%2:%3")
-                       .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
-                       .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
-                       .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    if (millis)
-        time += QStringLiteral(".%1").arg(millis, 3, 10, QLatin1Char('0'));
     // A time format over a serial of a day or more, or a date format over one with a time of day,
-    // would hide part of the value: it is kept as a datetime.
-    if (kind == TypeKind::Time && days == 0)
-        *text = time;
-    else if (kind == TypeKind::Date && ms == 0)
-        *text = date.toString(Qt::ISODate);
-    else
-        *text = date.toString(Qt::ISODate) + u' ' + time;
+    // would hide part of the value: it is kept as a datetime. Written digit by digit, as ISO 8601
+    // (QDate::toString's, for the years 1900 to 9999): this runs for every date cell.
+    const bool showsDate = kind != TypeKind::Time || days != 0;
+    const bool showsTime = kind != TypeKind::Date || ms != 0;
+    char buffer[32];
+    char *out = buffer;
+    if (showsDate) {
+        int year = 0, month = 0, day = 0;
+        date.getDate(&year, &month, &day);
+        out = writeDigits(out, year, 4);
+        *out++ = '-';
+        out = writeDigits(out, month, 2);
+        *out++ = '-';
+        out = writeDigits(out, day, 2);
+        if (showsTime)
+            *out++ = ' ';
+    }
+    if (showsTime) {
+        const int seconds = int(ms / 1000);
+        const int millis = int(ms % 1000);
+        out = writeDigits(out, seconds / 3600, 2);
+        *out++ = ':';
+        out = writeDigits(out, seconds / 60 % 60, 2);
+        *out++ = ':';
+        out = writeDigits(out, seconds % 60, 2);
+        if (millis) {
+            *out++ = '.';
+            out = writeDigits(out, millis, 3);
+        }
+    }
+    assignLatin1(text, buffer, out - buffer);
     return true;
 }
 
@@ -125,130 +189,79 @@ bool XlsxSheetReader::open(QString *error)
     if (!m_device)
         return false;
     m_total = m_workbook.archive().size(part);
-    m_xml.setDevice(m_device.get());
+    m_parser = std::make_unique<XlsxSheetParser>(m_device.get());
     return true;
-}
-
-QString XlsxSheetReader::failAt(const QString &message) const
-{
-    return tr("sheet %1 (%2 line %3): %4")
-        .arg(m_workbook.sheets().at(m_sheet).name, m_workbook.sheets().at(m_sheet).part)
-        .arg(m_xml.lineNumber())
-        .arg(message);
 }
 
 bool XlsxSheetReader::next(XlsxRow *row)
 {
-    row->cells.clear();
-    while (m_error.isEmpty() && !m_xml.atEnd()) {
-        const QXmlStreamReader::TokenType token = m_xml.readNext();
-        if (token == QXmlStreamReader::EndElement && m_xml.name() == QLatin1String("sheetData")) {
-            m_inData = false;
-            continue;
+    // The row's cells are typed over the ones it held, whose texts keep their buffers.
+    while (m_parser && m_parser->next()) {
+        row->number = m_parser->rowNumber();
+        qsizetype used = 0;
+        for (int i = 0; i < m_parser->cellCount(); ++i) {
+            if (row->cells.size() <= used)
+                row->cells.resize(used + 1);
+            if (typeCell(m_parser->cell(i), &row->cells[used]))
+                ++used;
         }
-        if (token != QXmlStreamReader::StartElement)
-            continue;
-        if (m_xml.name() == QLatin1String("sheetData")) {
-            m_inData = true;
-            continue;
-        }
-        if (!m_inData || m_xml.name() != QLatin1String("row"))
-            continue;
-        const QStringView number = m_xml.attributes().value(QLatin1String("r"));
-        row->number = number.isEmpty() ? m_lastRow + 1 : number.toLongLong();
-        if (row->number <= m_lastRow || row->number > maxRows) {
-            m_error = failAt(tr("row %1 is out of order or out of range").arg(number));
-            return false;
-        }
-        m_lastRow = row->number;
-        int nextColumn = 0;
-        while (m_error.isEmpty() && m_xml.readNextStartElement()) {
-            if (m_xml.name() != QLatin1String("c")) {
-                m_xml.skipCurrentElement();
-                continue;
-            }
-            XlsxCell cell;
-            if (readCell(&cell, &nextColumn))
-                row->cells.append(cell);
-        }
-        if (!m_error.isEmpty() || m_xml.hasError())
-            break;
-        if (!row->cells.isEmpty())
+        if (used > 0) {
+            row->cells.resize(used);
             return true;
+        }
     }
-    if (m_error.isEmpty() && m_xml.hasError()) {
-        // A damaged member shows as the device's error (libzip's reason); bad XML as the parser's.
-        const QString reason = m_device->errorString().isEmpty() || m_device->errorString() == QLatin1String("Unknown error")
-            ? m_xml.errorString()
-            : m_device->errorString();
-        m_error = failAt(reason);
+    row->cells.clear();
+    if (!m_parser)
+        return false;
+    if (!m_parser->error().isEmpty() && m_error.isEmpty()) {
+        m_error = tr("sheet %1 (%2 line %3): %4")
+                      .arg(m_workbook.sheets().at(m_sheet).name, m_workbook.sheets().at(m_sheet).part)
+                      .arg(m_parser->errorLine())
+                      .arg(m_parser->error());
     }
     return false;
 }
 
-// Reads the <c> element the reader is at. True when the cell holds a value; false for an empty
-// one, or when the sheet is broken (m_error).
-bool XlsxSheetReader::readCell(XlsxCell *cell, int *nextColumn)
+// Types a cell with a value. False when it shows nothing after all (a number of only spaces).
+bool XlsxSheetReader::typeCell(const XlsxRawCell &raw, XlsxCell *cell) const
 {
-    const QXmlStreamAttributes attributes = m_xml.attributes();
-    const QStringView reference = attributes.value(QLatin1String("r"));
-    const QStringView type = attributes.value(QLatin1String("t"));
-    const int style = attributes.value(QLatin1String("s")).toInt();
-    cell->column = reference.isEmpty() ? *nextColumn : columnOf(reference);
-    if (cell->column < 0 || cell->column >= maxColumns) {
-        m_error = failAt(tr("cell reference %1 names no column Excel has").arg(reference));
-        return false;
-    }
-    *nextColumn = cell->column + 1;
-
-    QString value;
-    bool hasValue = false;
-    while (m_xml.readNextStartElement()) {
-        if (m_xml.name() == QLatin1String("v")) {
-            value = m_xml.readElementText();
-            hasValue = true;
-        } else if (m_xml.name() == QLatin1String("is")) {
-            // An inline string: its text, or its rich-text runs' texts, without phonetic readings.
-            while (m_xml.readNextStartElement()) {
-                if (m_xml.name() == QLatin1String("t")) {
-                    value += m_xml.readElementText();
-                } else if (m_xml.name() == QLatin1String("r")) {
-                    while (m_xml.readNextStartElement()) {
-                        if (m_xml.name() == QLatin1String("t"))
-                            value += m_xml.readElementText();
-                        else
-                            m_xml.skipCurrentElement();
-                    }
-                } else {
-                    m_xml.skipCurrentElement();
-                }
-            }
-            value = XlsxWorkbook::unescape(value);
-            hasValue = true;
-        } else {
-            m_xml.skipCurrentElement(); // a formula: its cached result is in <v>
-        }
-    }
-    if (!hasValue || m_xml.hasError())
-        return false;
-
-    if (type == QLatin1String("s")) {
+    cell->column = raw.column;
+    // The value as text; an inline string's with OOXML's escapes resolved.
+    const bool escaped = raw.value.find("_x") != std::string::npos;
+    const auto text = [&raw, escaped] {
+        const QString value = QString::fromUtf8(raw.value.data(), qsizetype(raw.value.size()));
+        return raw.inlineText && escaped ? XlsxWorkbook::unescape(value) : value;
+    };
+    switch (raw.type) {
+    case XlsxRawCell::Type::Shared: {
         bool ok = false;
-        cell->text = m_workbook.sharedString(value.toLongLong(), &ok);
+        const qint64 index = raw.inlineText ? text().toLongLong() : XlsxSheetParser::integerOf(raw.value);
+        cell->text = m_workbook.sharedString(index, &ok);
         cell->kind = ok ? XlsxCell::Kind::Text : XlsxCell::Kind::Error;
         if (!ok)
-            cell->text = tr("shared string %1 is missing from the workbook").arg(value);
-    } else if (type == QLatin1String("inlineStr") || type == QLatin1String("str")) {
+            cell->text = tr("shared string %1 is missing from the workbook").arg(text());
+        return true;
+    }
+    case XlsxRawCell::Type::Inline:
+    case XlsxRawCell::Type::String:
         cell->kind = XlsxCell::Kind::Text;
-        cell->text = type == QLatin1String("str") ? XlsxWorkbook::unescape(value) : value;
-    } else if (type == QLatin1String("b")) {
+        if (escaped)
+            cell->text = raw.type == XlsxRawCell::Type::String ? XlsxWorkbook::unescape(text()) : text();
+        else
+            assignUtf8(&cell->text, raw.value);
+        return true;
+    case XlsxRawCell::Type::Boolean:
         cell->kind = XlsxCell::Kind::Boolean;
-        cell->text = value == QLatin1String("1") ? QStringLiteral("true") : QStringLiteral("false");
-    } else if (type == QLatin1String("e")) {
+        cell->text = (raw.inlineText ? text() == QLatin1String("1") : raw.value == "1") ? QStringLiteral("true")
+                                                                                         : QStringLiteral("false");
+        return true;
+    case XlsxRawCell::Type::Error:
         cell->kind = XlsxCell::Kind::Error;
-        cell->text = value;
-    } else if (type == QLatin1String("d")) {
+        cell->text = text();
+        return true;
+    case XlsxRawCell::Type::Date: {
         // An ISO 8601 date cell (strict OOXML, and some writers).
+        const QString value = text();
         TemporalText::Parts parts;
         if (TemporalText::parse(value, &parts) && !parts.hasOffset) {
             const TypeKind kind = parts.kind();
@@ -260,36 +273,58 @@ bool XlsxSheetReader::readCell(XlsxCell *cell, int *nextColumn)
             cell->kind = XlsxCell::Kind::Error;
             cell->text = tr("'%1' is not an ISO 8601 date").arg(value);
         }
-    } else if (value = value.trimmed(); value.isEmpty()) {
-        return false;
-    } else {
-        // A number; some writers pad it (" 41"), which Excel reads as the number all the same.
-        const TypeKind shows = m_workbook.styleKind(style);
-        bool ok = false;
-        const double number = value.toDouble(&ok);
-        if (!ok) {
-            cell->kind = XlsxCell::Kind::Error;
-            cell->text = tr("'%1' is not a number").arg(value);
-        } else if (shows == TypeKind::Real) {
-            cell->kind = XlsxCell::Kind::Number;
-            // A cell's number is a double: its shortest text, as Barge writes reals, whatever digits
-            // the writer spent ("754.8099999999999" is 754.81, "1E+300" 1e+300).
-            char buffer[32];
-            cell->text = QString::fromLatin1(buffer, NumberText::formatReal(number, buffer));
-            padToScale(&cell->text, m_workbook.styleScale(style));
-        } else {
-            QString why;
-            if (serialToText(number, m_workbook.uses1904(), shows, &cell->text, &why)) {
-                cell->kind = cell->text.size() == 10 ? XlsxCell::Kind::Date
-                    : cell->text.size() > 10         ? XlsxCell::Kind::DateTime
-                                                     : XlsxCell::Kind::Time;
-            } else {
-                cell->kind = XlsxCell::Kind::Error;
-                cell->text = why;
-            }
+        return true;
+    }
+    case XlsxRawCell::Type::Number:
+        break;
+    }
+    // A number; some writers pad it (" 41"), which Excel reads as the number all the same. The plain
+    // forms are read without a QString; any other text as QString::toDouble reads it.
+    const std::string_view plain = trimmedAscii(raw.value);
+    double number = 0;
+    if (!raw.inlineText && isPlainNumber(plain)) {
+        const auto [end, error] = std::from_chars(plain.data(), plain.data() + plain.size(), number);
+        if (error == std::errc() && end == plain.data() + plain.size()) {
+            typeNumber(number, raw.style, cell);
+            return true;
         }
     }
+    const QString value = text().trimmed();
+    if (value.isEmpty())
+        return false;
+    bool ok = false;
+    number = value.toDouble(&ok);
+    if (ok) {
+        typeNumber(number, raw.style, cell);
+    } else {
+        cell->kind = XlsxCell::Kind::Error;
+        cell->text = tr("'%1' is not a number").arg(value);
+    }
     return true;
+}
+
+// A number cell's value: a date, a time or both when its format shows one, otherwise the number.
+void XlsxSheetReader::typeNumber(double number, int style, XlsxCell *cell) const
+{
+    const TypeKind shows = m_workbook.styleKind(style);
+    if (shows == TypeKind::Real) {
+        cell->kind = XlsxCell::Kind::Number;
+        // A cell's number is a double: its shortest text, as Barge writes reals, whatever digits
+        // the writer spent ("754.8099999999999" is 754.81, "1E+300" 1e+300).
+        char buffer[32];
+        assignLatin1(&cell->text, buffer, NumberText::formatReal(number, buffer));
+        padToScale(&cell->text, m_workbook.styleScale(style));
+        return;
+    }
+    QString why;
+    if (serialToText(number, m_workbook.uses1904(), shows, &cell->text, &why)) {
+        cell->kind = cell->text.size() == 10 ? XlsxCell::Kind::Date
+            : cell->text.size() > 10         ? XlsxCell::Kind::DateTime
+                                             : XlsxCell::Kind::Time;
+    } else {
+        cell->kind = XlsxCell::Kind::Error;
+        cell->text = why;
+    }
 }
 
 } // namespace barge

@@ -4,15 +4,17 @@
 // and a number is a date, a time or both when its cell's number format shows one (converted from the
 // workbook's 1900 or 1904 date system to ISO text), otherwise a number kept as the text the file
 // holds. Rows and cells without a reference (some writers leave r= out) follow the one before.
+// The XML is parsed by XlsxSheetParser (expat); this class types what it hands out.
 // One reader belongs to one thread; it holds the current row only.
 
 #include "io/xlsx/xlsxworkbook.h"
 
-#include <QXmlStreamReader>
-
 #include <memory>
 
 namespace barge {
+
+class XlsxSheetParser;
+struct XlsxRawCell;
 
 struct XlsxCell
 {
@@ -37,6 +39,7 @@ class XlsxSheetReader
 public:
     // The workbook must outlive the reader.
     XlsxSheetReader(const XlsxWorkbook &workbook, int sheet);
+    ~XlsxSheetReader();
 
     bool open(QString *error);
     // The next row with at least one value; false at the end or on a failure (error() says which).
@@ -56,16 +59,14 @@ public:
     static bool serialToText(double serial, bool uses1904, TypeKind kind, QString *text, QString *why);
 
 private:
-    bool readCell(XlsxCell *cell, int *nextColumn);
-    QString failAt(const QString &message) const;
+    bool typeCell(const XlsxRawCell &raw, XlsxCell *cell) const;
+    void typeNumber(double number, int style, XlsxCell *cell) const;
 
     const XlsxWorkbook &m_workbook;
     int m_sheet = 0;
     std::unique_ptr<ZipMember> m_device;
-    QXmlStreamReader m_xml;
+    std::unique_ptr<XlsxSheetParser> m_parser;
     qint64 m_total = -1;
-    qint64 m_lastRow = 0;
-    bool m_inData = false;
     QString m_error;
 };
 

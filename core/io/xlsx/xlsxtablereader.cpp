@@ -53,19 +53,20 @@ QString XlsxTableReader::rowOf(const XlsxRow &cells, Row *row) const
 {
     row->resize(m_layout->columnCount()); // an empty cell is NULL
     for (const XlsxCell &cell : cells.cells) {
-        const QString where = XlsxSheetReader::cellName(cell.column, cells.number);
+        // The cell's name ("C7") only for a message: most rows need none.
+        const auto where = [&cell, &cells] { return XlsxSheetReader::cellName(cell.column, cells.number); };
         const int column = m_layout->columnOf(cell.column);
         if (column < 0)
-            return tr("cell %1 lies outside the columns the sheet had when it was scanned").arg(where);
+            return tr("cell %1 lies outside the columns the sheet had when it was scanned").arg(where());
         if (cell.kind == XlsxCell::Kind::Error) {
-            return cell.text.startsWith(u'#') ? tr("cell %1 holds the error value %2").arg(where, cell.text)
-                                              : tr("cell %1: %2").arg(where, cell.text);
+            return cell.text.startsWith(u'#') ? tr("cell %1 holds the error value %2").arg(where(), cell.text)
+                                              : tr("cell %1: %2").arg(where(), cell.text);
         }
         if (m_layout->isText(column)) {
             (*row)[column] = cell.text;
         } else if (cell.kind == XlsxCell::Kind::Text) {
             return tr("cell %1: text %2 in a column that held no text when the sheet was scanned")
-                .arg(where, ValueConverter::quoted(cell.text));
+                .arg(where(), ValueConverter::quoted(cell.text));
         } else if (cell.kind == XlsxCell::Kind::Boolean) {
             (*row)[column] = cell.text == QLatin1String("true");
         } else {
