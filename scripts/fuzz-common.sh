@@ -1,10 +1,10 @@
 # Shared by scripts/fuzz.sh (the gate) and scripts/fuzz-explore.sh (open-ended): builds the
 # libFuzzer targets (preset "fuzz": clang-14, ASan + UBSan, into build-fuzz/) and sets what every
 # run of them needs. Sourced, not run.
-FUZZ_TARGETS=(csvparser endpoint profile jsonl jsonarray localformat record copybook)
+FUZZ_TARGETS=(csvparser endpoint profile jsonl jsonarray localformat record copybook xlsx)
 # Longest input each target gets: enough for several CSV chunk boundaries and large fields, a long
 # URL, a profile with many tables, a copybook of a few dozen entries; larger inputs only make each run slower.
-declare -A FUZZ_MAX_LEN=([csvparser]=16384 [endpoint]=2048 [profile]=16384 [jsonl]=16384 [jsonarray]=16384 [localformat]=1024 [record]=4096 [copybook]=4096)
+declare -A FUZZ_MAX_LEN=([csvparser]=16384 [endpoint]=2048 [profile]=16384 [jsonl]=16384 [jsonarray]=16384 [localformat]=1024 [record]=4096 [copybook]=4096 [xlsx]=16384)
 
 fuzz_build() {
   scripts/install-deps.sh

@@ -18,7 +18,7 @@ scale=${BARGE_FUZZ_RUNS:-1}
 [[ $seed =~ ^[1-9][0-9]*$ && $scale =~ ^[1-9][0-9]*$ ]] ||
   { echo "fuzz-grow.sh: BARGE_FUZZ_SEED and BARGE_FUZZ_RUNS must be whole numbers" >&2; exit 2; }
 # Runs per target and seed: about half a minute each on this project's machines.
-declare -A runs=([csvparser]=8000 [endpoint]=200000 [profile]=100000 [jsonl]=120000 [jsonarray]=60000 [localformat]=150000 [record]=100000 [copybook]=100000)
+declare -A runs=([csvparser]=8000 [endpoint]=200000 [profile]=100000 [jsonl]=120000 [jsonarray]=60000 [localformat]=150000 [record]=100000 [copybook]=100000 [xlsx]=30000)
 
 fuzz_build
 # Fewer differences between runs on one machine: no random hash seed, no address randomisation.

@@ -52,16 +52,21 @@ bool XlsxTableReader::openSheet(QString *error)
 QString XlsxTableReader::rowOf(const XlsxRow &cells, Row *row) const
 {
     row->resize(m_layout->columnCount()); // an empty cell is NULL
+    // An error cell is the reason first: the scan left its row out, so the row's other cells may
+    // not fit the columns, which would hide the cause.
+    for (const XlsxCell &cell : cells.cells) {
+        if (cell.kind == XlsxCell::Kind::Error) {
+            const QString where = XlsxSheetReader::cellName(cell.column, cells.number);
+            return cell.text.startsWith(u'#') ? tr("cell %1 holds the error value %2").arg(where, cell.text)
+                                              : tr("cell %1: %2").arg(where, cell.text);
+        }
+    }
     for (const XlsxCell &cell : cells.cells) {
         // The cell's name ("C7") only for a message: most rows need none.
         const auto where = [&cell, &cells] { return XlsxSheetReader::cellName(cell.column, cells.number); };
         const int column = m_layout->columnOf(cell.column);
         if (column < 0)
             return tr("cell %1 lies outside the columns the sheet had when it was scanned").arg(where());
-        if (cell.kind == XlsxCell::Kind::Error) {
-            return cell.text.startsWith(u'#') ? tr("cell %1 holds the error value %2").arg(where(), cell.text)
-                                              : tr("cell %1: %2").arg(where(), cell.text);
-        }
         if (m_layout->isText(column)) {
             (*row)[column] = cell.text;
         } else if (cell.kind == XlsxCell::Kind::Text) {
