@@ -223,6 +223,100 @@
     </message>
 </context>
 <context>
+    <name>barge::AccessDatabase</name>
+    <message>
+        <location filename="../core/io/access/accessdatabase.cpp" line="105"/>
+        <source>%1: no such Access database</source>
+        <translation>%1: keine solche Access-Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../core/io/access/accessdatabase.cpp" line="122"/>
+        <source>%1: not an Access database, or a damaged one</source>
+        <translation>%1: keine Access-Datenbank, oder eine beschädigte</translation>
+    </message>
+    <message>
+        <location filename="../core/io/access/accessdatabase.cpp" line="197"/>
+        <source>%1 has no table &apos;%2&apos; (it has: %3)</source>
+        <translation>%1 hat keine Tabelle „%2“ (vorhanden sind: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>barge::AccessForm</name>
+    <message>
+        <location filename="../ui/endpoints/accessform.cpp" line="25"/>
+        <source>Access databases (*.mdb *.accdb);;All files (*)</source>
+        <translation>Access-Datenbanken (*.mdb *.accdb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/accessform.cpp" line="26"/>
+        <source>Source Access database file</source>
+        <translation>Access-Datenbankdatei der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/accessform.cpp" line="27"/>
+        <source>orders.mdb</source>
+        <translation>bestellungen.mdb</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/accessform.cpp" line="33"/>
+        <source>Code page of Access 97 files</source>
+        <translation>Codepage von Access-97-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/accessform.cpp" line="36"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/accessform.cpp" line="37"/>
+        <source>Code &amp;page (Access 97):</source>
+        <translation>&amp;Codepage (Access 97):</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/accessform.cpp" line="38"/>
+        <source>Tables, keys, indexes and enforced relationships are read through mdbtools. Access 2000 and later store Unicode; an Access 97 file&apos;s text is read as windows-1252 unless you name its code page.</source>
+        <translation>Tabellen, Schlüssel, Indizes und erzwungene Beziehungen werden über mdbtools gelesen. Access 2000 und neuer speichern Unicode; der Text einer Access-97-Datei wird als windows-1252 gelesen, sofern Sie keine andere Codepage nennen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/accessform.cpp" line="69"/>
+        <source>Choose an Access database file.</source>
+        <translation>Wählen Sie eine Access-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/accessform.cpp" line="72"/>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/accessform.cpp" line="74"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>barge::AccessTableReader</name>
+    <message>
+        <location filename="../core/io/access/accesstablereader.cpp" line="59"/>
+        <source>%1: cannot read table %2</source>
+        <translation>%1: Tabelle %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/access/accesstablereader.cpp" line="73"/>
+        <source>%1 table %2 row %3</source>
+        <translation>%1, Tabelle %2, Zeile %3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/access/accesstablereader.cpp" line="107"/>
+        <source>column %1: a number of %2 bytes</source>
+        <translation>Spalte %1: eine Zahl aus %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/io/access/accesstablereader.cpp" line="129"/>
+        <source>column %1: the value is longer than %L2 bytes, which is all libmdb hands over</source>
+        <translation>Spalte %1: der Wert ist länger als %L2 Bytes, mehr gibt libmdb nicht heraus</translation>
+    </message>
+</context>
+<context>
     <name>barge::Backend</name>
     <message>
         <location filename="../core/io/backend.cpp" line="19"/>
@@ -1168,22 +1262,22 @@
         <translation>eine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonlbackend.cpp" line="32"/>
+        <location filename="../core/io/jsonl/jsonlbackend.cpp" line="35"/>
         <source>jsonl:///abs/file.jsonl or jsonl:relative/folder/</source>
         <translation>jsonl:///abs/datei.jsonl oder jsonl:relativer/ordner/</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonlbackend.cpp" line="33"/>
+        <location filename="../core/io/jsonl/jsonlbackend.cpp" line="36"/>
         <source>a JSON Lines file</source>
         <translation>eine JSON-Lines-Datei</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonlbackend.cpp" line="36"/>
+        <location filename="../core/io/jsonl/jsonlbackend.cpp" line="39"/>
         <source>json:///abs/file.json or json:relative/folder/</source>
         <translation>json:///abs/datei.json oder json:relativer/ordner/</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonlbackend.cpp" line="37"/>
+        <location filename="../core/io/jsonl/jsonlbackend.cpp" line="40"/>
         <source>a JSON file (one array of objects)</source>
         <translation>eine JSON-Datei (ein Array von Objekten)</translation>
     </message>
@@ -1207,61 +1301,71 @@
         <source>an Excel workbook (.xlsx)</source>
         <translation>eine Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
+    <message>
+        <location filename="../core/io/access/accessbackend.cpp" line="22"/>
+        <source>access:///abs/file.mdb or access:relative/file.accdb</source>
+        <translation>access:///abs/datei.mdb oder access:relativer/pfad/datei.accdb</translation>
+    </message>
+    <message>
+        <location filename="../core/io/access/accessbackend.cpp" line="23"/>
+        <source>an Access database (.mdb, .accdb)</source>
+        <translation>eine Access-Datenbank (.mdb, .accdb)</translation>
+    </message>
 </context>
 <context>
     <name>barge::EndpointForm</name>
     <message>
-        <location filename="../ui/endpointform.cpp" line="24"/>
+        <location filename="../ui/endpointform.cpp" line="25"/>
         <source>Source kind</source>
         <translation>Art der Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="24"/>
+        <location filename="../ui/endpointform.cpp" line="25"/>
         <source>Target kind</source>
         <translation>Art des Ziels</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="35"/>
+        <location filename="../ui/endpointform.cpp" line="40"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="36"/>
+        <location filename="../ui/endpointform.cpp" line="41"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="40"/>
+        <location filename="../ui/endpointform.cpp" line="45"/>
         <source>Continue an&amp;yway, without a working connection</source>
         <translation>Trotzdem &amp;fortfahren, ohne funktionierende Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="41"/>
+        <location filename="../ui/endpointform.cpp" line="46"/>
         <source>Continue anyway</source>
         <translation>Trotzdem fortfahren</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="46"/>
+        <location filename="../ui/endpointform.cpp" line="51"/>
         <source>&amp;Read from:</source>
         <translation>&amp;Lesen aus:</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="46"/>
+        <location filename="../ui/endpointform.cpp" line="51"/>
         <source>&amp;Write to:</source>
         <translation>&amp;Schreiben nach:</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="92"/>
+        <location filename="../ui/endpointform.cpp" line="97"/>
         <source>Click Test connection again to check your changes.</source>
         <translation>Klicken Sie erneut auf „Verbindung testen“, um Ihre Änderungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="213"/>
+        <location filename="../ui/endpointform.cpp" line="218"/>
         <source>The settings changed during the test; click Test connection again.</source>
         <translation>Die Einstellungen haben sich während des Tests geändert; klicken Sie erneut auf „Verbindung testen“.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="203"/>
+        <location filename="../ui/endpointform.cpp" line="208"/>
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut …</translation>
     </message>
@@ -1269,107 +1373,107 @@
 <context>
     <name>barge::FieldMappingModel</name>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="139"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="148"/>
         <source>The target column %1 is NOT NULL; map a source column or give a default.</source>
         <translation>Die Zielspalte %1 ist NOT NULL; ordnen Sie eine Quellspalte zu oder geben Sie einen Standardwert an.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="141"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="150"/>
         <source>The target column %1 is NOT NULL but gets no value.</source>
         <translation>Die Zielspalte %1 ist NOT NULL, bekommt aber keinen Wert.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="159"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="168"/>
         <source>A copied field has no target column name.</source>
         <translation>Ein kopiertes Feld hat keinen Namen für die Zielspalte.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="161"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="170"/>
         <source>The target column %1 appears twice.</source>
         <translation>Die Zielspalte %1 kommt zweimal vor.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="165"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="174"/>
         <source>No field is copied into %1.</source>
         <translation>In %1 wird kein Feld kopiert.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="207"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="216"/>
         <source>constant</source>
         <translation>Konstante</translation>
     </message>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="207"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="216"/>
         <source>nothing (NULL)</source>
         <translation>nichts (NULL)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="213"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="222"/>
         <source>Copied. Uncheck to leave this field out.</source>
         <translation>Wird kopiert. Haken entfernen, um das Feld auszulassen.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="214"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="223"/>
         <source>Not copied. Check to copy this field.</source>
         <translation>Wird nicht kopiert. Anhaken, um das Feld zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="217"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="226"/>
         <source>(constant or NULL)</source>
         <translation>(Konstante oder NULL)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="240"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="249"/>
         <source>Written as %1.</source>
         <translation>Geschrieben als %1.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="241"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="250"/>
         <source>Lossy: %1</source>
         <translation>Verlustbehaftet: %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="269"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="278"/>
         <source>Part of the primary key.</source>
         <translation>Teil des Primärschlüssels.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="279"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="288"/>
         <source>Checked: the target column refuses NULL; such rows are rejected.</source>
         <translation>Angehakt: Die Zielspalte lehnt NULL ab; solche Zeilen werden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="293"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="302"/>
         <source>Written instead of NULL when the source has no value.</source>
         <translation>Wird statt NULL geschrieben, wenn die Quelle keinen Wert hat.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="365"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="374"/>
         <source>Source column</source>
         <translation>Quellspalte</translation>
     </message>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="367"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="376"/>
         <source>Target column</source>
         <translation>Zielspalte</translation>
     </message>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="369"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="378"/>
         <source>Target type</source>
         <translation>Zieltyp</translation>
     </message>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="371"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="380"/>
         <source>NOT NULL</source>
         <translation>NOT NULL</translation>
     </message>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="373"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="382"/>
         <source>Constant</source>
         <translation>Konstante</translation>
     </message>
     <message>
-        <location filename="../core/mapping/fieldmappingmodel.cpp" line="375"/>
+        <location filename="../core/mapping/fieldmappingmodel.cpp" line="384"/>
         <source>Default for NULL</source>
         <translation>Standardwert für NULL</translation>
     </message>
@@ -1387,72 +1491,102 @@
 <context>
     <name>barge::FieldMappingPage</name>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="25"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="27"/>
         <source>Field mapping</source>
         <translation>Feldzuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="26"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="28"/>
         <source>Choose what goes into each target column. The preview shows the first rows exactly as they will be written; red cells would be rejected.</source>
         <translation>Legen Sie fest, was in jede Zielspalte kommt. Die Vorschau zeigt die ersten Zeilen genau so, wie sie geschrieben werden; rote Zellen würden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="29"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="31"/>
         <source>Table to map</source>
         <translation>Zuzuordnende Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="30"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="32"/>
         <source>&amp;Match by name</source>
         <translation>Nach &amp;Namen zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="31"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="33"/>
         <source>Pair every target column with the source column of the same name again.</source>
         <translation>Jede Zielspalte wieder der gleichnamigen Quellspalte zuordnen.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="34"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="35"/>
+        <source>A nested object of the source is either flattened into a column per field (address.city, address.zip) or kept as one JSON column (address).</source>
+        <translation>Ein verschachteltes Objekt der Quelle wird entweder in eine Spalte je Feld aufgeteilt (address.city, address.zip) oder als eine JSON-Spalte behalten (address).</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="40"/>
         <source>Field mappings</source>
         <translation>Feldzuordnungen</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="66"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="72"/>
         <source>Preview of the rows as they will be written</source>
         <translation>Vorschau der Zeilen, wie sie geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="75"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="81"/>
         <source>&amp;Table:</source>
         <translation>&amp;Tabelle:</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="195"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="207"/>
         <source>Preparing the preview…</source>
         <translation>Vorschau wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="219"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="231"/>
         <source>true</source>
         <translation>wahr</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="219"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="231"/>
         <source>false</source>
         <translation>falsch</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="232"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="244"/>
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="244"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="256"/>
         <source>✖ rejected</source>
         <translation>✖ abgewiesen</translation>
     </message>
+    <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="337"/>
+        <source>&amp;Flatten “%1” into fields</source>
+        <translation>„%1“ in Felder &amp;aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="341"/>
+        <source>&amp;Keep “%1” as one JSON column</source>
+        <translation>„%1“ als eine JSON-Spalte &amp;behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="369"/>
+        <source>Reading %1 again…</source>
+        <translation>%1 wird erneut gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="389"/>
+        <source>%1 could not be read again: %2</source>
+        <translation>%1 konnte nicht erneut gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="390"/>
+        <source>“%1” holds no nested object in %2, so nothing changed.</source>
+        <translation>„%1“ ist in %2 kein verschachteltes Objekt; nichts wurde geändert.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="217"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="229"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n Byte</numerusform>
@@ -1460,17 +1594,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="264"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="276"/>
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="266"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="278"/>
         <source>Preview: %1 has no rows to show.</source>
         <translation>Vorschau: %1 enthält keine Zeilen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="268"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="280"/>
         <source>Preview: the first %n row(s) as they will be written.</source>
         <translation>
             <numerusform>Vorschau: die erste Zeile, wie sie geschrieben wird.</numerusform>
@@ -1478,7 +1612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="271"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="283"/>
         <source>Preview: %n cell(s) would be rejected; hover over a red cell for the reason.</source>
         <translation>
             <numerusform>Vorschau: %n Zelle würde abgewiesen; der Grund steht im Tooltip der roten Zelle.</numerusform>
@@ -1486,7 +1620,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="289"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="301"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>
@@ -2346,12 +2480,12 @@
 <context>
     <name>barge::JsonlIntrospector</name>
     <message>
-        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="55"/>
+        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="56"/>
         <source>%1: no such JSON Lines folder</source>
         <translation>%1: diesen JSON-Lines-Ordner gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="56"/>
+        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="57"/>
         <source>%1: no such JSON Lines file</source>
         <translation>%1: diese JSON-Lines-Datei gibt es nicht</translation>
     </message>
@@ -2359,42 +2493,47 @@
 <context>
     <name>barge::JsonlLayout</name>
     <message>
-        <location filename="../core/io/jsonl/jsonllayout.cpp" line="21"/>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="22"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllayout.cpp" line="22"/>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="23"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllayout.cpp" line="23"/>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="24"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllayout.cpp" line="24"/>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="25"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllayout.cpp" line="25"/>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="26"/>
         <source>an empty object</source>
         <translation>ein leeres Objekt</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllayout.cpp" line="35"/>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="27"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="37"/>
         <source>key &apos;%1&apos;: an object where %2 was inferred</source>
         <translation>Schlüssel „%1“: ein Objekt, wo %2 erkannt wurde</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllayout.cpp" line="41"/>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="43"/>
         <source>key &apos;%1&apos;: %2 where an object was found before</source>
         <translation>Schlüssel „%1“: %2, wo zuvor ein Objekt stand</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllayout.cpp" line="113"/>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="116"/>
         <source>key &apos;%1&apos;: %2 where %3 was inferred</source>
         <translation>Schlüssel „%1“: %2, wo %3 erkannt wurde</translation>
     </message>
@@ -2412,33 +2551,38 @@
         <translation>ungültiges JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="78"/>
-        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="136"/>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="79"/>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="137"/>
         <source>key &apos;%1&apos; appears twice</source>
         <translation>Schlüssel „%1“ kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="167"/>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="164"/>
+        <source>key &apos;%1&apos;: invalid JSON object</source>
+        <translation>Schlüssel „%1“: ungültiges JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="178"/>
         <source>key &apos;%1&apos;: invalid JSON array</source>
         <translation>Schlüssel „%1“: ungültiges JSON-Array</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="175"/>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="186"/>
         <source>key &apos;%1&apos;: &apos;%2&apos; is not a JSON number</source>
         <translation>Schlüssel „%1“: „%2“ ist keine JSON-Zahl</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="198"/>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="209"/>
         <source>key &apos;%1&apos;: invalid JSON value</source>
         <translation>Schlüssel „%1“: ungültiger JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="252"/>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="269"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="258"/>
+        <location filename="../core/io/jsonl/jsonllineparser.cpp" line="275"/>
         <source>text after the object</source>
         <translation>Text nach dem Objekt</translation>
     </message>
@@ -2454,12 +2598,12 @@
 <context>
     <name>barge::JsonlTableReader</name>
     <message>
-        <location filename="../core/io/jsonl/jsonltablereader.cpp" line="44"/>
+        <location filename="../core/io/jsonl/jsonltablereader.cpp" line="46"/>
         <source>key &apos;%1&apos; was not in the file when it was scanned</source>
         <translation>Schlüssel „%1“ stand noch nicht in der Datei, als sie untersucht wurde</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonltablereader.cpp" line="54"/>
+        <location filename="../core/io/jsonl/jsonltablereader.cpp" line="56"/>
         <source>key &apos;%1&apos;: %2</source>
         <translation>Schlüssel &apos;%1&apos;: %2</translation>
     </message>
@@ -2523,6 +2667,11 @@
         <location filename="../ui/endpoints/xlsxform.cpp" line="95"/>
         <source>Excel workbook or folder</source>
         <translation>Excel-Arbeitsmappe oder Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/accessform.cpp" line="17"/>
+        <source>Microsoft Access database file</source>
+        <translation>Microsoft-Access-Datenbankdatei</translation>
     </message>
 </context>
 <context>
@@ -6038,22 +6187,22 @@
         <translation>%1 Blatt %2 Zeile %3</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="59"/>
+        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="69"/>
         <source>cell %1 lies outside the columns the sheet had when it was scanned</source>
         <translation>Zelle %1 liegt außerhalb der Spalten, die das Blatt beim Einlesen hatte</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="61"/>
+        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="60"/>
         <source>cell %1 holds the error value %2</source>
         <translation>Zelle %1 enthält den Fehlerwert %2</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="62"/>
+        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="61"/>
         <source>cell %1: %2</source>
         <translation>Zelle %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="67"/>
+        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="73"/>
         <source>cell %1: text %2 in a column that held no text when the sheet was scanned</source>
         <translation>Zelle %1: Text %2 in einer Spalte, die beim Einlesen des Blatts keinen Text enthielt</translation>
     </message>

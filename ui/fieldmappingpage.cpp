@@ -1,6 +1,8 @@
 #include "fieldmappingpage.h"
 
 #include "choicedelegate.h"
+#include "endpoint/nestedobjects.h"
+#include "mapping/automatcher.h"
 #include "fieldmappinggridmodel.h"
 #include "migrationsetup.h"
 
@@ -29,6 +31,10 @@ FieldMappingPage::FieldMappingPage(MigrationSetup *setup, QWidget *parent) : QWi
     m_tables->setAccessibleName(tr("Table to map"));
     m_autoMatch = new QPushButton(QIcon(QStringLiteral(":/icons/automatch.svg")), tr("&Match by name"), this);
     m_autoMatch->setToolTip(tr("Pair every target column with the source column of the same name again."));
+    m_nested = new QPushButton(this);
+    m_nested->setToolTip(tr("A nested object of the source is either flattened into a column per field "
+                            "(address.city, address.zip) or kept as one JSON column (address)."));
+    m_nested->hide();
 
     m_grid = new QTableView(this);
     m_grid->setAccessibleName(tr("Field mappings"));
@@ -76,6 +82,7 @@ FieldMappingPage::FieldMappingPage(MigrationSetup *setup, QWidget *parent) : QWi
     tableLabel->setBuddy(m_tables);
     top->addWidget(tableLabel);
     top->addWidget(m_tables, 1);
+    top->addWidget(m_nested);
     top->addWidget(m_autoMatch);
     auto *previewBox = new QWidget(this);
     auto *previewLayout = new QVBoxLayout(previewBox);
@@ -96,7 +103,8 @@ FieldMappingPage::FieldMappingPage(MigrationSetup *setup, QWidget *parent) : QWi
     layout->addLayout(top);
     layout->addWidget(split, 1);
     layout->addWidget(m_note);
-    setTabOrder(m_tables, m_autoMatch);
+    setTabOrder(m_tables, m_nested);
+    setTabOrder(m_nested, m_autoMatch);
     setTabOrder(m_autoMatch, m_grid);
     setTabOrder(m_grid, m_preview);
 
@@ -107,6 +115,8 @@ FieldMappingPage::FieldMappingPage(MigrationSetup *setup, QWidget *parent) : QWi
     connect(&m_watcher, &QFutureWatcher<MappingPreview>::finished, this,
             [this] { presentPreview(m_watcher.result()); });
     connect(m_tables, &QComboBox::currentIndexChanged, this, &FieldMappingPage::showTable);
+    connect(m_nested, &QPushButton::clicked, this, &FieldMappingPage::reshapeNested);
+    connect(&m_rescan, &QFutureWatcher<EndpointsScan>::finished, this, [this] { applyReshape(m_rescan.result()); });
     connect(m_autoMatch, &QPushButton::clicked, this, [this] {
         if (FieldMappingModel *model = currentModel())
             model->autoMatch();
@@ -158,8 +168,10 @@ void FieldMappingPage::showTable(int)
     FieldMappingModel *model = currentModel();
     m_grid->setModel(model);
     m_previewModel->clear();
+    updateNestedButton();
     if (!model)
         return;
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &FieldMappingPage::updateNestedButton);
     m_grid->resizeColumnsToContents();
     const int em = m_grid->fontMetrics().averageCharWidth();
     for (int column = 0; column < FieldMappingModel::DefaultColumn; ++column)
@@ -310,6 +322,105 @@ bool FieldMappingPage::validatePage()
 {
     store();
     return true;
+}
+
+void FieldMappingPage::updateNestedButton()
+{
+    const FieldMappingModel *model = currentModel();
+    const QString column = model ? model->sourceColumnAt(m_grid->currentIndex().row()) : QString();
+    const Endpoint &source = m_setup->plan.source;
+    QString text;
+    if (!column.isEmpty() && NestedObjects::offered(source)) {
+        QString shown = column;
+        shown.replace(u'&', QLatin1String("&&"));
+        if (NestedObjects::kept(source).contains(column)) {
+            text = tr("&Flatten “%1” into fields").arg(shown);
+        } else {
+            QString parent = NestedObjects::parentOf(column);
+            if (!parent.isEmpty())
+                text = tr("&Keep “%1” as one JSON column").arg(parent.replace(u'&', QLatin1String("&&")));
+        }
+    }
+    m_nested->setText(text);
+    m_nested->setVisible(!text.isEmpty());
+    m_nested->setEnabled(!m_rescan.isRunning());
+}
+
+void FieldMappingPage::reshapeNested()
+{
+    const FieldMappingModel *model = currentModel();
+    const QString column = model ? model->sourceColumnAt(m_grid->currentIndex().row()) : QString();
+    const Endpoint &source = m_setup->plan.source;
+    if (column.isEmpty() || m_rescan.isRunning() || !NestedObjects::offered(source))
+        return;
+    if (NestedObjects::kept(source).contains(column)) {
+        m_pendingSource = NestedObjects::flattening(source, column);
+        m_pendingObject.clear();
+    } else {
+        m_pendingObject = NestedObjects::parentOf(column);
+        if (m_pendingObject.isEmpty())
+            return;
+        m_pendingSource = NestedObjects::keepingWhole(source, m_pendingObject);
+    }
+    m_pendingColumn = m_pendingObject.isEmpty() ? column : m_pendingObject;
+    store();
+    showInputError(QString());
+    m_nested->setEnabled(false);
+    m_previewCaption->setText(tr("Reading %1 again…").arg(m_setup->sourceName()));
+    m_rescan.setFuture(QtConcurrent::run(&EndpointScanner::scanBoth, m_pendingSource, m_setup->plan.target));
+}
+
+void FieldMappingPage::applyReshape(const EndpointsScan &scan)
+{
+    const auto names = [](const TableSchema &schema) {
+        QStringList found;
+        for (const ColumnSchema &column : schema.columns)
+            found << column.name;
+        return found;
+    };
+    QList<TableMapping> &tables = m_setup->plan.tables;
+    bool changed = false;
+    for (const TableMapping &table : std::as_const(tables)) {
+        changed = changed
+            || names(m_setup->scan.sourceSchemas.value(table.source)) != names(scan.sourceSchemas.value(table.source));
+    }
+    if (!scan.error.isEmpty() || !changed) {
+        showInputError(!scan.error.isEmpty()
+                           ? tr("%1 could not be read again: %2").arg(m_setup->sourceName(), scan.error)
+                           : tr("“%1” holds no nested object in %2, so nothing changed.")
+                                 .arg(m_pendingObject.isEmpty() ? m_pendingColumn : m_pendingObject, m_setup->sourceName()));
+        updateNestedButton();
+        schedulePreview();
+        Q_EMIT nestedReshaped();
+        return;
+    }
+    for (TableMapping &table : tables) {
+        const TableSchema before = m_setup->scan.sourceSchemas.value(table.source);
+        const TableSchema after = scan.sourceSchemas.value(table.source);
+        if (names(before) == names(after))
+            continue;
+        std::optional<TableSchema> existing;
+        if (table.mode != TableMode::Replace && m_setup->scan.targetHas(table.target))
+            existing = m_setup->scan.targetSchemas.value(table.target);
+        table.fields = AutoMatcher::reshape(table.fields, before, after, existing);
+    }
+    m_setup->plan.source = m_pendingSource;
+    m_setup->scan = scan;
+    const int shown = m_tables->currentIndex();
+    initializePage();
+    m_tables->setCurrentIndex(shown);
+    // The row of the object kept whole, or of the first field it was flattened into.
+    if (FieldMappingModel *model = currentModel()) {
+        int row = model->rowOfSource(m_pendingColumn);
+        for (int r = 0; row < 0 && r < model->rowCount(); ++r) {
+            if (model->sourceColumnAt(r).startsWith(m_pendingColumn + u'.'))
+                row = r;
+        }
+        if (row >= 0)
+            m_grid->setCurrentIndex(model->index(row, FieldMappingModel::SourceColumn));
+    }
+    updateNestedButton();
+    Q_EMIT nestedReshaped();
 }
 
 } // namespace barge

@@ -3,6 +3,7 @@
 // preview of the first rows exactly as they would be written, computed on a worker thread;
 // cells that would fail conversion are red with the reason as tooltip.
 
+#include "engine/endpointscanner.h"
 #include "engine/mappingpreview.h"
 
 #include <QFutureWatcher>
@@ -40,6 +41,11 @@ public:
     int failedPreviewCells() const { return m_failedCells; }
     void showTable(int index);
 
+    // Keeps the nested object of the current row's source column as one JSON column, or flattens
+    // the JSON column of a kept object into its fields (JSON sources: NestedObjects); hidden for
+    // other rows and sources. Reads the source again on a worker thread (nestedReshaped() then).
+    QPushButton *nestedButton() const { return m_nested; }
+
     // Why the last value typed into the grid was not taken; hidden when there is none.
     QLabel *inputError() const { return m_inputError; }
 
@@ -50,6 +56,9 @@ public:
 
 Q_SIGNALS:
     void previewUpdated();
+    // The source was read again after a nested object was kept whole or flattened (or that failed,
+    // inputError() says why).
+    void nestedReshaped();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -63,11 +72,19 @@ private:
     void updateNote();
     void showInputError(const QString &problem);
     QStringList problems() const;
+    void updateNestedButton();
+    void reshapeNested();
+    void applyReshape(const EndpointsScan &scan);
 
     MigrationSetup *m_setup;
     QList<FieldMappingModel *> m_models; // one per table of the plan, in plan order
     QComboBox *m_tables = nullptr;
     QPushButton *m_autoMatch = nullptr;
+    QPushButton *m_nested = nullptr;
+    Endpoint m_pendingSource; // what the running rescan reads
+    QString m_pendingColumn;  // the column to show once it is done
+    QString m_pendingObject;  // the object kept whole, for a message when the source has none of that name
+    QFutureWatcher<EndpointsScan> m_rescan;
     QTableView *m_grid = nullptr;
     QTableView *m_preview = nullptr;
     QStandardItemModel *m_previewModel = nullptr;

@@ -93,6 +93,9 @@ struct KindInfo
     int defaultPort = 0;
     QString socketOption;
     bool socketOnlyWithLocalhost = false;
+    // Documents with nested objects (JSON): the option naming the objects kept whole as one json
+    // column instead of flattened into parent.child columns (NestedObjects); empty for other kinds.
+    QString wholeObjectsOption;
 
     QString canonicalScheme() const { return schemes.value(0); }
     bool isFile() const { return shape == Shape::File; }

@@ -63,4 +63,45 @@ QList<FieldMapping> AutoMatcher::intoExisting(const TableSchema &source, const T
     return fields;
 }
 
+QList<FieldMapping> AutoMatcher::reshape(const QList<FieldMapping> &fields, const TableSchema &before,
+                                         const TableSchema &after, const std::optional<TableSchema> &existingTarget)
+{
+    const auto has = [](const TableSchema &schema, const QString &column) { return schema.indexOf(column) >= 0; };
+    QList<FieldMapping> reshaped;
+    if (existingTarget) {
+        for (FieldMapping field : fields) {
+            const bool gone = !field.isConstant() && !has(after, field.source);
+            if (gone || (field.isConstant() && !field.constant.isValid())) {
+                const QString found = match(field.target, after);
+                if (!found.isEmpty() && (gone || !has(before, found))) {
+                    field.source = found;
+                    field.constant = QVariant();
+                } else if (gone) {
+                    field.source.clear(); // NULL, or the column's default
+                    field.constant = QVariant();
+                }
+            }
+            reshaped << field;
+        }
+        return reshaped;
+    }
+    QList<FieldMapping> added;
+    for (const FieldMapping &field : copyColumns(after)) {
+        if (!has(before, field.source))
+            added << field;
+    }
+    bool placed = false;
+    for (const FieldMapping &field : fields) {
+        if (field.isConstant() || has(after, field.source)) {
+            reshaped << field;
+        } else if (!placed) {
+            reshaped << added;
+            placed = true;
+        }
+    }
+    if (!placed)
+        reshaped << added;
+    return reshaped;
+}
+
 } // namespace barge

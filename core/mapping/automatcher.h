@@ -8,6 +8,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace barge {
 
 class AutoMatcher
@@ -21,6 +23,13 @@ public:
     // Field mappings into an existing target table: each target column from its matching source
     // column; unmatched target columns get no source (NULL, or their default).
     static QList<FieldMapping> intoExisting(const TableSchema &source, const TableSchema &target);
+    // The fields of a mapping after its source's columns changed from `before` to `after` (nested
+    // objects kept whole or flattened): fields of columns that remain keep the user's choices. Into a
+    // new table, the columns that went away take their fields with them, and the new ones are
+    // copied where the first of those was; into an existing table (`existingTarget`), each target
+    // column that lost its source, or had none, is matched by name again among the new columns.
+    static QList<FieldMapping> reshape(const QList<FieldMapping> &fields, const TableSchema &before,
+                                       const TableSchema &after, const std::optional<TableSchema> &existingTarget);
 };
 
 } // namespace barge

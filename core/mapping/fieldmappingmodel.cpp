@@ -80,6 +80,15 @@ void FieldMappingModel::setTable(const TableMapping &mapping, const TableSchema 
     setEntries(fields);
 }
 
+int FieldMappingModel::rowOfSource(const QString &column) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (!column.isEmpty() && m_entries.at(row).field.source == column)
+            return row;
+    }
+    return -1;
+}
+
 void FieldMappingModel::setEntries(const QList<FieldMapping> &fields)
 {
     beginResetModel();

@@ -31,6 +31,10 @@ public:
     // The mapping with only the checked fields, in grid order.
     TableMapping mapping() const;
     const TableSchema &sourceSchema() const { return m_source; }
+    // The source column of the grid's row; empty for a constant or a row that is not there.
+    QString sourceColumnAt(int row) const { return row >= 0 && row < m_entries.size() ? m_entries.at(row).field.source : QString(); }
+    // The grid's row that reads `column`; -1 when none does.
+    int rowOfSource(const QString &column) const;
     // Maps by name again: every source column into a new table, or each existing column from its match.
     void autoMatch();
     // Sentences describing what prevents running this table (empty target names, duplicates as

@@ -1,6 +1,7 @@
 // JSON Lines: columns (flattened objects, arrays, missing keys), type inference by the CSV rules,
 // rejected lines with their file, line and reason, the typed writer, and writing then reading back.
 #include "endpoint/endpoint.h"
+#include "endpoint/nestedobjects.h"
 #include "io/backend.h"
 #include "io/introspector.h"
 #include "io/jsonl/jsonarrayreader.h"
@@ -153,6 +154,40 @@ private Q_SLOTS:
         QVERIFY(!second.at(2).isValid());
         QVERIFY(!second.at(3).isValid());
         QCOMPARE(result.schema.rowCount, qint64(2));
+    }
+
+    // Nested objects flattened by default, kept whole where json= names them (the field mapping
+    // page's choice): one json column with the object's text as the file spells it; an object
+    // inside a kept one is part of its text; a line where the kept key holds a value still fits.
+    void nestedObjectsKeptWhole()
+    {
+        const QString path = file("{\"id\":1,\"c\":{\"name\":\"Ann\",\"addr\":{\"city\":\"Lyon\",\"zip\":\"69001\"}},\"t\":2}\n"
+                                  "{\"id\":2,\"c\":{\"name\":\"Bob\",\"addr\":{\"city\":\"K\\u00f6ln\"}}}\n"
+                                  "{\"id\":3,\"c\":null}\n");
+        ReadResult result = readAll(path);
+        QCOMPARE(typesOf(result.schema), QStringList({"id:int64", "c.name:text", "c.addr.city:text", "c.addr.zip:text", "t:int64"}));
+        result = readAll(path, QStringLiteral("?json=c.addr"));
+        QCOMPARE(typesOf(result.schema), QStringList({"id:int64", "c.name:text", "c.addr:json", "t:int64"}));
+        QCOMPARE(result.rows.at(0).at(2), QVariant(QStringLiteral("{\"city\":\"Lyon\",\"zip\":\"69001\"}")));
+        QCOMPARE(result.rows.at(1).at(2), QVariant(QStringLiteral("{\"city\":\"K\\u00f6ln\"}")));
+        result = readAll(path, QStringLiteral("?json=c"));
+        QCOMPARE(typesOf(result.schema), QStringList({"id:int64", "c:json", "t:int64"}));
+        QCOMPARE(result.rows.size(), 3);
+        QCOMPARE(result.rows.at(0).at(1),
+                 QVariant(QStringLiteral("{\"name\":\"Ann\",\"addr\":{\"city\":\"Lyon\",\"zip\":\"69001\"}}")));
+        QVERIFY(!result.rows.at(2).at(1).isValid());
+        QVERIFY(result.rejected.isEmpty());
+
+        // The endpoint edits the wizard makes: keeping an object drops the objects inside it.
+        Endpoint endpoint = endpointFor(path, QStringLiteral("?json=c.addr"));
+        QVERIFY(NestedObjects::offered(endpoint));
+        QCOMPARE(NestedObjects::parentOf(QStringLiteral("c.addr.city")), QStringLiteral("c.addr"));
+        QCOMPARE(NestedObjects::parentOf(QStringLiteral("id")), QString());
+        endpoint = NestedObjects::keepingWhole(endpoint, QStringLiteral("c"));
+        QCOMPARE(endpoint.options.value(QStringLiteral("json")), QStringLiteral("c"));
+        endpoint = NestedObjects::flattening(endpoint, QStringLiteral("c"));
+        QVERIFY(!endpoint.options.contains(QStringLiteral("json")));
+        QVERIFY(!NestedObjects::offered(*Endpoint::parse(QStringLiteral("csv:///x.csv"), nullptr)));
     }
 
     // Strings written the local way (issue #18): with the URL's format options they are read as

@@ -4,6 +4,8 @@
 // a .json file but an object, opens as a profile and brings the same source back.
 
 #include "endpoints/jsonlform.h"
+#include "fieldmappingpage.h"
+#include "mapping/fieldmappingmodel.h"
 #include "optionspage.h"
 #include "io/jsonl/jsonlkind.h"
 #include "waitfor.h"
@@ -11,6 +13,10 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -110,6 +116,82 @@ private Q_SLOTS:
         again.next();
         QCOMPARE(again.currentId(), int(MigrationWizard::SourcePageId));
         QCOMPARE(page<SourcePage>(again, MigrationWizard::SourcePageId)->form()->endpoint(), source);
+    }
+
+    // A nested object's fields (issue #15), chosen per field on the mapping page: flattened into a
+    // column each by default, kept as one JSON column with a click on one of its fields, flattened
+    // again with a click on that column; the choice travels in the source URL (json=) to the run.
+    void nestedObjectKeptOrFlattened()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("orders.jsonl"));
+        {
+            QFile file(data);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"id\": 1, \"customer\": {\"name\": \"Ann\", \"address\": {\"city\": \"Lyon\", \"zip\": \"69001\"}}, \"total\": 12.50}\n"
+                       "{\"id\": 2, \"customer\": {\"name\": \"Bob\", \"address\": {\"city\": \"K\\u00f6ln\"}}, \"total\": 3}\n");
+        }
+        const QString target = m_dir.filePath(QStringLiteral("orders.db"));
+        MigrationWizard wizard;
+        prepare(wizard);
+        wizard.startFrom(data);
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::SourcePageId));
+        wizard.next();
+        chooseSqlite(page<TargetPage>(wizard, MigrationWizard::TargetPageId)->form(), target);
+        nextToTables(wizard);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::FieldMappingPageId));
+        auto *mapping = page<FieldMappingPage>(wizard, MigrationWizard::FieldMappingPageId);
+        const auto sources = [mapping] {
+            QStringList found;
+            for (int row = 0; row < mapping->currentModel()->rowCount(); ++row)
+                found << mapping->currentModel()->sourceColumnAt(row);
+            return found;
+        };
+        const auto click = [mapping](const QString &column) {
+            FieldMappingModel *model = mapping->currentModel();
+            mapping->grid()->setCurrentIndex(model->index(model->rowOfSource(column), FieldMappingModel::SourceColumn));
+            QVERIFY(mapping->nestedButton()->isVisible());
+            QSignalSpy done(mapping, &FieldMappingPage::nestedReshaped);
+            mapping->nestedButton()->click();
+            QVERIFY(done.wait(30000));
+            QVERIFY2(mapping->inputError()->isHidden(), qPrintable(mapping->inputError()->text()));
+        };
+        QCOMPARE(sources(), QStringList({"id", "customer.name", "customer.address.city", "customer.address.zip", "total"}));
+        // Not offered on a column of the top level.
+        mapping->grid()->setCurrentIndex(mapping->currentModel()->index(0, FieldMappingModel::SourceColumn));
+        QVERIFY(mapping->nestedButton()->isHidden());
+        mapping->grid()->setCurrentIndex(mapping->currentModel()->index(2, FieldMappingModel::SourceColumn));
+        QCOMPARE(mapping->nestedButton()->text(), QStringLiteral("&Keep “customer.address” as one JSON column"));
+        shoot(wizard, QStringLiteral("05-mapping-nested"));
+
+        click(QStringLiteral("customer.address.city"));
+        QCOMPARE(sources(), QStringList({"id", "customer.name", "customer.address", "total"}));
+        QCOMPARE(wizard.setup()->plan.source.options.value(QStringLiteral("json")), QStringLiteral("customer.address"));
+        QCOMPARE(mapping->currentModel()->sourceColumnAt(mapping->grid()->currentIndex().row()), QStringLiteral("customer.address"));
+        QCOMPARE(mapping->nestedButton()->text(), QStringLiteral("&Flatten “customer.address” into fields"));
+        click(QStringLiteral("customer.address"));
+        QCOMPARE(sources(), QStringList({"id", "customer.name", "customer.address.city", "customer.address.zip", "total"}));
+        QVERIFY(!wizard.setup()->plan.source.options.contains(QStringLiteral("json")));
+
+        click(QStringLiteral("customer.name"));
+        QCOMPARE(sources(), QStringList({"id", "customer", "total"}));
+        // The preview shows the object's JSON text as it will be written.
+        BARGE_WAIT_FOR(mapping->previewModel()->rowCount() == 2);
+        QCOMPARE(mapping->previewModel()->item(0, 1)->text(),
+                 QStringLiteral("{\"name\": \"Ann\", \"address\": {\"city\": \"Lyon\", \"zip\": \"69001\"}}"));
+        shoot(wizard, QStringLiteral("05-mapping-kept"));
+        wizard.next();
+        wizard.next();
+        auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
+        BARGE_WAIT_FOR(summary->isComplete());
+        runFromSummary(wizard);
+        QCOMPARE(wizard.setup()->report.totalWritten(), qint64(2));
+
+        SqliteFile out(target);
+        const QList<QVariantList> rows = out.rows(QStringLiteral("SELECT customer, total FROM orders ORDER BY id"));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1).at(0).toString(),
+                 QStringLiteral("{\"name\": \"Bob\", \"address\": {\"city\": \"K\\u00f6ln\"}}"));
     }
 
 private:

@@ -27,6 +27,9 @@ void registerKind(EndpointKind which)
     // (LocalFormat) say how strings that hold numbers, dates or yes/no words are written.
     for (const QString &name : FormatOption::all())
         kind.options.append({name, ValueRule::NonEmpty, {}});
+    // Nested objects kept whole, as one json column each, instead of flattened (JsonlLineParser).
+    kind.wholeObjectsOption = QStringLiteral("json");
+    kind.options.append({kind.wholeObjectsOption, ValueRule::NonEmpty, {}});
     kind.folders = true;
     if (lines) {
         kind.example = QString::fromUtf8(QT_TRANSLATE_NOOP("barge::Endpoint", "jsonl:///abs/file.jsonl or jsonl:relative/folder/"));

@@ -1,5 +1,6 @@
 #include "io/jsonl/jsonlintrospector.h"
 
+#include "endpoint/nestedobjects.h"
 #include "io/jsonl/jsonrecords.h"
 #include "io/tablefiles.h"
 
@@ -118,7 +119,7 @@ std::shared_ptr<const JsonlLayout> JsonlIntrospector::layoutOf(const Endpoint &e
         return nullptr;
     const QFileInfo info(path);
     QString key = endpoint.kind.id() + u'\n' + info.absoluteFilePath();
-    for (const QString &name : FormatOption::all()) {
+    for (const QString &name : FormatOption::all() + QStringList{endpoint.info().wholeObjectsOption}) {
         if (endpoint.options.contains(name))
             key += u'\n' + name + u'=' + endpoint.options.value(name);
     }
@@ -136,7 +137,8 @@ std::shared_ptr<const JsonlLayout> JsonlIntrospector::layoutOf(const Endpoint &e
     const QDateTime modified = info.lastModified();
     const qint64 size = file.size();
     QString problem;
-    std::optional<JsonlLayout> layout = describe(&file, &problem, *format, JsonRecords::framingOf(endpoint));
+    std::optional<JsonlLayout> layout = describe(&file, &problem, *format, JsonRecords::framingOf(endpoint),
+                                                NestedObjects::kept(endpoint));
     if (!layout) {
         *error = QStringLiteral("%1: %2").arg(path, problem);
         return nullptr;
@@ -150,12 +152,13 @@ std::shared_ptr<const JsonlLayout> JsonlIntrospector::layoutOf(const Endpoint &e
 }
 
 std::optional<JsonlLayout> JsonlIntrospector::describe(QIODevice *device, QString *error, const LocalFormat &format,
-                                                       JsonRecords::Framing framing)
+                                                       JsonRecords::Framing framing, const QSet<QString> &wholeObjects)
 {
     JsonlLayout layout(format);
     const std::unique_ptr<JsonRecords> records = JsonRecords::open(device, framing);
     JsonRecords &lines = *records;
     JsonlLineParser parser;
+    parser.setWholeObjects(wholeObjects);
     QByteArray line;
     qint64 number = 0;
     QString problem;

@@ -35,10 +35,11 @@ public:
     // and the format have not changed since.
     static std::shared_ptr<const JsonlLayout> layoutOf(const Endpoint &endpoint, const QString &path, QString *error);
     // Reads a whole JSON Lines text (or JSON array) from `device`: the records that do not parse or
-    // fit are left out.
+    // fit are left out. `wholeObjects`: the nested objects kept as one json column (json= option).
     static std::optional<JsonlLayout> describe(QIODevice *device, QString *error,
                                                const LocalFormat &format = LocalFormat(),
-                                               JsonRecords::Framing framing = JsonRecords::Framing::Lines);
+                                               JsonRecords::Framing framing = JsonRecords::Framing::Lines,
+                                               const QSet<QString> &wholeObjects = {});
 
 private:
     Endpoint m_endpoint;

@@ -10,7 +10,8 @@ constexpr unsigned bit(JsonlValue::Kind kind)
     return 1u << unsigned(kind);
 }
 
-constexpr unsigned jsonKinds = bit(JsonlValue::Kind::Array) | bit(JsonlValue::Kind::EmptyObject);
+constexpr unsigned jsonKinds =
+    bit(JsonlValue::Kind::Array) | bit(JsonlValue::Kind::EmptyObject) | bit(JsonlValue::Kind::Object);
 
 } // namespace
 
@@ -23,6 +24,7 @@ QString JsonlLayout::kindName(JsonlValue::Kind kind)
     case JsonlValue::Kind::String: return QCoreApplication::translate("barge::JsonlLayout", "a string");
     case JsonlValue::Kind::Array: return QCoreApplication::translate("barge::JsonlLayout", "an array");
     case JsonlValue::Kind::EmptyObject: return QCoreApplication::translate("barge::JsonlLayout", "an empty object");
+    case JsonlValue::Kind::Object: return QCoreApplication::translate("barge::JsonlLayout", "an object");
     }
     return QString();
 }
@@ -72,6 +74,7 @@ void JsonlLayout::add(const QList<JsonlValue> &values, const QStringList &object
         case JsonlValue::Kind::Boolean:
         case JsonlValue::Kind::Array:
         case JsonlValue::Kind::EmptyObject:
+        case JsonlValue::Kind::Object:
             break;
         }
         column.kinds |= bit(value.kind);

@@ -45,6 +45,7 @@ struct JsonlLineParser::Impl
     QList<JsonlValue> *values = nullptr;
     QStringList *objects = nullptr;
     QSet<QString> seen;
+    QSet<QString> whole; // objects kept as one value
     QString why;
 
     bool fail(const QString &message)
@@ -151,7 +152,17 @@ bool JsonlLineParser::Impl::walkValue(ondemand::value value, const QString &path
         ondemand::object object;
         if (const error_code code = value.get_object().get(object))
             return fail(code);
-        return walkObject(object, path);
+        if (whole.isEmpty() || !whole.contains(path))
+            return walkObject(object, path);
+        std::string_view raw;
+        if (const error_code code = object.raw_json().get(raw))
+            return fail(code);
+        out.kind = JsonlValue::Kind::Object;
+        out.text = fromUtf8(trimmed(raw));
+        // As for an array: On-Demand did not look inside, so the text is checked here.
+        if (!JsonText::isValid(out.text))
+            return fail(QCoreApplication::translate("barge::JsonlLineParser", "key '%1': invalid JSON object").arg(path));
+        break;
     }
     case ondemand::json_type::array: {
         ondemand::array array;
@@ -214,9 +225,15 @@ QString JsonlValue::json() const
     case Kind::Number:
     case Kind::Array:
     case Kind::EmptyObject:
+    case Kind::Object:
         return text;
     }
     return text;
+}
+
+void JsonlLineParser::setWholeObjects(const QSet<QString> &paths)
+{
+    d->whole = paths;
 }
 
 JsonlLineParser::JsonlLineParser() : d(std::make_unique<Impl>())

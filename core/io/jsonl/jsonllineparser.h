@@ -1,11 +1,13 @@
 #pragma once
 // JsonlLineParser: parses one line of a JSON Lines file (one JSON object) into its leaves, nested
-// objects flattened to "parent.child" paths. Numbers keep their text exactly as written (never a
-// double); arrays and empty objects keep their JSON text. Runs on simdjson's On-Demand parser,
+// objects flattened to "parent.child" paths, except those the user keeps whole (the endpoint's
+// json= option), which stay one value with their JSON text. Numbers keep their text exactly as
+// written (never a double); arrays and empty objects keep their JSON text. Runs on simdjson's On-Demand parser,
 // whose buffers it reuses from line to line. One instance per thread; not thread safe.
 
 #include <QByteArrayView>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -15,10 +17,10 @@ namespace barge {
 
 struct JsonlValue
 {
-    enum class Kind { Null, Boolean, Number, String, Array, EmptyObject };
+    enum class Kind { Null, Boolean, Number, String, Array, EmptyObject, Object };
     QString path;     // "address.city"
     Kind kind = Kind::Null;
-    QString text;     // String: the decoded text; Number: the digits as written; Array/EmptyObject: JSON;
+    QString text;     // String: the decoded text; Number: the digits as written; Array/EmptyObject/Object: JSON;
                       // Boolean: "true" or "false"
     bool boolean = false;
 
@@ -32,6 +34,11 @@ class JsonlLineParser
 public:
     JsonlLineParser();
     ~JsonlLineParser();
+
+    // The paths of nested objects to keep whole ("address", "order.customer"): such an object is one
+    // Object value with its JSON text, not flattened into "address.city", ... . None by default.
+    // (NestedObjects::kept: the endpoint's json= option.)
+    void setWholeObjects(const QSet<QString> &paths);
 
     // Parses `line` (without its line break). False with *why when it is not one JSON object in
     // valid UTF-8, or repeats a path. *objects gets the paths of the non-empty nested objects.

@@ -1,5 +1,6 @@
 #include "io/jsonl/jsonltablereader.h"
 
+#include "endpoint/nestedobjects.h"
 #include "io/jsonl/jsonlintrospector.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ bool JsonlTableReader::open(QString *error)
         return false;
     m_schema = m_layout->schema();
     m_schema.name = m_table;
+    m_parser.setWholeObjects(NestedObjects::kept(m_endpoint));
     const JsonRecords::Framing framing = JsonRecords::framingOf(m_endpoint);
     m_lines = JsonRecords::open(&m_file, framing);
     m_positionFormat = QFileInfo(m_file.fileName()).fileName() + u' ' + JsonRecords::recordNoun(framing) + QStringLiteral(" %1");
