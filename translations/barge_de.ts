@@ -2480,14 +2480,19 @@
 <context>
     <name>barge::JsonlIntrospector</name>
     <message>
-        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="56"/>
+        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="58"/>
         <source>%1: no such JSON Lines folder</source>
         <translation>%1: diesen JSON-Lines-Ordner gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="57"/>
+        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="59"/>
         <source>%1: no such JSON Lines file</source>
         <translation>%1: diese JSON-Lines-Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="189"/>
+        <source>json=%1: no record has a nested object of that name, so nothing is kept whole</source>
+        <translation>json=%1: kein Datensatz hat ein verschachteltes Objekt dieses Namens, daher wird nichts als Ganzes behalten</translation>
     </message>
 </context>
 <context>

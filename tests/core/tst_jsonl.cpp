@@ -177,6 +177,11 @@ private Q_SLOTS:
                  QVariant(QStringLiteral("{\"name\":\"Ann\",\"addr\":{\"city\":\"Lyon\",\"zip\":\"69001\"}}")));
         QVERIFY(!result.rows.at(2).at(1).isValid());
         QVERIFY(result.rejected.isEmpty());
+        // A path no record has as an object is said in the plan's notes, not ignored in silence.
+        result = readAll(path, QStringLiteral("?json=c.adr,id"));
+        QCOMPARE(typesOf(result.schema), QStringList({"id:int64", "c.name:text", "c.addr.city:text", "c.addr.zip:text", "t:int64"}));
+        QVERIFY2(result.schema.notes.join(u'\n').contains(QLatin1String("json=c.adr,id: no record has a nested object")),
+                 qPrintable(result.schema.notes.join(u'\n')));
 
         // The endpoint edits the wizard makes: keeping an object drops the objects inside it.
         Endpoint endpoint = endpointFor(path, QStringLiteral("?json=c.addr"));

@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QMutex>
 
+#include <algorithm>
+
 namespace barge {
 
 namespace {
@@ -175,6 +177,18 @@ std::optional<JsonlLayout> JsonlIntrospector::describe(QIODevice *device, QStrin
     if (!lines.error().isEmpty()) {
         *error = lines.error();
         return std::nullopt;
+    }
+    // A kept object that no record has (a misspelt json= path) changes nothing: said, not silent.
+    QStringList absent;
+    for (const QString &path : wholeObjects) {
+        if (layout.indexOf(path) < 0 || layout.type(layout.indexOf(path)).kind != TypeKind::Json)
+            absent << path;
+    }
+    if (!absent.isEmpty()) {
+        std::sort(absent.begin(), absent.end());
+        layout.addNote(QCoreApplication::translate("barge::JsonlIntrospector",
+                                                   "json=%1: no record has a nested object of that name, so nothing is kept whole")
+                           .arg(absent.join(u',')));
     }
     return layout;
 }

@@ -133,6 +133,7 @@ TableSchema JsonlLayout::schema() const
                 schema.notes << note;
         }
     }
+    schema.notes << m_notes;
     return schema;
 }
 

@@ -32,6 +32,8 @@ public:
 
     // The columns with their inferred types, and the rows added.
     TableSchema schema() const;
+    // A note for the plan about the whole file (schema().notes).
+    void addNote(const QString &note) { m_notes << note; }
     int columnCount() const { return int(m_columns.size()); }
     int indexOf(const QString &path) const { return m_index.value(path, -1); }
     // The same, trying column `hint` first: a record's i-th key is most often the i-th column, as
@@ -62,6 +64,7 @@ private:
     QList<Column> m_columns;
     QHash<QString, int> m_index;
     QSet<QString> m_objects;
+    QStringList m_notes;
     qint64 m_rows = 0;
 };
 
