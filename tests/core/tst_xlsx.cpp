@@ -6,11 +6,13 @@
 #include "engine/planner.h"
 #include "io/backend.h"
 #include "io/introspector.h"
+#include "io/xlsx/xlsxintrospector.h"
 #include "io/xlsx/xlsxsheetreader.h"
 #include "io/xlsx/xlsxtablereader.h"
 #include "io/xlsx/xlsxtablewriter.h"
 #include "io/xlsx/xlsxworkbook.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +103,7 @@ private Q_SLOTS:
     void brokenFiles();
     void writeAndReadBack();
     void tableLongerThanASheet();
+    void spillReadsAsTheXml();
     void targetRefusals();
 };
 
@@ -392,6 +395,41 @@ void TestXlsx::writeAndReadBack()
                                                   "2024-02-29 10:30:00.250", "23:59:59", "Müller\r\n\x01", "\\x00ff"}));
     QCOMPARE(texts(back.rows.at(1)), (QStringList{"9007199254740993", "-0.01", "1.50000000000000000000", "-1e+300", "false", "1899-12-31",
                                                   "2024-02-29 10:30:00.123456", "00:00:00.500", "=1+1", "NULL"}));
+}
+
+// The copy reads the rows the scan kept (XlsxSpill) instead of the sheet's XML: the same rows, the
+// same rejects with the same places, the same schema, for every sheet of every workbook here.
+void TestXlsx::spillReadsAsTheXml()
+{
+    int tables = 0;
+    qint64 rows = 0;
+    for (const QString &name : QDir(dataFile(QString())).entryList({QStringLiteral("*.xlsx")}, QDir::Files)) {
+        const Endpoint endpoint = endpointFor(dataFile(name));
+        std::unique_ptr<Introspector> introspector = Backend::introspector(endpoint, false);
+        QString error;
+        QVERIFY2(introspector->open(&error), qPrintable(error));
+        for (const QString &table : introspector->tableNames(&error)) {
+            XlsxIntrospector::setSpilling(true);
+            const ReadResult spilt = readTable(endpoint, table);
+            XlsxIntrospector::setSpilling(false);
+            const ReadResult parsed = readTable(endpoint, table);
+            XlsxIntrospector::setSpilling(true);
+            const QString where = name + u' ' + table;
+            QVERIFY2(spilt.error.isEmpty() && parsed.error.isEmpty(), qPrintable(where + spilt.error + parsed.error));
+            QCOMPARE(typesOf(spilt.schema), typesOf(parsed.schema));
+            QCOMPARE(spilt.rows.size(), parsed.rows.size());
+            for (int i = 0; i < spilt.rows.size(); ++i)
+                QCOMPARE(texts(spilt.rows.at(i)), texts(parsed.rows.at(i)));
+            QCOMPARE(spilt.rejected.size(), parsed.rejected.size());
+            for (int i = 0; i < spilt.rejected.size(); ++i) {
+                QCOMPARE(spilt.rejected.at(i).origin, parsed.rejected.at(i).origin);
+                QCOMPARE(spilt.rejected.at(i).reason, parsed.rejected.at(i).reason);
+            }
+            ++tables;
+            rows += spilt.rows.size() + spilt.rejected.size();
+        }
+    }
+    QVERIFY2(tables >= 10 && rows >= 1000, qPrintable(QStringLiteral("%1 tables, %2 rows").arg(tables).arg(rows)));
 }
 
 void TestXlsx::tableLongerThanASheet()

@@ -10,7 +10,8 @@
 //  - when the scan read a sheet to its end, the reader reads it to its end too, without a failure;
 //  - the reader rejects a data row only for a cell with an error value (#N/A, or a serial that is no
 //    date), so each other row arrives: types come from every row;
-//  - every value of an arriving row converts to its column's inferred type (ValueConverter).
+//  - every value of an arriving row converts to its column's inferred type (ValueConverter);
+//  - the rows the scan kept for the copy (XlsxSpill) read as the sheet's XML does.
 
 #include "fuzzcheck.h"
 #include "storedzip.h"
@@ -126,38 +127,49 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const std::optional<Endpoint> endpoint = Endpoint::parse(QStringLiteral("xlsx://") + path, &error);
     FUZZ_CHECK(endpoint.has_value(), error);
-    XlsxTableReader reader(*endpoint, workbook.sheets().first().name);
-    FUZZ_CHECK(reader.open(&error), error);
-    FUZZ_CHECK(reader.schema().columns.size() == schema.columns.size(), QStringLiteral("the reader's columns"));
-    RowBatch batch;
+    // Read twice: from the rows the scan kept (XlsxSpill), then from the XML; both the same.
+    QList<Row> rowsRead[2];
+    QStringList rejectsRead[2];
     qint64 rejected = 0;
-    while (true) {
-        batch.clear();
-        const bool more = reader.read(batch, 1000);
-        FUZZ_CHECK(reader.error().isEmpty(), reader.error());
-        for (const RejectedRow &row : std::as_const(batch.rejected)) {
-            // An error cell's reason, never one of a column's type or extent on an unchanged sheet.
-            FUZZ_CHECK(!row.reason.contains(QLatin1String("outside the columns"))
-                           && !row.reason.contains(QLatin1String("held no text")),
-                       row.origin + QStringLiteral(": ") + row.reason);
-        }
-        rejected += batch.rejected.size();
-        for (int r = 0; r < batch.rows.size(); ++r) {
-            const Row &row = batch.rows.at(r);
-            FUZZ_CHECK(row.size() == schema.columns.size(), batch.origin(r));
-            for (int c = 0; c < row.size(); ++c) {
-                if (row.at(c).isNull())
-                    continue;
-                QVariant out;
-                QString why;
-                FUZZ_CHECK(ValueConverter::convert(row.at(c), schema.columns.at(c).type, &out, &why),
-                           QStringLiteral("%1, %2 as %3: %4")
-                               .arg(batch.origin(r), schema.columns.at(c).name, schema.columns.at(c).type.toString(), why));
+    for (int pass = 0; pass < 2; ++pass) {
+        XlsxIntrospector::setSpilling(pass == 0);
+        XlsxTableReader reader(*endpoint, workbook.sheets().first().name);
+        FUZZ_CHECK(reader.open(&error), error);
+        FUZZ_CHECK(reader.schema().columns.size() == schema.columns.size(), QStringLiteral("the reader's columns"));
+        RowBatch batch;
+        while (true) {
+            batch.clear();
+            const bool more = reader.read(batch, 1000);
+            FUZZ_CHECK(reader.error().isEmpty(), reader.error());
+            for (const RejectedRow &row : std::as_const(batch.rejected)) {
+                // An error cell's reason, never one of a column's type or extent on an unchanged sheet.
+                FUZZ_CHECK(!row.reason.contains(QLatin1String("outside the columns"))
+                               && !row.reason.contains(QLatin1String("held no text")),
+                           row.origin + QStringLiteral(": ") + row.reason);
+                rejectsRead[pass] << row.origin + QStringLiteral(": ") + row.reason;
             }
+            rowsRead[pass] << batch.rows;
+            for (int r = 0; pass == 0 && r < batch.rows.size(); ++r) {
+                const Row &row = batch.rows.at(r);
+                FUZZ_CHECK(row.size() == schema.columns.size(), batch.origin(r));
+                for (int c = 0; c < row.size(); ++c) {
+                    if (row.at(c).isNull())
+                        continue;
+                    QVariant out;
+                    QString why;
+                    FUZZ_CHECK(ValueConverter::convert(row.at(c), schema.columns.at(c).type, &out, &why),
+                               QStringLiteral("%1, %2 as %3: %4")
+                                   .arg(batch.origin(r), schema.columns.at(c).name, schema.columns.at(c).type.toString(), why));
+                }
+            }
+            if (!more)
+                break;
         }
-        if (!more)
-            break;
     }
+    XlsxIntrospector::setSpilling(true);
+    rejected = rejectsRead[0].size();
+    FUZZ_CHECK(rejectsRead[0] == rejectsRead[1], rejectsRead[0].join(u'\n') + QStringLiteral("\n<>\n") + rejectsRead[1].join(u'\n'));
+    FUZZ_CHECK(rowsRead[0] == rowsRead[1], QStringLiteral("the rows kept by the scan differ from the sheet's"));
     FUZZ_CHECK(rejected == errorRows, QStringLiteral("%1 rows rejected, %2 with an error cell").arg(rejected).arg(errorRows));
     return 0;
 }

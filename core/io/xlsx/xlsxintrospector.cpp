@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QMutex>
 
+#include <atomic>
+
 namespace barge {
 
 namespace {
@@ -22,8 +24,10 @@ struct CachedLayout
     qint64 size = -1;
     QDateTime modified;
     std::shared_ptr<const XlsxLayout> layout;
+    std::shared_ptr<const XlsxSpill> spill; // null when none could be kept
 };
 
+std::atomic<bool> spilling{true};
 QMutex cacheMutex;
 QHash<QString, CachedLayout> cache; // by file, sheet and header option; a handful per run
 
@@ -160,7 +164,8 @@ std::optional<TableSchema> XlsxIntrospector::table(const QString &name, QString 
     return schema;
 }
 
-std::shared_ptr<const XlsxLayout> XlsxIntrospector::layoutOf(const Endpoint &endpoint, const Place &place, QString *error)
+std::shared_ptr<const XlsxLayout> XlsxIntrospector::layoutOf(const Endpoint &endpoint, const Place &place, QString *error,
+                                                             std::shared_ptr<const XlsxSpill> *spill)
 {
     qint64 header = 0;
     if (!headerOption(endpoint, &header, error))
@@ -170,8 +175,11 @@ std::shared_ptr<const XlsxLayout> XlsxIntrospector::layoutOf(const Endpoint &end
     {
         const QMutexLocker locker(&cacheMutex);
         const auto found = cache.constFind(key);
-        if (found != cache.constEnd() && found->size == info.size() && found->modified == info.lastModified())
+        if (found != cache.constEnd() && found->size == info.size() && found->modified == info.lastModified()) {
+            if (spill)
+                *spill = found->spill;
             return found->layout;
+        }
     }
     const QDateTime modified = info.lastModified();
     const qint64 size = info.size();
@@ -181,22 +189,38 @@ std::shared_ptr<const XlsxLayout> XlsxIntrospector::layoutOf(const Endpoint &end
     const QList<int> sheets = sheetsOf(workbook, place, error);
     if (sheets.isEmpty())
         return nullptr;
-    std::optional<XlsxLayout> layout = describe(workbook, sheets, header, error);
+    auto rows = std::make_shared<XlsxSpill>();
+    const bool spilt = spilling && rows->open();
+    std::optional<XlsxLayout> layout = describe(workbook, sheets, header, error, spilt ? rows.get() : nullptr);
     if (!layout)
         return nullptr;
+    std::shared_ptr<const XlsxSpill> kept;
+    if (spilt && rows->finish())
+        kept = std::move(rows);
     auto shared = std::make_shared<const XlsxLayout>(std::move(*layout));
+    if (spill)
+        *spill = kept;
     const QMutexLocker locker(&cacheMutex);
     if (cache.size() > 64)
         cache.clear();
-    cache.insert(key, CachedLayout{size, modified, shared});
+    cache.insert(key, CachedLayout{size, modified, shared, kept});
     return shared;
 }
 
+void XlsxIntrospector::setSpilling(bool on)
+{
+    spilling = on;
+    const QMutexLocker locker(&cacheMutex);
+    cache.clear(); // layouts kept with or without their rows
+}
+
 std::optional<XlsxLayout> XlsxIntrospector::describe(const XlsxWorkbook &workbook, const QList<int> &sheets,
-                                                     qint64 header, QString *error)
+                                                     qint64 header, QString *error, XlsxSpill *spill)
 {
     XlsxLayout layout(header);
     for (const int sheet : sheets) {
+        if (spill)
+            spill->beginSheet();
         // A continuation sheet repeats the header in the same row: isData() skips it there too.
         XlsxSheetReader reader(workbook, sheet);
         QString problem;
@@ -205,8 +229,11 @@ std::optional<XlsxLayout> XlsxIntrospector::describe(const XlsxWorkbook &workboo
             return std::nullopt;
         }
         XlsxRow row;
-        while (reader.next(&row))
+        while (reader.next(&row)) {
             layout.add(row);
+            if (spill)
+                spill->add(row);
+        }
         if (!reader.error().isEmpty()) {
             *error = QStringLiteral("%1: %2").arg(QFileInfo(workbook.path()).fileName(), reader.error());
             return std::nullopt;

@@ -6,11 +6,13 @@
 // makes them): those are read as part of it, not as tables of their own. Describing a
 // table reads the whole sheet once (XlsxLayout); the layout is kept per sheet (file, size,
 // modification time, header option) so that the reader opening the same unchanged file does not
-// scan it again. That cache is thread safe.
+// scan it again; with it the rows that scan read (XlsxSpill), which the reader takes instead of the
+// sheet's XML. That cache is thread safe.
 
 #include "endpoint/endpoint.h"
 #include "io/introspector.h"
 #include "io/xlsx/xlsxlayout.h"
+#include "io/xlsx/xlsxspill.h"
 
 #include <memory>
 
@@ -39,10 +41,16 @@ public:
     static Place placeOf(const Endpoint &endpoint, const QString &table);
     // The layout of a sheet read with the endpoint's header option, from the cache when the file has
     // not changed since.
-    static std::shared_ptr<const XlsxLayout> layoutOf(const Endpoint &endpoint, const Place &place, QString *error);
+    // *spill (when asked): the rows that scan read, kept for the copy (XlsxSpill); null when none
+    // could be kept.
+    static std::shared_ptr<const XlsxLayout> layoutOf(const Endpoint &endpoint, const Place &place, QString *error,
+                                                      std::shared_ptr<const XlsxSpill> *spill = nullptr);
     // Reads a whole sheet into a layout. Public for tests and the wizard's preview.
+    // Whether layoutOf keeps the rows it read (on by default); tests compare both ways.
+    static void setSpilling(bool on);
+    // `spill`: where the rows go too, sheet by sheet, when given.
     static std::optional<XlsxLayout> describe(const XlsxWorkbook &workbook, const QList<int> &sheets, qint64 header,
-                                              QString *error);
+                                              QString *error, XlsxSpill *spill = nullptr);
     // The workbook's sheets of a place (its sheet and those continuing it), by index; empty with
     // *error naming the sheets it has when there is no such sheet.
     static QList<int> sheetsOf(const XlsxWorkbook &workbook, const Place &place, QString *error);

@@ -25,7 +25,7 @@ bool XlsxTableReader::open(QString *error)
 {
     const XlsxIntrospector::Place place = XlsxIntrospector::placeOf(m_endpoint, m_table);
     m_snapshot.asOf = QFileInfo(place.file).lastModified().toUTC();
-    m_layout = XlsxIntrospector::layoutOf(m_endpoint, place, error);
+    m_layout = XlsxIntrospector::layoutOf(m_endpoint, place, error, &m_spill);
     if (!m_layout || !m_workbook.open(place.file, error))
         return false;
     m_sheets = XlsxIntrospector::sheetsOf(m_workbook, place, error);
@@ -42,11 +42,35 @@ bool XlsxTableReader::open(QString *error)
 bool XlsxTableReader::openSheet(QString *error)
 {
     const int sheet = m_sheets.at(m_current);
-    m_sheet = std::make_unique<XlsxSheetReader>(m_workbook, sheet);
     m_lastBytes = 0;
     m_positionFormat = tr("%1 sheet %2 row %3")
                            .arg(QFileInfo(m_workbook.path()).fileName(), m_workbook.sheets().at(sheet).name, QStringLiteral("%1"));
+    if (m_spill && m_spill->sheetCount() == m_sheets.size()) {
+        m_spillRows = std::make_unique<XlsxSpillReader>(m_spill, m_current);
+        m_sheetBytes = qMax<qint64>(0, m_workbook.archive().size(m_workbook.sheets().at(sheet).part));
+        return true;
+    }
+    m_sheet = std::make_unique<XlsxSheetReader>(m_workbook, sheet);
     return m_sheet->open(error);
+}
+
+bool XlsxTableReader::nextRow(XlsxRow *row)
+{
+    return m_spillRows ? m_spillRows->next(row) : m_sheet->next(row);
+}
+
+qint64 XlsxTableReader::bytesRead() const
+{
+    if (!m_spillRows)
+        return m_sheet->bytesRead();
+    // The sheet's XML bytes in the share of the spill read, so that progress counts the same bytes.
+    const qint64 total = m_spillRows->totalBytes();
+    return total > 0 ? qint64(double(m_sheetBytes) * double(m_spillRows->bytesRead()) / double(total)) : 0;
+}
+
+QString XlsxTableReader::sheetError() const
+{
+    return m_spillRows ? m_spillRows->error() : m_sheet->error();
 }
 
 QString XlsxTableReader::rowOf(const XlsxRow &cells, Row *row) const
@@ -86,12 +110,12 @@ bool XlsxTableReader::read(RowBatch &batch, int maxRows)
     batch.positionFormat = m_positionFormat;
     const qsizetype rowsBefore = batch.rows.size();
     const qsizetype rejectedBefore = batch.rejected.size();
-    for (int n = 0; n < maxRows && !m_done && m_sheet->bytesRead() - m_lastBytes < batchBytes;) {
-        if (!m_sheet->next(&m_row)) {
+    for (int n = 0; n < maxRows && !m_done && bytesRead() - m_lastBytes < batchBytes;) {
+        if (!nextRow(&m_row)) {
             // The next sheet starts a batch of its own: a batch's positions name one sheet.
-            m_done = !m_sheet->error().isEmpty() || m_current + 1 >= m_sheets.size();
+            m_done = !sheetError().isEmpty() || m_current + 1 >= m_sheets.size();
             if (!m_done) {
-                batch.bytes += m_sheet->bytesRead() - m_lastBytes;
+                batch.bytes += bytesRead() - m_lastBytes;
                 ++m_current;
                 if (!openSheet(&m_error))
                     return false;
@@ -118,11 +142,11 @@ bool XlsxTableReader::read(RowBatch &batch, int maxRows)
             batch.rejected.append(RejectedRow{asRead, m_row.number, m_positionFormat.arg(m_row.number), problem});
         }
     }
-    if (!m_sheet->error().isEmpty()) {
-        m_error = QStringLiteral("%1: %2").arg(QFileInfo(m_workbook.path()).fileName(), m_sheet->error());
+    if (!sheetError().isEmpty()) {
+        m_error = QStringLiteral("%1: %2").arg(QFileInfo(m_workbook.path()).fileName(), sheetError());
         return false;
     }
-    const qint64 bytes = m_sheet->bytesRead();
+    const qint64 bytes = bytesRead();
     batch.bytes += bytes - m_lastBytes;
     m_lastBytes = bytes;
     return batch.rows.size() > rowsBefore || batch.rejected.size() > rejectedBefore || !m_done;

@@ -34,12 +34,19 @@ private:
     XlsxWorkbook m_workbook;
     QList<int> m_sheets; // the table's sheet and those continuing it
     int m_current = 0;   // in m_sheets
+    // The sheet's rows: from the scan's spill when it kept one, else from the sheet's XML.
+    bool nextRow(XlsxRow *row);
+    qint64 bytesRead() const;
+    QString sheetError() const;
     std::unique_ptr<XlsxSheetReader> m_sheet;
+    std::shared_ptr<const XlsxSpill> m_spill;
+    std::unique_ptr<XlsxSpillReader> m_spillRows;
     std::shared_ptr<const XlsxLayout> m_layout;
     TableSchema m_schema;
     QString m_positionFormat;
     XlsxRow m_row;
     qint64 m_lastBytes = 0; // of the current sheet
+    qint64 m_sheetBytes = 0; // the current sheet's XML, for progress from a spill
     qint64 m_totalBytes = -1; // the sheets' XML
     bool m_done = false;
     SourceSnapshot m_snapshot;
