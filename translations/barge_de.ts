@@ -6100,22 +6100,22 @@
 <context>
     <name>barge::XlsxIntrospector</name>
     <message>
-        <location filename="../core/io/xlsx/xlsxintrospector.cpp" line="35"/>
+        <location filename="../core/io/xlsx/xlsxintrospector.cpp" line="39"/>
         <source>header=%1: say true (find the header row), false (no header) or the number of the row that holds the column names</source>
         <translation>header=%1: true (die Zeile mit den Namen suchen), false (keine Namenszeile) oder die Nummer der Zeile mit den Spaltennamen angeben</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsx/xlsxintrospector.cpp" line="63"/>
+        <location filename="../core/io/xlsx/xlsxintrospector.cpp" line="67"/>
         <source>%1: no such folder</source>
         <translation>%1: Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsx/xlsxintrospector.cpp" line="63"/>
+        <location filename="../core/io/xlsx/xlsxintrospector.cpp" line="67"/>
         <source>%1: no such Excel workbook</source>
         <translation>%1: Excel-Arbeitsmappe nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsx/xlsxintrospector.cpp" line="102"/>
+        <location filename="../core/io/xlsx/xlsxintrospector.cpp" line="106"/>
         <source>%1 has no sheet &apos;%2&apos; (it has: %3)</source>
         <translation>%1 hat kein Blatt „%2“ (vorhanden: %3)</translation>
     </message>
@@ -6187,27 +6187,27 @@
 <context>
     <name>barge::XlsxTableReader</name>
     <message>
-        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="47"/>
+        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="46"/>
         <source>%1 sheet %2 row %3</source>
         <translation>%1 Blatt %2 Zeile %3</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="69"/>
+        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="93"/>
         <source>cell %1 lies outside the columns the sheet had when it was scanned</source>
         <translation>Zelle %1 liegt außerhalb der Spalten, die das Blatt beim Einlesen hatte</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="60"/>
+        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="84"/>
         <source>cell %1 holds the error value %2</source>
         <translation>Zelle %1 enthält den Fehlerwert %2</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="61"/>
+        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="85"/>
         <source>cell %1: %2</source>
         <translation>Zelle %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="73"/>
+        <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="97"/>
         <source>cell %1: text %2 in a column that held no text when the sheet was scanned</source>
         <translation>Zelle %1: Text %2 in einer Spalte, die beim Einlesen des Blatts keinen Text enthielt</translation>
     </message>
