@@ -6185,6 +6185,14 @@
     </message>
 </context>
 <context>
+    <name>barge::XlsxSpill</name>
+    <message>
+        <location filename="../core/io/xlsx/xlsxspill.cpp" line="134"/>
+        <source>the rows kept from the scan cannot be read back (%1)</source>
+        <translation>die beim Durchsuchen behaltenen Zeilen können nicht zurückgelesen werden (%1)</translation>
+    </message>
+</context>
+<context>
     <name>barge::XlsxTableReader</name>
     <message>
         <location filename="../core/io/xlsx/xlsxtablereader.cpp" line="46"/>
