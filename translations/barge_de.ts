@@ -242,53 +242,97 @@
 </context>
 <context>
     <name>barge::AccessForm</name>
+    <message numerus="yes">
+        <location filename="../ui/endpoints/accessform.cpp" line="31"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/endpoints/accessform.cpp" line="25"/>
+        <location filename="../ui/endpoints/accessform.cpp" line="49"/>
+        <source>The database has no tables of its own.</source>
+        <translation>Die Datenbank hat keine eigenen Tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/accessform.cpp" line="98"/>
         <source>Access databases (*.mdb *.accdb);;All files (*)</source>
         <translation>Access-Datenbanken (*.mdb *.accdb);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/accessform.cpp" line="26"/>
+        <location filename="../ui/endpoints/accessform.cpp" line="99"/>
         <source>Source Access database file</source>
         <translation>Access-Datenbankdatei der Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/accessform.cpp" line="27"/>
+        <location filename="../ui/endpoints/accessform.cpp" line="100"/>
         <source>orders.mdb</source>
         <translation>bestellungen.mdb</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/accessform.cpp" line="33"/>
+        <location filename="../ui/endpoints/accessform.cpp" line="106"/>
         <source>Code page of Access 97 files</source>
         <translation>Codepage von Access-97-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/accessform.cpp" line="36"/>
+        <location filename="../ui/endpoints/accessform.cpp" line="109"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/accessform.cpp" line="37"/>
+        <location filename="../ui/endpoints/accessform.cpp" line="110"/>
         <source>Code &amp;page (Access 97):</source>
         <translation>&amp;Codepage (Access 97):</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/accessform.cpp" line="38"/>
+        <location filename="../ui/endpoints/accessform.cpp" line="111"/>
         <source>Tables, keys, indexes and enforced relationships are read through mdbtools. Access 2000 and later store Unicode; an Access 97 file&apos;s text is read as windows-1252 unless you name its code page.</source>
         <translation>Tabellen, Schlüssel, Indizes und erzwungene Beziehungen werden über mdbtools gelesen. Access 2000 und neuer speichern Unicode; der Text einer Access-97-Datei wird als windows-1252 gelesen, sofern Sie keine andere Codepage nennen.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/accessform.cpp" line="69"/>
+        <location filename="../ui/endpoints/accessform.cpp" line="118"/>
+        <source>Table to preview</source>
+        <translation>Tabelle für die Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/accessform.cpp" line="119"/>
+        <source>Pre&amp;view table:</source>
+        <translation>&amp;Vorschau-Tabelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/accessform.cpp" line="125"/>
+        <source>First rows</source>
+        <translation>Erste Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/endpoints/accessform.cpp" line="165"/>
+        <source>The first %n row(s) of table %1; point at a column&apos;s name for its type.</source>
+        <translation>
+            <numerusform>Die erste Zeile der Tabelle %1; zeigen Sie auf einen Spaltennamen, um seinen Typ zu sehen.</numerusform>
+            <numerusform>Die ersten %n Zeilen der Tabelle %1; zeigen Sie auf einen Spaltennamen, um seinen Typ zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/endpoints/accessform.cpp" line="167"/>
+        <source>The first %n row(s) of table %1; the ones in red cannot be read (point at one to see why).</source>
+        <translation>
+            <numerusform>Die erste Zeile der Tabelle %1; ist sie rot, kann sie nicht gelesen werden (zeigen Sie darauf, um den Grund zu sehen).</numerusform>
+            <numerusform>Die ersten %n Zeilen der Tabelle %1; die roten können nicht gelesen werden (zeigen Sie auf eine, um den Grund zu sehen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints/accessform.cpp" line="201"/>
         <source>Choose an Access database file.</source>
         <translation>Wählen Sie eine Access-Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/accessform.cpp" line="72"/>
+        <location filename="../ui/endpoints/accessform.cpp" line="204"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/accessform.cpp" line="74"/>
+        <location filename="../ui/endpoints/accessform.cpp" line="206"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -2674,7 +2718,7 @@
         <translation>Excel-Arbeitsmappe oder Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/accessform.cpp" line="17"/>
+        <location filename="../ui/endpoints/accessform.cpp" line="90"/>
         <source>Microsoft Access database file</source>
         <translation>Microsoft-Access-Datenbankdatei</translation>
     </message>
