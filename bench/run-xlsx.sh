@@ -50,7 +50,7 @@ types=$("$barge" inspect "xlsx://$data/bench-$rows.xlsx" | awk 'NF >= 3 && $2 ==
   echo "Barge parses each sheet once, to decide the types from every row, and keeps the rows it read in a"
   echo "temporary file (XlsxSpill) that the copy reads back; openpyxl parses once and decides nothing."
   echo "History: 0.70x with QXmlStreamReader, 0.23x with expat (each sheet parsed twice), 0.12x with the spill."
-  echo "Barge's peak memory went from 33 MB to 60 MB with the spill: the reader now outruns the CSV writer, so"
+  echo "Barge's peak memory went from 33 MB to 60 MB with the spill (34 MB with it turned off, same output bytes): most likely the reader now outruns the CSV writer, so"
   echo "the engine's bounded queue between them fills; it is the same at twice the rows."
 } >bench/RESULTS-xlsx.md
 cat bench/RESULTS-xlsx.md
