@@ -5701,8 +5701,8 @@
     </message>
     <message>
         <location filename="../core/schema/typelossiness.cpp" line="211"/>
-        <source>only text in \x hex form converts to binary; other text is rejected.</source>
-        <translation>nur Text in \x-Hex-Form lässt sich in Binärdaten umwandeln; anderer Text wird abgewiesen.</translation>
+        <source>only text in \x hex form or in base64 converts to binary; other text is rejected.</source>
+        <translation>nur Text in \x-Hex-Form oder in Base64 lässt sich in Binärdaten umwandeln; anderer Text wird abgewiesen.</translation>
     </message>
     <message>
         <location filename="../core/schema/typelossiness.cpp" line="219"/>
@@ -5898,28 +5898,28 @@
         <translation>ist kein Datums- oder Zeittyp</translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="387"/>
-        <source>is not binary (expected \x and hex digits)</source>
-        <translation>ist nicht binär (erwartet werden \x und Hexadezimalziffern)</translation>
+        <location filename="../core/schema/valueconverter.cpp" line="410"/>
+        <source>is not binary (expected \x and hex digits, or base64)</source>
+        <translation>ist nicht binär (erwartet werden \x und Hexadezimalziffern, oder Base64)</translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="390"/>
+        <location filename="../core/schema/valueconverter.cpp" line="413"/>
         <source>is longer than %1 bytes</source>
         <translation>ist länger als %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="412"/>
+        <location filename="../core/schema/valueconverter.cpp" line="435"/>
         <source>is longer than %1 characters</source>
         <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="439"/>
-        <location filename="../core/schema/valueconverter.cpp" line="445"/>
+        <location filename="../core/schema/valueconverter.cpp" line="462"/>
+        <location filename="../core/schema/valueconverter.cpp" line="468"/>
         <source>is not a boolean</source>
         <translation>ist kein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="488"/>
+        <location filename="../core/schema/valueconverter.cpp" line="511"/>
         <source>unknown type</source>
         <translation>unbekannter Typ</translation>
     </message>

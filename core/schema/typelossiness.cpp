@@ -209,7 +209,7 @@ bool intoBinary(const DataType &from, const DataType &to, QString *why)
     }
     if (from.kind == TypeKind::Text)
         return lossy(why, QCoreApplication::translate("barge::TypeMapper",
-                                                      "only text in \\x hex form converts to binary; other text is rejected."));
+                                                      "only text in \\x hex form or in base64 converts to binary; other text is rejected."));
     return lossy(why, cannot(from, to));
 }
 

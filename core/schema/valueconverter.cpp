@@ -375,6 +375,28 @@ bool decodeHex(QStringView s, QByteArray *bytes)
     return true;
 }
 
+// Base64 as RFC 4648 spells it (standard alphabet, padded to a multiple of 4), as JSON targets
+// write bytes: "SGVsbG8=" -> "Hello". Anything else is not base64.
+bool decodeBase64(QStringView s, QByteArray *bytes)
+{
+    if (s.size() % 4 != 0)
+        return false;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'+' || u == u'/'
+              || u == u'='))
+            return false;
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(s.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return false;
+    // Only the canonical spelling: what decodes must encode back to the same text (no stray '=').
+    if (decoded.decoded.toBase64() != s.toLatin1())
+        return false;
+    *bytes = decoded.decoded;
+    return true;
+}
+
 bool toBinary(const QVariant &in, const DataType &type, QVariant *out, QString *why)
 {
     QByteArray bytes;
@@ -383,8 +405,9 @@ bool toBinary(const QVariant &in, const DataType &type, QVariant *out, QString *
     } else {
         QString storage;
         const QString &text = stringOf(in, &storage);
-        if (!decodeHex(text, &bytes))
-            return fail(why, text, QT_TRANSLATE_NOOP("barge::ValueConverter", "is not binary (expected \\x and hex digits)"));
+        if (!decodeHex(text, &bytes) && !decodeBase64(text, &bytes))
+            return fail(why, text,
+                        QT_TRANSLATE_NOOP("barge::ValueConverter", "is not binary (expected \\x and hex digits, or base64)"));
     }
     if (type.length > 0 && bytes.size() > type.length)
         return fail(why, ValueConverter::toText(bytes), QT_TRANSLATE_NOOP("barge::ValueConverter", "is longer than %1 bytes"),

@@ -451,12 +451,10 @@ private Q_SLOTS:
         for (int r = 0; r < rows.size(); ++r) {
             for (int c = 0; c < types.size(); ++c) {
                 const QVariant expected = rows.at(r).at(c);
-                // Bytes come back as their base64 text: JSON has no bytes, and ValueConverter reads
-                // only \x-hex text into binary.
-                if (types.at(c).kind == TypeKind::Binary) {
+                // Bytes come back as their base64 text (JSON has no bytes: the column is text); a
+                // binary column in the mapping takes that text back into the same bytes.
+                if (types.at(c).kind == TypeKind::Binary && expected.isValid())
                     QCOMPARE(result.rows.at(r).at(c).toString().toLatin1(), expected.toByteArray().toBase64());
-                    continue;
-                }
                 QVariant back;
                 QString why;
                 QVERIFY2(ValueConverter::convert(result.rows.at(r).at(c), types.at(c), &back, &why), qPrintable(why));

@@ -166,6 +166,9 @@ void tst_ValueConverter::convert_data()
     QTest::newRow("binary-from-bytes") << QVariant(QByteArray("\0\1", 2)) << binary << QVariant(QByteArray("\0\1", 2));
     QTest::newRow("binary-from-hex") << text("\\x0aFF") << binary << QVariant(QByteArray("\x0a\xff"));
     QTest::newRow("binary-from-empty-hex") << text("\\x") << binary << QVariant(QByteArray(""));
+    // Base64, as JSON targets write bytes, reads back as those bytes when the column is binary.
+    QTest::newRow("binary-from-base64") << text("SGVsbG8=") << binary << QVariant(QByteArray("Hello"));
+    QTest::newRow("binary-from-base64-high") << text("AAEC/w==") << binary << QVariant(QByteArray("\0\1\2\xff", 4));
     QTest::newRow("binary-at-length") << QVariant(QByteArray("ab")) << DataType{TypeKind::Binary, 2, 0, 0} << QVariant(QByteArray("ab"));
 }
 
@@ -238,9 +241,13 @@ void tst_ValueConverter::rejects_data()
     QTest::newRow("datetime-before-year-one") << text("0001-01-01 00:30:00+01:00") << dateTime << "'0001-01-01 00:30:00+01:00' is out of range for datetime";
     QTest::newRow("datetimetz-bad-offset") << text("2023-01-05 10:30:00+16:00") << dateTimeTz << "'2023-01-05 10:30:00+16:00' is not a valid datetime with time zone";
 
-    QTest::newRow("binary-bad-hex") << text("\\x0g") << binary << "'\\x0g' is not binary (expected \\x and hex digits)";
-    QTest::newRow("binary-odd-hex") << text("\\x0") << binary << "'\\x0' is not binary (expected \\x and hex digits)";
-    QTest::newRow("binary-plain-text") << text("abc") << binary << "'abc' is not binary (expected \\x and hex digits)";
+    QTest::newRow("binary-bad-hex") << text("\\x0g") << binary << "'\\x0g' is not binary (expected \\x and hex digits, or base64)";
+    QTest::newRow("binary-odd-hex") << text("\\x0") << binary << "'\\x0' is not binary (expected \\x and hex digits, or base64)";
+    QTest::newRow("binary-plain-text") << text("abc") << binary << "'abc' is not binary (expected \\x and hex digits, or base64)";
+    // Base64 as a JSON target writes bytes: only its canonical, padded spelling.
+    QTest::newRow("binary-base64-unpadded") << text("SGVsbG8") << binary << "'SGVsbG8' is not binary (expected \\x and hex digits, or base64)";
+    QTest::newRow("binary-base64-stray-pad") << text("SGVsbG8=SGVs") << binary << "'SGVsbG8=SGVs' is not binary (expected \\x and hex digits, or base64)";
+    QTest::newRow("binary-base64-url-alphabet") << text("AAEC_w==") << binary << "'AAEC_w==' is not binary (expected \\x and hex digits, or base64)";
     QTest::newRow("binary-too-long") << QVariant(QByteArray("abc")) << DataType{TypeKind::Binary, 2, 0, 0} << "'\\x616263' is longer than 2 bytes";
 }
 
