@@ -140,10 +140,7 @@ void AccessForm::onChanged()
         m_watcher.setFuture(QtConcurrent::run([e, table, generation] { return AccessSample::read(e, table, previewRows, generation); }));
     } else {
         ++m_generation; // a preview on its way is for settings that are gone
-        m_preview->clear();
-        m_preview->setRowCount(0);
-        m_preview->setColumnCount(0);
-        m_caption->clear();
+        RecordPreview::clear(m_preview, m_caption);
         const QSignalBlocker blocker(m_table);
         m_table->clear();
     }
@@ -154,21 +151,14 @@ void AccessForm::present(const AccessSample &sample)
 {
     if (sample.generation != m_generation)
         return; // the settings changed while this was read
-    {
-        const QSignalBlocker blocker(m_table);
-        m_table->clear();
-        m_table->addItems(sample.tables);
-        m_table->setCurrentText(sample.table);
-    }
+    RecordPreview::setChoices(m_table, sample.tables, sample.table);
     const int bad = int(sample.problems.size() - sample.problems.count(QString()));
-    QString caption = sample.columns.isEmpty() ? QString()
+    const QString caption = sample.columns.isEmpty() ? QString()
         : bad == 0 ? tr("The first %n row(s) of table %1; point at a column's name for its type.", nullptr,
                         int(sample.rows.size())).arg(sample.table)
                    : tr("The first %n row(s) of table %1; the ones in red cannot be read (point at one to see why).",
                         nullptr, int(sample.rows.size())).arg(sample.table);
-    if (!sample.error.isEmpty())
-        caption = caption.isEmpty() ? sample.error : caption + u' ' + sample.error;
-    m_caption->setText(caption);
+    m_caption->setText(RecordPreview::withError(caption, sample.error));
     RecordPreview::fill(m_preview, sample.columns, sample.rows, sample.problems, sample.types);
     Q_EMIT previewed();
 }

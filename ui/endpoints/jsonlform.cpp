@@ -183,10 +183,7 @@ void JsonlForm::onChanged()
         m_watcher.setFuture(QtConcurrent::run([e, generation] { return JsonSample::read(e, previewRecords, generation); }));
     } else if (m_preview) {
         ++m_generation; // a preview on its way is for settings that are gone
-        m_preview->clear();
-        m_preview->setRowCount(0);
-        m_preview->setColumnCount(0);
-        m_caption->clear();
+        RecordPreview::clear(m_preview, m_caption);
     }
     Q_EMIT changed();
 }
@@ -196,14 +193,12 @@ void JsonlForm::present(const JsonSample &sample)
     if (sample.generation != m_generation)
         return; // the settings changed while this was read
     const int bad = int(sample.problems.size() - sample.problems.count(QString()));
-    QString caption = sample.columns.isEmpty() && sample.rows.isEmpty() ? QString()
+    const QString caption = sample.columns.isEmpty() && sample.rows.isEmpty() ? QString()
         : bad == 0 ? tr("The first %n record(s) of %1; point at a column's name for the type these records suggest "
                         "(the plan reads every record).", nullptr, int(sample.rows.size())).arg(QFileInfo(sample.file).fileName())
                    : tr("The first %n record(s) of %1; the ones in red cannot be read (point at one to see why).", nullptr,
                         int(sample.rows.size())).arg(QFileInfo(sample.file).fileName());
-    if (!sample.error.isEmpty())
-        caption = caption.isEmpty() ? sample.error : caption + u' ' + sample.error;
-    m_caption->setText(caption);
+    m_caption->setText(RecordPreview::withError(caption, sample.error));
     RecordPreview::fill(m_preview, sample.columns, sample.rows, sample.problems, sample.types);
     Q_EMIT previewed();
 }

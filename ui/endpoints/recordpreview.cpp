@@ -1,5 +1,7 @@
 #include "recordpreview.h"
 
+#include <QComboBox>
+#include <QLabel>
 #include <QTableWidget>
 
 namespace barge::RecordPreview {
@@ -32,6 +34,29 @@ void fill(QTableWidget *table, const QStringList &columns, const QList<QStringLi
             table->setItem(r, c, item);
         }
     }
+}
+
+void clear(QTableWidget *table, QLabel *caption)
+{
+    table->clear();
+    table->setRowCount(0);
+    table->setColumnCount(0);
+    caption->clear();
+}
+
+void setChoices(QComboBox *box, const QStringList &items, const QString &current)
+{
+    const QSignalBlocker blocker(box);
+    box->clear();
+    box->addItems(items);
+    box->setCurrentText(current);
+}
+
+QString withError(const QString &caption, const QString &error)
+{
+    if (error.isEmpty())
+        return caption;
+    return caption.isEmpty() ? error : caption + u' ' + error;
 }
 
 } // namespace barge::RecordPreview

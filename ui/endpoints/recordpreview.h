@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+class QComboBox;
+class QLabel;
 class QTableWidget;
 
 namespace barge::RecordPreview {
@@ -20,5 +22,12 @@ inline QColor rejectedText()
 // given, one a column.
 void fill(QTableWidget *table, const QStringList &columns, const QList<QStringList> &rows, const QList<QString> &problems,
           const QStringList &headerTips = {});
+
+// Empties the preview and its caption: the form's settings name nothing to preview now.
+void clear(QTableWidget *table, QLabel *caption);
+// Puts `items` in a form's box of tables or sheets, `current` chosen, without signalling a choice.
+void setChoices(QComboBox *box, const QStringList &items, const QString &current);
+// A caption followed by what went wrong reading the preview, when something did.
+QString withError(const QString &caption, const QString &error);
 
 } // namespace barge::RecordPreview

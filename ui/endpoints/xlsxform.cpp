@@ -170,10 +170,7 @@ void XlsxForm::onChanged()
         m_watcher.setFuture(QtConcurrent::run([e, sheet, generation] { return XlsxSample::read(e, sheet, previewRows, generation); }));
     } else if (m_preview) {
         ++m_generation; // a preview on its way is for settings that are gone
-        m_preview->clear();
-        m_preview->setRowCount(0);
-        m_preview->setColumnCount(0);
-        m_caption->clear();
+        RecordPreview::clear(m_preview, m_caption);
     }
     Q_EMIT changed();
 }
@@ -182,21 +179,14 @@ void XlsxForm::present(const XlsxSample &sample)
 {
     if (sample.generation != m_generation)
         return; // the settings changed while this was read
-    {
-        const QSignalBlocker blocker(m_sheet);
-        m_sheet->clear();
-        m_sheet->addItems(sample.sheets);
-        m_sheet->setCurrentText(sample.sheet);
-    }
+    RecordPreview::setChoices(m_sheet, sample.sheets, sample.sheet);
     const int bad = int(sample.problems.size() - sample.problems.count(QString()));
-    QString caption = sample.columns.isEmpty() ? QString()
+    const QString caption = sample.columns.isEmpty() ? QString()
         : bad == 0 ? tr("The first %n row(s) of sheet %1; point at a column's name for the type these rows suggest "
                         "(the plan reads every row).", nullptr, int(sample.rows.size())).arg(sample.sheet)
                    : tr("The first %n row(s) of sheet %1; the ones in red cannot be read (point at one to see why).",
                         nullptr, int(sample.rows.size())).arg(sample.sheet);
-    if (!sample.error.isEmpty())
-        caption = caption.isEmpty() ? sample.error : caption + u' ' + sample.error;
-    m_caption->setText(caption);
+    m_caption->setText(RecordPreview::withError(caption, sample.error));
     RecordPreview::fill(m_preview, sample.columns, sample.rows, sample.problems, sample.types);
     Q_EMIT previewed();
 }
