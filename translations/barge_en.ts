@@ -4,6 +4,7 @@
 <context>
     <name>EndpointScanner</name>
     <message numerus="yes">
+        <location filename="../core/engine/endpointscanner.cpp" line="47"/>
         <source>Connected to %1: %n table(s).</source>
         <translation>
             <numerusform>Connected to %1: %n table.</numerusform>
@@ -14,6 +15,7 @@
 <context>
     <name>PlanDescription</name>
     <message numerus="yes">
+        <location filename="../ui/plandescription.cpp" line="33"/>
         <source>%1 row(s)</source>
         <translation>
             <numerusform>%1 row</numerusform>
@@ -21,6 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/plandescription.cpp" line="34"/>
         <source>about %1 row(s)</source>
         <translation>
             <numerusform>about %1 row</numerusform>
@@ -29,8 +32,36 @@
     </message>
 </context>
 <context>
+    <name>barge::AccessForm</name>
+    <message numerus="yes">
+        <location filename="../ui/endpoints/accessform.cpp" line="31"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/endpoints/accessform.cpp" line="157"/>
+        <source>The first %n row(s) of table %1; point at a column&apos;s name for its type.</source>
+        <translation>
+            <numerusform>The first row of table %1; point at a column&apos;s name for its type.</numerusform>
+            <numerusform>The first %n rows of table %1; point at a column&apos;s name for its type.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/endpoints/accessform.cpp" line="159"/>
+        <source>The first %n row(s) of table %1; the ones in red cannot be read (point at one to see why).</source>
+        <translation>
+            <numerusform>The first row of table %1; in red it cannot be read (point at it to see why).</numerusform>
+            <numerusform>The first %n rows of table %1; the ones in red cannot be read (point at one to see why).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>barge::CsvPreview</name>
     <message numerus="yes">
+        <location filename="../ui/csvpreview.cpp" line="185"/>
         <source>%1: first %n row(s)</source>
         <translation>
             <numerusform>%1: first row</numerusform>
@@ -38,6 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/csvpreview.cpp" line="186"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n column</numerusform>
@@ -48,6 +80,7 @@
 <context>
     <name>barge::FieldMappingPage</name>
     <message numerus="yes">
+        <location filename="../ui/fieldmappingpage.cpp" line="229"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -55,6 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/fieldmappingpage.cpp" line="280"/>
         <source>Preview: the first %n row(s) as they will be written.</source>
         <translation>
             <numerusform>Preview: the first row as it will be written.</numerusform>
@@ -62,6 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/fieldmappingpage.cpp" line="283"/>
         <source>Preview: %n cell(s) would be rejected; hover over a red cell for the reason.</source>
         <translation>
             <numerusform>Preview: %n cell would be rejected; hover over a red cell for the reason.</numerusform>
@@ -70,104 +105,48 @@
     </message>
 </context>
 <context>
-    <name>barge::RunPage</name>
+    <name>barge::FixedForm</name>
     <message numerus="yes">
-        <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
+        <location filename="../ui/endpoints/fixedform.cpp" line="218"/>
+        <source>The first %n record(s), decoded by the layout.</source>
         <translation>
-            <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</numerusform>
-            <numerusform>%1 rows read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</numerusform>
+            <numerusform>The first record, decoded by the layout.</numerusform>
+            <numerusform>The first %n records, decoded by the layout.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
+        <location filename="../ui/endpoints/fixedform.cpp" line="219"/>
+        <source>The first %n record(s), decoded by the layout; the ones in red cannot be read (point at one to see why).</source>
         <translation>
-            <numerusform>Finished: %1 row written in %2. Click %3 for the details.</numerusform>
-            <numerusform>Finished: %1 rows written in %2. Click %3 for the details.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
-        <translation>
-            <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s</numerusform>
-            <numerusform>%1 rows read, %2 written, %3 rejected · %4 rows/s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Started: %n table(s).</source>
-        <translation>
-            <numerusform>Started: %n table.</numerusform>
-            <numerusform>Started: %n tables.</numerusform>
+            <numerusform>The first record, decoded by the layout; in red it cannot be read (point at it to see why).</numerusform>
+            <numerusform>The first %n records, decoded by the layout; the ones in red cannot be read (point at one to see why).</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>barge::StartPage</name>
+    <name>barge::JsonlForm</name>
     <message numerus="yes">
-        <source>Profile %1: from %2 to %3, %n table(s). Click Next to check each step.</source>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="197"/>
+        <source>The first %n record(s) of %1; point at a column&apos;s name for the type these records suggest (the plan reads every record).</source>
         <translation>
-            <numerusform>Profile %1: from %2 to %3, %n table. Click Next to check each step.</numerusform>
-            <numerusform>Profile %1: from %2 to %3, %n tables. Click Next to check each step.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>barge::SummaryPage</name>
-    <message numerus="yes">
-        <source>%Ln row(s)</source>
-        <translation>
-            <numerusform>%Ln row</numerusform>
-            <numerusform>%Ln rows</numerusform>
+            <numerusform>The first record of %1; point at a column&apos;s name for the type it suggests (the plan reads every record).</numerusform>
+            <numerusform>The first %n records of %1; point at a column&apos;s name for the type these records suggest (the plan reads every record).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Copy %n table(s), %1, from %2 to %3.</source>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="199"/>
+        <source>The first %n record(s) of %1; the ones in red cannot be read (point at one to see why).</source>
         <translation>
-            <numerusform>Copy %n table, %1, from %2 to %3.</numerusform>
-            <numerusform>Copy %n tables, %1, from %2 to %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>create %n table(s)</source>
-        <translation>
-            <numerusform>create %n table</numerusform>
-            <numerusform>create %n tables</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>append to %n existing table(s)</source>
-        <translation>
-            <numerusform>append to %n existing table</numerusform>
-            <numerusform>append to %n existing tables</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>empty %n existing table(s) first</source>
-        <translation>
-            <numerusform>empty %n existing table first</numerusform>
-            <numerusform>empty %n existing tables first</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>drop and re-create %n table(s)</source>
-        <translation>
-            <numerusform>drop and re-create %n table</numerusform>
-            <numerusform>drop and re-create %n tables</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>barge::TablesPage</name>
-    <message numerus="yes">
-        <source>%1 of %n table(s) selected.</source>
-        <translation>
-            <numerusform>%1 of %n table selected.</numerusform>
-            <numerusform>%1 of %n tables selected.</numerusform>
+            <numerusform>The first record of %1; in red it cannot be read (point at it to see why).</numerusform>
+            <numerusform>The first %n records of %1; the ones in red cannot be read (point at one to see why).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>barge::OptionsPage</name>
     <message numerus="yes">
+        <location filename="../ui/optionspage.cpp" line="28"/>
+        <location filename="../ui/optionspage.cpp" line="63"/>
         <source> row(s)</source>
         <translation>
             <numerusform> row</numerusform>
@@ -178,6 +157,7 @@
 <context>
     <name>barge::ReportPage</name>
     <message numerus="yes">
+        <location filename="../ui/reportpage.cpp" line="172"/>
         <source>All done: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>All done: %1 row written into %2 in %3 s.</numerusform>
@@ -185,6 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/reportpage.cpp" line="175"/>
         <source>Done, but some rows were rejected: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>Done, but some rows were rejected: %1 row written into %2 in %3 s.</numerusform>
@@ -192,6 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/reportpage.cpp" line="178"/>
         <source>Stopped: %1 row(s) written into %2 in %3 s; the table list shows exactly where each table stands.</source>
         <translation>
             <numerusform>Stopped: %1 row was written into %2 in %3 s; the table list shows exactly where each table stands.</numerusform>
@@ -199,10 +181,138 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/reportpage.cpp" line="182"/>
         <source>The migration failed: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>The migration failed: %1 row was written into %2 in %3 s.</numerusform>
             <numerusform>The migration failed: %1 rows were written into %2 in %3 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barge::RunPage</name>
+    <message numerus="yes">
+        <location filename="../ui/runpage.cpp" line="456"/>
+        <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
+        <translation>
+            <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</numerusform>
+            <numerusform>%1 rows read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runpage.cpp" line="438"/>
+        <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
+        <translation>
+            <numerusform>Finished: %1 row written in %2. Click %3 for the details.</numerusform>
+            <numerusform>Finished: %1 rows written in %2. Click %3 for the details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runpage.cpp" line="326"/>
+        <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
+        <translation>
+            <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s</numerusform>
+            <numerusform>%1 rows read, %2 written, %3 rejected · %4 rows/s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runpage.cpp" line="183"/>
+        <source>Started: %n table(s).</source>
+        <translation>
+            <numerusform>Started: %n table.</numerusform>
+            <numerusform>Started: %n tables.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barge::StartPage</name>
+    <message numerus="yes">
+        <location filename="../ui/startpage.cpp" line="141"/>
+        <source>Profile %1: from %2 to %3, %n table(s). Click Next to check each step.</source>
+        <translation>
+            <numerusform>Profile %1: from %2 to %3, %n table. Click Next to check each step.</numerusform>
+            <numerusform>Profile %1: from %2 to %3, %n tables. Click Next to check each step.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barge::SummaryPage</name>
+    <message numerus="yes">
+        <location filename="../ui/summarypage.cpp" line="157"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/summarypage.cpp" line="159"/>
+        <source>Copy %n table(s), %1, from %2 to %3.</source>
+        <translation>
+            <numerusform>Copy %n table, %1, from %2 to %3.</numerusform>
+            <numerusform>Copy %n tables, %1, from %2 to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/summarypage.cpp" line="163"/>
+        <source>create %n table(s)</source>
+        <translation>
+            <numerusform>create %n table</numerusform>
+            <numerusform>create %n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/summarypage.cpp" line="165"/>
+        <source>append to %n existing table(s)</source>
+        <translation>
+            <numerusform>append to %n existing table</numerusform>
+            <numerusform>append to %n existing tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/summarypage.cpp" line="167"/>
+        <source>empty %n existing table(s) first</source>
+        <translation>
+            <numerusform>empty %n existing table first</numerusform>
+            <numerusform>empty %n existing tables first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/summarypage.cpp" line="169"/>
+        <source>drop and re-create %n table(s)</source>
+        <translation>
+            <numerusform>drop and re-create %n table</numerusform>
+            <numerusform>drop and re-create %n tables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barge::TablesPage</name>
+    <message numerus="yes">
+        <location filename="../ui/tablespage.cpp" line="195"/>
+        <source>%1 of %n table(s) selected.</source>
+        <translation>
+            <numerusform>%1 of %n table selected.</numerusform>
+            <numerusform>%1 of %n tables selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barge::XlsxForm</name>
+    <message numerus="yes">
+        <location filename="../ui/endpoints/xlsxform.cpp" line="185"/>
+        <source>The first %n row(s) of sheet %1; point at a column&apos;s name for the type these rows suggest (the plan reads every row).</source>
+        <translation>
+            <numerusform>The first row of sheet %1; point at a column&apos;s name for the type it suggests (the plan reads every row).</numerusform>
+            <numerusform>The first %n rows of sheet %1; point at a column&apos;s name for the type these rows suggest (the plan reads every row).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/endpoints/xlsxform.cpp" line="187"/>
+        <source>The first %n row(s) of sheet %1; the ones in red cannot be read (point at one to see why).</source>
+        <translation>
+            <numerusform>The first row of sheet %1; in red it cannot be read (point at it to see why).</numerusform>
+            <numerusform>The first %n rows of sheet %1; the ones in red cannot be read (point at one to see why).</numerusform>
         </translation>
     </message>
 </context>

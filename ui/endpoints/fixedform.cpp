@@ -130,7 +130,10 @@ FixedForm::FixedForm(bool asSource, QWidget *parent) : KindForm(parent), m_asSou
         auto *layoutRow = new QHBoxLayout;
         layoutRow->addWidget(m_layout, 1);
         layoutRow->addWidget(m_editLayout);
-        form->addRow(tr("La&yout or copybook:"), layoutRow);
+        // A row of widgets gets no buddy from addRow: the label names the layout box itself.
+        auto *layoutLabel = new QLabel(tr("La&yout or copybook:"), this);
+        layoutLabel->setBuddy(m_layout);
+        form->addRow(layoutLabel, layoutRow);
         connect(m_editLayout, &QPushButton::clicked, this, [this] { editLayout(); });
     } else {
         form->addRow(tr("La&yout or copybook:"), m_layout);

@@ -129,7 +129,11 @@ XlsxForm::XlsxForm(bool asSource, QWidget *parent) : KindForm(parent), m_asSourc
         header->addWidget(m_header);
         header->addWidget(m_headerRow);
         header->addStretch();
-        form->addRow(tr("Column &names:"), header);
+        // A row of widgets gets no buddy from addRow: the label names its first box itself, or its
+        // '&' would show.
+        auto *headerLabel = new QLabel(tr("Column &names:"), this);
+        headerLabel->setBuddy(m_header);
+        form->addRow(headerLabel, header);
         m_sheet = new QComboBox(this);
         m_sheet->setAccessibleName(tr("Sheet to preview"));
         form->addRow(tr("Pre&view sheet:"), m_sheet);
