@@ -104,9 +104,8 @@ DataType JsonlLayout::type(int index) const
     return DataType::text(); // only NULLs, or strings mixed with numbers or booleans
 }
 
-QString JsonlLayout::misfit(int index, const JsonlValue &value) const
+QString JsonlLayout::misfit(int index, const JsonlValue &value, const DataType &columnType) const
 {
-    const DataType columnType = type(index);
     bool fits = value.kind == JsonlValue::Kind::Null || columnType.kind == TypeKind::Json
         || (m_columns.at(index).kinds & bit(value.kind));
     if (columnType.kind == TypeKind::Text) // takes any scalar as its text

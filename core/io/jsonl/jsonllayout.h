@@ -45,7 +45,9 @@ public:
     DataType type(int column) const;
     // Why a value of that kind cannot go into the column; empty when it can. (After the file
     // changed since the scan, a value may not fit what the scan found.)
-    QString misfit(int column, const JsonlValue &value) const;
+    QString misfit(int column, const JsonlValue &value) const { return misfit(column, value, type(column)); }
+    // The same with the column's type at hand (a reader has the schema: type() infers it again).
+    QString misfit(int column, const JsonlValue &value, const DataType &columnType) const;
 
     static QString kindName(JsonlValue::Kind kind);
     // The format strings are read in; the reader turns such strings into canonical text with it.

@@ -44,12 +44,13 @@ QString JsonlTableReader::rowOf(const QList<JsonlValue> &values, const QStringLi
         const int column = m_layout->indexOf(value.path, i);
         if (column < 0)
             return QCoreApplication::translate("barge::JsonlTableReader", "key '%1' was not in the file when it was scanned").arg(value.path);
-        const QString misfit = m_layout->misfit(column, value);
+        const DataType &type = m_schema.columns.at(column).type;
+        const QString misfit = m_layout->misfit(column, value, type);
         if (!misfit.isEmpty())
             return misfit;
         if (value.kind == JsonlValue::Kind::Null)
             continue;
-        const TypeKind kind = m_schema.columns.at(column).type.kind;
+        const TypeKind kind = type.kind;
         if (value.kind == JsonlValue::Kind::String && m_layout->format().covers(kind)) {
             QString canonical;
             if (!m_layout->format().toCanonical(value.text, kind, &canonical))
