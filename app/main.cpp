@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
     if (parsed.demo)
         wizard.startDemo();
     else if (!parsed.positional.isEmpty())
-        wizard.startFrom(parsed.positional.first()); // a profile, or a file of a kind that reads (.db, .csv, .jsonl)
+        wizard.startFrom(parsed.positional.first()); // a profile, or a file of a kind that reads (.db, .csv, .jsonl, .xlsx, .mdb)
     wizard.show();
     return app.exec();
 }

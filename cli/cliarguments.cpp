@@ -174,7 +174,7 @@ QString CliArguments::usage()
         "Usage:\n"
         "  barge                                open the wizard\n"
         "  barge wizard [PROFILE|FILE]          open the wizard loaded with a profile (.json), or with a data\n"
-        "                                       file (.db, .csv, .jsonl...) as the source\n"
+        "                                       file (.db, .csv, .jsonl, .xlsx, .mdb...) as the source\n"
         "  barge wizard --demo                  open the wizard on the bundled demo shop database\n"
         "  barge copy SOURCE_URL TARGET_URL [options]   migrate now (all tables unless --table)\n"
         "  barge run PROFILE [options]          run a saved profile; options given here override the profile's\n"
