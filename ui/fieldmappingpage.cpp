@@ -2,8 +2,8 @@
 
 #include "choicedelegate.h"
 #include "endpoint/nestedobjects.h"
-#include "mapping/automatcher.h"
 #include "fieldmappinggridmodel.h"
+#include "mapping/automatcher.h"
 #include "migrationsetup.h"
 
 #include <QComboBox>
@@ -303,7 +303,7 @@ void FieldMappingPage::updateNote()
 
 bool FieldMappingPage::isComplete() const
 {
-    return problems().isEmpty();
+    return problems().isEmpty() && !m_rescan.isRunning();
 }
 
 void FieldMappingPage::store()
@@ -363,11 +363,13 @@ void FieldMappingPage::reshapeNested()
         m_pendingSource = NestedObjects::keepingWhole(source, m_pendingObject);
     }
     m_pendingColumn = m_pendingObject.isEmpty() ? column : m_pendingObject;
+    m_rescanFrom = source;
     store();
     showInputError(QString());
     m_nested->setEnabled(false);
     m_previewCaption->setText(tr("Reading %1 again…").arg(m_setup->sourceName()));
     m_rescan.setFuture(QtConcurrent::run(&EndpointScanner::scanBoth, m_pendingSource, m_setup->plan.target));
+    Q_EMIT completeChanged(); // Next waits for the source read again
 }
 
 void FieldMappingPage::applyReshape(const EndpointsScan &scan)
@@ -378,6 +380,14 @@ void FieldMappingPage::applyReshape(const EndpointsScan &scan)
             found << column.name;
         return found;
     };
+    Q_EMIT completeChanged();
+    if (!(m_setup->plan.source == m_rescanFrom)) {
+        // The user went back and chose another source meanwhile: this answer is for the old one.
+        updateNestedButton();
+        schedulePreview();
+        Q_EMIT nestedReshaped();
+        return;
+    }
     QList<TableMapping> &tables = m_setup->plan.tables;
     bool changed = false;
     for (const TableMapping &table : std::as_const(tables)) {

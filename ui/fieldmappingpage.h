@@ -81,6 +81,7 @@ private:
     QComboBox *m_tables = nullptr;
     QPushButton *m_autoMatch = nullptr;
     QPushButton *m_nested = nullptr;
+    Endpoint m_rescanFrom;    // the source when the rescan started
     Endpoint m_pendingSource; // what the running rescan reads
     QString m_pendingColumn;  // the column to show once it is done
     QString m_pendingObject;  // the object kept whole, for a message when the source has none of that name
