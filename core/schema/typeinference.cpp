@@ -299,6 +299,28 @@ void TypeInference::addLocalTemporal(QStringView text)
         m_temporalExample = text.toString();
 }
 
+// Each add() only clears candidates, keeps maxima or the first example, so the order of two runs of
+// values matters only where a limit couples them (a decimal's precision) and for which example is
+// named first.
+void TypeInference::merge(const TypeInference &later)
+{
+    m_values += later.m_values;
+    m_nulls += later.m_nulls;
+    m_candidates &= later.m_candidates;
+    m_decimalIntegerDigits = std::max(m_decimalIntegerDigits, later.m_decimalIntegerDigits);
+    m_decimalScale = std::max(m_decimalScale, later.m_decimalScale);
+    if (m_decimalIntegerDigits + m_decimalScale > maxDecimalPrecision)
+        m_candidates &= ~Decimal;
+    m_shortGroups = m_shortGroups || later.m_shortGroups;
+    m_decided = m_decided || later.m_decided;
+    if (m_example.isEmpty())
+        m_example = later.m_example;
+    if (m_temporalExample.isEmpty())
+        m_temporalExample = later.m_temporalExample;
+    if (m_trailingMinusExample.isEmpty())
+        m_trailingMinusExample = later.m_trailingMinusExample;
+}
+
 bool TypeInference::needsTrailingMinus() const
 {
     return !m_trailingMinusExample.isEmpty() && (m_candidates & Numeric);

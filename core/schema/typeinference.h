@@ -24,6 +24,10 @@ public:
     void add(QStringView text);
     void addNull() { ++m_nulls; }
     DataType result() const;
+    // Takes in what `later` saw, as if its values had been added here after this one's: the file
+    // read in parts on several threads infers the same types as read whole. `later` must use the
+    // same format.
+    void merge(const TypeInference &later);
     qint64 values() const { return m_values; }
     qint64 nulls() const { return m_nulls; }
     // What the plan should say about the column `name` when a local format decided its type (or

@@ -5,6 +5,7 @@
 #include "io/backend.h"
 #include "io/introspector.h"
 #include "io/jsonl/jsonarrayreader.h"
+#include "io/jsonl/jsonlintrospector.h"
 #include "io/jsonl/jsonlkind.h"
 #include "io/jsonl/jsonltablereader.h"
 #include "io/jsonl/jsonltablewriter.h"
@@ -258,6 +259,110 @@ private Q_SLOTS:
         QCOMPARE(rejected.position, line);
         QCOMPARE(rejected.origin, QStringLiteral("%1 line %2").arg(QFileInfo(path).fileName()).arg(line));
         QVERIFY2(rejected.reason.contains(reason), qPrintable(rejected.reason));
+    }
+
+    // A large JSON Lines file is scanned in parts on several threads (JsonlIntrospector::
+    // describeFile), and the copy takes the records the scan kept (JsonlSpill) instead of parsing
+    // the file again. Whatever the parts, the layout is the one a single scan makes, and the rows,
+    // the rejects and their line numbers are those read from the file.
+    void partsAndSpillReadAsTheFile_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("query");
+        QByteArray mixed = "\xEF\xBB\xBF";
+        for (int i = 0; i < 120; ++i) {
+            mixed += "{\"id\":" + QByteArray::number(i);
+            if (i % 7 != 3)
+                mixed += ",\"amount\":" + QByteArray::number(i * 37) + (i > 80 ? ".25" : "");
+            mixed += ",\"when\":" + (i == 100 ? QByteArray("null") : "\"2024-01-" + QByteArray::number(10 + i % 19) + "\"");
+            if (i % 5 == 0)
+                mixed += ",\"address\":{\"city\":\"K\\u00f6ln\",\"geo\":{\"lat\":50." + QByteArray::number(i) + "}}";
+            if (i % 11 == 0)
+                mixed += ",\"tags\":[1,\"a\",{\"b\":null}]";
+            if (i > 90)
+                mixed += ",\"late\":\"only in the last part\"";
+            mixed += ",\"flag\":" + QByteArray(i % 2 ? "true" : "false") + "}" + (i % 13 == 0 ? "\r\n" : "\n");
+            if (i % 17 == 0)
+                mixed += "\n   \n"; // blank lines count as lines
+            if (i == 30)
+                mixed += "{\"id\":\"bad\",}\n"; // invalid JSON
+            if (i == 60)
+                mixed += "{\"id\":61,\"when\":\"\xC3\x28\"}\n"; // invalid UTF-8
+            if (i == 70)
+                mixed += "\xEF\xBB\xBF{\"id\":70}\n"; // a byte order mark past the first line
+            if (i == 95)
+                mixed += "{\"id\":95,\"address\":\"a value where an object was\"}\n";
+        }
+        QTest::newRow("mixed") << mixed << QString();
+        QTest::newRow("mixed, address kept whole") << mixed << QStringLiteral("?json=address,nowhere");
+
+        // A path an object in one part and a value in a later one: the parts disagree, and the
+        // file is read as one, which rejects the later lines.
+        QByteArray shapes;
+        for (int i = 0; i < 60; ++i)
+            shapes += i < 40 ? QByteArray("{\"n\":{\"x\":" + QByteArray::number(i) + "}}\n") : QByteArray("{\"n\":" + QByteArray::number(i) + "}\n");
+        QTest::newRow("object, then value") << shapes << QString();
+
+        // Decimal precision couples the parts: 30 integer digits early, 10 fraction digits late
+        // are 40 together, past any decimal: text, as one scan finds.
+        QByteArray wide;
+        for (int i = 0; i < 40; ++i)
+            wide += i < 20 ? QByteArray("{\"x\":123456789012345678901234567890}\n") : QByteArray("{\"x\":0.1234567890}\n");
+        QTest::newRow("decimal precision across parts") << wide << QString();
+
+        // Local formats: the note's example is the file's first.
+        QByteArray local;
+        for (int i = 0; i < 50; ++i)
+            local += "{\"Betrag\":\"" + QByteArray::number(1000 + i) + (i > 25 ? ".5" : "") + "00,5" + "\",\"Datum\":\""
+                + QByteArray::number(10 + i % 18) + ".12.2023\"}\n";
+        QTest::newRow("local format") << local << QStringLiteral("?locale=de_DE");
+    }
+    void partsAndSpillReadAsTheFile()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, query);
+        const QString path = file(content);
+        const Endpoint endpoint = endpointFor(path, query);
+        // The layout a single scan of the file makes.
+        QBuffer buffer(&content);
+        buffer.open(QIODevice::ReadOnly);
+        QString error;
+        const std::optional<JsonlLayout> whole = JsonlIntrospector::describe(
+            &buffer, &error, *LocalFormat::fromOptions(endpoint.options, &error), JsonRecords::Framing::Lines,
+            NestedObjects::kept(endpoint));
+        QVERIFY2(whole, qPrintable(error));
+        for (int parts = 1; parts <= 6; ++parts) {
+            std::shared_ptr<const JsonlSpill> spill;
+            const std::optional<JsonlLayout> layout =
+                JsonlIntrospector::describeFile(path, &error, *LocalFormat::fromOptions(endpoint.options, &error),
+                                                JsonRecords::Framing::Lines, NestedObjects::kept(endpoint), parts, &spill);
+            QVERIFY2(layout, qPrintable(error));
+            QVERIFY(spill);
+            const QByteArray where = "in " + QByteArray::number(parts) + " parts";
+            QVERIFY2(typesOf(layout->schema()) == typesOf(whole->schema()), where.constData());
+            QVERIFY2(layout->schema().notes == whole->schema().notes, where.constData());
+            QVERIFY2(layout->schema().rowCount == whole->schema().rowCount, where.constData());
+        }
+        JsonlIntrospector::setSpilling(false);
+        JsonlIntrospector::setParts(1);
+        const ReadResult parsed = readAll(path, query);
+        JsonlIntrospector::setSpilling(true);
+        QVERIFY(!parsed.rows.isEmpty());
+        for (const int parts : {1, 2, 3, 5}) {
+            JsonlIntrospector::setParts(parts);
+            const ReadResult spilt = readAll(path, query);
+            QCOMPARE(typesOf(spilt.schema), typesOf(parsed.schema));
+            QCOMPARE(spilt.schema.notes, parsed.schema.notes);
+            QCOMPARE(spilt.rows, parsed.rows);
+            QCOMPARE(spilt.rejected.size(), parsed.rejected.size());
+            for (qsizetype i = 0; i < spilt.rejected.size(); ++i) {
+                QCOMPARE(spilt.rejected.at(i).position, parsed.rejected.at(i).position);
+                QCOMPARE(spilt.rejected.at(i).origin, parsed.rejected.at(i).origin);
+                QCOMPARE(spilt.rejected.at(i).reason, parsed.rejected.at(i).reason);
+                QCOMPARE(spilt.rejected.at(i).values, parsed.rejected.at(i).values);
+            }
+        }
+        JsonlIntrospector::setParts(0);
     }
 
     void writer_data()

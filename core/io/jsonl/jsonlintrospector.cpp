@@ -1,6 +1,7 @@
 #include "io/jsonl/jsonlintrospector.h"
 
 #include "endpoint/nestedobjects.h"
+#include "io/jsonl/jsonllinereader.h"
 #include "io/jsonl/jsonrecords.h"
 #include "io/tablefiles.h"
 
@@ -10,8 +11,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
+#include <QThread>
+
+#include <atomic>
 
 #include <algorithm>
+#include <thread>
+#include <vector>
 
 namespace barge {
 
@@ -22,7 +28,11 @@ struct CachedLayout
     qint64 size = -1;
     QDateTime modified;
     std::shared_ptr<const JsonlLayout> layout;
+    std::shared_ptr<const JsonlSpill> spill; // null when none could be kept
 };
+
+std::atomic<bool> spilling{true};
+std::atomic<int> forcedParts{0};
 
 QMutex cacheMutex;
 QHash<QString, CachedLayout> cache; // by absolute path; a handful of files per run
@@ -114,7 +124,7 @@ std::optional<TableSchema> JsonlIntrospector::table(const QString &name, QString
 }
 
 std::shared_ptr<const JsonlLayout> JsonlIntrospector::layoutOf(const Endpoint &endpoint, const QString &path,
-                                                                QString *error)
+                                                                QString *error, std::shared_ptr<const JsonlSpill> *spill)
 {
     const std::optional<LocalFormat> format = LocalFormat::fromOptions(endpoint.options, error);
     if (!format)
@@ -128,19 +138,18 @@ std::shared_ptr<const JsonlLayout> JsonlIntrospector::layoutOf(const Endpoint &e
     {
         const QMutexLocker locker(&cacheMutex);
         const auto found = cache.constFind(key);
-        if (found != cache.constEnd() && found->size == info.size() && found->modified == info.lastModified())
+        if (found != cache.constEnd() && found->size == info.size() && found->modified == info.lastModified()) {
+            if (spill)
+                *spill = found->spill;
             return found->layout;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return nullptr;
+        }
     }
     const QDateTime modified = info.lastModified();
-    const qint64 size = file.size();
+    const qint64 size = info.size();
     QString problem;
-    std::optional<JsonlLayout> layout = describe(&file, &problem, *format, JsonRecords::framingOf(endpoint),
-                                                NestedObjects::kept(endpoint));
+    std::shared_ptr<const JsonlSpill> kept;
+    std::optional<JsonlLayout> layout = describeFile(path, &problem, *format, JsonRecords::framingOf(endpoint),
+                                                     NestedObjects::kept(endpoint), forcedParts, spilling ? &kept : nullptr);
     if (!layout) {
         *error = QStringLiteral("%1: %2").arg(path, problem);
         return nullptr;
@@ -149,48 +158,207 @@ std::shared_ptr<const JsonlLayout> JsonlIntrospector::layoutOf(const Endpoint &e
     const QMutexLocker locker(&cacheMutex);
     if (cache.size() > 64)
         cache.clear();
-    cache.insert(key, CachedLayout{size, modified, shared});
+    cache.insert(key, CachedLayout{size, modified, shared, kept});
+    if (spill)
+        *spill = kept;
     return shared;
 }
+
+namespace {
+
+// Feeds every record of `records` that parses and fits to `layout`, and every record to `spill`
+// when given; false with *error when the file cannot be read further.
+bool scan(JsonRecords &records, JsonlLayout *layout, const QSet<QString> &wholeObjects, QString *error,
+          JsonlSpill::Writer *spill = nullptr)
+{
+    JsonlLineParser parser;
+    parser.setWholeObjects(wholeObjects);
+    QByteArray record;
+    qint64 number = 0;
+    QString problem;
+    QList<JsonlValue> values;
+    QStringList objects;
+    QList<int> columns;
+    while (records.next(&record, &number, &problem)) {
+        layout->addRow(); // rejected records count too: they are rows of the source
+        if (!problem.isEmpty()) {
+            if (spill)
+                spill->addUnparsed(number, record, problem);
+            continue;
+        }
+        // A record rejected at load time must not steer the columns or their types.
+        if (parser.parse(record, &values, &objects, &problem) && layout->fit(values, objects).isEmpty()) {
+            layout->add(values, objects, spill ? &columns : nullptr);
+            if (spill)
+                spill->addParsed(number, values, columns);
+        } else if (spill) {
+            spill->addUnparsed(number, record, QString()); // parsed again when copied, for its reason
+        }
+        problem.clear();
+    }
+    if (!records.error().isEmpty()) {
+        *error = records.error();
+        return false;
+    }
+    return true;
+}
+
+// A kept object that no record has (a misspelt json= path) changes nothing: said, not silent.
+void noteAbsentObjects(JsonlLayout *layout, const QSet<QString> &wholeObjects)
+{
+    QStringList absent;
+    for (const QString &path : wholeObjects) {
+        if (layout->indexOf(path) < 0 || layout->type(layout->indexOf(path)).kind != TypeKind::Json)
+            absent << path;
+    }
+    if (!absent.isEmpty()) {
+        std::sort(absent.begin(), absent.end());
+        layout->addNote(QCoreApplication::translate("barge::JsonlIntrospector",
+                                                    "json=%1: no record has a nested object of that name, so nothing is kept whole")
+                            .arg(absent.join(u',')));
+    }
+}
+
+// Where a JSON Lines file of `size` bytes splits into `parts` runs of whole lines: each part's first
+// byte, the first after a line break at or past its share. Fewer parts when lines are longer than a
+// share.
+QList<qint64> partStarts(QFile *file, qint64 size, int parts)
+{
+    QList<qint64> starts{0};
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    for (int part = 1; part < parts; ++part) {
+        qint64 at = std::max(size / parts * part, starts.last());
+        if (!file->seek(at))
+            break;
+        qint64 found = -1;
+        while (found < 0 && at < size) {
+            const qint64 got = file->read(chunk.data(), chunk.size());
+            if (got <= 0)
+                break;
+            const qsizetype newline = QByteArrayView(chunk.constData(), qsizetype(got)).indexOf('\n');
+            if (newline >= 0)
+                found = at + newline + 1;
+            at += got;
+        }
+        if (found < 0 || found >= size)
+            break;
+        if (found > starts.last())
+            starts << found;
+    }
+    return starts;
+}
+
+} // namespace
 
 std::optional<JsonlLayout> JsonlIntrospector::describe(QIODevice *device, QString *error, const LocalFormat &format,
                                                        JsonRecords::Framing framing, const QSet<QString> &wholeObjects)
 {
     JsonlLayout layout(format);
     const std::unique_ptr<JsonRecords> records = JsonRecords::open(device, framing);
-    JsonRecords &lines = *records;
-    JsonlLineParser parser;
-    parser.setWholeObjects(wholeObjects);
-    QByteArray line;
-    qint64 number = 0;
-    QString problem;
-    QList<JsonlValue> values;
-    QStringList objects;
-    while (lines.next(&line, &number, &problem)) {
-        layout.addRow(); // rejected lines count too: they are rows of the source
-        // A line rejected at load time must not steer the columns or their types.
-        if (!problem.isEmpty() || !parser.parse(line, &values, &objects, &problem))
-            continue;
-        if (layout.fit(values, objects).isEmpty())
-            layout.add(values, objects);
-    }
-    if (!lines.error().isEmpty()) {
-        *error = lines.error();
+    if (!scan(*records, &layout, wholeObjects, error))
+        return std::nullopt;
+    noteAbsentObjects(&layout, wholeObjects);
+    return layout;
+}
+
+std::optional<JsonlLayout> JsonlIntrospector::describeFile(const QString &path, QString *error, const LocalFormat &format,
+                                                           JsonRecords::Framing framing,
+                                                           const QSet<QString> &wholeObjects, int parts,
+                                                           std::shared_ptr<const JsonlSpill> *spill)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
         return std::nullopt;
     }
-    // A kept object that no record has (a misspelt json= path) changes nothing: said, not silent.
-    QStringList absent;
-    for (const QString &path : wholeObjects) {
-        if (layout.indexOf(path) < 0 || layout.type(layout.indexOf(path)).kind != TypeKind::Json)
-            absent << path;
+    const qint64 size = file.size();
+    if (parts <= 0)
+        parts = int(std::clamp<qint64>(std::min<qint64>(QThread::idealThreadCount(), size / partBytes), 1, 8));
+    // A JSON array's elements cannot be told apart from the middle of the file: it is read as one.
+    if (framing == JsonRecords::Framing::Lines && parts > 1 && size > 0) {
+        const QList<qint64> starts = partStarts(&file, size, parts);
+        const qsizetype count = starts.size();
+        struct Part
+        {
+            std::optional<JsonlLayout> layout;
+            JsonlSpill::Writer spill;
+            bool spilt = false;
+            qint64 lines = 0;
+        };
+        std::vector<Part> partsRead(static_cast<size_t>(count));
+        const auto readPart = [&](qsizetype index) {
+            Part &part = partsRead[size_t(index)];
+            QFile own(path);
+            const qint64 end = index + 1 < count ? starts.at(index + 1) : size;
+            if (!own.open(QIODevice::ReadOnly) || !own.seek(starts.at(index)))
+                return;
+            JsonlLineReader lines(&own);
+            lines.setPart(end - starts.at(index), index == 0);
+            part.spilt = spill && part.spill.open();
+            JsonlLayout layout(format);
+            QString ignored; // a part that fails is read again as part of the whole, for the message
+            if (scan(lines, &layout, wholeObjects, &ignored, part.spilt ? &part.spill : nullptr))
+                part.layout = std::move(layout);
+            part.spilt = part.spilt && part.spill.finish();
+            part.lines = lines.lineCount();
+        };
+        std::vector<std::thread> threads;
+        for (qsizetype index = 1; index < count; ++index)
+            threads.emplace_back(readPart, index);
+        readPart(0);
+        for (std::thread &thread : threads)
+            thread.join();
+        JsonlLayout *whole = partsRead.front().layout ? &*partsRead.front().layout : nullptr;
+        for (size_t index = 1; whole && index < partsRead.size(); ++index) {
+            if (!partsRead[index].layout || !whole->merge(*partsRead[index].layout))
+                whole = nullptr;
+        }
+        if (whole) {
+            noteAbsentObjects(whole, wholeObjects);
+            if (spill && std::all_of(partsRead.begin(), partsRead.end(), [](const Part &part) { return part.spilt; })) {
+                auto kept = std::make_shared<JsonlSpill>();
+                qint64 firstNumber = 0;
+                for (const Part &part : partsRead) {
+                    QList<int> columns(part.layout->columnCount());
+                    for (int column = 0; column < columns.size(); ++column)
+                        columns[column] = whole->indexOf(part.layout->columnName(column));
+                    kept->addPart(part.spill, columns, firstNumber);
+                    firstNumber += part.lines;
+                }
+                *spill = std::move(kept);
+            }
+            return std::move(*whole);
+        }
+        // Parts that disagree on a path's shape, or a read failure: read as one, as a single thread does.
+        file.seek(0);
     }
-    if (!absent.isEmpty()) {
-        std::sort(absent.begin(), absent.end());
-        layout.addNote(QCoreApplication::translate("barge::JsonlIntrospector",
-                                                   "json=%1: no record has a nested object of that name, so nothing is kept whole")
-                           .arg(absent.join(u',')));
+    JsonlLayout layout(format);
+    JsonlSpill::Writer writer;
+    const bool spilt = spill && writer.open();
+    const std::unique_ptr<JsonRecords> records = JsonRecords::open(&file, framing);
+    if (!scan(*records, &layout, wholeObjects, error, spilt ? &writer : nullptr))
+        return std::nullopt;
+    noteAbsentObjects(&layout, wholeObjects);
+    if (spilt && writer.finish()) {
+        auto kept = std::make_shared<JsonlSpill>();
+        kept->addPart(writer, {}, 0);
+        *spill = std::move(kept);
     }
     return layout;
+}
+
+void JsonlIntrospector::setParts(int parts)
+{
+    forcedParts = parts;
+    const QMutexLocker locker(&cacheMutex);
+    cache.clear();
+}
+
+void JsonlIntrospector::setSpilling(bool on)
+{
+    spilling = on;
+    const QMutexLocker locker(&cacheMutex);
+    cache.clear(); // layouts kept with or without their records
 }
 
 } // namespace barge

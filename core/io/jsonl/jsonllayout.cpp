@@ -49,10 +49,12 @@ JsonlLayout::JsonlLayout(const LocalFormat &format) : m_format(std::make_shared<
 {
 }
 
-void JsonlLayout::add(const QList<JsonlValue> &values, const QStringList &objects)
+void JsonlLayout::add(const QList<JsonlValue> &values, const QStringList &objects, QList<int> *columns)
 {
     for (const QString &object : objects)
         m_objects.insert(object);
+    if (columns)
+        columns->resize(values.size());
     for (qsizetype i = 0; i < values.size(); ++i) {
         const JsonlValue &value = values.at(i);
         int index = indexOf(value.path, i);
@@ -61,6 +63,8 @@ void JsonlLayout::add(const QList<JsonlValue> &values, const QStringList &object
             m_index.insert(value.path, index);
             m_columns.append(Column{value.path, 0, {}, TypeInference(m_format.get())});
         }
+        if (columns)
+            (*columns)[i] = index;
         Column &column = m_columns[index];
         switch (value.kind) {
         case JsonlValue::Kind::Null:
@@ -79,6 +83,36 @@ void JsonlLayout::add(const QList<JsonlValue> &values, const QStringList &object
         }
         column.kinds |= bit(value.kind);
     }
+}
+
+bool JsonlLayout::merge(const JsonlLayout &later)
+{
+    // A record of `later` that fitted its own part but would not have fitted after this one's
+    // records has a path one side took as an object and the other as a value.
+    for (const QString &object : later.m_objects) {
+        if (m_index.contains(object))
+            return false;
+    }
+    for (const Column &column : later.m_columns) {
+        if (m_objects.contains(column.name))
+            return false;
+    }
+    m_objects.unite(later.m_objects);
+    for (const Column &theirs : later.m_columns) {
+        int index = indexOf(theirs.name);
+        if (index < 0) {
+            index = int(m_columns.size());
+            m_index.insert(theirs.name, index);
+            m_columns.append(Column{theirs.name, 0, {}, TypeInference(m_format.get())});
+        }
+        Column &column = m_columns[index];
+        column.kinds |= theirs.kinds;
+        column.numbers.merge(theirs.numbers);
+        column.strings.merge(theirs.strings);
+    }
+    m_notes << later.m_notes;
+    m_rows += later.m_rows;
+    return true;
 }
 
 DataType JsonlLayout::type(int index) const

@@ -27,14 +27,21 @@ public:
     // Empty when the line's values fit the paths seen so far; else why not.
     QString fit(const QList<JsonlValue> &values, const QStringList &objects) const;
     // Takes in a line that fits: new paths become columns, every value feeds its column's type.
-    void add(const QList<JsonlValue> &values, const QStringList &objects);
+    // *columns (when given) gets each value's column.
+    void add(const QList<JsonlValue> &values, const QStringList &objects, QList<int> *columns = nullptr);
     void addRow() { ++m_rows; }
+    // Takes in the layout of the records that follow this one's (the next part of a file read on
+    // several threads), as if they had been added here. False, changing nothing, when the two
+    // disagree on whether a path is an object or a value: then a record of `later` might not have
+    // fitted here, and the file must be read as one. Both must use the same format.
+    bool merge(const JsonlLayout &later);
 
     // The columns with their inferred types, and the rows added.
     TableSchema schema() const;
     // A note for the plan about the whole file (schema().notes).
     void addNote(const QString &note) { m_notes << note; }
     int columnCount() const { return int(m_columns.size()); }
+    const QString &columnName(int column) const { return m_columns.at(column).name; }
     int indexOf(const QString &path) const { return m_index.value(path, -1); }
     // The same, trying column `hint` first: a record's i-th key is most often the i-th column, as
     // files tend to write their keys in one order, and a string compare is cheaper than a lookup.

@@ -35,10 +35,10 @@ bool JsonlLineReader::next(QByteArray *line, qint64 *number, QString *problem)
     problem->clear();
     while (true) {
         bool complete = false;
-        if (!readOne(line, &complete))
+        if ((m_limit >= 0 && m_bytes >= m_limit) || !readOne(line, &complete))
             return false;
         ++m_line;
-        if (m_line == 1 && line->startsWith("\xEF\xBB\xBF"))
+        if (m_line == 1 && m_fileStart && line->startsWith("\xEF\xBB\xBF"))
             line->remove(0, 3);
         if (!complete && line->size() > maxLineBytes) {
             // Skip the rest of the line without keeping it.

@@ -14,10 +14,21 @@ public:
 
     explicit JsonlLineReader(QIODevice *device) : m_device(device) {}
 
+    // Reads only the next `limit` bytes, which end with a line break (or the file): one part of a
+    // file read on several threads. `fileStart`: the device is at the file's start, where a byte
+    // order mark may be; a part further on reads a line starting with one as it is.
+    void setPart(qint64 limit, bool fileStart)
+    {
+        m_limit = limit;
+        m_fileStart = fileStart;
+    }
+
     // The next non-blank line, without its line break. *problem is set (and *line empty) for a
     // line too long to read. False at the end or on a read failure (then error() says why).
     bool next(QByteArray *line, qint64 *number, QString *problem) override;
     qint64 bytesRead() const override { return m_bytes; }
+    // Lines read so far, blank ones too.
+    qint64 lineCount() const { return m_line; }
     QString error() const override { return m_error; }
 
 private:
@@ -27,6 +38,8 @@ private:
     QIODevice *m_device;
     qint64 m_line = 0;
     qint64 m_bytes = 0;
+    qint64 m_limit = -1; // none
+    bool m_fileStart = true;
     QString m_error;
 };
 

@@ -1,7 +1,7 @@
 #pragma once
 // JsonlTableReader: reads one JSON Lines file as a table, a line at a time. Its columns and their
 // types are the file's layout (JsonlIntrospector::layoutOf; the scan the plan already made when the
-// file is unchanged). Values arrive as the plan's field mappings expect them: numbers as their text
+// file is unchanged), and its records are those the scan kept (JsonlSpill) when it could keep them. Values arrive as the plan's field mappings expect them: numbers as their text
 // (never a double), strings as text, booleans as bool, JSON columns as JSON text, a missing key as
 // NULL. A line that is not a JSON object, is not valid UTF-8, or holds a value its column cannot
 // take is passed on as rejected, with its file, line and reason.
@@ -10,6 +10,7 @@
 #include "io/jsonl/jsonllayout.h"
 #include "io/jsonl/jsonllineparser.h"
 #include "io/jsonl/jsonrecords.h"
+#include "io/jsonl/jsonlspill.h"
 #include "io/rowreader.h"
 
 #include <QFile>
@@ -27,17 +28,31 @@ public:
     bool read(RowBatch &batch, int maxRows) override;
     QString error() const override { return m_error; }
     SourceSnapshot snapshot() const override { return m_snapshot; }
-    qint64 totalBytes() const override { return m_file.size(); }
+    qint64 totalBytes() const override { return m_fileSize; }
 
 private:
+    // The next record: its number, its bytes as read (for a rejected one) and its row, or the reason
+    // it cannot be one in *problem. False at the end or when the source cannot be read further.
+    bool nextRecord(qint64 *number, QByteArray *bytes, Row *row, QString *problem);
     // The row of a parsed line, or the reason it cannot be one.
     QString rowOf(const QList<JsonlValue> &values, const QStringList &objects, Row *row) const;
+    // The row of a record the scan kept (JsonlSpill), or the reason it cannot be one.
+    QString rowOf(const JsonlSpilledRecord &record, Row *row);
+    // Puts a value into its column of *row, or says why it cannot go there.
+    QString put(int column, const JsonlValue &value, Row *row) const;
+    // The file's bytes read so far (from the spill: its share of the file's size).
+    qint64 fileBytesRead() const;
 
     Endpoint m_endpoint;
     QString m_table;
     QFile m_file;
+    qint64 m_fileSize = 0; // when opened (QFile::size asks the system each time)
     std::shared_ptr<const JsonlLayout> m_layout;
-    std::unique_ptr<JsonRecords> m_lines; // lines (jsonl:) or array elements (json:)
+    std::unique_ptr<JsonRecords> m_lines; // lines (jsonl:) or array elements (json:), without a spill
+    std::unique_ptr<JsonlSpillReader> m_spill; // the records the scan kept, read instead of the file
+    JsonlSpilledRecord m_spilled;
+    QList<JsonlValue> m_values;
+    QStringList m_objects;
     JsonlLineParser m_parser;
     TableSchema m_schema;
     QString m_positionFormat;

@@ -46,7 +46,7 @@ bool XlsxTableReader::openSheet(QString *error)
     m_positionFormat = tr("%1 sheet %2 row %3")
                            .arg(QFileInfo(m_workbook.path()).fileName(), m_workbook.sheets().at(sheet).name, QStringLiteral("%1"));
     if (m_spill && m_spill->sheetCount() == m_sheets.size()) {
-        m_spillRows = std::make_unique<XlsxSpillReader>(m_spill, m_current);
+        m_spillRows = std::make_unique<XlsxSpillReader>(*m_spill, m_current);
         m_sheetBytes = qMax<qint64>(0, m_workbook.archive().size(m_workbook.sheets().at(sheet).part));
         return true;
     }
