@@ -56,6 +56,8 @@ private:
     // Into the buffer, whose capacity is kept from record to record.
     void append(const void *data, qsizetype size)
     {
+        if (size == 0)
+            return; // a null string's data is null, which memcpy must not be given
         const qsizetype at = m_buffer.size();
         m_buffer.resize(at + size);
         std::memcpy(m_buffer.data() + at, data, size_t(size));

@@ -158,6 +158,10 @@ std::shared_ptr<const JsonlLayout> JsonlIntrospector::layoutOf(const Endpoint &e
     const QMutexLocker locker(&cacheMutex);
     if (cache.size() > 64)
         cache.clear();
+    // One layout a file: the same file read with other options (the wizard keeping an object whole,
+    // then flattening it) would otherwise keep a spill each in the temporary folder.
+    const QString file = endpoint.kind.id() + u'\n' + info.absoluteFilePath();
+    cache.removeIf([&file](const auto &entry) { return entry.key() == file || entry.key().startsWith(file + u'\n'); });
     cache.insert(key, CachedLayout{size, modified, shared, kept});
     if (spill)
         *spill = kept;
