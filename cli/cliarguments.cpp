@@ -45,7 +45,7 @@ bool applyOption(const QString &option, const QString &value, CliArguments *out,
     } else if (option == QLatin1String("--mode")) {
         TableMode mode;
         if (!parseTableMode(value, &mode)) {
-            *error = QStringLiteral("--mode: expected append, truncate, replace or skip, got '%1'").arg(value);
+            *error = QStringLiteral("--mode: expected append, merge, truncate, replace or skip, got '%1'").arg(value);
             return false;
         }
         out->mode = mode;
@@ -184,7 +184,8 @@ QString CliArguments::usage()
         "Options:\n"
         "  --table NAME[=TARGET]    repeatable\n"
         "  --type TABLE.COLUMN=TYPE the target column's type (int64, decimal(12,2), text(40), ...); repeatable\n"
-        "  --mode append|truncate|replace|skip  (default append; replace drops and re-creates)\n"
+        "  --mode append|merge|truncate|replace|skip  (default append; merge inserts new rows and updates\n"
+        "                           changed ones by the target's key; replace drops and re-creates)\n"
         "  --batch-size N           rows per commit\n"
         "  --on-error abort|skip    --rejects DIR (default: current folder)\n"
         "  --report FILE            JSON report\n"

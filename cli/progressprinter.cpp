@@ -84,6 +84,9 @@ void ProgressPrinter::tableFinished(const TableReport &report)
     clearLine();
     const QLocale c = groupedNumbers();
     QString text = QStringLiteral("%1 -> %2: %3 written").arg(report.source, report.target, c.toString(report.written));
+    if (report.merged)
+        text += QStringLiteral(" (%1 inserted, %2 updated, %3 unchanged)")
+                    .arg(c.toString(report.inserted), c.toString(report.updated), c.toString(report.unchanged));
     if (report.rejected > 0)
         text += QStringLiteral(", %1 rejected (%2)").arg(c.toString(report.rejected), report.rejectsFile);
     text += QStringLiteral(", %1 s, %2").arg(QString::number(report.seconds, 'f', 2), runStatusName(report.status));

@@ -20,6 +20,9 @@ QString action(const TableMapping &table, bool exists)
         return exists ? PlanDescription::tr("empty, then append") : PlanDescription::tr("create");
     case TableMode::Append:
         return exists ? PlanDescription::tr("append") : PlanDescription::tr("create");
+    case TableMode::Merge:
+        return exists ? PlanDescription::tr("merge by %1: insert new rows, update changed ones").arg(table.mergeKey.join(QStringLiteral(", ")))
+                      : PlanDescription::tr("create");
     }
     return PlanDescription::tr("create"); // not reached: every mode is a case above
 }

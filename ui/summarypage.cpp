@@ -135,6 +135,7 @@ QString SummaryPage::headlineText(const PlanCheck &check) const
     int appended = 0;
     int emptied = 0;
     int replaced = 0;
+    int merged = 0;
     qint64 rows = 0;
     bool rowsKnown = true;
     for (const TableMapping &table : check.plan.tables) {
@@ -151,6 +152,8 @@ QString SummaryPage::headlineText(const PlanCheck &check) const
             ++created;
         else if (table.mode == TableMode::Truncate)
             ++emptied;
+        else if (table.mode == TableMode::Merge)
+            ++merged;
         else
             ++appended;
     }
@@ -163,6 +166,9 @@ QString SummaryPage::headlineText(const PlanCheck &check) const
         actions << tr("create %n table(s)", nullptr, created);
     if (appended > 0)
         actions << tr("append to %n existing table(s)", nullptr, appended);
+    if (merged > 0)
+        actions << tr("merge into %n existing table(s): rows whose key is new are inserted, rows whose key is "
+                      "there are updated where they differ, and no row is deleted", nullptr, merged);
     if (emptied > 0)
         actions << tr("empty %n existing table(s) first", nullptr, emptied);
     if (replaced > 0)

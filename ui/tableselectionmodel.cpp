@@ -20,6 +20,8 @@ QString TableSelectionModel::modeLabel(TableMode mode)
         return tr("Drop and re-create");
     case TableMode::Skip:
         return tr("Skip");
+    case TableMode::Merge:
+        return tr("Merge by key");
     }
     return QString();
 }

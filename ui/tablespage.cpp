@@ -48,7 +48,7 @@ TablesPage::TablesPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     auto *modes = new ChoiceDelegate(this);
     QStringList labels;
     QVariantList values;
-    for (TableMode mode : {TableMode::Append, TableMode::Truncate, TableMode::Replace, TableMode::Skip}) {
+    for (TableMode mode : allTableModes) {
         labels << TableSelectionModel::modeLabel(mode);
         values << int(mode);
     }

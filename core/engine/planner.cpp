@@ -266,6 +266,66 @@ bool checkTablesToEmpty(const Plan &plan, const PlanInsight &known, QString *err
     return true;
 }
 
+// Mode merge matches rows by a key of the target table: its primary key, else (in a table that
+// exists) its first unique index, each of whose columns the mapping feeds. A table the run creates
+// gets its primary key with the table, not after the load, as every row is matched by it. Tables
+// with no such key, and targets without keys (files), are refused here, naming every table.
+bool findMergeKeys(Plan *plan, const PlanInsight &known, QString *error)
+{
+    QStringList keyless;
+    std::unique_ptr<Introspector> introspector;
+    for (TableMapping &table : plan->tables) {
+        table.mergeKey.clear();
+        if (table.mode != TableMode::Merge)
+            continue;
+        if (!Backend::hasKeys(plan->target)) {
+            *error = QCoreApplication::translate("barge::Planner",
+                                                 "mode merge updates rows by the target table's key, and %1 has no keys: "
+                                                 "use mode append, truncate or replace")
+                         .arg(plan->target.displayName());
+            return false;
+        }
+        QList<QStringList> candidates;
+        if (known.existingTargets.contains(table.target)) {
+            if (!introspector) {
+                introspector = Backend::introspector(plan->target, true);
+                if (!openIntrospector(introspector.get(), plan->target, error))
+                    return false;
+            }
+            const std::optional<TableSchema> existing = introspector->table(table.target, error);
+            if (!existing)
+                return false;
+            candidates << existing->primaryKey();
+            for (const IndexSchema &index : existing->indexes) {
+                if (index.unique && index.native.isEmpty())
+                    candidates << index.columns;
+            }
+        } else {
+            candidates << RowConverter::targetSchema(table).primaryKey();
+            table.primaryKeyAfterLoad = false;
+        }
+        QSet<QString> fed;
+        for (const FieldMapping &field : std::as_const(table.fields))
+            fed.insert(field.target);
+        for (const QStringList &key : std::as_const(candidates)) {
+            if (!key.isEmpty() && std::all_of(key.begin(), key.end(), [&fed](const QString &c) { return fed.contains(c); })) {
+                table.mergeKey = key;
+                break;
+            }
+        }
+        if (table.mergeKey.isEmpty())
+            keyless << table.target;
+    }
+    if (keyless.isEmpty())
+        return true;
+    *error = QCoreApplication::translate("barge::Planner",
+                                         "mode merge matches rows by the target table's primary key or a unique index, "
+                                         "and these tables have none that the mapping fills: %1. Give them a key, or "
+                                         "use another mode for them.")
+                 .arg(keyless.join(QStringLiteral(", ")));
+    return false;
+}
+
 // Indexes and foreign keys of the source, in target names, for the tables this run creates. A key
 // whose columns are not all mapped, or that points at a table outside the plan, is left out.
 } // namespace
@@ -449,6 +509,8 @@ bool Planner::complete(Plan *plan, Failure *failure, PlanInsight *insight)
     if (!readTargetGeometry(*plan, &known, error))
         return fail(Failure::Kind::Other, plan->target.displayName());
     deriveKeys(plan, known);
+    if (!findMergeKeys(plan, known, error))
+        return fail(Failure::Kind::Refused, plan->target.displayName());
     TargetCheck::keepNativeTypes(plan, known);
     TargetCheck::fitGeometry(plan, known);
     TargetCheck::fitReferentialActions(plan);
@@ -548,7 +610,8 @@ QStringList Planner::describe(const Plan &plan, const PlanInsight &insight)
         const QString action = table.mode == TableMode::Skip ? QStringLiteral("skip")
             : table.mode == TableMode::Replace               ? QStringLiteral("replace")
             : !exists                                        ? QStringLiteral("create")
-                                                             : tableModeName(table.mode);
+            : table.mode == TableMode::Merge ? QStringLiteral("merge by %1").arg(table.mergeKey.join(QStringLiteral(", ")))
+                                             : tableModeName(table.mode);
         lines << QStringLiteral("  %1 -> %2 (%3, %4)").arg(table.source, table.target, action, rows);
         if (table.mode == TableMode::Skip)
             continue;

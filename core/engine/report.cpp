@@ -84,6 +84,11 @@ QJsonObject TableReport::toJson() const
                       {QStringLiteral("rejected"), rejected},
                       {QStringLiteral("seconds"), qRound(seconds * 1000) / 1000.0},
                       {QStringLiteral("status"), runStatusName(status)}};
+    if (merged) {
+        table.insert(QStringLiteral("inserted"), inserted);
+        table.insert(QStringLiteral("updated"), updated);
+        table.insert(QStringLiteral("unchanged"), unchanged);
+    }
     if (sourceAsOf.isValid())
         table.insert(QStringLiteral("sourceAsOf"), sourceAsOf.toUTC().toString(Qt::ISODateWithMs));
     if (sourceRows >= 0)
@@ -105,6 +110,10 @@ TableReport TableReport::fromJson(const QJsonObject &json)
     t.read = json.value(QStringLiteral("read")).toInteger();
     t.written = json.value(QStringLiteral("written")).toInteger();
     t.rejected = json.value(QStringLiteral("rejected")).toInteger();
+    t.merged = json.contains(QStringLiteral("inserted"));
+    t.inserted = json.value(QStringLiteral("inserted")).toInteger();
+    t.updated = json.value(QStringLiteral("updated")).toInteger();
+    t.unchanged = json.value(QStringLiteral("unchanged")).toInteger();
     t.seconds = json.value(QStringLiteral("seconds")).toDouble();
     t.sourceAsOf = QDateTime::fromString(json.value(QStringLiteral("sourceAsOf")).toString(), Qt::ISODateWithMs);
     t.sourceRows = json.value(QStringLiteral("sourceRows")).toInteger(-1);

@@ -22,6 +22,12 @@ struct TableReport
     qint64 read = 0;
     qint64 written = 0;     // committed in the target
     qint64 rejected = 0;    // recorded in rejectsFile with their reasons
+    // Mode merge: what the written rows did (written = inserted + updated + unchanged). A resumed
+    // table counts the rows of the resumed run.
+    bool merged = false;
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
     // The source snapshot the rows were read from (RowReader::snapshot): rows the source gained or
     // changed after sourceAsOf are not in the copy. A resumed table: the resumed run's snapshot.
     QDateTime sourceAsOf;   // UTC; invalid when not known (the SQLite-to-SQLite shortcut)

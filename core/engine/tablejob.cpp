@@ -161,6 +161,7 @@ bool TableJob::writeChunk(RowWriter *writer, const RowBatch &batch, RejectSink *
     const qint64 written = attempted - rowErrors.size();
     report->read += written;
     m_uncommittedWritten += written;
+    m_uncommittedMerge += writer->takeMergeCounts();
     m_sinceCommit += written;
     m_counters->read.fetch_add(written);
     m_counters->written.fetch_add(written);
@@ -213,6 +214,13 @@ bool TableJob::commitIfDue(RowWriter *writer, RejectSink *sink, bool force, Tabl
     }
     report->written += m_uncommittedWritten;
     m_uncommittedWritten = 0;
+    if (m_table.mode == TableMode::Merge) {
+        report->merged = true;
+        report->inserted += m_uncommittedMerge.inserted;
+        report->updated += m_uncommittedMerge.updated;
+        report->unchanged += m_uncommittedMerge.unchanged;
+    }
+    m_uncommittedMerge = MergeCounts();
     m_sinceCommit = 0;
     PausePoint::afterCommit(m_cancel);
     if (!force && !writer->begin(&error))
@@ -323,10 +331,19 @@ void TableJob::verify(RowWriter *writer, TableReport *report)
         report->verification = tr("not verified: %1").arg(error);
         return;
     }
-    // A resumed table counted its earlier rows in rowsBefore already.
-    const qint64 writtenNow = report->written - m_resumedFrom.written;
+    // A resumed table counted its earlier rows in rowsBefore already. A merge adds only the rows
+    // it inserted.
+    const qint64 writtenNow = report->merged ? report->inserted : report->written - m_resumedFrom.written;
     const qint64 expected = rowsBefore + writtenNow;
-    if (after == expected && rowsBefore - m_resumedFrom.written > 0) {
+    if (report->merged && after == expected && after != report->written) {
+        // Rows of the table the source does not have (or the source repeats a key): the merge
+        // kept them, and contents cannot be compared.
+        report->verification = tr("count verified: the target holds %1 rows (%2 before + %3 inserted); "
+                                  "contents not compared, the table holds rows the source does not")
+                                   .arg(after).arg(rowsBefore).arg(writtenNow);
+        return;
+    }
+    if (!report->merged && after == expected && rowsBefore - m_resumedFrom.written > 0) {
         // Rows that were there before are not the source's: contents cannot be compared.
         report->verification = tr("count verified: the target holds %1 rows (%2 before + %3 written); "
                                   "contents not compared, the table was not empty")
@@ -381,6 +398,8 @@ bool TableJob::openTarget(RowWriter *writer, TableReport *report, QString *error
             return false;
         }
     }
+    if (mode == TableMode::Merge && !writer->setMergeKey(m_table.mergeKey, error))
+        return false;
     if (!writer->prepare(RowConverter::targetSchema(m_table), mode, error) || (m_marks && !m_marks->prepare(error)))
         return false;
     m_skipRows = m_resumedFrom.sourceRows;
@@ -402,7 +421,7 @@ bool TableJob::findResumePoint(TableMode *mode, QString *error)
     bool resumed = false;
     if (m_marks && m_checkpoint.resume && !m_marks->load(m_checkpoint.runId, &m_resumedFrom, &resumed, error))
         return false;
-    if (resumed)
+    if (resumed && *mode != TableMode::Merge) // merging the same rows again changes nothing
         *mode = TableMode::Append;
     else
         m_resumedFrom = LoadMark();
@@ -427,7 +446,7 @@ bool TableJob::beginLoad(RowWriter *writer, std::unique_ptr<NativeCopy> *native,
     if (m_plan.options.verify)
         m_rowsBefore = writer->countRows(&m_countError);
     // The shortcut copies from the first row; a resumed table goes on from its mark instead.
-    if (m_skipRows == 0)
+    if (m_skipRows == 0 && m_table.mode != TableMode::Merge) // the shortcut only inserts
         *native = writer->nativeCopy(m_plan.source, m_table);
     if (!writer->begin(error))
         return false;
@@ -528,6 +547,7 @@ void TableJob::commitLast(RowWriter *writer, std::unique_ptr<NativeCopy> native,
         m_counters->read.fetch_sub(m_uncommittedWritten);
         report->read -= m_uncommittedWritten;
         m_uncommittedWritten = 0;
+        m_uncommittedMerge = MergeCounts();
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include "engine/boundedqueue.h"
 #include "engine/plan.h"
+#include "io/rowwriter.h"
 #include "engine/progress.h"
 #include "engine/report.h"
 #include "io/loadmark.h"
@@ -89,6 +90,7 @@ private:
     qint64 m_sinceCommit = 0;
     qint64 m_skipRows = 0;    // source rows the native shortcut copied: the generic reader starts after them
     qint64 m_uncommittedWritten = 0;
+    MergeCounts m_uncommittedMerge; // mode merge: what the written, uncommitted rows did
     qint64 m_unflushedRejected = 0; // counted as rejected, not yet flushed to the rejects file
     bool m_stoppedAtRow = false;         // on-error abort stopped the table at a rejected row
     qint64 m_rejectsBytesBeforeAbort = 0; // the rejects file's size before that row's reason

@@ -23,6 +23,22 @@ struct RowError
     QString message;   // the target's reason, e.g. "UNIQUE constraint failed: orders.id"
 };
 
+// What a merge did with the rows written (TableMode::Merge): every row written is one of these.
+struct MergeCounts
+{
+    qint64 inserted = 0;  // its key was not in the table
+    qint64 updated = 0;   // its key was, with other values
+    qint64 unchanged = 0; // its key was, with the same values: nothing written
+    MergeCounts &operator+=(const MergeCounts &other)
+    {
+        inserted += other.inserted;
+        updated += other.updated;
+        unchanged += other.unchanged;
+        return *this;
+    }
+    qint64 total() const { return inserted + updated + unchanged; }
+};
+
 class RowWriter
 {
 public:
@@ -54,6 +70,19 @@ public:
     static QString tableLabel() { return QCoreApplication::translate("barge::RowWriter", "%1 table %2"); }
 
     // Optional per target.
+
+    // Mode merge (asked before prepare()): write() inserts the rows whose `key` (target column
+    // names, TableMapping::mergeKey) the table does not hold and updates the others. False with
+    // *error where the target cannot merge (the default: files).
+    virtual bool setMergeKey(const QStringList &key, QString *error)
+    {
+        Q_UNUSED(key)
+        *error = QCoreApplication::translate("barge::RowWriter", "%1: cannot merge rows, it has no keys").arg(describe());
+        return false;
+    }
+    // In mode merge: what the write() calls since the last call did with their rows (rows refused
+    // are in none of the counts). Rolled-back work is the caller's to forget.
+    virtual MergeCounts takeMergeCounts() { return {}; }
 
     // Resumable runs: the writer's MarkTable (a LoadMark per run and table, kept in the target and
     // saved inside the transaction each commit() makes durable), or null for a target without

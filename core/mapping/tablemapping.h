@@ -60,6 +60,9 @@ struct TableMapping
     // Derived: for an existing target table, the tables its own foreign keys point at; they load
     // first, so that its rows find their parents (the keys are checked as rows arrive).
     QStringList loadAfter;
+    // Derived, mode merge only: the target columns rows are matched by (the target table's primary
+    // key, else a unique index of an existing table), each fed by the mapping (Planner).
+    QStringList mergeKey;
 
     // A table with no field mappings yet (they are made from the columns at planning time).
     static TableMapping named(const QString &source, const QString &target, TableMode mode)

@@ -411,7 +411,7 @@ bool ProfileReader::readTable(const QJsonValue &value, const QString &path, Tabl
     const QJsonValue mode = object.value(QStringLiteral("mode"));
     if (!mode.isUndefined() && !parseTableMode(mode.toString(), &table->mode))
         return fail(child(path, QStringLiteral("mode")),
-                    tr("expected 'append', 'truncate', 'replace' or 'skip', got %1").arg(describe(mode)));
+                    tr("expected 'append', 'merge', 'truncate', 'replace' or 'skip', got %1").arg(describe(mode)));
     return readFields(object.value(QStringLiteral("fields")), child(path, QStringLiteral("fields")), &table->fields);
 }
 

@@ -14,13 +14,15 @@ QString tableModeName(TableMode mode)
         return QStringLiteral("replace");
     case TableMode::Skip:
         return QStringLiteral("skip");
+    case TableMode::Merge:
+        return QStringLiteral("merge");
     }
     return QStringLiteral("append");
 }
 
 bool parseTableMode(const QString &text, TableMode *mode)
 {
-    for (TableMode candidate : {TableMode::Append, TableMode::Truncate, TableMode::Replace, TableMode::Skip}) {
+    for (TableMode candidate : allTableModes) {
         if (text == tableModeName(candidate)) {
             *mode = candidate;
             return true;

@@ -97,8 +97,8 @@ void TestCli::exitCodes_data()
     QTest::newRow("unknown-option") << QStringList{"copy", "sqlite:a.db", "sqlite:b.db", "--colour"} << 2
                                     << "unknown option '--colour'";
     QTest::newRow("missing-argument") << QStringList{"copy", "sqlite:a.db"} << 2 << "copy expects 2 argument(s)";
-    QTest::newRow("bad-mode") << QStringList{"copy", "sqlite:a.db", "sqlite:b.db", "--mode", "merge"} << 2
-                              << "--mode: expected append, truncate, replace or skip";
+    QTest::newRow("bad-mode") << QStringList{"copy", "sqlite:a.db", "sqlite:b.db", "--mode", "upsert"} << 2
+                              << "--mode: expected append, merge, truncate, replace or skip";
     QTest::newRow("bad-jobs") << QStringList{"copy", "sqlite:a.db", "sqlite:b.db", "--jobs", "0"} << 2 << "--jobs";
     QTest::newRow("bad-scheme") << QStringList{"copy", "sqlit:a.db", "sqlite:b.db"} << 2 << "scheme";
     QTest::newRow("bad-port") << QStringList{"inspect", "postgresql://u@localhost:99999/db"} << 2 << "99999";

@@ -251,7 +251,7 @@ void TestProfile::brokenProfiles_data()
                                         << "tables[0].target: expected a non-empty string, got ''";
     QTest::newRow("table mode unknown")
         << profileWith(R"(, "tables": [{"source": "a"}, {"source": "b", "mode": "upsert"}])")
-        << "tables[1].mode: expected 'append', 'truncate', 'replace' or 'skip', got 'upsert'";
+        << "tables[1].mode: expected 'append', 'merge', 'truncate', 'replace' or 'skip', got 'upsert'";
     QTest::newRow("fields not array") << profileWith(R"(, "tables": [{"source": "t", "fields": {}}])")
                                       << "tables[0].fields: expected an array, got an object";
 

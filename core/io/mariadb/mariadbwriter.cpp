@@ -100,6 +100,30 @@ bool MariaDbWriter::prepare(const TableSchema &target, TableMode mode, QString *
     m_columnNames = written.columnNames();
     m_columnList = QByteArray(" (") + quoteIdentifiers(Dialect::MySql, m_columnNames).toUtf8() + ')';
     m_insertPrefix = "INSERT INTO " + quoteIdentifier(Dialect::MySql, m_table).toUtf8() + m_columnList + " VALUES ";
+    m_mergeSuffix.clear();
+    if (mode == TableMode::Merge) {
+        m_path = BulkPath::Insert; // LOAD DATA cannot update
+        QStringList set;
+        m_keyColumns.clear();
+        for (int c = 0; c < m_columnNames.size(); ++c) {
+            const QString name = quoteIdentifier(Dialect::MySql, m_columnNames.at(c));
+            if (m_mergeKey.contains(m_columnNames.at(c)))
+                m_keyColumns << c;
+            else
+                set << name + QStringLiteral(" = VALUES(") + name + QLatin1Char(')');
+        }
+        if (m_keyColumns.size() != m_mergeKey.size()) {
+            *error = tr("%1: the merge key %2 is not among the columns written").arg(describe(), m_mergeKey.join(u','));
+            return false;
+        }
+        // Every column in the key: a row the table has stays as it is (0 rows affected).
+        if (set.isEmpty())
+            set << quoteIdentifier(Dialect::MySql, m_mergeKey.first()) + QStringLiteral(" = ")
+                    + quoteIdentifier(Dialect::MySql, m_mergeKey.first());
+        m_mergeSuffix = " ON DUPLICATE KEY UPDATE " + set.join(QStringLiteral(", ")).toUtf8();
+        m_countPrefix = "SELECT COUNT(*) FROM " + quoteIdentifier(Dialect::MySql, m_table).toUtf8() + " WHERE ("
+            + quoteIdentifiers(Dialect::MySql, m_mergeKey).toUtf8() + ") IN (";
+    }
     MariaDbResult settings;
     if (!m_db.query(QStringLiteral("SELECT @@max_allowed_packet, @@local_infile"), &settings, error)
         || !settings.next()) {
@@ -387,6 +411,17 @@ void MariaDbWriter::encodeLiterals(const QList<Row> &rows)
         }
         m_literals.append(')');
         encoded.end = m_literals.size();
+        encoded.key.clear();
+        if (!m_mergeSuffix.isEmpty() && encoded.failure.isEmpty()) {
+            encoded.key.append('(');
+            for (const int c : std::as_const(m_keyColumns)) {
+                if (encoded.key.size() > 1)
+                    encoded.key.append(',');
+                QString why;
+                MariaDbValueEncoder::appendLiteral(&encoded.key, row.at(c), m_kinds.value(c, MariaDbValueEncoder::Column::Plain), &why);
+            }
+            encoded.key.append(')');
+        }
         if (encoded.failure.isEmpty() && encoded.end - encoded.begin > m_packetLimit) {
             encoded.failure = tr("the row takes %1 bytes as SQL, more than the server's "
                                  "max_allowed_packet allows").arg(encoded.end - encoded.begin);
@@ -401,12 +436,80 @@ void MariaDbWriter::encodeLiterals(const QList<Row> &rows)
 // one, stopping before a row that cannot be written.
 int MariaDbWriter::statementEnd(int first, int end) const
 {
-    const qsizetype limit = qMin(m_statementLimit, m_packetLimit);
+    // A merge statement's count of the rows the key had must stay below the packet limit too, and
+    // holds no key twice: one statement would insert and then update it.
+    const qsizetype limit = qMin(m_statementLimit, m_packetLimit) / (m_mergeSuffix.isEmpty() ? 1 : 2);
+    QSet<QByteArray> keys;
+    if (!m_mergeSuffix.isEmpty())
+        keys.insert(m_encoded[first].key);
     int last = first + 1;
     while (!m_rowByRow && last < end && m_encoded[last].failure.isEmpty()
-           && m_encoded[last].end - m_encoded[first].begin + (last - first) <= limit)
+           && m_encoded[last].end - m_encoded[first].begin + (last - first) <= limit) {
+        if (!m_mergeSuffix.isEmpty()) {
+            if (keys.contains(m_encoded[last].key))
+                break;
+            keys.insert(m_encoded[last].key);
+        }
         ++last;
+    }
     return last;
+}
+
+bool MariaDbWriter::setMergeKey(const QStringList &key, QString *error)
+{
+    Q_UNUSED(error)
+    m_mergeKey = key;
+    return true;
+}
+
+// Mode merge: the rows of [first, end) whose key the table has already, counted under a savepoint
+// that settleMerge() may return to.
+bool MariaDbWriter::countExisting(int first, int end, qint64 *existing, QString *error)
+{
+    QByteArray count = m_countPrefix;
+    for (int r = first; r < end; ++r) {
+        if (r > first)
+            count.append(',');
+        count.append(m_encoded[r].key);
+    }
+    count.append(')');
+    MariaDbResult result;
+    if (!m_db.run(QByteArrayLiteral("SAVEPOINT barge_merge"), error) || !m_db.query(QString::fromUtf8(count), &result, error)
+        || !result.next()) {
+        *error = describe() + QStringLiteral(": ") + *error;
+        return false;
+    }
+    *existing = result.integer(0);
+    return true;
+}
+
+// Counts what the merge statement of rows [first, end) did: it affected 1 row per insert, 2 per
+// update and none for a row left as it was; with more than one row, the rows the key had before
+// tell inserts from the rest. When the figures do not agree (keys the server's collation takes as
+// one), the statement is undone and *split set: its rows go again in smaller statements.
+bool MariaDbWriter::settleMerge(int first, int end, qint64 existing, bool *split, QString *error)
+{
+    const qint64 rows = end - first;
+    const qint64 affected = m_db.affectedRows();
+    *split = false;
+    if (rows == 1) {
+        ++(affected == 1 ? m_merged.inserted : affected == 2 ? m_merged.updated : m_merged.unchanged);
+        return true;
+    }
+    const qint64 inserted = rows - existing;
+    const qint64 twiceUpdated = affected - inserted;
+    if (inserted >= 0 && twiceUpdated >= 0 && twiceUpdated % 2 == 0 && twiceUpdated / 2 <= existing) {
+        m_merged.inserted += inserted;
+        m_merged.updated += twiceUpdated / 2;
+        m_merged.unchanged += existing - twiceUpdated / 2;
+        return true;
+    }
+    *split = true;
+    if (!m_db.run(QByteArrayLiteral("ROLLBACK TO SAVEPOINT barge_merge"), error)) {
+        *error = describe() + QStringLiteral(": ") + *error;
+        return false;
+    }
+    return true;
 }
 
 bool MariaDbWriter::insertStatement(int first, int end, bool *refused, QString *error)
@@ -418,10 +521,17 @@ bool MariaDbWriter::insertStatement(int first, int end, bool *refused, QString *
             m_statement.append(',');
         m_statement.append(m_literals.constData() + m_encoded[r].begin, m_encoded[r].end - m_encoded[r].begin);
     }
+    const bool merging = !m_mergeSuffix.isEmpty();
+    qint64 existing = 0;
+    if (merging) {
+        m_statement.append(m_mergeSuffix);
+        if (end - first > 1 && !countExisting(first, end, &existing, error))
+            return false;
+    }
     QString failure;
     *refused = false;
     if (m_db.run(m_statement, &failure))
-        return true;
+        return !merging || settleMerge(first, end, existing, refused, error);
     if (isRowError()) {
         *refused = true; // InnoDB has undone the statement's rows
         return true;

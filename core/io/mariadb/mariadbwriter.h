@@ -17,6 +17,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <utility>
+
 namespace barge {
 
 class MariaDbWriter : public RowWriter
@@ -47,6 +49,8 @@ public:
     // DDL commits on its own in MariaDB: the mark table is made before begin(), never inside a load.
     MarkTable *marks() override { return &m_marks; }
     QString describe() const override;
+    bool setMergeKey(const QStringList &key, QString *error) override;
+    MergeCounts takeMergeCounts() override { return std::exchange(m_merged, MergeCounts()); }
 
     // Which path write() tries first (measurements, tests); LoadData unless set.
     void setBulkPath(BulkPath path) { m_path = path; }
@@ -60,6 +64,7 @@ private:
     {
         qsizetype begin = 0;
         qsizetype end = 0;
+        QByteArray key; // mode merge: the key's literal "(...)"
         QString failure;
     };
 
@@ -73,6 +78,8 @@ private:
     bool insertRange(int first, int end, QList<RowError> *rowErrors, bool *stopped, QString *error);
     bool insertStatement(int first, int end, bool *refused, QString *error);
     int statementEnd(int first, int end) const;
+    bool countExisting(int first, int end, qint64 *existing, QString *error);
+    bool settleMerge(int first, int end, qint64 existing, bool *split, QString *error);
 
     QString m_table;
     MariaDbConnection m_db;
@@ -86,6 +93,13 @@ private:
     QByteArray m_literals;         // INSERT literals of one write()
     QByteArray m_statement;
     QList<Encoded> m_encoded;
+    // Mode merge: INSERT ... ON DUPLICATE KEY UPDATE (never REPLACE, which deletes the row and
+    // breaks the foreign keys pointing at it), counted with the rows the key already had.
+    QStringList m_mergeKey;
+    QList<int> m_keyColumns;        // their places among the written columns
+    QByteArray m_mergeSuffix;       // " ON DUPLICATE KEY UPDATE ..."
+    QByteArray m_countPrefix;       // SELECT COUNT(*) FROM `t` WHERE (`k`) IN (
+    MergeCounts m_merged;
     qsizetype m_statementLimit = 1 << 20;
     qsizetype m_packetLimit = 1 << 20; // from max_allowed_packet
     BulkPath m_path = BulkPath::LoadData;

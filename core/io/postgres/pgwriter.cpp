@@ -153,11 +153,81 @@ bool PgWriter::prepare(const TableSchema &target, TableMode mode, QString *error
             return false;
     }
     const TableSchema written = target.written(); // generated columns are computed by the server
-    const QString copy = QStringLiteral("COPY ") + m_conn.qualified(m_table) + QStringLiteral(" (")
+    if (mode == TableMode::Merge && !prepareMerge(written.columnNames(), error))
+        return false;
+    const QString into = mode == TableMode::Merge ? QStringLiteral("pg_temp.barge_merge") : m_conn.qualified(m_table);
+    const QString copy = QStringLiteral("COPY ") + into + QStringLiteral(" (")
         + quoteIdentifiers(Dialect::Postgres, written.columnNames()) + QStringLiteral(") FROM STDIN");
     m_copyTextSql = copy.toUtf8();
     m_copyBinarySql = (copy + QStringLiteral(" WITH (FORMAT binary)")).toUtf8();
     return chooseFormat(written, error);
+}
+
+bool PgWriter::setMergeKey(const QStringList &key, QString *error)
+{
+    Q_UNUSED(error)
+    m_mergeKey = key;
+    return true;
+}
+
+bool PgWriter::prepareMerge(const QStringList &columns, QString *error)
+{
+    const QString table = m_conn.qualified(m_table);
+    const QString list = quoteIdentifiers(Dialect::Postgres, columns);
+    // The table's column types, without its constraints: those are checked when the rows go in.
+    if (!runEach({QStringLiteral("DROP TABLE IF EXISTS pg_temp.barge_merge"),
+                  QStringLiteral("CREATE TEMPORARY TABLE barge_merge AS SELECT ") + list + QStringLiteral(" FROM ")
+                      + table + QStringLiteral(" WITH NO DATA")},
+                 error))
+        return false;
+    QStringList set;
+    QStringList mine;
+    QStringList theirs;
+    for (const QString &column : columns) {
+        if (m_mergeKey.contains(column))
+            continue;
+        const QString name = quoteIdentifier(Dialect::Postgres, column);
+        set << name + QStringLiteral(" = EXCLUDED.") + name;
+        mine << QStringLiteral("t.") + name;
+        theirs << QStringLiteral("EXCLUDED.") + name;
+    }
+    // ROW(): a row of one column is a row too.
+    const QString action = set.isEmpty()
+        ? QStringLiteral("DO NOTHING")
+        : QStringLiteral("DO UPDATE SET ") + set.join(QStringLiteral(", ")) + QStringLiteral(" WHERE ROW(")
+            + mine.join(QStringLiteral(", ")) + QStringLiteral(") IS DISTINCT FROM ROW(") + theirs.join(QStringLiteral(", "))
+            + QLatin1Char(')');
+    // xmax is 0 in a row this statement inserted, the updating transaction's id in one it updated;
+    // a row left as it was returns nothing.
+    m_mergeSql = (QStringLiteral("WITH merged AS (INSERT INTO ") + table + QStringLiteral(" AS t (") + list
+                  + QStringLiteral(") SELECT ") + list + QStringLiteral(" FROM pg_temp.barge_merge ON CONFLICT (")
+                  + quoteIdentifiers(Dialect::Postgres, m_mergeKey) + QStringLiteral(") ") + action
+                  + QStringLiteral(" RETURNING (t.xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE inserted), "
+                                   "count(*) FILTER (WHERE NOT inserted) FROM merged"))
+                     .toUtf8();
+    return true;
+}
+
+PgWriter::Copy PgWriter::mergeCopied(int count, QString *message)
+{
+    const PgResult merged(PQexec(m_conn.native(), m_mergeSql.constData()));
+    if (!merged.ok()) {
+        *message = merged.message();
+        // 21000: the rows repeat a key, which one statement cannot both insert and update: fewer
+        // rows at a time, down to one, settle it.
+        return isRowError(merged.sqlState()) || merged.sqlState() == "21000" ? Copy::Refused : Copy::Failed;
+    }
+    const PgResult emptied(PQexec(m_conn.native(), "TRUNCATE pg_temp.barge_merge"));
+    if (!emptied.ok()) {
+        *message = emptied.message();
+        return Copy::Failed;
+    }
+    const qint64 inserted = merged.integer(0, 0);
+    const qint64 updated = merged.integer(0, 1);
+    m_merged.inserted += inserted;
+    m_merged.updated += updated;
+    m_merged.unchanged += count - inserted - updated;
+    return Copy::Written;
 }
 
 bool PgWriter::chooseFormat(const TableSchema &target, QString *error)
@@ -283,7 +353,13 @@ PgWriter::Status PgWriter::writeRange(const QList<Row> &rows, int first, int cou
             return Status::Failed;
         QString message;
         int line = 0;
-        const Copy outcome = copy(rows, first, count, &message, &line);
+        Copy outcome = copy(rows, first, count, &message, &line);
+        if (outcome == Copy::Written && !m_mergeSql.isEmpty()) {
+            const MergeCounts before = m_merged;
+            outcome = mergeCopied(count, &message);
+            if (outcome != Copy::Written)
+                m_merged = before;
+        }
         if (outcome == Copy::Written)
             return statement("RELEASE SAVEPOINT barge_rows", error) ? Status::Ok : Status::Failed;
         if (outcome == Copy::Failed) {

@@ -14,6 +14,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace barge {
 
 class PgWriter : public RowWriter
@@ -46,6 +48,8 @@ public:
     qint64 countRows(QString *error) override;
     QString describe() const override;
     MarkTable *marks() override { return &m_marks; }
+    bool setMergeKey(const QStringList &key, QString *error) override;
+    MergeCounts takeMergeCounts() override { return std::exchange(m_merged, MergeCounts()); }
 
 private:
     enum class Copy { Written, Refused, Unencodable, Failed };
@@ -55,6 +59,9 @@ private:
     // *line the 1-based line it names (0 when it names none); the transaction is then aborted.
     Copy copy(const QList<Row> &rows, int first, int count, QString *message, int *line);
     Status writeRange(const QList<Row> &rows, int first, int count, QList<RowError> *rowErrors, QString *error);
+    // Mode merge: the rows COPY put in the temporary table go into the table (prepareMerge).
+    Copy mergeCopied(int count, QString *message);
+    bool prepareMerge(const QStringList &columns, QString *error);
     bool statement(const char *sql, QString *error);
     bool schemaExists(bool *exists, QString *error);
     bool runEach(const QStringList &statements, QString *error);
@@ -69,6 +76,11 @@ private:
     MarkTable m_marks{&m_session, m_table};
     QByteArray m_copyTextSql;
     QByteArray m_copyBinarySql;
+    // Mode merge: rows are copied into a temporary table, then inserted from it ON CONFLICT on the
+    // key, updating the rows whose values differ, and counted.
+    QStringList m_mergeKey;
+    QByteArray m_mergeSql;
+    MergeCounts m_merged;
     PgCopyEncoder m_encoder;
     bool m_stopAtFirstError = false;
     bool m_binaryAllowed = true;

@@ -45,10 +45,17 @@ bool SqliteWriter::prepare(const TableSchema &target, TableMode mode, QString *e
             return false;
         }
     }
-    const QString insert = DdlBuilder::insert(Dialect::Sqlite, m_table, target.written().columnNames());
-    if (!m_insert.prepare(m_db, insert, error)) {
+    const QStringList columns = target.written().columnNames();
+    QString insert = DdlBuilder::insert(Dialect::Sqlite, m_table, columns);
+    if (mode == TableMode::Merge)
+        insert += QStringLiteral(" ON CONFLICT (") + quoteIdentifiers(Dialect::Sqlite, m_mergeKey) + QStringLiteral(") DO NOTHING");
+    if (!m_insert.prepare(m_db, insert, error) || (mode == TableMode::Merge && !prepareUpdate(columns, error))) {
         *error = describe() + QStringLiteral(": ") + *error;
         return false;
+    }
+    if (mode == TableMode::Merge) {
+        m_groupRows = 1; // each row's outcome is counted
+        return true;
     }
     // Groups of up to 64 rows, within SQLite's limit on bound parameters per statement.
     m_columns = int(target.columns.size());
@@ -65,6 +72,41 @@ bool SqliteWriter::prepare(const TableSchema &target, TableMode mode, QString *e
         }
     }
     return true;
+}
+
+bool SqliteWriter::setMergeKey(const QStringList &key, QString *error)
+{
+    Q_UNUSED(error)
+    m_mergeKey = key;
+    return true;
+}
+
+// UPDATE t SET b = ?2, c = ?3 WHERE a = ?1 AND (b, c) IS NOT (?2, ?3): a row binds as for the INSERT,
+// parameter i being column i.
+bool SqliteWriter::prepareUpdate(const QStringList &columns, QString *error)
+{
+    QStringList set;
+    QStringList where;
+    QStringList names;
+    QStringList values;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QString name = quoteIdentifier(Dialect::Sqlite, columns.at(i));
+        const QString parameter = QStringLiteral("?%1").arg(i + 1);
+        if (m_mergeKey.contains(columns.at(i))) {
+            where << name + QStringLiteral(" IS ") + parameter;
+        } else {
+            set << name + QStringLiteral(" = ") + parameter;
+            names << name;
+            values << parameter;
+        }
+    }
+    if (set.isEmpty())
+        return true; // every column is the key: a row the table holds is unchanged
+    const QString sql = QStringLiteral("UPDATE ") + quoteIdentifier(Dialect::Sqlite, m_table) + QStringLiteral(" SET ")
+        + set.join(QStringLiteral(", ")) + QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))
+        + QStringLiteral(" AND (") + names.join(QStringLiteral(", ")) + QStringLiteral(") IS NOT (")
+        + values.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return m_update.prepare(m_db, sql, error);
 }
 
 qint64 SqliteWriter::countRows(QString *error)
@@ -163,8 +205,24 @@ bool SqliteWriter::writeOne(const Row &row, int index, QList<RowError> *rowError
         *error = describe() + QStringLiteral(": ") + *error;
         return false;
     }
-    const int rc = sqlite3_step(stmt);
+    int rc = sqlite3_step(stmt);
     sqlite3_reset(stmt);
+    if (rc == SQLITE_DONE && !m_mergeKey.isEmpty()) {
+        if (sqlite3_changes(m_db.get()) > 0) {
+            ++m_merged.inserted;
+        } else if (!m_update.get()) {
+            ++m_merged.unchanged;
+        } else {
+            if (!bindRow(m_update.get(), 0, row, error)) {
+                *error = describe() + QStringLiteral(": ") + *error;
+                return false;
+            }
+            rc = sqlite3_step(m_update.get());
+            sqlite3_reset(m_update.get());
+            if (rc == SQLITE_DONE)
+                ++(sqlite3_changes(m_db.get()) > 0 ? m_merged.updated : m_merged.unchanged);
+        }
+    }
     if (rc == SQLITE_DONE)
         return true;
     // Constraint and type mismatches belong to the row; anything else (disk full, I/O, corrupt
@@ -259,6 +317,7 @@ bool SqliteWriter::finish(QString *error)
     rollback();
     m_insert.finalize();
     m_insertMany.finalize();
+    m_update.finalize();
     m_db.close();
     return true;
 }

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QStringEncoder>
 
+#include <utility>
+
 namespace barge {
 
 class SqliteWriter : public RowWriter
@@ -32,11 +34,14 @@ public:
     qint64 countRows(QString *error) override;
     bool afterLoad(const TableSchema &target, QString *error) override;
     MarkTable *marks() override { return &m_marks; }
+    bool setMergeKey(const QStringList &key, QString *error) override;
+    MergeCounts takeMergeCounts() override { return std::exchange(m_merged, MergeCounts()); }
 
 private:
     bool bindRow(sqlite3_stmt *stmt, int offset, const Row &row, QString *error);
     bool writeGroup(const QList<Row> &rows, int first, bool *refused, QString *error);
     bool writeOne(const Row &row, int index, QList<RowError> *rowErrors, QString *error);
+    bool prepareUpdate(const QStringList &columns, QString *error);
 
     QString m_path;
     QString m_table;
@@ -45,6 +50,11 @@ private:
     MarkTable m_marks{&m_session, m_table};
     SqliteStatement m_insert;      // one row
     SqliteStatement m_insertMany;  // m_groupRows rows
+    // Mode merge: m_insert does nothing on a key the table holds, and then m_update writes the
+    // row's other columns where any of them differs (none: no update, the row is unchanged).
+    QStringList m_mergeKey;
+    SqliteStatement m_update;
+    MergeCounts m_merged;
     int m_groupRows = 1;
     int m_columns = 0;
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
