@@ -130,8 +130,7 @@ void printSummary(const Report &report)
                      .arg(c.toString(t.rejected), 10).arg(QString::number(t.seconds, 'f', 2), 9)
                      .arg(runStatusName(t.status)));
         if (t.merged)
-            printOut(QStringLiteral("    merged: %1 inserted, %2 updated, %3 unchanged")
-                         .arg(c.toString(t.inserted), c.toString(t.updated), c.toString(t.unchanged)));
+            printOut(QStringLiteral("    merged: %1").arg(t.mergeSummary(c)));
         if (!t.rejectsFile.isEmpty())
             printOut(QStringLiteral("    rejected rows: %1").arg(t.rejectsFile));
         if (!t.error.isEmpty())

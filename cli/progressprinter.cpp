@@ -85,8 +85,7 @@ void ProgressPrinter::tableFinished(const TableReport &report)
     const QLocale c = groupedNumbers();
     QString text = QStringLiteral("%1 -> %2: %3 written").arg(report.source, report.target, c.toString(report.written));
     if (report.merged)
-        text += QStringLiteral(" (%1 inserted, %2 updated, %3 unchanged)")
-                    .arg(c.toString(report.inserted), c.toString(report.updated), c.toString(report.unchanged));
+        text += QStringLiteral(" (%1)").arg(report.mergeSummary(c));
     if (report.rejected > 0)
         text += QStringLiteral(", %1 rejected (%2)").arg(c.toString(report.rejected), report.rejectsFile);
     text += QStringLiteral(", %1 s, %2").arg(QString::number(report.seconds, 'f', 2), runStatusName(report.status));

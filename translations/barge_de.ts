@@ -80,7 +80,8 @@
     <message>
         <location filename="../ui/plandescription.cpp" line="20"/>
         <location filename="../ui/plandescription.cpp" line="22"/>
-        <location filename="../ui/plandescription.cpp" line="24"/>
+        <location filename="../ui/plandescription.cpp" line="25"/>
+        <location filename="../ui/plandescription.cpp" line="27"/>
         <source>create</source>
         <translation>anlegen</translation>
     </message>
@@ -90,12 +91,17 @@
         <translation>anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="30"/>
+        <location filename="../ui/plandescription.cpp" line="24"/>
+        <source>merge by %1: insert new rows, update changed ones</source>
+        <translation>zusammenführen nach %1: neue Zeilen einfügen, geänderte aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/plandescription.cpp" line="33"/>
         <source>rows unknown</source>
         <translation>Zeilenzahl unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plandescription.cpp" line="33"/>
+        <location filename="../ui/plandescription.cpp" line="36"/>
         <source>%1 row(s)</source>
         <translation>
             <numerusform>%1 Zeile</numerusform>
@@ -103,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plandescription.cpp" line="34"/>
+        <location filename="../ui/plandescription.cpp" line="37"/>
         <source>about %1 row(s)</source>
         <translation>
             <numerusform>etwa %1 Zeile</numerusform>
@@ -111,22 +117,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="44"/>
+        <location filename="../ui/plandescription.cpp" line="47"/>
         <source>true</source>
         <translation>wahr</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="44"/>
+        <location filename="../ui/plandescription.cpp" line="47"/>
         <source>false</source>
         <translation>falsch</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="46"/>
+        <location filename="../ui/plandescription.cpp" line="49"/>
         <source>constant &apos;%1&apos;</source>
         <translation>Konstante „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="54"/>
+        <location filename="../ui/plandescription.cpp" line="57"/>
         <source>From %1 to %2</source>
         <translation>Von %1 nach %2</translation>
     </message>
@@ -134,67 +140,67 @@
 <context>
     <name>ReportHtml</name>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="27"/>
+        <location filename="../core/engine/reporthtml.cpp" line="29"/>
         <source>Barge migration report</source>
         <translation>Barge-Migrationsbericht</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="34"/>
+        <location filename="../core/engine/reporthtml.cpp" line="36"/>
         <source>From &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;, started %3, took %4 s. Status: &lt;b&gt;%5&lt;/b&gt;.</source>
         <translation>Von &lt;b&gt;%1&lt;/b&gt; nach &lt;b&gt;%2&lt;/b&gt;, gestartet %3, Dauer %4 s. Status: &lt;b&gt;%5&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="40"/>
+        <location filename="../core/engine/reporthtml.cpp" line="42"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="42"/>
+        <location filename="../core/engine/reporthtml.cpp" line="44"/>
         <source>Note:</source>
         <translation>Hinweis:</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="45"/>
+        <location filename="../core/engine/reporthtml.cpp" line="47"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="45"/>
+        <location filename="../core/engine/reporthtml.cpp" line="47"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="45"/>
+        <location filename="../core/engine/reporthtml.cpp" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="45"/>
+        <location filename="../core/engine/reporthtml.cpp" line="47"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="45"/>
+        <location filename="../core/engine/reporthtml.cpp" line="47"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="45"/>
+        <location filename="../core/engine/reporthtml.cpp" line="47"/>
         <source>Rejected</source>
         <translation>Abgewiesen</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="46"/>
+        <location filename="../core/engine/reporthtml.cpp" line="48"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="46"/>
+        <location filename="../core/engine/reporthtml.cpp" line="48"/>
         <source>Rejects file or error</source>
         <translation>Datei der abgewiesenen Zeilen oder Fehler</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="49"/>
+        <location filename="../core/engine/reporthtml.cpp" line="51"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -306,7 +312,7 @@
         <translation>Erste Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/endpoints/accessform.cpp" line="165"/>
+        <location filename="../ui/endpoints/accessform.cpp" line="157"/>
         <source>The first %n row(s) of table %1; point at a column&apos;s name for its type.</source>
         <translation>
             <numerusform>Die erste Zeile der Tabelle %1; zeigen Sie auf einen Spaltennamen, um seinen Typ zu sehen.</numerusform>
@@ -314,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/endpoints/accessform.cpp" line="167"/>
+        <location filename="../ui/endpoints/accessform.cpp" line="159"/>
         <source>The first %n row(s) of table %1; the ones in red cannot be read (point at one to see why).</source>
         <translation>
             <numerusform>Die erste Zeile der Tabelle %1; ist sie rot, kann sie nicht gelesen werden (zeigen Sie darauf, um den Grund zu sehen).</numerusform>
@@ -322,17 +328,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/accessform.cpp" line="201"/>
+        <location filename="../ui/endpoints/accessform.cpp" line="191"/>
         <source>Choose an Access database file.</source>
         <translation>Wählen Sie eine Access-Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/accessform.cpp" line="204"/>
+        <location filename="../ui/endpoints/accessform.cpp" line="194"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/accessform.cpp" line="206"/>
+        <location filename="../ui/endpoints/accessform.cpp" line="196"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -1615,17 +1621,17 @@
         <translation>„%1“ als eine JSON-Spalte &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="369"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="370"/>
         <source>Reading %1 again…</source>
         <translation>%1 wird erneut gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="389"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="399"/>
         <source>%1 could not be read again: %2</source>
         <translation>%1 konnte nicht erneut gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="390"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="400"/>
         <source>“%1” holds no nested object in %2, so nothing changed.</source>
         <translation>„%1“ ist in %2 kein verschachteltes Objekt; nichts wurde geändert.</translation>
     </message>
@@ -1780,28 +1786,28 @@
         <translation>Die Spalten an den ersten Datensätzen unter einem Lineal festlegen oder von einem Copybook ausgehen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="133"/>
-        <location filename="../ui/endpoints/fixedform.cpp" line="136"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="134"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="139"/>
         <source>La&amp;yout or copybook:</source>
         <translation>La&amp;yout oder Copybook:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="141"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="144"/>
         <source>&amp;Length:</source>
         <translation>Lä&amp;nge:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="146"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="149"/>
         <source>Code pa&amp;ge, records:</source>
         <translation>Codepa&amp;ge, Datensätze:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="158"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="161"/>
         <source>Decoded records</source>
         <translation>Dekodierte Datensätze</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/endpoints/fixedform.cpp" line="218"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="221"/>
         <source>The first %n record(s), decoded by the layout.</source>
         <translation>
             <numerusform>%n Datensatz vom Dateianfang, mit dem Layout dekodiert.</numerusform>
@@ -1809,7 +1815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/endpoints/fixedform.cpp" line="219"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="222"/>
         <source>The first %n record(s), decoded by the layout; the ones in red cannot be read (point at one to see why).</source>
         <translation>
             <numerusform>%n Datensatz vom Dateianfang, mit dem Layout dekodiert; ist er rot, kann er nicht gelesen werden (zeigen Sie darauf, um den Grund zu sehen).</numerusform>
@@ -1817,18 +1823,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="274"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="277"/>
         <source>Choose a record file.</source>
         <translation>Wählen Sie eine Datensatzdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="276"/>
-        <location filename="../ui/endpoints/fixedform.cpp" line="280"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="279"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="283"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedform.cpp" line="278"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="281"/>
         <source>Choose its layout file or COBOL copybook.</source>
         <translation>Wählen Sie die zugehörige Layoutdatei oder das COBOL-Copybook.</translation>
     </message>
@@ -2440,7 +2446,7 @@
         <translation>Erste Datensätze</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/endpoints/jsonlform.cpp" line="200"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="197"/>
         <source>The first %n record(s) of %1; point at a column&apos;s name for the type these records suggest (the plan reads every record).</source>
         <translation>
             <numerusform>Der erste Datensatz von %1; zeigen Sie auf einen Spaltennamen für den Typ, den dieser Datensatz nahelegt (der Plan liest jeden Datensatz).</numerusform>
@@ -2448,7 +2454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/endpoints/jsonlform.cpp" line="202"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="199"/>
         <source>The first %n record(s) of %1; the ones in red cannot be read (point at one to see why).</source>
         <translation>
             <numerusform>Der erste Datensatz von %1; rot dargestellte können nicht gelesen werden (zeigen Sie darauf, um den Grund zu sehen).</numerusform>
@@ -2456,67 +2462,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="219"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="214"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="220"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="215"/>
         <source>folder holding .json files</source>
         <translation>Ordner mit .json-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="220"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="215"/>
         <source>file.json</source>
         <translation>datei.json</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="222"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="217"/>
         <source>JSON Lines files (*.jsonl *.ndjson);;All files (*)</source>
         <translation>JSON-Lines-Dateien (*.jsonl *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="223"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="218"/>
         <source>folder holding .jsonl files</source>
         <translation>Ordner mit .jsonl-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="223"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="218"/>
         <source>file.jsonl</source>
         <translation>datei.jsonl</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="255"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="250"/>
         <source>Choose a folder.</source>
         <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="255"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="250"/>
         <source>Choose a JSON Lines file.</source>
         <translation>Wählen Sie eine JSON-Lines-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="255"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="250"/>
         <source>Choose a JSON file.</source>
         <translation>Wählen Sie eine JSON-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="258"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="253"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="260"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="255"/>
         <source>%1 is a folder; choose “A folder of .json files” or a file.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .json-Dateien“ oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="261"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="256"/>
         <source>%1 is a folder; choose “A folder of .jsonl files” or a file.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit .jsonl-Dateien“ oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/jsonlform.cpp" line="263"/>
+        <location filename="../ui/endpoints/jsonlform.cpp" line="258"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -2524,17 +2530,17 @@
 <context>
     <name>barge::JsonlIntrospector</name>
     <message>
-        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="58"/>
+        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="68"/>
         <source>%1: no such JSON Lines folder</source>
         <translation>%1: diesen JSON-Lines-Ordner gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="59"/>
+        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="69"/>
         <source>%1: no such JSON Lines file</source>
         <translation>%1: diese JSON-Lines-Datei gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="189"/>
+        <location filename="../core/io/jsonl/jsonlintrospector.cpp" line="220"/>
         <source>json=%1: no record has a nested object of that name, so nothing is kept whole</source>
         <translation>json=%1: kein Datensatz hat ein verschachteltes Objekt dieses Namens, daher wird nichts als Ganzes behalten</translation>
     </message>
@@ -2582,7 +2588,7 @@
         <translation>Schlüssel „%1“: %2, wo zuvor ein Objekt stand</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonllayout.cpp" line="116"/>
+        <location filename="../core/io/jsonl/jsonllayout.cpp" line="149"/>
         <source>key &apos;%1&apos;: %2 where %3 was inferred</source>
         <translation>Schlüssel „%1“: %2, wo %3 erkannt wurde</translation>
     </message>
@@ -2647,12 +2653,17 @@
 <context>
     <name>barge::JsonlTableReader</name>
     <message>
-        <location filename="../core/io/jsonl/jsonltablereader.cpp" line="46"/>
+        <location filename="../core/io/jsonl/jsonltablereader.cpp" line="76"/>
         <source>key &apos;%1&apos; was not in the file when it was scanned</source>
         <translation>Schlüssel „%1“ stand noch nicht in der Datei, als sie untersucht wurde</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonl/jsonltablereader.cpp" line="56"/>
+        <location filename="../core/io/jsonl/jsonltablereader.cpp" line="93"/>
+        <source>the records kept from the scan do not match the file&apos;s columns</source>
+        <translation>die beim Durchsuchen behaltenen Datensätze passen nicht zu den Spalten der Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonl/jsonltablereader.cpp" line="54"/>
         <source>key &apos;%1&apos;: %2</source>
         <translation>Schlüssel &apos;%1&apos;: %2</translation>
     </message>
@@ -2726,22 +2737,22 @@
 <context>
     <name>barge::LocalFormat</name>
     <message>
-        <location filename="../core/schema/typeinference.cpp" line="320"/>
+        <location filename="../core/schema/typeinference.cpp" line="342"/>
         <source>%1: values like %2 end in a minus sign; left as text (add minus=trailing to the source URL to read them as negative numbers)</source>
         <translation>%1: Werte wie %2 enden mit einem Minuszeichen; als Text belassen (minus=trailing an die Quell-URL anhängen, um sie als negative Zahlen zu lesen)</translation>
     </message>
     <message>
-        <location filename="../core/schema/typeinference.cpp" line="324"/>
+        <location filename="../core/schema/typeinference.cpp" line="346"/>
         <source>%1: values like %2 could be thousands or a decimal fraction; left as text (map the column to a number type to read them as thousands)</source>
         <translation>%1: Werte wie %2 können Tausender oder Dezimalstellen sein; als Text belassen (die Spalte einem Zahlentyp zuordnen, um sie als Tausender zu lesen)</translation>
     </message>
     <message>
-        <location filename="../core/schema/typeinference.cpp" line="333"/>
+        <location filename="../core/schema/typeinference.cpp" line="355"/>
         <source>%1: %2 from values like %3</source>
         <translation>%1: %2 aus Werten wie %3</translation>
     </message>
     <message>
-        <location filename="../core/schema/typeinference.cpp" line="334"/>
+        <location filename="../core/schema/typeinference.cpp" line="356"/>
         <source>%1: %2 from values like %3 (%4)</source>
         <translation>%1: %2 aus Werten wie %3 (%4)</translation>
     </message>
@@ -3026,28 +3037,33 @@
     <name>barge::MariaDbWriter</name>
     <message>
         <location filename="../core/io/mariadb/mariadbwriter.cpp" line="88"/>
-        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="197"/>
-        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="247"/>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="221"/>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="271"/>
         <source> (in: %1)</source>
         <translation> (in der Anweisung: %1)</translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="169"/>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="116"/>
+        <source>%1: the merge key %2 is not among the columns written</source>
+        <translation>%1: der Schlüssel zum Zusammenführen, %2, ist nicht unter den geschriebenen Spalten</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="193"/>
         <source>%1: commit failed: %2</source>
         <translation>%1: Commit fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="231"/>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="255"/>
         <source>%1: foreign key %2: %3 rows of %4 have no row in %5 (the first: %6)</source>
         <translation>%1: Fremdschlüssel %2: %3 Zeilen von %4 haben keine Zeile in %5 (die erste: %6)</translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="386"/>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="410"/>
         <source>column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="391"/>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="426"/>
         <source>the row takes %1 bytes as SQL, more than the server&apos;s max_allowed_packet allows</source>
         <translation>die Zeile braucht als SQL %1 Bytes, mehr als max_allowed_packet des Servers erlaubt</translation>
     </message>
@@ -3450,17 +3466,17 @@
 <context>
     <name>barge::PgWriter</name>
     <message>
-        <location filename="../core/io/postgres/pgwriter.cpp" line="329"/>
+        <location filename="../core/io/postgres/pgwriter.cpp" line="405"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgwriter.cpp" line="344"/>
+        <location filename="../core/io/postgres/pgwriter.cpp" line="420"/>
         <source>commit failed: the transaction was aborted or the connection lost</source>
         <translation>Commit fehlgeschlagen: die Transaktion wurde abgebrochen, oder die Verbindung ging verloren</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgwriter.cpp" line="350"/>
+        <location filename="../core/io/postgres/pgwriter.cpp" line="426"/>
         <source>commit failed: %1</source>
         <translation>Commit fehlgeschlagen: %1</translation>
     </message>
@@ -3498,42 +3514,52 @@
         <translation>nehmen Sie %1 mit dem Modus „zuerst leeren“ in den Lauf auf</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="314"/>
+        <location filename="../core/engine/planner.cpp" line="282"/>
+        <source>mode merge updates rows by the target table&apos;s key, and %1 has no keys: use mode append, truncate or replace</source>
+        <translation>Modus merge aktualisiert Zeilen über den Schlüssel der Zieltabelle, und %1 hat keine Schlüssel: verwenden Sie den Modus append, truncate oder replace</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/planner.cpp" line="321"/>
+        <source>mode merge matches rows by the target table&apos;s primary key or a unique index, and these tables have none that the mapping fills: %1. Give them a key, or use another mode for them.</source>
+        <translation>Modus merge ordnet Zeilen über den Primärschlüssel oder einen eindeutigen Index der Zieltabelle zu, und diese Tabellen haben keinen, den die Zuordnung füllt: %1. Geben Sie ihnen einen Schlüssel oder wählen Sie für sie einen anderen Modus.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/planner.cpp" line="374"/>
         <source>the %1 index %2 is not created: %3</source>
         <translation>der %1-Index %2 wird nicht angelegt: %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="316"/>
+        <location filename="../core/engine/planner.cpp" line="376"/>
         <source>it names columns the mapping renamed or left out</source>
         <translation>er nennt Spalten, die die Zuordnung umbenannt oder weggelassen hat</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="317"/>
+        <location filename="../core/engine/planner.cpp" line="377"/>
         <source>it has no equivalent in %1</source>
         <translation>in %1 gibt es keine Entsprechung</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="373"/>
+        <location filename="../core/engine/planner.cpp" line="433"/>
         <source>%1 has no tables to copy</source>
         <translation>%1 enthält keine Tabellen zum Kopieren</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="430"/>
+        <location filename="../core/engine/planner.cpp" line="490"/>
         <source>%1 has no table &apos;%2&apos; (it has: %3)</source>
         <translation>%1 hat keine Tabelle „%2“ (vorhanden sind: %3)</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="585"/>
+        <location filename="../core/engine/planner.cpp" line="648"/>
         <source>%1.%2 may lose information: %3</source>
         <translation>%1.%2 kann Informationen verlieren: %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="602"/>
+        <location filename="../core/engine/planner.cpp" line="665"/>
         <source>The existing rows of %1 will be deleted first.</source>
         <translation>Die vorhandenen Zeilen von %1 werden zuerst gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="607"/>
+        <location filename="../core/engine/planner.cpp" line="670"/>
         <source>The existing table %1 will be dropped with all its rows.</source>
         <translation>Die vorhandene Tabelle %1 wird mit allen ihren Zeilen gelöscht.</translation>
     </message>
@@ -3653,8 +3679,8 @@
     </message>
     <message>
         <location filename="../core/profile/profile.cpp" line="414"/>
-        <source>expected &apos;append&apos;, &apos;truncate&apos;, &apos;replace&apos; or &apos;skip&apos;, got %1</source>
-        <translation>erwartet wird „append“, „truncate“, „replace“ oder „skip“, nicht %1</translation>
+        <source>expected &apos;append&apos;, &apos;merge&apos;, &apos;truncate&apos;, &apos;replace&apos; or &apos;skip&apos;, got %1</source>
+        <translation>erwartet wird „append“, „merge“, „truncate“, „replace“ oder „skip“, nicht %1</translation>
     </message>
     <message>
         <location filename="../core/profile/profile.cpp" line="453"/>
@@ -3944,12 +3970,17 @@
 <context>
     <name>barge::Report</name>
     <message>
-        <location filename="../core/engine/report.cpp" line="165"/>
+        <location filename="../core/engine/report.cpp" line="82"/>
+        <source>%1 inserted, %2 updated, %3 unchanged</source>
+        <translation>%1 eingefügt, %2 aktualisiert, %3 unverändert</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/report.cpp" line="182"/>
         <source>The existing rows of %1 were deleted first.</source>
         <translation>Die vorhandenen Zeilen von %1 wurden zuerst gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/engine/report.cpp" line="168"/>
+        <location filename="../core/engine/report.cpp" line="185"/>
         <source>The existing table %1 was dropped with all its rows and created anew.</source>
         <translation>Die vorhandene Tabelle %1 wurde mit allen ihren Zeilen gelöscht und neu angelegt.</translation>
     </message>
@@ -4136,37 +4167,37 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="287"/>
+        <location filename="../ui/reportpage.cpp" line="290"/>
         <source>Notes on %1</source>
         <translation>Hinweise zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="321"/>
+        <location filename="../ui/reportpage.cpp" line="324"/>
         <source>Open the rejected rows of %1</source>
         <translation>Abgewiesene Zeilen von %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="341"/>
+        <location filename="../ui/reportpage.cpp" line="344"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="342"/>
+        <location filename="../ui/reportpage.cpp" line="345"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="342"/>
+        <location filename="../ui/reportpage.cpp" line="345"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="348"/>
+        <location filename="../ui/reportpage.cpp" line="351"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="348"/>
+        <location filename="../ui/reportpage.cpp" line="351"/>
         <source>Could not save the report: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -4198,9 +4229,14 @@
 <context>
     <name>barge::RowWriter</name>
     <message>
-        <location filename="../core/io/rowwriter.h" line="54"/>
+        <location filename="../core/io/rowwriter.h" line="70"/>
         <source>%1 table %2</source>
         <translation>%1, Tabelle %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/rowwriter.h" line="80"/>
+        <source>%1: cannot merge rows, it has no keys</source>
+        <translation>%1: kann keine Zeilen zusammenführen, es hat keine Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -4246,7 +4282,7 @@
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder von der Startseite aus, die ihn unter „Zuletzt verwendet“ als unterbrochenen Lauf aufführt. Um ihn unter einem eigenen Namen abzuschließen, wählen Sie „Profil speichern und anhalten“.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="421"/>
+        <location filename="../ui/runpage.cpp" line="422"/>
         <source>“%1”</source>
         <comment>a button&apos;s name, quoted in a sentence</comment>
         <translation>„%1“</translation>
@@ -4412,22 +4448,22 @@
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="427"/>
+        <location filename="../ui/runpage.cpp" line="428"/>
         <source>The run was stopped; the rows committed before it are kept.</source>
         <translation>Der Lauf wurde angehalten; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="432"/>
+        <location filename="../ui/runpage.cpp" line="433"/>
         <source>The run ended with an error; the rows committed before it are kept.</source>
         <translation>Der Lauf endete mit einem Fehler; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="437"/>
+        <location filename="../ui/runpage.cpp" line="438"/>
         <source>The run is complete.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="438"/>
+        <location filename="../ui/runpage.cpp" line="439"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Fertig: %1 Zeile in %2 geschrieben. %3 zeigt die Einzelheiten.</numerusform>
@@ -4435,7 +4471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="456"/>
+        <location filename="../ui/runpage.cpp" line="457"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · im Mittel %4 Zeilen/s, Spitze %5 Zeilen/s</numerusform>
@@ -4473,32 +4509,32 @@
         <translation>%1: %2 gelesen, %3 geschrieben, %4 abgewiesen (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="369"/>
+        <location filename="../ui/runpage.cpp" line="370"/>
         <source>The interrupted run cannot be finished: %1</source>
         <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="376"/>
+        <location filename="../ui/runpage.cpp" line="377"/>
         <source>Finishing the interrupted run: %1 of %2 table(s) were done.</source>
         <translation>Der unterbrochene Lauf wird abgeschlossen: %1 von %2 Tabelle(n) waren fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="409"/>
+        <location filename="../ui/runpage.cpp" line="410"/>
         <source>The run can be finished later: Run again, or open the profile, or barge run --resume.</source>
         <translation>Der Lauf kann später abgeschlossen werden: mit „Erneut ausführen“, durch Öffnen des Profils oder mit barge run --resume.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="428"/>
+        <location filename="../ui/runpage.cpp" line="429"/>
         <source>Stopped after %1. Click %2 for the details.</source>
         <translation>Nach %1 angehalten. %2 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="433"/>
+        <location filename="../ui/runpage.cpp" line="434"/>
         <source>The migration failed. Click %1 for the details.</source>
         <translation>Die Migration ist fehlgeschlagen. %1 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="445"/>
+        <location filename="../ui/runpage.cpp" line="446"/>
         <source>Finished: %1.</source>
         <translation>Beendet: %1.</translation>
     </message>
@@ -4522,17 +4558,17 @@
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="426"/>
+        <location filename="../ui/runpage.cpp" line="427"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="431"/>
+        <location filename="../ui/runpage.cpp" line="432"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="436"/>
+        <location filename="../ui/runpage.cpp" line="437"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
@@ -4724,6 +4760,14 @@
     </message>
 </context>
 <context>
+    <name>barge::SpillFile</name>
+    <message>
+        <location filename="../core/io/spillfile.cpp" line="131"/>
+        <source>the rows kept from the scan cannot be read back (%1)</source>
+        <translation>die beim Durchsuchen behaltenen Zeilen lassen sich nicht zurücklesen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>barge::SqliteForm</name>
     <message>
         <location filename="../ui/endpoints/sqliteform.cpp" line="25"/>
@@ -4863,7 +4907,7 @@
 <context>
     <name>barge::SqliteWriter</name>
     <message>
-        <location filename="../core/io/sqlite/sqlitewriter.cpp" line="241"/>
+        <location filename="../core/io/sqlite/sqlitewriter.cpp" line="299"/>
         <source>%1: commit failed: %2</source>
         <translation>%1: Commit fehlgeschlagen: %2</translation>
     </message>
@@ -5024,7 +5068,7 @@
     </message>
     <message>
         <location filename="../ui/summarypage.cpp" line="65"/>
-        <location filename="../ui/summarypage.cpp" line="211"/>
+        <location filename="../ui/summarypage.cpp" line="217"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
@@ -5054,7 +5098,7 @@
         <translation>-- Keine Anweisungen: Die Tabellen werden verwendet, wie sie sind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="157"/>
+        <location filename="../ui/summarypage.cpp" line="160"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -5062,12 +5106,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="158"/>
+        <location filename="../ui/summarypage.cpp" line="161"/>
         <source>an unknown number of rows</source>
         <translation>eine unbekannte Zahl von Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="159"/>
+        <location filename="../ui/summarypage.cpp" line="162"/>
         <source>Copy %n table(s), %1, from %2 to %3.</source>
         <translation>
             <numerusform>%n Tabelle mit %1 von %2 nach %3 kopieren.</numerusform>
@@ -5075,7 +5119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="163"/>
+        <location filename="../ui/summarypage.cpp" line="166"/>
         <source>create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle anlegen</numerusform>
@@ -5083,7 +5127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="165"/>
+        <location filename="../ui/summarypage.cpp" line="168"/>
         <source>append to %n existing table(s)</source>
         <translation>
             <numerusform>an %n vorhandene Tabelle anhängen</numerusform>
@@ -5091,7 +5135,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="167"/>
+        <location filename="../ui/summarypage.cpp" line="170"/>
+        <source>merge into %n existing table(s): rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</source>
+        <translation>
+            <numerusform>in %n bestehende Tabelle zusammenführen: Zeilen mit neuem Schlüssel werden eingefügt, Zeilen mit vorhandenem Schlüssel aktualisiert, wo sie abweichen, und keine Zeile wird gelöscht</numerusform>
+            <numerusform>in %n bestehende Tabellen zusammenführen: Zeilen mit neuem Schlüssel werden eingefügt, Zeilen mit vorhandenem Schlüssel aktualisiert, wo sie abweichen, und keine Zeile wird gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/summarypage.cpp" line="173"/>
         <source>empty %n existing table(s) first</source>
         <translation>
             <numerusform>%n vorhandene Tabelle zuerst leeren</numerusform>
@@ -5099,7 +5151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="169"/>
+        <location filename="../ui/summarypage.cpp" line="175"/>
         <source>drop and re-create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle löschen und neu anlegen</numerusform>
@@ -5107,27 +5159,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="171"/>
+        <location filename="../ui/summarypage.cpp" line="177"/>
         <source>Barge will %1.</source>
         <translation>Barge wird %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="180"/>
+        <location filename="../ui/summarypage.cpp" line="186"/>
         <source>Passwords are not saved in profiles; you will be asked again.</source>
         <translation>Passwörter werden nicht in Profilen gespeichert; sie werden erneut abgefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="199"/>
+        <location filename="../ui/summarypage.cpp" line="205"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="211"/>
+        <location filename="../ui/summarypage.cpp" line="217"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="218"/>
+        <location filename="../ui/summarypage.cpp" line="224"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -5145,37 +5197,42 @@
         <translation>bei der ersten fehlerhaften Zeile abgebrochen (on-error abort): %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="323"/>
+        <location filename="../core/engine/tablejob.cpp" line="331"/>
         <source>not verified: %1</source>
         <translation>nicht geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="331"/>
+        <location filename="../core/engine/tablejob.cpp" line="341"/>
+        <source>count verified: the target holds %1 rows (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</source>
+        <translation>Anzahl geprüft: das Ziel enthält %1 Zeilen (%2 vorher + %3 eingefügt); Inhalte nicht verglichen, die Tabelle enthält Zeilen, die die Quelle nicht hat</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/tablejob.cpp" line="348"/>
         <source>count verified: the target holds %1 rows (%2 before + %3 written); contents not compared, the table was not empty</source>
         <translation>Anzahl geprüft: das Ziel enthält %1 Zeilen (%2 vorher + %3 geschrieben); Inhalt nicht verglichen, die Tabelle war nicht leer</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="341"/>
+        <location filename="../core/engine/tablejob.cpp" line="358"/>
         <source>count verified (%1 rows); contents not compared: %2</source>
         <translation>Anzahl geprüft (%1 Zeilen); Inhalt nicht verglichen: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="350"/>
+        <location filename="../core/engine/tablejob.cpp" line="367"/>
         <source> (the rows the target refused, in the rejects file)</source>
         <translation> (die Zeilen, die das Ziel abgelehnt hat, in der Datei der abgewiesenen Zeilen)</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="356"/>
+        <location filename="../core/engine/tablejob.cpp" line="373"/>
         <source>MISMATCH: the target holds %1 rows, expected %2 (%3 before + %4 written)</source>
         <translation>ABWEICHUNG: das Ziel enthält %1 Zeilen, erwartet waren %2 (%3 vorher + %4 geschrieben)</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="378"/>
+        <location filename="../core/engine/tablejob.cpp" line="395"/>
         <source>%1: holds %2 rows but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</source>
         <translation>%1: enthält %2 Zeilen, aber keinen Stand des Laufs %3: nicht das Ziel, in das der unterbrochene Lauf schrieb, oder sein Stand wurde entfernt; --restart beginnt von vorn</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="580"/>
+        <location filename="../core/engine/tablejob.cpp" line="600"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -5211,58 +5268,63 @@
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="135"/>
-        <location filename="../ui/tableselectionmodel.cpp" line="157"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="24"/>
+        <source>Merge by key</source>
+        <translation>Über Schlüssel zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableselectionmodel.cpp" line="137"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="159"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="159"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="161"/>
         <source>The target&apos;s tables could not be read.</source>
         <translation>Die Tabellen des Ziels konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="163"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="165"/>
         <source>exists</source>
         <translation>vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="163"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="165"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="167"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="169"/>
         <source>The target already has a table named %1; the mode decides what happens to it.</source>
         <translation>Das Ziel hat bereits eine Tabelle namens %1; der Modus bestimmt, was mit ihr geschieht.</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="169"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="171"/>
         <source>Barge creates this table in the target.</source>
         <translation>Barge legt diese Tabelle im Ziel an.</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="224"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="226"/>
         <source>Source table</source>
         <translation>Quelltabelle</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="226"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="228"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="228"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="230"/>
         <source>Target table</source>
         <translation>Zieltabelle</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="230"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="232"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="232"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="234"/>
         <source>In target</source>
         <translation>Im Ziel</translation>
     </message>
@@ -5493,26 +5555,31 @@
     </message>
     <message>
         <location filename="../ui/targetpage.cpp" line="26"/>
+        <source>Use it: add new rows and update changed ones, matched by the table&apos;s &amp;key (merge)</source>
+        <translation>Verwenden: neue Zeilen einfügen und geänderte aktualisieren, &amp;über den Schlüssel der Tabelle (zusammenführen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/targetpage.cpp" line="27"/>
         <source>Use it, but empty it fi&amp;rst</source>
         <translation>Verwenden, aber zuerst &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/targetpage.cpp" line="27"/>
+        <location filename="../ui/targetpage.cpp" line="28"/>
         <source>Drop it and create it a&amp;gain from the source</source>
         <translation>Löschen und aus der Quelle &amp;neu anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/targetpage.cpp" line="94"/>
+        <location filename="../ui/targetpage.cpp" line="95"/>
         <source>The target is the same as the source.</source>
         <translation>Das Ziel ist dasselbe wie die Quelle.</translation>
     </message>
     <message>
-        <location filename="../ui/targetpage.cpp" line="96"/>
+        <location filename="../ui/targetpage.cpp" line="97"/>
         <source>make Test connection pass, or tick “Continue anyway”.</source>
         <translation>sorgen Sie dafür, dass „Verbindung testen“ gelingt, oder wählen Sie „Trotzdem fortfahren“.</translation>
     </message>
     <message>
-        <location filename="../ui/targetpage.cpp" line="97"/>
+        <location filename="../ui/targetpage.cpp" line="98"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>
@@ -6060,32 +6127,32 @@
         <translation>Zeile der Spaltennamen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/xlsxform.cpp" line="132"/>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="134"/>
         <source>Column &amp;names:</source>
         <translation>Spalten&amp;namen:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/xlsxform.cpp" line="134"/>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="138"/>
         <source>Sheet to preview</source>
         <translation>Blatt für die Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/xlsxform.cpp" line="135"/>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="139"/>
         <source>Pre&amp;view sheet:</source>
         <translation>&amp;Vorschau-Blatt:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/xlsxform.cpp" line="141"/>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="145"/>
         <source>First rows</source>
         <translation>Erste Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/xlsxform.cpp" line="153"/>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="157"/>
         <source>A sheet per table, with the column names in bold in the first row and typed cells. Several tables need a folder: one workbook each.</source>
         <translation>Ein Blatt je Tabelle, mit den Spaltennamen fett in der ersten Zeile und typisierten Zellen. Mehrere Tabellen brauchen einen Ordner: je eine Arbeitsmappe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/endpoints/xlsxform.cpp" line="193"/>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="189"/>
         <source>The first %n row(s) of sheet %1; point at a column&apos;s name for the type these rows suggest (the plan reads every row).</source>
         <translation>
             <numerusform>Die erste Zeile von Blatt %1; zeigen Sie auf einen Spaltennamen für den Typ, den diese Zeile nahelegt (der Plan liest alle Zeilen).</numerusform>
@@ -6093,7 +6160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/endpoints/xlsxform.cpp" line="195"/>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="191"/>
         <source>The first %n row(s) of sheet %1; the ones in red cannot be read (point at one to see why).</source>
         <translation>
             <numerusform>Die erste Zeile von Blatt %1; rote Zeilen lassen sich nicht lesen (zeigen Sie auf eine, um den Grund zu sehen).</numerusform>
@@ -6101,42 +6168,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/xlsxform.cpp" line="211"/>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="205"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/xlsxform.cpp" line="212"/>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="206"/>
         <source>folder holding .xlsx files</source>
         <translation>Ordner mit .xlsx-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/xlsxform.cpp" line="212"/>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="206"/>
         <source>book.xlsx</source>
         <translation>mappe.xlsx</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/xlsxform.cpp" line="254"/>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="248"/>
         <source>Choose a folder.</source>
         <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/xlsxform.cpp" line="254"/>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="248"/>
         <source>Choose an Excel workbook.</source>
         <translation>Wählen Sie eine Excel-Arbeitsmappe.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/xlsxform.cpp" line="257"/>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="251"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/xlsxform.cpp" line="259"/>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="253"/>
         <source>%1 is a folder; choose “A folder of workbooks” or a file.</source>
         <translation>%1 ist ein Ordner; wählen Sie „Ein Ordner mit Arbeitsmappen“ oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/xlsxform.cpp" line="261"/>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="255"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -6226,14 +6293,6 @@
         <location filename="../core/io/xlsx/xlsxsheetreader.cpp" line="301"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
-    </message>
-</context>
-<context>
-    <name>barge::XlsxSpill</name>
-    <message>
-        <location filename="../core/io/xlsx/xlsxspill.cpp" line="134"/>
-        <source>the rows kept from the scan cannot be read back (%1)</source>
-        <translation>die beim Durchsuchen behaltenen Zeilen können nicht zurückgelesen werden (%1)</translation>
     </message>
 </context>
 <context>

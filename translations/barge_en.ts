@@ -15,7 +15,7 @@
 <context>
     <name>PlanDescription</name>
     <message numerus="yes">
-        <location filename="../ui/plandescription.cpp" line="33"/>
+        <location filename="../ui/plandescription.cpp" line="36"/>
         <source>%1 row(s)</source>
         <translation>
             <numerusform>%1 row</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plandescription.cpp" line="34"/>
+        <location filename="../ui/plandescription.cpp" line="37"/>
         <source>about %1 row(s)</source>
         <translation>
             <numerusform>about %1 row</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>barge::FixedForm</name>
     <message numerus="yes">
-        <location filename="../ui/endpoints/fixedform.cpp" line="218"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="221"/>
         <source>The first %n record(s), decoded by the layout.</source>
         <translation>
             <numerusform>The first record, decoded by the layout.</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/endpoints/fixedform.cpp" line="219"/>
+        <location filename="../ui/endpoints/fixedform.cpp" line="222"/>
         <source>The first %n record(s), decoded by the layout; the ones in red cannot be read (point at one to see why).</source>
         <translation>
             <numerusform>The first record, decoded by the layout; in red it cannot be read (point at it to see why).</numerusform>
@@ -238,7 +238,7 @@
 <context>
     <name>barge::SummaryPage</name>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="157"/>
+        <location filename="../ui/summarypage.cpp" line="160"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="159"/>
+        <location filename="../ui/summarypage.cpp" line="162"/>
         <source>Copy %n table(s), %1, from %2 to %3.</source>
         <translation>
             <numerusform>Copy %n table, %1, from %2 to %3.</numerusform>
@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="163"/>
+        <location filename="../ui/summarypage.cpp" line="166"/>
         <source>create %n table(s)</source>
         <translation>
             <numerusform>create %n table</numerusform>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="165"/>
+        <location filename="../ui/summarypage.cpp" line="168"/>
         <source>append to %n existing table(s)</source>
         <translation>
             <numerusform>append to %n existing table</numerusform>
@@ -270,7 +270,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="167"/>
+        <location filename="../ui/summarypage.cpp" line="170"/>
+        <source>merge into %n existing table(s): rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</source>
+        <translation>
+            <numerusform>merge into %n existing table: rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</numerusform>
+            <numerusform>merge into %n existing tables: rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/summarypage.cpp" line="173"/>
         <source>empty %n existing table(s) first</source>
         <translation>
             <numerusform>empty %n existing table first</numerusform>
@@ -278,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="169"/>
+        <location filename="../ui/summarypage.cpp" line="175"/>
         <source>drop and re-create %n table(s)</source>
         <translation>
             <numerusform>drop and re-create %n table</numerusform>
@@ -300,7 +308,7 @@
 <context>
     <name>barge::XlsxForm</name>
     <message numerus="yes">
-        <location filename="../ui/endpoints/xlsxform.cpp" line="185"/>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="189"/>
         <source>The first %n row(s) of sheet %1; point at a column&apos;s name for the type these rows suggest (the plan reads every row).</source>
         <translation>
             <numerusform>The first row of sheet %1; point at a column&apos;s name for the type it suggests (the plan reads every row).</numerusform>
@@ -308,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/endpoints/xlsxform.cpp" line="187"/>
+        <location filename="../ui/endpoints/xlsxform.cpp" line="191"/>
         <source>The first %n row(s) of sheet %1; the ones in red cannot be read (point at one to see why).</source>
         <translation>
             <numerusform>The first row of sheet %1; in red it cannot be read (point at it to see why).</numerusform>

@@ -212,7 +212,10 @@ void ReportPage::initializePage()
         set(RejectedColumn, locale.toString(t.rejected), true);
         set(TimeColumn, tr("%1 s").arg(locale.toString(t.seconds, 'f', 2)), true);
         // The last column carries what there is to say: the error, else the verify result.
-        set(RejectsColumn, t.error.isEmpty() ? t.verification : t.error, false);
+        QStringList said{t.mergeSummary(), t.verification};
+        said.removeAll(QString());
+        const QString notes = said.join(QStringLiteral("; "));
+        set(RejectsColumn, t.error.isEmpty() ? notes : t.error, false);
         m_table->item(row, RejectsColumn)->setToolTip(t.error);
         set(RejectsFileColumn, QString(), false);
         if (!t.rejectsFile.isEmpty())

@@ -348,7 +348,8 @@ void RunPage::onTableFinished(int index, const TableReport &report)
     const QLocale locale;
     appendLog(tr("%1: %2 read, %3 written, %4 rejected (%5).")
                   .arg(item->text(NameColumn), locale.toString(report.read), locale.toString(report.written),
-                       locale.toString(report.rejected), stateText(report.status)));
+                       locale.toString(report.rejected), stateText(report.status))
+              + (report.merged ? QStringLiteral(" ") + report.mergeSummary() + u'.' : QString()));
 }
 
 // A run of a profile keeps a checkpoint, as `barge run` does, so that an interrupted one can be

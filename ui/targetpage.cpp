@@ -23,7 +23,7 @@ TargetPage::TargetPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     m_modes = new QButtonGroup(this);
     const QList<QPair<TableMode, QString>> modes = {
         {TableMode::Append, tr("Use &it and append the rows")},
-        {TableMode::Merge, tr("Use it: add new rows and &update changed ones, matched by the table's key (merge)")},
+        {TableMode::Merge, tr("Use it: add new rows and update changed ones, matched by the table's &key (merge)")},
         {TableMode::Truncate, tr("Use it, but empty it fi&rst")},
         {TableMode::Replace, tr("Drop it and create it a&gain from the source")},
     };

@@ -75,6 +75,14 @@ RunStatus Report::combine(const QList<TableReport> &tables)
     return rejected ? RunStatus::Rejected : RunStatus::Ok;
 }
 
+QString TableReport::mergeSummary(const QLocale &locale) const
+{
+    if (!merged)
+        return QString();
+    return QCoreApplication::translate("barge::Report", "%1 inserted, %2 updated, %3 unchanged")
+        .arg(locale.toString(inserted), locale.toString(updated), locale.toString(unchanged));
+}
+
 QJsonObject TableReport::toJson() const
 {
     QJsonObject table{{QStringLiteral("source"), source},

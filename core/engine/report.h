@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,10 @@ struct TableReport
     QString error;          // why the table failed or stopped
     QString rejectsFile;    // empty when nothing was rejected
     QString verification;   // with verify: what the target's own count said, empty otherwise
+
+    // "12 inserted, 3 updated, 85 unchanged" for a merge, empty otherwise; in the current language,
+    // numbers as `locale` writes them.
+    QString mergeSummary(const QLocale &locale = QLocale()) const;
 
     QJsonObject toJson() const;
     static TableReport fromJson(const QJsonObject &json);

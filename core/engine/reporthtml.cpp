@@ -22,7 +22,9 @@ QString ReportHtml::render(const Report &report)
         rows += QStringLiteral("<tr>") + cell(t.source) + cell(t.target) + cell(runStatusName(t.status))
             + cell(locale.toString(t.read), true) + cell(locale.toString(t.written), true)
             + cell(locale.toString(t.rejected), true) + cell(locale.toString(t.seconds, 'f', 2), true)
-            + cell(!t.error.isEmpty() ? t.error : QString(t.rejectsFile + QLatin1Char(' ') + t.verification).trimmed()) + QStringLiteral("</tr>\n");
+            + cell(!t.error.isEmpty() ? t.error
+                                      : QStringList{t.mergeSummary(), t.rejectsFile, t.verification}.join(u' ').simplified())
+            + QStringLiteral("</tr>\n");
     }
     const QString title = tr("Barge migration report");
     QString html;
