@@ -7,6 +7,7 @@
 
 #include "engine/migrationengine.h"
 #include "engine/planner.h"
+#include "io/postgres/pgwriter.h"
 #include "mysqlfixture.h"
 #include "pgfixture.h"
 #include "sqlitefixture.h"
@@ -89,6 +90,7 @@ private:
     std::unique_ptr<test::PgFixture> m_pg;
     std::unique_ptr<test::MySqlFixture> m_my;
     int m_files = 0;
+    int m_names = 0;
 };
 
 void TestMerge::initTestCase()
@@ -107,7 +109,9 @@ void TestMerge::cleanupTestCase()
 
 TestMerge::Target TestMerge::target(const QString &kind)
 {
-    if (kind == QLatin1String("postgresql"))
+    // PostgreSQL before 15 has no MERGE: the writer's other statement, on this server.
+    PgWriter::setOnConflictOnly(kind == QLatin1String("postgresql-on-conflict"));
+    if (kind.startsWith(QLatin1String("postgresql")))
         return Target{m_pg->endpoint(), m_pg->database(), m_pg->schema() + u'.'};
     if (kind == QLatin1String("mariadb"))
         return Target{m_my->endpoint(), m_my->database(), QString()};
@@ -122,7 +126,7 @@ TestMerge::Target TestMerge::target(const QString &kind)
 
 QString TestMerge::name(const QString &kind, const QString &base)
 {
-    return kind == QLatin1String("mariadb") ? m_my->table(base) : base + QString::number(m_files);
+    return kind == QLatin1String("mariadb") ? m_my->table(base) : base + QString::number(++m_names);
 }
 
 void TestMerge::mergesChangedSource_data()
@@ -130,6 +134,7 @@ void TestMerge::mergesChangedSource_data()
     QTest::addColumn<QString>("kind");
     QTest::newRow("sqlite") << QStringLiteral("sqlite");
     QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    QTest::newRow("postgresql, ON CONFLICT") << QStringLiteral("postgresql-on-conflict");
     QTest::newRow("mariadb") << QStringLiteral("mariadb");
 }
 
@@ -204,7 +209,7 @@ void TestMerge::mergesChangedSource()
     const QString columns = QStringLiteral("id, parent_id, qty, note, CAST(amount * 100 AS INTEGER)");
     const QString pgColumns = QStringLiteral("id, parent_id, qty, note, CAST(amount * 100 AS BIGINT)");
     const QString myColumns = QStringLiteral("id, parent_id, qty, note, CAST(amount * 100 AS SIGNED)");
-    const QString targetColumns = kind == QLatin1String("postgresql") ? pgColumns
+    const QString targetColumns = kind.startsWith(QLatin1String("postgresql")) ? pgColumns
         : kind == QLatin1String("mariadb")                         ? myColumns
                                                                    : columns;
     const QStringList expected = textRows(source.database(),

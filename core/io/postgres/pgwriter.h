@@ -49,6 +49,9 @@ public:
     QString describe() const override;
     MarkTable *marks() override { return &m_marks; }
     bool setMergeKey(const QStringList &key, QString *error) override;
+    // Mode merge through INSERT ... ON CONFLICT, as before PostgreSQL 15, even on a server that has
+    // MERGE (off by default); tests check both statements.
+    static void setOnConflictOnly(bool on);
     MergeCounts takeMergeCounts() override { return std::exchange(m_merged, MergeCounts()); }
 
 private:
@@ -76,10 +79,11 @@ private:
     MarkTable m_marks{&m_session, m_table};
     QByteArray m_copyTextSql;
     QByteArray m_copyBinarySql;
-    // Mode merge: rows are copied into a temporary table, then inserted from it ON CONFLICT on the
-    // key, updating the rows whose values differ, and counted.
+    // Mode merge: rows are copied into a temporary table, then merged from it by the key: rows whose
+    // key is new inserted, those whose values differ updated, each counted.
     QStringList m_mergeKey;
-    QByteArray m_mergeSql;
+    QByteArray m_mergeSql;     // MERGE (PostgreSQL 15 and later), else INSERT ... ON CONFLICT
+    QByteArray m_mergeCounter; // the temporary sequence counting MERGE's updates; empty: none
     MergeCounts m_merged;
     PgCopyEncoder m_encoder;
     bool m_stopAtFirstError = false;
