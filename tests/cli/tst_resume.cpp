@@ -32,6 +32,8 @@ private Q_SLOTS:
     void initTestCase();
     void killedRunResumes_data();
     void killedRunResumes();
+    void killedMergeResumes_data();
+    void killedMergeResumes();
     void serverDiesMidCopy_data();
     void serverDiesMidCopy();
     void resumeRefusesAChangedProfile();
@@ -57,7 +59,7 @@ private:
     // One value from the target through a connection of its own (so it survives server restarts);
     // an invalid QVariant when the query fails (say, the table does not exist yet).
     QVariant query(const Target &target, const QString &sql);
-    void writeProfile(const Target &target, const QString &name);
+    void writeProfile(const Target &target, const QString &name, const QStringList &more = {});
     QProcess *start(const QStringList &arguments, const PauseControl *pause = nullptr);
     Result barge(const QStringList &arguments);
     // Starts `barge run PROFILE` held at the engine's pause point after its first commit: part of
@@ -182,12 +184,13 @@ TestResume::Result TestResume::barge(const QStringList &arguments)
     return result;
 }
 
-void TestResume::writeProfile(const Target &target, const QString &name)
+void TestResume::writeProfile(const Target &target, const QString &name, const QStringList &more)
 {
     QStringList arguments{QStringLiteral("copy"), QStringLiteral("csv:source.csv"), target.url,
                           QStringLiteral("--on-error"), QStringLiteral("skip"), QStringLiteral("--rejects"),
                           QStringLiteral("rejects-") + name, QStringLiteral("--batch-size"), QStringLiteral("2000"),
                           QStringLiteral("--save-profile"), name, QStringLiteral("--dry-run")};
+    arguments << more;
     if (target.kind == QLatin1String("mariadb"))
         arguments << QStringLiteral("--table") << QStringLiteral("source=") + target.table;
     else
@@ -268,6 +271,45 @@ void TestResume::killedRunResumes()
     QVERIFY2(resumed.exitCode == 3, qPrintable(resumed.output)); // 3: finished, with rejected rows
     QVERIFY2(resumed.output.contains(QStringLiteral("resuming the run")), qPrintable(resumed.output));
     checkComplete(into, report);
+}
+
+void TestResume::killedMergeResumes_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    QTest::newRow("mariadb") << QStringLiteral("mariadb");
+}
+
+// Mode merge into a table that has a key and some of the rows (with other names): killed after a
+// commit, resumed, the table ends with every row once, as the source has it.
+void TestResume::killedMergeResumes()
+{
+    QFETCH(QString, kind);
+    const Target into = target(kind);
+    if (kind == QLatin1String("postgresql"))
+        query(into, QStringLiteral("CREATE SCHEMA %1").arg(into.schema));
+    const QString numeric = kind == QLatin1String("postgresql") ? QStringLiteral("NUMERIC(10,2)") : QStringLiteral("DECIMAL(10,2)");
+    query(into, QStringLiteral("CREATE TABLE %1 (id BIGINT PRIMARY KEY, name TEXT, amount %2)").arg(into.table, numeric));
+    query(into, QStringLiteral("INSERT INTO %1 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
+                               "SELECT i, 'old', 0 FROM n").arg(into.table));
+    QCOMPARE(query(into, QStringLiteral("SELECT count(*) FROM %1 WHERE name = 'old'").arg(into.table)).toLongLong(), 1000);
+    const QString profile = kind + QStringLiteral("-merge.barge.json");
+    writeProfile(into, profile, {QStringLiteral("--mode"), QStringLiteral("merge")});
+
+    const PauseControl pause(m_dir.filePath(QStringLiteral("pause-") + profile));
+    QProcess *run = startHeld(profile, pause);
+    QVERIFY2(run->state() == QProcess::Running, "the run ended before its first commit");
+    run->kill();
+    QVERIFY(run->waitForFinished(-1));
+    const qint64 partial = query(into, QStringLiteral("SELECT count(*) FROM %1").arg(into.table)).toLongLong();
+    QVERIFY2(partial > 1000 && partial < m_goodRows, qPrintable(QString::number(partial)));
+
+    const QString report = kind + QStringLiteral("-merge.json");
+    const Result resumed = barge({QStringLiteral("run"), profile, QStringLiteral("--resume"), QStringLiteral("--report"), report});
+    QVERIFY2(resumed.exitCode == 3, qPrintable(resumed.output));
+    QVERIFY2(resumed.output.contains(QStringLiteral("merged:")), qPrintable(resumed.output));
+    checkComplete(into, report);
+    QCOMPARE(query(into, QStringLiteral("SELECT count(*) FROM %1 WHERE name = 'old'").arg(into.table)).toLongLong(), 0);
 }
 
 void TestResume::serverDiesMidCopy_data()
