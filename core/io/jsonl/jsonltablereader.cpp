@@ -81,13 +81,13 @@ QString JsonlTableReader::rowOf(const QList<JsonlValue> &values, const QStringLi
     return QString();
 }
 
-QString JsonlTableReader::rowOf(const JsonlSpilledRecord &record, Row *row)
+QString JsonlTableReader::rowOf(JsonlSpilledRecord &record, Row *row) const
 {
     // It fitted the layout when it was scanned, and the layout only grew: each value is checked
     // against its column's final type, as a line read from the file is.
     row->resize(m_layout->columnCount());
     for (qsizetype i = 0; i < record.values.size(); ++i) {
-        JsonlValue &value = m_spilled.values[i];
+        JsonlValue &value = record.values[i];
         const int column = record.columns.at(i);
         if (column < 0 || column >= m_layout->columnCount())
             return QCoreApplication::translate("barge::JsonlTableReader", "the records kept from the scan do not match the file's columns");

@@ -36,8 +36,9 @@ private:
     bool nextRecord(qint64 *number, QByteArray *bytes, Row *row, QString *problem);
     // The row of a parsed line, or the reason it cannot be one.
     QString rowOf(const QList<JsonlValue> &values, const QStringList &objects, Row *row) const;
-    // The row of a record the scan kept (JsonlSpill), or the reason it cannot be one.
-    QString rowOf(const JsonlSpilledRecord &record, Row *row);
+    // The row of a record the scan kept (JsonlSpill), or the reason it cannot be one. Gives each
+    // value its column's name, for messages.
+    QString rowOf(JsonlSpilledRecord &record, Row *row) const;
     // Puts a value into its column of *row, or says why it cannot go there.
     QString put(int column, const JsonlValue &value, Row *row) const;
     // The file's bytes read so far (from the spill: its share of the file's size).

@@ -231,8 +231,6 @@ bool PgWriter::prepareMerge(const QStringList &columns, QString *error)
                 + QStringLiteral(") THEN nextval('pg_temp.barge_merge_updated') > 0 ELSE false END THEN UPDATE SET ")
                 + set.join(QStringLiteral(", "));
         }
-        if (!runEach({QStringLiteral("SET enable_hashjoin = off"), QStringLiteral("SET enable_mergejoin = off")}, error))
-            return false;
         m_mergeSql = (QStringLiteral("MERGE INTO ") + table + QStringLiteral(" AS t USING pg_temp.barge_merge AS s ON ")
                       + same.join(QStringLiteral(" AND ")) + matched + QStringLiteral(" WHEN NOT MATCHED THEN INSERT (")
                       + list + QStringLiteral(") VALUES (") + values.join(QStringLiteral(", ")) + QLatin1Char(')'))
@@ -265,10 +263,15 @@ PgWriter::Copy PgWriter::mergeCopied(int count, QString *message)
     };
     qint64 inserted = 0;
     qint64 updated = 0;
-    if (!m_mergeCounter.isEmpty()) {
-        const PgResult reset(PQexec(conn, "SELECT setval('pg_temp.barge_merge_updated', 1, false)"));
-        if (!reset.ok())
-            return outcome(reset);
+    if (m_mergeSql.startsWith("MERGE")) {
+        // For this transaction only: the foreign keys added after the load are checked with the
+        // planner's own choice.
+        const PgResult plan(PQexec(conn, m_mergeCounter.isEmpty()
+                                             ? "SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off"
+                                             : "SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off; "
+                                               "SELECT setval('pg_temp.barge_merge_updated', 1, false)"));
+        if (!plan.ok())
+            return outcome(plan);
     }
     const PgResult merged(PQexec(conn, m_mergeSql.constData()));
     if (!merged.ok())
