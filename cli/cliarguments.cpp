@@ -8,7 +8,7 @@ const QStringList valueOptions = {QStringLiteral("--table"),   QStringLiteral("-
                                   QStringLiteral("--batch-size"), QStringLiteral("--on-error"),
                                   QStringLiteral("--rejects"), QStringLiteral("--report"),
                                   QStringLiteral("--save-profile"), QStringLiteral("--jobs"),
-                                  QStringLiteral("--type")};
+                                  QStringLiteral("--type"), QStringLiteral("--max-delete")};
 
 bool parseCount(const QString &option, const QString &text, int low, int high, int *out, QString *error)
 {
@@ -67,6 +67,17 @@ bool applyOption(const QString &option, const QString &value, CliArguments *out,
         out->reportFile = value;
     } else if (option == QLatin1String("--save-profile")) {
         out->saveProfile = value;
+    } else if (option == QLatin1String("--max-delete")) {
+        bool ok = false;
+        QString number = value;
+        if (number.endsWith(QLatin1Char('%')))
+            number.chop(1);
+        const double percent = number.toDouble(&ok);
+        if (!ok || percent < 0 || percent > 100) {
+            *error = QStringLiteral("--max-delete: expected a percentage from 0 to 100, got '%1'").arg(value);
+            return false;
+        }
+        out->maxDeletePercent = percent;
     } else if (option == QLatin1String("--jobs")) {
         int n = 0;
         if (!parseCount(option, value, 1, 64, &n, error))
@@ -99,6 +110,10 @@ bool CliArguments::parse(const QStringList &arguments, CliArguments *out, QStrin
             out->resume = true;
         } else if (arg == QLatin1String("--restart")) {
             out->restart = true;
+        } else if (arg == QLatin1String("--delete")) {
+            out->deleteRows = true;
+        } else if (arg == QLatin1String("--force")) {
+            out->force = true;
         } else if (arg == QLatin1String("--demo")) {
             out->demo = true;
         } else if (arg == QLatin1String("--quiet") || arg == QLatin1String("-q")) {
@@ -131,7 +146,7 @@ bool CliArguments::parse(const QStringList &arguments, CliArguments *out, QStrin
         out->command = QStringLiteral("wizard");
     const QHash<QString, int> arity{{QStringLiteral("copy"), 2}, {QStringLiteral("run"), 1},
                                     {QStringLiteral("inspect"), 1}, {QStringLiteral("demo"), 1},
-                                    {QStringLiteral("verify"), 1}};
+                                    {QStringLiteral("verify"), 1}, {QStringLiteral("sync"), 1}};
     if (out->command == QLatin1String("wizard")) {
         if (out->positional.size() > 1 || (out->demo && !out->positional.isEmpty())) {
             *error = QStringLiteral("wizard takes at most one profile or data file, or --demo");
@@ -144,7 +159,16 @@ bool CliArguments::parse(const QStringList &arguments, CliArguments *out, QStrin
         return false;
     }
     if (!arity.contains(out->command)) {
-        *error = QStringLiteral("unknown command '%1' (commands: copy, run, verify, inspect, wizard, demo)").arg(out->command);
+        *error = QStringLiteral("unknown command '%1' (commands: copy, run, sync, verify, inspect, wizard, demo)").arg(out->command);
+        return false;
+    }
+    const bool syncing = out->command == QLatin1String("sync");
+    if (!syncing && (out->deleteRows || out->force || out->maxDeletePercent)) {
+        *error = QStringLiteral("--delete, --force and --max-delete go with sync: barge sync PROFILE --delete");
+        return false;
+    }
+    if (syncing && out->mode) {
+        *error = QStringLiteral("sync merges every table by its key: it takes no --mode");
         return false;
     }
     if ((out->resume || out->restart) && out->command != QLatin1String("run")) {
@@ -178,6 +202,8 @@ QString CliArguments::usage()
         "  barge wizard --demo                  open the wizard on the bundled demo shop database\n"
         "  barge copy SOURCE_URL TARGET_URL [options]   migrate now (all tables unless --table)\n"
         "  barge run PROFILE [options]          run a saved profile; options given here override the profile's\n"
+        "  barge sync PROFILE [options]         make each target table equal its source: compare checksums of\n"
+        "                                       key groups, then insert and update only what differs\n"
         "  barge verify PROFILE                 compare each table's source and target: counts, then contents\n"
         "  barge inspect URL                    list tables and columns with the types Barge sees\n"
         "  barge demo FILE                      write the bundled demo shop database to a new SQLite file\n"
@@ -190,10 +216,13 @@ QString CliArguments::usage()
         "  --on-error abort|skip    --rejects DIR (default: current folder)\n"
         "  --report FILE            JSON report\n"
         "  --save-profile FILE      write the profile (copy); with --dry-run: write it and plan, copy nothing\n"
-        "  --dry-run                show the plan (tables, mappings, DDL) and stop\n"
+        "  --dry-run                show the plan (tables, mappings, DDL) and stop; sync: list what it would change\n"
         "  --jobs N                 tables in parallel\n"
         "  --quiet                  no progress output\n"
         "  --verify                 compare each table's target with the source: counts, then contents\n"
+        "  --delete                 sync: also delete the rows the source no longer has (children first)\n"
+        "  --max-delete PERCENT     sync: stop before deleting more than this share of a table (default 10)\n"
+        "  --force                  sync: delete past --max-delete\n"
         "  --resume                 run: finish the profile's interrupted run (after a crash, kill or lost server)\n"
         "  --restart                run: start over, abandoning an interrupted run of the profile\n"
         "URLs: sqlite:///abs/file.db  sqlite:relative.db  csv:///abs/file.csv  csv:///abs/folder/\n"

@@ -1,6 +1,7 @@
 #pragma once
 // CliArguments: the parsed command line of a headless barge command (the contract in README.md):
-//   barge copy SOURCE_URL TARGET_URL [options] | run PROFILE [options] | inspect URL | demo FILE
+//   barge copy SOURCE_URL TARGET_URL [options] | run PROFILE [options] | sync PROFILE [options]
+//   | verify PROFILE | inspect URL | demo FILE
 // Parsing only; nothing here touches a file or a database. Part of cli/ (barge_cli), beside ui/.
 
 #include "engine/plan.h"
@@ -37,6 +38,9 @@ struct CliArguments
     bool verify = false;
     bool resume = false;            // run: finish the profile's interrupted run
     bool restart = false;           // run: start over although an interrupted run could be finished
+    bool deleteRows = false;        // sync: delete the rows the source no longer has
+    bool force = false;             // sync: delete even past maxDeletePercent
+    std::optional<double> maxDeletePercent; // sync: --max-delete, of a table's rows (default 10)
 
     // False with *error (a usage message naming the bad argument) when the arguments are wrong.
     static bool parse(const QStringList &arguments, CliArguments *out, QString *error);

@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 
+#include "cli/clioutput.h"
 #include "cli/passwordprompt.h"
 #include "cli/progressprinter.h"
 #include "demo/demodatabase.h"
@@ -34,16 +35,6 @@ std::atomic<bool> interrupted{false};
 void onInterrupt(int)
 {
     interrupted = true;
-}
-
-void printOut(const QString &text)
-{
-    std::fprintf(stdout, "%s\n", text.toUtf8().constData());
-}
-
-void printErr(const QString &text)
-{
-    std::fprintf(stderr, "barge: %s\n", text.toUtf8().constData());
 }
 
 // A URL from the command line: relative file paths are relative to the current folder.
@@ -163,6 +154,8 @@ int CommandLine::run(const CliArguments &arguments)
         return inspect(arguments);
     if (arguments.command == QLatin1String("verify"))
         return verify(arguments);
+    if (arguments.command == QLatin1String("sync"))
+        return sync(arguments);
     if (arguments.command == QLatin1String("demo"))
         return demo(arguments);
     printErr(QStringLiteral("unknown command '%1'").arg(arguments.command));
@@ -307,7 +300,8 @@ int CommandLine::resume(const CliArguments &args, const Plan &profile, Resumable
     return execute(plan, args, insight, &resumable);
 }
 
-int CommandLine::execute(Plan plan, const CliArguments &args, PlanInsight insight, const Resumable *resumable)
+int CommandLine::execute(Plan plan, const CliArguments &args, PlanInsight insight, const Resumable *resumable,
+                         const std::function<void(Report *)> &afterRun)
 {
     QString error;
     if (!args.saveProfile.isEmpty()) {
@@ -376,6 +370,8 @@ int CommandLine::execute(Plan plan, const CliArguments &args, PlanInsight insigh
     std::signal(SIGINT, previous);
     std::signal(SIGTERM, previousTerm);
     printer.done();
+    if (afterRun)
+        afterRun(&report);
     report.warnings = warnings;
     printSummary(report);
     if (resumable && QFile::exists(resumable->file)) {
@@ -391,9 +387,9 @@ int CommandLine::execute(Plan plan, const CliArguments &args, PlanInsight insigh
 
 // Each table of the profile, source against target, on a worker thread (the readers open their
 // connections there); Ctrl+C stops it. Exit 0 when every table agrees, 1 when one does not.
-int CommandLine::verify(const CliArguments &args)
+int CommandLine::loadForCheck(const CliArguments &args, Plan *loaded, PlanInsight *insight)
 {
-    Plan plan;
+    Plan &plan = *loaded;
     QString error;
     if (!Profile::load(QDir::current().absoluteFilePath(args.positional.at(0)), &plan, &error)) {
         printErr(error);
@@ -411,9 +407,24 @@ int CommandLine::verify(const CliArguments &args)
         }
         plan.tables = chosen;
     }
+    if (args.command == QLatin1String("sync")) {
+        for (TableMapping &table : plan.tables) {
+            if (table.mode != TableMode::Skip)
+                table.mode = TableMode::Merge;
+        }
+        applyOptions(args, &plan.options);
+        if (plan.options.rejectsDir.isEmpty())
+            plan.options.rejectsDir = QDir::currentPath();
+    }
+    return PasswordPrompt::complete(&plan, insight) ? 0 : 1;
+}
+
+int CommandLine::verify(const CliArguments &args)
+{
+    Plan plan;
     PlanInsight insight;
-    if (!PasswordPrompt::complete(&plan, &insight))
-        return 1;
+    if (const int status = loadForCheck(args, &plan, &insight))
+        return status;
     std::atomic<bool> cancel{false};
     interrupted = false;
     auto previous = std::signal(SIGINT, onInterrupt);

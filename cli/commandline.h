@@ -3,6 +3,7 @@
 //   copy SOURCE TARGET   plan from two URLs and run (or --dry-run, --save-profile)
 //   run PROFILE          run a saved profile; --resume / --restart an unfinished run
 //   verify PROFILE       compare the target with the source, row by row (Verifier)
+//   sync PROFILE         make the target's tables equal their sources (SyncDiff; commandsync.cpp)
 //   inspect URL          list the tables and columns of a source or target
 //   demo FILE            write the bundled demo database (a SQLite file)
 //   help, version        (--help, --version)
@@ -14,6 +15,9 @@
 
 #include "cli/cliarguments.h"
 #include "engine/checkpoint.h"
+#include "engine/report.h"
+
+#include <functional>
 
 namespace barge {
 
@@ -27,6 +31,9 @@ private:
     static int runProfile(const CliArguments &arguments);
     static int inspect(const CliArguments &arguments);
     static int verify(const CliArguments &arguments);
+    static int sync(const CliArguments &arguments);
+    // A profile for verify and sync, with --table applied (sync: every table merges); 0, else the exit status.
+    static int loadForCheck(const CliArguments &arguments, Plan *plan, PlanInsight *insight);
     static int demo(const CliArguments &arguments);
     // A profile's run keeps a checkpoint (Checkpoint::fileFor the profile) so that --resume can finish it.
     struct Resumable
@@ -38,8 +45,9 @@ private:
     };
     // Finishes the interrupted run of the profile whose plan, as loaded, is `profile`.
     static int resume(const CliArguments &arguments, const Plan &profile, Resumable resumable);
+    // afterRun: what the command adds to the report once the engine finished, before it is printed.
     static int execute(Plan plan, const CliArguments &arguments, PlanInsight insight,
-                       const Resumable *resumable = nullptr);
+                       const Resumable *resumable = nullptr, const std::function<void(Report *)> &afterRun = {});
 };
 
 } // namespace barge

@@ -12,7 +12,7 @@ packages=(
   libsimdjson-dev
   # Excel workbooks (core/io/xlsx): libzip to open them, expat to stream a sheet's XML,
   # libxlsxwriter to write them.
-  libzip-dev libexpat1-dev libxlsxwriter-dev
+  libzip-dev zlib1g-dev libexpat1-dev libxlsxwriter-dev
   # Access databases (core/io/access): mdbtools' libmdb.
   mdbtools-dev
   # Code pages and charset detection for text sources (core/io/codepage, encodingdetector): ICU.

@@ -79,6 +79,10 @@ QString TableReport::mergeSummary(const QLocale &locale) const
 {
     if (!merged)
         return QString();
+    if (synced) {
+        return QCoreApplication::translate("barge::Report", "%1 inserted, %2 updated, %3 deleted, %4 unchanged")
+            .arg(locale.toString(inserted), locale.toString(updated), locale.toString(deleted), locale.toString(unchanged));
+    }
     return QCoreApplication::translate("barge::Report", "%1 inserted, %2 updated, %3 unchanged")
         .arg(locale.toString(inserted), locale.toString(updated), locale.toString(unchanged));
 }
@@ -97,6 +101,8 @@ QJsonObject TableReport::toJson() const
         table.insert(QStringLiteral("updated"), updated);
         table.insert(QStringLiteral("unchanged"), unchanged);
     }
+    if (synced)
+        table.insert(QStringLiteral("deleted"), deleted);
     if (sourceAsOf.isValid())
         table.insert(QStringLiteral("sourceAsOf"), sourceAsOf.toUTC().toString(Qt::ISODateWithMs));
     if (sourceRows >= 0)
@@ -122,6 +128,8 @@ TableReport TableReport::fromJson(const QJsonObject &json)
     t.inserted = json.value(QStringLiteral("inserted")).toInteger();
     t.updated = json.value(QStringLiteral("updated")).toInteger();
     t.unchanged = json.value(QStringLiteral("unchanged")).toInteger();
+    t.synced = json.contains(QStringLiteral("deleted"));
+    t.deleted = json.value(QStringLiteral("deleted")).toInteger();
     t.seconds = json.value(QStringLiteral("seconds")).toDouble();
     t.sourceAsOf = QDateTime::fromString(json.value(QStringLiteral("sourceAsOf")).toString(), Qt::ISODateWithMs);
     t.sourceRows = json.value(QStringLiteral("sourceRows")).toInteger(-1);

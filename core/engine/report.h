@@ -29,6 +29,9 @@ struct TableReport
     qint64 inserted = 0;
     qint64 updated = 0;
     qint64 unchanged = 0;
+    // `barge sync` (merged too): rows it deleted because the source no longer has them (--delete).
+    bool synced = false;
+    qint64 deleted = 0;
     // The source snapshot the rows were read from (RowReader::snapshot): rows the source gained or
     // changed after sourceAsOf are not in the copy. A resumed table: the resumed run's snapshot.
     QDateTime sourceAsOf;   // UTC; invalid when not known (the SQLite-to-SQLite shortcut)
@@ -39,7 +42,7 @@ struct TableReport
     QString rejectsFile;    // empty when nothing was rejected
     QString verification;   // with verify: what the target's own count said, empty otherwise
 
-    // "12 inserted, 3 updated, 85 unchanged" for a merge, empty otherwise; in the current language,
+    // "12 inserted, 3 updated, 85 unchanged" for a merge ("..., 2 deleted, ..." for a sync), empty otherwise; in the current language,
     // numbers as `locale` writes them.
     QString mergeSummary(const QLocale &locale = QLocale()) const;
 

@@ -68,6 +68,9 @@ void TableJob::readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumn
 {
     std::unique_ptr<RowReader> reader = Backend::reader(m_plan.source, m_table.source);
     QString error;
+    // A sync reads only the rows it found new or changed, where the reader can pick them.
+    const bool restricted = reader && !m_table.syncKeys.isEmpty()
+        && reader->restrictToKeys(m_table.syncKeyColumns, m_table.syncKeys, m_table.syncIntegerKeys);
     if (!reader || !reader->open(&error) || !m_converter.setup(m_table, reader->schema(), &error)) {
         *openError = error.isEmpty() ? tr("cannot read %1").arg(m_table.source) : error;
         queue->close(*openError);
@@ -76,7 +79,7 @@ void TableJob::readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumn
     *sourceColumns = reader->schema().columnNames();
     m_snapshot = reader->snapshot();
     reader->setTypeHints(m_converter.sourceTypeHints(int(sourceColumns->size())));
-    m_counters->totalRows = reader->schema().rowCount;
+    m_counters->totalRows = restricted ? m_table.syncKeys.size() : reader->schema().rowCount;
     m_counters->totalBytes = reader->totalBytes();
     bool more = true;
     // Rows the native shortcut already copied are read again and dropped, so that positions in

@@ -60,6 +60,12 @@ std::unique_ptr<Introspector> Backend::introspector(const Endpoint &endpoint, bo
     return backend && backend->introspector ? backend->introspector(endpoint, asTarget) : nullptr;
 }
 
+std::unique_ptr<TableDigest> Backend::digest(const Endpoint &endpoint, const QString &table)
+{
+    const BackendInfo *backend = BackendRegistry::find(endpoint.kind);
+    return backend && backend->digest ? backend->digest(endpoint, table) : nullptr;
+}
+
 std::unique_ptr<RowReader> Backend::reader(const Endpoint &endpoint, const QString &table)
 {
     const BackendInfo *backend = BackendRegistry::find(endpoint.kind);

@@ -6,6 +6,7 @@
 #include "io/introspector.h"
 #include "io/rowreader.h"
 #include "io/rowwriter.h"
+#include "io/tabledigest.h"
 
 #include <memory>
 
@@ -29,6 +30,8 @@ public:
     static std::unique_ptr<Introspector> introspector(const Endpoint &endpoint, bool asTarget = false);
     static std::unique_ptr<RowReader> reader(const Endpoint &endpoint, const QString &table);
     static std::unique_ptr<RowWriter> writer(const Endpoint &endpoint, const QString &table);
+    // Null where the kind's server cannot checksum a table itself (BackendInfo::digest).
+    static std::unique_ptr<TableDigest> digest(const Endpoint &endpoint, const QString &table);
 };
 
 } // namespace barge

@@ -18,6 +18,7 @@ struct Endpoint;
 class Introspector;
 class RowReader;
 class RowWriter;
+class TableDigest;
 
 struct BackendInfo
 {
@@ -30,6 +31,9 @@ struct BackendInfo
     std::function<std::unique_ptr<Introspector>(const Endpoint &, bool asTarget)> introspector;
     std::function<std::unique_ptr<RowReader>(const Endpoint &, const QString &table)> reader;
     std::function<std::unique_ptr<RowWriter>(const Endpoint &, const QString &table)> writer;
+    // Optional: key-group checksums computed by the server itself (`barge sync`); without it, sync
+    // reads the table through the reader and hashes it in Barge.
+    std::function<std::unique_ptr<TableDigest>(const Endpoint &, const QString &table)> digest;
     // Optional. Settles what a source endpoint leaves open and its data can tell (CSV: the encoding
     // of files whose URL names none) by writing it into the endpoint's options, so that the plan, a
     // dry run and a saved profile carry the decision and the introspector and the readers agree.

@@ -35,6 +35,16 @@ public:
     // in one snapshot (rows written meanwhile are not seen), counting it there when the table is
     // small enough for an exact count; a CSV file is read as it is, as of its last change.
     virtual SourceSnapshot snapshot() const = 0;
+    // Reads only the rows whose key (`columns`, this side's names) is one of `keys`, each given as
+    // its canonical text (TableDigest), integers when `integer`. Called before open(). False where
+    // the reader cannot (files): it then reads every row.
+    virtual bool restrictToKeys(const QStringList &columns, const QList<QStringList> &keys, bool integer)
+    {
+        Q_UNUSED(columns)
+        Q_UNUSED(keys)
+        Q_UNUSED(integer)
+        return false;
+    }
     // Size of the input in bytes when known (files), for progress; -1 otherwise.
     virtual qint64 totalBytes() const { return -1; }
 };

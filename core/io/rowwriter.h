@@ -84,6 +84,9 @@ public:
     // are in none of the counts). Rolled-back work is the caller's to forget.
     virtual MergeCounts takeMergeCounts() { return {}; }
 
+    // The connection of a SQL target, for statements of its own (`barge sync` deletes rows with it
+    // between begin() and commit()); null for files.
+    virtual SqlSession *session() { return nullptr; }
     // Resumable runs: the writer's MarkTable (a LoadMark per run and table, kept in the target and
     // saved inside the transaction each commit() makes durable), or null for a target without
     // transactions (CSV), whose tables then load again on resume. Asked before open(), used after.

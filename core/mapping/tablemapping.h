@@ -63,6 +63,12 @@ struct TableMapping
     // Derived, mode merge only: the target columns rows are matched by (the target table's primary
     // key, else a unique index of an existing table), each fed by the mapping (Planner).
     QStringList mergeKey;
+    // Derived, `barge sync` only (SyncDiff): read just the source rows of these keys, each as its
+    // canonical text in the source's key columns `syncKeyColumns`: the rows the target lacks or
+    // holds otherwise. Empty: every row.
+    QStringList syncKeyColumns;
+    QList<QStringList> syncKeys;
+    bool syncIntegerKeys = false;
 
     // A table with no field mappings yet (they are made from the columns at planning time).
     static TableMapping named(const QString &source, const QString &target, TableMode mode)

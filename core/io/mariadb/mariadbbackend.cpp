@@ -2,6 +2,7 @@
 // and resume marks. Registered by registerBuiltinKinds (BARGE_BACKENDS).
 
 #include "io/backendregistry.h"
+#include "io/mariadb/mariadbdigest.h"
 #include "io/mariadb/mariadbintrospector.h"
 #include "io/mariadb/mariadbreader.h"
 #include "io/mariadb/mariadbwriter.h"
@@ -37,6 +38,9 @@ void registerMariadbBackend()
     };
     backend.writer = [](const Endpoint &endpoint, const QString &table) {
         return std::make_unique<MariaDbWriter>(endpoint, table);
+    };
+    backend.digest = [](const Endpoint &endpoint, const QString &table) {
+        return std::make_unique<MariaDbDigest>(endpoint, table);
     };
     BackendRegistry::add(kind, backend);
 }

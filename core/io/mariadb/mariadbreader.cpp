@@ -1,5 +1,6 @@
 #include "io/mariadb/mariadbreader.h"
 
+#include "io/keyfilter.h"
 #include "io/mariadb/mariadbintrospector.h"
 #include "schema/identifier.h"
 
@@ -123,6 +124,8 @@ bool MariaDbReader::open(QString *error)
     m_key = chooseKey();
     m_select = QStringLiteral("SELECT ") + quoteIdentifiers(Dialect::MySql, m_schema.columnNames())
         + QStringLiteral(" FROM ") + quoteIdentifier(Dialect::MySql, m_table);
+    if (!m_where.isEmpty())
+        m_select += QStringLiteral(" WHERE ") + m_where;
     m_positionFormat = tr("%1 table %2 row %3").arg(m_endpoint.database, m_table, QStringLiteral("%1"));
     return true;
 }
@@ -130,6 +133,12 @@ bool MariaDbReader::open(QString *error)
 // Pages after the first continue strictly after the last key read, written out so that MariaDB
 // uses the key's index for every column count: a > 1 OR (a = 1 AND (b > 2 OR (b = 2 AND c > 3))).
 // (The row-value form (a, b) > (1, 2) is read with a full scan by MariaDB 10.11.)
+bool MariaDbReader::restrictToKeys(const QStringList &columns, const QList<QStringList> &keys, bool integer)
+{
+    m_where = keyFilter(Dialect::MySql, columns, keys, integer, &MariaDbConnection::quoteString);
+    return !m_where.isEmpty();
+}
+
 QString MariaDbReader::pageQuery() const
 {
     QString sql = m_select;
@@ -149,7 +158,8 @@ QString MariaDbReader::pageQuery() const
                                             : QStringLiteral("%1 OR (%2 = %3 AND (%4))")
                                                   .arg(after, column, m_lastKey[i], condition);
         }
-        sql += QStringLiteral(" WHERE ") + condition;
+        sql += m_where.isEmpty() ? QString(QStringLiteral(" WHERE ") + condition)
+                                 : QString(QStringLiteral(" AND (") + condition + QLatin1Char(')'));
     }
     QStringList order;
     for (const int column : m_key)

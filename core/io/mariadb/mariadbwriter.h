@@ -48,6 +48,7 @@ public:
     qint64 countRows(QString *error) override;
     // DDL commits on its own in MariaDB: the mark table is made before begin(), never inside a load.
     MarkTable *marks() override { return &m_marks; }
+    SqlSession *session() override { return &m_session; }
     QString describe() const override;
     bool setMergeKey(const QStringList &key, QString *error) override;
     MergeCounts takeMergeCounts() override { return std::exchange(m_merged, MergeCounts()); }

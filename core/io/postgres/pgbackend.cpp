@@ -2,6 +2,7 @@
 // keys and resume marks. Registered by registerBuiltinKinds (BARGE_BACKENDS).
 
 #include "io/backendregistry.h"
+#include "io/postgres/pgdigest.h"
 #include "io/postgres/pgintrospector.h"
 #include "io/postgres/pgreader.h"
 #include "io/postgres/pgwriter.h"
@@ -39,6 +40,9 @@ void registerPostgresBackend()
     };
     backend.writer = [](const Endpoint &endpoint, const QString &table) {
         return std::make_unique<PgWriter>(endpoint, table);
+    };
+    backend.digest = [](const Endpoint &endpoint, const QString &table) {
+        return std::make_unique<PgDigest>(endpoint, table);
     };
     BackendRegistry::add(kind, backend);
 }

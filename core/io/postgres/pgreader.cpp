@@ -1,5 +1,6 @@
 #include "io/postgres/pgreader.h"
 
+#include "io/keyfilter.h"
 #include "io/postgres/pgintrospector.h"
 #include "schema/identifier.h"
 #include "schema/temporaltext.h"
@@ -198,6 +199,8 @@ QString PgReader::selectStatement() const
     QString sql = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
         + m_conn.qualified(m_table);
     // Key order makes "row N" the same row in rejects and on a rerun.
+    if (!m_where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + m_where;
     const QStringList key = m_schema.primaryKey();
     if (!key.isEmpty())
         sql += QStringLiteral(" ORDER BY ") + quoteIdentifiers(Dialect::Postgres, key);
@@ -271,6 +274,15 @@ bool PgReader::convertRow(Row *row, qint64 *bytes, QString *why) const
         }
     }
     return ok;
+}
+
+bool PgReader::restrictToKeys(const QStringList &columns, const QList<QStringList> &keys, bool integer)
+{
+    // Literals as standard_conforming_strings reads them (on since PostgreSQL 9.1).
+    m_where = keyFilter(Dialect::Postgres, columns, keys, integer, [](const QString &text) {
+        return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    });
+    return !m_where.isEmpty();
 }
 
 bool PgReader::read(RowBatch &batch, int maxRows)

@@ -29,6 +29,7 @@ public:
     bool read(RowBatch &batch, int maxRows) override;
     QString error() const override { return m_error; }
     SourceSnapshot snapshot() const override { return m_snapshot; }
+    bool restrictToKeys(const QStringList &columns, const QList<QStringList> &keys, bool integer) override;
 
     // How a column's text is read (public for the helpers in the .cpp).
     enum class ValueKind { Integer, Boolean, Decimal, Real, Real4, Text, Binary, Temporal, TemporalTz };
@@ -46,6 +47,7 @@ private:
     PgConnection m_conn;                // declared before the query: the query goes first
     std::unique_ptr<QSqlQuery> m_query;
     QString m_positionFormat;
+    QString m_where; // restrictToKeys
     SourceSnapshot m_snapshot;
     qint64 m_row = 0;
     bool m_done = false;

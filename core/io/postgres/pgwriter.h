@@ -48,6 +48,7 @@ public:
     qint64 countRows(QString *error) override;
     QString describe() const override;
     MarkTable *marks() override { return &m_marks; }
+    SqlSession *session() override { return &m_session; }
     bool setMergeKey(const QStringList &key, QString *error) override;
     // Mode merge through INSERT ... ON CONFLICT, as before PostgreSQL 15, even on a server that has
     // MERGE (off by default); tests check both statements.

@@ -2,6 +2,7 @@
 // keys and resume marks. Registered with the others by registerBuiltinKinds (BARGE_BACKENDS).
 
 #include "io/backendregistry.h"
+#include "io/sqlite/sqlitedigest.h"
 #include "io/sqlite/sqliteintrospector.h"
 #include "io/sqlite/sqlitereader.h"
 #include "io/sqlite/sqlitewriter.h"
@@ -35,6 +36,11 @@ void registerSqliteBackend()
     };
     backend.writer = [](const Endpoint &endpoint, const QString &table) {
         return std::make_unique<SqliteWriter>(endpoint.path, table);
+    };
+    backend.digest = [](const Endpoint &endpoint, const QString &table) -> std::unique_ptr<TableDigest> {
+        if (!endpoint.option(QStringLiteral("encoding")).isEmpty())
+            return nullptr; // text stored in another encoding: the reader decodes it (ReaderDigest)
+        return std::make_unique<SqliteDigest>(endpoint.path, table);
     };
     BackendRegistry::add(kind, backend);
 }

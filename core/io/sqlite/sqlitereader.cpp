@@ -1,5 +1,6 @@
 #include "io/sqlite/sqlitereader.h"
 
+#include "io/keyfilter.h"
 #include "io/csv/csvdialect.h"
 #include "io/sqlite/sqliteintrospector.h"
 #include "schema/identifier.h"
@@ -85,15 +86,10 @@ bool SqliteReader::open(QString *error)
         return false;
     // In rowid order when there is one: the table's own order, which the scan follows anyway, but
     // stated, so that row N is the same row for the native shortcut, rejects and a rerun.
-    QString sql = QStringLiteral("SELECT ") + quoteIdentifiers(Dialect::Sqlite, m_schema.columnNames())
-        + QStringLiteral(" FROM ") + quoteIdentifier(Dialect::Sqlite, m_table);
     const QString rowid = rowidName(m_db, QStringLiteral("main"), m_table);
-    if (!rowid.isEmpty())
-        sql += QStringLiteral(" ORDER BY ") + rowid;
-    if (!m_select.prepare(m_db, sql, error)) {
-        *error = tr("%1 table %2: %3").arg(QFileInfo(m_path).fileName(), m_table, *error);
+    m_order = rowid.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + rowid;
+    if (!prepareSelect(m_where, error))
         return false;
-    }
     m_positionFormat = tr("%1 table %2 row %3").arg(QFileInfo(m_path).fileName(), m_table, QStringLiteral("%1"));
     return true;
 }
@@ -120,6 +116,29 @@ void SqliteReader::endSnapshot()
     m_select.finalize();
     QString ignored; // read only: nothing to lose if ending it fails
     m_db.exec(QStringLiteral("COMMIT"), &ignored);
+}
+
+bool SqliteReader::prepareSelect(const QString &where, QString *error)
+{
+    m_select.finalize();
+    QString sql = QStringLiteral("SELECT ") + quoteIdentifiers(Dialect::Sqlite, m_schema.columnNames())
+        + QStringLiteral(" FROM ") + quoteIdentifier(Dialect::Sqlite, m_table);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    if (!m_select.prepare(m_db, sql + m_order, error)) {
+        *error = tr("%1 table %2: %3").arg(QFileInfo(m_path).fileName(), m_table, *error);
+        return false;
+    }
+    return true;
+}
+
+bool SqliteReader::restrictToKeys(const QStringList &columns, const QList<QStringList> &keys, bool integer)
+{
+    const QString where = keyFilter(Dialect::Sqlite, columns, keys, integer, [](const QString &text) {
+        return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    });
+    m_where = where;
+    return !where.isEmpty();
 }
 
 bool SqliteReader::read(RowBatch &batch, int maxRows)

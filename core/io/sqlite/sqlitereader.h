@@ -24,9 +24,11 @@ public:
     bool read(RowBatch &batch, int maxRows) override;
     QString error() const override { return m_error; }
     SourceSnapshot snapshot() const override { return m_snapshot; }
+    bool restrictToKeys(const QStringList &columns, const QList<QStringList> &keys, bool integer) override;
 
 private:
     bool beginSnapshot(QString *error);
+    bool prepareSelect(const QString &where, QString *error);
     void endSnapshot();
 
     QString m_path;
@@ -35,6 +37,8 @@ private:
     TableSchema m_schema;
     SqliteHandle m_db;
     SqliteStatement m_select;
+    QString m_where; // restrictToKeys
+    QString m_order; // " ORDER BY rowid", or empty for a table without one
     QString m_positionFormat;
     SourceSnapshot m_snapshot;
     qint64 m_row = 0;

@@ -34,6 +34,7 @@ public:
     qint64 countRows(QString *error) override;
     bool afterLoad(const TableSchema &target, QString *error) override;
     MarkTable *marks() override { return &m_marks; }
+    SqlSession *session() override { return &m_session; }
     bool setMergeKey(const QStringList &key, QString *error) override;
     MergeCounts takeMergeCounts() override { return std::exchange(m_merged, MergeCounts()); }
 
