@@ -202,6 +202,13 @@ int CommandLine::runProfile(const CliArguments &args)
         printErr(error);
         return 2;
     }
+    if (plan.options.sync) {
+        // A profile that makes the target identical (the wizard's choice): barge sync PROFILE --delete.
+        CliArguments syncing = args;
+        syncing.command = QStringLiteral("sync");
+        syncing.deleteRows = true;
+        return sync(syncing);
+    }
     Resumable resumable{profileFile, Checkpoint::fileFor(profileFile), Checkpoint(), args.resume};
     const QByteArray profileHash = Profile::hashOf(plan);
     if (!settleSource(&plan.source))
@@ -408,6 +415,7 @@ int CommandLine::loadForCheck(const CliArguments &args, Plan *loaded, PlanInsigh
         plan.tables = chosen;
     }
     if (args.command == QLatin1String("sync")) {
+        plan.options.sync = true;
         for (TableMapping &table : plan.tables) {
             if (table.mode != TableMode::Skip)
                 table.mode = TableMode::Merge;

@@ -1302,12 +1302,12 @@
         <translation>eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqlitebackend.cpp" line="22"/>
+        <location filename="../core/io/sqlite/sqlitebackend.cpp" line="23"/>
         <source>sqlite:///abs/path.db or sqlite:relative/path.db</source>
         <translation>sqlite:///abs/path.db oder sqlite:relative/path.db</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqlitebackend.cpp" line="23"/>
+        <location filename="../core/io/sqlite/sqlitebackend.cpp" line="24"/>
         <source>a database file</source>
         <translation>eine Datenbankdatei</translation>
     </message>
@@ -2967,6 +2967,14 @@
     </message>
 </context>
 <context>
+    <name>barge::MariaDbDigest</name>
+    <message>
+        <location filename="../core/io/mariadb/mariadbdigest.cpp" line="101"/>
+        <source>%1: checksums of %2: %3</source>
+        <translation>%1: Prüfsummen von %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>barge::MariaDbIntrospector</name>
     <message>
         <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="123"/>
@@ -2994,23 +3002,23 @@
 <context>
     <name>barge::MariaDbReader</name>
     <message>
-        <location filename="../core/io/mariadb/mariadbreader.cpp" line="105"/>
-        <location filename="../core/io/mariadb/mariadbreader.cpp" line="114"/>
+        <location filename="../core/io/mariadb/mariadbreader.cpp" line="106"/>
+        <location filename="../core/io/mariadb/mariadbreader.cpp" line="115"/>
         <source>%1 table %2: %3</source>
         <translation>%1, Tabelle %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbreader.cpp" line="126"/>
+        <location filename="../core/io/mariadb/mariadbreader.cpp" line="129"/>
         <source>%1 table %2 row %3</source>
         <translation>%1, Tabelle %2, Zeile %3</translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbreader.cpp" line="173"/>
+        <location filename="../core/io/mariadb/mariadbreader.cpp" line="183"/>
         <source>%1 table %2 after row %3: %4</source>
         <translation>%1, Tabelle %2 nach Zeile %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbreader.cpp" line="288"/>
+        <location filename="../core/io/mariadb/mariadbreader.cpp" line="298"/>
         <source>column %1: &apos;%2&apos; is MariaDB&apos;s zero date, not a date</source>
         <translation>Spalte %1: &apos;%2&apos; ist das Null-Datum von MariaDB, kein Datum</translation>
     </message>
@@ -3384,6 +3392,14 @@
     </message>
 </context>
 <context>
+    <name>barge::PgDigest</name>
+    <message>
+        <location filename="../core/io/postgres/pgdigest.cpp" line="136"/>
+        <source>%1: checksums of %2: %3</source>
+        <translation>%1: Prüfsummen von %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>barge::PgIntrospector</name>
     <message>
         <location filename="../core/io/postgres/pgintrospector.cpp" line="99"/>
@@ -3414,43 +3430,43 @@
 <context>
     <name>barge::PgReader</name>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="112"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="113"/>
         <source>&apos;%1&apos; has no Barge form (dates before year 1 and infinity are not carried)</source>
         <translation>&apos;%1&apos; hat keine Form in Barge (Daten vor dem Jahr 1 und infinity werden nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="124"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="125"/>
         <source>&apos;%1&apos; has no Barge form (years 0001-9999, times below 24:00:00)</source>
         <translation>&apos;%1&apos; hat keine Form in Barge (Jahre 0001-9999, Uhrzeiten unter 24:00:00)</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="164"/>
-        <location filename="../core/io/postgres/pgreader.cpp" line="185"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="165"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="186"/>
         <source>PostgreSQL at %1, table %2.%3: %4</source>
         <translation>PostgreSQL (%1), Tabelle %2.%3: %4</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="168"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="169"/>
         <source>%1 table %2.%3 row %4</source>
         <translation>%1, Tabelle %2.%3, Zeile %4</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="246"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="249"/>
         <source>&apos;%1&apos; has no exact decimal form</source>
         <translation>&apos;%1&apos; hat keine exakte Dezimalform</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="256"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="259"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="269"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="272"/>
         <source>column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="293"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="305"/>
         <source>PostgreSQL at %1, table %2.%3 after row %4: %5</source>
         <translation>PostgreSQL (%1), Tabelle %2.%3 nach Zeile %4: %5</translation>
     </message>
@@ -3466,17 +3482,17 @@
 <context>
     <name>barge::PgWriter</name>
     <message>
-        <location filename="../core/io/postgres/pgwriter.cpp" line="405"/>
+        <location filename="../core/io/postgres/pgwriter.cpp" line="476"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgwriter.cpp" line="420"/>
+        <location filename="../core/io/postgres/pgwriter.cpp" line="491"/>
         <source>commit failed: the transaction was aborted or the connection lost</source>
         <translation>Commit fehlgeschlagen: die Transaktion wurde abgebrochen, oder die Verbindung ging verloren</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgwriter.cpp" line="426"/>
+        <location filename="../core/io/postgres/pgwriter.cpp" line="497"/>
         <source>commit failed: %1</source>
         <translation>Commit fehlgeschlagen: %1</translation>
     </message>
@@ -3572,140 +3588,148 @@
         <translation>Passwörter gehören nicht in Profile; entfernen Sie es aus der URL und verwenden Sie PGPASSWORD / MYSQL_PWD oder die Passwortabfrage</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="124"/>
+        <location filename="../core/profile/profile.cpp" line="126"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="126"/>
+        <location filename="../core/profile/profile.cpp" line="128"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="130"/>
+        <location filename="../core/profile/profile.cpp" line="132"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="182"/>
+        <location filename="../core/profile/profile.cpp" line="184"/>
         <source>unknown key (known: %1)</source>
         <translation>unbekannter Schlüssel (bekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="190"/>
+        <location filename="../core/profile/profile.cpp" line="192"/>
         <source>expected an object, got %1</source>
         <translation>erwartet wird ein Objekt, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="202"/>
+        <location filename="../core/profile/profile.cpp" line="204"/>
         <source>expected a non-empty string, got %1</source>
         <translation>erwartet wird eine nicht leere Zeichenkette, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="215"/>
+        <location filename="../core/profile/profile.cpp" line="217"/>
         <source>expected a whole number from %1 to %2, got %3</source>
         <translation>erwartet wird eine ganze Zahl von %1 bis %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="229"/>
+        <location filename="../core/profile/profile.cpp" line="231"/>
         <source>expected true or false, got %1</source>
         <translation>erwartet wird true oder false, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="240"/>
+        <location filename="../core/profile/profile.cpp" line="242"/>
         <source>expected a string, number, true/false or null, got %1</source>
         <translation>erwartet wird eine Zeichenkette, eine Zahl, true/false oder null, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="252"/>
+        <location filename="../core/profile/profile.cpp" line="254"/>
         <source>expected &apos;%1&apos;, got %2</source>
         <translation>erwartet wird „%1“, nicht %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="255"/>
+        <location filename="../core/profile/profile.cpp" line="257"/>
         <source>missing (this Barge writes %1)</source>
         <translation>fehlt (diese Version von Barge schreibt %1)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="260"/>
+        <location filename="../core/profile/profile.cpp" line="262"/>
         <source>version %1 is newer than this Barge understands (%2); update Barge to open this profile</source>
         <translation>die Version %1 ist neuer, als diese Version von Barge versteht (%2); aktualisieren Sie Barge, um dieses Profil zu öffnen</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="305"/>
+        <location filename="../core/profile/profile.cpp" line="308"/>
         <source>expected &apos;abort&apos; or &apos;skip&apos;, got %1</source>
         <translation>erwartet wird „abort“ oder „skip“, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="309"/>
+        <location filename="../core/profile/profile.cpp" line="312"/>
         <source>expected a string, got %1</source>
         <translation>erwartet wird eine Zeichenkette, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="329"/>
+        <location filename="../core/profile/profile.cpp" line="332"/>
         <source>give exactly one of &apos;source&apos; (a column) or &apos;constant&apos; (a fixed value)</source>
         <translation>geben Sie genau eines von „source“ (eine Spalte) oder „constant“ (ein fester Wert) an</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="340"/>
+        <location filename="../core/profile/profile.cpp" line="343"/>
         <source>unknown type &apos;%1&apos;</source>
         <translation>unbekannter Typ „%1“</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="357"/>
+        <location filename="../core/profile/profile.cpp" line="360"/>
         <source>&apos;%1&apos; is not a portable default (a number, a &apos;quoted&apos; string, TRUE, FALSE, CURRENT_TIMESTAMP, CURRENT_DATE or CURRENT_TIME)</source>
         <translation>„%1“ ist kein übertragbarer Standardwert (eine Zahl, eine Zeichenkette in &apos;Anführungszeichen&apos;, TRUE, FALSE, CURRENT_TIMESTAMP, CURRENT_DATE oder CURRENT_TIME)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="367"/>
-        <location filename="../core/profile/profile.cpp" line="434"/>
+        <location filename="../core/profile/profile.cpp" line="370"/>
+        <location filename="../core/profile/profile.cpp" line="437"/>
         <source>expected an array, got %1</source>
         <translation>erwartet wird ein Array, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="382"/>
+        <location filename="../core/profile/profile.cpp" line="385"/>
         <source>column &apos;%1&apos; is mapped twice</source>
         <translation>die Spalte „%1“ ist doppelt zugeordnet</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="383"/>
+        <location filename="../core/profile/profile.cpp" line="386"/>
         <source>column &apos;%1&apos; is mapped twice (&apos;%2&apos; and &apos;%1&apos; are one column in MariaDB and SQLite, which ignore case in column names)</source>
         <translation>die Spalte „%1“ ist doppelt zugeordnet („%2“ und „%1“ sind in MariaDB und SQLite dieselbe Spalte, weil beide bei Spaltennamen Groß- und Kleinschreibung nicht unterscheiden)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="389"/>
+        <location filename="../core/profile/profile.cpp" line="392"/>
         <source>position %1 is used twice</source>
         <translation>die Position %1 ist doppelt vergeben</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="414"/>
+        <location filename="../core/profile/profile.cpp" line="417"/>
         <source>expected &apos;append&apos;, &apos;merge&apos;, &apos;truncate&apos;, &apos;replace&apos; or &apos;skip&apos;, got %1</source>
         <translation>erwartet wird „append“, „merge“, „truncate“, „replace“ oder „skip“, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="453"/>
+        <location filename="../core/profile/profile.cpp" line="456"/>
         <source>JSON syntax error at line %1, column %2 (offset %3): %4</source>
         <translation>JSON-Syntaxfehler in Zeile %1, Spalte %2 (Position %3): %4</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="488"/>
+        <location filename="../core/profile/profile.cpp" line="491"/>
         <source>the file is empty; expected a barge-profile JSON document</source>
         <translation>die Datei ist leer; erwartet wird ein JSON-Dokument im Format barge-profile</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="492"/>
+        <location filename="../core/profile/profile.cpp" line="495"/>
         <source>expected a JSON object at the top level</source>
         <translation>auf der obersten Ebene wird ein JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="511"/>
+        <location filename="../core/profile/profile.cpp" line="514"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="522"/>
+        <location filename="../core/profile/profile.cpp" line="525"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>barge::ReaderDigest</name>
+    <message>
+        <location filename="../core/engine/readerdigest.cpp" line="30"/>
+        <source>cannot read %1 from %2</source>
+        <translation>kann %1 aus %2 nicht lesen</translation>
     </message>
 </context>
 <context>
@@ -3970,17 +3994,22 @@
 <context>
     <name>barge::Report</name>
     <message>
-        <location filename="../core/engine/report.cpp" line="82"/>
+        <location filename="../core/engine/report.cpp" line="83"/>
+        <source>%1 inserted, %2 updated, %3 deleted, %4 unchanged</source>
+        <translation>%1 eingefügt, %2 aktualisiert, %3 gelöscht, %4 unverändert</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/report.cpp" line="86"/>
         <source>%1 inserted, %2 updated, %3 unchanged</source>
         <translation>%1 eingefügt, %2 aktualisiert, %3 unverändert</translation>
     </message>
     <message>
-        <location filename="../core/engine/report.cpp" line="182"/>
+        <location filename="../core/engine/report.cpp" line="190"/>
         <source>The existing rows of %1 were deleted first.</source>
         <translation>Die vorhandenen Zeilen von %1 wurden zuerst gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/engine/report.cpp" line="185"/>
+        <location filename="../core/engine/report.cpp" line="193"/>
         <source>The existing table %1 was dropped with all its rows and created anew.</source>
         <translation>Die vorhandene Tabelle %1 wurde mit allen ihren Zeilen gelöscht und neu angelegt.</translation>
     </message>
@@ -4242,47 +4271,47 @@
 <context>
     <name>barge::RunPage</name>
     <message>
-        <location filename="../ui/runpage.cpp" line="203"/>
+        <location filename="../ui/runpage.cpp" line="270"/>
         <source>&amp;Save profile and stop…</source>
         <translation>Profil &amp;speichern und anhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="210"/>
+        <location filename="../ui/runpage.cpp" line="277"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="211"/>
+        <location filename="../ui/runpage.cpp" line="278"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="237"/>
+        <location filename="../ui/runpage.cpp" line="304"/>
         <source>This run cannot be finished if it stops: its plan could not be kept in %1 (%2).</source>
         <translation>Dieser Lauf kann nach einem Anhalten nicht abgeschlossen werden: Sein Plan konnte nicht in %1 aufbewahrt werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="253"/>
+        <location filename="../ui/runpage.cpp" line="320"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="258"/>
+        <location filename="../ui/runpage.cpp" line="325"/>
         <source>Saved the profile %1, but the stopped run&apos;s state could not be moved to it.</source>
         <translation>Das Profil %1 wurde gespeichert, aber der Stand des angehaltenen Laufs konnte nicht dorthin übernommen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="266"/>
+        <location filename="../ui/runpage.cpp" line="333"/>
         <source>Saved the profile %1: open it to finish the run.</source>
         <translation>Das Profil %1 wurde gespeichert: Öffnen Sie es, um den Lauf abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="274"/>
+        <location filename="../ui/runpage.cpp" line="341"/>
         <source>You can finish this run later, without copying a row twice: with Run again on the report, or from the start page, which lists it under Recent as an interrupted run. To finish it under a name of your own, choose Save profile and stop.</source>
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder von der Startseite aus, die ihn unter „Zuletzt verwendet“ als unterbrochenen Lauf aufführt. Um ihn unter einem eigenen Namen abzuschließen, wählen Sie „Profil speichern und anhalten“.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="422"/>
+        <location filename="../ui/runpage.cpp" line="490"/>
         <source>“%1”</source>
         <comment>a button&apos;s name, quoted in a sentence</comment>
         <translation>„%1“</translation>
@@ -4319,13 +4348,13 @@
     </message>
     <message>
         <location filename="../ui/runpage.cpp" line="73"/>
-        <location filename="../ui/runpage.cpp" line="167"/>
+        <location filename="../ui/runpage.cpp" line="184"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
         <location filename="../ui/runpage.cpp" line="88"/>
-        <location filename="../ui/runpage.cpp" line="153"/>
+        <location filename="../ui/runpage.cpp" line="170"/>
         <source>Running</source>
         <translation>Ausführung</translation>
     </message>
@@ -4395,22 +4424,23 @@
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="167"/>
+        <location filename="../ui/runpage.cpp" line="184"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="173"/>
+        <location filename="../ui/runpage.cpp" line="190"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="182"/>
+        <location filename="../ui/runpage.cpp" line="199"/>
+        <location filename="../ui/runpage.cpp" line="250"/>
         <source>Copying from %1 to %2…</source>
         <translation>Kopiere von %1 nach %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="183"/>
+        <location filename="../ui/runpage.cpp" line="200"/>
         <source>Started: %n table(s).</source>
         <translation>
             <numerusform>Gestartet: %n Tabelle.</numerusform>
@@ -4418,52 +4448,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="198"/>
+        <location filename="../ui/runpage.cpp" line="205"/>
+        <source>Comparing %1 with %2…</source>
+        <translation>Vergleiche %1 mit %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="222"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="225"/>
+        <source>identical</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="231"/>
+        <source>Delete many rows?</source>
+        <translation>Viele Zeilen löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="232"/>
+        <source>The source no longer has more than a tenth of the rows of these tables:
+%1
+
+Delete them from the target too? With No, they are kept and the other changes are made.</source>
+        <translation>Die Quelle hat mehr als ein Zehntel der Zeilen dieser Tabellen nicht mehr:
+%1
+
+Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die übrigen Änderungen werden ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="238"/>
+        <source>Rows the source no longer has will be deleted.</source>
+        <translation>Zeilen, die die Quelle nicht mehr hat, werden gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="239"/>
+        <source>Rows the source no longer has are kept.</source>
+        <translation>Zeilen, die die Quelle nicht mehr hat, bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="242"/>
+        <source>The target already equals the source: nothing was written.</source>
+        <translation>Das Ziel gleicht der Quelle bereits: nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="265"/>
         <source>Stop the migration?</source>
         <translation>Migration anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="292"/>
+        <location filename="../ui/runpage.cpp" line="360"/>
         <source>Stopping… each table commits what it has written.</source>
         <translation>Wird angehalten … jede Tabelle schreibt fest, was sie geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="293"/>
+        <location filename="../ui/runpage.cpp" line="361"/>
         <source>Stop requested.</source>
         <translation>Anhalten angefordert.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="299"/>
+        <location filename="../ui/runpage.cpp" line="367"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="300"/>
+        <location filename="../ui/runpage.cpp" line="368"/>
         <source>%1: started.</source>
         <translation>%1: gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="318"/>
+        <location filename="../ui/runpage.cpp" line="386"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="428"/>
+        <location filename="../ui/runpage.cpp" line="496"/>
         <source>The run was stopped; the rows committed before it are kept.</source>
         <translation>Der Lauf wurde angehalten; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="433"/>
+        <location filename="../ui/runpage.cpp" line="501"/>
         <source>The run ended with an error; the rows committed before it are kept.</source>
         <translation>Der Lauf endete mit einem Fehler; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="438"/>
+        <location filename="../ui/runpage.cpp" line="506"/>
         <source>The run is complete.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="439"/>
+        <location filename="../ui/runpage.cpp" line="507"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Fertig: %1 Zeile in %2 geschrieben. %3 zeigt die Einzelheiten.</numerusform>
@@ -4471,7 +4547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="457"/>
+        <location filename="../ui/runpage.cpp" line="525"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · im Mittel %4 Zeilen/s, Spitze %5 Zeilen/s</numerusform>
@@ -4479,62 +4555,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="331"/>
+        <location filename="../ui/runpage.cpp" line="399"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="271"/>
+        <location filename="../ui/runpage.cpp" line="338"/>
         <source>Tables that are being copied keep the rows committed so far; tables not started yet are not touched.</source>
         <translation>Tabellen, die gerade kopiert werden, behalten die bisher festgeschriebenen Zeilen; noch nicht begonnene Tabellen bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="278"/>
+        <location filename="../ui/runpage.cpp" line="345"/>
         <source>You can finish this run later, without copying a row twice: with Run again on the report, or by opening the profile %1 again.</source>
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder indem Sie das Profil %1 wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="280"/>
+        <location filename="../ui/runpage.cpp" line="347"/>
         <source>This run cannot be finished later, because it was not started from a saved profile: running it again starts over and appends the rows already written a second time. To be able to finish a stopped run, save the migration as a profile (Summary page) before you run it.</source>
         <translation>Dieser Lauf kann später nicht abgeschlossen werden, weil er nicht aus einem gespeicherten Profil gestartet wurde: Ein neuer Lauf beginnt von vorn und hängt die schon geschriebenen Zeilen ein zweites Mal an. Damit sich ein angehaltener Lauf abschließen lässt, speichern Sie die Migration vor dem Ausführen als Profil (Seite Zusammenfassung).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="283"/>
+        <location filename="../ui/runpage.cpp" line="350"/>
         <source>Stop now?</source>
         <translation>Jetzt anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="349"/>
+        <location filename="../ui/runpage.cpp" line="417"/>
         <source>%1: %2 read, %3 written, %4 rejected (%5).</source>
         <translation>%1: %2 gelesen, %3 geschrieben, %4 abgewiesen (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="370"/>
+        <location filename="../ui/runpage.cpp" line="438"/>
         <source>The interrupted run cannot be finished: %1</source>
         <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="377"/>
+        <location filename="../ui/runpage.cpp" line="445"/>
         <source>Finishing the interrupted run: %1 of %2 table(s) were done.</source>
         <translation>Der unterbrochene Lauf wird abgeschlossen: %1 von %2 Tabelle(n) waren fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="410"/>
+        <location filename="../ui/runpage.cpp" line="478"/>
         <source>The run can be finished later: Run again, or open the profile, or barge run --resume.</source>
         <translation>Der Lauf kann später abgeschlossen werden: mit „Erneut ausführen“, durch Öffnen des Profils oder mit barge run --resume.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="429"/>
+        <location filename="../ui/runpage.cpp" line="497"/>
         <source>Stopped after %1. Click %2 for the details.</source>
         <translation>Nach %1 angehalten. %2 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="434"/>
+        <location filename="../ui/runpage.cpp" line="502"/>
         <source>The migration failed. Click %1 for the details.</source>
         <translation>Die Migration ist fehlgeschlagen. %1 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="446"/>
+        <location filename="../ui/runpage.cpp" line="514"/>
         <source>Finished: %1.</source>
         <translation>Beendet: %1.</translation>
     </message>
@@ -4545,7 +4621,7 @@
         <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="326"/>
+        <location filename="../ui/runpage.cpp" line="394"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · %4 Zeilen/s</numerusform>
@@ -4553,22 +4629,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="341"/>
+        <location filename="../ui/runpage.cpp" line="409"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="427"/>
+        <location filename="../ui/runpage.cpp" line="495"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="432"/>
+        <location filename="../ui/runpage.cpp" line="500"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="437"/>
+        <location filename="../ui/runpage.cpp" line="505"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
@@ -4768,6 +4844,33 @@
     </message>
 </context>
 <context>
+    <name>barge::SqlDigest</name>
+    <message>
+        <location filename="../core/io/sqldigest.cpp" line="44"/>
+        <source>table %1 has no column %2</source>
+        <translation>Tabelle %1 hat keine Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/sqldigest.cpp" line="131"/>
+        <source>unexpected checksum from %1 in key group %2</source>
+        <translation>unerwartete Prüfsumme von %1 in Schlüsselgruppe %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/sqldigest.cpp" line="194"/>
+        <source>unexpected row checksum from %1</source>
+        <translation>unerwartete Zeilenprüfsumme von %1</translation>
+    </message>
+</context>
+<context>
+    <name>barge::SqliteDigest</name>
+    <message>
+        <location filename="../core/io/sqlite/sqlitedigest.cpp" line="246"/>
+        <location filename="../core/io/sqlite/sqlitedigest.cpp" line="277"/>
+        <source>%1 table %2: %3</source>
+        <translation>%1 Tabelle %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>barge::SqliteForm</name>
     <message>
         <location filename="../ui/endpoints/sqliteform.cpp" line="25"/>
@@ -4883,23 +4986,23 @@
 <context>
     <name>barge::SqliteReader</name>
     <message>
-        <location filename="../core/io/sqlite/sqlitereader.cpp" line="94"/>
-        <location filename="../core/io/sqlite/sqlitereader.cpp" line="109"/>
+        <location filename="../core/io/sqlite/sqlitereader.cpp" line="105"/>
+        <location filename="../core/io/sqlite/sqlitereader.cpp" line="129"/>
         <source>%1 table %2: %3</source>
         <translation>%1, Tabelle %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqlitereader.cpp" line="97"/>
+        <location filename="../core/io/sqlite/sqlitereader.cpp" line="93"/>
         <source>%1 table %2 row %3</source>
         <translation>%1, Tabelle %2, Zeile %3</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqlitereader.cpp" line="142"/>
+        <location filename="../core/io/sqlite/sqlitereader.cpp" line="161"/>
         <source>%1 table %2 after row %3: %4</source>
         <translation>%1, Tabelle %2 nach Zeile %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqlitereader.cpp" line="172"/>
+        <location filename="../core/io/sqlite/sqlitereader.cpp" line="191"/>
         <source>column %1: the text is not UTF-8 (byte 0x%2 at byte %3 of &apos;%4&apos;)</source>
         <translation>Spalte %1: der Text ist kein UTF-8 (Byte 0x%2 an Byte %3 von &apos;%4&apos;)</translation>
     </message>
@@ -5068,7 +5171,7 @@
     </message>
     <message>
         <location filename="../ui/summarypage.cpp" line="65"/>
-        <location filename="../ui/summarypage.cpp" line="217"/>
+        <location filename="../ui/summarypage.cpp" line="223"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
@@ -5136,6 +5239,14 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/summarypage.cpp" line="170"/>
+        <source>make %n existing table(s) identical to the source: each is compared with it by checksums of key groups, then rows whose key is new are inserted, rows that differ are updated and rows the source no longer has are deleted (asking first when that is more than a tenth of a table); tables already equal are not written to</source>
+        <translation>
+            <numerusform>%n bestehende Tabelle der Quelle angleichen: sie wird über Prüfsummen von Schlüsselgruppen mit ihr verglichen, dann werden Zeilen mit neuem Schlüssel eingefügt, abweichende aktualisiert und Zeilen, die die Quelle nicht mehr hat, gelöscht (mit Rückfrage, wenn das mehr als ein Zehntel der Tabelle ist); bereits gleiche Tabellen werden nicht beschrieben</numerusform>
+            <numerusform>%n bestehende Tabellen der Quelle angleichen: jede wird über Prüfsummen von Schlüsselgruppen mit ihr verglichen, dann werden Zeilen mit neuem Schlüssel eingefügt, abweichende aktualisiert und Zeilen, die die Quelle nicht mehr hat, gelöscht (mit Rückfrage, wenn das mehr als ein Zehntel einer Tabelle ist); bereits gleiche Tabellen werden nicht beschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/summarypage.cpp" line="175"/>
         <source>merge into %n existing table(s): rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</source>
         <translation>
             <numerusform>in %n bestehende Tabelle zusammenführen: Zeilen mit neuem Schlüssel werden eingefügt, Zeilen mit vorhandenem Schlüssel aktualisiert, wo sie abweichen, und keine Zeile wird gelöscht</numerusform>
@@ -5143,7 +5254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="173"/>
+        <location filename="../ui/summarypage.cpp" line="179"/>
         <source>empty %n existing table(s) first</source>
         <translation>
             <numerusform>%n vorhandene Tabelle zuerst leeren</numerusform>
@@ -5151,7 +5262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="175"/>
+        <location filename="../ui/summarypage.cpp" line="181"/>
         <source>drop and re-create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle löschen und neu anlegen</numerusform>
@@ -5159,80 +5270,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="177"/>
+        <location filename="../ui/summarypage.cpp" line="183"/>
         <source>Barge will %1.</source>
         <translation>Barge wird %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="186"/>
+        <location filename="../ui/summarypage.cpp" line="192"/>
         <source>Passwords are not saved in profiles; you will be asked again.</source>
         <translation>Passwörter werden nicht in Profilen gespeichert; sie werden erneut abgefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="205"/>
+        <location filename="../ui/summarypage.cpp" line="211"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="217"/>
+        <location filename="../ui/summarypage.cpp" line="223"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="224"/>
+        <location filename="../ui/summarypage.cpp" line="230"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
+    <name>barge::SyncDiff</name>
+    <message>
+        <location filename="../core/engine/syncdiff.cpp" line="84"/>
+        <source>%1 to insert, %2 to update, %3 unchanged</source>
+        <translation>%1 einzufügen, %2 zu aktualisieren, %3 unverändert</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/syncdiff.cpp" line="87"/>
+        <source>, %1 to delete</source>
+        <translation>, %1 zu löschen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/syncdiff.cpp" line="88"/>
+        <source>, %1 only in the target (kept: sync deletes them with --delete)</source>
+        <translation>, %1 nur im Ziel (bleiben: sync löscht sie mit --delete)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/syncdiff.cpp" line="91"/>
+        <source> (%1 of %2 key groups differ; %3)</source>
+        <translation> (%1 von %2 Schlüsselgruppen weichen ab; %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/syncdiff.cpp" line="109"/>
+        <source>table %1 has no primary key or unique index to match rows by: sync cannot tell a changed row from a new one</source>
+        <translation>Tabelle %1 hat keinen Primärschlüssel und keinen eindeutigen Index, über den Zeilen zugeordnet werden können: sync kann eine geänderte Zeile nicht von einer neuen unterscheiden</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/syncdiff.cpp" line="143"/>
+        <source>table %1: its key column %2 is not filled from a source column</source>
+        <translation>Tabelle %1: ihre Schlüsselspalte %2 wird aus keiner Quellspalte gefüllt</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/syncdiff.cpp" line="217"/>
+        <source>checksums by %1, %2</source>
+        <translation>Prüfsummen von %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/syncdiff.cpp" line="218"/>
+        <source>checksums by %1 and %2, %3</source>
+        <translation>Prüfsummen von %1 und %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/syncdiff.cpp" line="274"/>
+        <source>cannot compare %1: %2 cannot read it</source>
+        <translation>kann %1 nicht vergleichen: %2 kann die Tabelle nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/syncdiff.cpp" line="278"/>
+        <source>sync cancelled</source>
+        <translation>Abgleich abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/syncdiff.cpp" line="377"/>
+        <source>%1: cannot delete rows there</source>
+        <translation>%1: dort können keine Zeilen gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/syncdiff.cpp" line="393"/>
+        <source>%1: a key to delete is not a value of its column</source>
+        <translation>%1: ein zu löschender Schlüssel ist kein Wert seiner Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>barge::SyncRunner</name>
+    <message>
+        <location filename="../ui/syncrunner.cpp" line="36"/>
+        <source>%1: cannot compare: %2</source>
+        <translation>%1: Vergleich nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncrunner.cpp" line="61"/>
+        <source>%1: %2 of %3 rows</source>
+        <translation>%1: %2 von %3 Zeilen</translation>
+    </message>
+</context>
+<context>
     <name>barge::TableJob</name>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="72"/>
+        <location filename="../core/engine/tablejob.cpp" line="75"/>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="119"/>
+        <location filename="../core/engine/tablejob.cpp" line="122"/>
         <source>stopped at the first bad row (on-error abort): %1: %2</source>
         <translation>bei der ersten fehlerhaften Zeile abgebrochen (on-error abort): %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="331"/>
+        <location filename="../core/engine/tablejob.cpp" line="334"/>
         <source>not verified: %1</source>
         <translation>nicht geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="341"/>
+        <location filename="../core/engine/tablejob.cpp" line="344"/>
         <source>count verified: the target holds %1 rows (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</source>
         <translation>Anzahl geprüft: das Ziel enthält %1 Zeilen (%2 vorher + %3 eingefügt); Inhalte nicht verglichen, die Tabelle enthält Zeilen, die die Quelle nicht hat</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="348"/>
+        <location filename="../core/engine/tablejob.cpp" line="351"/>
         <source>count verified: the target holds %1 rows (%2 before + %3 written); contents not compared, the table was not empty</source>
         <translation>Anzahl geprüft: das Ziel enthält %1 Zeilen (%2 vorher + %3 geschrieben); Inhalt nicht verglichen, die Tabelle war nicht leer</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="358"/>
+        <location filename="../core/engine/tablejob.cpp" line="361"/>
         <source>count verified (%1 rows); contents not compared: %2</source>
         <translation>Anzahl geprüft (%1 Zeilen); Inhalt nicht verglichen: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="367"/>
+        <location filename="../core/engine/tablejob.cpp" line="370"/>
         <source> (the rows the target refused, in the rejects file)</source>
         <translation> (die Zeilen, die das Ziel abgelehnt hat, in der Datei der abgewiesenen Zeilen)</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="373"/>
+        <location filename="../core/engine/tablejob.cpp" line="376"/>
         <source>MISMATCH: the target holds %1 rows, expected %2 (%3 before + %4 written)</source>
         <translation>ABWEICHUNG: das Ziel enthält %1 Zeilen, erwartet waren %2 (%3 vorher + %4 geschrieben)</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="395"/>
+        <location filename="../core/engine/tablejob.cpp" line="398"/>
         <source>%1: holds %2 rows but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</source>
         <translation>%1: enthält %2 Zeilen, aber keinen Stand des Laufs %3: nicht das Ziel, in das der unterbrochene Lauf schrieb, oder sein Stand wurde entfernt; --restart beginnt von vorn</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="600"/>
+        <location filename="../core/engine/tablejob.cpp" line="603"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -5569,17 +5756,22 @@
         <translation>Löschen und aus der Quelle &amp;neu anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/targetpage.cpp" line="95"/>
+        <location filename="../ui/targetpage.cpp" line="40"/>
+        <source>Make it an e&amp;xact match of the source: add, update and delete rows, matched by the table&apos;s key (sync)</source>
+        <translation>Der Quelle angleichen: Zeilen einfügen, aktualisieren und l&amp;öschen, zugeordnet über den Schlüssel der Tabelle (sync)</translation>
+    </message>
+    <message>
+        <location filename="../ui/targetpage.cpp" line="115"/>
         <source>The target is the same as the source.</source>
         <translation>Das Ziel ist dasselbe wie die Quelle.</translation>
     </message>
     <message>
-        <location filename="../ui/targetpage.cpp" line="97"/>
+        <location filename="../ui/targetpage.cpp" line="117"/>
         <source>make Test connection pass, or tick “Continue anyway”.</source>
         <translation>sorgen Sie dafür, dass „Verbindung testen“ gelingt, oder wählen Sie „Trotzdem fortfahren“.</translation>
     </message>
     <message>
-        <location filename="../ui/targetpage.cpp" line="98"/>
+        <location filename="../ui/targetpage.cpp" line="118"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>

@@ -192,7 +192,7 @@
 <context>
     <name>barge::RunPage</name>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="456"/>
+        <location filename="../ui/runpage.cpp" line="525"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="438"/>
+        <location filename="../ui/runpage.cpp" line="507"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Finished: %1 row written in %2. Click %3 for the details.</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="326"/>
+        <location filename="../ui/runpage.cpp" line="394"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="183"/>
+        <location filename="../ui/runpage.cpp" line="200"/>
         <source>Started: %n table(s).</source>
         <translation>
             <numerusform>Started: %n table.</numerusform>
@@ -271,6 +271,14 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/summarypage.cpp" line="170"/>
+        <source>make %n existing table(s) identical to the source: each is compared with it by checksums of key groups, then rows whose key is new are inserted, rows that differ are updated and rows the source no longer has are deleted (asking first when that is more than a tenth of a table); tables already equal are not written to</source>
+        <translation>
+            <numerusform>make %n existing table identical to the source: it is compared with it by checksums of key groups, then rows whose key is new are inserted, rows that differ are updated and rows the source no longer has are deleted (asking first when that is more than a tenth of the table); tables already equal are not written to</numerusform>
+            <numerusform>make %n existing tables identical to the source: each is compared with it by checksums of key groups, then rows whose key is new are inserted, rows that differ are updated and rows the source no longer has are deleted (asking first when that is more than a tenth of a table); tables already equal are not written to</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/summarypage.cpp" line="175"/>
         <source>merge into %n existing table(s): rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</source>
         <translation>
             <numerusform>merge into %n existing table: rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</numerusform>
@@ -278,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="173"/>
+        <location filename="../ui/summarypage.cpp" line="179"/>
         <source>empty %n existing table(s) first</source>
         <translation>
             <numerusform>empty %n existing table first</numerusform>
@@ -286,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="175"/>
+        <location filename="../ui/summarypage.cpp" line="181"/>
         <source>drop and re-create %n table(s)</source>
         <translation>
             <numerusform>drop and re-create %n table</numerusform>

@@ -134,7 +134,32 @@ RunPage::RunPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), 
     connect(m_engine, &MigrationEngine::tableFinished, this, &RunPage::onTableFinished);
     // The engine says its lines in the wizard's language (core's messages are translated too).
     connect(m_engine, &MigrationEngine::message, this, &RunPage::appendLog);
-    connect(m_engine, &MigrationEngine::finished, this, &RunPage::onFinished);
+    m_sync = new SyncRunner(this);
+    connect(m_engine, &MigrationEngine::finished, this, [this](const Report &report) {
+        if (m_setup->plan.options.sync)
+            m_sync->finish(m_setup->plan, m_diffs, m_syncDeletes, report); // deletes, children first
+        else
+            onFinished(report);
+    });
+    connect(m_sync, &SyncRunner::compared, this, &RunPage::onCompared);
+    connect(m_sync, &SyncRunner::finished, this, [this](const Report &report) {
+        for (const TableReport &table : report.tables) {
+            if (table.synced && table.deleted > 0)
+                appendLog(tr("%1: %Ln row(s) the source no longer has deleted.", nullptr, int(table.deleted)).arg(table.target));
+            else if (table.synced && !table.error.isEmpty())
+                appendLog(tr("%1: %2").arg(table.target, table.error));
+        }
+        onFinished(report);
+    });
+    connect(m_sync, &SyncRunner::failed, this, [this](const QString &error) {
+        appendLog(error);
+        Report report;
+        report.status = RunStatus::Failed;
+        report.error = error;
+        report.source = m_setup->plan.source.displayName();
+        report.target = m_setup->plan.target.displayName();
+        onFinished(report);
+    });
 }
 
 RunPage::~RunPage() = default; // the engine (a child) cancels and waits for its threads
@@ -183,12 +208,62 @@ void RunPage::startRun()
     appendLog(tr("Started: %n table(s).", nullptr, int(plan.tables.size())));
     Q_EMIT completeChanged();
     applyPasswordMemory(*m_setup, this, [this](const QString &line) { appendLog(line); });
+    if (plan.options.sync) {
+        // Compared first; what differs is then merged (no checkpoint: a sync run again compares again).
+        m_headline->setText(tr("Comparing %1 with %2…").arg(m_setup->targetName(), m_setup->sourceName()));
+        m_diffs.clear();
+        m_sync->compare(plan);
+        return;
+    }
     m_engine->start(withCheckpoint(plan));
+}
+
+void RunPage::onCompared(const QList<SyncDiff> &diffs)
+{
+    m_diffs = diffs;
+    const Plan &plan = m_setup->plan;
+    bool anything = false;
+    for (int i = 0; i < diffs.size() && i < plan.tables.size(); ++i) {
+        if (plan.tables.at(i).mode == TableMode::Skip)
+            continue;
+        const SyncDiff &diff = diffs.at(i);
+        appendLog(tr("%1: %2").arg(diff.table, diff.summary(true)));
+        anything = anything || !diff.identical();
+        if (QTreeWidgetItem *item = m_tables->topLevelItem(i); item && diff.identical())
+            item->setText(StateColumn, tr("identical"));
+    }
+    // Deleting much of a table is more likely a wrong source than a real change: asked first.
+    const QStringList many = SyncRunner::overThreshold(diffs, 10);
+    m_syncDeletes = true;
+    if (!many.isEmpty()) {
+        QMessageBox question(QMessageBox::Warning, tr("Delete many rows?"),
+                             tr("The source no longer has more than a tenth of the rows of these tables:\n%1\n\n"
+                                "Delete them from the target too? With No, they are kept and the other changes "
+                                "are made.").arg(many.join(u'\n')),
+                             QMessageBox::Yes | QMessageBox::No, this);
+        question.setDefaultButton(QMessageBox::No);
+        m_syncDeletes = question.exec() == QMessageBox::Yes;
+        appendLog(m_syncDeletes ? tr("Rows the source no longer has will be deleted.")
+                                : tr("Rows the source no longer has are kept."));
+    }
+    if (!anything) {
+        appendLog(tr("The target already equals the source: nothing was written."));
+        Report report;
+        report.source = plan.source.displayName();
+        report.target = plan.target.displayName();
+        report.started = QDateTime::currentDateTimeUtc();
+        m_sync->finish(plan, diffs, false, report);
+        return;
+    }
+    m_headline->setText(tr("Copying from %1 to %2…").arg(m_setup->sourceName(), m_setup->targetName()));
+    Plan run = plan;
+    SyncDiff::restrict(&run, diffs);
+    m_engine->start(run);
 }
 
 bool RunPage::isRunning() const
 {
-    return m_engine->isRunning();
+    return m_engine->isRunning() || m_sync->isBusy();
 }
 
 void RunPage::askToStop()
@@ -288,6 +363,7 @@ void RunPage::stop()
     if (!isRunning())
         return;
     m_engine->cancel();
+    m_sync->cancel();
     m_stop->setEnabled(false);
     m_headline->setText(tr("Stopping… each table commits what it has written."));
     appendLog(tr("Stop requested."));

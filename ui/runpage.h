@@ -6,6 +6,7 @@
 #include "engine/plan.h"
 #include "engine/progress.h"
 #include "engine/report.h"
+#include "syncrunner.h"
 
 #include <QPointer>
 #include <QWizardPage>
@@ -67,11 +68,16 @@ private:
     // After a stop with "Save profile and stop": the kept copy and its checkpoint become `fileName`'s.
     void saveKeptProfile(const QString &fileName);
     void onFinished(const Report &report);
+    // Make the target identical: the comparison's result, then the engine's run of what differs.
+    void onCompared(const QList<SyncDiff> &diffs);
     void appendLog(const QString &line);
     void showFinalStats();
 
     MigrationSetup *m_setup;
     MigrationEngine *m_engine = nullptr;
+    SyncRunner *m_sync = nullptr;
+    QList<SyncDiff> m_diffs;   // the comparison of a sync run
+    bool m_syncDeletes = false; // delete the rows the source no longer has
     QLabel *m_headline = nullptr;
     QProgressBar *m_overall = nullptr;
     QLabel *m_stats = nullptr;

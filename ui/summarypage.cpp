@@ -166,9 +166,15 @@ QString SummaryPage::headlineText(const PlanCheck &check) const
         actions << tr("create %n table(s)", nullptr, created);
     if (appended > 0)
         actions << tr("append to %n existing table(s)", nullptr, appended);
-    if (merged > 0)
+    if (merged > 0 && check.plan.options.sync) {
+        actions << tr("make %n existing table(s) identical to the source: each is compared with it by checksums of "
+                      "key groups, then rows whose key is new are inserted, rows that differ are updated and rows "
+                      "the source no longer has are deleted (asking first when that is more than a tenth of a "
+                      "table); tables already equal are not written to", nullptr, merged);
+    } else if (merged > 0) {
         actions << tr("merge into %n existing table(s): rows whose key is new are inserted, rows whose key is "
                       "there are updated where they differ, and no row is deleted", nullptr, merged);
+    }
     if (emptied > 0)
         actions << tr("empty %n existing table(s) first", nullptr, emptied);
     if (replaced > 0)

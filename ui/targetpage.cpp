@@ -28,11 +28,18 @@ TargetPage::TargetPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
         {TableMode::Replace, tr("Drop it and create it a&gain from the source")},
     };
     auto *boxLayout = new QVBoxLayout(box);
-    for (const auto &mode : modes) {
-        auto *button = new QRadioButton(mode.second, box);
-        button->setAccessibleName(QString(mode.second).remove(QLatin1Char('&')));
-        m_modes->addButton(button, int(mode.first));
+    const auto addChoice = [&](int id, const QString &text) {
+        auto *button = new QRadioButton(text, box);
+        button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+        m_modes->addButton(button, id);
         boxLayout->addWidget(button);
+    };
+    for (const auto &mode : modes) {
+        addChoice(int(mode.first), mode.second);
+        if (mode.first == TableMode::Merge) {
+            addChoice(syncChoice, tr("Make it an e&xact match of the source: add, update and delete rows, matched by the "
+                                     "table's key (sync)"));
+        }
     }
     m_modes->button(int(TableMode::Append))->setChecked(true);
     m_note = new QLabel(this);
@@ -50,12 +57,17 @@ TargetPage::TargetPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
 
 TableMode TargetPage::defaultMode() const
 {
-    return TableMode(m_modes->checkedId());
+    return m_modes->checkedId() == syncChoice ? TableMode::Merge : TableMode(m_modes->checkedId());
 }
 
-void TargetPage::setDefaultMode(TableMode mode)
+bool TargetPage::makesIdentical() const
 {
-    if (QAbstractButton *button = m_modes->button(int(mode)))
+    return m_modes->checkedId() == syncChoice;
+}
+
+void TargetPage::setDefaultMode(TableMode mode, bool identical)
+{
+    if (QAbstractButton *button = m_modes->button(identical ? syncChoice : int(mode)))
         button->setChecked(true);
 }
 
@@ -64,7 +76,7 @@ void TargetPage::initializePage()
     const Endpoint &target = m_setup->plan.target;
     if (!target.path.isEmpty() || !target.database.isEmpty())
         m_form->setEndpoint(target);
-    setDefaultMode(m_setup->defaultMode);
+    setDefaultMode(m_setup->defaultMode, m_setup->plan.options.sync);
     updateNote();
 }
 
@@ -78,6 +90,14 @@ void TargetPage::store()
     m_setup->plan.target = m_form->endpoint();
     m_setup->targetPassword = m_form->passwordMemory();
     const TableMode mode = defaultMode();
+    m_setup->plan.options.sync = makesIdentical();
+    if (m_setup->plan.options.sync) {
+        // Every table is compared and merged: the choice is the whole run's, not a table's.
+        for (TableMapping &table : m_setup->plan.tables) {
+            if (table.mode != TableMode::Skip)
+                table.mode = TableMode::Merge;
+        }
+    }
     if (mode != m_setup->defaultMode) {
         // A new default applies to every table that was following the old one.
         for (TableMapping &table : m_setup->plan.tables) {

@@ -22,8 +22,11 @@ public:
     explicit TargetPage(MigrationSetup *setup, QWidget *parent = nullptr);
 
     EndpointForm *form() const { return m_form; }
+    // The mode of the tables, and whether the run makes the target identical (MigrationOptions::sync:
+    // every table merged, then the rows the source lost deleted).
     TableMode defaultMode() const;
-    void setDefaultMode(TableMode mode);
+    bool makesIdentical() const;
+    void setDefaultMode(TableMode mode, bool identical = false);
 
     void initializePage() override;
     void cleanupPage() override;
@@ -34,6 +37,7 @@ public:
     int nextId() const override;
 
 private:
+    static constexpr int syncChoice = 100; // the button group's id of "make it identical"
     void updateNote();
     void store();
 

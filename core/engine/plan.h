@@ -19,11 +19,15 @@ struct MigrationOptions
     QString rejectsDir;      // where <target table>.rejects.csv files go; empty = current folder
     int jobs = 1;            // tables in parallel
     bool verify = false;     // count the target's rows before and after each table and compare
+    // Make each target table identical to its source (`barge sync`, the wizard's "make it
+    // identical"): compare by key-group checksums (SyncDiff), merge what differs, delete the rows
+    // the source no longer has. Every table's mode is then merge.
+    bool sync = false;
 
     friend bool operator==(const MigrationOptions &a, const MigrationOptions &b)
     {
         return a.batchSize == b.batchSize && a.onError == b.onError && a.rejectsDir == b.rejectsDir
-            && a.jobs == b.jobs && a.verify == b.verify;
+            && a.jobs == b.jobs && a.verify == b.verify && a.sync == b.sync;
     }
 };
 

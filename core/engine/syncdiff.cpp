@@ -8,7 +8,6 @@
 #include "io/sqlsession.h"
 #include "schema/identifier.h"
 
-#include <QElapsedTimer>
 #include <QSet>
 
 #include <algorithm>
@@ -198,7 +197,7 @@ bool SyncDiff::compute(const Plan &plan, int tableIndex, const std::atomic<bool>
             if (diff->integerKey && (source.bounded || target.bounded)) {
                 // Keys spread thinner than one in four get wider groups, up to a quarter as many
                 // rows each: too wide a group costs reading its rows, too narrow only a longer list.
-                const double per = qEnvironmentVariableIntValue("BARGE_RPG") > 0 ? qEnvironmentVariableIntValue("BARGE_RPG") : rowsPerGroup;
+                const double per = rowsPerGroup;
                 double sparsest = 1.0;
                 for (const Side *side : {&source, &target}) {
                     if (side->bounded && side->rows > 0)
@@ -242,12 +241,6 @@ bool SyncDiff::compute(const Plan &plan, int tableIndex, const std::atomic<bool>
     };
     Rendezvous between(settle);
     const auto work = [&](Side *side) {
-        QElapsedTimer clock;
-        clock.start();
-        const auto trace = [&](const char *what) {
-            if (qEnvironmentVariableIsSet("BARGE_TRACE_SYNC"))
-                qWarning("%s %s: %lld ms", qPrintable(side->name), what, clock.restart());
-        };
         bool ok = side->digest->open(&side->error); // its connection belongs to this thread
         if (ok) {
             // Integer keys: their span sizes the groups; other keys: the row estimate alone.
@@ -257,20 +250,17 @@ bool SyncDiff::compute(const Plan &plan, int tableIndex, const std::atomic<bool>
         }
         if (!ok)
             failed = true;
-        trace("open");
         between.arriveAndWait();
         if (ok && !failed.load() && !cancel->load()) {
             ok = side->digest->groupDigests(side->spec, &side->groups, &side->error);
             if (!ok)
                 failed = true;
         }
-        trace("groups");
         between.arriveAndWait();
         if (ok && !failed.load() && !cancel->load() && !differing.isEmpty()) {
             if (!side->digest->rowHashes(side->spec, differing, &side->hashes, &side->error))
                 failed = true;
         }
-        trace("rows");
         side->digest.reset(); // closes its connection in the thread that opened it
     };
     std::thread sourceThread(work, &source);

@@ -153,9 +153,28 @@ bool SqlDigest::rowHashes(const DigestSpec &spec, const QList<qint64> &groups, Q
         QStringList list;
         for (qsizetype i = from; i < std::min<qsizetype>(groups.size(), from + groupsPerStatement); ++i)
             list << QString::number(groups.at(i));
-        const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
-                                .arg(selected.join(QStringLiteral(", ")), qualifiedTable(), group,
-                                     list.join(QLatin1Char(',')));
+        QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
+                          .arg(selected.join(QStringLiteral(", ")), qualifiedTable(), group, list.join(QLatin1Char(',')));
+        if (spec.width > 0) {
+            // Groups of consecutive keys: their key ranges, read through the key's index where the
+            // server can (adjacent groups merged).
+            QList<std::pair<qint64, qint64>> ranges;
+            for (qsizetype i = from; i < std::min<qsizetype>(groups.size(), from + groupsPerStatement); ++i) {
+                const qint64 g = groups.at(i);
+                // Truncating division: group 0 holds -(width-1)..width-1, a negative group g
+                // g*width-(width-1)..g*width.
+                const qint64 low = g > 0 ? g * spec.width : g * spec.width - (spec.width - 1);
+                const qint64 high = g < 0 ? g * spec.width : g * spec.width + (spec.width - 1);
+                if (!ranges.isEmpty() && ranges.last().second + 1 >= low)
+                    ranges.last().second = std::max(ranges.last().second, high);
+                else
+                    ranges.append({low, high});
+            }
+            const QString ranged = inRanges(selected.join(QStringLiteral(", ")),
+                                            quoteIdentifier(m_dialect, spec.columns.at(spec.key.first())), ranges);
+            if (!ranged.isEmpty())
+                sql = ranged;
+        }
         const bool ok = queryRows(sql, [&](const char *const *values, const int *sizes) {
             KeyedHash keyed;
             for (int k = 0; k < keys; ++k) {

@@ -51,6 +51,13 @@ protected:
     // An expression for the table's row count that need not be exact (the catalog's estimate);
     // negative when unknown. It only sizes the key groups.
     virtual QString estimatedRows() const { return QStringLiteral("COUNT(*)"); }
+    // Optional: a SELECT of `columns` from the table's rows whose integer `key` lies in one of
+    // `ranges` (inclusive), by the key's index; empty for a scan of every row instead.
+    virtual QString inRanges(const QString &columns, const QString &key, const QList<std::pair<qint64, qint64>> &ranges) const
+    {
+        Q_UNUSED(columns) Q_UNUSED(key) Q_UNUSED(ranges)
+        return QString();
+    }
     // Runs a query and hands each row's values to `row` as the server's text (a null pointer for
     // NULL), valid during the call only.
     using RowVisitor = std::function<void(const char *const *values, const int *sizes)>;

@@ -106,6 +106,8 @@ QJsonObject optionsToJson(const MigrationOptions &options, const QString &baseDi
     object.insert(QStringLiteral("rejectsDir"), rejectsDir);
     object.insert(QStringLiteral("jobs"), options.jobs);
     object.insert(QStringLiteral("verify"), options.verify);
+    if (options.sync)
+        object.insert(QStringLiteral("sync"), true);
     return object;
 }
 
@@ -293,11 +295,12 @@ bool ProfileReader::readOptions(const QJsonValue &value, MigrationOptions *optio
     if (!readObject(value, path, &object)
         || !checkKeys(object, path,
                       {QStringLiteral("batchSize"), QStringLiteral("onError"), QStringLiteral("rejectsDir"),
-                       QStringLiteral("jobs"), QStringLiteral("verify")}))
+                       QStringLiteral("jobs"), QStringLiteral("verify"), QStringLiteral("sync")}))
         return false;
     if (!readInt(object, path, QStringLiteral("batchSize"), 1, 100000000, &options->batchSize)
         || !readInt(object, path, QStringLiteral("jobs"), 1, 64, &options->jobs)
-        || !readBool(object, path, QStringLiteral("verify"), &options->verify))
+        || !readBool(object, path, QStringLiteral("verify"), &options->verify)
+        || !readBool(object, path, QStringLiteral("sync"), &options->sync))
         return false;
     const QJsonValue onError = object.value(QStringLiteral("onError"));
     if (!onError.isUndefined() && !parseOnError(onError.toString(), &options->onError))

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void typeOverrideChangesTargetAndWarns();
     void rejectsOnAFullDeviceFail();
     void verifyNamesTheRowsThatDiffer();
+    void syncRepairsWhatDiffers();
     void staysEnglishInAGermanLocale();
 
 private:
@@ -342,6 +343,55 @@ void TestCli::verifyNamesTheRowsThatDiffer()
     QVERIFY2(keyless.exitCode == 0, qPrintable(keyless.out + keyless.err));
     QVERIFY2(keyless.out.contains("notes: checked by count only"), qPrintable(keyless.out));
     QVERIFY(!keyless.out.contains("verified"));
+}
+
+// barge sync: --dry-run names the keys and writes nothing; deleting more than a tenth of a table
+// needs --force and changes nothing without it; then the target equals the source, and a second
+// sync writes nothing. A keyless table is refused by name.
+void TestCli::syncRepairsWhatDiffers()
+{
+    QCOMPARE(barge({"demo", "shop.db"}).exitCode, 0);
+    Result copied = barge({"copy", "sqlite:shop.db", "sqlite:copy.db", "--table", "customers", "--table", "orders",
+                           "--save-profile", "shop.barge.json", "--quiet"});
+    QVERIFY2(copied.exitCode == 0, qPrintable(copied.out + copied.err));
+    Result same = barge({"sync", "shop.barge.json"});
+    QVERIFY2(same.exitCode == 0, qPrintable(same.out + same.err));
+    QVERIFY2(same.out.contains("orders: 0 to insert, 0 to update, 3,000 unchanged (0 of"), qPrintable(same.out));
+    QVERIFY2(same.out.contains("nothing was written"), qPrintable(same.out));
+    {
+        SqliteFixture shop(path("shop.db"));
+        QCOMPARE(shop.exec("UPDATE customers SET name = name || '!' WHERE id = 7;\n"
+                           "DELETE FROM orders WHERE id <= 400;\n"
+                           "INSERT INTO orders SELECT id + 100000, customer_id, placed_at, status, shipping FROM orders WHERE id = 411"),
+                 QString());
+    }
+    const Result dry = barge({"sync", "shop.barge.json", "--dry-run", "--delete"});
+    QCOMPARE(dry.exitCode, 1); // 400 of 3,000 orders to delete: past the 10% guard even for a dry run
+    QVERIFY2(dry.out.contains("customers: 0 to insert, 1 to update, 599 unchanged"), qPrintable(dry.out));
+    QVERIFY2(dry.out.contains("    update: id=7"), qPrintable(dry.out));
+    QVERIFY2(dry.out.contains("orders: 1 to insert, 0 to update, 2,600 unchanged, 400 to delete"), qPrintable(dry.out));
+    QVERIFY2(dry.out.contains("    insert: id=100411"), qPrintable(dry.out));
+    QVERIFY2(dry.out.contains("    delete: id=1; id=2; id=3;"), qPrintable(dry.out));
+    QVERIFY2(dry.err.contains("sync would delete more than 10% of orders (400 of 3,000 rows, 13.3%); nothing was changed"),
+             qPrintable(dry.err));
+    QCOMPARE(barge({"verify", "shop.barge.json"}).exitCode, 1); // still different
+    const Result kept = barge({"sync", "shop.barge.json", "--quiet"});
+    QVERIFY2(kept.exitCode == 0, qPrintable(kept.out + kept.err));
+    QVERIFY2(kept.out.contains("merged: 1 inserted, 0 updated, 0 deleted, 2,600 unchanged"), qPrintable(kept.out));
+    const Result forced = barge({"sync", "shop.barge.json", "--delete", "--force", "--quiet"});
+    QVERIFY2(forced.exitCode == 0, qPrintable(forced.out + forced.err));
+    QVERIFY2(forced.out.contains("merged: 0 inserted, 0 updated, 400 deleted, 2,601 unchanged"), qPrintable(forced.out));
+    const Result equal = barge({"verify", "shop.barge.json"});
+    QVERIFY2(equal.exitCode == 0, qPrintable(equal.out + equal.err));
+    const Result again = barge({"sync", "shop.barge.json", "--delete"});
+    QVERIFY2(again.exitCode == 0 && again.out.contains("nothing was written"), qPrintable(again.out + again.err));
+
+    writeFile("notes.csv", "who,what\nann,hello\n");
+    QCOMPARE(barge({"copy", "csv:notes.csv", "sqlite:notes.db", "--save-profile", "notes.barge.json", "--quiet"}).exitCode, 0);
+    const Result keyless = barge({"sync", "notes.barge.json"});
+    QVERIFY(keyless.exitCode != 0);
+    QVERIFY2(keyless.err.contains("notes"), qPrintable(keyless.err));
+    QCOMPARE(barge({"copy", "sqlite:shop.db", "sqlite:copy.db", "--delete"}).exitCode, 2);
 }
 
 // The command line prints English whatever the locale: it installs no translation, and scripts

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void wizardSqliteToNewSqlite();
     void wizardCancelMidRun();
     void wizardDemoByClicking();
+    void wizardMakesTargetIdentical();
 
 private:
     QTemporaryDir m_dir;
@@ -269,6 +270,81 @@ void TestWizardFlow::wizardDemoByClicking()
     SqliteFile out(demo.target.path);
     for (const TableReport &table : report.tables)
         QCOMPARE(out.count(table.target), in.count(table.source));
+}
+
+// "Make it an exact match of the source" (sync): a target that lacks rows, holds changed ones and
+// many the source no longer has. The Run page compares, asks before deleting more than a tenth of
+// the table (answered Yes, as a person would), merges what differs and deletes the rest; the
+// report counts each kind, and the target ends equal to the source.
+void TestWizardFlow::wizardMakesTargetIdentical()
+{
+    const QString source = m_dir.filePath(QStringLiteral("sync-source.db"));
+    const QString target = m_dir.filePath(QStringLiteral("sync-target.db"));
+    {
+        SqliteFile in(source);
+        QVERIFY(in.exec(QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL, price REAL)")));
+        QVERIFY(in.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100) "
+                                       "INSERT INTO items SELECT i, 'item ' || i, i / 8.0 FROM n")));
+        SqliteFile out(target);
+        QVERIFY(out.exec(QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL, price REAL)")));
+        QVERIFY(out.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 120) "
+                                        "INSERT INTO items SELECT i, 'item ' || i, i / 8.0 FROM n WHERE i NOT IN (7, 70)")));
+        QVERIFY(out.exec(QStringLiteral("UPDATE items SET name = 'old name' WHERE id IN (1, 50, 99)")));
+    }
+    MigrationWizard wizard;
+    prepare(wizard);
+    startNew(wizard);
+    chooseSqlite(page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form(), source);
+    wizard.next();
+    auto *targetPage = page<TargetPage>(wizard, MigrationWizard::TargetPageId);
+    chooseSqlite(targetPage->form(), target);
+    targetPage->setDefaultMode(TableMode::Merge, true);
+    QVERIFY(targetPage->makesIdentical());
+    shoot(wizard, QStringLiteral("sync-1-target"));
+    nextToTables(wizard);
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
+    BARGE_WAIT_FOR(summary->isComplete());
+    QVERIFY(wizard.setup()->plan.options.sync);
+    shoot(wizard, QStringLiteral("sync-2-summary"));
+
+    auto *run = page<RunPage>(wizard, MigrationWizard::RunPageId);
+    QSignalSpy finished(run, &RunPage::runFinished);
+    // 20 of the target's 118 rows are gone from the source: more than a tenth, so the page asks.
+    QString asked;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = box->text();
+        box->button(QMessageBox::Yes)->click();
+    });
+    answer.start(20);
+    wizard.next();
+    QVERIFY(finished.wait(60000));
+    answer.stop();
+    QVERIFY2(asked.contains(QStringLiteral("items: 20 of 118 rows")), qPrintable(asked));
+    const Report report = wizard.setup()->report;
+    QCOMPARE(report.status, RunStatus::Ok);
+    QCOMPARE(report.tables.size(), 1);
+    const TableReport &items = report.tables.first();
+    QVERIFY(items.synced);
+    QCOMPARE(items.inserted, 2);
+    QCOMPARE(items.updated, 3);
+    QCOMPARE(items.deleted, 20);
+    QCOMPARE(items.unchanged, 95);
+    shoot(wizard, QStringLiteral("sync-3-run"));
+    wizard.next();
+    auto *reportPage = page<ReportPage>(wizard, MigrationWizard::ReportPageId);
+    shoot(wizard, QStringLiteral("sync-4-report"));
+    QVERIFY(reportPage->table()->rowCount() == 1);
+    SqliteFile in(source);
+    SqliteFile out(target);
+    QCOMPARE(out.rows(QStringLiteral("SELECT id, name, price FROM items ORDER BY id")),
+             in.rows(QStringLiteral("SELECT id, name, price FROM items ORDER BY id")));
 }
 
 QTEST_MAIN(TestWizardFlow)

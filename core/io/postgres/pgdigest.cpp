@@ -27,9 +27,7 @@ bool PgDigest::open(QString *error)
     PgConnection &connection = m_introspector.connection();
     const PgResult version = connection.exec(QStringLiteral("SHOW server_version_num"));
     m_bitXor = version.ok() && version.rows() == 1 && version.text(0, 0).toInt() >= 140000;
-    const QString workers = qEnvironmentVariable("BARGE_PGW", QStringLiteral("2"));
-    return connection.run(QStringLiteral("SET extra_float_digits = 1; SET jit = off; SET work_mem = '64MB'; "
-                                         "SET max_parallel_workers_per_gather = %1").arg(workers), error);
+    return connection.run(QStringLiteral("SET extra_float_digits = 1; SET jit = off; SET work_mem = '64MB'"), error);
 }
 
 QString PgDigest::qualifiedTable() const
@@ -108,6 +106,20 @@ QString PgDigest::divided(const QString &key, qint64 width) const
 QString PgDigest::hashGroup(const QString &text, qint64 groups) const
 {
     return QStringLiteral("(('x' || left(md5(%1), 8))::bit(32)::bigint % %2)").arg(text).arg(groups);
+}
+
+QString PgDigest::inRanges(const QString &columns, const QString &key, const QList<std::pair<qint64, qint64>> &ranges) const
+{
+    // One index range scan per range, the ranges joined in as two arrays.
+    QStringList lows;
+    QStringList highs;
+    for (const auto &range : ranges) {
+        lows << QString::number(range.first);
+        highs << QString::number(range.second);
+    }
+    return QStringLiteral("SELECT %1 FROM %2 JOIN unnest('{%3}'::bigint[], '{%4}'::bigint[]) AS barge_range(low, high) "
+                          "ON %5 BETWEEN barge_range.low AND barge_range.high")
+        .arg(columns, qualifiedTable(), lows.join(QLatin1Char(',')), highs.join(QLatin1Char(',')), key);
 }
 
 QString PgDigest::estimatedRows() const

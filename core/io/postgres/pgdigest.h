@@ -28,6 +28,7 @@ protected:
     QString divided(const QString &key, qint64 width) const override;
     QString hashGroup(const QString &text, qint64 groups) const override;
     QString estimatedRows() const override;
+    QString inRanges(const QString &columns, const QString &key, const QList<std::pair<qint64, qint64>> &ranges) const override;
     bool queryRows(const QString &sql, const RowVisitor &row, QString *error) override;
 
 private:

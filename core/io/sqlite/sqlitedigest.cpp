@@ -178,6 +178,27 @@ bool SqliteDigest::keyBounds(const DigestSpec &spec, qint64 *min, qint64 *max, q
     return true;
 }
 
+bool SqliteDigest::isRowid(const QString &column)
+{
+    // An INTEGER PRIMARY KEY of one column is the rowid itself.
+    SqliteStatement info;
+    QString error;
+    if (!info.prepare(m_db, QStringLiteral("SELECT name, upper(type), pk FROM pragma_table_info(%1)")
+                                .arg(QStringLiteral("'") + QString(m_table).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'')),
+                      &error))
+        return false;
+    int keys = 0;
+    bool integerKey = false;
+    while (sqlite3_step(info.get()) == SQLITE_ROW) {
+        if (sqlite3_column_int(info.get(), 2) == 0)
+            continue;
+        ++keys;
+        integerKey = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info.get(), 0))) == column
+            && qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(info.get(), 1)), "INTEGER") == 0;
+    }
+    return keys == 1 && integerKey;
+}
+
 bool SqliteDigest::scan(const DigestSpec &spec, bool needKeys, const QList<qint64> &onlyGroups, const Visit &visit,
                         QString *error)
 {
@@ -193,7 +214,26 @@ bool SqliteDigest::scan(const DigestSpec &spec, bool needKeys, const QList<qint6
     QString sql = QStringLiteral("SELECT %1, barge_row_hash(%2) FROM %3")
                       .arg(keys.join(QStringLiteral(", ")), quoteIdentifiers(Dialect::Sqlite, spec.columns),
                            quoteIdentifier(Dialect::Sqlite, m_table));
-    if (!onlyGroups.isEmpty() && spec.width > 0) {
+    if (!onlyGroups.isEmpty() && spec.width > 0 && isRowid(spec.columns.at(spec.key.first()))) {
+        // The groups' key ranges, each a search of the rowid: an outer loop over the ranges.
+        QStringList ranges;
+        for (const qint64 g : onlyGroups) {
+            const qint64 low = g > 0 ? g * spec.width : g * spec.width - (spec.width - 1);
+            const qint64 high = g < 0 ? g * spec.width : g * spec.width + (spec.width - 1);
+            ranges << QStringLiteral("[%1,%2]").arg(low).arg(high);
+        }
+        // The table's columns named through its alias: json_each has columns of its own (id, key...).
+        QStringList qualified;
+        for (const QString &column : spec.columns)
+            qualified << QStringLiteral("barge_table.") + quoteIdentifier(Dialect::Sqlite, column);
+        QStringList qualifiedKeys;
+        for (const int i : spec.key)
+            qualifiedKeys << qualified.at(i);
+        sql = QStringLiteral("SELECT %1, barge_row_hash(%2) FROM json_each('[%3]') AS barge_range CROSS JOIN %4 AS barge_table "
+                             "ON %5 BETWEEN barge_range.value->>0 AND barge_range.value->>1")
+                  .arg(qualifiedKeys.join(QStringLiteral(", ")), qualified.join(QStringLiteral(", ")),
+                       ranges.join(QLatin1Char(',')), quoteIdentifier(Dialect::Sqlite, m_table), qualifiedKeys.first());
+    } else if (!onlyGroups.isEmpty() && spec.width > 0) {
         // The hash is computed for the rows the condition keeps only (SQLite's integer division
         // truncates as the groups do).
         QStringList list;

@@ -29,6 +29,8 @@ private:
     // onlyGroups (integer keys in groups of a width): read just the rows of these groups.
     bool scan(const DigestSpec &spec, bool needKeys, const QList<qint64> &onlyGroups, const Visit &visit, QString *error);
 
+    bool isRowid(const QString &column);
+
     QString m_path;
     QString m_table;
     SqliteHandle m_db;
