@@ -58,20 +58,22 @@ int CommandLine::sync(const CliArguments &args)
             return 1;
         }
         const SyncDiff &diff = diffs.at(i);
-        anything = anything || !diff.inserts.isEmpty() || !diff.updates.isEmpty() || (args.deleteRows && !diff.remove.isEmpty());
+        anything = anything || !diff.inserts.isEmpty() || !diff.updates.isEmpty()
+            || (args.deleteRows && !diff.remove.isEmpty() && diff.keepReason.isEmpty());
         if (!args.quiet || args.dryRun)
             printOut(QStringLiteral("%1: %2").arg(name, diff.summary(args.deleteRows)));
         if (args.dryRun) {
             listKeys(diff, QStringLiteral("insert"), diff.inserts);
             listKeys(diff, QStringLiteral("update"), diff.updates);
-            listKeys(diff, args.deleteRows ? QStringLiteral("delete") : QStringLiteral("only in the target"), diff.remove);
+            listKeys(diff, args.deleteRows && diff.keepReason.isEmpty() ? QStringLiteral("delete") : QStringLiteral("only in the target"),
+                     diff.remove);
         }
     }
     // The safety net: a sync that would empty much of a table is more likely a wrong source.
     const double limit = args.maxDeletePercent.value_or(10);
     QStringList tooMany;
     for (const SyncDiff &diff : std::as_const(diffs)) {
-        if (!args.deleteRows || diff.remove.isEmpty())
+        if (!args.deleteRows || diff.remove.isEmpty() || !diff.keepReason.isEmpty())
             continue;
         const double share = diff.targetRows > 0 ? 100.0 * double(diff.remove.size()) / double(diff.targetRows) : 100.0;
         if (share > limit) {

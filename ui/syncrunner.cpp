@@ -54,7 +54,7 @@ QStringList SyncRunner::overThreshold(const QList<SyncDiff> &diffs, double perce
     const QLocale locale;
     QStringList lines;
     for (const SyncDiff &diff : diffs) {
-        if (diff.remove.isEmpty())
+        if (diff.remove.isEmpty() || !diff.keepReason.isEmpty())
             continue;
         const double share = diff.targetRows > 0 ? 100.0 * double(diff.remove.size()) / double(diff.targetRows) : 100.0;
         if (share > percent) {

@@ -84,8 +84,10 @@ QString SyncDiff::summary(bool deleting) const
     QString text = tr("%1 to insert, %2 to update, %3 unchanged")
                        .arg(c.toString(qint64(inserts.size())), c.toString(qint64(updates.size())), c.toString(unchanged));
     if (!remove.isEmpty()) {
-        text += deleting ? tr(", %1 to delete").arg(c.toString(qint64(remove.size())))
-                         : tr(", %1 only in the target (kept: sync deletes them with --delete)").arg(c.toString(qint64(remove.size())));
+        const QString count = c.toString(qint64(remove.size()));
+        text += !keepReason.isEmpty() ? tr(", %1 only in the target (kept: %2)").arg(count, keepReason)
+            : deleting                ? tr(", %1 to delete").arg(count)
+                                      : tr(", %1 only in the target (kept: sync deletes them with --delete)").arg(count);
     }
     if (groups > 0)
         text += tr(" (%1 of %2 key groups differ; %3)").arg(c.toString(differingGroups), c.toString(groups), how);
@@ -146,6 +148,11 @@ bool SyncDiff::compute(const Plan &plan, int tableIndex, const std::atomic<bool>
         spec.key << at;
         diff->keyColumns << column;
         diff->sourceKey << compared.fields.at(at).source;
+        const DataType &type = compared.fields.at(at).type;
+        if (diff->keepReason.isEmpty() && !type.isInteger() && type.kind != TypeKind::Text && type.kind != TypeKind::Enum) {
+            diff->keepReason = tr("sync deletes rows by integer or text keys only, and the key column %1 is %2")
+                                   .arg(column, type.toString());
+        }
     }
     diff->integerKey = spec.integerKey();
 
@@ -352,7 +359,7 @@ void SyncDiff::finish(const Plan &plan, const QList<SyncDiff> &diffs, bool delet
         table->synced = true;
         table->sourceRows = diff.sourceRows;
         table->unchanged = std::max(table->unchanged, diff.sourceRows - table->inserted - table->updated - table->rejected);
-        if (!deleteRows || diff.remove.isEmpty() || report->status == RunStatus::Failed
+        if (!deleteRows || diff.remove.isEmpty() || !diff.keepReason.isEmpty() || report->status == RunStatus::Failed
             || report->status == RunStatus::Cancelled)
             continue;
         QString error;
@@ -386,9 +393,30 @@ bool SyncDiff::deleteRemoved(const Plan &plan, qint64 *deleted, QString *error) 
     const QString begin = dialect == Dialect::MySql ? QStringLiteral("START TRANSACTION")
                           : dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     bool ok = session->exec(begin, error);
+    // Text keys on servers whose collations equate different texts ('abc' and 'ABC', 'abc ' and
+    // 'abc' in MariaDB; NOCASE in SQLite): a key the source has in another spelling is the row the
+    // merge just wrote, and is never deleted. (PostgreSQL's default collations compare bytes.)
+    QString written;
+    if (!integerKey && dialect != Dialect::Postgres && !(inserts.isEmpty() && updates.isEmpty())) {
+        if (inserts.size() + updates.size() > maxNamedKeys) {
+            *error = tr("%1: too many new keys to check the deletions against; rows kept").arg(writer->describe());
+            ok = false;
+        } else {
+            written = QStringLiteral(" AND NOT (%1)").arg(keyFilter(dialect, keyColumns, inserts + updates, false, quote));
+        }
+    }
     constexpr int keysPerStatement = 1000;
     for (qsizetype from = 0; ok && from < remove.size(); from += keysPerStatement) {
-        const QString where = keyFilter(dialect, keyColumns, remove.mid(from, keysPerStatement), integerKey, quote);
+        const QList<QStringList> keys = remove.mid(from, keysPerStatement);
+        QString where = keyFilter(dialect, keyColumns, keys, integerKey, quote);
+        // Text keys are matched byte for byte too, not only by the column's collation: a row the
+        // merge just gave the source's 'ABC' must not go with the 'abc' (or 'abc ') it replaced.
+        if (!where.isEmpty() && !integerKey && dialect == Dialect::MySql)
+            where += QStringLiteral(" AND ") + keyFilter(dialect, keyColumns, keys, false, quote, QStringLiteral("BINARY %1"));
+        else if (!where.isEmpty() && !integerKey && dialect == Dialect::Sqlite)
+            where += QStringLiteral(" AND ") + keyFilter(dialect, keyColumns, keys, false, quote, QStringLiteral("%1 COLLATE BINARY"));
+        if (!where.isEmpty())
+            where += written;
         if (where.isEmpty()) {
             *error = tr("%1: a key to delete is not a value of its column").arg(writer->describe());
             ok = false;

@@ -34,6 +34,9 @@ public:
     QList<QStringList> remove;  // keys only the target holds
     qint64 unchanged = 0;
     QString how;               // "checksums by PostgreSQL and Barge (MD5)"
+    // Rows only the target holds are deleted by their key's text, which is exact for integers and
+    // text alone; for other key types they are listed and kept, and keepReason says why.
+    QString keepReason;
 
     bool identical() const { return inserts.isEmpty() && updates.isEmpty() && remove.isEmpty(); }
     // A key as "id=42" or "a=1, b=x".

@@ -5,7 +5,7 @@
 namespace barge {
 
 QString keyFilter(Dialect dialect, const QStringList &columns, const QList<QStringList> &keys, bool integer,
-                  const std::function<QString(const QString &)> &quote)
+                  const std::function<QString(const QString &)> &quote, const QString &compared)
 {
     if (columns.isEmpty() || keys.isEmpty())
         return QString();
@@ -25,12 +25,15 @@ QString keyFilter(Dialect dialect, const QStringList &columns, const QList<QStri
         }
         tuples << (columns.size() == 1 ? values.first() : QLatin1Char('(') + values.join(QStringLiteral(", ")) + QLatin1Char(')'));
     }
+    QStringList names;
+    for (const QString &column : columns)
+        names << QString(compared).arg(quoteIdentifier(dialect, column));
     if (columns.size() == 1)
-        return quoteIdentifier(dialect, columns.first()) + QStringLiteral(" IN (") + tuples.join(QLatin1Char(',')) + QLatin1Char(')');
+        return names.first() + QStringLiteral(" IN (") + tuples.join(QLatin1Char(',')) + QLatin1Char(')');
     // MariaDB reads a list of row values; SQLite and PostgreSQL a VALUES list.
     const QString list = dialect == Dialect::MySql ? tuples.join(QLatin1Char(','))
                                                    : QStringLiteral("VALUES ") + tuples.join(QLatin1Char(','));
-    return QLatin1Char('(') + quoteIdentifiers(dialect, columns) + QStringLiteral(") IN (") + list + QLatin1Char(')');
+    return QLatin1Char('(') + names.join(QStringLiteral(", ")) + QStringLiteral(") IN (") + list + QLatin1Char(')');
 }
 
 } // namespace barge

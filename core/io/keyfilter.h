@@ -15,7 +15,8 @@ namespace barge {
 
 // Empty when a key is not what `integer` says (then the reader reads every row). `quote` spells a
 // text as the server's string literal.
+// `compared` spells each quoted column as it is compared ("BINARY %1": byte by byte in MariaDB).
 QString keyFilter(Dialect dialect, const QStringList &columns, const QList<QStringList> &keys, bool integer,
-                  const std::function<QString(const QString &)> &quote);
+                  const std::function<QString(const QString &)> &quote, const QString &compared = QStringLiteral("%1"));
 
 } // namespace barge

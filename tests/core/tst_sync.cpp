@@ -76,6 +76,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void syncRepairsChangedSource_data();
     void syncRepairsChangedSource();
+    void caseInsensitiveKeyIsNotDeleted();
 
 private:
     QTemporaryDir m_dir;
@@ -242,6 +243,49 @@ void TestSync::syncRepairsChangedSource()
     QVERIFY2(diffAll(plan, &diffs, &error), qPrintable(error));
     QVERIFY2(diffs.at(0).identical() && diffs.at(1).identical(), qPrintable(diffs.at(1).summary(true)));
     QCOMPARE(diffs.at(1).unchanged, 2944);
+}
+
+// A MariaDB table whose text key compares without case: the source's 'ABC' is the target's 'abc'
+// to the server. The sync finds 'ABC' new and 'abc' gone; the merge updates that row (the server
+// keeps its key's spelling), and the delete of 'abc' leaves it alone because the source has it in
+// another spelling. Only 'gone' is deleted; nothing the source has is lost.
+void TestSync::caseInsensitiveKeyIsNotDeleted()
+{
+    const QString table = m_my->table(QStringLiteral("codes"));
+    QSqlQuery query(m_my->database());
+    QVERIFY2(query.exec(QStringLiteral("CREATE TABLE %1 (code VARCHAR(10) COLLATE utf8mb4_general_ci PRIMARY KEY, "
+                                       "label VARCHAR(20) NOT NULL)").arg(table)),
+             qPrintable(query.lastError().text()));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO %1 VALUES ('abc', 'first'), ('gone', 'old')").arg(table)));
+    const QString sqlitePath = m_dir.filePath(QStringLiteral("codes.db"));
+    test::SqliteFixture sqlite(sqlitePath);
+    QCOMPARE(sqlite.exec(QStringLiteral("CREATE TABLE %1 (code TEXT PRIMARY KEY, label TEXT NOT NULL);\n"
+                                        "INSERT INTO %1 VALUES ('ABC', 'first')").arg(table)),
+             QString());
+    QString error;
+    PlanRequest request;
+    request.source = *Endpoint::parse(QStringLiteral("sqlite://") + sqlitePath, &error);
+    request.target = m_my->endpoint();
+    request.tables = {TableSelection{table, table}};
+    request.options.rejectsDir = m_dir.path();
+    request.mode = TableMode::Merge;
+    Plan plan;
+    QVERIFY2(Planner::build(request, &plan, &error), qPrintable(error));
+    QList<SyncDiff> diffs;
+    QVERIFY2(diffAll(plan, &diffs, &error), qPrintable(error));
+    QCOMPARE(keys(diffs.at(0).inserts), QStringLiteral("ABC"));
+    QCOMPARE(keys(diffs.at(0).remove), QStringLiteral("abc gone"));
+    Plan repair = plan;
+    SyncDiff::restrict(&repair, diffs);
+    Report report = run(repair);
+    SyncDiff::finish(plan, diffs, true, &report);
+    QVERIFY2(report.status == RunStatus::Ok, qPrintable(report.tables.value(0).error));
+    QCOMPARE(report.tables.value(0).deleted, 1); // 'gone' only
+    QVERIFY(query.exec(QStringLiteral("SELECT code, label FROM %1 ORDER BY code").arg(table)));
+    QStringList rows;
+    while (query.next())
+        rows << query.value(0).toString() + u'=' + query.value(1).toString();
+    QCOMPARE(rows, QStringList{QStringLiteral("abc=first")});
 }
 
 QTEST_GUILESS_MAIN(TestSync)

@@ -279,7 +279,7 @@ bool PgReader::convertRow(Row *row, qint64 *bytes, QString *why) const
 bool PgReader::restrictToKeys(const QStringList &columns, const QList<QStringList> &keys, bool integer)
 {
     // Literals as standard_conforming_strings reads them (on since PostgreSQL 9.1).
-    m_where = keyFilter(Dialect::Postgres, columns, keys, integer, [](const QString &text) {
+    m_where = keyFilter(Dialect::Postgres, columns, keys, integer, [](const QString &text) -> QString {
         return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
     });
     return !m_where.isEmpty();

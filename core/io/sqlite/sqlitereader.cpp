@@ -134,7 +134,7 @@ bool SqliteReader::prepareSelect(const QString &where, QString *error)
 
 bool SqliteReader::restrictToKeys(const QStringList &columns, const QList<QStringList> &keys, bool integer)
 {
-    const QString where = keyFilter(Dialect::Sqlite, columns, keys, integer, [](const QString &text) {
+    const QString where = keyFilter(Dialect::Sqlite, columns, keys, integer, [](const QString &text) -> QString {
         return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
     });
     m_where = where;
