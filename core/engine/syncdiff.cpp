@@ -2,6 +2,7 @@
 
 #include "engine/planner.h"
 #include "engine/readerdigest.h"
+#include "engine/verifier.h"
 #include "io/backend.h"
 #include "io/backendregistry.h"
 #include "io/keyfilter.h"
@@ -116,22 +117,14 @@ bool SyncDiff::compute(const Plan &plan, int tableIndex, const std::atomic<bool>
     // constants follow from the others).
     TableMapping compared = mapping;
     compared.fields.clear();
-    TableMapping readBack = mapping;
-    readBack.fields.clear();
-    readBack.source = mapping.target;
     bool plainColumns = true; // each compared column is one source column, as it is
     for (const FieldMapping &field : mapping.fields) {
         if (field.native.isGenerated() || field.isConstant())
             continue;
         plainColumns = plainColumns && !field.defaultValue.isValid();
         compared.fields << field;
-        FieldMapping back;
-        back.source = field.target;
-        back.target = field.target;
-        back.type = field.type;
-        back.primaryKeyPosition = field.primaryKeyPosition;
-        readBack.fields << back;
     }
+    TableMapping readBack = Verifier::targetReadBack(compared);
     DigestSpec spec;
     for (const FieldMapping &field : std::as_const(compared.fields))
         spec.types << field.type;

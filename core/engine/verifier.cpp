@@ -2,6 +2,7 @@
 
 #include "engine/planner.h"
 #include "io/backend.h"
+#include "io/tabledigest.h"
 #include "mapping/rowconverter.h"
 #include "schema/intervaltext.h"
 #include "schema/jsontext.h"
@@ -70,25 +71,12 @@ void appendCanonical(QByteArray *out, const QVariant &value, const DataType &typ
     }
     default: {
         QString text = value.toString();
-        TemporalText::Parts parts;
         // The same time with trailing zeros in its fraction ("00:00:00.000" from a SQLite text column
-        // is "00:00:00" once stored), and an instant whatever offset it was written with.
-        if (type.isTemporal() && TemporalText::parse(text, &parts)) {
-            while (parts.fractionDigits > 0 && parts.fraction[parts.fractionDigits - 1] == '0')
-                --parts.fractionDigits;
-            if (type.kind != TypeKind::DateTimeTz || TemporalText::shiftToUtc(&parts))
-                text = TemporalText::format(parts, type.kind);
-        }
-        // A number is the same number with trailing zeros in its fraction (an unconstrained
-        // decimal kept as MariaDB's DECIMAL(65,30) comes back with thirty of them).
-        if (type.kind == TypeKind::Decimal && text.contains(QLatin1Char('.'))) {
-            while (text.endsWith(QLatin1Char('0')))
-                text.chop(1);
-            if (text.endsWith(QLatin1Char('.')))
-                text.chop(1);
-            if (text == QLatin1String("-0"))
-                text = QStringLiteral("0");
-        }
+        // is "00:00:00" once stored), an instant whatever offset it was written with, a number
+        // with trailing zeros in its fraction (an unconstrained decimal kept as MariaDB's
+        // DECIMAL(65,30) comes back with thirty of them): sync's canonical text (tabledigest.h).
+        if (type.isTemporal() || type.kind == TypeKind::Decimal)
+            text = QString::fromUtf8(Digest::canonicalText(text, type));
         // jsonb keeps its own spelling of a document (key order, spaces); arrays come back as JSON.
         if (type.kind == TypeKind::Json || type.kind == TypeKind::Array)
             text = JsonText::canonical(text);
@@ -117,9 +105,9 @@ struct Scan
 
 using Visit = std::function<void(int group, const QByteArray &key, const QString &keyText, Hash row)>;
 
-// The mapping that reads the target table back: each target column as itself, in its own type,
-// with nothing required (a NULL the target holds is a value to compare, not a reason to reject).
-TableMapping targetReadBack(const TableMapping &mapping)
+} // namespace
+
+TableMapping Verifier::targetReadBack(const TableMapping &mapping)
 {
     TableMapping back;
     back.source = mapping.target;
@@ -136,6 +124,8 @@ TableMapping targetReadBack(const TableMapping &mapping)
     }
     return back;
 }
+
+namespace {
 
 bool scanSide(const Endpoint &endpoint, const QString &table, const TableMapping &given,
               const std::atomic<bool> *cancel, Scan *scan, const Visit &visit, QString *error)

@@ -40,6 +40,10 @@ public:
 
     static bool verify(const Plan &plan, int tableIndex, const std::atomic<bool> *cancel, Result *result,
                        QString *error);
+    // The mapping that reads the target table back: each target column as itself, in its own type,
+    // with nothing required (a NULL the target holds is a value to compare, not a reason to reject).
+    // Columns the target computes are left out (compared through those they are computed from).
+    static TableMapping targetReadBack(const TableMapping &mapping);
 };
 
 } // namespace barge

@@ -8,6 +8,7 @@
 #include "engine/migrationengine.h"
 #include "engine/planner.h"
 #include "io/postgres/pgwriter.h"
+#include "enginerun.h"
 #include "mysqlfixture.h"
 #include "pgfixture.h"
 #include "sqlitefixture.h"
@@ -42,22 +43,10 @@ QStringList textRows(const QSqlDatabase &db, const QString &sql)
 
 Report run(const Plan &plan)
 {
-    MigrationEngine engine;
-    QSignalSpy finished(&engine, &MigrationEngine::finished);
-    engine.start(plan);
-    if (!finished.wait(120000))
-        qFatal("the run did not finish");
-    return finished.first().first().value<Report>();
+    return test::runPlan(plan);
 }
 
-const TableReport *tableReport(const Report &report, const QString &target)
-{
-    for (const TableReport &table : report.tables) {
-        if (table.target == target)
-            return &table;
-    }
-    return nullptr;
-}
+using test::tableReport;
 
 } // namespace
 

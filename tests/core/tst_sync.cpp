@@ -10,6 +10,7 @@
 #include "engine/planner.h"
 #include "engine/syncdiff.h"
 #include "engine/verifier.h"
+#include "enginerun.h"
 #include "mysqlfixture.h"
 #include "pgfixture.h"
 #include "sqlitefixture.h"
@@ -26,22 +27,10 @@ namespace {
 
 Report run(const Plan &plan)
 {
-    MigrationEngine engine;
-    QSignalSpy finished(&engine, &MigrationEngine::finished);
-    engine.start(plan);
-    if (!finished.wait(120000))
-        qFatal("the run did not finish");
-    return finished.first().first().value<Report>();
+    return test::runPlan(plan);
 }
 
-const TableReport *tableReport(const Report &report, const QString &target)
-{
-    for (const TableReport &table : report.tables) {
-        if (table.target == target)
-            return &table;
-    }
-    return nullptr;
-}
+using test::tableReport;
 
 // Every table of the plan compared; false (with the reason in *error) when one cannot be.
 bool diffAll(const Plan &plan, QList<SyncDiff> *diffs, QString *error)
