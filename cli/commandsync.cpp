@@ -58,7 +58,7 @@ int CommandLine::sync(const CliArguments &args)
             return 1;
         }
         const SyncDiff &diff = diffs.at(i);
-        anything = anything || !diff.inserts.isEmpty() || !diff.updates.isEmpty()
+        anything = anything || diff.newTable || !diff.inserts.isEmpty() || !diff.updates.isEmpty()
             || (args.deleteRows && !diff.remove.isEmpty() && diff.keepReason.isEmpty());
         if (!args.quiet || args.dryRun)
             printOut(QStringLiteral("%1: %2").arg(name, diff.summary(args.deleteRows)));

@@ -2969,7 +2969,7 @@
 <context>
     <name>barge::MariaDbDigest</name>
     <message>
-        <location filename="../core/io/mariadb/mariadbdigest.cpp" line="101"/>
+        <location filename="../core/io/mariadb/mariadbdigest.cpp" line="99"/>
         <source>%1: checksums of %2: %3</source>
         <translation>%1: Prüfsummen von %2: %3</translation>
     </message>
@@ -3394,7 +3394,7 @@
 <context>
     <name>barge::PgDigest</name>
     <message>
-        <location filename="../core/io/postgres/pgdigest.cpp" line="136"/>
+        <location filename="../core/io/postgres/pgdigest.cpp" line="132"/>
         <source>%1: checksums of %2: %3</source>
         <translation>%1: Prüfsummen von %2: %3</translation>
     </message>
@@ -4271,47 +4271,47 @@
 <context>
     <name>barge::RunPage</name>
     <message>
-        <location filename="../ui/runpage.cpp" line="270"/>
+        <location filename="../ui/runpage.cpp" line="278"/>
         <source>&amp;Save profile and stop…</source>
         <translation>Profil &amp;speichern und anhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="277"/>
+        <location filename="../ui/runpage.cpp" line="285"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="278"/>
+        <location filename="../ui/runpage.cpp" line="286"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="304"/>
+        <location filename="../ui/runpage.cpp" line="312"/>
         <source>This run cannot be finished if it stops: its plan could not be kept in %1 (%2).</source>
         <translation>Dieser Lauf kann nach einem Anhalten nicht abgeschlossen werden: Sein Plan konnte nicht in %1 aufbewahrt werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="320"/>
+        <location filename="../ui/runpage.cpp" line="328"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="325"/>
+        <location filename="../ui/runpage.cpp" line="333"/>
         <source>Saved the profile %1, but the stopped run&apos;s state could not be moved to it.</source>
         <translation>Das Profil %1 wurde gespeichert, aber der Stand des angehaltenen Laufs konnte nicht dorthin übernommen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="333"/>
+        <location filename="../ui/runpage.cpp" line="341"/>
         <source>Saved the profile %1: open it to finish the run.</source>
         <translation>Das Profil %1 wurde gespeichert: Öffnen Sie es, um den Lauf abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="341"/>
+        <location filename="../ui/runpage.cpp" line="349"/>
         <source>You can finish this run later, without copying a row twice: with Run again on the report, or from the start page, which lists it under Recent as an interrupted run. To finish it under a name of your own, choose Save profile and stop.</source>
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder von der Startseite aus, die ihn unter „Zuletzt verwendet“ als unterbrochenen Lauf aufführt. Um ihn unter einem eigenen Namen abzuschließen, wählen Sie „Profil speichern und anhalten“.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="490"/>
+        <location filename="../ui/runpage.cpp" line="498"/>
         <source>“%1”</source>
         <comment>a button&apos;s name, quoted in a sentence</comment>
         <translation>„%1“</translation>
@@ -4348,13 +4348,13 @@
     </message>
     <message>
         <location filename="../ui/runpage.cpp" line="73"/>
-        <location filename="../ui/runpage.cpp" line="184"/>
+        <location filename="../ui/runpage.cpp" line="192"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
         <location filename="../ui/runpage.cpp" line="88"/>
-        <location filename="../ui/runpage.cpp" line="170"/>
+        <location filename="../ui/runpage.cpp" line="178"/>
         <source>Running</source>
         <translation>Ausführung</translation>
     </message>
@@ -4423,24 +4423,32 @@
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/runpage.cpp" line="148"/>
+        <source>%1: %Ln row(s) the source no longer has deleted.</source>
+        <translation>
+            <numerusform>%1: %Ln Zeile, die die Quelle nicht mehr hat, gelöscht.</numerusform>
+            <numerusform>%1: %Ln Zeilen, die die Quelle nicht mehr hat, gelöscht.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="184"/>
+        <location filename="../ui/runpage.cpp" line="192"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="190"/>
+        <location filename="../ui/runpage.cpp" line="198"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="199"/>
-        <location filename="../ui/runpage.cpp" line="250"/>
+        <location filename="../ui/runpage.cpp" line="207"/>
+        <location filename="../ui/runpage.cpp" line="258"/>
         <source>Copying from %1 to %2…</source>
         <translation>Kopiere von %1 nach %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="200"/>
+        <location filename="../ui/runpage.cpp" line="208"/>
         <source>Started: %n table(s).</source>
         <translation>
             <numerusform>Gestartet: %n Tabelle.</numerusform>
@@ -4448,27 +4456,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="205"/>
+        <location filename="../ui/runpage.cpp" line="213"/>
         <source>Comparing %1 with %2…</source>
         <translation>Vergleiche %1 mit %2…</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="222"/>
+        <location filename="../ui/runpage.cpp" line="150"/>
+        <location filename="../ui/runpage.cpp" line="230"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="225"/>
+        <location filename="../ui/runpage.cpp" line="233"/>
         <source>identical</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="231"/>
+        <location filename="../ui/runpage.cpp" line="239"/>
         <source>Delete many rows?</source>
         <translation>Viele Zeilen löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="232"/>
+        <location filename="../ui/runpage.cpp" line="240"/>
         <source>The source no longer has more than a tenth of the rows of these tables:
 %1
 
@@ -4479,67 +4488,67 @@ Delete them from the target too? With No, they are kept and the other changes ar
 Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die übrigen Änderungen werden ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="238"/>
+        <location filename="../ui/runpage.cpp" line="246"/>
         <source>Rows the source no longer has will be deleted.</source>
         <translation>Zeilen, die die Quelle nicht mehr hat, werden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="239"/>
+        <location filename="../ui/runpage.cpp" line="247"/>
         <source>Rows the source no longer has are kept.</source>
         <translation>Zeilen, die die Quelle nicht mehr hat, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="242"/>
+        <location filename="../ui/runpage.cpp" line="250"/>
         <source>The target already equals the source: nothing was written.</source>
         <translation>Das Ziel gleicht der Quelle bereits: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="265"/>
+        <location filename="../ui/runpage.cpp" line="273"/>
         <source>Stop the migration?</source>
         <translation>Migration anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="360"/>
+        <location filename="../ui/runpage.cpp" line="368"/>
         <source>Stopping… each table commits what it has written.</source>
         <translation>Wird angehalten … jede Tabelle schreibt fest, was sie geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="361"/>
+        <location filename="../ui/runpage.cpp" line="369"/>
         <source>Stop requested.</source>
         <translation>Anhalten angefordert.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="367"/>
+        <location filename="../ui/runpage.cpp" line="375"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="368"/>
+        <location filename="../ui/runpage.cpp" line="376"/>
         <source>%1: started.</source>
         <translation>%1: gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="386"/>
+        <location filename="../ui/runpage.cpp" line="394"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="496"/>
+        <location filename="../ui/runpage.cpp" line="504"/>
         <source>The run was stopped; the rows committed before it are kept.</source>
         <translation>Der Lauf wurde angehalten; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="501"/>
+        <location filename="../ui/runpage.cpp" line="509"/>
         <source>The run ended with an error; the rows committed before it are kept.</source>
         <translation>Der Lauf endete mit einem Fehler; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="506"/>
+        <location filename="../ui/runpage.cpp" line="514"/>
         <source>The run is complete.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="507"/>
+        <location filename="../ui/runpage.cpp" line="515"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Fertig: %1 Zeile in %2 geschrieben. %3 zeigt die Einzelheiten.</numerusform>
@@ -4547,7 +4556,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="525"/>
+        <location filename="../ui/runpage.cpp" line="533"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · im Mittel %4 Zeilen/s, Spitze %5 Zeilen/s</numerusform>
@@ -4555,62 +4564,62 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="399"/>
+        <location filename="../ui/runpage.cpp" line="407"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="338"/>
+        <location filename="../ui/runpage.cpp" line="346"/>
         <source>Tables that are being copied keep the rows committed so far; tables not started yet are not touched.</source>
         <translation>Tabellen, die gerade kopiert werden, behalten die bisher festgeschriebenen Zeilen; noch nicht begonnene Tabellen bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="345"/>
+        <location filename="../ui/runpage.cpp" line="353"/>
         <source>You can finish this run later, without copying a row twice: with Run again on the report, or by opening the profile %1 again.</source>
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder indem Sie das Profil %1 wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="347"/>
+        <location filename="../ui/runpage.cpp" line="355"/>
         <source>This run cannot be finished later, because it was not started from a saved profile: running it again starts over and appends the rows already written a second time. To be able to finish a stopped run, save the migration as a profile (Summary page) before you run it.</source>
         <translation>Dieser Lauf kann später nicht abgeschlossen werden, weil er nicht aus einem gespeicherten Profil gestartet wurde: Ein neuer Lauf beginnt von vorn und hängt die schon geschriebenen Zeilen ein zweites Mal an. Damit sich ein angehaltener Lauf abschließen lässt, speichern Sie die Migration vor dem Ausführen als Profil (Seite Zusammenfassung).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="350"/>
+        <location filename="../ui/runpage.cpp" line="358"/>
         <source>Stop now?</source>
         <translation>Jetzt anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="417"/>
+        <location filename="../ui/runpage.cpp" line="425"/>
         <source>%1: %2 read, %3 written, %4 rejected (%5).</source>
         <translation>%1: %2 gelesen, %3 geschrieben, %4 abgewiesen (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="438"/>
+        <location filename="../ui/runpage.cpp" line="446"/>
         <source>The interrupted run cannot be finished: %1</source>
         <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="445"/>
+        <location filename="../ui/runpage.cpp" line="453"/>
         <source>Finishing the interrupted run: %1 of %2 table(s) were done.</source>
         <translation>Der unterbrochene Lauf wird abgeschlossen: %1 von %2 Tabelle(n) waren fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="478"/>
+        <location filename="../ui/runpage.cpp" line="486"/>
         <source>The run can be finished later: Run again, or open the profile, or barge run --resume.</source>
         <translation>Der Lauf kann später abgeschlossen werden: mit „Erneut ausführen“, durch Öffnen des Profils oder mit barge run --resume.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="497"/>
+        <location filename="../ui/runpage.cpp" line="505"/>
         <source>Stopped after %1. Click %2 for the details.</source>
         <translation>Nach %1 angehalten. %2 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="502"/>
+        <location filename="../ui/runpage.cpp" line="510"/>
         <source>The migration failed. Click %1 for the details.</source>
         <translation>Die Migration ist fehlgeschlagen. %1 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="514"/>
+        <location filename="../ui/runpage.cpp" line="522"/>
         <source>Finished: %1.</source>
         <translation>Beendet: %1.</translation>
     </message>
@@ -4621,7 +4630,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="394"/>
+        <location filename="../ui/runpage.cpp" line="402"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · %4 Zeilen/s</numerusform>
@@ -4629,22 +4638,22 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="409"/>
+        <location filename="../ui/runpage.cpp" line="417"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="495"/>
+        <location filename="../ui/runpage.cpp" line="503"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="500"/>
+        <location filename="../ui/runpage.cpp" line="508"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="505"/>
+        <location filename="../ui/runpage.cpp" line="513"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
@@ -4846,17 +4855,17 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::SqlDigest</name>
     <message>
-        <location filename="../core/io/sqldigest.cpp" line="44"/>
+        <location filename="../core/io/sqldigest.cpp" line="45"/>
         <source>table %1 has no column %2</source>
         <translation>Tabelle %1 hat keine Spalte %2</translation>
     </message>
     <message>
-        <location filename="../core/io/sqldigest.cpp" line="131"/>
+        <location filename="../core/io/sqldigest.cpp" line="142"/>
         <source>unexpected checksum from %1 in key group %2</source>
         <translation>unerwartete Prüfsumme von %1 in Schlüsselgruppe %2</translation>
     </message>
     <message>
-        <location filename="../core/io/sqldigest.cpp" line="194"/>
+        <location filename="../core/io/sqldigest.cpp" line="202"/>
         <source>unexpected row checksum from %1</source>
         <translation>unerwartete Zeilenprüfsumme von %1</translation>
     </message>
@@ -4864,8 +4873,8 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::SqliteDigest</name>
     <message>
-        <location filename="../core/io/sqlite/sqlitedigest.cpp" line="246"/>
-        <location filename="../core/io/sqlite/sqlitedigest.cpp" line="277"/>
+        <location filename="../core/io/sqlite/sqlitedigest.cpp" line="245"/>
+        <location filename="../core/io/sqlite/sqlitedigest.cpp" line="276"/>
         <source>%1 table %2: %3</source>
         <translation>%1 Tabelle %2: %3</translation>
     </message>
@@ -5298,62 +5307,87 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::SyncDiff</name>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="84"/>
+        <location filename="../core/engine/syncdiff.cpp" line="87"/>
+        <source>the target has no table %1 yet: it is created and every source row copied</source>
+        <translation>das Ziel hat noch keine Tabelle %1: sie wird angelegt und jede Quellzeile kopiert</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/syncdiff.cpp" line="88"/>
         <source>%1 to insert, %2 to update, %3 unchanged</source>
         <translation>%1 einzufügen, %2 zu aktualisieren, %3 unverändert</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="87"/>
+        <location filename="../core/engine/syncdiff.cpp" line="92"/>
+        <source>, %1 only in the target (kept: %2)</source>
+        <translation>, %1 nur im Ziel (bleiben: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/syncdiff.cpp" line="93"/>
         <source>, %1 to delete</source>
         <translation>, %1 zu löschen</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="88"/>
+        <location filename="../core/engine/syncdiff.cpp" line="94"/>
         <source>, %1 only in the target (kept: sync deletes them with --delete)</source>
         <translation>, %1 nur im Ziel (bleiben: sync löscht sie mit --delete)</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="91"/>
+        <location filename="../core/engine/syncdiff.cpp" line="97"/>
         <source> (%1 of %2 key groups differ; %3)</source>
         <translation> (%1 von %2 Schlüsselgruppen weichen ab; %3)</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="109"/>
+        <location filename="../core/engine/syncdiff.cpp" line="115"/>
         <source>table %1 has no primary key or unique index to match rows by: sync cannot tell a changed row from a new one</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel und keinen eindeutigen Index, über den Zeilen zugeordnet werden können: sync kann eine geänderte Zeile nicht von einer neuen unterscheiden</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="143"/>
+        <location filename="../core/engine/syncdiff.cpp" line="141"/>
         <source>table %1: its key column %2 is not filled from a source column</source>
         <translation>Tabelle %1: ihre Schlüsselspalte %2 wird aus keiner Quellspalte gefüllt</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="217"/>
+        <location filename="../core/engine/syncdiff.cpp" line="150"/>
+        <source>sync deletes rows by integer or text keys only, and the key column %1 is %2</source>
+        <translation>sync löscht Zeilen nur über Ganzzahl- oder Textschlüssel, und die Schlüsselspalte %1 ist %2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/syncdiff.cpp" line="227"/>
         <source>checksums by %1, %2</source>
         <translation>Prüfsummen von %1, %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="218"/>
+        <location filename="../core/engine/syncdiff.cpp" line="228"/>
         <source>checksums by %1 and %2, %3</source>
         <translation>Prüfsummen von %1 und %2, %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="274"/>
-        <source>cannot compare %1: %2 cannot read it</source>
-        <translation>kann %1 nicht vergleichen: %2 kann die Tabelle nicht lesen</translation>
+        <location filename="../core/engine/syncdiff.cpp" line="285"/>
+        <source>cannot compare %1</source>
+        <translation>kann %1 nicht vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="278"/>
+        <location filename="../core/engine/syncdiff.cpp" line="289"/>
+        <source>%1 source rows do not convert to the target&apos;s types (the load rejects them), so a key missing from the source may be one of theirs</source>
+        <translation>die Typen des Ziels nehmen %1 Quellzeilen nicht auf (das Laden weist sie ab), ein in der Quelle fehlender Schlüssel kann also einer von ihnen sein</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/syncdiff.cpp" line="294"/>
         <source>sync cancelled</source>
         <translation>Abgleich abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="377"/>
+        <location filename="../core/engine/syncdiff.cpp" line="402"/>
         <source>%1: cannot delete rows there</source>
         <translation>%1: dort können keine Zeilen gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="393"/>
+        <location filename="../core/engine/syncdiff.cpp" line="420"/>
+        <source>%1: too many new keys to check the deletions against; rows kept</source>
+        <translation>%1: zu viele neue Schlüssel, um die Löschungen daran zu prüfen; Zeilen bleiben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/syncdiff.cpp" line="441"/>
         <source>%1: a key to delete is not a value of its column</source>
         <translation>%1: ein zu löschender Schlüssel ist kein Wert seiner Spalte</translation>
     </message>
@@ -6186,67 +6220,67 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::Verifier</name>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="148"/>
+        <location filename="../core/engine/verifier.cpp" line="138"/>
         <source>cannot read %1 from %2</source>
         <translation>%1 kann nicht aus %2 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="201"/>
+        <location filename="../core/engine/verifier.cpp" line="191"/>
         <source>verification cancelled</source>
         <translation>Prüfung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="236"/>
+        <location filename="../core/engine/verifier.cpp" line="226"/>
         <source>%1: only in the source</source>
         <translation>%1: nur in der Quelle</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="238"/>
+        <location filename="../core/engine/verifier.cpp" line="228"/>
         <source>%1: only in the target</source>
         <translation>%1: nur im Ziel</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="240"/>
+        <location filename="../core/engine/verifier.cpp" line="230"/>
         <source>%1: %2 rows in the source, %3 in the target</source>
         <translation>%1: %2 Zeilen in der Quelle, %3 im Ziel</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="243"/>
+        <location filename="../core/engine/verifier.cpp" line="233"/>
         <source>%1: the values differ</source>
         <translation>%1: die Werte unterscheiden sich</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="254"/>
+        <location filename="../core/engine/verifier.cpp" line="244"/>
         <source> (%1 source rows do not convert to the target&apos;s types: the load rejected them)</source>
         <translation> (%1 Zeilen der Quelle lassen sich nicht in die Typen des Ziels umwandeln: das Laden hat sie abgewiesen)</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="258"/>
+        <location filename="../core/engine/verifier.cpp" line="248"/>
         <source>checked by count only (no primary key to compare rows by): %1 rows in the source, %2 in the target%3%4</source>
         <translation>nur die Anzahl geprüft (kein Primärschlüssel, um Zeilen zu vergleichen): %1 Zeilen in der Quelle, %2 im Ziel%3%4</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="262"/>
+        <location filename="../core/engine/verifier.cpp" line="252"/>
         <source>: DIFFERENT</source>
         <translation>: VERSCHIEDEN</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="265"/>
+        <location filename="../core/engine/verifier.cpp" line="255"/>
         <source>verified: %1 rows equal in source and target (content checksums of %2 key groups)%3</source>
         <translation>geprüft: %1 Zeilen in Quelle und Ziel gleich (Prüfsummen der Inhalte von %2 Schlüsselgruppen)%3</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="269"/>
+        <location filename="../core/engine/verifier.cpp" line="259"/>
         <source>DIFFERENT: %1 rows in the source, %2 in the target, differing in %3 of %4 key groups</source>
         <translation>VERSCHIEDEN: %1 Zeilen in der Quelle, %2 im Ziel, Unterschiede in %3 von %4 Schlüsselgruppen</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="276"/>
+        <location filename="../core/engine/verifier.cpp" line="266"/>
         <source>; and %1 more rows</source>
         <translation>; und %1 weitere Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="278"/>
+        <location filename="../core/engine/verifier.cpp" line="268"/>
         <source> (rows named from the first %1 groups)</source>
         <translation> (genannte Zeilen aus den ersten %1 Gruppen)</translation>
     </message>

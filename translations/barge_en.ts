@@ -192,7 +192,7 @@
 <context>
     <name>barge::RunPage</name>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="525"/>
+        <location filename="../ui/runpage.cpp" line="533"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="507"/>
+        <location filename="../ui/runpage.cpp" line="515"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Finished: %1 row written in %2. Click %3 for the details.</numerusform>
@@ -208,7 +208,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="394"/>
+        <location filename="../ui/runpage.cpp" line="148"/>
+        <source>%1: %Ln row(s) the source no longer has deleted.</source>
+        <translation>
+            <numerusform>%1: %Ln row the source no longer has deleted.</numerusform>
+            <numerusform>%1: %Ln rows the source no longer has deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runpage.cpp" line="402"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s</numerusform>
@@ -216,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="200"/>
+        <location filename="../ui/runpage.cpp" line="208"/>
         <source>Started: %n table(s).</source>
         <translation>
             <numerusform>Started: %n table.</numerusform>

@@ -39,6 +39,7 @@ bool ReaderDigest::scan(const DigestSpec &spec, const Visit &visit, QString *err
     Row converted;
     QString why;
     RowHasher hasher(spec.hash, spec.types);
+    m_unread = 0;
     QByteArray keyBytes;
     bool more = true;
     while (more) {
@@ -48,9 +49,12 @@ bool ReaderDigest::scan(const DigestSpec &spec, const Visit &visit, QString *err
             *error = reader->error();
             return false;
         }
+        m_unread += batch.rejected.size(); // lines the reader could not take
         for (const Row &row : std::as_const(batch.rows)) {
-            if (!converter.convert(row, &converted, &why))
-                continue; // a row the load rejects too: not the target's to hold
+            if (!converter.convert(row, &converted, &why)) {
+                ++m_unread; // a row the load rejects too: not the target's to hold
+                continue;
+            }
             hasher.start();
             for (int i = 0; i < converted.size(); ++i) {
                 if (converted.at(i).isNull())
@@ -78,8 +82,8 @@ bool ReaderDigest::scan(const DigestSpec &spec, const Visit &visit, QString *err
 bool ReaderDigest::groupDigests(const DigestSpec &spec, QHash<qint64, GroupDigest> *groups, QString *error)
 {
     groups->clear();
-    return scan(spec, [groups, byXor = spec.xorGroups](qint64 group, const QByteArray &, quint64 a, quint64 b) {
-        (*groups)[group].add(a, b, byXor);
+    return scan(spec, [groups](qint64 group, const QByteArray &, quint64 a, quint64 b) {
+        (*groups)[group].add(a, b);
     }, error);
 }
 

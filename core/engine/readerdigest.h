@@ -20,6 +20,7 @@ public:
 
     bool open(QString *error) override;
     bool canHash(DigestHash) const override { return true; }
+    qint64 unreadRows() const override { return m_unread; }
     bool keyBounds(const DigestSpec &, qint64 *, qint64 *, qint64 *, QString *) override { return false; }
     bool groupDigests(const DigestSpec &spec, QHash<qint64, GroupDigest> *groups, QString *error) override;
     bool rowHashes(const DigestSpec &spec, const QList<qint64> &groups, QList<KeyedHash> *rows, QString *error) override;
@@ -31,6 +32,7 @@ private:
     Endpoint m_endpoint;
     QString m_table;
     TableMapping m_mapping;
+    mutable qint64 m_unread = 0;
 };
 
 } // namespace barge

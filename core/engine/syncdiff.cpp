@@ -36,6 +36,7 @@ struct Side
     qint64 rows = -1;
     QHash<qint64, GroupDigest> groups;
     QList<KeyedHash> hashes;
+    qint64 unread = 0; // rows the side could not convert (unreadRows)
     QString error;
     QString name; // "PostgreSQL", "Barge"
 };
@@ -82,6 +83,8 @@ QString label(const Endpoint &endpoint, bool inServer)
 QString SyncDiff::summary(bool deleting) const
 {
     const QLocale c = groupedNumbers();
+    if (newTable)
+        return tr("the target has no table %1 yet: it is created and every source row copied").arg(table);
     QString text = tr("%1 to insert, %2 to update, %3 unchanged")
                        .arg(c.toString(qint64(inserts.size())), c.toString(qint64(updates.size())), c.toString(unchanged));
     if (!remove.isEmpty()) {
@@ -142,7 +145,8 @@ bool SyncDiff::compute(const Plan &plan, int tableIndex, const std::atomic<bool>
         diff->keyColumns << column;
         diff->sourceKey << compared.fields.at(at).source;
         const DataType &type = compared.fields.at(at).type;
-        if (diff->keepReason.isEmpty() && !type.isInteger() && type.kind != TypeKind::Text && type.kind != TypeKind::Enum) {
+        if (diff->exactKeys && !type.isInteger() && type.kind != TypeKind::Text && type.kind != TypeKind::Enum) {
+            diff->exactKeys = false;
             diff->keepReason = tr("sync deletes rows by integer or text keys only, and the key column %1 is %2")
                                    .arg(column, type.toString());
         }
@@ -156,6 +160,14 @@ bool SyncDiff::compute(const Plan &plan, int tableIndex, const std::atomic<bool>
     for (const FieldMapping &field : std::as_const(compared.fields)) {
         source.spec.columns << field.source;
         target.spec.columns << field.target;
+    }
+    // A first sync: nothing to compare with, every row to copy.
+    if (std::unique_ptr<Introspector> introspector = Backend::introspector(plan.target, true)) {
+        Failure failure;
+        if (introspector->open(&failure) && !introspector->hasTable(mapping.target)) {
+            diff->newTable = true;
+            return true;
+        }
     }
     // Where the sums are computed: by the kind's own digest (in its server), else by Barge's reader.
     std::unique_ptr<TableDigest> sourceDigest = plainColumns ? Backend::digest(plan.source, mapping.source) : nullptr;
@@ -207,10 +219,8 @@ bool SyncDiff::compute(const Plan &plan, int tableIndex, const std::atomic<bool>
             } else {
                 groups = std::max<qint64>(1, (rows > 0 ? rows : 262144) / rowsPerGroup);
             }
-            const bool byXor = source.digest->canXor() && target.digest->canXor();
             for (Side *side : {&source, &target}) {
                 side->spec.hash = hash;
-                side->spec.xorGroups = byXor;
                 side->spec.width = width;
                 side->spec.groups = groups;
             }
@@ -253,6 +263,7 @@ bool SyncDiff::compute(const Plan &plan, int tableIndex, const std::atomic<bool>
         between.arriveAndWait();
         if (ok && !failed.load() && !cancel->load()) {
             ok = side->digest->groupDigests(side->spec, &side->groups, &side->error);
+            side->unread = side->digest->unreadRows();
             if (!ok)
                 failed = true;
         }
@@ -271,8 +282,13 @@ bool SyncDiff::compute(const Plan &plan, int tableIndex, const std::atomic<bool>
         return false;
     }
     if (failed.load()) {
-        *error = tr("cannot compare %1: %2 cannot read it").arg(mapping.target, source.digest ? target.name : source.name);
+        *error = tr("cannot compare %1").arg(mapping.target);
         return false;
+    }
+    if (source.unread > 0 && diff->keepReason.isEmpty()) {
+        diff->keepReason = tr("%1 source rows do not convert to the target's types (the load rejects them), so a key "
+                              "missing from the source may be one of theirs")
+                               .arg(groupedNumbers().toString(source.unread));
     }
     if (cancel->load()) {
         *error = tr("sync cancelled");
@@ -315,13 +331,20 @@ void SyncDiff::restrict(Plan *plan, const QList<SyncDiff> &diffs)
         const SyncDiff &diff = diffs.at(i);
         if (table.mode == TableMode::Skip)
             continue;
+        if (diff.newTable) {
+            table.mode = TableMode::Merge; // creates the table; every row read
+            table.syncKeys.clear();
+            continue;
+        }
         if (diff.inserts.isEmpty() && diff.updates.isEmpty()) {
             table.mode = TableMode::Skip;
             continue;
         }
         table.mode = TableMode::Merge;
         table.syncKeys.clear();
-        if (diff.inserts.size() + diff.updates.size() <= maxNamedKeys) {
+        // Keys of other types (binary, uuid, times) may be spelled otherwise in the source's SQL:
+        // every row is read, and the merge writes only what changed.
+        if (diff.exactKeys && diff.inserts.size() + diff.updates.size() <= maxNamedKeys) {
             table.syncKeys = diff.inserts + diff.updates;
             table.syncKeyColumns = diff.sourceKey;
             table.syncIntegerKeys = diff.integerKey;
@@ -350,8 +373,10 @@ void SyncDiff::finish(const Plan &plan, const QList<SyncDiff> &diffs, bool delet
             table->status = RunStatus::Ok;
         table->merged = true;
         table->synced = true;
-        table->sourceRows = diff.sourceRows;
-        table->unchanged = std::max(table->unchanged, diff.sourceRows - table->inserted - table->updated - table->rejected);
+        if (!diff.newTable) {
+            table->sourceRows = diff.sourceRows;
+            table->unchanged = std::max(table->unchanged, diff.sourceRows - table->inserted - table->updated - table->rejected);
+        }
         if (!deleteRows || diff.remove.isEmpty() || !diff.keepReason.isEmpty() || report->status == RunStatus::Failed
             || report->status == RunStatus::Cancelled)
             continue;
@@ -386,11 +411,11 @@ bool SyncDiff::deleteRemoved(const Plan &plan, qint64 *deleted, QString *error) 
     const QString begin = dialect == Dialect::MySql ? QStringLiteral("START TRANSACTION")
                           : dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     bool ok = session->exec(begin, error);
-    // Text keys on servers whose collations equate different texts ('abc' and 'ABC', 'abc ' and
-    // 'abc' in MariaDB; NOCASE in SQLite): a key the source has in another spelling is the row the
-    // merge just wrote, and is never deleted. (PostgreSQL's default collations compare bytes.)
+    // Text keys whose collation equates different texts ('abc' and 'ABC', 'abc ' and 'abc': MariaDB's
+    // collations, SQLite's NOCASE, PostgreSQL's citext, char(n) and nondeterministic collations): a
+    // key the source has in another spelling is the row the merge just wrote, and is never deleted.
     QString written;
-    if (!integerKey && dialect != Dialect::Postgres && !(inserts.isEmpty() && updates.isEmpty())) {
+    if (!integerKey && !(inserts.isEmpty() && updates.isEmpty())) {
         if (inserts.size() + updates.size() > maxNamedKeys) {
             *error = tr("%1: too many new keys to check the deletions against; rows kept").arg(writer->describe());
             ok = false;
@@ -408,6 +433,8 @@ bool SyncDiff::deleteRemoved(const Plan &plan, qint64 *deleted, QString *error) 
             where += QStringLiteral(" AND ") + keyFilter(dialect, keyColumns, keys, false, quote, QStringLiteral("BINARY %1"));
         else if (!where.isEmpty() && !integerKey && dialect == Dialect::Sqlite)
             where += QStringLiteral(" AND ") + keyFilter(dialect, keyColumns, keys, false, quote, QStringLiteral("%1 COLLATE BINARY"));
+        else if (!where.isEmpty() && !integerKey && dialect == Dialect::Postgres)
+            where += QStringLiteral(" AND ") + keyFilter(dialect, keyColumns, keys, false, quote, QStringLiteral("%1::text COLLATE \"C\""));
         if (!where.isEmpty())
             where += written;
         if (where.isEmpty()) {

@@ -37,8 +37,12 @@ public:
     // Rows only the target holds are deleted by their key's text, which is exact for integers and
     // text alone; for other key types they are listed and kept, and keepReason says why.
     QString keepReason;
+    // The key's text is exact in every database (integers, text): reads and deletes go by it.
+    bool exactKeys = true;
+    // The target has no such table yet: the run creates it and copies every row (a first sync).
+    bool newTable = false;
 
-    bool identical() const { return inserts.isEmpty() && updates.isEmpty() && remove.isEmpty(); }
+    bool identical() const { return !newTable && inserts.isEmpty() && updates.isEmpty() && remove.isEmpty(); }
     // A key as "id=42" or "a=1, b=x".
     QString keyText(const QStringList &key) const;
     // "3 to insert, 10 to update, 2 only in the target, 987 unchanged (12 of 64 key groups differ)"

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <charconv>
+#include <limits>
 
 namespace barge {
 
@@ -91,8 +92,18 @@ bool SqlDigest::queryText(const QString &sql, QList<QStringList> *rows, QString 
 
 bool SqlDigest::keyBounds(const DigestSpec &spec, qint64 *min, qint64 *max, qint64 *rows, QString *error)
 {
-    const QString key = quoteIdentifier(m_dialect, spec.columns.at(spec.key.first()));
     QList<QStringList> result;
+    if (!spec.integerKey()) {
+        // Other keys (a uuid has no MIN in PostgreSQL): the row estimate alone.
+        const QString estimate = estimatedRows();
+        const QString sql = estimate == QLatin1String("COUNT(*)") ? QStringLiteral("SELECT COUNT(*) FROM %1").arg(qualifiedTable())
+                                                                  : QStringLiteral("SELECT %1").arg(estimate);
+        if (!queryText(sql, &result, error))
+            return false;
+        *rows = result.value(0).value(0).isNull() ? -1 : qint64(result.value(0).value(0).toDouble());
+        return false;
+    }
+    const QString key = quoteIdentifier(m_dialect, spec.columns.at(spec.key.first()));
     if (!queryText(QStringLiteral("SELECT MIN(%1), MAX(%1), %2 FROM %3").arg(key, estimatedRows(), qualifiedTable()),
                    &result, error))
         return false;
@@ -113,7 +124,7 @@ bool SqlDigest::groupDigests(const DigestSpec &spec, QHash<qint64, GroupDigest> 
     const QStringList hashes = hashExpressions(spec, texts);
     QStringList sums;
     for (const QString &hash : hashes)
-        sums << combined(hash, spec.xorGroups);
+        sums << combined(hash);
     const QString sql = QStringLiteral("SELECT %1, COUNT(*), %2 FROM %3 GROUP BY 1")
                             .arg(groupExpression(spec, texts), sums.join(QStringLiteral(", ")), qualifiedTable());
     groups->clear();
@@ -160,12 +171,9 @@ bool SqlDigest::rowHashes(const DigestSpec &spec, const QList<qint64> &groups, Q
             // server can (adjacent groups merged).
             QList<std::pair<qint64, qint64>> ranges;
             for (qsizetype i = from; i < std::min<qsizetype>(groups.size(), from + groupsPerStatement); ++i) {
-                const qint64 g = groups.at(i);
-                // Truncating division: group 0 holds -(width-1)..width-1, a negative group g
-                // g*width-(width-1)..g*width.
-                const qint64 low = g > 0 ? g * spec.width : g * spec.width - (spec.width - 1);
-                const qint64 high = g < 0 ? g * spec.width : g * spec.width + (spec.width - 1);
-                if (!ranges.isEmpty() && ranges.last().second + 1 >= low)
+                const auto [low, high] = Digest::groupRange(groups.at(i), spec.width);
+                if (!ranges.isEmpty() && (ranges.last().second == std::numeric_limits<qint64>::max()
+                                          || ranges.last().second + 1 >= low))
                     ranges.last().second = std::max(ranges.last().second, high);
                 else
                     ranges.append({low, high});

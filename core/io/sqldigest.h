@@ -41,9 +41,9 @@ protected:
         Q_UNUSED(column) Q_UNUSED(own) Q_UNUSED(type) Q_UNUSED(text) Q_UNUSED(seed)
         return QString();
     }
-    // The group's row hashes combined, XOR or SUM modulo 2^64, as the decimal text of an unsigned
-    // 64-bit integer (or of a signed one, for XOR of signed hashes).
-    virtual QString combined(const QString &expression, bool byXor) const = 0;
+    // The group's row hashes summed modulo 2^64 (GroupDigest), as the decimal text of an unsigned
+    // 64-bit integer.
+    virtual QString combined(const QString &expression) const = 0;
     // `key` (an integer) divided by width, truncating; and the first 32 bits of MD5 of `text` as an
     // unsigned integer, modulo groups.
     virtual QString divided(const QString &key, qint64 width) const = 0;

@@ -6,6 +6,7 @@
 #include <QtEndian>
 
 #include <array>
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -251,6 +252,17 @@ quint64 pgHashInt8(qint64 value, quint64 seed)
     const quint32 high = quint32(quint64(value) >> 32);
     low ^= value >= 0 ? high : ~high;
     return pgHashUint32(low, seed);
+}
+
+std::pair<qint64, qint64> groupRange(qint64 group, qint64 width)
+{
+    const __int128 base = __int128(group) * width;
+    const __int128 low = group > 0 ? base : base - (width - 1);
+    const __int128 high = group < 0 ? base : base + (width - 1);
+    const auto clamp = [](__int128 v) {
+        return qint64(std::clamp<__int128>(v, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()));
+    };
+    return {clamp(low), clamp(high)};
 }
 
 QStringList splitKey(const QByteArray &key, int columns)

@@ -43,9 +43,6 @@ struct DigestSpec
     qint64 width = 0;
     qint64 groups = 0;
     DigestHash hash = DigestHash::Md5;
-    // A group's rows combine by XOR (cheaper where the server aggregates: BIT_XOR), else by a sum
-    // modulo 2^64 (PostgreSQL before 14 has no bit_xor).
-    bool xorGroups = true;
 
     bool integerKey() const;
 };
@@ -53,19 +50,17 @@ struct DigestSpec
 struct GroupDigest
 {
     qint64 rows = 0;
-    quint64 a = 0; // the row hashes combined (DigestSpec::xorGroups)
+    // The group's row hashes summed modulo 2^64. Not XORed: a row hash is linear in its values (a
+    // CRC; PostgreSQL's per-column hashes XORed), so the same change in two rows of a group would
+    // cancel out in an XOR. In a sum it shows but for a chance of about 2^-32.
+    quint64 a = 0;
     quint64 b = 0;
 
-    void add(quint64 hashA, quint64 hashB, bool byXor)
+    void add(quint64 hashA, quint64 hashB)
     {
         ++rows;
-        if (byXor) {
-            a ^= hashA;
-            b ^= hashB;
-        } else {
-            a += hashA;
-            b += hashB;
-        }
+        a += hashA;
+        b += hashB;
     }
 
     friend bool operator==(const GroupDigest &x, const GroupDigest &y)
@@ -90,7 +85,9 @@ public:
 
     virtual bool open(QString *error) = 0;
     virtual bool canHash(DigestHash hash) const = 0;
-    virtual bool canXor() const { return true; }
+    // Rows the last groupDigests() left out because they do not convert to the target's types (a
+    // side read through Barge's reader): their keys are unknown, so no key may be taken as absent.
+    virtual qint64 unreadRows() const { return 0; }
     // The smallest and largest value of the spec's single integer key, and the rows. False without
     // an error where this side cannot tell cheaply (then the other side, or hash groups, decide).
     virtual bool keyBounds(const DigestSpec &spec, qint64 *min, qint64 *max, qint64 *rows, QString *error) = 0;
@@ -138,6 +135,10 @@ quint64 pgHashInt8(qint64 value, quint64 seed);
 // The seed of a column's hash (its position, from 1) and what a NULL there adds instead (Pg hash).
 inline quint64 pgSeed(int column) { return quint64(column) + 1; }
 inline quint64 pgNull(int column) { return 0x6a09e667f3bcc908ULL ^ quint64(column); }
+// The keys of integer group g (key / width, truncating): group 0 holds -(width-1)..width-1, a
+// positive group g*width..g*width+width-1, a negative one g*width-(width-1)..g*width; clamped to
+// the range of 64-bit integers.
+std::pair<qint64, qint64> groupRange(qint64 group, qint64 width);
 // A KeyedHash key back as its columns' texts.
 QStringList splitKey(const QByteArray &key, int columns);
 // The hash group of a key's canonical text (hash groups).

@@ -392,6 +392,16 @@ void TestCli::syncRepairsWhatDiffers()
     QVERIFY(keyless.exitCode != 0);
     QVERIFY2(keyless.err.contains("notes"), qPrintable(keyless.err));
     QCOMPARE(barge({"copy", "sqlite:shop.db", "sqlite:copy.db", "--delete"}).exitCode, 2);
+
+    // A first sync into a target without the tables creates them and copies every row.
+    QCOMPARE(barge({"copy", "sqlite:shop.db", "sqlite:fresh.db", "--table", "customers", "--dry-run",
+                    "--save-profile", "fresh.barge.json", "--quiet"}).exitCode, 0);
+    const Result first = barge({"sync", "fresh.barge.json", "--delete"});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+    QVERIFY2(first.out.contains("the target has no table customers yet"), qPrintable(first.out));
+    QVERIFY2(first.out.contains("merged: 600 inserted, 0 updated, 0 deleted, 0 unchanged"), qPrintable(first.out));
+    const Result then = barge({"sync", "fresh.barge.json", "--delete"});
+    QVERIFY2(then.exitCode == 0 && then.out.contains("nothing was written"), qPrintable(then.out + then.err));
 }
 
 // The command line prints English whatever the locale: it installs no translation, and scripts

@@ -71,10 +71,8 @@ QStringList MariaDbDigest::rowHash(const QString &text, DigestHash hash) const
     return {QStringLiteral("CAST(CONV(LEFT(MD5(%1), 15), 16, 10) AS UNSIGNED)").arg(text)};
 }
 
-QString MariaDbDigest::combined(const QString &expression, bool byXor) const
+QString MariaDbDigest::combined(const QString &expression) const
 {
-    if (byXor)
-        return QStringLiteral("CAST(BIT_XOR(%1) AS CHAR)").arg(expression);
     return QStringLiteral("CAST(SUM(%1) % 18446744073709551616 AS CHAR)").arg(expression);
 }
 

@@ -24,7 +24,7 @@ protected:
     QString canonical(const QString &column, const DataType &own, const DataType &type) const override;
     QString joined(const QStringList &texts) const override;
     QStringList rowHash(const QString &text, DigestHash hash) const override;
-    QString combined(const QString &expression, bool byXor) const override;
+    QString combined(const QString &expression) const override;
     QString divided(const QString &key, qint64 width) const override;
     QString hashGroup(const QString &text, qint64 groups) const override;
     QString estimatedRows() const override;

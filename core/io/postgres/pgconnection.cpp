@@ -41,7 +41,7 @@ QString asOneLine(const QString &libpqText)
 // NOTICEs ("table does not exist, skipping") stay out of the log.
 const char sessionSetup[] = "SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'postgres'; "
                             "SET extra_float_digits = 3; SET bytea_output = 'hex'; "
-                            "SET client_min_messages = 'warning'";
+                            "SET client_min_messages = 'warning'; SET standard_conforming_strings = on";
 
 bool containsAny(const QString &text, std::initializer_list<const char *> needles)
 {

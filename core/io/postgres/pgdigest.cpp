@@ -25,8 +25,6 @@ bool PgDigest::open(QString *error)
     // Doubles as their shortest exact text (the default since PostgreSQL 12; older servers round);
     // no JIT compilation for one scan; memory enough to group a large table's keys in one hash table.
     PgConnection &connection = m_introspector.connection();
-    const PgResult version = connection.exec(QStringLiteral("SHOW server_version_num"));
-    m_bitXor = version.ok() && version.rows() == 1 && version.text(0, 0).toInt() >= 140000;
     return connection.run(QStringLiteral("SET extra_float_digits = 1; SET jit = off; SET work_mem = '64MB'"), error);
 }
 
@@ -70,10 +68,8 @@ QStringList PgDigest::rowHash(const QString &text, DigestHash hash) const
     return {QStringLiteral("('x' || left(md5(%1), 15))::bit(60)::bigint").arg(text)};
 }
 
-QString PgDigest::combined(const QString &expression, bool byXor) const
+QString PgDigest::combined(const QString &expression) const
 {
-    if (byXor)
-        return QStringLiteral("bit_xor(%1)::text").arg(expression);
     // Row hashes are signed bigints: the sum modulo 2^64 as an unsigned number.
     return QStringLiteral("(((sum(%1) % 18446744073709551616) + 18446744073709551616) % 18446744073709551616)::text")
         .arg(expression);

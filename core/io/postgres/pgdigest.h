@@ -15,14 +15,13 @@ public:
 
     bool open(QString *error) override;
     bool canHash(DigestHash hash) const override { return hash != DigestHash::Crc; }
-    bool canXor() const override { return m_bitXor; }
 
 protected:
     QString qualifiedTable() const override;
     QString canonical(const QString &column, const DataType &own, const DataType &type) const override;
     QString joined(const QStringList &texts) const override;
     QStringList rowHash(const QString &text, DigestHash hash) const override;
-    QString combined(const QString &expression, bool byXor) const override;
+    QString combined(const QString &expression) const override;
     QString columnHash(const QString &column, const DataType &own, const DataType &type, const QString &text,
                        quint64 seed) const override;
     QString divided(const QString &key, qint64 width) const override;
@@ -34,7 +33,6 @@ protected:
 private:
     mutable PgIntrospector m_introspector; // its connection runs the statements
     QString m_name;
-    bool m_bitXor = true; // PostgreSQL 14 and later
 };
 
 } // namespace barge

@@ -218,8 +218,7 @@ bool SqliteDigest::scan(const DigestSpec &spec, bool needKeys, const QList<qint6
         // The groups' key ranges, each a search of the rowid: an outer loop over the ranges.
         QStringList ranges;
         for (const qint64 g : onlyGroups) {
-            const qint64 low = g > 0 ? g * spec.width : g * spec.width - (spec.width - 1);
-            const qint64 high = g < 0 ? g * spec.width : g * spec.width + (spec.width - 1);
+            const auto [low, high] = Digest::groupRange(g, spec.width);
             ranges << QStringLiteral("[%1,%2]").arg(low).arg(high);
         }
         // The table's columns named through its alias: json_each has columns of its own (id, key...).
@@ -286,12 +285,12 @@ bool SqliteDigest::groupDigests(const DigestSpec &spec, QHash<qint64, GroupDiges
     // Rows come in key order, so most rows belong to the group of the row before.
     GroupDigest *last = nullptr;
     qint64 lastGroup = 0;
-    return scan(spec, false, {}, [&, byXor = spec.xorGroups](qint64 group, const QByteArray &, quint64 a, quint64 b) {
+    return scan(spec, false, {}, [&](qint64 group, const QByteArray &, quint64 a, quint64 b) {
         if (!last || group != lastGroup) {
             last = &(*groups)[group];
             lastGroup = group;
         }
-        last->add(a, b, byXor);
+        last->add(a, b);
     }, error);
 }
 
