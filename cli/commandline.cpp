@@ -9,6 +9,7 @@
 #include "io/backend.h"
 #include "profile/profile.h"
 #include "profile/resumepolicy.h"
+#include "profile/watermarkstate.h"
 #include "schema/typemapper.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,36 @@ bool settleSource(Endpoint *source)
     if (!settled)
         printErr(QStringLiteral("source: %1").arg(error));
     return settled;
+}
+
+// An incremental profile's tables go on from the values its last run copied (WatermarkState).
+bool applyWatermarks(const QString &profileFile, Plan *plan)
+{
+    WatermarkState state;
+    QString error;
+    if (!WatermarkState::load(WatermarkState::fileFor(profileFile), &state, &error)) {
+        printErr(error + QStringLiteral(" (delete it to copy every row again)"));
+        return false;
+    }
+    state.apply(plan);
+    return true;
+}
+
+// Remembers where each incremental table the run finished is up to, and says so.
+void recordWatermarks(const QString &profileFile, const Plan &plan, const Report &report, bool quiet)
+{
+    QString error;
+    if (!WatermarkState::remember(profileFile, plan, report, &error)) {
+        printErr(QStringLiteral("the watermarks were not kept (the next run reads the same rows again): ") + error);
+        return;
+    }
+    for (const TableMapping &table : plan.tables) {
+        for (const TableReport &done : report.tables) {
+            if (!quiet && done.target == table.target && !done.watermark.isEmpty())
+                printErr(QStringLiteral("%1: in up to %2 = %3; the next run copies the rows past it")
+                             .arg(table.target, table.watermark.column, done.watermark));
+        }
+    }
 }
 
 void applyOptions(const CliArguments &args, MigrationOptions *options)
@@ -269,6 +300,8 @@ int CommandLine::runProfile(const CliArguments &args)
     applyOptions(args, &plan.options);
     if (plan.options.rejectsDir.isEmpty())
         plan.options.rejectsDir = QDir::currentPath();
+    if (!applyWatermarks(profileFile, &plan))
+        return 2;
     PlanInsight insight;
     if (!PasswordPrompt::complete(&plan, &insight))
         return 1;
@@ -295,6 +328,8 @@ int CommandLine::resume(const CliArguments &args, const Plan &profile, Resumable
     if (args.jobs)
         plan.options.jobs = *args.jobs;
     plan.options.verify = plan.options.verify || args.verify;
+    if (!applyWatermarks(resumable.profileFile, &plan))
+        return 2;
     PlanInsight insight;
     if (!PasswordPrompt::complete(&plan, &insight))
         return 1;
@@ -379,6 +414,8 @@ int CommandLine::execute(Plan plan, const CliArguments &args, PlanInsight insigh
     printer.done();
     if (afterRun)
         afterRun(&report);
+    if (resumable)
+        recordWatermarks(resumable->profileFile, plan, report, args.quiet);
     report.warnings = warnings;
     printSummary(report);
     if (resumable && QFile::exists(resumable->file)) {

@@ -1,5 +1,6 @@
 #include "plandescription.h"
 
+#include "engine/watermarks.h"
 #include "mapping/rowconverter.h"
 #include "schema/ddlbuilder.h"
 
@@ -62,6 +63,8 @@ QStringList PlanDescription::lines(const Plan &plan, const PlanInsight &insight)
                           rowCount(insight.sources.value(table.source)));
         if (table.mode == TableMode::Skip)
             continue;
+        if (table.watermark.isSet() && !plan.options.sync)
+            lines << QStringLiteral("    ") + Watermarks::describe(table.watermark, true);
         const TableSchema target = RowConverter::targetSchema(table);
         for (qsizetype i = 0; i < table.fields.size(); ++i) {
             const FieldMapping &field = table.fields.at(i);

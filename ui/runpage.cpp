@@ -4,6 +4,7 @@
 #include "wizardsettings.h"
 #include "profile/profile.h"
 #include "profile/resumepolicy.h"
+#include "profile/watermarkstate.h"
 #include "migrationsetup.h"
 #include "throughputchart.h"
 
@@ -448,6 +449,14 @@ Plan RunPage::withCheckpoint(Plan plan)
         }
         PlanInsight insight = m_setup->insight;
         ResumePolicy::prepareFinish(unfinished, &started, &insight);
+        // The rows an incremental table reads, as the summary's check found them (a merge that
+        // stopped reads them all again).
+        for (TableMapping &table : started.tables) {
+            for (const TableMapping &checked : std::as_const(plan.tables)) {
+                if (checked.target == table.target && checked.watermark == table.watermark)
+                    table.watermark = checked.watermark;
+            }
+        }
         m_checkpointed = true;
         m_engine->setCheckpoint(unfinished, file, true);
         appendLog(tr("Finishing the interrupted run: %1 of %2 table(s) were done.")
@@ -464,6 +473,16 @@ Plan RunPage::withCheckpoint(Plan plan)
 
 void RunPage::onFinished(const Report &report)
 {
+    // An incremental profile's next run goes on from where this one got, as after barge run.
+    QString error;
+    if (m_checkpointed && !m_setup->profileKept && !WatermarkState::remember(m_setup->profileFile, m_setup->plan, report, &error))
+        appendLog(tr("The watermarks were not kept, so the next run reads the same rows again: %1").arg(error));
+    else if (m_checkpointed && !m_setup->profileKept) {
+        for (const TableReport &table : report.tables) {
+            if (!table.watermark.isEmpty())
+                appendLog(tr("%1: the rows are in up to %2; the next run copies the rows past it.").arg(table.target, table.watermark));
+        }
+    }
     if (!m_saveAs.isEmpty() && m_setup->profileKept)
         saveKeptProfile(m_saveAs);
     // An unfinished run of a profile stays resumable: running again finishes it.

@@ -5,6 +5,7 @@
 #include "notelist.h"
 #include "plandescription.h"
 #include "profile/profile.h"
+#include "profile/watermarkstate.h"
 #include "schema/typemapper.h"
 #include "wizardsettings.h"
 
@@ -23,11 +24,15 @@
 
 namespace barge {
 
-PlanCheck PlanCheck::run(const Plan &plan)
+PlanCheck PlanCheck::run(const Plan &plan, const QString &profileFile)
 {
     PlanCheck check;
     check.requested = plan;
     check.plan = plan;
+    WatermarkState state;
+    if (!profileFile.isEmpty() && !WatermarkState::load(WatermarkState::fileFor(profileFile), &state, &check.error))
+        return check;
+    state.apply(&check.plan);
     if (!Planner::complete(&check.plan, &check.error, &check.insight))
         check.plan = plan;
     return check;
@@ -89,7 +94,7 @@ void SummaryPage::initializePage()
     m_saved->clear();
     m_save->setEnabled(false);
     if (!m_watcher.isRunning())
-        m_watcher.setFuture(QtConcurrent::run(&PlanCheck::run, m_setup->plan));
+        m_watcher.setFuture(QtConcurrent::run(&PlanCheck::run, m_setup->plan, m_setup->profileFile));
     Q_EMIT completeChanged();
 }
 

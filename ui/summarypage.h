@@ -24,7 +24,9 @@ struct PlanCheck
     PlanInsight insight;
     QString error;
 
-    static PlanCheck run(const Plan &plan);
+    // `profileFile`: the profile the plan comes from, whose incremental tables go on from the
+    // values its last run copied (WatermarkState); empty for none.
+    static PlanCheck run(const Plan &plan, const QString &profileFile);
 };
 
 class SummaryPage : public QWizardPage

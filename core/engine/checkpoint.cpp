@@ -57,10 +57,10 @@ Checkpoint Checkpoint::begin(const QByteArray &profileHash, const Plan &plan, co
     return checkpoint;
 }
 
-QString Checkpoint::fileFor(const QString &profileFile)
+QString Checkpoint::fileFor(const QString &profileFile, const QString &folderName)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-        + QStringLiteral("/checkpoints");
+        + QLatin1Char('/') + folderName;
     const QByteArray path = QFileInfo(profileFile).absoluteFilePath().toUtf8();
     const QString key = QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(24));
     return folder + QLatin1Char('/') + QFileInfo(profileFile).completeBaseName() + QLatin1Char('-') + key

@@ -44,8 +44,9 @@ public:
     // started from a profile whose plan, as loaded, has hash `profileHash` (Profile::hashOf).
     static Checkpoint begin(const QByteArray &profileHash, const Plan &plan, const QByteArray &planJson,
                             const QStringList &existingTargets);
-    // Where the checkpoint of a profile file lives: the user's data folder, one file per profile path.
-    static QString fileFor(const QString &profileFile);
+    // Where the checkpoint of a profile file lives: the user's data folder, one file per profile
+    // path. Another `folder` there keeps other state of the profile's runs (WatermarkState).
+    static QString fileFor(const QString &profileFile, const QString &folder = QStringLiteral("checkpoints"));
 
     int doneCount() const;
     bool save(const QString &fileName, QString *error) const;

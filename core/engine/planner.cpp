@@ -1,6 +1,7 @@
 #include "engine/planner.h"
 
 #include "engine/targetcheck.h"
+#include "engine/watermarks.h"
 #include "io/backend.h"
 #include "mapping/automatcher.h"
 #include "engine/mappingwarnings.h"
@@ -509,6 +510,8 @@ bool Planner::complete(Plan *plan, Failure *failure, PlanInsight *insight)
     if (!readTargetGeometry(*plan, &known, error))
         return fail(Failure::Kind::Other, plan->target.displayName());
     deriveKeys(plan, known);
+    if (!Watermarks::settle(plan, known, error))
+        return fail(Failure::Kind::Refused, plan->source.displayName());
     if (!findMergeKeys(plan, known, error))
         return fail(Failure::Kind::Refused, plan->target.displayName());
     TargetCheck::keepNativeTypes(plan, known);
@@ -615,6 +618,8 @@ QStringList Planner::describe(const Plan &plan, const PlanInsight &insight)
         lines << QStringLiteral("  %1 -> %2 (%3, %4)").arg(table.source, table.target, action, rows);
         if (table.mode == TableMode::Skip)
             continue;
+        if (table.watermark.isSet() && !plan.options.sync)
+            lines << QStringLiteral("    ") + Watermarks::describe(table.watermark);
         const TableSchema target = RowConverter::targetSchema(table);
         for (qsizetype i = 0; i < table.fields.size(); ++i) {
             const FieldMapping &field = table.fields.at(i);

@@ -113,6 +113,8 @@ QJsonObject TableReport::toJson() const
         table.insert(QStringLiteral("rejectsFile"), rejectsFile);
     if (!verification.isEmpty())
         table.insert(QStringLiteral("verification"), verification);
+    if (!watermark.isEmpty())
+        table.insert(QStringLiteral("watermark"), watermark);
     return table;
 }
 
@@ -141,6 +143,7 @@ TableReport TableReport::fromJson(const QJsonObject &json)
     t.error = json.value(QStringLiteral("error")).toString();
     t.rejectsFile = json.value(QStringLiteral("rejectsFile")).toString();
     t.verification = json.value(QStringLiteral("verification")).toString();
+    t.watermark = json.value(QStringLiteral("watermark")).toString();
     return t;
 }
 

@@ -41,6 +41,9 @@ struct TableReport
     QString error;          // why the table failed or stopped
     QString rejectsFile;    // empty when nothing was rejected
     QString verification;   // with verify: what the target's own count said, empty otherwise
+    // An incremental table that finished: its watermark column's value the rows are in up to
+    // (what the profile's next run goes on from, WatermarkState); empty otherwise.
+    QString watermark;
 
     // "12 inserted, 3 updated, 85 unchanged" for a merge ("..., 2 deleted, ..." for a sync), empty otherwise; in the current language,
     // numbers as `locale` writes them.

@@ -1,10 +1,13 @@
 #include "engine/tablejob.h"
 
+#include "io/watermarkfilter.h"
+
 #include "engine/pausepoint.h"
 #include "engine/rejectsink.h"
 #include "engine/verifier.h"
 #include "io/backend.h"
 #include "io/rowreader.h"
+#include "io/watermarkfilter.h"
 #include "mapping/rowconverter.h"
 
 #include <QElapsedTimer>
@@ -71,6 +74,15 @@ void TableJob::readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumn
     // A sync reads only the rows it found new or changed, where the reader can pick them.
     const bool restricted = reader && !m_table.syncKeys.isEmpty()
         && reader->restrictToKeys(m_table.syncKeyColumns, m_table.syncKeys, m_table.syncIntegerKeys);
+    // An incremental run reads the rows past the last run's watermark (planning made sure it can).
+    QString low;
+    const bool incremental = reader && m_table.watermark.isSet() && !m_plan.options.sync;
+    if (incremental && (!watermarkLowBound(m_table.watermark, &low, &error)
+                        || !reader->restrictToWatermark(m_table.watermark, low))) {
+        *openError = error.isEmpty() ? tr("%1 cannot be read past a watermark").arg(m_table.source) : error;
+        queue->close(*openError);
+        return;
+    }
     if (!reader || !reader->open(&error) || !m_converter.setup(m_table, reader->schema(), &error)) {
         *openError = error.isEmpty() ? tr("cannot read %1").arg(m_table.source) : error;
         queue->close(*openError);
@@ -79,7 +91,9 @@ void TableJob::readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumn
     *sourceColumns = reader->schema().columnNames();
     m_snapshot = reader->snapshot();
     reader->setTypeHints(m_converter.sourceTypeHints(int(sourceColumns->size())));
-    m_counters->totalRows = restricted ? m_table.syncKeys.size() : reader->schema().rowCount;
+    m_counters->totalRows = restricted ? m_table.syncKeys.size()
+        : incremental                   ? m_table.watermark.rows
+                                        : reader->schema().rowCount;
     m_counters->totalBytes = reader->totalBytes();
     bool more = true;
     // Rows the native shortcut already copied are read again and dropped, so that positions in
@@ -449,7 +463,7 @@ bool TableJob::beginLoad(RowWriter *writer, std::unique_ptr<NativeCopy> *native,
     if (m_plan.options.verify)
         m_rowsBefore = writer->countRows(&m_countError);
     // The shortcut copies from the first row; a resumed table goes on from its mark instead.
-    if (m_skipRows == 0 && m_table.mode != TableMode::Merge) // the shortcut only inserts
+    if (m_skipRows == 0 && m_table.mode != TableMode::Merge && !m_table.watermark.isSet()) // the shortcut only inserts all
         *native = writer->nativeCopy(m_plan.source, m_table);
     if (!writer->begin(error))
         return false;
@@ -576,6 +590,10 @@ TableReport TableJob::finishReport(TableReport *report, const RejectSink *sink, 
         report->status = RunStatus::Cancelled;
     if (report->status == RunStatus::Ok && report->rejected > 0)
         report->status = RunStatus::Rejected;
+    // The value the next incremental run goes on from: every row up to it is in (or rejected).
+    if ((report->status == RunStatus::Ok || report->status == RunStatus::Rejected) && m_table.watermark.isSet()
+        && !m_plan.options.sync)
+        report->watermark = m_table.watermark.upTo.isEmpty() ? m_table.watermark.after : m_table.watermark.upTo;
     if (sink && sink->isUsed())
         report->rejectsFile = sink->fileName();
     report->seconds = timer.elapsed() / 1000.0;

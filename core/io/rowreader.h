@@ -2,6 +2,7 @@
 // RowReader: reads one source table in batches. Created on any thread, but open() and everything
 // after it run in the one worker thread that owns the reader (database handles are thread bound).
 
+#include "mapping/tablemapping.h"
 #include "schema/row.h"
 #include "io/sourcesnapshot.h"
 #include "schema/tableschema.h"
@@ -43,6 +44,15 @@ public:
         Q_UNUSED(columns)
         Q_UNUSED(keys)
         Q_UNUSED(integer)
+        return false;
+    }
+    // Reads only the rows of an incremental run: past `low` (watermarkLowBound) and up to the
+    // watermark's upTo (watermarkFilter). Called before open(). False where the reader cannot
+    // (files): planning refuses a watermark there.
+    virtual bool restrictToWatermark(const Watermark &watermark, const QString &low)
+    {
+        Q_UNUSED(watermark)
+        Q_UNUSED(low)
         return false;
     }
     // Size of the input in bytes when known (files), for progress; -1 otherwise.

@@ -1,5 +1,6 @@
 #include "io/sqldigest.h"
 
+#include "io/watermarkfilter.h"
 #include "schema/identifier.h"
 
 #include <QCoreApplication>
@@ -114,6 +115,20 @@ bool SqlDigest::keyBounds(const DigestSpec &spec, qint64 *min, qint64 *max, qint
     *rows = row.value(2).isNull() ? -1 : qint64(row.value(2).toDouble());
     return ok; // no rows: nothing to size the groups by
 
+}
+
+bool SqlDigest::watermarkRange(const QString &column, const QString &low, QString *max, qint64 *rows, QString *error)
+{
+    const QString past = watermarkPast(m_dialect, column, low, [this](const QString &text) { return quote(text); });
+    QList<QStringList> result;
+    if (!queryText(QStringLiteral("SELECT MAX(%1), COUNT(*) FROM %2%3")
+                       .arg(quoteIdentifier(m_dialect, column), qualifiedTable(),
+                            past.isEmpty() ? QString() : QStringLiteral(" WHERE ") + past),
+                   &result, error))
+        return false;
+    *max = result.value(0).value(0);
+    *rows = result.value(0).value(1).toLongLong();
+    return true;
 }
 
 bool SqlDigest::groupDigests(const DigestSpec &spec, QHash<qint64, GroupDigest> *groups, QString *error)

@@ -18,6 +18,7 @@ public:
     bool keyBounds(const DigestSpec &spec, qint64 *min, qint64 *max, qint64 *rows, QString *error) override;
     bool groupDigests(const DigestSpec &spec, QHash<qint64, GroupDigest> *groups, QString *error) override;
     bool rowHashes(const DigestSpec &spec, const QList<qint64> &groups, QList<KeyedHash> *rows, QString *error) override;
+    bool watermarkRange(const QString &column, const QString &low, QString *max, qint64 *rows, QString *error) override;
 
 protected:
     explicit SqlDigest(Dialect dialect) : m_dialect(dialect) {}
@@ -25,6 +26,11 @@ protected:
     // This side's table as the server describes it (set by open()), and its name quoted for SQL.
     TableSchema m_table;
     virtual QString qualifiedTable() const = 0;
+    // `text` as the server's string literal (standard SQL: quotes doubled).
+    virtual QString quote(const QString &text) const
+    {
+        return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    }
     // The canonical text (tabledigest.h) of `column`, declared `own` here, for the target's `type`;
     // NULL stays NULL. Where the two kinds differ, the column's plain text is good enough: a value
     // spelled otherwise than on the other side only sends its group to be compared row by row.

@@ -41,6 +41,26 @@ struct FieldMapping
     }
 };
 
+// An incremental run's watermark (profiles only): a source column that grows as rows are added or
+// changed (an `updated_at` time, an increasing key). A run copies the rows past the highest value
+// the profile's last run copied (WatermarkState), less `overlap` for late commits; such a table is
+// merged by key, so that rows read again update rather than repeat.
+struct Watermark
+{
+    QString column;    // source column; empty: no watermark, every row
+    qint64 overlap = 0; // seconds for dates and times, units for numbers
+    // Derived for one run (not saved in profiles, not compared):
+    QString after;     // the highest value the last run copied, as the source's text; empty: none yet
+    QString upTo;      // the highest value at this run's planning (Watermarks::settle); empty: no rows
+    qint64 rows = -1;  // rows the run selects: past after - overlap, up to upTo; -1 unknown
+
+    bool isSet() const { return !column.isEmpty(); }
+    friend bool operator==(const Watermark &a, const Watermark &b)
+    {
+        return a.column == b.column && a.overlap == b.overlap;
+    }
+};
+
 struct TableMapping
 {
     QString source;              // source table name
@@ -69,6 +89,7 @@ struct TableMapping
     QStringList syncKeyColumns;
     QList<QStringList> syncKeys;
     bool syncIntegerKeys = false;
+    Watermark watermark;
 
     // A table with no field mappings yet (they are made from the columns at planning time).
     static TableMapping named(const QString &source, const QString &target, TableMode mode)
@@ -84,7 +105,8 @@ struct TableMapping
     {
         return a.source == b.source && a.target == b.target && a.mode == b.mode && a.fields == b.fields
             && a.indexes == b.indexes && a.foreignKeys == b.foreignKeys
-            && a.primaryKeyAfterLoad == b.primaryKeyAfterLoad && a.loadAfter == b.loadAfter;
+            && a.primaryKeyAfterLoad == b.primaryKeyAfterLoad && a.loadAfter == b.loadAfter
+            && a.watermark == b.watermark;
     }
 };
 

@@ -1,5 +1,6 @@
 #include "profile/profile.h"
 
+#include "engine/watermarks.h"
 #include "mapping/mappingrules.h"
 
 #include <QCryptographicHash>
@@ -92,6 +93,15 @@ QJsonObject tableToJson(const TableMapping &table)
     object.insert(QStringLiteral("target"), table.target);
     object.insert(QStringLiteral("mode"), tableModeName(table.mode));
     object.insert(QStringLiteral("fields"), fields);
+    if (table.watermark.isSet()) {
+        // A column alone, or with its overlap (seconds, or units of a number column).
+        if (table.watermark.overlap > 0)
+            object.insert(QStringLiteral("watermark"),
+                          QJsonObject{{QStringLiteral("column"), table.watermark.column},
+                                      {QStringLiteral("overlap"), double(table.watermark.overlap)}});
+        else
+            object.insert(QStringLiteral("watermark"), table.watermark.column);
+    }
     return object;
 }
 
@@ -164,6 +174,7 @@ private:
     bool readEndpoint(const QJsonObject &root, const QString &key, Endpoint *endpoint);
     bool readOptions(const QJsonValue &value, MigrationOptions *options);
     bool readTable(const QJsonValue &value, const QString &path, TableMapping *table);
+    bool readWatermark(const QJsonValue &value, const QString &path, Watermark *watermark);
     bool readFields(const QJsonValue &value, const QString &path, QList<FieldMapping> *fields);
     bool readField(const QJsonValue &value, const QString &path, int fieldCount, FieldMapping *field);
 
@@ -403,7 +414,7 @@ bool ProfileReader::readTable(const QJsonValue &value, const QString &path, Tabl
     if (!readObject(value, path, &object)
         || !checkKeys(object, path,
                       {QStringLiteral("source"), QStringLiteral("target"), QStringLiteral("mode"),
-                       QStringLiteral("fields")}))
+                       QStringLiteral("fields"), QStringLiteral("watermark")}))
         return false;
     if (!readString(object, path, QStringLiteral("source"), true, &table->source))
         return false;
@@ -415,7 +426,40 @@ bool ProfileReader::readTable(const QJsonValue &value, const QString &path, Tabl
     if (!mode.isUndefined() && !parseTableMode(mode.toString(), &table->mode))
         return fail(child(path, QStringLiteral("mode")),
                     tr("expected 'append', 'merge', 'truncate', 'replace' or 'skip', got %1").arg(describe(mode)));
+    const QJsonValue watermark = object.value(QStringLiteral("watermark"));
+    if (!watermark.isUndefined() && !readWatermark(watermark, child(path, QStringLiteral("watermark")), &table->watermark))
+        return false;
     return readFields(object.value(QStringLiteral("fields")), child(path, QStringLiteral("fields")), &table->fields);
+}
+
+// "updated_at", or {"column": "updated_at", "overlap": "10 min"} (a number: seconds, or units of a
+// number column).
+bool ProfileReader::readWatermark(const QJsonValue &value, const QString &path, Watermark *watermark)
+{
+    if (value.isString()) {
+        watermark->column = value.toString();
+        if (watermark->column.isEmpty())
+            return fail(path, tr("expected a column name, got an empty text"));
+        return true;
+    }
+    QJsonObject object;
+    if (!readObject(value, path, &object)
+        || !checkKeys(object, path, {QStringLiteral("column"), QStringLiteral("overlap")})
+        || !readString(object, path, QStringLiteral("column"), true, &watermark->column))
+        return false;
+    const QJsonValue overlap = object.value(QStringLiteral("overlap"));
+    if (overlap.isUndefined())
+        return true;
+    if (overlap.isDouble() && overlap.toDouble() >= 0 && overlap.toDouble() == double(qint64(overlap.toDouble()))) {
+        watermark->overlap = qint64(overlap.toDouble());
+        return true;
+    }
+    if (overlap.isString() && Watermarks::parseOverlap(overlap.toString(), &watermark->overlap))
+        return true;
+    return fail(child(path, QStringLiteral("overlap")),
+                tr("expected a whole number of seconds (or units of a number column), or a text such as \"90 s\", "
+                   "\"10 min\", \"2 h\" or \"1 d\", got %1")
+                    .arg(describe(overlap)));
 }
 
 bool ProfileReader::read(const QJsonObject &root, Plan *plan)

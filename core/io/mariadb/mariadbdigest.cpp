@@ -28,6 +28,11 @@ bool MariaDbDigest::open(QString *error)
     return true;
 }
 
+QString MariaDbDigest::quote(const QString &text) const
+{
+    return MariaDbConnection::quoteString(text);
+}
+
 QString MariaDbDigest::qualifiedTable() const
 {
     return quoteIdentifier(Dialect::MySql, m_name);

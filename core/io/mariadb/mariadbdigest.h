@@ -21,6 +21,7 @@ public:
 
 protected:
     QString qualifiedTable() const override;
+    QString quote(const QString &text) const override;
     QString canonical(const QString &column, const DataType &own, const DataType &type) const override;
     QString joined(const QStringList &texts) const override;
     QStringList rowHash(const QString &text, DigestHash hash) const override;

@@ -1,6 +1,7 @@
 #include "io/mariadb/mariadbreader.h"
 
 #include "io/keyfilter.h"
+#include "io/watermarkfilter.h"
 #include "io/mariadb/mariadbintrospector.h"
 #include "schema/identifier.h"
 
@@ -137,6 +138,15 @@ bool MariaDbReader::restrictToKeys(const QStringList &columns, const QList<QStri
 {
     m_where = keyFilter(Dialect::MySql, columns, keys, integer, &MariaDbConnection::quoteString);
     return !m_where.isEmpty();
+}
+
+bool MariaDbReader::restrictToWatermark(const Watermark &watermark, const QString &low)
+{
+    const QString condition = watermarkFilter(Dialect::MySql, watermark, low, &MariaDbConnection::quoteString);
+    if (condition.isEmpty())
+        return false;
+    m_where = m_where.isEmpty() ? condition : QStringLiteral("(%1) AND (%2)").arg(m_where, condition);
+    return true;
 }
 
 QString MariaDbReader::pageQuery() const

@@ -1,6 +1,7 @@
 #include "io/postgres/pgreader.h"
 
 #include "io/keyfilter.h"
+#include "io/watermarkfilter.h"
 #include "io/postgres/pgintrospector.h"
 #include "schema/identifier.h"
 #include "schema/temporaltext.h"
@@ -283,6 +284,17 @@ bool PgReader::restrictToKeys(const QStringList &columns, const QList<QStringLis
         return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
     });
     return !m_where.isEmpty();
+}
+
+bool PgReader::restrictToWatermark(const Watermark &watermark, const QString &low)
+{
+    const QString condition = watermarkFilter(Dialect::Postgres, watermark, low, [](const QString &text) -> QString {
+        return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    });
+    if (condition.isEmpty())
+        return false;
+    m_where = m_where.isEmpty() ? condition : QStringLiteral("(%1) AND (%2)").arg(m_where, condition);
+    return true;
 }
 
 bool PgReader::read(RowBatch &batch, int maxRows)

@@ -30,6 +30,7 @@ public:
     QString error() const override { return m_error; }
     SourceSnapshot snapshot() const override { return m_snapshot; }
     bool restrictToKeys(const QStringList &columns, const QList<QStringList> &keys, bool integer) override;
+    bool restrictToWatermark(const Watermark &watermark, const QString &low) override;
 
     // How a column's text is read (public for the helpers in the .cpp).
     enum class ValueKind { Integer, Boolean, Decimal, Real, Real4, Text, Binary, Temporal, TemporalTz };
@@ -47,7 +48,7 @@ private:
     PgConnection m_conn;                // declared before the query: the query goes first
     std::unique_ptr<QSqlQuery> m_query;
     QString m_positionFormat;
-    QString m_where; // restrictToKeys
+    QString m_where; // restrictToKeys, restrictToWatermark: conditions joined by AND
     SourceSnapshot m_snapshot;
     qint64 m_row = 0;
     bool m_done = false;

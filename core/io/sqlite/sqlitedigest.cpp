@@ -1,5 +1,6 @@
 #include "io/sqlite/sqlitedigest.h"
 
+#include "io/watermarkfilter.h"
 #include "schema/identifier.h"
 
 #include <QCoreApplication>
@@ -175,6 +176,30 @@ bool SqliteDigest::keyBounds(const DigestSpec &spec, qint64 *min, qint64 *max, q
     *min = sqlite3_column_int64(bounds.get(), 0);
     *max = sqlite3_column_int64(bounds.get(), 1);
     *rows = -1;
+    return true;
+}
+
+bool SqliteDigest::watermarkRange(const QString &column, const QString &low, QString *max, qint64 *rows, QString *error)
+{
+    const QString past = watermarkPast(Dialect::Sqlite, column, low, [](const QString &text) -> QString {
+        return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    });
+    SqliteStatement range;
+    if (!range.prepare(m_db, QStringLiteral("SELECT MAX(%1), COUNT(*) FROM %2%3")
+                                 .arg(quoteIdentifier(Dialect::Sqlite, column), quoteIdentifier(Dialect::Sqlite, m_table),
+                                      past.isEmpty() ? QString() : QStringLiteral(" WHERE ") + past),
+                       error))
+        return false;
+    if (sqlite3_step(range.get()) != SQLITE_ROW) {
+        *error = m_db.lastError();
+        return false;
+    }
+    // The stored value's own text: an integer's digits, a text as it is.
+    max->clear();
+    if (sqlite3_column_type(range.get(), 0) != SQLITE_NULL)
+        *max = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(range.get(), 0)),
+                                 sqlite3_column_bytes(range.get(), 0));
+    *rows = sqlite3_column_int64(range.get(), 1);
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "io/sqlite/sqlitereader.h"
 
 #include "io/keyfilter.h"
+#include "io/watermarkfilter.h"
 #include "io/csv/csvdialect.h"
 #include "io/sqlite/sqliteintrospector.h"
 #include "schema/identifier.h"
@@ -139,6 +140,17 @@ bool SqliteReader::restrictToKeys(const QStringList &columns, const QList<QStrin
     });
     m_where = where;
     return !where.isEmpty();
+}
+
+bool SqliteReader::restrictToWatermark(const Watermark &watermark, const QString &low)
+{
+    const QString condition = watermarkFilter(Dialect::Sqlite, watermark, low, [](const QString &text) -> QString {
+        return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    });
+    if (condition.isEmpty())
+        return false;
+    m_where = m_where.isEmpty() ? condition : QStringLiteral("(%1) AND (%2)").arg(m_where, condition);
+    return true;
 }
 
 bool SqliteReader::read(RowBatch &batch, int maxRows)
