@@ -63,45 +63,45 @@
 <context>
     <name>PlanDescription</name>
     <message>
-        <location filename="../ui/plandescription.cpp" line="16"/>
+        <location filename="../ui/plandescription.cpp" line="17"/>
         <source>skip</source>
         <translation>überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="18"/>
+        <location filename="../ui/plandescription.cpp" line="19"/>
         <source>replace</source>
         <translation>ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="20"/>
+        <location filename="../ui/plandescription.cpp" line="21"/>
         <source>empty, then append</source>
         <translation>leeren, dann anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="20"/>
-        <location filename="../ui/plandescription.cpp" line="22"/>
-        <location filename="../ui/plandescription.cpp" line="25"/>
-        <location filename="../ui/plandescription.cpp" line="27"/>
+        <location filename="../ui/plandescription.cpp" line="21"/>
+        <location filename="../ui/plandescription.cpp" line="23"/>
+        <location filename="../ui/plandescription.cpp" line="26"/>
+        <location filename="../ui/plandescription.cpp" line="28"/>
         <source>create</source>
         <translation>anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="22"/>
+        <location filename="../ui/plandescription.cpp" line="23"/>
         <source>append</source>
         <translation>anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="24"/>
+        <location filename="../ui/plandescription.cpp" line="25"/>
         <source>merge by %1: insert new rows, update changed ones</source>
         <translation>zusammenführen nach %1: neue Zeilen einfügen, geänderte aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="33"/>
+        <location filename="../ui/plandescription.cpp" line="34"/>
         <source>rows unknown</source>
         <translation>Zeilenzahl unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plandescription.cpp" line="36"/>
+        <location filename="../ui/plandescription.cpp" line="37"/>
         <source>%1 row(s)</source>
         <translation>
             <numerusform>%1 Zeile</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plandescription.cpp" line="37"/>
+        <location filename="../ui/plandescription.cpp" line="38"/>
         <source>about %1 row(s)</source>
         <translation>
             <numerusform>etwa %1 Zeile</numerusform>
@@ -117,22 +117,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="47"/>
+        <location filename="../ui/plandescription.cpp" line="48"/>
         <source>true</source>
         <translation>wahr</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="47"/>
+        <location filename="../ui/plandescription.cpp" line="48"/>
         <source>false</source>
         <translation>falsch</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="49"/>
+        <location filename="../ui/plandescription.cpp" line="50"/>
         <source>constant &apos;%1&apos;</source>
         <translation>Konstante „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="57"/>
+        <location filename="../ui/plandescription.cpp" line="58"/>
         <source>From %1 to %2</source>
         <translation>Von %1 nach %2</translation>
     </message>
@@ -2969,7 +2969,7 @@
 <context>
     <name>barge::MariaDbDigest</name>
     <message>
-        <location filename="../core/io/mariadb/mariadbdigest.cpp" line="99"/>
+        <location filename="../core/io/mariadb/mariadbdigest.cpp" line="104"/>
         <source>%1: checksums of %2: %3</source>
         <translation>%1: Prüfsummen von %2: %3</translation>
     </message>
@@ -3002,23 +3002,23 @@
 <context>
     <name>barge::MariaDbReader</name>
     <message>
-        <location filename="../core/io/mariadb/mariadbreader.cpp" line="106"/>
-        <location filename="../core/io/mariadb/mariadbreader.cpp" line="115"/>
+        <location filename="../core/io/mariadb/mariadbreader.cpp" line="107"/>
+        <location filename="../core/io/mariadb/mariadbreader.cpp" line="116"/>
         <source>%1 table %2: %3</source>
         <translation>%1, Tabelle %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbreader.cpp" line="129"/>
+        <location filename="../core/io/mariadb/mariadbreader.cpp" line="130"/>
         <source>%1 table %2 row %3</source>
         <translation>%1, Tabelle %2, Zeile %3</translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbreader.cpp" line="183"/>
+        <location filename="../core/io/mariadb/mariadbreader.cpp" line="193"/>
         <source>%1 table %2 after row %3: %4</source>
         <translation>%1, Tabelle %2 nach Zeile %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbreader.cpp" line="298"/>
+        <location filename="../core/io/mariadb/mariadbreader.cpp" line="308"/>
         <source>column %1: &apos;%2&apos; is MariaDB&apos;s zero date, not a date</source>
         <translation>Spalte %1: &apos;%2&apos; ist das Null-Datum von MariaDB, kein Datum</translation>
     </message>
@@ -3430,43 +3430,43 @@
 <context>
     <name>barge::PgReader</name>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="113"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="114"/>
         <source>&apos;%1&apos; has no Barge form (dates before year 1 and infinity are not carried)</source>
         <translation>&apos;%1&apos; hat keine Form in Barge (Daten vor dem Jahr 1 und infinity werden nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="125"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="126"/>
         <source>&apos;%1&apos; has no Barge form (years 0001-9999, times below 24:00:00)</source>
         <translation>&apos;%1&apos; hat keine Form in Barge (Jahre 0001-9999, Uhrzeiten unter 24:00:00)</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="165"/>
-        <location filename="../core/io/postgres/pgreader.cpp" line="186"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="166"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="187"/>
         <source>PostgreSQL at %1, table %2.%3: %4</source>
         <translation>PostgreSQL (%1), Tabelle %2.%3: %4</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="169"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="170"/>
         <source>%1 table %2.%3 row %4</source>
         <translation>%1, Tabelle %2.%3, Zeile %4</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="249"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="250"/>
         <source>&apos;%1&apos; has no exact decimal form</source>
         <translation>&apos;%1&apos; hat keine exakte Dezimalform</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="259"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="260"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="272"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="273"/>
         <source>column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="305"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="317"/>
         <source>PostgreSQL at %1, table %2.%3 after row %4: %5</source>
         <translation>PostgreSQL (%1), Tabelle %2.%3 nach Zeile %4: %5</translation>
     </message>
@@ -3500,82 +3500,82 @@
 <context>
     <name>barge::Planner</name>
     <message>
-        <location filename="../core/engine/planner.cpp" line="22"/>
+        <location filename="../core/engine/planner.cpp" line="23"/>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="258"/>
+        <location filename="../core/engine/planner.cpp" line="259"/>
         <source>cannot empty %1 (mode truncate): the foreign key of table %2 points at it, and %3. Barge empties only the tables you chose: %4, or use mode append or replace for %1.</source>
         <translation>%1 kann nicht geleert werden (Modus „zuerst leeren“): Der Fremdschlüssel der Tabelle %2 verweist darauf, und %3. Barge leert nur die Tabellen, die Sie gewählt haben: %4, oder verwenden Sie für %1 den Modus „anhängen“ oder „ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="253"/>
+        <location filename="../core/engine/planner.cpp" line="254"/>
         <source>%1 is not emptied by this run (its mode is not truncate)</source>
         <translation>%1 wird von diesem Lauf nicht geleert (ihr Modus ist nicht „zuerst leeren“)</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="254"/>
+        <location filename="../core/engine/planner.cpp" line="255"/>
         <source>%1 is not part of this run</source>
         <translation>%1 gehört nicht zu diesem Lauf</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="256"/>
+        <location filename="../core/engine/planner.cpp" line="257"/>
         <source>set %1 to mode truncate too</source>
         <translation>setzen Sie auch %1 auf den Modus „zuerst leeren“</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="257"/>
+        <location filename="../core/engine/planner.cpp" line="258"/>
         <source>add %1 to the run with mode truncate</source>
         <translation>nehmen Sie %1 mit dem Modus „zuerst leeren“ in den Lauf auf</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="282"/>
+        <location filename="../core/engine/planner.cpp" line="283"/>
         <source>mode merge updates rows by the target table&apos;s key, and %1 has no keys: use mode append, truncate or replace</source>
         <translation>Modus merge aktualisiert Zeilen über den Schlüssel der Zieltabelle, und %1 hat keine Schlüssel: verwenden Sie den Modus append, truncate oder replace</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="321"/>
+        <location filename="../core/engine/planner.cpp" line="322"/>
         <source>mode merge matches rows by the target table&apos;s primary key or a unique index, and these tables have none that the mapping fills: %1. Give them a key, or use another mode for them.</source>
         <translation>Modus merge ordnet Zeilen über den Primärschlüssel oder einen eindeutigen Index der Zieltabelle zu, und diese Tabellen haben keinen, den die Zuordnung füllt: %1. Geben Sie ihnen einen Schlüssel oder wählen Sie für sie einen anderen Modus.</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="374"/>
+        <location filename="../core/engine/planner.cpp" line="375"/>
         <source>the %1 index %2 is not created: %3</source>
         <translation>der %1-Index %2 wird nicht angelegt: %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="376"/>
+        <location filename="../core/engine/planner.cpp" line="377"/>
         <source>it names columns the mapping renamed or left out</source>
         <translation>er nennt Spalten, die die Zuordnung umbenannt oder weggelassen hat</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="377"/>
+        <location filename="../core/engine/planner.cpp" line="378"/>
         <source>it has no equivalent in %1</source>
         <translation>in %1 gibt es keine Entsprechung</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="433"/>
+        <location filename="../core/engine/planner.cpp" line="434"/>
         <source>%1 has no tables to copy</source>
         <translation>%1 enthält keine Tabellen zum Kopieren</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="490"/>
+        <location filename="../core/engine/planner.cpp" line="491"/>
         <source>%1 has no table &apos;%2&apos; (it has: %3)</source>
         <translation>%1 hat keine Tabelle „%2“ (vorhanden sind: %3)</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="648"/>
+        <location filename="../core/engine/planner.cpp" line="653"/>
         <source>%1.%2 may lose information: %3</source>
         <translation>%1.%2 kann Informationen verlieren: %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="665"/>
+        <location filename="../core/engine/planner.cpp" line="670"/>
         <source>The existing rows of %1 will be deleted first.</source>
         <translation>Die vorhandenen Zeilen von %1 werden zuerst gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="670"/>
+        <location filename="../core/engine/planner.cpp" line="675"/>
         <source>The existing table %1 will be dropped with all its rows.</source>
         <translation>Die vorhandene Tabelle %1 wird mit allen ihren Zeilen gelöscht.</translation>
     </message>
@@ -3583,143 +3583,153 @@
 <context>
     <name>barge::Profile</name>
     <message>
-        <location filename="../core/profile/profile.cpp" line="24"/>
+        <location filename="../core/profile/profile.cpp" line="25"/>
         <source>passwords do not belong in profiles; remove it from the URL and use PGPASSWORD / MYSQL_PWD or the password prompt</source>
         <translation>Passwörter gehören nicht in Profile; entfernen Sie es aus der URL und verwenden Sie PGPASSWORD / MYSQL_PWD oder die Passwortabfrage</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="126"/>
+        <location filename="../core/profile/profile.cpp" line="136"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="128"/>
+        <location filename="../core/profile/profile.cpp" line="138"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="132"/>
+        <location filename="../core/profile/profile.cpp" line="142"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="184"/>
+        <location filename="../core/profile/profile.cpp" line="195"/>
         <source>unknown key (known: %1)</source>
         <translation>unbekannter Schlüssel (bekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="192"/>
+        <location filename="../core/profile/profile.cpp" line="203"/>
         <source>expected an object, got %1</source>
         <translation>erwartet wird ein Objekt, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="204"/>
+        <location filename="../core/profile/profile.cpp" line="215"/>
         <source>expected a non-empty string, got %1</source>
         <translation>erwartet wird eine nicht leere Zeichenkette, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="217"/>
+        <location filename="../core/profile/profile.cpp" line="228"/>
         <source>expected a whole number from %1 to %2, got %3</source>
         <translation>erwartet wird eine ganze Zahl von %1 bis %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="231"/>
+        <location filename="../core/profile/profile.cpp" line="242"/>
         <source>expected true or false, got %1</source>
         <translation>erwartet wird true oder false, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="242"/>
+        <location filename="../core/profile/profile.cpp" line="253"/>
         <source>expected a string, number, true/false or null, got %1</source>
         <translation>erwartet wird eine Zeichenkette, eine Zahl, true/false oder null, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="254"/>
+        <location filename="../core/profile/profile.cpp" line="265"/>
         <source>expected &apos;%1&apos;, got %2</source>
         <translation>erwartet wird „%1“, nicht %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="257"/>
+        <location filename="../core/profile/profile.cpp" line="268"/>
         <source>missing (this Barge writes %1)</source>
         <translation>fehlt (diese Version von Barge schreibt %1)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="262"/>
+        <location filename="../core/profile/profile.cpp" line="273"/>
         <source>version %1 is newer than this Barge understands (%2); update Barge to open this profile</source>
         <translation>die Version %1 ist neuer, als diese Version von Barge versteht (%2); aktualisieren Sie Barge, um dieses Profil zu öffnen</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="308"/>
+        <location filename="../core/profile/profile.cpp" line="319"/>
         <source>expected &apos;abort&apos; or &apos;skip&apos;, got %1</source>
         <translation>erwartet wird „abort“ oder „skip“, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="312"/>
+        <location filename="../core/profile/profile.cpp" line="323"/>
         <source>expected a string, got %1</source>
         <translation>erwartet wird eine Zeichenkette, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="332"/>
+        <location filename="../core/profile/profile.cpp" line="343"/>
         <source>give exactly one of &apos;source&apos; (a column) or &apos;constant&apos; (a fixed value)</source>
         <translation>geben Sie genau eines von „source“ (eine Spalte) oder „constant“ (ein fester Wert) an</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="343"/>
+        <location filename="../core/profile/profile.cpp" line="354"/>
         <source>unknown type &apos;%1&apos;</source>
         <translation>unbekannter Typ „%1“</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="360"/>
+        <location filename="../core/profile/profile.cpp" line="371"/>
         <source>&apos;%1&apos; is not a portable default (a number, a &apos;quoted&apos; string, TRUE, FALSE, CURRENT_TIMESTAMP, CURRENT_DATE or CURRENT_TIME)</source>
         <translation>„%1“ ist kein übertragbarer Standardwert (eine Zahl, eine Zeichenkette in &apos;Anführungszeichen&apos;, TRUE, FALSE, CURRENT_TIMESTAMP, CURRENT_DATE oder CURRENT_TIME)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="370"/>
-        <location filename="../core/profile/profile.cpp" line="437"/>
+        <location filename="../core/profile/profile.cpp" line="381"/>
+        <location filename="../core/profile/profile.cpp" line="481"/>
         <source>expected an array, got %1</source>
         <translation>erwartet wird ein Array, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="385"/>
+        <location filename="../core/profile/profile.cpp" line="396"/>
         <source>column &apos;%1&apos; is mapped twice</source>
         <translation>die Spalte „%1“ ist doppelt zugeordnet</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="386"/>
+        <location filename="../core/profile/profile.cpp" line="397"/>
         <source>column &apos;%1&apos; is mapped twice (&apos;%2&apos; and &apos;%1&apos; are one column in MariaDB and SQLite, which ignore case in column names)</source>
         <translation>die Spalte „%1“ ist doppelt zugeordnet („%2“ und „%1“ sind in MariaDB und SQLite dieselbe Spalte, weil beide bei Spaltennamen Groß- und Kleinschreibung nicht unterscheiden)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="392"/>
+        <location filename="../core/profile/profile.cpp" line="403"/>
         <source>position %1 is used twice</source>
         <translation>die Position %1 ist doppelt vergeben</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="417"/>
+        <location filename="../core/profile/profile.cpp" line="428"/>
         <source>expected &apos;append&apos;, &apos;merge&apos;, &apos;truncate&apos;, &apos;replace&apos; or &apos;skip&apos;, got %1</source>
         <translation>erwartet wird „append“, „merge“, „truncate“, „replace“ oder „skip“, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="456"/>
+        <location filename="../core/profile/profile.cpp" line="442"/>
+        <source>expected a column name, got an empty text</source>
+        <translation>Spaltenname erwartet, aber ein leerer Text gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="460"/>
+        <source>expected a whole number of seconds (or units of a number column), or a text such as &quot;90 s&quot;, &quot;10 min&quot;, &quot;2 h&quot; or &quot;1 d&quot;, got %1</source>
+        <translation>eine ganze Zahl Sekunden (oder Einheiten einer Zahlenspalte) oder ein Text wie „90 s“, „10 min“, „2 h“ oder „1 d“ erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profile.cpp" line="500"/>
         <source>JSON syntax error at line %1, column %2 (offset %3): %4</source>
         <translation>JSON-Syntaxfehler in Zeile %1, Spalte %2 (Position %3): %4</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="491"/>
+        <location filename="../core/profile/profile.cpp" line="535"/>
         <source>the file is empty; expected a barge-profile JSON document</source>
         <translation>die Datei ist leer; erwartet wird ein JSON-Dokument im Format barge-profile</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="495"/>
+        <location filename="../core/profile/profile.cpp" line="539"/>
         <source>expected a JSON object at the top level</source>
         <translation>auf der obersten Ebene wird ein JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="514"/>
+        <location filename="../core/profile/profile.cpp" line="558"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="525"/>
+        <location filename="../core/profile/profile.cpp" line="569"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
@@ -4004,12 +4014,12 @@
         <translation>%1 eingefügt, %2 aktualisiert, %3 unverändert</translation>
     </message>
     <message>
-        <location filename="../core/engine/report.cpp" line="190"/>
+        <location filename="../core/engine/report.cpp" line="193"/>
         <source>The existing rows of %1 were deleted first.</source>
         <translation>Die vorhandenen Zeilen von %1 wurden zuerst gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/engine/report.cpp" line="193"/>
+        <location filename="../core/engine/report.cpp" line="196"/>
         <source>The existing table %1 was dropped with all its rows and created anew.</source>
         <translation>Die vorhandene Tabelle %1 wurde mit allen ihren Zeilen gelöscht und neu angelegt.</translation>
     </message>
@@ -4271,160 +4281,160 @@
 <context>
     <name>barge::RunPage</name>
     <message>
-        <location filename="../ui/runpage.cpp" line="278"/>
+        <location filename="../ui/runpage.cpp" line="279"/>
         <source>&amp;Save profile and stop…</source>
         <translation>Profil &amp;speichern und anhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="285"/>
+        <location filename="../ui/runpage.cpp" line="286"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="286"/>
+        <location filename="../ui/runpage.cpp" line="287"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="312"/>
+        <location filename="../ui/runpage.cpp" line="313"/>
         <source>This run cannot be finished if it stops: its plan could not be kept in %1 (%2).</source>
         <translation>Dieser Lauf kann nach einem Anhalten nicht abgeschlossen werden: Sein Plan konnte nicht in %1 aufbewahrt werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="328"/>
+        <location filename="../ui/runpage.cpp" line="329"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="333"/>
+        <location filename="../ui/runpage.cpp" line="334"/>
         <source>Saved the profile %1, but the stopped run&apos;s state could not be moved to it.</source>
         <translation>Das Profil %1 wurde gespeichert, aber der Stand des angehaltenen Laufs konnte nicht dorthin übernommen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="341"/>
+        <location filename="../ui/runpage.cpp" line="342"/>
         <source>Saved the profile %1: open it to finish the run.</source>
         <translation>Das Profil %1 wurde gespeichert: Öffnen Sie es, um den Lauf abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="349"/>
+        <location filename="../ui/runpage.cpp" line="350"/>
         <source>You can finish this run later, without copying a row twice: with Run again on the report, or from the start page, which lists it under Recent as an interrupted run. To finish it under a name of your own, choose Save profile and stop.</source>
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder von der Startseite aus, die ihn unter „Zuletzt verwendet“ als unterbrochenen Lauf aufführt. Um ihn unter einem eigenen Namen abzuschließen, wählen Sie „Profil speichern und anhalten“.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="498"/>
+        <location filename="../ui/runpage.cpp" line="517"/>
         <source>“%1”</source>
         <comment>a button&apos;s name, quoted in a sentence</comment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="51"/>
+        <location filename="../ui/runpage.cpp" line="52"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="52"/>
+        <location filename="../ui/runpage.cpp" line="53"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="65"/>
+        <location filename="../ui/runpage.cpp" line="66"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="67"/>
+        <location filename="../ui/runpage.cpp" line="68"/>
         <source>done, with rejects</source>
         <translation>fertig, mit Abweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="69"/>
+        <location filename="../ui/runpage.cpp" line="70"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="71"/>
+        <location filename="../ui/runpage.cpp" line="72"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="73"/>
-        <location filename="../ui/runpage.cpp" line="192"/>
+        <location filename="../ui/runpage.cpp" line="74"/>
+        <location filename="../ui/runpage.cpp" line="193"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="88"/>
-        <location filename="../ui/runpage.cpp" line="178"/>
+        <location filename="../ui/runpage.cpp" line="89"/>
+        <location filename="../ui/runpage.cpp" line="179"/>
         <source>Running</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="80"/>
+        <location filename="../ui/runpage.cpp" line="81"/>
         <source>Barge is copying the rows. You can keep using your computer; stopping keeps what is already committed.</source>
         <translation>Barge kopiert die Zeilen. Sie können weiterarbeiten; beim Anhalten bleibt erhalten, was bereits festgeschrieben ist.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="91"/>
+        <location filename="../ui/runpage.cpp" line="92"/>
         <source>Show &amp;report</source>
         <translation>&amp;Bericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="97"/>
+        <location filename="../ui/runpage.cpp" line="98"/>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="99"/>
+        <location filename="../ui/runpage.cpp" line="100"/>
         <source>Rows, speed and time left</source>
         <translation>Zeilen, Geschwindigkeit und Restzeit</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="100"/>
+        <location filename="../ui/runpage.cpp" line="101"/>
         <source>&amp;Stop…</source>
         <translation>&amp;Anhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="101"/>
+        <location filename="../ui/runpage.cpp" line="102"/>
         <source>Stop the migration</source>
         <translation>Migration anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="104"/>
+        <location filename="../ui/runpage.cpp" line="105"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="104"/>
+        <location filename="../ui/runpage.cpp" line="105"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="104"/>
+        <location filename="../ui/runpage.cpp" line="105"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="104"/>
+        <location filename="../ui/runpage.cpp" line="105"/>
         <source>Rows/s</source>
         <translation>Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="104"/>
+        <location filename="../ui/runpage.cpp" line="105"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="105"/>
+        <location filename="../ui/runpage.cpp" line="106"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="112"/>
+        <location filename="../ui/runpage.cpp" line="113"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="148"/>
+        <location filename="../ui/runpage.cpp" line="149"/>
         <source>%1: %Ln row(s) the source no longer has deleted.</source>
         <translation>
             <numerusform>%1: %Ln Zeile, die die Quelle nicht mehr hat, gelöscht.</numerusform>
@@ -4432,23 +4442,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="192"/>
+        <location filename="../ui/runpage.cpp" line="193"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="198"/>
+        <location filename="../ui/runpage.cpp" line="199"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="207"/>
-        <location filename="../ui/runpage.cpp" line="258"/>
+        <location filename="../ui/runpage.cpp" line="208"/>
+        <location filename="../ui/runpage.cpp" line="259"/>
         <source>Copying from %1 to %2…</source>
         <translation>Kopiere von %1 nach %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="208"/>
+        <location filename="../ui/runpage.cpp" line="209"/>
         <source>Started: %n table(s).</source>
         <translation>
             <numerusform>Gestartet: %n Tabelle.</numerusform>
@@ -4456,28 +4466,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="213"/>
+        <location filename="../ui/runpage.cpp" line="214"/>
         <source>Comparing %1 with %2…</source>
         <translation>Vergleiche %1 mit %2…</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="150"/>
-        <location filename="../ui/runpage.cpp" line="230"/>
+        <location filename="../ui/runpage.cpp" line="151"/>
+        <location filename="../ui/runpage.cpp" line="231"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="233"/>
+        <location filename="../ui/runpage.cpp" line="234"/>
         <source>identical</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="239"/>
+        <location filename="../ui/runpage.cpp" line="240"/>
         <source>Delete many rows?</source>
         <translation>Viele Zeilen löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="240"/>
+        <location filename="../ui/runpage.cpp" line="241"/>
         <source>The source no longer has more than a tenth of the rows of these tables:
 %1
 
@@ -4488,67 +4498,77 @@ Delete them from the target too? With No, they are kept and the other changes ar
 Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die übrigen Änderungen werden ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="246"/>
+        <location filename="../ui/runpage.cpp" line="247"/>
         <source>Rows the source no longer has will be deleted.</source>
         <translation>Zeilen, die die Quelle nicht mehr hat, werden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="247"/>
+        <location filename="../ui/runpage.cpp" line="248"/>
         <source>Rows the source no longer has are kept.</source>
         <translation>Zeilen, die die Quelle nicht mehr hat, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="250"/>
+        <location filename="../ui/runpage.cpp" line="251"/>
         <source>The target already equals the source: nothing was written.</source>
         <translation>Das Ziel gleicht der Quelle bereits: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="273"/>
+        <location filename="../ui/runpage.cpp" line="274"/>
         <source>Stop the migration?</source>
         <translation>Migration anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="368"/>
+        <location filename="../ui/runpage.cpp" line="369"/>
         <source>Stopping… each table commits what it has written.</source>
         <translation>Wird angehalten … jede Tabelle schreibt fest, was sie geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="369"/>
+        <location filename="../ui/runpage.cpp" line="370"/>
         <source>Stop requested.</source>
         <translation>Anhalten angefordert.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="375"/>
+        <location filename="../ui/runpage.cpp" line="376"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="376"/>
+        <location filename="../ui/runpage.cpp" line="377"/>
         <source>%1: started.</source>
         <translation>%1: gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="394"/>
+        <location filename="../ui/runpage.cpp" line="395"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="504"/>
+        <location filename="../ui/runpage.cpp" line="479"/>
+        <source>The watermarks were not kept, so the next run reads the same rows again: %1</source>
+        <translation>Die Wasserstände wurden nicht gespeichert; der nächste Lauf liest dieselben Zeilen noch einmal: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="483"/>
+        <source>%1: the rows are in up to %2; the next run copies the rows past it.</source>
+        <translation>%1: Die Zeilen sind bis %2 übertragen; der nächste Lauf kopiert die Zeilen danach.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="523"/>
         <source>The run was stopped; the rows committed before it are kept.</source>
         <translation>Der Lauf wurde angehalten; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="509"/>
+        <location filename="../ui/runpage.cpp" line="528"/>
         <source>The run ended with an error; the rows committed before it are kept.</source>
         <translation>Der Lauf endete mit einem Fehler; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="514"/>
+        <location filename="../ui/runpage.cpp" line="533"/>
         <source>The run is complete.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="515"/>
+        <location filename="../ui/runpage.cpp" line="534"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Fertig: %1 Zeile in %2 geschrieben. %3 zeigt die Einzelheiten.</numerusform>
@@ -4556,7 +4576,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="533"/>
+        <location filename="../ui/runpage.cpp" line="552"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · im Mittel %4 Zeilen/s, Spitze %5 Zeilen/s</numerusform>
@@ -4564,73 +4584,73 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="407"/>
+        <location filename="../ui/runpage.cpp" line="408"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="346"/>
+        <location filename="../ui/runpage.cpp" line="347"/>
         <source>Tables that are being copied keep the rows committed so far; tables not started yet are not touched.</source>
         <translation>Tabellen, die gerade kopiert werden, behalten die bisher festgeschriebenen Zeilen; noch nicht begonnene Tabellen bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="353"/>
+        <location filename="../ui/runpage.cpp" line="354"/>
         <source>You can finish this run later, without copying a row twice: with Run again on the report, or by opening the profile %1 again.</source>
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder indem Sie das Profil %1 wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="355"/>
+        <location filename="../ui/runpage.cpp" line="356"/>
         <source>This run cannot be finished later, because it was not started from a saved profile: running it again starts over and appends the rows already written a second time. To be able to finish a stopped run, save the migration as a profile (Summary page) before you run it.</source>
         <translation>Dieser Lauf kann später nicht abgeschlossen werden, weil er nicht aus einem gespeicherten Profil gestartet wurde: Ein neuer Lauf beginnt von vorn und hängt die schon geschriebenen Zeilen ein zweites Mal an. Damit sich ein angehaltener Lauf abschließen lässt, speichern Sie die Migration vor dem Ausführen als Profil (Seite Zusammenfassung).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="358"/>
+        <location filename="../ui/runpage.cpp" line="359"/>
         <source>Stop now?</source>
         <translation>Jetzt anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="425"/>
+        <location filename="../ui/runpage.cpp" line="426"/>
         <source>%1: %2 read, %3 written, %4 rejected (%5).</source>
         <translation>%1: %2 gelesen, %3 geschrieben, %4 abgewiesen (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="446"/>
+        <location filename="../ui/runpage.cpp" line="447"/>
         <source>The interrupted run cannot be finished: %1</source>
         <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="453"/>
+        <location filename="../ui/runpage.cpp" line="462"/>
         <source>Finishing the interrupted run: %1 of %2 table(s) were done.</source>
         <translation>Der unterbrochene Lauf wird abgeschlossen: %1 von %2 Tabelle(n) waren fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="486"/>
+        <location filename="../ui/runpage.cpp" line="505"/>
         <source>The run can be finished later: Run again, or open the profile, or barge run --resume.</source>
         <translation>Der Lauf kann später abgeschlossen werden: mit „Erneut ausführen“, durch Öffnen des Profils oder mit barge run --resume.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="505"/>
+        <location filename="../ui/runpage.cpp" line="524"/>
         <source>Stopped after %1. Click %2 for the details.</source>
         <translation>Nach %1 angehalten. %2 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="510"/>
+        <location filename="../ui/runpage.cpp" line="529"/>
         <source>The migration failed. Click %1 for the details.</source>
         <translation>Die Migration ist fehlgeschlagen. %1 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="522"/>
+        <location filename="../ui/runpage.cpp" line="541"/>
         <source>Finished: %1.</source>
         <translation>Beendet: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="46"/>
-        <location filename="../ui/runpage.cpp" line="49"/>
+        <location filename="../ui/runpage.cpp" line="47"/>
+        <location filename="../ui/runpage.cpp" line="50"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="402"/>
+        <location filename="../ui/runpage.cpp" line="403"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · %4 Zeilen/s</numerusform>
@@ -4638,22 +4658,22 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="417"/>
+        <location filename="../ui/runpage.cpp" line="418"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="503"/>
+        <location filename="../ui/runpage.cpp" line="522"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="508"/>
+        <location filename="../ui/runpage.cpp" line="527"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="513"/>
+        <location filename="../ui/runpage.cpp" line="532"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
@@ -4855,17 +4875,17 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::SqlDigest</name>
     <message>
-        <location filename="../core/io/sqldigest.cpp" line="45"/>
+        <location filename="../core/io/sqldigest.cpp" line="46"/>
         <source>table %1 has no column %2</source>
         <translation>Tabelle %1 hat keine Spalte %2</translation>
     </message>
     <message>
-        <location filename="../core/io/sqldigest.cpp" line="142"/>
+        <location filename="../core/io/sqldigest.cpp" line="157"/>
         <source>unexpected checksum from %1 in key group %2</source>
         <translation>unerwartete Prüfsumme von %1 in Schlüsselgruppe %2</translation>
     </message>
     <message>
-        <location filename="../core/io/sqldigest.cpp" line="202"/>
+        <location filename="../core/io/sqldigest.cpp" line="217"/>
         <source>unexpected row checksum from %1</source>
         <translation>unerwartete Zeilenprüfsumme von %1</translation>
     </message>
@@ -4873,8 +4893,8 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::SqliteDigest</name>
     <message>
-        <location filename="../core/io/sqlite/sqlitedigest.cpp" line="245"/>
-        <location filename="../core/io/sqlite/sqlitedigest.cpp" line="276"/>
+        <location filename="../core/io/sqlite/sqlitedigest.cpp" line="270"/>
+        <location filename="../core/io/sqlite/sqlitedigest.cpp" line="301"/>
         <source>%1 table %2: %3</source>
         <translation>%1 Tabelle %2: %3</translation>
     </message>
@@ -4995,23 +5015,23 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::SqliteReader</name>
     <message>
-        <location filename="../core/io/sqlite/sqlitereader.cpp" line="105"/>
-        <location filename="../core/io/sqlite/sqlitereader.cpp" line="129"/>
+        <location filename="../core/io/sqlite/sqlitereader.cpp" line="106"/>
+        <location filename="../core/io/sqlite/sqlitereader.cpp" line="130"/>
         <source>%1 table %2: %3</source>
         <translation>%1, Tabelle %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqlitereader.cpp" line="93"/>
+        <location filename="../core/io/sqlite/sqlitereader.cpp" line="94"/>
         <source>%1 table %2 row %3</source>
         <translation>%1, Tabelle %2, Zeile %3</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqlitereader.cpp" line="161"/>
+        <location filename="../core/io/sqlite/sqlitereader.cpp" line="173"/>
         <source>%1 table %2 after row %3: %4</source>
         <translation>%1, Tabelle %2 nach Zeile %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqlitereader.cpp" line="191"/>
+        <location filename="../core/io/sqlite/sqlitereader.cpp" line="203"/>
         <source>column %1: the text is not UTF-8 (byte 0x%2 at byte %3 of &apos;%4&apos;)</source>
         <translation>Spalte %1: der Text ist kein UTF-8 (Byte 0x%2 an Byte %3 von &apos;%4&apos;)</translation>
     </message>
@@ -5143,74 +5163,74 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::SummaryPage</name>
     <message>
-        <location filename="../ui/summarypage.cpp" line="38"/>
+        <location filename="../ui/summarypage.cpp" line="43"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="39"/>
+        <location filename="../ui/summarypage.cpp" line="44"/>
         <source>This is what Barge will do. Nothing has been written yet.</source>
         <translation>Das wird Barge tun. Noch ist nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="41"/>
+        <location filename="../ui/summarypage.cpp" line="46"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="54"/>
-        <location filename="../ui/summarypage.cpp" line="62"/>
+        <location filename="../ui/summarypage.cpp" line="59"/>
+        <location filename="../ui/summarypage.cpp" line="67"/>
         <source>Tables and columns</source>
         <translation>Tabellen und Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="59"/>
+        <location filename="../ui/summarypage.cpp" line="64"/>
         <source>Statements that prepare the target</source>
         <translation>Anweisungen, die das Ziel vorbereiten</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="63"/>
+        <location filename="../ui/summarypage.cpp" line="68"/>
         <source>SQL that prepares the target</source>
         <translation>SQL, das das Ziel vorbereitet</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="64"/>
+        <location filename="../ui/summarypage.cpp" line="69"/>
         <source>&amp;Save profile…</source>
         <translation>Profil &amp;speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="65"/>
-        <location filename="../ui/summarypage.cpp" line="223"/>
+        <location filename="../ui/summarypage.cpp" line="70"/>
+        <location filename="../ui/summarypage.cpp" line="228"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="85"/>
+        <location filename="../ui/summarypage.cpp" line="90"/>
         <source>Checking the plan against %1 and %2…</source>
         <translation>Der Plan wird gegen %1 und %2 geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="105"/>
+        <location filename="../ui/summarypage.cpp" line="110"/>
         <source>This plan cannot run: %1</source>
         <translation>Dieser Plan kann nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="114"/>
+        <location filename="../ui/summarypage.cpp" line="119"/>
         <source>Finish the interrupted run of %1 (started %2): %3 of %4 table(s) are done; the others go on from the last rows their target committed.</source>
         <translation>Den unterbrochenen Lauf von %1 abschließen (gestartet %2): %3 von %4 Tabelle(n) sind fertig; die übrigen machen nach den letzten Zeilen weiter, die ihr Ziel festgeschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="122"/>
+        <location filename="../ui/summarypage.cpp" line="127"/>
         <source>Please note (%1):</source>
         <translation>Bitte beachten (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="125"/>
+        <location filename="../ui/summarypage.cpp" line="130"/>
         <source>-- No statements: the tables are used as they are.</source>
         <translation>-- Keine Anweisungen: Die Tabellen werden verwendet, wie sie sind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="160"/>
+        <location filename="../ui/summarypage.cpp" line="165"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -5218,12 +5238,12 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="161"/>
+        <location filename="../ui/summarypage.cpp" line="166"/>
         <source>an unknown number of rows</source>
         <translation>eine unbekannte Zahl von Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="162"/>
+        <location filename="../ui/summarypage.cpp" line="167"/>
         <source>Copy %n table(s), %1, from %2 to %3.</source>
         <translation>
             <numerusform>%n Tabelle mit %1 von %2 nach %3 kopieren.</numerusform>
@@ -5231,7 +5251,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="166"/>
+        <location filename="../ui/summarypage.cpp" line="171"/>
         <source>create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle anlegen</numerusform>
@@ -5239,7 +5259,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="168"/>
+        <location filename="../ui/summarypage.cpp" line="173"/>
         <source>append to %n existing table(s)</source>
         <translation>
             <numerusform>an %n vorhandene Tabelle anhängen</numerusform>
@@ -5247,7 +5267,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="170"/>
+        <location filename="../ui/summarypage.cpp" line="175"/>
         <source>make %n existing table(s) identical to the source: each is compared with it by checksums of key groups, then rows whose key is new are inserted, rows that differ are updated and rows the source no longer has are deleted (asking first when that is more than a tenth of a table); tables already equal are not written to</source>
         <translation>
             <numerusform>%n bestehende Tabelle der Quelle angleichen: sie wird über Prüfsummen von Schlüsselgruppen mit ihr verglichen, dann werden Zeilen mit neuem Schlüssel eingefügt, abweichende aktualisiert und Zeilen, die die Quelle nicht mehr hat, gelöscht (mit Rückfrage, wenn das mehr als ein Zehntel der Tabelle ist); bereits gleiche Tabellen werden nicht beschrieben</numerusform>
@@ -5255,7 +5275,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="175"/>
+        <location filename="../ui/summarypage.cpp" line="180"/>
         <source>merge into %n existing table(s): rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</source>
         <translation>
             <numerusform>in %n bestehende Tabelle zusammenführen: Zeilen mit neuem Schlüssel werden eingefügt, Zeilen mit vorhandenem Schlüssel aktualisiert, wo sie abweichen, und keine Zeile wird gelöscht</numerusform>
@@ -5263,7 +5283,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="179"/>
+        <location filename="../ui/summarypage.cpp" line="184"/>
         <source>empty %n existing table(s) first</source>
         <translation>
             <numerusform>%n vorhandene Tabelle zuerst leeren</numerusform>
@@ -5271,7 +5291,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="181"/>
+        <location filename="../ui/summarypage.cpp" line="186"/>
         <source>drop and re-create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle löschen und neu anlegen</numerusform>
@@ -5279,27 +5299,27 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="183"/>
+        <location filename="../ui/summarypage.cpp" line="188"/>
         <source>Barge will %1.</source>
         <translation>Barge wird %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="192"/>
+        <location filename="../ui/summarypage.cpp" line="197"/>
         <source>Passwords are not saved in profiles; you will be asked again.</source>
         <translation>Passwörter werden nicht in Profilen gespeichert; sie werden erneut abgefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="211"/>
+        <location filename="../ui/summarypage.cpp" line="216"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="223"/>
+        <location filename="../ui/summarypage.cpp" line="228"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="230"/>
+        <location filename="../ui/summarypage.cpp" line="235"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -5408,52 +5428,57 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::TableJob</name>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="75"/>
+        <location filename="../core/engine/tablejob.cpp" line="82"/>
+        <source>%1 cannot be read past a watermark</source>
+        <translation>%1 kann nicht ab einem Wasserstand gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/tablejob.cpp" line="87"/>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="122"/>
+        <location filename="../core/engine/tablejob.cpp" line="136"/>
         <source>stopped at the first bad row (on-error abort): %1: %2</source>
         <translation>bei der ersten fehlerhaften Zeile abgebrochen (on-error abort): %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="334"/>
+        <location filename="../core/engine/tablejob.cpp" line="348"/>
         <source>not verified: %1</source>
         <translation>nicht geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="344"/>
+        <location filename="../core/engine/tablejob.cpp" line="358"/>
         <source>count verified: the target holds %1 rows (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</source>
         <translation>Anzahl geprüft: das Ziel enthält %1 Zeilen (%2 vorher + %3 eingefügt); Inhalte nicht verglichen, die Tabelle enthält Zeilen, die die Quelle nicht hat</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="351"/>
+        <location filename="../core/engine/tablejob.cpp" line="365"/>
         <source>count verified: the target holds %1 rows (%2 before + %3 written); contents not compared, the table was not empty</source>
         <translation>Anzahl geprüft: das Ziel enthält %1 Zeilen (%2 vorher + %3 geschrieben); Inhalt nicht verglichen, die Tabelle war nicht leer</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="361"/>
+        <location filename="../core/engine/tablejob.cpp" line="375"/>
         <source>count verified (%1 rows); contents not compared: %2</source>
         <translation>Anzahl geprüft (%1 Zeilen); Inhalt nicht verglichen: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="370"/>
+        <location filename="../core/engine/tablejob.cpp" line="384"/>
         <source> (the rows the target refused, in the rejects file)</source>
         <translation> (die Zeilen, die das Ziel abgelehnt hat, in der Datei der abgewiesenen Zeilen)</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="376"/>
+        <location filename="../core/engine/tablejob.cpp" line="390"/>
         <source>MISMATCH: the target holds %1 rows, expected %2 (%3 before + %4 written)</source>
         <translation>ABWEICHUNG: das Ziel enthält %1 Zeilen, erwartet waren %2 (%3 vorher + %4 geschrieben)</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="398"/>
+        <location filename="../core/engine/tablejob.cpp" line="412"/>
         <source>%1: holds %2 rows but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</source>
         <translation>%1: enthält %2 Zeilen, aber keinen Stand des Laufs %3: nicht das Ziel, in das der unterbrochene Lauf schrieb, oder sein Stand wurde entfernt; --restart beginnt von vorn</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="603"/>
+        <location filename="../core/engine/tablejob.cpp" line="621"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -6283,6 +6308,88 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <location filename="../core/engine/verifier.cpp" line="268"/>
         <source> (rows named from the first %1 groups)</source>
         <translation> (genannte Zeilen aus den ersten %1 Gruppen)</translation>
+    </message>
+</context>
+<context>
+    <name>barge::Watermark</name>
+    <message>
+        <location filename="../core/io/watermarkfilter.cpp" line="49"/>
+        <source>the overlap cannot be taken from %1&apos;s value &apos;%2&apos;: it is neither an integer nor a date or time</source>
+        <translation>die Überlappung lässt sich nicht vom Wert „%2“ der Spalte %1 abziehen: Er ist weder eine ganze Zahl noch ein Datum oder eine Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>barge::WatermarkState</name>
+    <message>
+        <location filename="../core/profile/watermarkstate.cpp" line="35"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/watermarkstate.cpp" line="42"/>
+        <source>%1 is not the watermark state of a profile (format %2, version %3)</source>
+        <translation>%1 ist kein Wasserstand eines Profils (Format %2, Version %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/watermarkstate.cpp" line="75"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>barge::Watermarks</name>
+    <message>
+        <location filename="../core/engine/watermarks.cpp" line="40"/>
+        <source>table %1: a watermark needs the mode merge (rows a run reads again, in the overlap or after a stop, must update the target&apos;s rows rather than be added twice), not %2</source>
+        <translation>Tabelle %1: Ein Wasserstand braucht den Modus „merge“ (Zeilen, die ein Lauf erneut liest – in der Überlappung oder nach einem Abbruch –, müssen die Zeilen des Ziels aktualisieren statt doppelt hinzukommen), nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/watermarks.cpp" line="48"/>
+        <source>table %1 has no column &apos;%2&apos; for its watermark</source>
+        <translation>Tabelle %1 hat keine Spalte „%2“ für ihren Wasserstand</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/watermarks.cpp" line="52"/>
+        <source>table %1: its watermark column %2 (%3) does not order rows; a watermark is a number, a date, a time stamp or a text that grows</source>
+        <translation>Tabelle %1: Ihre Wasserstandsspalte %2 (%3) ordnet die Zeilen nicht; ein Wasserstand ist eine Zahl, ein Datum, ein Zeitstempel oder ein wachsender Text</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/watermarks.cpp" line="64"/>
+        <source>table %1: %2</source>
+        <translation>Tabelle %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/watermarks.cpp" line="69"/>
+        <source>table %1: %2 cannot select rows by a column, so it cannot keep a watermark (a file is read whole: merge or sync it instead)</source>
+        <translation>Tabelle %1: %2 kann Zeilen nicht nach einer Spalte auswählen und daher keinen Wasserstand führen (eine Datei wird ganz gelesen: Führen Sie sie stattdessen zusammen oder gleichen Sie sie ab)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/watermarks.cpp" line="72"/>
+        <source>table %1: the watermark&apos;s rows could not be counted: %2</source>
+        <translation>Tabelle %1: Die Zeilen ab dem Wasserstand konnten nicht gezählt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/watermarks.cpp" line="98"/>
+        <source>Watermark %1: every row (no earlier run)</source>
+        <translation>Wasserstand %1: alle Zeilen (kein früherer Lauf)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/watermarks.cpp" line="99"/>
+        <source>Watermark %1 past %2 less %3 of overlap</source>
+        <translation>Wasserstand %1 nach %2, abzüglich %3 Überlappung</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/watermarks.cpp" line="100"/>
+        <source>Watermark %1 past %2</source>
+        <translation>Wasserstand %1 nach %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/watermarks.cpp" line="103"/>
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n Zeile</numerusform>
+            <numerusform>%1: %n Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,7 @@ void RunPage::startRun()
     appendLog(tr("Started: %n table(s).", nullptr, int(plan.tables.size())));
     Q_EMIT completeChanged();
     applyPasswordMemory(*m_setup, this, [this](const QString &line) { appendLog(line); });
+    m_watermarkProfile = m_setup->profileFile; // before withCheckpoint may keep a copy of a changed plan
     if (plan.options.sync) {
         // Compared first; what differs is then merged (no checkpoint: a sync run again compares again).
         m_headline->setText(tr("Comparing %1 with %2…").arg(m_setup->targetName(), m_setup->sourceName()));
@@ -475,9 +476,9 @@ void RunPage::onFinished(const Report &report)
 {
     // An incremental profile's next run goes on from where this one got, as after barge run.
     QString error;
-    if (m_checkpointed && !m_setup->profileKept && !WatermarkState::remember(m_setup->profileFile, m_setup->plan, report, &error))
+    if (!m_watermarkProfile.isEmpty() && !WatermarkState::remember(m_watermarkProfile, m_setup->plan, report, &error))
         appendLog(tr("The watermarks were not kept, so the next run reads the same rows again: %1").arg(error));
-    else if (m_checkpointed && !m_setup->profileKept) {
+    else if (!m_watermarkProfile.isEmpty()) {
         for (const TableReport &table : report.tables) {
             if (!table.watermark.isEmpty())
                 appendLog(tr("%1: the rows are in up to %2; the next run copies the rows past it.").arg(table.target, table.watermark));

@@ -90,6 +90,9 @@ private:
     bool m_finished = false;
     bool m_checkpointed = false; // the run keeps a checkpoint (a profile's plan, or finishing one)
     QString m_saveAs;            // stopAndSave's profile, saved once the run has ended
+    // The profile whose watermarks the run goes on from (the summary applied its state): the one
+    // opened, even when the run keeps its own copy of a changed plan. Empty: none.
+    QString m_watermarkProfile;
 };
 
 } // namespace barge

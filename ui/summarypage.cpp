@@ -147,7 +147,10 @@ QString SummaryPage::headlineText(const PlanCheck &check) const
         if (table.mode == TableMode::Skip)
             continue;
         ++copied;
-        const qint64 count = check.insight.sources.value(table.source).rowCount;
+        // An incremental table reads the rows past its watermark, counted while planning.
+        const qint64 count = table.watermark.isSet() && table.watermark.rows >= 0 && !check.plan.options.sync
+            ? table.watermark.rows
+            : check.insight.sources.value(table.source).rowCount;
         rowsKnown = rowsKnown && count >= 0;
         rows += std::max<qint64>(0, count);
         const bool exists = check.insight.existingTargets.contains(table.target);

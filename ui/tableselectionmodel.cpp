@@ -66,6 +66,11 @@ QList<TableMapping> TableSelectionModel::selection(const QList<TableMapping> &pr
             continue;
         TableMapping table = TableMapping::named(entry.source, entry.target.trimmed(), entry.mode);
         for (const TableMapping &before : previous) {
+            // A profile's watermark stays with its table (the summary says if the mode no longer suits it).
+            if (before.source == table.source && before.target == table.target)
+                table.watermark = before.watermark;
+        }
+        for (const TableMapping &before : previous) {
             if (before.source == table.source && before.target == table.target
                 && (before.mode == TableMode::Replace) == (table.mode == TableMode::Replace)) {
                 table.fields = before.fields;

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void rejectsOnAFullDeviceFail();
     void verifyNamesTheRowsThatDiffer();
     void syncRepairsWhatDiffers();
+    void incrementalRunCopiesNewRows();
     void staysEnglishInAGermanLocale();
 
 private:
@@ -348,6 +349,56 @@ void TestCli::verifyNamesTheRowsThatDiffer()
 // barge sync: --dry-run names the keys and writes nothing; deleting more than a tenth of a table
 // needs --force and changes nothing without it; then the target equals the source, and a second
 // sync writes nothing. A keyless table is refused by name.
+// A profile edited by hand to name a watermark (#16): each barge run copies the rows past the last
+// run's value, less the overlap; the dry run says how many; the state lives in the data folder.
+void TestCli::incrementalRunCopiesNewRows()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
+    QCOMPARE(barge({"demo", "shop.db"}).exitCode, 0);
+    Result saved = barge({"copy", "sqlite:shop.db", "sqlite:copy.db", "--table", "orders", "--mode", "merge",
+                          "--save-profile", "orders.barge.json", "--dry-run"});
+    QVERIFY2(saved.exitCode == 0, qPrintable(saved.out + saved.err));
+    QFile file(path(QStringLiteral("orders.barge.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonArray tables = root.value(QStringLiteral("tables")).toArray();
+    QJsonObject orders = tables.at(0).toObject();
+    orders.insert(QStringLiteral("watermark"),
+                  QJsonObject{{QStringLiteral("column"), QStringLiteral("placed_at")}, {QStringLiteral("overlap"), QStringLiteral("1 h")}});
+    tables[0] = orders;
+    root.insert(QStringLiteral("tables"), tables);
+    writeFile(QStringLiteral("orders.barge.json"), QJsonDocument(root).toJson());
+
+    const Result plan = barge({"run", "orders.barge.json", "--dry-run"}, env);
+    QVERIFY2(plan.out.contains("watermark placed_at: every row (no earlier run): 3,000 rows up to 2022-11-26 15:22:00"),
+             qPrintable(plan.out + plan.err));
+    const Result first = barge({"run", "orders.barge.json"}, env);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+    QVERIFY2(first.err.contains("orders: in up to placed_at = 2022-11-26 15:22:00; the next run copies the rows past it"),
+             qPrintable(first.err));
+    {
+        SqliteFixture shop(path("shop.db"));
+        QCOMPARE(shop.exec("UPDATE orders SET status = 'returned', placed_at = '2022-11-27 09:00:00' WHERE id = 5;\n"
+                           "INSERT INTO orders VALUES (9001, 1, '2022-11-27 09:30:00', 'new', 4.5)"),
+                 QString());
+    }
+    const Result next = barge({"run", "orders.barge.json", "--dry-run"}, env);
+    QVERIFY2(next.out.contains("watermark placed_at past 2022-11-26 15:22:00 less 1 h of overlap: "), qPrintable(next.out));
+    const Result second = barge({"run", "orders.barge.json", "--report", "report.json"}, env);
+    QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
+    QVERIFY2(second.out.contains("1 inserted, 1 updated"), qPrintable(second.out));
+    QFile report(path(QStringLiteral("report.json")));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QJsonObject table = QJsonDocument::fromJson(report.readAll()).object().value(QStringLiteral("tables")).toArray().at(0).toObject();
+    QCOMPARE(table.value(QStringLiteral("watermark")).toString(), QStringLiteral("2022-11-27 09:30:00"));
+    QVERIFY(table.value(QStringLiteral("read")).toInteger() < 100); // the hour before, not the 3,000 rows
+    SqliteFixture copy(path("copy.db"));
+    QCOMPARE(copy.scalar("SELECT status FROM orders WHERE id = 5").toString(), QStringLiteral("returned"));
+    QCOMPARE(copy.scalar("SELECT COUNT(*) FROM orders").toInt(), 3001);
+}
+
 void TestCli::syncRepairsWhatDiffers()
 {
     QCOMPARE(barge({"demo", "shop.db"}).exitCode, 0);

@@ -244,7 +244,7 @@ void TestProfile::brokenProfiles_data()
     QTest::newRow("table as string") << profileWith(R"(, "tables": ["orders"])")
                                      << "tables[0]: expected an object, got 'orders'";
     QTest::newRow("table misspelt mode") << profileWith(R"(, "tables": [{"source": "t", "mde": "append"}])")
-                                         << "tables[0].mde: unknown key (known: source, target, mode, fields)";
+                                         << "tables[0].mde: unknown key (known: source, target, mode, fields, watermark)";
     QTest::newRow("table source missing") << profileWith(R"(, "tables": [{"target": "t"}])")
                                           << "tables[0].source: expected a non-empty string, got nothing";
     QTest::newRow("table target empty") << profileWith(R"(, "tables": [{"source": "t", "target": ""}])")

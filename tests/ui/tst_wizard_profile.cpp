@@ -9,6 +9,7 @@
 #include "wizarddriver.h"
 
 #include "engine/checkpoint.h"
+#include "profile/watermarkstate.h"
 #include "startpage.h"
 
 #include <QCheckBox>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void initTestCase();
     void wizardProfileRestoresEverything();
     void wizardFinishesAnInterruptedRun();
+    void wizardRunsAnIncrementalProfile();
 
 private:
     Plan buildAndSave(const QString &source, const QString &target, const QString &profile);
@@ -230,6 +232,69 @@ void TestWizardProfile::wizardFinishesAnInterruptedRun()
              (QVariantList{rows, rows, qlonglong(rows) * (rows + 1) / 2}));
     QVERIFY(out.rows(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = '_barge_checkpoints'")).isEmpty());
     QVERIFY(!QFile::exists(checkpoint));
+}
+
+
+// A profile whose orders table has a watermark (#16): opened in the wizard, its summary says what
+// the run will read (every row the first time, then the rows past the last run's value), and each
+// run from the wizard moves the profile's watermark on, as barge run does.
+void TestWizardProfile::wizardRunsAnIncrementalProfile()
+{
+    const QString source = m_dir.filePath(QStringLiteral("incremental.db"));
+    writeShop(source);
+    const QString target = m_dir.filePath(QStringLiteral("incremental-copy.db"));
+    const QString profile = m_dir.filePath(QStringLiteral("incremental.barge.json"));
+    QFile file(profile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(R"({"format": "barge-profile", "version": 1,
+        "source": {"url": "sqlite:incremental.db"}, "target": {"url": "sqlite:incremental-copy.db"},
+        "tables": [{"source": "orders", "mode": "merge", "watermark": {"column": "id", "overlap": 10}}]})").toUtf8());
+    file.close();
+    QFile::remove(WatermarkState::fileFor(profile));
+    const auto runToSummary = [&](MigrationWizard &wizard) {
+        prepare(wizard);
+        QVERIFY(wizard.openProfile(profile));
+        wizard.next();
+        wizard.next();
+        nextToTables(wizard);
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::SummaryPageId));
+        BARGE_WAIT_FOR(page<SummaryPage>(wizard, MigrationWizard::SummaryPageId)->isComplete());
+    };
+    {
+        MigrationWizard wizard;
+        runToSummary(wizard);
+        const QString details = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId)->details()->toPlainText();
+        QVERIFY2(details.contains(QLatin1String("Watermark id: every row (no earlier run): 600 rows")), qPrintable(details));
+        runFromSummary(wizard);
+        QCOMPARE(wizard.setup()->report.status, RunStatus::Ok);
+        QCOMPARE(wizard.setup()->report.tables.at(0).watermark, QStringLiteral("600"));
+    }
+    {
+        SqliteFile db(source);
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO orders VALUES (601, 1, 9.5), (602, 2, 10.5)")));
+        QVERIFY(db.exec(QStringLiteral("UPDATE orders SET amount = 1.75 WHERE id = 595")));
+    }
+    MigrationWizard wizard;
+    runToSummary(wizard);
+    const QString details = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId)->details()->toPlainText();
+    // Past 600 less 10: 591..602.
+    QVERIFY2(details.contains(QLatin1String("Watermark id past 600 less 10 of overlap: 12 rows")), qPrintable(details));
+    shoot(wizard, QStringLiteral("watermark-summary"));
+    runFromSummary(wizard);
+    const TableReport table = wizard.setup()->report.tables.at(0);
+    QCOMPARE(table.read, 12);
+    QCOMPARE(table.inserted, 2);
+    QCOMPARE(table.updated, 1);
+    QCOMPARE(table.watermark, QStringLiteral("602"));
+    WatermarkState state;
+    QString error;
+    QVERIFY2(WatermarkState::load(WatermarkState::fileFor(profile), &state, &error), qPrintable(error));
+    QCOMPARE(state.tables.value(QStringLiteral("orders")).value, QStringLiteral("602"));
+    SqliteFile out(target);
+    QCOMPARE(out.rows(QStringLiteral("SELECT COUNT(*), SUM(amount) FROM orders WHERE id >= 595")).value(0).value(0).toInt(), 8);
 }
 
 QTEST_MAIN(TestWizardProfile)
