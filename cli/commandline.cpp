@@ -373,6 +373,11 @@ int CommandLine::execute(Plan plan, const CliArguments &args, PlanInsight insigh
         return 0;
     }
 
+    // A table copied whole loses its old watermark first: a run that stops must not leave it.
+    if (resumable && !WatermarkState::begin(resumable->profileFile, plan, &error)) {
+        printErr(QStringLiteral("the watermarks cannot be kept, so nothing was copied: ") + error);
+        return 1;
+    }
     if (!args.quiet) {
         for (const QString &warning : warnings)
             printErr(QStringLiteral("note: ") + warning);

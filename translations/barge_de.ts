@@ -3152,27 +3152,27 @@
 <context>
     <name>barge::MigrationWizard</name>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="29"/>
+        <location filename="../ui/migrationwizard.cpp" line="30"/>
         <source>Barge</source>
         <translation>Barge</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="157"/>
+        <location filename="../ui/migrationwizard.cpp" line="173"/>
         <source>This migration has not been saved as a profile. Close Barge and discard it?</source>
         <translation>Diese Migration ist nicht als Profil gespeichert. Barge schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="158"/>
+        <location filename="../ui/migrationwizard.cpp" line="174"/>
         <source>The changes to %1 have not been saved. Close Barge and discard them?</source>
         <translation>Die Änderungen an %1 sind nicht gespeichert. Barge schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="160"/>
+        <location filename="../ui/migrationwizard.cpp" line="176"/>
         <source>Discard the changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="177"/>
+        <location filename="../ui/migrationwizard.cpp" line="193"/>
         <source>The last run failed: %1</source>
         <translation>Der letzte Lauf ist fehlgeschlagen: %1</translation>
     </message>
@@ -4281,47 +4281,47 @@
 <context>
     <name>barge::RunPage</name>
     <message>
-        <location filename="../ui/runpage.cpp" line="279"/>
+        <location filename="../ui/runpage.cpp" line="289"/>
         <source>&amp;Save profile and stop…</source>
         <translation>Profil &amp;speichern und anhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="286"/>
+        <location filename="../ui/runpage.cpp" line="296"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="287"/>
+        <location filename="../ui/runpage.cpp" line="297"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="313"/>
+        <location filename="../ui/runpage.cpp" line="323"/>
         <source>This run cannot be finished if it stops: its plan could not be kept in %1 (%2).</source>
         <translation>Dieser Lauf kann nach einem Anhalten nicht abgeschlossen werden: Sein Plan konnte nicht in %1 aufbewahrt werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="329"/>
+        <location filename="../ui/runpage.cpp" line="339"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="334"/>
+        <location filename="../ui/runpage.cpp" line="344"/>
         <source>Saved the profile %1, but the stopped run&apos;s state could not be moved to it.</source>
         <translation>Das Profil %1 wurde gespeichert, aber der Stand des angehaltenen Laufs konnte nicht dorthin übernommen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="342"/>
+        <location filename="../ui/runpage.cpp" line="352"/>
         <source>Saved the profile %1: open it to finish the run.</source>
         <translation>Das Profil %1 wurde gespeichert: Öffnen Sie es, um den Lauf abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="350"/>
+        <location filename="../ui/runpage.cpp" line="360"/>
         <source>You can finish this run later, without copying a row twice: with Run again on the report, or from the start page, which lists it under Recent as an interrupted run. To finish it under a name of your own, choose Save profile and stop.</source>
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder von der Startseite aus, die ihn unter „Zuletzt verwendet“ als unterbrochenen Lauf aufführt. Um ihn unter einem eigenen Namen abzuschließen, wählen Sie „Profil speichern und anhalten“.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="517"/>
+        <location filename="../ui/runpage.cpp" line="527"/>
         <source>“%1”</source>
         <comment>a button&apos;s name, quoted in a sentence</comment>
         <translation>„%1“</translation>
@@ -4358,13 +4358,13 @@
     </message>
     <message>
         <location filename="../ui/runpage.cpp" line="74"/>
-        <location filename="../ui/runpage.cpp" line="193"/>
+        <location filename="../ui/runpage.cpp" line="196"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
         <location filename="../ui/runpage.cpp" line="89"/>
-        <location filename="../ui/runpage.cpp" line="179"/>
+        <location filename="../ui/runpage.cpp" line="182"/>
         <source>Running</source>
         <translation>Ausführung</translation>
     </message>
@@ -4442,23 +4442,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="193"/>
+        <location filename="../ui/runpage.cpp" line="196"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="199"/>
+        <location filename="../ui/runpage.cpp" line="202"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="208"/>
-        <location filename="../ui/runpage.cpp" line="259"/>
+        <location filename="../ui/runpage.cpp" line="211"/>
+        <location filename="../ui/runpage.cpp" line="269"/>
         <source>Copying from %1 to %2…</source>
         <translation>Kopiere von %1 nach %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="209"/>
+        <location filename="../ui/runpage.cpp" line="212"/>
         <source>Started: %n table(s).</source>
         <translation>
             <numerusform>Gestartet: %n Tabelle.</numerusform>
@@ -4466,28 +4466,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="214"/>
+        <location filename="../ui/runpage.cpp" line="218"/>
         <source>Comparing %1 with %2…</source>
         <translation>Vergleiche %1 mit %2…</translation>
     </message>
     <message>
         <location filename="../ui/runpage.cpp" line="151"/>
-        <location filename="../ui/runpage.cpp" line="231"/>
+        <location filename="../ui/runpage.cpp" line="241"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="234"/>
+        <location filename="../ui/runpage.cpp" line="226"/>
+        <source>The watermarks cannot be kept, so nothing was copied: %1</source>
+        <translation>Die Wasserstände können nicht gespeichert werden, daher wurde nichts kopiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="244"/>
         <source>identical</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="240"/>
+        <location filename="../ui/runpage.cpp" line="250"/>
         <source>Delete many rows?</source>
         <translation>Viele Zeilen löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="241"/>
+        <location filename="../ui/runpage.cpp" line="251"/>
         <source>The source no longer has more than a tenth of the rows of these tables:
 %1
 
@@ -4498,77 +4503,77 @@ Delete them from the target too? With No, they are kept and the other changes ar
 Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die übrigen Änderungen werden ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="247"/>
+        <location filename="../ui/runpage.cpp" line="257"/>
         <source>Rows the source no longer has will be deleted.</source>
         <translation>Zeilen, die die Quelle nicht mehr hat, werden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="248"/>
+        <location filename="../ui/runpage.cpp" line="258"/>
         <source>Rows the source no longer has are kept.</source>
         <translation>Zeilen, die die Quelle nicht mehr hat, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="251"/>
+        <location filename="../ui/runpage.cpp" line="261"/>
         <source>The target already equals the source: nothing was written.</source>
         <translation>Das Ziel gleicht der Quelle bereits: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="274"/>
+        <location filename="../ui/runpage.cpp" line="284"/>
         <source>Stop the migration?</source>
         <translation>Migration anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="369"/>
+        <location filename="../ui/runpage.cpp" line="379"/>
         <source>Stopping… each table commits what it has written.</source>
         <translation>Wird angehalten … jede Tabelle schreibt fest, was sie geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="370"/>
+        <location filename="../ui/runpage.cpp" line="380"/>
         <source>Stop requested.</source>
         <translation>Anhalten angefordert.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="376"/>
+        <location filename="../ui/runpage.cpp" line="386"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="377"/>
+        <location filename="../ui/runpage.cpp" line="387"/>
         <source>%1: started.</source>
         <translation>%1: gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="395"/>
+        <location filename="../ui/runpage.cpp" line="405"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="479"/>
+        <location filename="../ui/runpage.cpp" line="489"/>
         <source>The watermarks were not kept, so the next run reads the same rows again: %1</source>
         <translation>Die Wasserstände wurden nicht gespeichert; der nächste Lauf liest dieselben Zeilen noch einmal: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="483"/>
+        <location filename="../ui/runpage.cpp" line="493"/>
         <source>%1: the rows are in up to %2; the next run copies the rows past it.</source>
         <translation>%1: Die Zeilen sind bis %2 übertragen; der nächste Lauf kopiert die Zeilen danach.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="523"/>
+        <location filename="../ui/runpage.cpp" line="533"/>
         <source>The run was stopped; the rows committed before it are kept.</source>
         <translation>Der Lauf wurde angehalten; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="528"/>
+        <location filename="../ui/runpage.cpp" line="538"/>
         <source>The run ended with an error; the rows committed before it are kept.</source>
         <translation>Der Lauf endete mit einem Fehler; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="533"/>
+        <location filename="../ui/runpage.cpp" line="543"/>
         <source>The run is complete.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="534"/>
+        <location filename="../ui/runpage.cpp" line="544"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Fertig: %1 Zeile in %2 geschrieben. %3 zeigt die Einzelheiten.</numerusform>
@@ -4576,7 +4581,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="552"/>
+        <location filename="../ui/runpage.cpp" line="562"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · im Mittel %4 Zeilen/s, Spitze %5 Zeilen/s</numerusform>
@@ -4584,62 +4589,62 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="408"/>
+        <location filename="../ui/runpage.cpp" line="418"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="347"/>
+        <location filename="../ui/runpage.cpp" line="357"/>
         <source>Tables that are being copied keep the rows committed so far; tables not started yet are not touched.</source>
         <translation>Tabellen, die gerade kopiert werden, behalten die bisher festgeschriebenen Zeilen; noch nicht begonnene Tabellen bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="354"/>
+        <location filename="../ui/runpage.cpp" line="364"/>
         <source>You can finish this run later, without copying a row twice: with Run again on the report, or by opening the profile %1 again.</source>
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder indem Sie das Profil %1 wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="356"/>
+        <location filename="../ui/runpage.cpp" line="366"/>
         <source>This run cannot be finished later, because it was not started from a saved profile: running it again starts over and appends the rows already written a second time. To be able to finish a stopped run, save the migration as a profile (Summary page) before you run it.</source>
         <translation>Dieser Lauf kann später nicht abgeschlossen werden, weil er nicht aus einem gespeicherten Profil gestartet wurde: Ein neuer Lauf beginnt von vorn und hängt die schon geschriebenen Zeilen ein zweites Mal an. Damit sich ein angehaltener Lauf abschließen lässt, speichern Sie die Migration vor dem Ausführen als Profil (Seite Zusammenfassung).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="359"/>
+        <location filename="../ui/runpage.cpp" line="369"/>
         <source>Stop now?</source>
         <translation>Jetzt anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="426"/>
+        <location filename="../ui/runpage.cpp" line="436"/>
         <source>%1: %2 read, %3 written, %4 rejected (%5).</source>
         <translation>%1: %2 gelesen, %3 geschrieben, %4 abgewiesen (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="447"/>
+        <location filename="../ui/runpage.cpp" line="457"/>
         <source>The interrupted run cannot be finished: %1</source>
         <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="462"/>
+        <location filename="../ui/runpage.cpp" line="472"/>
         <source>Finishing the interrupted run: %1 of %2 table(s) were done.</source>
         <translation>Der unterbrochene Lauf wird abgeschlossen: %1 von %2 Tabelle(n) waren fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="505"/>
+        <location filename="../ui/runpage.cpp" line="515"/>
         <source>The run can be finished later: Run again, or open the profile, or barge run --resume.</source>
         <translation>Der Lauf kann später abgeschlossen werden: mit „Erneut ausführen“, durch Öffnen des Profils oder mit barge run --resume.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="524"/>
+        <location filename="../ui/runpage.cpp" line="534"/>
         <source>Stopped after %1. Click %2 for the details.</source>
         <translation>Nach %1 angehalten. %2 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="529"/>
+        <location filename="../ui/runpage.cpp" line="539"/>
         <source>The migration failed. Click %1 for the details.</source>
         <translation>Die Migration ist fehlgeschlagen. %1 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="541"/>
+        <location filename="../ui/runpage.cpp" line="551"/>
         <source>Finished: %1.</source>
         <translation>Beendet: %1.</translation>
     </message>
@@ -4650,7 +4655,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="403"/>
+        <location filename="../ui/runpage.cpp" line="413"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · %4 Zeilen/s</numerusform>
@@ -4658,22 +4663,22 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="418"/>
+        <location filename="../ui/runpage.cpp" line="428"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="522"/>
+        <location filename="../ui/runpage.cpp" line="532"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="527"/>
+        <location filename="../ui/runpage.cpp" line="537"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="532"/>
+        <location filename="../ui/runpage.cpp" line="542"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
@@ -4893,8 +4898,8 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::SqliteDigest</name>
     <message>
-        <location filename="../core/io/sqlite/sqlitedigest.cpp" line="270"/>
-        <location filename="../core/io/sqlite/sqlitedigest.cpp" line="301"/>
+        <location filename="../core/io/sqlite/sqlitedigest.cpp" line="273"/>
+        <location filename="../core/io/sqlite/sqlitedigest.cpp" line="304"/>
         <source>%1 table %2: %3</source>
         <translation>%1 Tabelle %2: %3</translation>
     </message>
@@ -5161,6 +5166,84 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
     </message>
 </context>
 <context>
+    <name>barge::StepList</name>
+    <message>
+        <location filename="../ui/steplist.cpp" line="17"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/steplist.cpp" line="18"/>
+        <source>Where you are in the migration; choose a finished step to go back to it.</source>
+        <translation>Wo Sie in der Migration stehen; wählen Sie einen erledigten Schritt, um zu ihm zurückzukehren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/steplist.cpp" line="38"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/steplist.cpp" line="39"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/steplist.cpp" line="40"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/steplist.cpp" line="41"/>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/steplist.cpp" line="42"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/steplist.cpp" line="43"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/steplist.cpp" line="44"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/steplist.cpp" line="45"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/steplist.cpp" line="46"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/steplist.cpp" line="74"/>
+        <source>Go back to %1</source>
+        <translation>Zurück zu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/steplist.cpp" line="75"/>
+        <source>%1, finished</source>
+        <translation>%1, erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/steplist.cpp" line="79"/>
+        <source>%1, current step %2 of %3</source>
+        <translation>%1, aktueller Schritt %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/steplist.cpp" line="84"/>
+        <source>%1, to come</source>
+        <translation>%1, folgt noch</translation>
+    </message>
+</context>
+<context>
     <name>barge::SummaryPage</name>
     <message>
         <location filename="../ui/summarypage.cpp" line="43"/>
@@ -5200,7 +5283,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
     </message>
     <message>
         <location filename="../ui/summarypage.cpp" line="70"/>
-        <location filename="../ui/summarypage.cpp" line="228"/>
+        <location filename="../ui/summarypage.cpp" line="231"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
@@ -5230,7 +5313,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>-- Keine Anweisungen: Die Tabellen werden verwendet, wie sie sind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="165"/>
+        <location filename="../ui/summarypage.cpp" line="168"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -5238,12 +5321,12 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="166"/>
+        <location filename="../ui/summarypage.cpp" line="169"/>
         <source>an unknown number of rows</source>
         <translation>eine unbekannte Zahl von Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="167"/>
+        <location filename="../ui/summarypage.cpp" line="170"/>
         <source>Copy %n table(s), %1, from %2 to %3.</source>
         <translation>
             <numerusform>%n Tabelle mit %1 von %2 nach %3 kopieren.</numerusform>
@@ -5251,7 +5334,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="171"/>
+        <location filename="../ui/summarypage.cpp" line="174"/>
         <source>create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle anlegen</numerusform>
@@ -5259,7 +5342,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="173"/>
+        <location filename="../ui/summarypage.cpp" line="176"/>
         <source>append to %n existing table(s)</source>
         <translation>
             <numerusform>an %n vorhandene Tabelle anhängen</numerusform>
@@ -5267,7 +5350,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="175"/>
+        <location filename="../ui/summarypage.cpp" line="178"/>
         <source>make %n existing table(s) identical to the source: each is compared with it by checksums of key groups, then rows whose key is new are inserted, rows that differ are updated and rows the source no longer has are deleted (asking first when that is more than a tenth of a table); tables already equal are not written to</source>
         <translation>
             <numerusform>%n bestehende Tabelle der Quelle angleichen: sie wird über Prüfsummen von Schlüsselgruppen mit ihr verglichen, dann werden Zeilen mit neuem Schlüssel eingefügt, abweichende aktualisiert und Zeilen, die die Quelle nicht mehr hat, gelöscht (mit Rückfrage, wenn das mehr als ein Zehntel der Tabelle ist); bereits gleiche Tabellen werden nicht beschrieben</numerusform>
@@ -5275,7 +5358,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="180"/>
+        <location filename="../ui/summarypage.cpp" line="183"/>
         <source>merge into %n existing table(s): rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</source>
         <translation>
             <numerusform>in %n bestehende Tabelle zusammenführen: Zeilen mit neuem Schlüssel werden eingefügt, Zeilen mit vorhandenem Schlüssel aktualisiert, wo sie abweichen, und keine Zeile wird gelöscht</numerusform>
@@ -5283,7 +5366,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="184"/>
+        <location filename="../ui/summarypage.cpp" line="187"/>
         <source>empty %n existing table(s) first</source>
         <translation>
             <numerusform>%n vorhandene Tabelle zuerst leeren</numerusform>
@@ -5291,7 +5374,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="186"/>
+        <location filename="../ui/summarypage.cpp" line="189"/>
         <source>drop and re-create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle löschen und neu anlegen</numerusform>
@@ -5299,27 +5382,27 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="188"/>
+        <location filename="../ui/summarypage.cpp" line="191"/>
         <source>Barge will %1.</source>
         <translation>Barge wird %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="197"/>
+        <location filename="../ui/summarypage.cpp" line="200"/>
         <source>Passwords are not saved in profiles; you will be asked again.</source>
         <translation>Passwörter werden nicht in Profilen gespeichert; sie werden erneut abgefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="216"/>
+        <location filename="../ui/summarypage.cpp" line="219"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="228"/>
+        <location filename="../ui/summarypage.cpp" line="231"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="235"/>
+        <location filename="../ui/summarypage.cpp" line="238"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -5428,57 +5511,62 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::TableJob</name>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="82"/>
+        <location filename="../core/engine/tablejob.cpp" line="80"/>
         <source>%1 cannot be read past a watermark</source>
         <translation>%1 kann nicht ab einem Wasserstand gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="87"/>
+        <location filename="../core/engine/tablejob.cpp" line="85"/>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="136"/>
+        <location filename="../core/engine/tablejob.cpp" line="134"/>
         <source>stopped at the first bad row (on-error abort): %1: %2</source>
         <translation>bei der ersten fehlerhaften Zeile abgebrochen (on-error abort): %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="348"/>
+        <location filename="../core/engine/tablejob.cpp" line="346"/>
         <source>not verified: %1</source>
         <translation>nicht geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="358"/>
+        <location filename="../core/engine/tablejob.cpp" line="356"/>
+        <source>count verified: the target holds %1 rows (%2 before + %3 inserted); contents not compared, the run read only the rows past its watermark</source>
+        <translation>Anzahl geprüft: Das Ziel enthält %1 Zeilen (%2 vorher + %3 eingefügt); Inhalte nicht verglichen, der Lauf hat nur die Zeilen ab seinem Wasserstand gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/tablejob.cpp" line="364"/>
         <source>count verified: the target holds %1 rows (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</source>
         <translation>Anzahl geprüft: das Ziel enthält %1 Zeilen (%2 vorher + %3 eingefügt); Inhalte nicht verglichen, die Tabelle enthält Zeilen, die die Quelle nicht hat</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="365"/>
+        <location filename="../core/engine/tablejob.cpp" line="371"/>
         <source>count verified: the target holds %1 rows (%2 before + %3 written); contents not compared, the table was not empty</source>
         <translation>Anzahl geprüft: das Ziel enthält %1 Zeilen (%2 vorher + %3 geschrieben); Inhalt nicht verglichen, die Tabelle war nicht leer</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="375"/>
+        <location filename="../core/engine/tablejob.cpp" line="381"/>
         <source>count verified (%1 rows); contents not compared: %2</source>
         <translation>Anzahl geprüft (%1 Zeilen); Inhalt nicht verglichen: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="384"/>
+        <location filename="../core/engine/tablejob.cpp" line="390"/>
         <source> (the rows the target refused, in the rejects file)</source>
         <translation> (die Zeilen, die das Ziel abgelehnt hat, in der Datei der abgewiesenen Zeilen)</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="390"/>
+        <location filename="../core/engine/tablejob.cpp" line="396"/>
         <source>MISMATCH: the target holds %1 rows, expected %2 (%3 before + %4 written)</source>
         <translation>ABWEICHUNG: das Ziel enthält %1 Zeilen, erwartet waren %2 (%3 vorher + %4 geschrieben)</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="412"/>
+        <location filename="../core/engine/tablejob.cpp" line="418"/>
         <source>%1: holds %2 rows but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</source>
         <translation>%1: enthält %2 Zeilen, aber keinen Stand des Laufs %3: nicht das Ziel, in das der unterbrochene Lauf schrieb, oder sein Stand wurde entfernt; --restart beginnt von vorn</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="621"/>
+        <location filename="../core/engine/tablejob.cpp" line="627"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -5519,58 +5607,58 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>Über Schlüssel zusammenführen</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="137"/>
-        <location filename="../ui/tableselectionmodel.cpp" line="159"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="142"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="164"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="161"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="166"/>
         <source>The target&apos;s tables could not be read.</source>
         <translation>Die Tabellen des Ziels konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="165"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="170"/>
         <source>exists</source>
         <translation>vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="165"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="170"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="169"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="174"/>
         <source>The target already has a table named %1; the mode decides what happens to it.</source>
         <translation>Das Ziel hat bereits eine Tabelle namens %1; der Modus bestimmt, was mit ihr geschieht.</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="171"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="176"/>
         <source>Barge creates this table in the target.</source>
         <translation>Barge legt diese Tabelle im Ziel an.</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="226"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="231"/>
         <source>Source table</source>
         <translation>Quelltabelle</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="228"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="233"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="230"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="235"/>
         <source>Target table</source>
         <translation>Zieltabelle</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="232"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="237"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="234"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="239"/>
         <source>In target</source>
         <translation>Im Ziel</translation>
     </message>
@@ -6313,25 +6401,25 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::Watermark</name>
     <message>
-        <location filename="../core/io/watermarkfilter.cpp" line="49"/>
-        <source>the overlap cannot be taken from %1&apos;s value &apos;%2&apos;: it is neither an integer nor a date or time</source>
-        <translation>die Überlappung lässt sich nicht vom Wert „%2“ der Spalte %1 abziehen: Er ist weder eine ganze Zahl noch ein Datum oder eine Zeit</translation>
+        <location filename="../core/io/watermarkfilter.cpp" line="61"/>
+        <source>the overlap cannot be taken from %1&apos;s value &apos;%2&apos;: an overlap needs a number, a date or a time (after Christ)</source>
+        <translation>die Überlappung lässt sich nicht vom Wert „%2“ der Spalte %1 abziehen: Eine Überlappung braucht eine Zahl, ein Datum oder eine Zeit (nach Christus)</translation>
     </message>
 </context>
 <context>
     <name>barge::WatermarkState</name>
     <message>
-        <location filename="../core/profile/watermarkstate.cpp" line="35"/>
+        <location filename="../core/profile/watermarkstate.cpp" line="41"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/watermarkstate.cpp" line="42"/>
+        <location filename="../core/profile/watermarkstate.cpp" line="48"/>
         <source>%1 is not the watermark state of a profile (format %2, version %3)</source>
         <translation>%1 ist kein Wasserstand eines Profils (Format %2, Version %3)</translation>
     </message>
     <message>
-        <location filename="../core/profile/watermarkstate.cpp" line="75"/>
+        <location filename="../core/profile/watermarkstate.cpp" line="80"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -6354,41 +6442,51 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>Tabelle %1: Ihre Wasserstandsspalte %2 (%3) ordnet die Zeilen nicht; ein Wasserstand ist eine Zahl, ein Datum, ein Zeitstempel oder ein wachsender Text</translation>
     </message>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="64"/>
+        <location filename="../core/engine/watermarks.cpp" line="65"/>
         <source>table %1: %2</source>
         <translation>Tabelle %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="69"/>
+        <location filename="../core/engine/watermarks.cpp" line="71"/>
         <source>table %1: %2 cannot select rows by a column, so it cannot keep a watermark (a file is read whole: merge or sync it instead)</source>
         <translation>Tabelle %1: %2 kann Zeilen nicht nach einer Spalte auswählen und daher keinen Wasserstand führen (eine Datei wird ganz gelesen: Führen Sie sie stattdessen zusammen oder gleichen Sie sie ab)</translation>
     </message>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="72"/>
+        <location filename="../core/engine/watermarks.cpp" line="74"/>
         <source>table %1: the watermark&apos;s rows could not be counted: %2</source>
         <translation>Tabelle %1: Die Zeilen ab dem Wasserstand konnten nicht gezählt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="98"/>
+        <location filename="../core/engine/watermarks.cpp" line="78"/>
+        <source>table %1: the highest value of its watermark column %2 is &apos;%3&apos;, which no later value passes; a watermark needs finite values</source>
+        <translation>Tabelle %1: Der höchste Wert ihrer Wasserstandsspalte %2 ist „%3“, den kein späterer Wert übertrifft; ein Wasserstand braucht endliche Werte</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/watermarks.cpp" line="94"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/watermarks.cpp" line="106"/>
         <source>Watermark %1: every row (no earlier run)</source>
         <translation>Wasserstand %1: alle Zeilen (kein früherer Lauf)</translation>
     </message>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="99"/>
-        <source>Watermark %1 past %2 less %3 of overlap</source>
-        <translation>Wasserstand %1 nach %2, abzüglich %3 Überlappung</translation>
+        <location filename="../core/engine/watermarks.cpp" line="107"/>
+        <source>Watermark %1 from %2 less %3 of overlap</source>
+        <translation>Wasserstand %1 ab %2, abzüglich %3 Überlappung</translation>
     </message>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="100"/>
-        <source>Watermark %1 past %2</source>
-        <translation>Wasserstand %1 nach %2</translation>
+        <location filename="../core/engine/watermarks.cpp" line="108"/>
+        <source>Watermark %1 from %2</source>
+        <translation>Wasserstand %1 ab %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/watermarks.cpp" line="103"/>
-        <source>%1: %n row(s)</source>
+        <location filename="../core/engine/watermarks.cpp" line="111"/>
+        <source>%1: %n row(s) up to %2</source>
         <translation>
-            <numerusform>%1: %n Zeile</numerusform>
-            <numerusform>%1: %n Zeilen</numerusform>
+            <numerusform>%1: %n Zeile bis %2</numerusform>
+            <numerusform>%1: %n Zeilen bis %2</numerusform>
         </translation>
     </message>
 </context>

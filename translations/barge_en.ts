@@ -192,7 +192,7 @@
 <context>
     <name>barge::RunPage</name>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="552"/>
+        <location filename="../ui/runpage.cpp" line="562"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="534"/>
+        <location filename="../ui/runpage.cpp" line="544"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Finished: %1 row written in %2. Click %3 for the details.</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="403"/>
+        <location filename="../ui/runpage.cpp" line="413"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s</numerusform>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="209"/>
+        <location filename="../ui/runpage.cpp" line="212"/>
         <source>Started: %n table(s).</source>
         <translation>
             <numerusform>Started: %n table.</numerusform>
@@ -246,7 +246,7 @@
 <context>
     <name>barge::SummaryPage</name>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="165"/>
+        <location filename="../ui/summarypage.cpp" line="168"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="167"/>
+        <location filename="../ui/summarypage.cpp" line="170"/>
         <source>Copy %n table(s), %1, from %2 to %3.</source>
         <translation>
             <numerusform>Copy %n table, %1, from %2 to %3.</numerusform>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="171"/>
+        <location filename="../ui/summarypage.cpp" line="174"/>
         <source>create %n table(s)</source>
         <translation>
             <numerusform>create %n table</numerusform>
@@ -270,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="173"/>
+        <location filename="../ui/summarypage.cpp" line="176"/>
         <source>append to %n existing table(s)</source>
         <translation>
             <numerusform>append to %n existing table</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="175"/>
+        <location filename="../ui/summarypage.cpp" line="178"/>
         <source>make %n existing table(s) identical to the source: each is compared with it by checksums of key groups, then rows whose key is new are inserted, rows that differ are updated and rows the source no longer has are deleted (asking first when that is more than a tenth of a table); tables already equal are not written to</source>
         <translation>
             <numerusform>make %n existing table identical to the source: it is compared with it by checksums of key groups, then rows whose key is new are inserted, rows that differ are updated and rows the source no longer has are deleted (asking first when that is more than a tenth of the table); tables already equal are not written to</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="180"/>
+        <location filename="../ui/summarypage.cpp" line="183"/>
         <source>merge into %n existing table(s): rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</source>
         <translation>
             <numerusform>merge into %n existing table: rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="184"/>
+        <location filename="../ui/summarypage.cpp" line="187"/>
         <source>empty %n existing table(s) first</source>
         <translation>
             <numerusform>empty %n existing table first</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="186"/>
+        <location filename="../ui/summarypage.cpp" line="189"/>
         <source>drop and re-create %n table(s)</source>
         <translation>
             <numerusform>drop and re-create %n table</numerusform>
@@ -324,11 +324,11 @@
 <context>
     <name>barge::Watermarks</name>
     <message numerus="yes">
-        <location filename="../core/engine/watermarks.cpp" line="103"/>
-        <source>%1: %n row(s)</source>
+        <location filename="../core/engine/watermarks.cpp" line="111"/>
+        <source>%1: %n row(s) up to %2</source>
         <translation>
-            <numerusform>%1: %n row</numerusform>
-            <numerusform>%1: %n rows</numerusform>
+            <numerusform>%1: %n row up to %2</numerusform>
+            <numerusform>%1: %n rows up to %2</numerusform>
         </translation>
     </message>
 </context>

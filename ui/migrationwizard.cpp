@@ -8,6 +8,7 @@
 #include "runpage.h"
 #include "sourcepage.h"
 #include "startpage.h"
+#include "steplist.h"
 #include "summarypage.h"
 #include "tablespage.h"
 #include "targetpage.h"
@@ -55,6 +56,21 @@ MigrationWizard::MigrationWizard(QWidget *parent) : QWizard(parent), m_setup(std
             [this](int pageId, const QString &failure) { showFailure(pageId, failure); });
     connect(report, &ReportPage::saveProfileRequested, this,
             [this] { static_cast<SummaryPage *>(page(SummaryPageId))->askToSaveProfile(); });
+    // Every step down the side; a finished one goes back there, as Back does, but not mid-run.
+    auto *steps = new StepList(this);
+    setSideWidget(steps);
+    connect(steps, &StepList::stepChosen, this, [this, steps](int pageId) {
+        if (static_cast<RunPage *>(page(RunPageId))->isRunning()) {
+            steps->refresh();
+            return;
+        }
+        // As many presses of Back: each page left keeps what was set on it.
+        for (int before = -1; currentId() != pageId && currentId() != before && visitedIds().contains(pageId);) {
+            before = currentId();
+            back();
+        }
+    });
+    steps->refresh();
 
     if (!restoreGeometry(WizardSettings::windowGeometry()))
         resize(1100, 740);

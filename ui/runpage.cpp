@@ -152,15 +152,18 @@ RunPage::RunPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), 
         }
         onFinished(report);
     });
-    connect(m_sync, &SyncRunner::failed, this, [this](const QString &error) {
-        appendLog(error);
-        Report report;
-        report.status = RunStatus::Failed;
-        report.error = error;
-        report.source = m_setup->plan.source.displayName();
-        report.target = m_setup->plan.target.displayName();
-        onFinished(report);
-    });
+    connect(m_sync, &SyncRunner::failed, this, &RunPage::failRun);
+}
+
+void RunPage::failRun(const QString &error)
+{
+    appendLog(error);
+    Report report;
+    report.status = RunStatus::Failed;
+    report.error = error;
+    report.source = m_setup->plan.source.displayName();
+    report.target = m_setup->plan.target.displayName();
+    onFinished(report);
 }
 
 RunPage::~RunPage() = default; // the engine (a child) cancels and waits for its threads
@@ -215,6 +218,12 @@ void RunPage::startRun()
         m_headline->setText(tr("Comparing %1 with %2…").arg(m_setup->targetName(), m_setup->sourceName()));
         m_diffs.clear();
         m_sync->compare(plan);
+        return;
+    }
+    // A table copied whole loses its old watermark first: a run that stops must not leave it.
+    QString error;
+    if (!m_watermarkProfile.isEmpty() && !WatermarkState::begin(m_watermarkProfile, plan, &error)) {
+        failRun(tr("The watermarks cannot be kept, so nothing was copied: %1").arg(error));
         return;
     }
     m_engine->start(withCheckpoint(plan));

@@ -59,6 +59,8 @@ Q_SIGNALS:
     void runFinished(const barge::Report &report);
 
 private:
+    // Ends a run that failed before the engine could start, with a report saying why.
+    void failRun(const QString &error);
     void onTableStarted(int index);
     void onProgress(const Progress &progress);
     void onTableFinished(int index, const TableReport &report);

@@ -54,6 +54,7 @@ bool Watermarks::settle(Plan *plan, const PlanInsight &insight, QString *error)
                          .arg(table.source, mark.column, source.columns.at(column).declaredType);
             return false;
         }
+        mark.type = source.columns.at(column).type;
         // The state belongs to the rows in the target: a target table made anew gets every row.
         if (!insight.existingTargets.contains(table.target))
             mark.after.clear();
@@ -64,12 +65,19 @@ bool Watermarks::settle(Plan *plan, const PlanInsight &insight, QString *error)
             *error = tr("table %1: %2").arg(table.source, *error);
             return false;
         }
-        if (!digest || !digest->open(&failure) || !digest->watermarkRange(mark.column, low, &mark.upTo, &mark.rows, &failure)) {
+        if (!digest || !digest->open(&failure)
+            || !digest->watermarkRange(mark.column, low, mark.isNumber(), &mark.upTo, &mark.rows, &failure)) {
             *error = failure.isEmpty()
                 ? tr("table %1: %2 cannot select rows by a column, so it cannot keep a watermark (a file is read "
                      "whole: merge or sync it instead)")
                       .arg(table.source, plan->source.displayName())
                 : tr("table %1: the watermark's rows could not be counted: %2").arg(table.source, failure);
+            return false;
+        }
+        if (!mark.upTo.isEmpty() && !watermarkCanGrow(mark.upTo)) {
+            *error = tr("table %1: the highest value of its watermark column %2 is '%3', which no later value passes; "
+                        "a watermark needs finite values")
+                         .arg(table.source, mark.column, mark.upTo);
             return false;
         }
     }
@@ -82,25 +90,25 @@ QString Watermarks::describe(const Watermark &watermark, bool translated)
     // A number column's overlap is in its own units; a date's or time's in seconds.
     bool number = false;
     watermark.after.toDouble(&number);
-    const QString overlap = number ? c.toString(watermark.overlap) : overlapText(watermark.overlap);
-    const QString rows = watermark.rows < 0 ? QString() : c.toString(watermark.rows);
+    const QString overlap = number || watermark.isNumber() ? c.toString(watermark.overlap) : overlapText(watermark.overlap);
+    const QString upTo = watermark.upTo.isEmpty() ? (translated ? tr("none") : QStringLiteral("none")) : watermark.upTo;
     if (!translated) {
-        const QString past = watermark.after.isEmpty()
+        const QString from = watermark.after.isEmpty()
             ? QStringLiteral("watermark %1: every row (no earlier run)").arg(watermark.column)
-            : QStringLiteral("watermark %1 past %2%3").arg(watermark.column, watermark.after,
+            : QStringLiteral("watermark %1 from %2%3").arg(watermark.column, watermark.after,
                   watermark.overlap > 0 ? QStringLiteral(" less %1 of overlap").arg(overlap) : QString());
-        return watermark.rows < 0 ? past
+        return watermark.rows < 0 ? from
                                   : QStringLiteral("%1: %2 %3 up to %4")
-                                        .arg(past, rows, watermark.rows == 1 ? QStringLiteral("row") : QStringLiteral("rows"),
-                                             watermark.upTo.isEmpty() ? QStringLiteral("(none)") : watermark.upTo);
+                                        .arg(from, c.toString(watermark.rows),
+                                             watermark.rows == 1 ? QStringLiteral("row") : QStringLiteral("rows"), upTo);
     }
-    const QString past = watermark.after.isEmpty()
+    const QString from = watermark.after.isEmpty()
         ? tr("Watermark %1: every row (no earlier run)").arg(watermark.column)
-        : watermark.overlap > 0 ? tr("Watermark %1 past %2 less %3 of overlap").arg(watermark.column, watermark.after, overlap)
-                                : tr("Watermark %1 past %2").arg(watermark.column, watermark.after);
+        : watermark.overlap > 0 ? tr("Watermark %1 from %2 less %3 of overlap").arg(watermark.column, watermark.after, overlap)
+                                : tr("Watermark %1 from %2").arg(watermark.column, watermark.after);
     if (watermark.rows < 0)
-        return past;
-    return tr("%1: %n row(s)", nullptr, int(std::min<qint64>(watermark.rows, INT_MAX))).arg(past);
+        return from;
+    return tr("%1: %n row(s) up to %2", nullptr, int(std::min<qint64>(watermark.rows, INT_MAX))).arg(from, upTo);
 }
 
 QString Watermarks::overlapText(qint64 overlap)

@@ -22,7 +22,7 @@ public:
     // Checks and sizes every watermark of the plan (a sync ignores them: it compares every row).
     // A target table that does not exist yet gets every row. False with *error naming the table.
     static bool settle(Plan *plan, const PlanInsight &insight, QString *error);
-    // "updated_at past 2026-12-01 10:00:00 less 10 min of overlap: 1,234 rows" (English: the dry
+    // "watermark updated_at from 2026-12-01 10:00:00 less 10 min of overlap: 1,234 rows up to ..." (English: the dry
     // run's), or with `translated` in the current language (the wizard's summary).
     static QString describe(const Watermark &watermark, bool translated = false);
     // An overlap of seconds as a person writes it: "90 s", "10 min", "2 h", "1 d".

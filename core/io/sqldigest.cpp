@@ -117,9 +117,9 @@ bool SqlDigest::keyBounds(const DigestSpec &spec, qint64 *min, qint64 *max, qint
 
 }
 
-bool SqlDigest::watermarkRange(const QString &column, const QString &low, QString *max, qint64 *rows, QString *error)
+bool SqlDigest::watermarkRange(const QString &column, const QString &low, bool number, QString *max, qint64 *rows, QString *error)
 {
-    const QString past = watermarkPast(m_dialect, column, low, [this](const QString &text) { return quote(text); });
+    const QString past = watermarkFrom(m_dialect, column, low, number, [this](const QString &text) { return quote(text); });
     QList<QStringList> result;
     if (!queryText(QStringLiteral("SELECT MAX(%1), COUNT(*) FROM %2%3")
                        .arg(quoteIdentifier(m_dialect, column), qualifiedTable(),

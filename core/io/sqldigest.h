@@ -18,7 +18,7 @@ public:
     bool keyBounds(const DigestSpec &spec, qint64 *min, qint64 *max, qint64 *rows, QString *error) override;
     bool groupDigests(const DigestSpec &spec, QHash<qint64, GroupDigest> *groups, QString *error) override;
     bool rowHashes(const DigestSpec &spec, const QList<qint64> &groups, QList<KeyedHash> *rows, QString *error) override;
-    bool watermarkRange(const QString &column, const QString &low, QString *max, qint64 *rows, QString *error) override;
+    bool watermarkRange(const QString &column, const QString &low, bool number, QString *max, qint64 *rows, QString *error) override;
 
 protected:
     explicit SqlDigest(Dialect dialect) : m_dialect(dialect) {}

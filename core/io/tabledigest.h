@@ -96,13 +96,13 @@ public:
     // The rows of the given groups, with their keys and hashes.
     virtual bool rowHashes(const DigestSpec &spec, const QList<qint64> &groups, QList<KeyedHash> *rows,
                            QString *error) = 0;
-    // An incremental run's selection (TableMapping::watermark): the rows whose `column` lies past
-    // `low` (every row when it is empty), counted, and the largest value among them as this side's
-    // text (empty when there is none). False without an error where this side cannot select rows
+    // An incremental run's selection (TableMapping::watermark): the rows whose `column` lies at or
+    // past `low` (every row when it is empty; `number`: a number column), counted, and the largest
+    // value among them as this side's text (empty when there is none). False without an error where this side cannot select rows
     // by a column (files).
-    virtual bool watermarkRange(const QString &column, const QString &low, QString *max, qint64 *rows, QString *error)
+    virtual bool watermarkRange(const QString &column, const QString &low, bool number, QString *max, qint64 *rows, QString *error)
     {
-        Q_UNUSED(column) Q_UNUSED(low) Q_UNUSED(max) Q_UNUSED(rows) Q_UNUSED(error)
+        Q_UNUSED(column) Q_UNUSED(low) Q_UNUSED(number) Q_UNUSED(max) Q_UNUSED(rows) Q_UNUSED(error)
         return false;
     }
 };

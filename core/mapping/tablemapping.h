@@ -42,9 +42,9 @@ struct FieldMapping
 };
 
 // An incremental run's watermark (profiles only): a source column that grows as rows are added or
-// changed (an `updated_at` time, an increasing key). A run copies the rows past the highest value
-// the profile's last run copied (WatermarkState), less `overlap` for late commits; such a table is
-// merged by key, so that rows read again update rather than repeat.
+// changed (an `updated_at` time, an increasing key). A run copies the rows from the highest value
+// the profile's last run copied (WatermarkState) on, less `overlap` for late commits; such a table
+// is merged by key, so that rows read again (those of that value too) update rather than repeat.
 struct Watermark
 {
     QString column;    // source column; empty: no watermark, every row
@@ -52,7 +52,14 @@ struct Watermark
     // Derived for one run (not saved in profiles, not compared):
     QString after;     // the highest value the last run copied, as the source's text; empty: none yet
     QString upTo;      // the highest value at this run's planning (Watermarks::settle); empty: no rows
-    qint64 rows = -1;  // rows the run selects: past after - overlap, up to upTo; -1 unknown
+    qint64 rows = -1;  // rows the run selects: from after - overlap, up to upTo; -1 unknown
+    DataType type;     // the column's, as the source declares it (Watermarks::settle)
+
+    // Numbers are written as they are; every other value as a string literal.
+    bool isNumber() const
+    {
+        return type.isInteger() || type.kind == TypeKind::Decimal || type.kind == TypeKind::Real;
+    }
 
     bool isSet() const { return !column.isEmpty(); }
     friend bool operator==(const Watermark &a, const Watermark &b)

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -17,6 +18,11 @@ namespace {
 
 constexpr char formatName[] = "barge-watermarks";
 constexpr int formatVersion = 1;
+
+bool hasWatermark(const Plan &plan)
+{
+    return std::any_of(plan.tables.cbegin(), plan.tables.cend(), [](const TableMapping &t) { return t.watermark.isSet(); });
+}
 
 } // namespace
 
@@ -43,31 +49,30 @@ bool WatermarkState::load(const QString &fileName, WatermarkState *state, QStrin
                      .arg(fileName, QLatin1String(formatName)).arg(formatVersion);
         return false;
     }
-    state->target = root.value(QStringLiteral("target")).toString();
-    const QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
-    for (auto it = tables.begin(); it != tables.end(); ++it) {
-        const QJsonObject entry = it.value().toObject();
-        state->tables.insert(it.key(), Mark{entry.value(QStringLiteral("source")).toString(),
-                                            entry.value(QStringLiteral("column")).toString(),
-                                            entry.value(QStringLiteral("value")).toString(),
-                                            QDateTime::fromString(entry.value(QStringLiteral("copied")).toString(), Qt::ISODateWithMs)});
+    for (const QJsonValue &value : root.value(QStringLiteral("marks")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        const auto text = [&entry](const char *key) { return entry.value(QLatin1String(key)).toString(); };
+        state->marks << Mark{text("source"), text("sourceTable"), text("target"), text("targetTable"), text("column"),
+                             text("value"), QDateTime::fromString(text("copied"), Qt::ISODateWithMs)};
     }
     return true;
 }
 
 bool WatermarkState::save(const QString &fileName, QString *error) const
 {
-    QJsonObject list;
-    for (auto it = tables.begin(); it != tables.end(); ++it) {
-        list.insert(it.key(), QJsonObject{{QStringLiteral("source"), it->source},
-                                          {QStringLiteral("column"), it->column},
-                                          {QStringLiteral("value"), it->value},
-                                          {QStringLiteral("copied"), it->copied.toString(Qt::ISODateWithMs)}});
+    QJsonArray list;
+    for (const Mark &mark : marks) {
+        list.append(QJsonObject{{QStringLiteral("source"), mark.source},
+                                {QStringLiteral("sourceTable"), mark.sourceTable},
+                                {QStringLiteral("target"), mark.target},
+                                {QStringLiteral("targetTable"), mark.targetTable},
+                                {QStringLiteral("column"), mark.column},
+                                {QStringLiteral("value"), mark.value},
+                                {QStringLiteral("copied"), mark.copied.toString(Qt::ISODateWithMs)}});
     }
     const QJsonObject root{{QStringLiteral("format"), QLatin1String(formatName)},
                            {QStringLiteral("version"), formatVersion},
-                           {QStringLiteral("target"), target},
-                           {QStringLiteral("tables"), list}};
+                           {QStringLiteral("marks"), list}};
     QDir().mkpath(QFileInfo(fileName).absolutePath());
     QSaveFile file(fileName);
     const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -78,39 +83,73 @@ bool WatermarkState::save(const QString &fileName, QString *error) const
     return true;
 }
 
+const WatermarkState::Mark *WatermarkState::find(const Plan &plan, const TableMapping &table) const
+{
+    const QString source = plan.source.toUrl();
+    const QString target = plan.target.toUrl();
+    for (const Mark &mark : marks) {
+        if (mark.source == source && mark.target == target && mark.sourceTable == table.source
+            && mark.targetTable == table.target)
+            return &mark;
+    }
+    return nullptr;
+}
+
 void WatermarkState::apply(Plan *plan) const
 {
-    const bool sameTarget = target == plan->target.toUrl();
     for (TableMapping &table : plan->tables) {
         table.watermark.after.clear();
-        const auto mark = tables.constFind(table.target);
-        if (sameTarget && table.watermark.isSet() && mark != tables.cend() && mark->source == table.source
-            && mark->column == table.watermark.column)
+        const Mark *mark = find(*plan, table);
+        if (table.watermark.isSet() && mark && mark->column == table.watermark.column)
             table.watermark.after = mark->value;
+    }
+}
+
+void WatermarkState::forgetWhole(const Plan &plan)
+{
+    for (const TableMapping &table : plan.tables) {
+        if (!table.watermark.isSet() || !table.watermark.after.isEmpty() || table.mode == TableMode::Skip)
+            continue;
+        if (const Mark *mark = find(plan, table))
+            marks.removeAt(mark - marks.constData());
     }
 }
 
 void WatermarkState::record(const Plan &plan, const Report &report)
 {
-    const QString url = plan.target.toUrl();
-    if (target != url) {
-        // Values copied into another target say nothing about this one.
-        tables.clear();
-        target = url;
-    }
     for (const TableReport &done : report.tables) {
         if (done.watermark.isEmpty())
             continue;
         for (const TableMapping &table : plan.tables) {
-            if (table.target == done.target && table.watermark.isSet())
-                tables[table.target] = Mark{table.source, table.watermark.column, done.watermark, QDateTime::currentDateTimeUtc()};
+            if (table.target != done.target || !table.watermark.isSet())
+                continue;
+            Mark *mark = find(plan, table);
+            if (!mark) {
+                marks << Mark();
+                mark = &marks.last();
+            }
+            *mark = Mark{plan.source.toUrl(), table.source, plan.target.toUrl(), table.target, table.watermark.column,
+                         done.watermark, QDateTime::currentDateTimeUtc()};
         }
     }
 }
 
+bool WatermarkState::begin(const QString &profileFile, const Plan &plan, QString *error)
+{
+    if (!hasWatermark(plan))
+        return true;
+    WatermarkState state;
+    const QString file = fileFor(profileFile);
+    if (!load(file, &state, error))
+        return false;
+    const qsizetype before = state.marks.size();
+    state.forgetWhole(plan);
+    return state.marks.size() == before || state.save(file, error);
+}
+
 bool WatermarkState::remember(const QString &profileFile, const Plan &plan, const Report &report, QString *error)
 {
-    if (std::none_of(plan.tables.cbegin(), plan.tables.cend(), [](const TableMapping &t) { return t.watermark.isSet(); }))
+    if (!hasWatermark(plan))
         return true;
     WatermarkState state;
     const QString file = fileFor(profileFile);

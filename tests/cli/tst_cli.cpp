@@ -385,7 +385,7 @@ void TestCli::incrementalRunCopiesNewRows()
                  QString());
     }
     const Result next = barge({"run", "orders.barge.json", "--dry-run"}, env);
-    QVERIFY2(next.out.contains("watermark placed_at past 2022-11-26 15:22:00 less 1 h of overlap: "), qPrintable(next.out));
+    QVERIFY2(next.out.contains("watermark placed_at from 2022-11-26 15:22:00 less 1 h of overlap: "), qPrintable(next.out));
     const Result second = barge({"run", "orders.barge.json", "--report", "report.json"}, env);
     QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
     QVERIFY2(second.out.contains("1 inserted, 1 updated"), qPrintable(second.out));

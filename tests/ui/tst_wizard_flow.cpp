@@ -251,6 +251,24 @@ void TestWizardFlow::wizardDemoByClicking()
     auto *tables = page<TablesPage>(wizard, MigrationWizard::TablesPageId);
     QCOMPARE(tables->model()->checkedCount(), 4);
     shoot(wizard, QStringLiteral("demo-4-tables"));
+    // The steps down the side: done, here, to come; a finished one is a click away, and going
+    // there and on again keeps what was chosen.
+    QCOMPARE(stepTexts(wizard), (QStringList{QStringLiteral("\u2713  Start"), QStringLiteral("\u2713  Source"),
+                                             QStringLiteral("\u2713  Target"), QStringLiteral("\u25B8  Tables"),
+                                             QStringLiteral("Columns"), QStringLiteral("Options"), QStringLiteral("Summary"),
+                                             QStringLiteral("Run"), QStringLiteral("Report")}));
+    auto *steps = qobject_cast<QListWidget *>(wizard.sideWidget());
+    QVERIFY(steps && !steps->accessibleName().isEmpty());
+    const QRect sourceStep = steps->visualItemRect(steps->item(1));
+    QTest::mouseClick(steps->viewport(), Qt::LeftButton, {}, sourceStep.center());
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::SourcePageId));
+    QCOMPARE(stepTexts(wizard).at(1), QStringLiteral("\u25B8  Source"));
+    QTest::mouseClick(steps->viewport(), Qt::LeftButton, {}, steps->visualItemRect(steps->item(5)).center());
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::SourcePageId)); // a step to come is not a shortcut
+    QCOMPARE(wizard.plan().source, demo.source);
+    wizard.next();
+    nextToTables(wizard);
+    QCOMPARE(tables->model()->checkedCount(), 4);
     wizard.next();
     auto *mapping = page<FieldMappingPage>(wizard, MigrationWizard::FieldMappingPageId);
     BARGE_WAIT_FOR(mapping->previewModel()->rowCount() > 0);
@@ -266,6 +284,8 @@ void TestWizardFlow::wizardDemoByClicking()
     QVERIFY(report.totalWritten() > 0);
     wizard.next();
     shoot(wizard, QStringLiteral("demo-9-report"));
+    QCOMPARE(stepTexts(wizard).last(), QStringLiteral("\u25B8  Report"));
+    QCOMPARE(stepTexts(wizard).at(7), QStringLiteral("\u2713  Run"));
     SqliteFile in(demo.source.path);
     SqliteFile out(demo.target.path);
     for (const TableReport &table : report.tables)

@@ -179,9 +179,9 @@ bool SqliteDigest::keyBounds(const DigestSpec &spec, qint64 *min, qint64 *max, q
     return true;
 }
 
-bool SqliteDigest::watermarkRange(const QString &column, const QString &low, QString *max, qint64 *rows, QString *error)
+bool SqliteDigest::watermarkRange(const QString &column, const QString &low, bool number, QString *max, qint64 *rows, QString *error)
 {
-    const QString past = watermarkPast(Dialect::Sqlite, column, low, [](const QString &text) -> QString {
+    const QString past = watermarkFrom(Dialect::Sqlite, column, low, number, [](const QString &text) -> QString {
         return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
     });
     SqliteStatement range;
@@ -194,9 +194,12 @@ bool SqliteDigest::watermarkRange(const QString &column, const QString &low, QSt
         *error = m_db.lastError();
         return false;
     }
-    // The stored value's own text: an integer's digits, a text as it is.
+    // The stored value's own text: an integer's digits, a double's with every digit it has (the
+    // 15 SQLite writes could round it up past rows), a text as it is.
     max->clear();
-    if (sqlite3_column_type(range.get(), 0) != SQLITE_NULL)
+    if (sqlite3_column_type(range.get(), 0) == SQLITE_FLOAT)
+        *max = QString::number(sqlite3_column_double(range.get(), 0), 'g', 17);
+    else if (sqlite3_column_type(range.get(), 0) != SQLITE_NULL)
         *max = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(range.get(), 0)),
                                  sqlite3_column_bytes(range.get(), 0));
     *rows = sqlite3_column_int64(range.get(), 1);

@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QDir>
@@ -146,6 +147,16 @@ inline void writeShop(const QString &path)
     QVERIFY(db.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600) "
                                    "INSERT INTO orders SELECT i, 1 + i % 250, (i % 100) + 0.25 FROM n")));
     QVERIFY(db.exec(QStringLiteral("INSERT INTO notes VALUES (1, 'not copied')")));
+}
+
+// The step list down the wizard's side, as a person reads it: "✓  Source", "▸  Tables", "    Run".
+inline QStringList stepTexts(MigrationWizard &wizard)
+{
+    QStringList texts;
+    auto *steps = qobject_cast<QListWidget *>(wizard.sideWidget());
+    for (int i = 0; steps && i < steps->count(); ++i)
+        texts << steps->item(i)->text().trimmed();
+    return texts;
 }
 
 // Start page -> Source page with a new migration.
