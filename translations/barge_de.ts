@@ -63,35 +63,35 @@
 <context>
     <name>PlanDescription</name>
     <message>
-        <location filename="../ui/plandescription.cpp" line="17"/>
+        <location filename="../ui/plandescription.cpp" line="15"/>
         <source>skip</source>
         <translation>überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="19"/>
+        <location filename="../ui/plandescription.cpp" line="17"/>
         <source>replace</source>
         <translation>ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="21"/>
+        <location filename="../ui/plandescription.cpp" line="19"/>
         <source>empty, then append</source>
         <translation>leeren, dann anhängen</translation>
     </message>
     <message>
+        <location filename="../ui/plandescription.cpp" line="19"/>
         <location filename="../ui/plandescription.cpp" line="21"/>
-        <location filename="../ui/plandescription.cpp" line="23"/>
+        <location filename="../ui/plandescription.cpp" line="24"/>
         <location filename="../ui/plandescription.cpp" line="26"/>
-        <location filename="../ui/plandescription.cpp" line="28"/>
         <source>create</source>
         <translation>anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="23"/>
+        <location filename="../ui/plandescription.cpp" line="21"/>
         <source>append</source>
         <translation>anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="25"/>
+        <location filename="../ui/plandescription.cpp" line="23"/>
         <source>merge by %1: insert new rows, update changed ones</source>
         <translation>zusammenführen nach %1: neue Zeilen einfügen, geänderte aktualisieren</translation>
     </message>
@@ -116,23 +116,31 @@
             <numerusform>etwa %1 Zeilen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/plandescription.cpp" line="47"/>
+        <source>%1 row(s) past the watermark</source>
+        <translation>
+            <numerusform>%1 Zeile ab dem Wasserstand</numerusform>
+            <numerusform>%1 Zeilen ab dem Wasserstand</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="48"/>
+        <location filename="../ui/plandescription.cpp" line="59"/>
         <source>true</source>
         <translation>wahr</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="48"/>
+        <location filename="../ui/plandescription.cpp" line="59"/>
         <source>false</source>
         <translation>falsch</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="50"/>
+        <location filename="../ui/plandescription.cpp" line="61"/>
         <source>constant &apos;%1&apos;</source>
         <translation>Konstante „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="58"/>
+        <location filename="../ui/plandescription.cpp" line="67"/>
         <source>From %1 to %2</source>
         <translation>Von %1 nach %2</translation>
     </message>
@@ -3498,6 +3506,57 @@
     </message>
 </context>
 <context>
+    <name>barge::PlanTree</name>
+    <message>
+        <location filename="../ui/plantree.cpp" line="41"/>
+        <source>Tables and columns</source>
+        <translation>Tabellen und Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/plantree.cpp" line="43"/>
+        <source>Table or column</source>
+        <translation>Tabelle oder Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/plantree.cpp" line="43"/>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/plantree.cpp" line="43"/>
+        <source>Type in the source</source>
+        <translation>Typ in der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/plantree.cpp" line="43"/>
+        <source>Type in the target</source>
+        <translation>Typ im Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/plantree.cpp" line="44"/>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <location filename="../ui/plantree.cpp" line="44"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plantree.cpp" line="44"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/plantree.cpp" line="100"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>barge::Planner</name>
     <message>
         <location filename="../core/engine/planner.cpp" line="23"/>
@@ -4321,7 +4380,7 @@
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder von der Startseite aus, die ihn unter „Zuletzt verwendet“ als unterbrochenen Lauf aufführt. Um ihn unter einem eigenen Namen abzuschließen, wählen Sie „Profil speichern und anhalten“.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="527"/>
+        <location filename="../ui/runpage.cpp" line="529"/>
         <source>“%1”</source>
         <comment>a button&apos;s name, quoted in a sentence</comment>
         <translation>„%1“</translation>
@@ -4548,32 +4607,32 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="489"/>
+        <location filename="../ui/runpage.cpp" line="491"/>
         <source>The watermarks were not kept, so the next run reads the same rows again: %1</source>
         <translation>Die Wasserstände wurden nicht gespeichert; der nächste Lauf liest dieselben Zeilen noch einmal: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="493"/>
+        <location filename="../ui/runpage.cpp" line="495"/>
         <source>%1: the rows are in up to %2; the next run copies the rows past it.</source>
         <translation>%1: Die Zeilen sind bis %2 übertragen; der nächste Lauf kopiert die Zeilen danach.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="533"/>
+        <location filename="../ui/runpage.cpp" line="535"/>
         <source>The run was stopped; the rows committed before it are kept.</source>
         <translation>Der Lauf wurde angehalten; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="538"/>
+        <location filename="../ui/runpage.cpp" line="540"/>
         <source>The run ended with an error; the rows committed before it are kept.</source>
         <translation>Der Lauf endete mit einem Fehler; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="543"/>
+        <location filename="../ui/runpage.cpp" line="545"/>
         <source>The run is complete.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="544"/>
+        <location filename="../ui/runpage.cpp" line="546"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Fertig: %1 Zeile in %2 geschrieben. %3 zeigt die Einzelheiten.</numerusform>
@@ -4581,7 +4640,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="562"/>
+        <location filename="../ui/runpage.cpp" line="564"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · im Mittel %4 Zeilen/s, Spitze %5 Zeilen/s</numerusform>
@@ -4614,37 +4673,37 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>Jetzt anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="436"/>
+        <location filename="../ui/runpage.cpp" line="438"/>
         <source>%1: %2 read, %3 written, %4 rejected (%5).</source>
         <translation>%1: %2 gelesen, %3 geschrieben, %4 abgewiesen (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="457"/>
+        <location filename="../ui/runpage.cpp" line="459"/>
         <source>The interrupted run cannot be finished: %1</source>
         <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="472"/>
+        <location filename="../ui/runpage.cpp" line="474"/>
         <source>Finishing the interrupted run: %1 of %2 table(s) were done.</source>
         <translation>Der unterbrochene Lauf wird abgeschlossen: %1 von %2 Tabelle(n) waren fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="515"/>
+        <location filename="../ui/runpage.cpp" line="517"/>
         <source>The run can be finished later: Run again, or open the profile, or barge run --resume.</source>
         <translation>Der Lauf kann später abgeschlossen werden: mit „Erneut ausführen“, durch Öffnen des Profils oder mit barge run --resume.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="534"/>
+        <location filename="../ui/runpage.cpp" line="536"/>
         <source>Stopped after %1. Click %2 for the details.</source>
         <translation>Nach %1 angehalten. %2 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="539"/>
+        <location filename="../ui/runpage.cpp" line="541"/>
         <source>The migration failed. Click %1 for the details.</source>
         <translation>Die Migration ist fehlgeschlagen. %1 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="551"/>
+        <location filename="../ui/runpage.cpp" line="553"/>
         <source>Finished: %1.</source>
         <translation>Beendet: %1.</translation>
     </message>
@@ -4668,17 +4727,17 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="532"/>
+        <location filename="../ui/runpage.cpp" line="534"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="537"/>
+        <location filename="../ui/runpage.cpp" line="539"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="542"/>
+        <location filename="../ui/runpage.cpp" line="544"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
@@ -5178,67 +5237,67 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>Wo Sie in der Migration stehen; wählen Sie einen erledigten Schritt, um zu ihm zurückzukehren.</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="38"/>
+        <location filename="../ui/steplist.cpp" line="44"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="39"/>
+        <location filename="../ui/steplist.cpp" line="45"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="40"/>
+        <location filename="../ui/steplist.cpp" line="46"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="41"/>
+        <location filename="../ui/steplist.cpp" line="47"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="42"/>
+        <location filename="../ui/steplist.cpp" line="48"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="43"/>
+        <location filename="../ui/steplist.cpp" line="49"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="44"/>
+        <location filename="../ui/steplist.cpp" line="50"/>
         <source>Summary</source>
-        <translation>Zusammenfassung</translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="45"/>
+        <location filename="../ui/steplist.cpp" line="51"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="46"/>
+        <location filename="../ui/steplist.cpp" line="52"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="74"/>
+        <location filename="../ui/steplist.cpp" line="80"/>
         <source>Go back to %1</source>
         <translation>Zurück zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="75"/>
+        <location filename="../ui/steplist.cpp" line="81"/>
         <source>%1, finished</source>
         <translation>%1, erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="79"/>
+        <location filename="../ui/steplist.cpp" line="85"/>
         <source>%1, current step %2 of %3</source>
         <translation>%1, aktueller Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="84"/>
+        <location filename="../ui/steplist.cpp" line="90"/>
         <source>%1, to come</source>
         <translation>%1, folgt noch</translation>
     </message>
@@ -5246,74 +5305,83 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::SummaryPage</name>
     <message>
-        <location filename="../ui/summarypage.cpp" line="43"/>
+        <location filename="../ui/summarypage.cpp" line="44"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="44"/>
+        <location filename="../ui/summarypage.cpp" line="45"/>
         <source>This is what Barge will do. Nothing has been written yet.</source>
         <translation>Das wird Barge tun. Noch ist nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="46"/>
+        <location filename="../ui/summarypage.cpp" line="47"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="59"/>
-        <location filename="../ui/summarypage.cpp" line="67"/>
+        <location filename="../ui/summarypage.cpp" line="69"/>
         <source>Tables and columns</source>
         <translation>Tabellen und Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="64"/>
+        <location filename="../ui/summarypage.cpp" line="65"/>
         <source>Statements that prepare the target</source>
         <translation>Anweisungen, die das Ziel vorbereiten</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="68"/>
+        <location filename="../ui/summarypage.cpp" line="60"/>
+        <source>The plan as text</source>
+        <translation>Der Plan als Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/summarypage.cpp" line="70"/>
         <source>SQL that prepares the target</source>
         <translation>SQL, das das Ziel vorbereitet</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="69"/>
+        <location filename="../ui/summarypage.cpp" line="71"/>
+        <source>As text</source>
+        <translation>Als Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/summarypage.cpp" line="72"/>
         <source>&amp;Save profile…</source>
         <translation>Profil &amp;speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="70"/>
-        <location filename="../ui/summarypage.cpp" line="231"/>
+        <location filename="../ui/summarypage.cpp" line="73"/>
+        <location filename="../ui/summarypage.cpp" line="236"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="90"/>
+        <location filename="../ui/summarypage.cpp" line="93"/>
         <source>Checking the plan against %1 and %2…</source>
         <translation>Der Plan wird gegen %1 und %2 geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="110"/>
+        <location filename="../ui/summarypage.cpp" line="114"/>
         <source>This plan cannot run: %1</source>
         <translation>Dieser Plan kann nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="119"/>
+        <location filename="../ui/summarypage.cpp" line="123"/>
         <source>Finish the interrupted run of %1 (started %2): %3 of %4 table(s) are done; the others go on from the last rows their target committed.</source>
         <translation>Den unterbrochenen Lauf von %1 abschließen (gestartet %2): %3 von %4 Tabelle(n) sind fertig; die übrigen machen nach den letzten Zeilen weiter, die ihr Ziel festgeschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="127"/>
+        <location filename="../ui/summarypage.cpp" line="131"/>
         <source>Please note (%1):</source>
         <translation>Bitte beachten (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="130"/>
+        <location filename="../ui/summarypage.cpp" line="135"/>
         <source>-- No statements: the tables are used as they are.</source>
         <translation>-- Keine Anweisungen: Die Tabellen werden verwendet, wie sie sind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="168"/>
+        <location filename="../ui/summarypage.cpp" line="173"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -5321,12 +5389,12 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="169"/>
+        <location filename="../ui/summarypage.cpp" line="174"/>
         <source>an unknown number of rows</source>
         <translation>eine unbekannte Zahl von Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="170"/>
+        <location filename="../ui/summarypage.cpp" line="175"/>
         <source>Copy %n table(s), %1, from %2 to %3.</source>
         <translation>
             <numerusform>%n Tabelle mit %1 von %2 nach %3 kopieren.</numerusform>
@@ -5334,7 +5402,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="174"/>
+        <location filename="../ui/summarypage.cpp" line="179"/>
         <source>create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle anlegen</numerusform>
@@ -5342,7 +5410,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="176"/>
+        <location filename="../ui/summarypage.cpp" line="181"/>
         <source>append to %n existing table(s)</source>
         <translation>
             <numerusform>an %n vorhandene Tabelle anhängen</numerusform>
@@ -5350,7 +5418,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="178"/>
+        <location filename="../ui/summarypage.cpp" line="183"/>
         <source>make %n existing table(s) identical to the source: each is compared with it by checksums of key groups, then rows whose key is new are inserted, rows that differ are updated and rows the source no longer has are deleted (asking first when that is more than a tenth of a table); tables already equal are not written to</source>
         <translation>
             <numerusform>%n bestehende Tabelle der Quelle angleichen: sie wird über Prüfsummen von Schlüsselgruppen mit ihr verglichen, dann werden Zeilen mit neuem Schlüssel eingefügt, abweichende aktualisiert und Zeilen, die die Quelle nicht mehr hat, gelöscht (mit Rückfrage, wenn das mehr als ein Zehntel der Tabelle ist); bereits gleiche Tabellen werden nicht beschrieben</numerusform>
@@ -5358,7 +5426,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="183"/>
+        <location filename="../ui/summarypage.cpp" line="188"/>
         <source>merge into %n existing table(s): rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</source>
         <translation>
             <numerusform>in %n bestehende Tabelle zusammenführen: Zeilen mit neuem Schlüssel werden eingefügt, Zeilen mit vorhandenem Schlüssel aktualisiert, wo sie abweichen, und keine Zeile wird gelöscht</numerusform>
@@ -5366,7 +5434,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="187"/>
+        <location filename="../ui/summarypage.cpp" line="192"/>
         <source>empty %n existing table(s) first</source>
         <translation>
             <numerusform>%n vorhandene Tabelle zuerst leeren</numerusform>
@@ -5374,7 +5442,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="189"/>
+        <location filename="../ui/summarypage.cpp" line="194"/>
         <source>drop and re-create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle löschen und neu anlegen</numerusform>
@@ -5382,27 +5450,27 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="191"/>
+        <location filename="../ui/summarypage.cpp" line="196"/>
         <source>Barge will %1.</source>
         <translation>Barge wird %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="200"/>
+        <location filename="../ui/summarypage.cpp" line="205"/>
         <source>Passwords are not saved in profiles; you will be asked again.</source>
         <translation>Passwörter werden nicht in Profilen gespeichert; sie werden erneut abgefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="219"/>
+        <location filename="../ui/summarypage.cpp" line="224"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="231"/>
+        <location filename="../ui/summarypage.cpp" line="236"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="238"/>
+        <location filename="../ui/summarypage.cpp" line="243"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -6007,14 +6075,32 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>Durchsatzdiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/throughputchart.cpp" line="53"/>
+        <location filename="../ui/throughputchart.cpp" line="54"/>
         <source>%1 rows per second</source>
         <translation>%1 Zeilen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/throughputchart.cpp" line="82"/>
+        <location filename="../ui/throughputchart.cpp" line="94"/>
+        <source>Rows per second, by table</source>
+        <translation>Zeilen pro Sekunde, je Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/throughputchart.cpp" line="102"/>
         <source>Rows per second (peak %1)</source>
         <translation>Zeilen pro Sekunde (Spitze %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/throughputchart.cpp" line="146"/>
+        <source>… and %n more table(s)</source>
+        <translation>
+            <numerusform>… und %n weitere Tabelle</numerusform>
+            <numerusform>… und %n weitere Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/throughputchart.cpp" line="150"/>
+        <source>%1: %2 rows per second</source>
+        <translation>%1: %2 Zeilen pro Sekunde</translation>
     </message>
 </context>
 <context>

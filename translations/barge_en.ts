@@ -30,6 +30,14 @@
             <numerusform>about %1 rows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/plandescription.cpp" line="47"/>
+        <source>%1 row(s) past the watermark</source>
+        <translation>
+            <numerusform>%1 row past the watermark</numerusform>
+            <numerusform>%1 rows past the watermark</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>barge::AccessForm</name>
@@ -155,6 +163,17 @@
     </message>
 </context>
 <context>
+    <name>barge::PlanTree</name>
+    <message numerus="yes">
+        <location filename="../ui/plantree.cpp" line="100"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>barge::ReportPage</name>
     <message numerus="yes">
         <location filename="../ui/reportpage.cpp" line="172"/>
@@ -192,7 +211,7 @@
 <context>
     <name>barge::RunPage</name>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="562"/>
+        <location filename="../ui/runpage.cpp" line="564"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</numerusform>
@@ -200,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="544"/>
+        <location filename="../ui/runpage.cpp" line="546"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Finished: %1 row written in %2. Click %3 for the details.</numerusform>
@@ -246,7 +265,7 @@
 <context>
     <name>barge::SummaryPage</name>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="168"/>
+        <location filename="../ui/summarypage.cpp" line="173"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -254,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="170"/>
+        <location filename="../ui/summarypage.cpp" line="175"/>
         <source>Copy %n table(s), %1, from %2 to %3.</source>
         <translation>
             <numerusform>Copy %n table, %1, from %2 to %3.</numerusform>
@@ -262,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="174"/>
+        <location filename="../ui/summarypage.cpp" line="179"/>
         <source>create %n table(s)</source>
         <translation>
             <numerusform>create %n table</numerusform>
@@ -270,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="176"/>
+        <location filename="../ui/summarypage.cpp" line="181"/>
         <source>append to %n existing table(s)</source>
         <translation>
             <numerusform>append to %n existing table</numerusform>
@@ -278,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="178"/>
+        <location filename="../ui/summarypage.cpp" line="183"/>
         <source>make %n existing table(s) identical to the source: each is compared with it by checksums of key groups, then rows whose key is new are inserted, rows that differ are updated and rows the source no longer has are deleted (asking first when that is more than a tenth of a table); tables already equal are not written to</source>
         <translation>
             <numerusform>make %n existing table identical to the source: it is compared with it by checksums of key groups, then rows whose key is new are inserted, rows that differ are updated and rows the source no longer has are deleted (asking first when that is more than a tenth of the table); tables already equal are not written to</numerusform>
@@ -286,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="183"/>
+        <location filename="../ui/summarypage.cpp" line="188"/>
         <source>merge into %n existing table(s): rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</source>
         <translation>
             <numerusform>merge into %n existing table: rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</numerusform>
@@ -294,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="187"/>
+        <location filename="../ui/summarypage.cpp" line="192"/>
         <source>empty %n existing table(s) first</source>
         <translation>
             <numerusform>empty %n existing table first</numerusform>
@@ -302,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="189"/>
+        <location filename="../ui/summarypage.cpp" line="194"/>
         <source>drop and re-create %n table(s)</source>
         <translation>
             <numerusform>drop and re-create %n table</numerusform>
@@ -318,6 +337,17 @@
         <translation>
             <numerusform>%1 of %n table selected.</numerusform>
             <numerusform>%1 of %n tables selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barge::ThroughputChart</name>
+    <message numerus="yes">
+        <location filename="../ui/throughputchart.cpp" line="146"/>
+        <source>… and %n more table(s)</source>
+        <translation>
+            <numerusform>… and %n more table</numerusform>
+            <numerusform>… and %n more tables</numerusform>
         </translation>
     </message>
 </context>

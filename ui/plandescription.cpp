@@ -8,9 +8,7 @@
 
 namespace barge {
 
-namespace {
-
-QString action(const TableMapping &table, bool exists)
+QString PlanDescription::action(const TableMapping &table, bool exists)
 {
     switch (table.mode) {
     case TableMode::Skip:
@@ -28,7 +26,9 @@ QString action(const TableMapping &table, bool exists)
     return PlanDescription::tr("create"); // not reached: every mode is a case above
 }
 
-QString rowCount(const TableSchema &schema)
+namespace {
+
+QString sourceRows(const TableSchema &schema)
 {
     if (schema.rowCount < 0)
         return PlanDescription::tr("rows unknown");
@@ -38,7 +38,18 @@ QString rowCount(const TableSchema &schema)
                                 : PlanDescription::tr("about %1 row(s)", nullptr, n).arg(count);
 }
 
-QString origin(const FieldMapping &field)
+} // namespace
+
+QString PlanDescription::rowCount(const TableMapping &table, const TableSchema &source, bool sync)
+{
+    if (table.watermark.isSet() && table.watermark.rows >= 0 && !sync) {
+        const int n = int(std::min<qint64>(table.watermark.rows, INT_MAX));
+        return tr("%1 row(s) past the watermark", nullptr, n).arg(QLocale().toString(table.watermark.rows));
+    }
+    return sourceRows(source);
+}
+
+QString PlanDescription::origin(const FieldMapping &field)
 {
     if (!field.isConstant())
         return field.source;
@@ -50,8 +61,6 @@ QString origin(const FieldMapping &field)
     return PlanDescription::tr("constant '%1'").arg(value);
 }
 
-} // namespace
-
 QStringList PlanDescription::lines(const Plan &plan, const PlanInsight &insight)
 {
     QStringList lines;
@@ -60,7 +69,7 @@ QStringList PlanDescription::lines(const Plan &plan, const PlanInsight &insight)
         const bool exists = insight.existingTargets.contains(table.target);
         lines << QStringLiteral("  %1 -> %2 (%3, %4)")
                      .arg(table.source, table.target, action(table, exists),
-                          rowCount(insight.sources.value(table.source)));
+                          sourceRows(insight.sources.value(table.source)));
         if (table.mode == TableMode::Skip)
             continue;
         if (table.watermark.isSet() && !plan.options.sync)

@@ -16,6 +16,12 @@ class PlanDescription
 
 public:
     static QStringList lines(const Plan &plan, const PlanInsight &insight);
+    // What happens to a table ("create", "merge by id: ..."), given whether its target exists.
+    static QString action(const TableMapping &table, bool exists);
+    // The rows a table's run reads: its incremental selection, else the source's count.
+    static QString rowCount(const TableMapping &table, const TableSchema &source, bool sync);
+    // Where a target column's values come from: a source column, NULL or a constant.
+    static QString origin(const FieldMapping &field);
 };
 
 } // namespace barge

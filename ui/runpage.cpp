@@ -428,6 +428,8 @@ void RunPage::onTableFinished(int index, const TableReport &report)
     item->setText(StateColumn, tr("%1 in %2").arg(stateText(report.status), duration(report.seconds)));
     if (report.seconds > 0)
         item->setText(RateColumn, QLocale().toString(qRound64(report.read / report.seconds)));
+    if (report.status != RunStatus::Skipped)
+        m_chart->addTable(item->text(NameColumn), report.seconds > 0 ? report.read / report.seconds : 0.0);
     if (report.status == RunStatus::Ok || report.status == RunStatus::Rejected) {
         if (auto *bar = qobject_cast<QProgressBar *>(m_tables->itemWidget(item, BarColumn)))
             bar->setValue(1000);

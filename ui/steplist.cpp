@@ -21,8 +21,14 @@ StepList::StepList(QWizard *wizard) : QListWidget(wizard), m_wizard(wizard)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFocusPolicy(Qt::TabFocus);
     setSpacing(2);
-    const int em = fontMetrics().averageCharWidth();
-    setFixedWidth(22 * em);
+    // As wide as the longest step's name in this language, bold, after its mark.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (int id = MigrationWizard::StartPageId; id <= MigrationWizard::ReportPageId; ++id)
+        widest = std::max(widest, metrics.horizontalAdvance(QStringLiteral("\u25B8  ") + stepName(id)));
+    setFixedWidth(widest + 3 * metrics.averageCharWidth());
     // The side of a wizard, not a white input field.
     setAutoFillBackground(false);
     viewport()->setAutoFillBackground(false);

@@ -4,6 +4,7 @@
 #include "migrationsetup.h"
 #include "notelist.h"
 #include "plandescription.h"
+#include "plantree.h"
 #include "profile/profile.h"
 #include "profile/watermarkstate.h"
 #include "schema/typemapper.h"
@@ -56,16 +57,18 @@ SummaryPage::SummaryPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(p
     m_details->setReadOnly(true);
     m_details->setFont(fixed);
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_details->setAccessibleName(tr("Tables and columns"));
+    m_details->setAccessibleName(tr("The plan as text"));
     m_details->setTabChangesFocus(true);
     m_ddl = new QPlainTextEdit(this);
     m_ddl->setReadOnly(true);
     m_ddl->setFont(fixed);
     m_ddl->setAccessibleName(tr("Statements that prepare the target"));
     m_ddl->setTabChangesFocus(true);
+    m_tree = new PlanTree(this);
     auto *tabs = new QTabWidget(this);
-    tabs->addTab(m_details, tr("Tables and columns"));
+    tabs->addTab(m_tree, tr("Tables and columns"));
     tabs->addTab(m_ddl, tr("SQL that prepares the target"));
+    tabs->addTab(m_details, tr("As text"));
     m_save = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save profile…"), this);
     m_save->setAccessibleName(tr("Save profile"));
     m_saved = new QLabel(this);
@@ -90,6 +93,7 @@ void SummaryPage::initializePage()
     m_headline->setText(tr("Checking the plan against %1 and %2…").arg(m_setup->sourceName(), m_setup->targetName()));
     m_warnings->clear();
     m_details->clear();
+    m_tree->clear();
     m_ddl->clear();
     m_saved->clear();
     m_save->setEnabled(false);
@@ -126,6 +130,7 @@ void SummaryPage::onChecked()
     const QStringList list = warnings(check);
     m_warnings->setNotes(tr("Please note (%1):").arg(list.size()), list);
     m_details->setPlainText(PlanDescription::lines(check.plan, check.insight).join(QLatin1Char('\n')));
+    m_tree->showPlan(check.plan, check.insight);
     const QStringList statements = Planner::ddl(check.plan, check.insight);
     m_ddl->setPlainText(statements.isEmpty() ? tr("-- No statements: the tables are used as they are.")
                                              : Planner::script(statements));

@@ -9,6 +9,10 @@
 
 class QLabel;
 class QPlainTextEdit;
+
+namespace barge {
+class PlanTree;
+}
 class QPushButton;
 
 namespace barge {
@@ -43,6 +47,7 @@ public:
     QLabel *headline() const { return m_headline; }
     QPlainTextEdit *ddl() const { return m_ddl; }
     QPlainTextEdit *details() const { return m_details; }
+    PlanTree *tree() const { return m_tree; }
     // The plan's warnings, in bounded room above the tables.
     NoteList *noteList() const { return m_warnings; }
 
@@ -60,7 +65,8 @@ private:
     MigrationSetup *m_setup;
     QLabel *m_headline = nullptr;
     NoteList *m_warnings = nullptr;
-    QPlainTextEdit *m_details = nullptr;
+    QPlainTextEdit *m_details = nullptr; // the plan as text, to copy
+    PlanTree *m_tree = nullptr;
     QPlainTextEdit *m_ddl = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_saved = nullptr;

@@ -15,6 +15,7 @@ ThroughputChart::ThroughputChart(QWidget *parent) : QWidget(parent)
 void ThroughputChart::clear()
 {
     m_points.clear();
+    m_tables.clear();
     m_lastSeconds = 0;
     m_lastRows = 0;
     m_intervalSeconds = 0;
@@ -54,6 +55,18 @@ void ThroughputChart::append(double seconds, qint64 rows)
     update();
 }
 
+void ThroughputChart::addTable(const QString &name, double rowsPerSecond)
+{
+    m_tables << Bar{name, std::max(0.0, rowsPerSecond)};
+    update();
+}
+
+bool ThroughputChart::showsTables() const
+{
+    // Two seconds make a line worth reading; shorter runs are a few samples at best.
+    return !m_tables.isEmpty() && (m_points.isEmpty() || m_points.last().seconds < 2.0);
+}
+
 double ThroughputChart::peak() const
 {
     double top = 0;
@@ -75,6 +88,13 @@ void ThroughputChart::paintEvent(QPaintEvent *)
     painter.setPen(palette().color(QPalette::Mid));
     painter.setBrush(palette().color(QPalette::Base));
     painter.drawRoundedRect(area, 4, 4);
+    if (showsTables()) {
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(QRectF(rect()).adjusted(6, 0, -6, 0), Qt::AlignTop | Qt::AlignLeft,
+                         tr("Rows per second, by table"));
+        paintBars(painter, area);
+        return;
+    }
     const double top = std::max(1.0, peak());
     const double span = m_points.isEmpty() ? 1.0 : std::max(1.0, m_points.last().seconds);
     painter.setPen(palette().color(QPalette::WindowText));
@@ -92,6 +112,43 @@ void ThroughputChart::paintEvent(QPaintEvent *)
     painter.setPen(pen);
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(line);
+}
+
+// One bar per table, longest for the fastest, each with its name and rate: as many as fit, the
+// rest summed up in a last line.
+void ThroughputChart::paintBars(QPainter &painter, const QRectF &area)
+{
+    const QFontMetrics metrics = fontMetrics();
+    const double rowHeight = metrics.height() + 6;
+    const int fitting = std::max(1, int((area.height() - 6) / rowHeight));
+    const int shown = int(m_tables.size()) > fitting ? fitting - 1 : int(m_tables.size());
+    double top = 1;
+    for (const Bar &bar : m_tables)
+        top = std::max(top, bar.rate);
+    const QLocale locale;
+    const double labelWidth = std::min(area.width() * 0.4, double(metrics.averageCharWidth() * 18));
+    for (int i = 0; i < shown; ++i) {
+        const Bar &bar = m_tables.at(i);
+        const QRectF row(area.left() + 6, area.top() + 4 + i * rowHeight, area.width() - 12, rowHeight - 2);
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(QRectF(row.left(), row.top(), labelWidth - 4, row.height()), Qt::AlignVCenter | Qt::AlignLeft,
+                         metrics.elidedText(bar.name, Qt::ElideMiddle, int(labelWidth - 4)));
+        const QString rate = locale.toString(qRound64(bar.rate));
+        const double rateWidth = metrics.horizontalAdvance(rate) + 8;
+        const double room = std::max(0.0, row.width() - labelWidth - rateWidth);
+        const QRectF fill(row.left() + labelWidth, row.top() + 2, std::max(2.0, room * bar.rate / top), row.height() - 4);
+        painter.fillRect(fill, palette().color(QPalette::Highlight));
+        painter.drawText(QRectF(fill.right() + 4, row.top(), rateWidth, row.height()), Qt::AlignVCenter | Qt::AlignLeft, rate);
+    }
+    if (shown < m_tables.size()) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(QRectF(area.left() + 6, area.top() + 4 + shown * rowHeight, area.width() - 12, rowHeight - 2),
+                         Qt::AlignVCenter | Qt::AlignLeft, tr("… and %n more table(s)", nullptr, int(m_tables.size()) - shown));
+    }
+    QStringList described;
+    for (const Bar &bar : m_tables)
+        described << tr("%1: %2 rows per second").arg(bar.name, locale.toString(qRound64(bar.rate)));
+    setAccessibleDescription(described.join(QStringLiteral("; ")));
 }
 
 } // namespace barge

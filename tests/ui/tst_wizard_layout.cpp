@@ -14,6 +14,7 @@
 #include "fieldmappingpage.h"
 #include "notelist.h"
 #include "optionspage.h"
+#include "plantree.h"
 #include "reportpage.h"
 #include "targetpage.h"
 #include "throughputchart.h"
@@ -431,7 +432,7 @@ void TestWizardLayout::manyPlanNotes()
     }
     QCoreApplication::sendPostedEvents();
     grabTo(wizard, QStringLiteral("07-summary-notes-%1").arg(locale.name()));
-    checkNotesTakeBoundedRoom(wizard, summary->noteList(), summary->details());
+    checkNotesTakeBoundedRoom(wizard, summary->noteList(), summary->tree());
     if (QTest::currentTestFailed())
         return;
 
