@@ -1549,102 +1549,113 @@
 <context>
     <name>barge::FieldMappingPage</name>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="27"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="28"/>
         <source>Field mapping</source>
         <translation>Feldzuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="28"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="29"/>
         <source>Choose what goes into each target column. The preview shows the first rows exactly as they will be written; red cells would be rejected.</source>
         <translation>Legen Sie fest, was in jede Zielspalte kommt. Die Vorschau zeigt die ersten Zeilen genau so, wie sie geschrieben werden; rote Zellen würden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="31"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="32"/>
         <source>Table to map</source>
         <translation>Zuzuordnende Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="32"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="33"/>
         <source>&amp;Match by name</source>
         <translation>Nach &amp;Namen zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="33"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="34"/>
         <source>Pair every target column with the source column of the same name again.</source>
         <translation>Jede Zielspalte wieder der gleichnamigen Quellspalte zuordnen.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="35"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="36"/>
         <source>A nested object of the source is either flattened into a column per field (address.city, address.zip) or kept as one JSON column (address).</source>
         <translation>Ein verschachteltes Objekt der Quelle wird entweder in eine Spalte je Feld aufgeteilt (address.city, address.zip) oder als eine JSON-Spalte behalten (address).</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="40"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="41"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="42"/>
+        <source>Find a column</source>
+        <translation>Spalte suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="43"/>
+        <source>Shows only the columns whose target or source name holds this text.</source>
+        <translation>Zeigt nur die Spalten, deren Ziel- oder Quellname diesen Text enthält.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldmappingpage.cpp" line="48"/>
         <source>Field mappings</source>
         <translation>Feldzuordnungen</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="72"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="80"/>
         <source>Preview of the rows as they will be written</source>
         <translation>Vorschau der Zeilen, wie sie geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="81"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="89"/>
         <source>&amp;Table:</source>
         <translation>&amp;Tabelle:</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="207"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="232"/>
         <source>Preparing the preview…</source>
         <translation>Vorschau wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="231"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="256"/>
         <source>true</source>
         <translation>wahr</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="231"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="256"/>
         <source>false</source>
         <translation>falsch</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="244"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="269"/>
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="256"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="281"/>
         <source>✖ rejected</source>
         <translation>✖ abgewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="337"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="362"/>
         <source>&amp;Flatten “%1” into fields</source>
         <translation>„%1“ in Felder &amp;aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="341"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="366"/>
         <source>&amp;Keep “%1” as one JSON column</source>
         <translation>„%1“ als eine JSON-Spalte &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="370"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="395"/>
         <source>Reading %1 again…</source>
         <translation>%1 wird erneut gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="399"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="424"/>
         <source>%1 could not be read again: %2</source>
         <translation>%1 konnte nicht erneut gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="400"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="425"/>
         <source>“%1” holds no nested object in %2, so nothing changed.</source>
         <translation>„%1“ ist in %2 kein verschachteltes Objekt; nichts wurde geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="229"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="254"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n Byte</numerusform>
@@ -1652,17 +1663,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="276"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="301"/>
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="278"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="303"/>
         <source>Preview: %1 has no rows to show.</source>
         <translation>Vorschau: %1 enthält keine Zeilen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="280"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="305"/>
         <source>Preview: the first %n row(s) as they will be written.</source>
         <translation>
             <numerusform>Vorschau: die erste Zeile, wie sie geschrieben wird.</numerusform>
@@ -1670,7 +1681,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="283"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="308"/>
         <source>Preview: %n cell(s) would be rejected; hover over a red cell for the reason.</source>
         <translation>
             <numerusform>Vorschau: %n Zelle würde abgewiesen; der Grund steht im Tooltip der roten Zelle.</numerusform>
@@ -1678,7 +1689,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="301"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="326"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>
@@ -5675,58 +5686,58 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>Über Schlüssel zusammenführen</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="142"/>
-        <location filename="../ui/tableselectionmodel.cpp" line="164"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="144"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="168"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="166"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="170"/>
         <source>The target&apos;s tables could not be read.</source>
         <translation>Die Tabellen des Ziels konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="170"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="174"/>
         <source>exists</source>
         <translation>vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="170"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="174"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="174"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="178"/>
         <source>The target already has a table named %1; the mode decides what happens to it.</source>
         <translation>Das Ziel hat bereits eine Tabelle namens %1; der Modus bestimmt, was mit ihr geschieht.</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="176"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="180"/>
         <source>Barge creates this table in the target.</source>
         <translation>Barge legt diese Tabelle im Ziel an.</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="231"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="235"/>
         <source>Source table</source>
         <translation>Quelltabelle</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="233"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="237"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="235"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="239"/>
         <source>Target table</source>
         <translation>Zieltabelle</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="237"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="241"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/tableselectionmodel.cpp" line="239"/>
+        <location filename="../ui/tableselectionmodel.cpp" line="243"/>
         <source>In target</source>
         <translation>Im Ziel</translation>
     </message>
@@ -5734,93 +5745,102 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::TablesPage</name>
     <message>
-        <location filename="../ui/tablespage.cpp" line="23"/>
+        <location filename="../ui/tablespage.cpp" line="24"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="24"/>
+        <location filename="../ui/tablespage.cpp" line="25"/>
         <source>Check the tables to copy. Double-click a target name or a mode to change it.</source>
         <translation>Haken Sie die zu kopierenden Tabellen an. Ein Doppelklick auf Zielname oder Modus ändert ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="33"/>
         <location filename="../ui/tablespage.cpp" line="34"/>
+        <source>Filter tables: a part of the name, or a pattern such as sales_*</source>
+        <translation>Tabellen filtern: ein Teil des Namens oder ein Muster wie sales_*</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablespage.cpp" line="35"/>
         <source>Filter tables</source>
         <translation>Tabellen filtern</translation>
     </message>
     <message>
         <location filename="../ui/tablespage.cpp" line="36"/>
+        <source>A part of a table&apos;s name, or a pattern with * (any characters) and ? (one character). Select all and Select none act on the tables shown.</source>
+        <translation>Ein Teil eines Tabellennamens oder ein Muster mit * (beliebige Zeichen) und ? (ein Zeichen). „Alle auswählen“ und „Keine auswählen“ wirken auf die angezeigten Tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablespage.cpp" line="39"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="37"/>
+        <location filename="../ui/tablespage.cpp" line="40"/>
         <source>Select n&amp;one</source>
         <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="41"/>
+        <location filename="../ui/tablespage.cpp" line="44"/>
         <source>Source tables</source>
         <translation>Quelltabellen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="60"/>
+        <location filename="../ui/tablespage.cpp" line="66"/>
         <source>Reading tables</source>
         <translation>Tabellen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="116"/>
+        <location filename="../ui/tablespage.cpp" line="129"/>
         <source>Reading the tables of %1 and %2…</source>
         <translation>Die Tabellen von %1 und %2 werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="164"/>
+        <location filename="../ui/tablespage.cpp" line="177"/>
         <source>Reading the tables…</source>
         <translation>Die Tabellen werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="167"/>
+        <location filename="../ui/tablespage.cpp" line="180"/>
         <source>The source, %1, cannot be read: %2</source>
         <translation>Die Quelle %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="168"/>
+        <location filename="../ui/tablespage.cpp" line="181"/>
         <source>The target, %1, cannot be used: %2</source>
         <translation>Das Ziel %1 lässt sich nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="171"/>
+        <location filename="../ui/tablespage.cpp" line="184"/>
         <source>%1 has no tables.</source>
         <translation>%1 hat keine Tabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="173"/>
+        <location filename="../ui/tablespage.cpp" line="186"/>
         <source>Check at least one table.</source>
         <translation>Haken Sie mindestens eine Tabelle an.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="176"/>
+        <location filename="../ui/tablespage.cpp" line="189"/>
         <source>Two tables would be written into %1.</source>
         <translation>Zwei Tabellen würden nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="187"/>
+        <location filename="../ui/tablespage.cpp" line="200"/>
         <source>Change the &amp;source…</source>
         <translation>&amp;Quelle ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="188"/>
+        <location filename="../ui/tablespage.cpp" line="201"/>
         <source>Change the &amp;target…</source>
         <translation>Ziel än&amp;dern …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="191"/>
+        <location filename="../ui/tablespage.cpp" line="204"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablespage.cpp" line="195"/>
+        <location filename="../ui/tablespage.cpp" line="208"/>
         <source>%1 of %n table(s) selected.</source>
         <translation>
             <numerusform>%1 von %n Tabelle ausgewählt.</numerusform>

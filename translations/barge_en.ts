@@ -88,7 +88,7 @@
 <context>
     <name>barge::FieldMappingPage</name>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="229"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="254"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="280"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="305"/>
         <source>Preview: the first %n row(s) as they will be written.</source>
         <translation>
             <numerusform>Preview: the first row as it will be written.</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="283"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="308"/>
         <source>Preview: %n cell(s) would be rejected; hover over a red cell for the reason.</source>
         <translation>
             <numerusform>Preview: %n cell would be rejected; hover over a red cell for the reason.</numerusform>
@@ -332,7 +332,7 @@
 <context>
     <name>barge::TablesPage</name>
     <message numerus="yes">
-        <location filename="../ui/tablespage.cpp" line="195"/>
+        <location filename="../ui/tablespage.cpp" line="208"/>
         <source>%1 of %n table(s) selected.</source>
         <translation>
             <numerusform>%1 of %n table selected.</numerusform>

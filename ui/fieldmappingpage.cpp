@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -35,6 +36,13 @@ FieldMappingPage::FieldMappingPage(MigrationSetup *setup, QWidget *parent) : QWi
     m_nested->setToolTip(tr("A nested object of the source is either flattened into a column per field "
                             "(address.city, address.zip) or kept as one JSON column (address)."));
     m_nested->hide();
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Find a column"));
+    m_search->setAccessibleName(tr("Find a column"));
+    m_search->setToolTip(tr("Shows only the columns whose target or source name holds this text."));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, &FieldMappingPage::applySearch);
 
     m_grid = new QTableView(this);
     m_grid->setAccessibleName(tr("Field mappings"));
@@ -82,6 +90,7 @@ FieldMappingPage::FieldMappingPage(MigrationSetup *setup, QWidget *parent) : QWi
     tableLabel->setBuddy(m_tables);
     top->addWidget(tableLabel);
     top->addWidget(m_tables, 1);
+    top->addWidget(m_search, 1);
     top->addWidget(m_nested);
     top->addWidget(m_autoMatch);
     auto *previewBox = new QWidget(this);
@@ -103,7 +112,8 @@ FieldMappingPage::FieldMappingPage(MigrationSetup *setup, QWidget *parent) : QWi
     layout->addLayout(top);
     layout->addWidget(split, 1);
     layout->addWidget(m_note);
-    setTabOrder(m_tables, m_nested);
+    setTabOrder(m_tables, m_search);
+    setTabOrder(m_search, m_nested);
     setTabOrder(m_nested, m_autoMatch);
     setTabOrder(m_autoMatch, m_grid);
     setTabOrder(m_grid, m_preview);
@@ -172,11 +182,26 @@ void FieldMappingPage::showTable(int)
     if (!model)
         return;
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &FieldMappingPage::updateNestedButton);
+    connect(model, &QAbstractItemModel::modelReset, this, &FieldMappingPage::applySearch, Qt::UniqueConnection);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &FieldMappingPage::applySearch, Qt::UniqueConnection);
+    applySearch();
     m_grid->resizeColumnsToContents();
     const int em = m_grid->fontMetrics().averageCharWidth();
     for (int column = 0; column < FieldMappingModel::DefaultColumn; ++column)
         m_grid->setColumnWidth(column, std::max(m_grid->columnWidth(column) + 3 * em, 14 * em));
     schedulePreview();
+}
+
+void FieldMappingPage::applySearch()
+{
+    const FieldMappingModel *model = currentModel();
+    const QString text = m_search->text().trimmed();
+    for (int row = 0; model && row < model->rowCount(); ++row) {
+        const bool shown = text.isEmpty()
+            || model->index(row, FieldMappingModel::TargetColumn).data().toString().contains(text, Qt::CaseInsensitive)
+            || model->sourceColumnAt(row).contains(text, Qt::CaseInsensitive);
+        m_grid->setRowHidden(row, !shown);
+    }
 }
 
 void FieldMappingPage::showInputError(const QString &problem)

@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
@@ -33,6 +34,8 @@ public:
 
     QComboBox *tableBox() const { return m_tables; }
     QTableView *grid() const { return m_grid; }
+    // Shows only the columns whose target or source name holds the text (a wide table's).
+    QLineEdit *search() const { return m_search; }
     // The model of the table shown now (tests edit through it as the view would).
     FieldMappingModel *currentModel() const;
     QStandardItemModel *previewModel() const { return m_previewModel; }
@@ -64,6 +67,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void applySearch();
     void store();
     void schedulePreview();
     void startPreview();
@@ -87,6 +91,7 @@ private:
     QString m_pendingObject;  // the object kept whole, for a message when the source has none of that name
     QFutureWatcher<EndpointsScan> m_rescan;
     QTableView *m_grid = nullptr;
+    QLineEdit *m_search = nullptr;
     QTableView *m_preview = nullptr;
     QStandardItemModel *m_previewModel = nullptr;
     QLabel *m_previewCaption = nullptr;

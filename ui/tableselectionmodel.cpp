@@ -131,6 +131,8 @@ QVariant TableSelectionModel::data(const QModelIndex &index, int role) const
     case SourceColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return entry.source;
+        if (role == Qt::UserRole) // what sorting compares (TablesPage)
+            return entry.source.toLower();
         if (role == Qt::CheckStateRole)
             return entry.checked ? Qt::Checked : Qt::Unchecked;
         if (role == Qt::DecorationRole)
@@ -151,9 +153,11 @@ QVariant TableSelectionModel::data(const QModelIndex &index, int role) const
     case TargetColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return entry.target;
+        if (role == Qt::UserRole)
+            return entry.target.toLower();
         break;
     case ModeColumn:
-        if (role == Qt::DisplayRole)
+        if (role == Qt::DisplayRole || role == Qt::UserRole)
             return modeLabel(entry.mode);
         if (role == Qt::EditRole)
             return int(entry.mode);
@@ -166,7 +170,7 @@ QVariant TableSelectionModel::data(const QModelIndex &index, int role) const
                 return tr("The target's tables could not be read.");
             break;
         }
-        if (role == Qt::DisplayRole)
+        if (role == Qt::DisplayRole || role == Qt::UserRole)
             return exists ? tr("exists") : tr("new");
         if (role == Qt::DecorationRole && exists)
             return QIcon(QStringLiteral(":/icons/exists.svg"));

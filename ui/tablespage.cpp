@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -30,8 +31,10 @@ TablesPage::TablesPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     m_proxy->setSortRole(Qt::UserRole);
 
     m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Filter tables"));
+    m_filter->setPlaceholderText(tr("Filter tables: a part of the name, or a pattern such as sales_*"));
     m_filter->setAccessibleName(tr("Filter tables"));
+    m_filter->setToolTip(tr("A part of a table's name, or a pattern with * (any characters) and ? (one "
+                            "character). Select all and Select none act on the tables shown."));
     m_filter->setClearButtonEnabled(true);
     m_all = new QPushButton(tr("Select &all"), this);
     m_none = new QPushButton(tr("Select n&one"), this);
@@ -45,6 +48,9 @@ TablesPage::TablesPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setTabKeyNavigation(false);
+    // A click on a header sorts by it; until then the tables are in the source's order.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
     auto *modes = new ChoiceDelegate(this);
     QStringList labels;
     QVariantList values;
@@ -80,7 +86,14 @@ TablesPage::TablesPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     setTabOrder(m_all, m_none);
     setTabOrder(m_none, m_view);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // With * or ? the text is a pattern of the whole name; else a part of it.
+        if (text.contains(QLatin1Char('*')) || text.contains(QLatin1Char('?')))
+            m_proxy->setFilterRegularExpression(QRegularExpression(
+                QRegularExpression::wildcardToRegularExpression(text.trimmed()), QRegularExpression::CaseInsensitiveOption));
+        else
+            m_proxy->setFilterFixedString(text);
+    });
     connect(m_all, &QPushButton::clicked, this, [this] { setVisibleChecked(true); });
     connect(m_none, &QPushButton::clicked, this, [this] { setVisibleChecked(false); });
     connect(m_model, &TableSelectionModel::selectionChanged, this, [this] {

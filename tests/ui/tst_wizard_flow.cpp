@@ -13,6 +13,8 @@
 #include <QCheckBox>
 #include "wizarddriver.h"
 
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -252,6 +254,24 @@ void TestWizardFlow::wizardDemoByClicking()
     auto *tables = page<TablesPage>(wizard, MigrationWizard::TablesPageId);
     QCOMPARE(tables->model()->checkedCount(), 4);
     shoot(wizard, QStringLiteral("demo-4-tables"));
+    // Many tables: a pattern picks some, Select none acts on those shown, a header sorts.
+    tables->filter()->setText(QStringLiteral("order*"));
+    QCOMPARE(tables->view()->model()->rowCount(), 2); // order_items, orders; not customers
+    QPushButton *none = nullptr;
+    for (QPushButton *button : tables->findChildren<QPushButton *>()) {
+        if (button->text().remove(QLatin1Char('&')) == QLatin1String("Select none"))
+            none = button;
+    }
+    QVERIFY(none);
+    QTest::mouseClick(none, Qt::LeftButton);
+    QCOMPARE(tables->model()->checkedCount(), 2);
+    tables->filter()->clear();
+    QCOMPARE(tables->view()->model()->rowCount(), 4);
+    const QAbstractItemModel *shown = tables->view()->model();
+    QCOMPARE(shown->index(0, TableSelectionModel::SourceColumn).data().toString(), QStringLiteral("customers")); // the source's order
+    tables->view()->horizontalHeader()->setSortIndicator(TableSelectionModel::RowsColumn, Qt::DescendingOrder);
+    QCOMPARE(shown->index(0, TableSelectionModel::SourceColumn).data().toString(), QStringLiteral("order_items")); // 9,000 rows
+    tables->model()->setAllChecked(true, {0, 1, 2, 3});
     // The steps down the side: done, here, to come; a finished one is a click away, and going
     // there and on again keeps what was chosen.
     QCOMPARE(stepTexts(wizard), (QStringList{QStringLiteral("\u2713  Start"), QStringLiteral("\u2713  Source"),
@@ -274,6 +294,19 @@ void TestWizardFlow::wizardDemoByClicking()
     auto *mapping = page<FieldMappingPage>(wizard, MigrationWizard::FieldMappingPageId);
     BARGE_WAIT_FOR(mapping->previewModel()->rowCount() > 0);
     shoot(wizard, QStringLiteral("demo-5-mapping"));
+    // A wide table's columns are found by name.
+    const auto hiddenRows = [mapping] {
+        int hidden = 0;
+        for (int row = 0; row < mapping->grid()->model()->rowCount(); ++row)
+            hidden += mapping->grid()->isRowHidden(row) ? 1 : 0;
+        return hidden;
+    };
+    mapping->search()->setText(QStringLiteral("ID"));
+    QVERIFY(!mapping->grid()->isRowHidden(0)); // id
+    QVERIFY(hiddenRows() > 0);
+    QCOMPARE(hiddenRows(), mapping->grid()->model()->rowCount() - 1);
+    mapping->search()->clear();
+    QCOMPARE(hiddenRows(), 0);
     wizard.next();
     shoot(wizard, QStringLiteral("demo-6-options"));
     wizard.next();
