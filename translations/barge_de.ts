@@ -4072,6 +4072,57 @@
     </message>
 </context>
 <context>
+    <name>barge::RejectsViewer</name>
+    <message>
+        <location filename="../ui/rejectsviewer.cpp" line="24"/>
+        <source>Rejected rows of %1</source>
+        <translation>Abgelehnte Zeilen von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/rejectsviewer.cpp" line="25"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/rejectsviewer.cpp" line="28"/>
+        <source>Rejected rows</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/rejectsviewer.cpp" line="33"/>
+        <source>&amp;Open the file</source>
+        <translation>Datei ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/rejectsviewer.cpp" line="83"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/rejectsviewer.cpp" line="100"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../ui/rejectsviewer.cpp" line="100"/>
+        <source>Where</source>
+        <translation>Woher</translation>
+    </message>
+    <message>
+        <location filename="../ui/rejectsviewer.cpp" line="118"/>
+        <source>The first %1 rejected rows of %2, each with why it was rejected and where it came from; the file holds more.</source>
+        <translation>Die ersten %1 abgelehnten Zeilen aus %2, jede mit dem Grund der Ablehnung und ihrer Herkunft; die Datei enthält mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rejectsviewer.cpp" line="121"/>
+        <source>%n rejected row(s) from %1, each with why it was rejected and where it came from.</source>
+        <translation>
+            <numerusform>%n abgelehnte Zeile aus %1, mit dem Grund der Ablehnung und ihrer Herkunft.</numerusform>
+            <numerusform>%n abgelehnte Zeilen aus %1, jede mit dem Grund der Ablehnung und ihrer Herkunft.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>barge::Report</name>
     <message>
         <location filename="../core/engine/report.cpp" line="83"/>
@@ -4286,27 +4337,27 @@
         <translation>Abgewiesene Zeilen von %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="344"/>
+        <location filename="../ui/reportpage.cpp" line="349"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="345"/>
+        <location filename="../ui/reportpage.cpp" line="350"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="345"/>
+        <location filename="../ui/reportpage.cpp" line="350"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="351"/>
+        <location filename="../ui/reportpage.cpp" line="356"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="351"/>
+        <location filename="../ui/reportpage.cpp" line="356"/>
         <source>Could not save the report: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -4391,7 +4442,7 @@
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder von der Startseite aus, die ihn unter „Zuletzt verwendet“ als unterbrochenen Lauf aufführt. Um ihn unter einem eigenen Namen abzuschließen, wählen Sie „Profil speichern und anhalten“.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="529"/>
+        <location filename="../ui/runpage.cpp" line="536"/>
         <source>“%1”</source>
         <comment>a button&apos;s name, quoted in a sentence</comment>
         <translation>„%1“</translation>
@@ -4618,32 +4669,37 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="491"/>
+        <location filename="../ui/runpage.cpp" line="414"/>
+        <source>running, about %1 left</source>
+        <translation>läuft, noch etwa %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="498"/>
         <source>The watermarks were not kept, so the next run reads the same rows again: %1</source>
         <translation>Die Wasserstände wurden nicht gespeichert; der nächste Lauf liest dieselben Zeilen noch einmal: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="495"/>
+        <location filename="../ui/runpage.cpp" line="502"/>
         <source>%1: the rows are in up to %2; the next run copies the rows past it.</source>
         <translation>%1: Die Zeilen sind bis %2 übertragen; der nächste Lauf kopiert die Zeilen danach.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="535"/>
+        <location filename="../ui/runpage.cpp" line="542"/>
         <source>The run was stopped; the rows committed before it are kept.</source>
         <translation>Der Lauf wurde angehalten; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="540"/>
+        <location filename="../ui/runpage.cpp" line="547"/>
         <source>The run ended with an error; the rows committed before it are kept.</source>
         <translation>Der Lauf endete mit einem Fehler; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="545"/>
+        <location filename="../ui/runpage.cpp" line="552"/>
         <source>The run is complete.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="546"/>
+        <location filename="../ui/runpage.cpp" line="553"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Fertig: %1 Zeile in %2 geschrieben. %3 zeigt die Einzelheiten.</numerusform>
@@ -4651,7 +4707,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="564"/>
+        <location filename="../ui/runpage.cpp" line="571"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · im Mittel %4 Zeilen/s, Spitze %5 Zeilen/s</numerusform>
@@ -4659,7 +4715,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="418"/>
+        <location filename="../ui/runpage.cpp" line="425"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
@@ -4684,37 +4740,37 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>Jetzt anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="438"/>
+        <location filename="../ui/runpage.cpp" line="445"/>
         <source>%1: %2 read, %3 written, %4 rejected (%5).</source>
         <translation>%1: %2 gelesen, %3 geschrieben, %4 abgewiesen (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="459"/>
+        <location filename="../ui/runpage.cpp" line="466"/>
         <source>The interrupted run cannot be finished: %1</source>
         <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="474"/>
+        <location filename="../ui/runpage.cpp" line="481"/>
         <source>Finishing the interrupted run: %1 of %2 table(s) were done.</source>
         <translation>Der unterbrochene Lauf wird abgeschlossen: %1 von %2 Tabelle(n) waren fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="517"/>
+        <location filename="../ui/runpage.cpp" line="524"/>
         <source>The run can be finished later: Run again, or open the profile, or barge run --resume.</source>
         <translation>Der Lauf kann später abgeschlossen werden: mit „Erneut ausführen“, durch Öffnen des Profils oder mit barge run --resume.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="536"/>
+        <location filename="../ui/runpage.cpp" line="543"/>
         <source>Stopped after %1. Click %2 for the details.</source>
         <translation>Nach %1 angehalten. %2 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="541"/>
+        <location filename="../ui/runpage.cpp" line="548"/>
         <source>The migration failed. Click %1 for the details.</source>
         <translation>Die Migration ist fehlgeschlagen. %1 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="553"/>
+        <location filename="../ui/runpage.cpp" line="560"/>
         <source>Finished: %1.</source>
         <translation>Beendet: %1.</translation>
     </message>
@@ -4725,7 +4781,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="413"/>
+        <location filename="../ui/runpage.cpp" line="420"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · %4 Zeilen/s</numerusform>
@@ -4733,22 +4789,22 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="428"/>
+        <location filename="../ui/runpage.cpp" line="435"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="534"/>
+        <location filename="../ui/runpage.cpp" line="541"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="539"/>
+        <location filename="../ui/runpage.cpp" line="546"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="544"/>
+        <location filename="../ui/runpage.cpp" line="551"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>

@@ -174,6 +174,17 @@
     </message>
 </context>
 <context>
+    <name>barge::RejectsViewer</name>
+    <message numerus="yes">
+        <location filename="../ui/rejectsviewer.cpp" line="121"/>
+        <source>%n rejected row(s) from %1, each with why it was rejected and where it came from.</source>
+        <translation>
+            <numerusform>%n rejected row from %1, with why it was rejected and where it came from.</numerusform>
+            <numerusform>%n rejected rows from %1, each with why it was rejected and where it came from.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>barge::ReportPage</name>
     <message numerus="yes">
         <location filename="../ui/reportpage.cpp" line="172"/>
@@ -211,7 +222,7 @@
 <context>
     <name>barge::RunPage</name>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="564"/>
+        <location filename="../ui/runpage.cpp" line="571"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</numerusform>
@@ -219,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="546"/>
+        <location filename="../ui/runpage.cpp" line="553"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Finished: %1 row written in %2. Click %3 for the details.</numerusform>
@@ -235,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="413"/>
+        <location filename="../ui/runpage.cpp" line="420"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s</numerusform>

@@ -6,9 +6,9 @@
 #include "migrationsetup.h"
 #include "migrationwizard.h"
 #include "notelist.h"
+#include "rejectsviewer.h"
 #include "wizardsettings.h"
 
-#include <QDesktopServices>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -323,7 +323,12 @@ void ReportPage::showRejectsLink(int row, const QString &file)
     link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     link->setAccessibleName(tr("Open the rejected rows of %1").arg(m_table->item(row, TargetColumn)->text()));
     link->setToolTip(file);
-    connect(link, &QLabel::linkActivated, this, [](const QString &url) { QDesktopServices::openUrl(QUrl(url)); });
+    const QString table = m_table->item(row, TargetColumn)->text();
+    connect(link, &QLabel::linkActivated, this, [this, file, table] {
+        auto *viewer = new RejectsViewer(file, table, this);
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        viewer->show();
+    });
     m_table->setCellWidget(row, RejectsFileColumn, link);
 }
 

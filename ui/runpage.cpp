@@ -404,8 +404,15 @@ void RunPage::onProgress(const Progress &progress)
         item->setText(RowsColumn, table.totalRows >= 0
                                       ? tr("%1 of %2").arg(locale.toString(table.read), locale.toString(table.totalRows))
                                       : locale.toString(table.read));
-        if (table.state == TableProgress::State::Running)
+        if (table.state == TableProgress::State::Running) {
             item->setText(RateColumn, locale.toString(qRound64(table.rowsPerSecond)));
+            // The table's own time left, at its pace so far, once that pace means something.
+            const double done = table.resumed > 0 && table.totalRows > table.resumed
+                ? double(table.read - table.resumed) / double(table.totalRows - table.resumed)
+                : fraction;
+            if (done > 0.01 && done < 1 && table.seconds >= 1)
+                item->setText(StateColumn, tr("running, about %1 left").arg(duration(table.seconds * (1 - done) / done)));
+        }
     }
     const double fraction = progress.fraction();
     if (fraction >= 0)

@@ -15,6 +15,7 @@
 #include "notelist.h"
 #include "optionspage.h"
 #include "plantree.h"
+#include "rejectsviewer.h"
 #include "reportpage.h"
 #include "targetpage.h"
 #include "throughputchart.h"
@@ -38,7 +39,7 @@ using namespace barge::test;
 
 namespace {
 
-void grabTo(MigrationWizard &wizard, const QString &name)
+void grabTo(QWidget &wizard, const QString &name)
 {
     QString dir = qEnvironmentVariable("BARGE_SCREENSHOTS");
     if (dir.isEmpty())
@@ -358,6 +359,20 @@ void TestWizardLayout::runAndReport()
         QVERIFY(!table->cellWidget(row, ReportPage::RejectsColumn));
     }
     QVERIFY(linkRow >= 0);
+    // The link opens the rejected rows in a small viewer: why each was rejected, where it came
+    // from, then the row as the source had it.
+    auto *link = qobject_cast<QLabel *>(table->cellWidget(linkRow, ReportPage::RejectsFileColumn));
+    QVERIFY(link);
+    Q_EMIT link->linkActivated(link->toolTip());
+    auto *viewer = report->findChild<RejectsViewer *>();
+    QVERIFY(viewer);
+    BARGE_WAIT_FOR(viewer->table()->rowCount() > 0);
+    QCOMPARE(viewer->table()->rowCount(), int(wizard.setup()->report.tables.at(linkRow).rejected));
+    QCOMPARE(viewer->table()->horizontalHeaderItem(0)->text(), RejectsViewer::tr("Why"));
+    QCOMPARE(viewer->table()->horizontalHeaderItem(1)->text(), RejectsViewer::tr("Where"));
+    QVERIFY(!viewer->table()->item(0, 0)->text().isEmpty());
+    grabTo(*viewer, QStringLiteral("09-rejects"));
+    viewer->close();
     // Double-click (or Return) opens the notes in full.
     QString shown;
     QTimer::singleShot(0, report, [report, &shown] {
