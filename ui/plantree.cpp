@@ -56,6 +56,10 @@ void PlanTree::showPlan(const Plan &plan, const PlanInsight &insight)
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     const QIcon information = style()->standardIcon(QStyle::SP_MessageBoxInformation);
     const Dialect dialect = plan.target.dialect();
+    qsizetype lines = 0;
+    for (const TableMapping &table : plan.tables)
+        lines += 1 + table.fields.size();
+    const bool whole = plan.tables.size() <= 8 && lines <= 40;
     for (qsizetype t = 0; t < plan.tables.size(); ++t) {
         const TableMapping &table = plan.tables.at(t);
         const TableSchema source = insight.sources.value(table.source);
@@ -120,9 +124,9 @@ void PlanTree::showPlan(const Plan &plan, const PlanInsight &insight)
             column->setText(TargetTypeColumn, DdlBuilder::declaredType(dialect, target.columns.at(i))
                                                   + (field.nullable ? QString() : QStringLiteral(" NOT NULL")));
         }
-        // A plan of a few tables is shown whole; a larger one by table, each a click from its details
-        // (its warnings counted in Notes, and all of them above the tree).
-        item->setExpanded(plan.tables.size() <= 3);
+        // A plan that fits a page is shown whole; a larger one by table, each a click from its
+        // details (its warnings counted in Notes, and all of them above the tree).
+        item->setExpanded(whole);
     }
     for (int c = 0; c < columnCount() - 1; ++c)
         resizeColumnToContents(c);
