@@ -46,6 +46,11 @@
         <source>The folder %1 cannot be written to (%2), so %3 cannot be created there.</source>
         <translation>In den Ordner %1 kann nicht geschrieben werden (%2); %3 kann dort nicht angelegt werden.</translation>
     </message>
+    <message>
+        <location filename="../core/engine/endpointscanner.cpp" line="109"/>
+        <source>Reading the tables was stopped after %1 of %2.</source>
+        <translation>Das Lesen der Tabellen wurde nach %1 von %2 angehalten.</translation>
+    </message>
 </context>
 <context>
     <name>MappingPreview</name>
@@ -1645,12 +1650,12 @@
         <translation>%1 wird erneut gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="424"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="426"/>
         <source>%1 could not be read again: %2</source>
         <translation>%1 konnte nicht erneut gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="425"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="427"/>
         <source>“%1” holds no nested object in %2, so nothing changed.</source>
         <translation>„%1“ ist in %2 kein verschachteltes Objekt; nichts wurde geändert.</translation>
     </message>
@@ -3559,7 +3564,7 @@
         <translation>Hinweise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plantree.cpp" line="100"/>
+        <location filename="../ui/plantree.cpp" line="104"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -5801,102 +5806,127 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::TablesPage</name>
     <message>
-        <location filename="../ui/tablespage.cpp" line="24"/>
+        <location filename="../ui/tablespage.cpp" line="25"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="25"/>
+        <location filename="../ui/tablespage.cpp" line="26"/>
         <source>Check the tables to copy. Double-click a target name or a mode to change it.</source>
         <translation>Haken Sie die zu kopierenden Tabellen an. Ein Doppelklick auf Zielname oder Modus ändert ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="34"/>
+        <location filename="../ui/tablespage.cpp" line="35"/>
         <source>Filter tables: a part of the name, or a pattern such as sales_*</source>
         <translation>Tabellen filtern: ein Teil des Namens oder ein Muster wie sales_*</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="35"/>
+        <location filename="../ui/tablespage.cpp" line="36"/>
         <source>Filter tables</source>
         <translation>Tabellen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="36"/>
+        <location filename="../ui/tablespage.cpp" line="37"/>
         <source>A part of a table&apos;s name, or a pattern with * (any characters) and ? (one character). Select all and Select none act on the tables shown.</source>
         <translation>Ein Teil eines Tabellennamens oder ein Muster mit * (beliebige Zeichen) und ? (ein Zeichen). „Alle auswählen“ und „Keine auswählen“ wirken auf die angezeigten Tabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="39"/>
+        <location filename="../ui/tablespage.cpp" line="40"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="40"/>
+        <location filename="../ui/tablespage.cpp" line="41"/>
         <source>Select n&amp;one</source>
         <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="44"/>
+        <location filename="../ui/tablespage.cpp" line="45"/>
         <source>Source tables</source>
         <translation>Quelltabellen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="66"/>
+        <location filename="../ui/tablespage.cpp" line="67"/>
         <source>Reading tables</source>
         <translation>Tabellen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="129"/>
+        <location filename="../ui/tablespage.cpp" line="68"/>
+        <source>Stop reading</source>
+        <translation>Lesen anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablespage.cpp" line="69"/>
+        <source>Stops after the table being read; the tables can be read again.</source>
+        <translation>Hält nach der gerade gelesenen Tabelle an; die Tabellen lassen sich erneut lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablespage.cpp" line="71"/>
+        <source>Read the tables again</source>
+        <translation>Tabellen erneut lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablespage.cpp" line="121"/>
+        <source>Stopping after the table being read…</source>
+        <translation>Hält nach der gerade gelesenen Tabelle an …</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablespage.cpp" line="148"/>
+        <source>%v of %m tables</source>
+        <translation>%v von %m Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablespage.cpp" line="154"/>
         <source>Reading the tables of %1 and %2…</source>
         <translation>Die Tabellen von %1 und %2 werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="177"/>
+        <location filename="../ui/tablespage.cpp" line="214"/>
         <source>Reading the tables…</source>
         <translation>Die Tabellen werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="180"/>
+        <location filename="../ui/tablespage.cpp" line="219"/>
         <source>The source, %1, cannot be read: %2</source>
         <translation>Die Quelle %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="181"/>
+        <location filename="../ui/tablespage.cpp" line="220"/>
         <source>The target, %1, cannot be used: %2</source>
         <translation>Das Ziel %1 lässt sich nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="184"/>
+        <location filename="../ui/tablespage.cpp" line="223"/>
         <source>%1 has no tables.</source>
         <translation>%1 hat keine Tabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="186"/>
+        <location filename="../ui/tablespage.cpp" line="225"/>
         <source>Check at least one table.</source>
         <translation>Haken Sie mindestens eine Tabelle an.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="189"/>
+        <location filename="../ui/tablespage.cpp" line="228"/>
         <source>Two tables would be written into %1.</source>
         <translation>Zwei Tabellen würden nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="200"/>
+        <location filename="../ui/tablespage.cpp" line="240"/>
         <source>Change the &amp;source…</source>
         <translation>&amp;Quelle ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="201"/>
+        <location filename="../ui/tablespage.cpp" line="241"/>
         <source>Change the &amp;target…</source>
         <translation>Ziel än&amp;dern …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="204"/>
+        <location filename="../ui/tablespage.cpp" line="244"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablespage.cpp" line="208"/>
+        <location filename="../ui/tablespage.cpp" line="248"/>
         <source>%1 of %n table(s) selected.</source>
         <translation>
             <numerusform>%1 von %n Tabelle ausgewählt.</numerusform>

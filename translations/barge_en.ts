@@ -165,7 +165,7 @@
 <context>
     <name>barge::PlanTree</name>
     <message numerus="yes">
-        <location filename="../ui/plantree.cpp" line="100"/>
+        <location filename="../ui/plantree.cpp" line="104"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -343,7 +343,7 @@
 <context>
     <name>barge::TablesPage</name>
     <message numerus="yes">
-        <location filename="../ui/tablespage.cpp" line="208"/>
+        <location filename="../ui/tablespage.cpp" line="248"/>
         <source>%1 of %n table(s) selected.</source>
         <translation>
             <numerusform>%1 of %n table selected.</numerusform>

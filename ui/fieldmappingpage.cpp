@@ -393,7 +393,9 @@ void FieldMappingPage::reshapeNested()
     showInputError(QString());
     m_nested->setEnabled(false);
     m_previewCaption->setText(tr("Reading %1 again…").arg(m_setup->sourceName()));
-    m_rescan.setFuture(QtConcurrent::run(&EndpointScanner::scanBoth, m_pendingSource, m_setup->plan.target));
+    m_rescan.setFuture(QtConcurrent::run([source = m_pendingSource, target = m_setup->plan.target] {
+        return EndpointScanner::scanBoth(source, target);
+    }));
     Q_EMIT completeChanged(); // Next waits for the source read again
 }
 

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QStandardPaths>
 
 namespace barge {
@@ -29,16 +30,18 @@ void MigrationSetup::loadPlan(const Plan &loaded, const QString &fileName)
         unfinished = Checkpoint::load(Checkpoint::fileFor(fileName), &ignored);
     scanned = false;
     scan = EndpointsScan();
-    // The most common mode among the tables becomes the target page's default.
-    int counts[4] = {0, 0, 0, 0};
-    for (const TableMapping &table : loaded.tables)
-        ++counts[int(table.mode)];
-    int best = 0;
-    for (int i = 1; i < 3; ++i) {
-        if (counts[i] > counts[best])
-            best = i;
+    // The most common mode among the copied tables becomes the target page's default (a merge
+    // profile's too: its mode was out of this count's range).
+    QHash<TableMode, int> counts;
+    for (const TableMapping &table : loaded.tables) {
+        if (table.mode != TableMode::Skip)
+            ++counts[table.mode];
     }
-    defaultMode = TableMode(best);
+    defaultMode = TableMode::Append;
+    for (TableMode mode : allTableModes) {
+        if (counts.value(mode) > counts.value(defaultMode))
+            defaultMode = mode;
+    }
 }
 
 } // namespace barge

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QPromise>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
@@ -64,6 +65,11 @@ TablesPage::TablesPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);
     m_busy->setAccessibleName(tr("Reading tables"));
+    m_stopScan = new QPushButton(tr("Stop reading"), this);
+    m_stopScan->setToolTip(tr("Stops after the table being read; the tables can be read again."));
+    m_stopScan->hide();
+    m_scanAgain = new QPushButton(tr("Read the tables again"), this);
+    m_scanAgain->hide();
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -77,10 +83,14 @@ TablesPage::TablesPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tools);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_busy);
+    auto *busyRow = new QHBoxLayout;
+    busyRow->addWidget(m_busy, 1);
+    busyRow->addWidget(m_stopScan);
+    layout->addLayout(busyRow);
     auto *noteRow = new QHBoxLayout;
     noteRow->addWidget(m_note, 1);
     noteRow->addWidget(m_change, 0, Qt::AlignTop);
+    noteRow->addWidget(m_scanAgain, 0, Qt::AlignTop);
     layout->addLayout(noteRow);
     setTabOrder(m_filter, m_all);
     setTabOrder(m_all, m_none);
@@ -101,6 +111,16 @@ TablesPage::TablesPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
         Q_EMIT completeChanged();
     });
     connect(&m_watcher, &QFutureWatcher<EndpointsScan>::finished, this, &TablesPage::onScanned);
+    // A server with many tables: how far the reading got, table by table.
+    connect(&m_watcher, &QFutureWatcher<EndpointsScan>::progressRangeChanged, m_busy, &QProgressBar::setRange);
+    connect(&m_watcher, &QFutureWatcher<EndpointsScan>::progressValueChanged, m_busy, &QProgressBar::setValue);
+    connect(m_stopScan, &QPushButton::clicked, this, [this] {
+        if (m_stopRequested)
+            m_stopRequested->store(true);
+        m_stopScan->setEnabled(false);
+        m_note->setText(tr("Stopping after the table being read…"));
+    });
+    connect(m_scanAgain, &QPushButton::clicked, this, &TablesPage::startScan);
     connect(m_change, &QPushButton::clicked, this, [this] { Q_EMIT changeRequested(failedPage()); });
 }
 
@@ -124,11 +144,27 @@ void TablesPage::startScan()
     m_setup->scanned = false;
     m_setup->scan = EndpointsScan(); // the last scan's error is no longer news
     m_model->populate(EndpointsScan(), {}, m_setup->defaultMode);
+    m_busy->setRange(0, 0);
+    m_busy->setFormat(tr("%v of %m tables"));
     m_busy->show();
+    m_stopScan->setEnabled(true);
+    m_stopScan->show();
+    m_scanAgain->hide();
     m_view->setEnabled(false);
     m_note->setText(tr("Reading the tables of %1 and %2…").arg(m_setup->sourceName(), m_setup->targetName()));
-    if (!m_watcher.isRunning())
-        m_watcher.setFuture(QtConcurrent::run(&EndpointScanner::scanBoth, m_setup->plan.source, m_setup->plan.target));
+    if (m_watcher.isRunning())
+        return;
+    m_stopRequested = std::make_shared<std::atomic<bool>>(false);
+    m_watcher.setFuture(QtConcurrent::run(
+        [source = m_setup->plan.source, target = m_setup->plan.target, stop = m_stopRequested](QPromise<EndpointsScan> &promise) {
+            ScanControl control;
+            control.progress = [&promise](int done, int total) {
+                promise.setProgressRange(0, total);
+                promise.setProgressValue(done);
+            };
+            control.stop = [stop] { return stop->load(); };
+            promise.addResult(EndpointScanner::scanBoth(source, target, control));
+        }));
 }
 
 void TablesPage::onScanned()
@@ -140,11 +176,12 @@ void TablesPage::onScanned()
         return;
     }
     m_busy->hide();
+    m_stopScan->hide();
     m_view->setEnabled(true);
     m_setup->scan = scan;
     m_setup->scanned = scan.error.isEmpty();
     populate();
-    if (!scan.error.isEmpty())
+    if (!scan.error.isEmpty() && !scan.stopped) // a stop is the user's, not a fault of the source
         Q_EMIT settingFailed(failedPage(), scan.error);
     Q_EMIT loaded();
 }
@@ -175,6 +212,8 @@ QString TablesPage::missing() const
 {
     if (m_watcher.isRunning())
         return tr("Reading the tables…");
+    if (m_setup->scan.stopped)
+        return m_setup->scan.error;
     if (!m_setup->scan.error.isEmpty()) {
         return m_setup->scan.failed == EndpointsScan::Side::Source
             ? tr("The source, %1, cannot be read: %2").arg(m_setup->sourceName(), m_setup->scan.error)
@@ -193,7 +232,8 @@ QString TablesPage::missing() const
 void TablesPage::updateNote()
 {
     const QString gap = missing();
-    const bool unreadable = !m_watcher.isRunning() && !m_setup->scan.error.isEmpty();
+    const bool unreadable = !m_watcher.isRunning() && !m_setup->scan.error.isEmpty() && !m_setup->scan.stopped;
+    m_scanAgain->setVisible(!m_watcher.isRunning() && m_setup->scan.stopped);
     m_note->setStyleSheet(unreadable ? QStringLiteral("color: #b00020;") : QString());
     m_change->setVisible(unreadable);
     if (unreadable) {

@@ -5,6 +5,9 @@
 #include "migrationsetup.h"
 
 #include <QFutureWatcher>
+
+#include <atomic>
+#include <memory>
 #include <QWizardPage>
 
 class QLabel;
@@ -32,6 +35,10 @@ public:
     QLabel *note() const { return m_note; }
     // Shown when the source or the target could not be read: goes back to its page.
     QPushButton *changeButton() const { return m_change; }
+    // Reading a server with many tables: its progress, and the way to stop it.
+    QProgressBar *progressBar() const { return m_busy; }
+    QPushButton *stopButton() const { return m_stopScan; }
+    QPushButton *scanAgainButton() const { return m_scanAgain; }
 
     void initializePage() override;
     void cleanupPage() override;
@@ -64,6 +71,9 @@ private:
     QProgressBar *m_busy = nullptr;
     QLabel *m_note = nullptr;
     QPushButton *m_change = nullptr;
+    QPushButton *m_stopScan = nullptr;  // while reading: stop after the table being read
+    QPushButton *m_scanAgain = nullptr; // after a stop: read the tables again
+    std::shared_ptr<std::atomic<bool>> m_stopRequested;
     QFutureWatcher<EndpointsScan> m_watcher;
 };
 

@@ -80,7 +80,7 @@ QString EndpointScanner::newFileProblem(const QString &path)
     return QString();
 }
 
-EndpointsScan EndpointScanner::scanBoth(const Endpoint &source, const Endpoint &target)
+EndpointsScan EndpointScanner::scanBoth(const Endpoint &source, const Endpoint &target, const ScanControl &control)
 {
     EndpointsScan scan;
     scan.source = source;
@@ -99,11 +99,22 @@ EndpointsScan EndpointScanner::scanBoth(const Endpoint &source, const Endpoint &
     if (!in || !in->open(&error))
         return fail(EndpointsScan::Side::Source, error);
     scan.sourceTables = in->tableNames(&error);
-    for (const QString &name : std::as_const(scan.sourceTables)) {
+    const int total = int(scan.sourceTables.size());
+    if (control.progress)
+        control.progress(0, total);
+    for (int i = 0; i < total; ++i) {
+        if (control.stop && control.stop()) {
+            scan.stopped = true;
+            scan.sourceTables = scan.sourceTables.mid(0, i);
+            return fail(EndpointsScan::Side::Source, tr("Reading the tables was stopped after %1 of %2.").arg(i).arg(total));
+        }
+        const QString &name = scan.sourceTables.at(i);
         const std::optional<TableSchema> schema = in->table(name, &error);
         if (!schema)
             return fail(EndpointsScan::Side::Source, error);
         scan.sourceSchemas.insert(name, *schema);
+        if (control.progress)
+            control.progress(i + 1, total);
     }
     if (!error.isEmpty())
         return fail(EndpointsScan::Side::Source, error);

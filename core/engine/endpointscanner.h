@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace barge {
 
 // What a background scan of both endpoints found (EndpointScanner::scanBoth).
@@ -27,9 +29,18 @@ struct EndpointsScan
     QString error;
     enum class Side { None, Source, Target };
     Side failed = Side::None;                   // which end `error` is about
+    bool stopped = false;                       // ScanControl::stop said so: sourceTables is only what was read
 
     bool matches(const Endpoint &s, const Endpoint &t) const { return s == source && t == target; }
     bool targetHas(const QString &table) const { return targetSchemas.contains(table); }
+};
+
+// How a caller follows a long scan (a server with 500 tables) and stops it. Both are called on
+// the scanning thread, between tables.
+struct ScanControl
+{
+    std::function<void(int done, int total)> progress; // source tables described so far, of all
+    std::function<bool()> stop;                        // true: stop after the table being read
 };
 
 struct ConnectionCheck
@@ -51,8 +62,9 @@ public:
     static QString newFileProblem(const QString &path);
     // The same without writing anything: only whether the folder is there (cheap enough for the GUI thread).
     static QString missingFolder(const QString &path);
-    // Source tables with their schemas and row counts, and the target's existing tables.
-    static EndpointsScan scanBoth(const Endpoint &source, const Endpoint &target);
+    // Source tables with their schemas and row counts, and the target's existing tables. A scan
+    // stopped by `control` says so (stopped, with the reason as its error).
+    static EndpointsScan scanBoth(const Endpoint &source, const Endpoint &target, const ScanControl &control = ScanControl());
 };
 
 } // namespace barge
