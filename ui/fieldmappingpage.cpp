@@ -202,6 +202,19 @@ void FieldMappingPage::applySearch()
             || model->sourceColumnAt(row).contains(text, Qt::CaseInsensitive);
         m_grid->setRowHidden(row, !shown);
     }
+    // The current cell stays where it can be seen: Return or a typed key must not edit a hidden row.
+    const QModelIndex current = m_grid->currentIndex();
+    if (model && current.isValid() && m_grid->isRowHidden(current.row())) {
+        QModelIndex visible;
+        for (int row = 0; row < model->rowCount() && !visible.isValid(); ++row) {
+            if (!m_grid->isRowHidden(row))
+                visible = model->index(row, current.column());
+        }
+        if (visible.isValid())
+            m_grid->setCurrentIndex(visible);
+        else
+            m_grid->selectionModel()->clearCurrentIndex();
+    }
 }
 
 void FieldMappingPage::showInputError(const QString &problem)
@@ -217,6 +230,8 @@ bool FieldMappingPage::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_grid && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         const QModelIndex current = m_grid->currentIndex();
+        if (current.isValid() && m_grid->isRowHidden(current.row()))
+            return key != Qt::Key_Tab && key != Qt::Key_Backtab; // no editing a row the search hides
         if ((key == Qt::Key_Return || key == Qt::Key_Enter) && current.isValid()
             && (current.flags() & Qt::ItemIsEditable)) {
             m_grid->edit(current);

@@ -64,7 +64,12 @@ MigrationWizard::MigrationWizard(QWidget *parent) : QWizard(parent), m_setup(std
             steps->refresh();
             return;
         }
-        // As many presses of Back: each page left keeps what was set on it.
+        // After a run, a step before it changes the plan, as the report's "change" links do (the
+        // plan is then never finished as the old one); before a run, as many presses of Back.
+        if (currentId() >= RunPageId && pageId < RunPageId) {
+            changeSetting(pageId);
+            return;
+        }
         for (int before = -1; currentId() != pageId && currentId() != before && visitedIds().contains(pageId);) {
             before = currentId();
             back();

@@ -13,18 +13,24 @@ namespace barge {
 
 namespace {
 
-constexpr int SortRole = Qt::UserRole;
+constexpr int SortRole = Qt::UserRole;      // a number to sort a table's column by (rows, warnings)
+constexpr int OrderRole = Qt::UserRole + 1; // a child's place under its table
 
-// Sorts by the number behind a column where there is one (rows), by text otherwise; the columns
-// under a table keep the plan's order whatever the sort (a column's place is part of the table).
+// Tables sort by the number behind a column where there is one (rows, warnings), by text
+// otherwise; what is under a table (warnings, then columns) keeps its order whatever the sort.
 class PlanItem : public QTreeWidgetItem
 {
 public:
     using QTreeWidgetItem::QTreeWidgetItem;
     bool operator<(const QTreeWidgetItem &other) const override
     {
-        if (parent()) // a column or a warning: in the order they were added
-            return data(0, SortRole).toInt() < other.data(0, SortRole).toInt();
+        if (parent()) {
+            // Qt reverses a descending sort's result: undo that for the children.
+            const bool descending = treeWidget() && treeWidget()->header()->sortIndicatorOrder() == Qt::DescendingOrder;
+            const int mine = data(0, OrderRole).toInt();
+            const int theirs = other.data(0, OrderRole).toInt();
+            return descending ? theirs < mine : mine < theirs;
+        }
         const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
         const QVariant mine = data(column, SortRole);
         const QVariant theirs = other.data(column, SortRole);
@@ -44,8 +50,8 @@ PlanTree::PlanTree(QWidget *parent) : QTreeWidget(parent)
                      tr("What happens"), tr("Rows"), tr("Notes")});
     setAlternatingRowColors(true);
     setUniformRowHeights(true);
-    setSortingEnabled(true);
     header()->setSortIndicator(-1, Qt::AscendingOrder); // the plan's order until a header is clicked
+    setSortingEnabled(true);
     header()->setStretchLastSection(true);
 }
 
@@ -65,7 +71,6 @@ void PlanTree::showPlan(const Plan &plan, const PlanInsight &insight)
         const TableSchema source = insight.sources.value(table.source);
         const bool exists = insight.existingTargets.contains(table.target);
         auto *item = new PlanItem(this);
-        item->setData(0, SortRole, int(t));
         item->setText(NameColumn, table.target);
         if (table.source != table.target) // the same name said once
             item->setText(FromColumn, table.source);
@@ -80,6 +85,7 @@ void PlanTree::showPlan(const Plan &plan, const PlanInsight &insight)
         QFont bold = item->font(NameColumn);
         bold.setBold(true);
         item->setFont(NameColumn, bold);
+        item->setData(NotesColumn, SortRole, qlonglong(0));
         if (table.mode == TableMode::Skip)
             continue;
         // This table's warnings: the planner's for a plan of it alone.
@@ -89,7 +95,7 @@ void PlanTree::showPlan(const Plan &plan, const PlanInsight &insight)
         int order = 0;
         const auto addNote = [&](const QIcon &icon, const QString &text) {
             auto *note = new PlanItem(item);
-            note->setData(0, SortRole, order++);
+            note->setData(0, OrderRole, order++);
             note->setIcon(NameColumn, icon);
             note->setText(NameColumn, text);
             note->setToolTip(NameColumn, text);
@@ -104,14 +110,12 @@ void PlanTree::showPlan(const Plan &plan, const PlanInsight &insight)
             item->setText(NotesColumn, tr("%n warning(s)", nullptr, int(notes.size())));
             item->setData(NotesColumn, SortRole, qlonglong(notes.size()));
             item->setToolTip(NotesColumn, notes.join(QLatin1Char('\n')));
-        } else {
-            item->setData(NotesColumn, SortRole, qlonglong(0));
         }
         const TableSchema target = RowConverter::targetSchema(table);
         for (qsizetype i = 0; i < table.fields.size(); ++i) {
             const FieldMapping &field = table.fields.at(i);
             auto *column = new PlanItem(item);
-            column->setData(0, SortRole, order++);
+            column->setData(0, OrderRole, order++);
             column->setText(NameColumn, field.target);
             column->setText(FromColumn, PlanDescription::origin(field));
             const int at = field.isConstant() ? -1 : source.indexOf(field.source);
@@ -132,8 +136,9 @@ void PlanTree::showPlan(const Plan &plan, const PlanInsight &insight)
         resizeColumnToContents(c);
     const int em = fontMetrics().averageCharWidth();
     setColumnWidth(ActionColumn, std::min(columnWidth(ActionColumn), 40 * em));
-    setSortingEnabled(true);
+    // The plan's order until a header is clicked (the indicator first: enabling sorts by it).
     header()->setSortIndicator(-1, Qt::AscendingOrder);
+    setSortingEnabled(true);
 }
 
 } // namespace barge

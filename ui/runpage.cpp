@@ -223,6 +223,9 @@ void RunPage::startRun()
     // A table copied whole loses its old watermark first: a run that stops must not leave it.
     QString error;
     if (!m_watermarkProfile.isEmpty() && !WatermarkState::begin(m_watermarkProfile, plan, &error)) {
+        m_watermarkProfile.clear(); // nothing to record for a run that did not start
+        m_checkpointed = false;     // nor a checkpoint of it (withCheckpoint did not run)
+        m_saveAs.clear();
         failRun(tr("The watermarks cannot be kept, so nothing was copied: %1").arg(error));
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "migrationwizard.h"
 
+#include <QKeyEvent>
 #include <QWizard>
 
 namespace barge {
@@ -34,7 +35,6 @@ StepList::StepList(QWizard *wizard) : QListWidget(wizard), m_wizard(wizard)
     viewport()->setAutoFillBackground(false);
     setStyleSheet(QStringLiteral("QListWidget { background: transparent; }"));
     connect(this, &QListWidget::itemClicked, this, &StepList::choose);
-    connect(this, &QListWidget::itemActivated, this, &StepList::choose);
     connect(wizard, &QWizard::currentIdChanged, this, &StepList::refresh);
 }
 
@@ -92,6 +92,17 @@ void StepList::refresh()
         item->setFont(font);
     }
     setCurrentRow(position);
+}
+
+void StepList::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        if (QListWidgetItem *item = currentItem())
+            choose(item);
+        event->accept();
+        return;
+    }
+    QListWidget::keyPressEvent(event);
 }
 
 void StepList::choose(QListWidgetItem *item)

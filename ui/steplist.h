@@ -28,6 +28,10 @@ Q_SIGNALS:
     // A finished step was chosen: the wizard goes back to its page.
     void stepChosen(int pageId);
 
+protected:
+    // Return and Enter choose the current step here; the wizard must not see them as Next.
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void choose(QListWidgetItem *item);
 

@@ -98,10 +98,11 @@ TablesPage::TablesPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         // With * or ? the text is a pattern of the whole name; else a part of it.
-        if (text.contains(QLatin1Char('*')) || text.contains(QLatin1Char('?')))
-            m_proxy->setFilterRegularExpression(QRegularExpression(
-                QRegularExpression::wildcardToRegularExpression(text.trimmed()), QRegularExpression::CaseInsensitiveOption));
-        else
+        const QRegularExpression pattern(QRegularExpression::wildcardToRegularExpression(text.trimmed()),
+                                         QRegularExpression::CaseInsensitiveOption);
+        if ((text.contains(QLatin1Char('*')) || text.contains(QLatin1Char('?'))) && pattern.isValid())
+            m_proxy->setFilterRegularExpression(pattern);
+        else // a part of the name (also a text such as "a[b" that is no pattern)
             m_proxy->setFilterFixedString(text);
     });
     connect(m_all, &QPushButton::clicked, this, [this] { setVisibleChecked(true); });
@@ -122,6 +123,13 @@ TablesPage::TablesPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     });
     connect(m_scanAgain, &QPushButton::clicked, this, &TablesPage::startScan);
     connect(m_change, &QPushButton::clicked, this, [this] { Q_EMIT changeRequested(failedPage()); });
+}
+
+TablesPage::~TablesPage()
+{
+    // A read still going on stops after its table instead of holding up the application's exit.
+    if (m_stopRequested)
+        m_stopRequested->store(true);
 }
 
 int TablesPage::failedPage() const
@@ -152,8 +160,12 @@ void TablesPage::startScan()
     m_scanAgain->hide();
     m_view->setEnabled(false);
     m_note->setText(tr("Reading the tables of %1 and %2…").arg(m_setup->sourceName(), m_setup->targetName()));
-    if (m_watcher.isRunning())
+    if (m_watcher.isRunning()) {
+        // The same ends read again while a read is going on: it goes on, unless stopped anew.
+        if (m_stopRequested)
+            m_stopRequested->store(false);
         return;
+    }
     m_stopRequested = std::make_shared<std::atomic<bool>>(false);
     m_watcher.setFuture(QtConcurrent::run(
         [source = m_setup->plan.source, target = m_setup->plan.target, stop = m_stopRequested](QPromise<EndpointsScan> &promise) {

@@ -27,6 +27,7 @@ class TablesPage : public QWizardPage
 
 public:
     explicit TablesPage(MigrationSetup *setup, QWidget *parent = nullptr);
+    ~TablesPage() override;
 
     TableSelectionModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

@@ -20,6 +20,7 @@ void ThroughputChart::clear()
     m_lastRows = 0;
     m_intervalSeconds = 0;
     m_intervalRows = 0;
+    describe();
     update();
 }
 
@@ -51,13 +52,28 @@ void ThroughputChart::append(double seconds, qint64 rows)
     m_intervalRows = m_lastRows;
     m_lastSeconds = seconds;
     m_lastRows = rows;
-    setAccessibleDescription(tr("%1 rows per second").arg(QLocale().toString(qRound64(rate))));
+    describe();
     update();
+}
+
+void ThroughputChart::describe()
+{
+    const QLocale locale;
+    if (showsTables()) {
+        QStringList described;
+        for (const Bar &bar : std::as_const(m_tables))
+            described << tr("%1: %2 rows per second").arg(bar.name, locale.toString(qRound64(bar.rate)));
+        setAccessibleDescription(described.join(QStringLiteral("; ")));
+    } else {
+        setAccessibleDescription(m_points.isEmpty() ? QString()
+                                                    : tr("%1 rows per second").arg(locale.toString(qRound64(m_points.last().rate))));
+    }
 }
 
 void ThroughputChart::addTable(const QString &name, double rowsPerSecond)
 {
     m_tables << Bar{name, std::max(0.0, rowsPerSecond)};
+    describe();
     update();
 }
 
@@ -145,10 +161,6 @@ void ThroughputChart::paintBars(QPainter &painter, const QRectF &area)
         painter.drawText(QRectF(area.left() + 6, area.top() + 4 + shown * rowHeight, area.width() - 12, rowHeight - 2),
                          Qt::AlignVCenter | Qt::AlignLeft, tr("… and %n more table(s)", nullptr, int(m_tables.size()) - shown));
     }
-    QStringList described;
-    for (const Bar &bar : m_tables)
-        described << tr("%1: %2 rows per second").arg(bar.name, locale.toString(qRound64(bar.rate)));
-    setAccessibleDescription(described.join(QStringLiteral("; ")));
 }
 
 } // namespace barge

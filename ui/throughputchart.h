@@ -35,6 +35,8 @@ protected:
 private:
     void append(double seconds, qint64 rows);
     void paintBars(QPainter &painter, const QRectF &area);
+    // What a screen reader says of the chart: the last rate, or each table's.
+    void describe();
 
     struct Point
     {

@@ -7,6 +7,7 @@
 #include "mapping/fieldmappingmodel.h"
 #include "fieldmappingpage.h"
 #include "optionspage.h"
+#include "plantree.h"
 #include "reportpage.h"
 #include "throughputchart.h"
 
@@ -290,6 +291,12 @@ void TestWizardFlow::wizardDemoByClicking()
     wizard.next();
     nextToTables(wizard);
     QCOMPARE(tables->model()->checkedCount(), 4);
+    // From the keyboard: Return on a finished step goes there, and no further (not Next too).
+    steps->setFocus();
+    steps->setCurrentRow(2);
+    QTest::keyClick(steps, Qt::Key_Return);
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::TargetPageId));
+    nextToTables(wizard);
     wizard.next();
     auto *mapping = page<FieldMappingPage>(wizard, MigrationWizard::FieldMappingPageId);
     BARGE_WAIT_FOR(mapping->previewModel()->rowCount() > 0);
@@ -310,6 +317,18 @@ void TestWizardFlow::wizardDemoByClicking()
     wizard.next();
     shoot(wizard, QStringLiteral("demo-6-options"));
     wizard.next();
+    // The summary's tree sorts its tables; a table's columns keep their order.
+    auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
+    BARGE_WAIT_FOR(summary->isComplete());
+    PlanTree *tree = summary->tree();
+    QCOMPARE(tree->topLevelItemCount(), 4);
+    tree->sortByColumn(PlanTree::RowsColumn, Qt::DescendingOrder);
+    QCOMPARE(tree->topLevelItem(0)->text(PlanTree::NameColumn), QStringLiteral("order_items")); // 9,000 rows
+    QCOMPARE(tree->topLevelItem(0)->child(0)->text(PlanTree::NameColumn), QStringLiteral("order_id"));
+    QCOMPARE(tree->topLevelItem(0)->child(1)->text(PlanTree::NameColumn), QStringLiteral("line"));
+    tree->sortByColumn(PlanTree::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(tree->topLevelItem(0)->text(PlanTree::NameColumn), QStringLiteral("customers"));
+    QCOMPARE(tree->topLevelItem(3)->text(PlanTree::NameColumn), QStringLiteral("products"));
     runFromSummary(wizard);
     const Report report = wizard.setup()->report;
     QCOMPARE(report.status, RunStatus::Ok);

@@ -28,6 +28,7 @@
 #include <QTimer>
 #include <QScrollBar>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -366,7 +367,8 @@ void TestWizardLayout::runAndReport()
     Q_EMIT link->linkActivated(link->toolTip());
     auto *viewer = report->findChild<RejectsViewer *>();
     QVERIFY(viewer);
-    BARGE_WAIT_FOR(viewer->table()->rowCount() > 0);
+    QSignalSpy loaded(viewer, &RejectsViewer::loaded); // emitted through the event loop, so not yet
+    QVERIFY(loaded.wait(60000));
     QCOMPARE(viewer->table()->rowCount(), int(wizard.setup()->report.tables.at(linkRow).rejected));
     QCOMPARE(viewer->table()->horizontalHeaderItem(0)->text(), RejectsViewer::tr("Why"));
     QCOMPARE(viewer->table()->horizontalHeaderItem(1)->text(), RejectsViewer::tr("Where"));
