@@ -100,4 +100,14 @@ QString watermarkFilter(Dialect dialect, const Watermark &watermark, const QStri
     return watermarkFrom(dialect, watermark.column, low, watermark.isNumber(), quote) + QStringLiteral(" AND ") + upTo;
 }
 
+bool andWatermarkFilter(QString *where, Dialect dialect, const Watermark &watermark, const QString &low,
+                        const std::function<QString(const QString &)> &quote)
+{
+    const QString condition = watermarkFilter(dialect, watermark, low, quote);
+    if (condition.isEmpty())
+        return false;
+    *where = where->isEmpty() ? condition : QStringLiteral("(%1) AND (%2)").arg(*where, condition);
+    return true;
+}
+
 } // namespace barge

@@ -26,6 +26,10 @@ bool watermarkCanGrow(const QString &value);
 // never see them. `quote` spells a text as the server's string literal. Empty: no condition.
 QString watermarkFilter(Dialect dialect, const Watermark &watermark, const QString &low,
                         const std::function<QString(const QString &)> &quote);
+// A reader's restrictToWatermark: adds watermarkFilter's condition to *where (joined by AND to
+// what is there). False when there is none.
+bool andWatermarkFilter(QString *where, Dialect dialect, const Watermark &watermark, const QString &low,
+                        const std::function<QString(const QString &)> &quote);
 // The condition alone of the rows at or past `low` (all rows when it is empty): what planning
 // counts. `number`: the column holds numbers.
 QString watermarkFrom(Dialect dialect, const QString &column, const QString &low, bool number,

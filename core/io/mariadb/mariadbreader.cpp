@@ -142,11 +142,7 @@ bool MariaDbReader::restrictToKeys(const QStringList &columns, const QList<QStri
 
 bool MariaDbReader::restrictToWatermark(const Watermark &watermark, const QString &low)
 {
-    const QString condition = watermarkFilter(Dialect::MySql, watermark, low, &MariaDbConnection::quoteString);
-    if (condition.isEmpty())
-        return false;
-    m_where = m_where.isEmpty() ? condition : QStringLiteral("(%1) AND (%2)").arg(m_where, condition);
-    return true;
+    return andWatermarkFilter(&m_where, Dialect::MySql, watermark, low, &MariaDbConnection::quoteString);
 }
 
 QString MariaDbReader::pageQuery() const

@@ -288,13 +288,9 @@ bool PgReader::restrictToKeys(const QStringList &columns, const QList<QStringLis
 
 bool PgReader::restrictToWatermark(const Watermark &watermark, const QString &low)
 {
-    const QString condition = watermarkFilter(Dialect::Postgres, watermark, low, [](const QString &text) -> QString {
+    return andWatermarkFilter(&m_where, Dialect::Postgres, watermark, low, [](const QString &text) -> QString {
         return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
     });
-    if (condition.isEmpty())
-        return false;
-    m_where = m_where.isEmpty() ? condition : QStringLiteral("(%1) AND (%2)").arg(m_where, condition);
-    return true;
 }
 
 bool PgReader::read(RowBatch &batch, int maxRows)

@@ -144,13 +144,9 @@ bool SqliteReader::restrictToKeys(const QStringList &columns, const QList<QStrin
 
 bool SqliteReader::restrictToWatermark(const Watermark &watermark, const QString &low)
 {
-    const QString condition = watermarkFilter(Dialect::Sqlite, watermark, low, [](const QString &text) -> QString {
+    return andWatermarkFilter(&m_where, Dialect::Sqlite, watermark, low, [](const QString &text) -> QString {
         return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
     });
-    if (condition.isEmpty())
-        return false;
-    m_where = m_where.isEmpty() ? condition : QStringLiteral("(%1) AND (%2)").arg(m_where, condition);
-    return true;
 }
 
 bool SqliteReader::read(RowBatch &batch, int maxRows)
