@@ -219,29 +219,6 @@
     </message>
 </context>
 <context>
-    <name>barge</name>
-    <message>
-        <location filename="../ui/passwordmemory.cpp" line="25"/>
-        <source>The password for %1 is saved in the system keychain.</source>
-        <translation>Das Passwort für %1 ist im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/passwordmemory.cpp" line="26"/>
-        <source>The password for %1 could not be saved in the system keychain: %2</source>
-        <translation>Das Passwort für %1 konnte nicht im Schlüsselbund des Systems gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/passwordmemory.cpp" line="32"/>
-        <source>The password for %1 is no longer kept in the system keychain.</source>
-        <translation>Das Passwort für %1 wird nicht mehr im Schlüsselbund des Systems aufbewahrt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/passwordmemory.cpp" line="34"/>
-        <source>The password for %1 could not be removed from the system keychain: %2</source>
-        <translation>Das Passwort für %1 konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>barge::AccessDatabase</name>
     <message>
         <location filename="../core/io/access/accessdatabase.cpp" line="105"/>
@@ -1120,6 +1097,14 @@
     </message>
 </context>
 <context>
+    <name>barge::Dialect</name>
+    <message>
+        <location filename="../core/schema/dialect.cpp" line="17"/>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+</context>
+<context>
     <name>barge::EncodingDetector</name>
     <message>
         <location filename="../core/io/encodingdetector.cpp" line="119"/>
@@ -1345,12 +1330,12 @@
         <translation>eine JSON-Datei (ein Array von Objekten)</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/fixedbackend.cpp" line="30"/>
+        <location filename="../core/io/fixed/fixedbackend.cpp" line="31"/>
         <source>fixed:///abs/file.dat?layout=layout.json</source>
         <translation>fixed:///abs/file.dat?layout=layout.json</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/fixedbackend.cpp" line="31"/>
+        <location filename="../core/io/fixed/fixedbackend.cpp" line="32"/>
         <source>a fixed-width or mainframe file</source>
         <translation>eine Datei mit festen Feldbreiten oder eine Mainframe-Datei</translation>
     </message>
@@ -1431,6 +1416,14 @@
         <location filename="../ui/endpointform.cpp" line="208"/>
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut …</translation>
+    </message>
+</context>
+<context>
+    <name>barge::EndpointKinds</name>
+    <message>
+        <location filename="../core/io/fixed/fixedbackend.cpp" line="19"/>
+        <source>Fixed-width/mainframe</source>
+        <translation>Festbreiten-/Großrechnerdateien</translation>
     </message>
 </context>
 <context>
@@ -1610,57 +1603,57 @@
         <translation>&amp;Tabelle:</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="232"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="247"/>
         <source>Preparing the preview…</source>
         <translation>Vorschau wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="256"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="271"/>
         <source>true</source>
         <translation>wahr</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="256"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="271"/>
         <source>false</source>
         <translation>falsch</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="269"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="284"/>
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="281"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="296"/>
         <source>✖ rejected</source>
         <translation>✖ abgewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="362"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="377"/>
         <source>&amp;Flatten “%1” into fields</source>
         <translation>„%1“ in Felder &amp;aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="366"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="381"/>
         <source>&amp;Keep “%1” as one JSON column</source>
         <translation>„%1“ als eine JSON-Spalte &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="395"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="410"/>
         <source>Reading %1 again…</source>
         <translation>%1 wird erneut gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="426"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="441"/>
         <source>%1 could not be read again: %2</source>
         <translation>%1 konnte nicht erneut gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="427"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="442"/>
         <source>“%1” holds no nested object in %2, so nothing changed.</source>
         <translation>„%1“ ist in %2 kein verschachteltes Objekt; nichts wurde geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="254"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="269"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n Byte</numerusform>
@@ -1668,17 +1661,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="301"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="316"/>
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="303"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="318"/>
         <source>Preview: %1 has no rows to show.</source>
         <translation>Vorschau: %1 enthält keine Zeilen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="305"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="320"/>
         <source>Preview: the first %n row(s) as they will be written.</source>
         <translation>
             <numerusform>Vorschau: die erste Zeile, wie sie geschrieben wird.</numerusform>
@@ -1686,7 +1679,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="308"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="323"/>
         <source>Preview: %n cell(s) would be rejected; hover over a red cell for the reason.</source>
         <translation>
             <numerusform>Vorschau: %n Zelle würde abgewiesen; der Grund steht im Tooltip der roten Zelle.</numerusform>
@@ -1694,7 +1687,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="326"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="341"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>
@@ -3037,12 +3030,12 @@
         <translation>%1, Tabelle %2, Zeile %3</translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbreader.cpp" line="193"/>
+        <location filename="../core/io/mariadb/mariadbreader.cpp" line="189"/>
         <source>%1 table %2 after row %3: %4</source>
         <translation>%1, Tabelle %2 nach Zeile %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbreader.cpp" line="308"/>
+        <location filename="../core/io/mariadb/mariadbreader.cpp" line="304"/>
         <source>column %1: &apos;%2&apos; is MariaDB&apos;s zero date, not a date</source>
         <translation>Spalte %1: &apos;%2&apos; ist das Null-Datum von MariaDB, kein Datum</translation>
     </message>
@@ -3123,52 +3116,52 @@
     <name>barge::MigrationEngine</name>
     <message>
         <location filename="../core/engine/migrationengine.cpp" line="78"/>
-        <location filename="../core/engine/migrationengine.cpp" line="180"/>
+        <location filename="../core/engine/migrationengine.cpp" line="181"/>
         <source>not started: %1</source>
         <translation>nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="170"/>
+        <location filename="../core/engine/migrationengine.cpp" line="171"/>
         <source>emptying %1</source>
         <translation>Leeren: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="179"/>
+        <location filename="../core/engine/migrationengine.cpp" line="180"/>
         <source>cannot empty %1: %2</source>
         <translation>%1 kann nicht geleert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="189"/>
+        <location filename="../core/engine/migrationengine.cpp" line="190"/>
         <source>cannot open the target</source>
         <translation>das Ziel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="223"/>
+        <location filename="../core/engine/migrationengine.cpp" line="224"/>
         <source>not started: the run was cancelled</source>
         <translation>nicht gestartet: der Lauf wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="267"/>
+        <location filename="../core/engine/migrationengine.cpp" line="268"/>
         <source>not started: table %1 failed and on-error is abort</source>
         <translation>nicht gestartet: die Tabelle %1 ist fehlgeschlagen, und bei Fehlern wird abgebrochen (on-error abort)</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="329"/>
+        <location filename="../core/engine/migrationengine.cpp" line="330"/>
         <source>adding foreign keys</source>
         <translation>Fremdschlüssel werden angelegt</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="355"/>
+        <location filename="../core/engine/migrationengine.cpp" line="356"/>
         <source>foreign keys not added: %1</source>
         <translation>Fremdschlüssel nicht angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="382"/>
+        <location filename="../core/engine/migrationengine.cpp" line="383"/>
         <source>the run is complete, but its checkpoint stays: %1</source>
         <translation>Der Lauf ist abgeschlossen, aber sein Wiederaufsetzpunkt bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="397"/>
+        <location filename="../core/engine/migrationengine.cpp" line="398"/>
         <source>cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
@@ -3181,22 +3174,22 @@
         <translation>Barge</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="173"/>
+        <location filename="../ui/migrationwizard.cpp" line="178"/>
         <source>This migration has not been saved as a profile. Close Barge and discard it?</source>
         <translation>Diese Migration ist nicht als Profil gespeichert. Barge schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="174"/>
+        <location filename="../ui/migrationwizard.cpp" line="179"/>
         <source>The changes to %1 have not been saved. Close Barge and discard them?</source>
         <translation>Die Änderungen an %1 sind nicht gespeichert. Barge schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="176"/>
+        <location filename="../ui/migrationwizard.cpp" line="181"/>
         <source>Discard the changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="193"/>
+        <location filename="../ui/migrationwizard.cpp" line="198"/>
         <source>The last run failed: %1</source>
         <translation>Der letzte Lauf ist fehlgeschlagen: %1</translation>
     </message>
@@ -3294,6 +3287,29 @@
     </message>
 </context>
 <context>
+    <name>barge::PasswordMemory</name>
+    <message>
+        <location filename="../ui/passwordmemory.cpp" line="26"/>
+        <source>The password for %1 is saved in the system keychain.</source>
+        <translation>Das Passwort für %1 ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/passwordmemory.cpp" line="27"/>
+        <source>The password for %1 could not be saved in the system keychain: %2</source>
+        <translation>Das Passwort für %1 konnte nicht im Schlüsselbund des Systems gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/passwordmemory.cpp" line="33"/>
+        <source>The password for %1 is no longer kept in the system keychain.</source>
+        <translation>Das Passwort für %1 wird nicht mehr im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/passwordmemory.cpp" line="35"/>
+        <source>The password for %1 could not be removed from the system keychain: %2</source>
+        <translation>Das Passwort für %1 konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>barge::PasswordStore</name>
     <message>
         <location filename="../core/credentials/passwordstore.cpp" line="42"/>
@@ -3324,93 +3340,82 @@
 <context>
     <name>barge::PgConnection</name>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="77"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="89"/>
         <source>%1 (socket, port %2)</source>
         <translation>%1 (Socket, Port %2)</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="79"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="91"/>
         <source>the local socket (port %1)</source>
         <translation>lokaler Socket, Port %1</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="102"/>
-        <source>PostgreSQL option %1 cannot contain &apos;;&apos; (Qt&apos;s driver does not pass it)</source>
-        <translation>die PostgreSQL-Option %1 darf kein „;“ enthalten (der Treiber von Qt gibt es nicht weiter)</translation>
-    </message>
-    <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="136"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="137"/>
         <source>(no user name given)</source>
         <translation>(kein Benutzername angegeben)</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="139"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="140"/>
         <source>PostgreSQL refused user %1: wrong password or no access (no password was given: put it in PGPASSWORD or ~/.pgpass) [%2]</source>
         <translation>PostgreSQL hat den Benutzer %1 abgewiesen: falsches Passwort oder kein Zugriff (es wurde kein Passwort angegeben: hinterlegen Sie es in PGPASSWORD oder ~/.pgpass) [%2]</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="144"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="145"/>
         <source>PostgreSQL refused user %1: wrong password or no access [%2: %3]</source>
         <translation>PostgreSQL hat den Benutzer %1 abgewiesen: falsches Passwort oder kein Zugriff [%2: %3]</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="145"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="146"/>
         <source> (no password was given)</source>
         <translation> (es wurde kein Passwort angegeben)</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="149"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="150"/>
         <source>PostgreSQL at %1 has no database &apos;%2&apos;</source>
         <translation>PostgreSQL (%1) hat keine Datenbank „%2“</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="153"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="154"/>
         <source>TLS with PostgreSQL at %1 failed (sslmode=%2): %3</source>
         <translation>TLS mit PostgreSQL (%1) ist fehlgeschlagen (sslmode=%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="154"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="155"/>
         <source>prefer, the default</source>
         <translation>prefer, die Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="160"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="161"/>
         <source>cannot reach PostgreSQL at %1: %2</source>
         <translation>PostgreSQL (%1) ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="163"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="164"/>
         <source>cannot connect to PostgreSQL at %1 as %2: %3</source>
         <translation>keine Verbindung zu PostgreSQL (%1) als %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="198"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="200"/>
         <source>sslmode=%1 asks for TLS, but %2 is a Unix socket, which never carries TLS: give the server&apos;s host name instead, or leave sslmode out for the socket</source>
         <translation>sslmode=%1 verlangt TLS, aber die Verbindung (%2) läuft über einen Unix-Socket, der nie TLS überträgt: geben Sie stattdessen den Hostnamen des Servers an, oder lassen Sie sslmode für den Socket weg</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="205"/>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql</source>
-        <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; unter Debian installieren Sie libqt6sql6-psql</translation>
-    </message>
-    <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="239"/>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="245"/>
-        <source>%1: the QPSQL driver gave no native PostgreSQL connection</source>
-        <translation>%1: der QPSQL-Treiber lieferte keine native PostgreSQL-Verbindung</translation>
-    </message>
-    <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="251"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="217"/>
         <source>sslmode=%1: the connection to %2 is not encrypted</source>
         <translation>sslmode=%1: die Verbindung zu %2 ist nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="295"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="243"/>
+        <source>cannot connect to PostgreSQL at %1: out of memory</source>
+        <translation>keine Verbindung zu PostgreSQL unter %1: kein Speicher mehr frei</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="305"/>
         <source>%1: not connected</source>
         <translation>%1: nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="301"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="311"/>
         <source>PostgreSQL at %1: %2</source>
         <translation>PostgreSQL (%1): %2</translation>
     </message>
@@ -3464,33 +3469,34 @@
         <translation>&apos;%1&apos; hat keine Form in Barge (Jahre 0001-9999, Uhrzeiten unter 24:00:00)</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="166"/>
-        <location filename="../core/io/postgres/pgreader.cpp" line="187"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="170"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="177"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="197"/>
         <source>PostgreSQL at %1, table %2.%3: %4</source>
         <translation>PostgreSQL (%1), Tabelle %2.%3: %4</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="170"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="180"/>
         <source>%1 table %2.%3 row %4</source>
         <translation>%1, Tabelle %2.%3, Zeile %4</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="250"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="282"/>
         <source>&apos;%1&apos; has no exact decimal form</source>
         <translation>&apos;%1&apos; hat keine exakte Dezimalform</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="260"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="292"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="273"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="305"/>
         <source>column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="317"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="341"/>
         <source>PostgreSQL at %1, table %2.%3 after row %4: %5</source>
         <translation>PostgreSQL (%1), Tabelle %2.%3 nach Zeile %4: %5</translation>
     </message>
@@ -3524,47 +3530,47 @@
 <context>
     <name>barge::PlanTree</name>
     <message>
-        <location filename="../ui/plantree.cpp" line="41"/>
+        <location filename="../ui/plantree.cpp" line="47"/>
         <source>Tables and columns</source>
         <translation>Tabellen und Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/plantree.cpp" line="43"/>
+        <location filename="../ui/plantree.cpp" line="49"/>
         <source>Table or column</source>
         <translation>Tabelle oder Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/plantree.cpp" line="43"/>
+        <location filename="../ui/plantree.cpp" line="49"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/plantree.cpp" line="43"/>
+        <location filename="../ui/plantree.cpp" line="49"/>
         <source>Type in the source</source>
         <translation>Typ in der Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/plantree.cpp" line="43"/>
+        <location filename="../ui/plantree.cpp" line="49"/>
         <source>Type in the target</source>
         <translation>Typ im Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/plantree.cpp" line="44"/>
+        <location filename="../ui/plantree.cpp" line="50"/>
         <source>What happens</source>
         <translation>Was geschieht</translation>
     </message>
     <message>
-        <location filename="../ui/plantree.cpp" line="44"/>
+        <location filename="../ui/plantree.cpp" line="50"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/plantree.cpp" line="44"/>
+        <location filename="../ui/plantree.cpp" line="50"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plantree.cpp" line="104"/>
+        <location filename="../ui/plantree.cpp" line="110"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -3575,82 +3581,82 @@
 <context>
     <name>barge::Planner</name>
     <message>
-        <location filename="../core/engine/planner.cpp" line="23"/>
+        <location filename="../core/engine/planner.cpp" line="24"/>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="259"/>
+        <location filename="../core/engine/planner.cpp" line="260"/>
         <source>cannot empty %1 (mode truncate): the foreign key of table %2 points at it, and %3. Barge empties only the tables you chose: %4, or use mode append or replace for %1.</source>
         <translation>%1 kann nicht geleert werden (Modus „zuerst leeren“): Der Fremdschlüssel der Tabelle %2 verweist darauf, und %3. Barge leert nur die Tabellen, die Sie gewählt haben: %4, oder verwenden Sie für %1 den Modus „anhängen“ oder „ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="254"/>
+        <location filename="../core/engine/planner.cpp" line="255"/>
         <source>%1 is not emptied by this run (its mode is not truncate)</source>
         <translation>%1 wird von diesem Lauf nicht geleert (ihr Modus ist nicht „zuerst leeren“)</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="255"/>
+        <location filename="../core/engine/planner.cpp" line="256"/>
         <source>%1 is not part of this run</source>
         <translation>%1 gehört nicht zu diesem Lauf</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="257"/>
+        <location filename="../core/engine/planner.cpp" line="258"/>
         <source>set %1 to mode truncate too</source>
         <translation>setzen Sie auch %1 auf den Modus „zuerst leeren“</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="258"/>
+        <location filename="../core/engine/planner.cpp" line="259"/>
         <source>add %1 to the run with mode truncate</source>
         <translation>nehmen Sie %1 mit dem Modus „zuerst leeren“ in den Lauf auf</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="283"/>
+        <location filename="../core/engine/planner.cpp" line="284"/>
         <source>mode merge updates rows by the target table&apos;s key, and %1 has no keys: use mode append, truncate or replace</source>
         <translation>Modus merge aktualisiert Zeilen über den Schlüssel der Zieltabelle, und %1 hat keine Schlüssel: verwenden Sie den Modus append, truncate oder replace</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="322"/>
+        <location filename="../core/engine/planner.cpp" line="323"/>
         <source>mode merge matches rows by the target table&apos;s primary key or a unique index, and these tables have none that the mapping fills: %1. Give them a key, or use another mode for them.</source>
         <translation>Modus merge ordnet Zeilen über den Primärschlüssel oder einen eindeutigen Index der Zieltabelle zu, und diese Tabellen haben keinen, den die Zuordnung füllt: %1. Geben Sie ihnen einen Schlüssel oder wählen Sie für sie einen anderen Modus.</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="375"/>
+        <location filename="../core/engine/planner.cpp" line="376"/>
         <source>the %1 index %2 is not created: %3</source>
         <translation>der %1-Index %2 wird nicht angelegt: %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="377"/>
+        <location filename="../core/engine/planner.cpp" line="378"/>
         <source>it names columns the mapping renamed or left out</source>
         <translation>er nennt Spalten, die die Zuordnung umbenannt oder weggelassen hat</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="378"/>
+        <location filename="../core/engine/planner.cpp" line="379"/>
         <source>it has no equivalent in %1</source>
         <translation>in %1 gibt es keine Entsprechung</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="434"/>
+        <location filename="../core/engine/planner.cpp" line="454"/>
         <source>%1 has no tables to copy</source>
         <translation>%1 enthält keine Tabellen zum Kopieren</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="491"/>
+        <location filename="../core/engine/planner.cpp" line="511"/>
         <source>%1 has no table &apos;%2&apos; (it has: %3)</source>
         <translation>%1 hat keine Tabelle „%2“ (vorhanden sind: %3)</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="653"/>
+        <location filename="../core/engine/planner.cpp" line="673"/>
         <source>%1.%2 may lose information: %3</source>
         <translation>%1.%2 kann Informationen verlieren: %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="670"/>
+        <location filename="../core/engine/planner.cpp" line="690"/>
         <source>The existing rows of %1 will be deleted first.</source>
         <translation>Die vorhandenen Zeilen von %1 werden zuerst gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="675"/>
+        <location filename="../core/engine/planner.cpp" line="695"/>
         <source>The existing table %1 will be dropped with all its rows.</source>
         <translation>Die vorhandene Tabelle %1 wird mit allen ihren Zeilen gelöscht.</translation>
     </message>
@@ -4130,22 +4136,47 @@
 <context>
     <name>barge::Report</name>
     <message>
-        <location filename="../core/engine/report.cpp" line="83"/>
+        <location filename="../core/engine/report.cpp" line="19"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/report.cpp" line="21"/>
+        <source>OK, with rejected rows</source>
+        <translation>OK, mit abgewiesenen Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/report.cpp" line="23"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/report.cpp" line="25"/>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/report.cpp" line="27"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/report.cpp" line="100"/>
         <source>%1 inserted, %2 updated, %3 deleted, %4 unchanged</source>
         <translation>%1 eingefügt, %2 aktualisiert, %3 gelöscht, %4 unverändert</translation>
     </message>
     <message>
-        <location filename="../core/engine/report.cpp" line="86"/>
+        <location filename="../core/engine/report.cpp" line="103"/>
         <source>%1 inserted, %2 updated, %3 unchanged</source>
         <translation>%1 eingefügt, %2 aktualisiert, %3 unverändert</translation>
     </message>
     <message>
-        <location filename="../core/engine/report.cpp" line="193"/>
+        <location filename="../core/engine/report.cpp" line="210"/>
         <source>The existing rows of %1 were deleted first.</source>
         <translation>Die vorhandenen Zeilen von %1 wurden zuerst gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/engine/report.cpp" line="196"/>
+        <location filename="../core/engine/report.cpp" line="213"/>
         <source>The existing table %1 was dropped with all its rows and created anew.</source>
         <translation>Die vorhandene Tabelle %1 wurde mit allen ihren Zeilen gelöscht und neu angelegt.</translation>
     </message>
@@ -4154,143 +4185,118 @@
     <name>barge::ReportPage</name>
     <message>
         <location filename="../ui/reportpage.cpp" line="46"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../ui/reportpage.cpp" line="48"/>
-        <source>OK, with rejected rows</source>
-        <translation>OK, mit abgewiesenen Zeilen</translation>
-    </message>
-    <message>
-        <location filename="../ui/reportpage.cpp" line="50"/>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/reportpage.cpp" line="52"/>
-        <source>Stopped</source>
-        <translation>Angehalten</translation>
-    </message>
-    <message>
-        <location filename="../ui/reportpage.cpp" line="54"/>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/reportpage.cpp" line="63"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="64"/>
+        <location filename="../ui/reportpage.cpp" line="47"/>
         <source>What the migration did, table by table.</source>
         <translation>Was die Migration getan hat, Tabelle für Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="71"/>
-        <location filename="../ui/reportpage.cpp" line="130"/>
+        <location filename="../ui/reportpage.cpp" line="54"/>
+        <location filename="../ui/reportpage.cpp" line="113"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="71"/>
-        <location filename="../ui/reportpage.cpp" line="134"/>
+        <location filename="../ui/reportpage.cpp" line="54"/>
+        <location filename="../ui/reportpage.cpp" line="117"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="71"/>
+        <location filename="../ui/reportpage.cpp" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="71"/>
+        <location filename="../ui/reportpage.cpp" line="54"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="71"/>
+        <location filename="../ui/reportpage.cpp" line="54"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="72"/>
+        <location filename="../ui/reportpage.cpp" line="55"/>
         <source>Rejected</source>
         <translation>Abgewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="72"/>
+        <location filename="../ui/reportpage.cpp" line="55"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="72"/>
+        <location filename="../ui/reportpage.cpp" line="55"/>
         <source>Rejected rows</source>
         <translation>Abgewiesene Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="83"/>
+        <location filename="../ui/reportpage.cpp" line="66"/>
         <source>Report per table</source>
         <translation>Bericht je Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="87"/>
+        <location filename="../ui/reportpage.cpp" line="70"/>
         <source>Save as &amp;JSON…</source>
         <translation>Als &amp;JSON speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="88"/>
+        <location filename="../ui/reportpage.cpp" line="71"/>
         <source>Save as &amp;HTML…</source>
         <translation>Als &amp;HTML speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="92"/>
+        <location filename="../ui/reportpage.cpp" line="75"/>
         <source>Run &amp;again</source>
         <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="89"/>
+        <location filename="../ui/reportpage.cpp" line="72"/>
         <source>Save as &amp;profile…</source>
         <translation>Als &amp;Profil speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="129"/>
+        <location filename="../ui/reportpage.cpp" line="112"/>
         <source>Change the &amp;source…</source>
         <translation>&amp;Quelle ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="133"/>
+        <location filename="../ui/reportpage.cpp" line="116"/>
         <source>Change the &amp;target…</source>
         <translation>Ziel än&amp;dern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="137"/>
+        <location filename="../ui/reportpage.cpp" line="120"/>
         <source>Change the &amp;mapping…</source>
         <translation>Zuordn&amp;ung ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="138"/>
+        <location filename="../ui/reportpage.cpp" line="121"/>
         <source>Field mapping</source>
         <translation>Feldzuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="141"/>
+        <location filename="../ui/reportpage.cpp" line="124"/>
         <source>Change the &amp;options…</source>
         <translation>&amp;Optionen ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="142"/>
+        <location filename="../ui/reportpage.cpp" line="125"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="152"/>
+        <location filename="../ui/reportpage.cpp" line="135"/>
         <source>To fix this, go back to the %1 page with “%2”: everything you set is kept.</source>
         <translation>Zum Beheben gehen Sie mit „%2“ zurück zur Seite %1: alles, was Sie eingestellt haben, bleibt erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="172"/>
+        <location filename="../ui/reportpage.cpp" line="155"/>
         <source>All done: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>Fertig: %1 Zeile in %3 s nach %2 geschrieben.</numerusform>
@@ -4298,7 +4304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="175"/>
+        <location filename="../ui/reportpage.cpp" line="158"/>
         <source>Done, but some rows were rejected: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>Fertig, aber einige Zeilen wurden abgewiesen: %1 Zeile in %3 s nach %2 geschrieben.</numerusform>
@@ -4306,7 +4312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="178"/>
+        <location filename="../ui/reportpage.cpp" line="161"/>
         <source>Stopped: %1 row(s) written into %2 in %3 s; the table list shows exactly where each table stands.</source>
         <translation>
             <numerusform>Angehalten: %1 Zeile wurde in %3 s nach %2 geschrieben; die Liste zeigt genau, wie weit jede Tabelle ist.</numerusform>
@@ -4314,7 +4320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="182"/>
+        <location filename="../ui/reportpage.cpp" line="165"/>
         <source>The migration failed: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>Die Migration ist fehlgeschlagen: %1 Zeile wurde in %3 s nach %2 geschrieben.</numerusform>
@@ -4322,52 +4328,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="191"/>
+        <location filename="../ui/reportpage.cpp" line="174"/>
         <source>Notes on the plan (%1):</source>
         <translation>Hinweise zum Plan (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="213"/>
+        <location filename="../ui/reportpage.cpp" line="196"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="290"/>
+        <location filename="../ui/reportpage.cpp" line="273"/>
         <source>Notes on %1</source>
         <translation>Hinweise zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="324"/>
+        <location filename="../ui/reportpage.cpp" line="307"/>
         <source>Open the rejected rows of %1</source>
         <translation>Abgewiesene Zeilen von %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="349"/>
+        <location filename="../ui/reportpage.cpp" line="332"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="350"/>
+        <location filename="../ui/reportpage.cpp" line="333"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="350"/>
+        <location filename="../ui/reportpage.cpp" line="333"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="356"/>
+        <location filename="../ui/reportpage.cpp" line="339"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="356"/>
+        <location filename="../ui/reportpage.cpp" line="339"/>
         <source>Could not save the report: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="72"/>
+        <location filename="../ui/reportpage.cpp" line="55"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
@@ -4407,47 +4413,47 @@
 <context>
     <name>barge::RunPage</name>
     <message>
-        <location filename="../ui/runpage.cpp" line="289"/>
+        <location filename="../ui/runpage.cpp" line="292"/>
         <source>&amp;Save profile and stop…</source>
         <translation>Profil &amp;speichern und anhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="296"/>
+        <location filename="../ui/runpage.cpp" line="299"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="297"/>
+        <location filename="../ui/runpage.cpp" line="300"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="323"/>
+        <location filename="../ui/runpage.cpp" line="328"/>
         <source>This run cannot be finished if it stops: its plan could not be kept in %1 (%2).</source>
         <translation>Dieser Lauf kann nach einem Anhalten nicht abgeschlossen werden: Sein Plan konnte nicht in %1 aufbewahrt werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="339"/>
+        <location filename="../ui/runpage.cpp" line="344"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="344"/>
+        <location filename="../ui/runpage.cpp" line="349"/>
         <source>Saved the profile %1, but the stopped run&apos;s state could not be moved to it.</source>
         <translation>Das Profil %1 wurde gespeichert, aber der Stand des angehaltenen Laufs konnte nicht dorthin übernommen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="352"/>
+        <location filename="../ui/runpage.cpp" line="357"/>
         <source>Saved the profile %1: open it to finish the run.</source>
         <translation>Das Profil %1 wurde gespeichert: Öffnen Sie es, um den Lauf abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="360"/>
+        <location filename="../ui/runpage.cpp" line="365"/>
         <source>You can finish this run later, without copying a row twice: with Run again on the report, or from the start page, which lists it under Recent as an interrupted run. To finish it under a name of your own, choose Save profile and stop.</source>
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder von der Startseite aus, die ihn unter „Zuletzt verwendet“ als unterbrochenen Lauf aufführt. Um ihn unter einem eigenen Namen abzuschließen, wählen Sie „Profil speichern und anhalten“.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="536"/>
+        <location filename="../ui/runpage.cpp" line="541"/>
         <source>“%1”</source>
         <comment>a button&apos;s name, quoted in a sentence</comment>
         <translation>„%1“</translation>
@@ -4579,7 +4585,7 @@
     </message>
     <message>
         <location filename="../ui/runpage.cpp" line="211"/>
-        <location filename="../ui/runpage.cpp" line="269"/>
+        <location filename="../ui/runpage.cpp" line="272"/>
         <source>Copying from %1 to %2…</source>
         <translation>Kopiere von %1 nach %2 …</translation>
     </message>
@@ -4598,27 +4604,27 @@
     </message>
     <message>
         <location filename="../ui/runpage.cpp" line="151"/>
-        <location filename="../ui/runpage.cpp" line="241"/>
+        <location filename="../ui/runpage.cpp" line="244"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="226"/>
+        <location filename="../ui/runpage.cpp" line="229"/>
         <source>The watermarks cannot be kept, so nothing was copied: %1</source>
         <translation>Die Wasserstände können nicht gespeichert werden, daher wurde nichts kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="244"/>
+        <location filename="../ui/runpage.cpp" line="247"/>
         <source>identical</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="250"/>
+        <location filename="../ui/runpage.cpp" line="253"/>
         <source>Delete many rows?</source>
         <translation>Viele Zeilen löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="251"/>
+        <location filename="../ui/runpage.cpp" line="254"/>
         <source>The source no longer has more than a tenth of the rows of these tables:
 %1
 
@@ -4629,82 +4635,87 @@ Delete them from the target too? With No, they are kept and the other changes ar
 Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die übrigen Änderungen werden ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="257"/>
+        <location filename="../ui/runpage.cpp" line="260"/>
         <source>Rows the source no longer has will be deleted.</source>
         <translation>Zeilen, die die Quelle nicht mehr hat, werden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="258"/>
+        <location filename="../ui/runpage.cpp" line="261"/>
         <source>Rows the source no longer has are kept.</source>
         <translation>Zeilen, die die Quelle nicht mehr hat, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="261"/>
+        <location filename="../ui/runpage.cpp" line="264"/>
         <source>The target already equals the source: nothing was written.</source>
         <translation>Das Ziel gleicht der Quelle bereits: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="284"/>
+        <location filename="../ui/runpage.cpp" line="287"/>
         <source>Stop the migration?</source>
         <translation>Migration anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="379"/>
+        <location filename="../ui/runpage.cpp" line="324"/>
+        <source>unsaved migration %1</source>
+        <translation>ungespeicherte Migration %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="384"/>
         <source>Stopping… each table commits what it has written.</source>
         <translation>Wird angehalten … jede Tabelle schreibt fest, was sie geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="380"/>
+        <location filename="../ui/runpage.cpp" line="385"/>
         <source>Stop requested.</source>
         <translation>Anhalten angefordert.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="386"/>
+        <location filename="../ui/runpage.cpp" line="391"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="387"/>
+        <location filename="../ui/runpage.cpp" line="392"/>
         <source>%1: started.</source>
         <translation>%1: gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="405"/>
+        <location filename="../ui/runpage.cpp" line="410"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="414"/>
+        <location filename="../ui/runpage.cpp" line="419"/>
         <source>running, about %1 left</source>
         <translation>läuft, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="498"/>
+        <location filename="../ui/runpage.cpp" line="503"/>
         <source>The watermarks were not kept, so the next run reads the same rows again: %1</source>
         <translation>Die Wasserstände wurden nicht gespeichert; der nächste Lauf liest dieselben Zeilen noch einmal: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="502"/>
+        <location filename="../ui/runpage.cpp" line="507"/>
         <source>%1: the rows are in up to %2; the next run copies the rows past it.</source>
         <translation>%1: Die Zeilen sind bis %2 übertragen; der nächste Lauf kopiert die Zeilen danach.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="542"/>
+        <location filename="../ui/runpage.cpp" line="547"/>
         <source>The run was stopped; the rows committed before it are kept.</source>
         <translation>Der Lauf wurde angehalten; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="547"/>
+        <location filename="../ui/runpage.cpp" line="552"/>
         <source>The run ended with an error; the rows committed before it are kept.</source>
         <translation>Der Lauf endete mit einem Fehler; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="552"/>
+        <location filename="../ui/runpage.cpp" line="557"/>
         <source>The run is complete.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="553"/>
+        <location filename="../ui/runpage.cpp" line="558"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Fertig: %1 Zeile in %2 geschrieben. %3 zeigt die Einzelheiten.</numerusform>
@@ -4712,7 +4723,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="571"/>
+        <location filename="../ui/runpage.cpp" line="576"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · im Mittel %4 Zeilen/s, Spitze %5 Zeilen/s</numerusform>
@@ -4720,62 +4731,62 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="425"/>
+        <location filename="../ui/runpage.cpp" line="430"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="357"/>
+        <location filename="../ui/runpage.cpp" line="362"/>
         <source>Tables that are being copied keep the rows committed so far; tables not started yet are not touched.</source>
         <translation>Tabellen, die gerade kopiert werden, behalten die bisher festgeschriebenen Zeilen; noch nicht begonnene Tabellen bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="364"/>
+        <location filename="../ui/runpage.cpp" line="369"/>
         <source>You can finish this run later, without copying a row twice: with Run again on the report, or by opening the profile %1 again.</source>
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder indem Sie das Profil %1 wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="366"/>
+        <location filename="../ui/runpage.cpp" line="371"/>
         <source>This run cannot be finished later, because it was not started from a saved profile: running it again starts over and appends the rows already written a second time. To be able to finish a stopped run, save the migration as a profile (Summary page) before you run it.</source>
         <translation>Dieser Lauf kann später nicht abgeschlossen werden, weil er nicht aus einem gespeicherten Profil gestartet wurde: Ein neuer Lauf beginnt von vorn und hängt die schon geschriebenen Zeilen ein zweites Mal an. Damit sich ein angehaltener Lauf abschließen lässt, speichern Sie die Migration vor dem Ausführen als Profil (Seite Zusammenfassung).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="369"/>
+        <location filename="../ui/runpage.cpp" line="374"/>
         <source>Stop now?</source>
         <translation>Jetzt anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="445"/>
+        <location filename="../ui/runpage.cpp" line="450"/>
         <source>%1: %2 read, %3 written, %4 rejected (%5).</source>
         <translation>%1: %2 gelesen, %3 geschrieben, %4 abgewiesen (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="466"/>
+        <location filename="../ui/runpage.cpp" line="471"/>
         <source>The interrupted run cannot be finished: %1</source>
         <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="481"/>
+        <location filename="../ui/runpage.cpp" line="486"/>
         <source>Finishing the interrupted run: %1 of %2 table(s) were done.</source>
         <translation>Der unterbrochene Lauf wird abgeschlossen: %1 von %2 Tabelle(n) waren fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="524"/>
+        <location filename="../ui/runpage.cpp" line="529"/>
         <source>The run can be finished later: Run again, or open the profile, or barge run --resume.</source>
         <translation>Der Lauf kann später abgeschlossen werden: mit „Erneut ausführen“, durch Öffnen des Profils oder mit barge run --resume.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="543"/>
+        <location filename="../ui/runpage.cpp" line="548"/>
         <source>Stopped after %1. Click %2 for the details.</source>
         <translation>Nach %1 angehalten. %2 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="548"/>
+        <location filename="../ui/runpage.cpp" line="553"/>
         <source>The migration failed. Click %1 for the details.</source>
         <translation>Die Migration ist fehlgeschlagen. %1 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="560"/>
+        <location filename="../ui/runpage.cpp" line="565"/>
         <source>Finished: %1.</source>
         <translation>Beendet: %1.</translation>
     </message>
@@ -4786,7 +4797,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="420"/>
+        <location filename="../ui/runpage.cpp" line="425"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · %4 Zeilen/s</numerusform>
@@ -4794,22 +4805,22 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="435"/>
+        <location filename="../ui/runpage.cpp" line="440"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="541"/>
+        <location filename="../ui/runpage.cpp" line="546"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="546"/>
+        <location filename="../ui/runpage.cpp" line="551"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="551"/>
+        <location filename="../ui/runpage.cpp" line="556"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
@@ -5003,6 +5014,11 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::SpillFile</name>
     <message>
+        <location filename="../core/io/spillfile.cpp" line="109"/>
+        <source>end of file</source>
+        <translation>Dateiende</translation>
+    </message>
+    <message>
         <location filename="../core/io/spillfile.cpp" line="131"/>
         <source>the rows kept from the scan cannot be read back (%1)</source>
         <translation>die beim Durchsuchen behaltenen Zeilen lassen sich nicht zurücklesen (%1)</translation>
@@ -5091,22 +5107,22 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::SqliteHandle</name>
     <message>
-        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="21"/>
+        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="52"/>
         <source>%1: no such SQLite file</source>
         <translation>%1: diese SQLite-Datei gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="30"/>
+        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="68"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="43"/>
+        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="81"/>
         <source>%1: not an SQLite database (%2)</source>
         <translation>%1: keine SQLite-Datenbank (%2)</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="70"/>
+        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="126"/>
         <source>not open</source>
         <translation>nicht geöffnet</translation>
     </message>
@@ -5162,12 +5178,12 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>%1, Tabelle %2, Zeile %3</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqlitereader.cpp" line="173"/>
+        <location filename="../core/io/sqlite/sqlitereader.cpp" line="169"/>
         <source>%1 table %2 after row %3: %4</source>
         <translation>%1, Tabelle %2 nach Zeile %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqlitereader.cpp" line="203"/>
+        <location filename="../core/io/sqlite/sqlitereader.cpp" line="199"/>
         <source>column %1: the text is not UTF-8 (byte 0x%2 at byte %3 of &apos;%4&apos;)</source>
         <translation>Spalte %1: der Text ist kein UTF-8 (Byte 0x%2 an Byte %3 von &apos;%4&apos;)</translation>
     </message>
@@ -5299,12 +5315,12 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::StepList</name>
     <message>
-        <location filename="../ui/steplist.cpp" line="17"/>
+        <location filename="../ui/steplist.cpp" line="18"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="18"/>
+        <location filename="../ui/steplist.cpp" line="19"/>
         <source>Where you are in the migration; choose a finished step to go back to it.</source>
         <translation>Wo Sie in der Migration stehen; wählen Sie einen erledigten Schritt, um zu ihm zurückzukehren.</translation>
     </message>
@@ -5595,6 +5611,11 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>sync löscht Zeilen nur über Ganzzahl- oder Textschlüssel, und die Schlüsselspalte %1 ist %2</translation>
     </message>
     <message>
+        <location filename="../core/engine/syncdiff.cpp" line="200"/>
+        <source>PostgreSQL&apos;s hash functions</source>
+        <translation>Hash-Funktionen von PostgreSQL</translation>
+    </message>
+    <message>
         <location filename="../core/engine/syncdiff.cpp" line="227"/>
         <source>checksums by %1, %2</source>
         <translation>Prüfsummen von %1, %2</translation>
@@ -5866,67 +5887,67 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>Tabellen erneut lesen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="121"/>
+        <location filename="../ui/tablespage.cpp" line="122"/>
         <source>Stopping after the table being read…</source>
         <translation>Hält nach der gerade gelesenen Tabelle an …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="148"/>
+        <location filename="../ui/tablespage.cpp" line="156"/>
         <source>%v of %m tables</source>
         <translation>%v von %m Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="154"/>
+        <location filename="../ui/tablespage.cpp" line="162"/>
         <source>Reading the tables of %1 and %2…</source>
         <translation>Die Tabellen von %1 und %2 werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="214"/>
+        <location filename="../ui/tablespage.cpp" line="226"/>
         <source>Reading the tables…</source>
         <translation>Die Tabellen werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="219"/>
+        <location filename="../ui/tablespage.cpp" line="231"/>
         <source>The source, %1, cannot be read: %2</source>
         <translation>Die Quelle %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="220"/>
+        <location filename="../ui/tablespage.cpp" line="232"/>
         <source>The target, %1, cannot be used: %2</source>
         <translation>Das Ziel %1 lässt sich nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="223"/>
+        <location filename="../ui/tablespage.cpp" line="235"/>
         <source>%1 has no tables.</source>
         <translation>%1 hat keine Tabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="225"/>
+        <location filename="../ui/tablespage.cpp" line="237"/>
         <source>Check at least one table.</source>
         <translation>Haken Sie mindestens eine Tabelle an.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="228"/>
+        <location filename="../ui/tablespage.cpp" line="240"/>
         <source>Two tables would be written into %1.</source>
         <translation>Zwei Tabellen würden nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="240"/>
+        <location filename="../ui/tablespage.cpp" line="252"/>
         <source>Change the &amp;source…</source>
         <translation>&amp;Quelle ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="241"/>
+        <location filename="../ui/tablespage.cpp" line="253"/>
         <source>Change the &amp;target…</source>
         <translation>Ziel än&amp;dern …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="244"/>
+        <location filename="../ui/tablespage.cpp" line="256"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablespage.cpp" line="248"/>
+        <location filename="../ui/tablespage.cpp" line="260"/>
         <source>%1 of %n table(s) selected.</source>
         <translation>
             <numerusform>%1 von %n Tabelle ausgewählt.</numerusform>
@@ -6181,22 +6202,22 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>Durchsatzdiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/throughputchart.cpp" line="54"/>
+        <location filename="../ui/throughputchart.cpp" line="69"/>
         <source>%1 rows per second</source>
         <translation>%1 Zeilen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/throughputchart.cpp" line="94"/>
+        <location filename="../ui/throughputchart.cpp" line="110"/>
         <source>Rows per second, by table</source>
         <translation>Zeilen pro Sekunde, je Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/throughputchart.cpp" line="102"/>
+        <location filename="../ui/throughputchart.cpp" line="118"/>
         <source>Rows per second (peak %1)</source>
         <translation>Zeilen pro Sekunde (Spitze %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/throughputchart.cpp" line="146"/>
+        <location filename="../ui/throughputchart.cpp" line="162"/>
         <source>… and %n more table(s)</source>
         <translation>
             <numerusform>… und %n weitere Tabelle</numerusform>
@@ -6204,7 +6225,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/throughputchart.cpp" line="150"/>
+        <location filename="../ui/throughputchart.cpp" line="65"/>
         <source>%1: %2 rows per second</source>
         <translation>%1: %2 Zeilen pro Sekunde</translation>
     </message>
@@ -6681,6 +6702,26 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
             <numerusform>%1: %n Zeilen bis %2</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../core/engine/watermarks.cpp" line="117"/>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/watermarks.cpp" line="119"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/watermarks.cpp" line="121"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/watermarks.cpp" line="122"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
 </context>
 <context>
     <name>barge::XlsxForm</name>
@@ -7011,6 +7052,11 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <location filename="../core/io/xlsx/ziparchive.cpp" line="15"/>
         <source>not a zip archive, or a damaged one</source>
         <translation>kein ZIP-Archiv oder ein beschädigtes</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsx/ziparchive.cpp" line="80"/>
+        <source>not open</source>
+        <translation>nicht geöffnet</translation>
     </message>
 </context>
 </TS>

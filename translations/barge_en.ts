@@ -88,7 +88,7 @@
 <context>
     <name>barge::FieldMappingPage</name>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="254"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="269"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="305"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="320"/>
         <source>Preview: the first %n row(s) as they will be written.</source>
         <translation>
             <numerusform>Preview: the first row as it will be written.</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="308"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="323"/>
         <source>Preview: %n cell(s) would be rejected; hover over a red cell for the reason.</source>
         <translation>
             <numerusform>Preview: %n cell would be rejected; hover over a red cell for the reason.</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>barge::PlanTree</name>
     <message numerus="yes">
-        <location filename="../ui/plantree.cpp" line="104"/>
+        <location filename="../ui/plantree.cpp" line="110"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>barge::ReportPage</name>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="172"/>
+        <location filename="../ui/reportpage.cpp" line="155"/>
         <source>All done: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>All done: %1 row written into %2 in %3 s.</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="175"/>
+        <location filename="../ui/reportpage.cpp" line="158"/>
         <source>Done, but some rows were rejected: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>Done, but some rows were rejected: %1 row written into %2 in %3 s.</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="178"/>
+        <location filename="../ui/reportpage.cpp" line="161"/>
         <source>Stopped: %1 row(s) written into %2 in %3 s; the table list shows exactly where each table stands.</source>
         <translation>
             <numerusform>Stopped: %1 row was written into %2 in %3 s; the table list shows exactly where each table stands.</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="182"/>
+        <location filename="../ui/reportpage.cpp" line="165"/>
         <source>The migration failed: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>The migration failed: %1 row was written into %2 in %3 s.</numerusform>
@@ -222,7 +222,7 @@
 <context>
     <name>barge::RunPage</name>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="571"/>
+        <location filename="../ui/runpage.cpp" line="576"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="553"/>
+        <location filename="../ui/runpage.cpp" line="558"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Finished: %1 row written in %2. Click %3 for the details.</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="420"/>
+        <location filename="../ui/runpage.cpp" line="425"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s</numerusform>
@@ -343,7 +343,7 @@
 <context>
     <name>barge::TablesPage</name>
     <message numerus="yes">
-        <location filename="../ui/tablespage.cpp" line="248"/>
+        <location filename="../ui/tablespage.cpp" line="260"/>
         <source>%1 of %n table(s) selected.</source>
         <translation>
             <numerusform>%1 of %n table selected.</numerusform>
@@ -354,7 +354,7 @@
 <context>
     <name>barge::ThroughputChart</name>
     <message numerus="yes">
-        <location filename="../ui/throughputchart.cpp" line="146"/>
+        <location filename="../ui/throughputchart.cpp" line="162"/>
         <source>… and %n more table(s)</source>
         <translation>
             <numerusform>… and %n more table</numerusform>

@@ -9,10 +9,11 @@ namespace barge {
 
 namespace {
 
-QString tr(const char *text)
+// The messages' context, one lupdate can see (a free function named tr() gave it another).
+struct Text
 {
-    return QCoreApplication::translate("PasswordMemory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(barge::PasswordMemory)
+};
 
 void applyTo(const Endpoint &endpoint, PasswordMemory memory, QObject *context,
              const std::function<void(const QString &)> &report)
@@ -22,16 +23,16 @@ void applyTo(const Endpoint &endpoint, PasswordMemory memory, QObject *context,
     const QString name = endpoint.displayName();
     if (memory == PasswordMemory::Remember) {
         PasswordStore::write(endpoint, endpoint.password, context, [report, name](const PasswordStore::Result &r) {
-            report(r.ok() ? tr("The password for %1 is saved in the system keychain.").arg(name)
-                          : tr("The password for %1 could not be saved in the system keychain: %2").arg(name, r.message));
+            report(r.ok() ? Text::tr("The password for %1 is saved in the system keychain.").arg(name)
+                          : Text::tr("The password for %1 could not be saved in the system keychain: %2").arg(name, r.message));
         });
         return;
     }
     PasswordStore::remove(endpoint, context, [report, name](const PasswordStore::Result &r) {
         if (r.ok())
-            report(tr("The password for %1 is no longer kept in the system keychain.").arg(name));
+            report(Text::tr("The password for %1 is no longer kept in the system keychain.").arg(name));
         else if (r.status != PasswordStore::Status::NotFound)
-            report(tr("The password for %1 could not be removed from the system keychain: %2").arg(name, r.message));
+            report(Text::tr("The password for %1 could not be removed from the system keychain: %2").arg(name, r.message));
     });
 }
 

@@ -39,23 +39,6 @@ bool writeFile(const QString &fileName, const QByteArray &bytes, QString *error)
     return true;
 }
 
-QString statusText(RunStatus status)
-{
-    switch (status) {
-    case RunStatus::Ok:
-        return ReportPage::tr("OK");
-    case RunStatus::Rejected:
-        return ReportPage::tr("OK, with rejected rows");
-    case RunStatus::Failed:
-        return ReportPage::tr("Failed");
-    case RunStatus::Cancelled:
-        return ReportPage::tr("Stopped");
-    case RunStatus::Skipped:
-        return ReportPage::tr("Skipped");
-    }
-    return QString();
-}
-
 } // namespace
 
 ReportPage::ReportPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), m_setup(setup)
@@ -204,7 +187,7 @@ void ReportPage::initializePage()
         set(TargetColumn, t.target, false);
         m_table->item(row, SourceColumn)->setToolTip(t.source);
         m_table->item(row, TargetColumn)->setToolTip(t.target);
-        set(StatusColumn, statusText(t.status), false);
+        set(StatusColumn, runStatusText(t.status), false);
         if (!t.error.isEmpty())
             m_table->item(row, StatusColumn)->setToolTip(t.error);
         set(ReadColumn, locale.toString(t.read), true);

@@ -319,8 +319,10 @@ void RunPage::stopAndSave(const QString &fileName)
 bool RunPage::keepProfile()
 {
     const QString folder = MigrationSetup::keptFolder();
-    const QString file = folder + QStringLiteral("/unsaved migration %1.barge.json")
-                                      .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH-mm-ss")));
+    // A file name: the date without ':' or '/'.
+    const QString file = folder + QLatin1Char('/')
+        + tr("unsaved migration %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH-mm-ss")))
+        + QStringLiteral(".barge.json");
     QString error;
     if (!QDir().mkpath(folder) || !Profile::save(m_setup->plan, file, &error)) {
         appendLog(tr("This run cannot be finished if it stops: its plan could not be kept in %1 (%2).")

@@ -29,7 +29,7 @@ StartPage::StartPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(paren
     QStringList kinds;
     QStringList endings;
     for (const KindInfo &kind : EndpointKinds::all()) {
-        kinds << kind.label;
+        kinds << QCoreApplication::translate("barge::EndpointKinds", kind.label.toUtf8().constData());
         for (const QString &ending : kind.extensions)
             endings << QLatin1Char('.') + ending;
     }

@@ -1,5 +1,7 @@
 #include "translations.h"
 
+#include "engine/planner.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -29,11 +31,13 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
         app.installTranslator(english);
     else
         delete english;
+    setMessageNumbers(QLocale::c());
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return true;
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("barge"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         app.installTranslator(own);
+        setMessageNumbers(locale); // "1.500 Zeilen", not "1,500 Zeilen"
         return true;
     }
     delete own;

@@ -112,6 +112,7 @@ void MigrationEngine::start(const Plan &plan)
     // Each running table holds a writer thread and a reader thread.
     m_pool.setMaxThreadCount(2 * m_plan.options.jobs);
     m_running = true;
+    m_connections.emplace();
     m_checkpointError.clear();
     if (m_checkpoint && m_checkpoint->tables.size() != m_plan.tables.size())
         m_checkpoint.reset(); // not this plan's: Checkpoint::begin makes one entry per table
@@ -403,6 +404,7 @@ void MigrationEngine::clearCheckpoint()
 void MigrationEngine::report()
 {
     m_ticker.stop();
+    m_connections.reset(); // every worker is done: the connections kept between tables close
     emitProgress();
     m_running = false;
     m_report.tables = m_reports;

@@ -9,6 +9,7 @@
 #include "engine/plan.h"
 #include "engine/progress.h"
 #include "engine/report.h"
+#include "io/connectionreuse.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -17,6 +18,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace barge {
@@ -79,6 +81,8 @@ private:
     QString m_stopReason; // why tables that never started did not
     Report m_report;
     std::optional<Checkpoint> m_checkpoint;
+    // Connections wait between tables while the run lasts (bench/RESULTS-many.md).
+    std::optional<ConnectionReuse::Scope> m_connections;
     QString m_checkpointFile;
     QString m_checkpointError; // the file could not be written: the run stops, resumable no more
     bool m_resume = false;

@@ -11,6 +11,7 @@
 #include "schema/typemapper.h"
 
 #include <QLocale>
+#include <QMutex>
 
 namespace barge {
 
@@ -391,11 +392,30 @@ void Planner::deriveKeys(Plan *plan, const PlanInsight &known)
     TargetCheck::nameKeys(plan, known);
 }
 
-QLocale groupedNumbers()
+namespace {
+
+QLocale cWithGroups()
 {
     QLocale locale = QLocale::c();
     locale.setNumberOptions(QLocale::DefaultNumberOptions);
     return locale;
+}
+
+QMutex messageNumbersLock;
+QLocale messageNumbers = cWithGroups();
+
+} // namespace
+
+QLocale groupedNumbers()
+{
+    QMutexLocker lock(&messageNumbersLock);
+    return messageNumbers;
+}
+
+void setMessageNumbers(const QLocale &locale)
+{
+    QMutexLocker lock(&messageNumbersLock);
+    messageNumbers = locale.language() == QLocale::C || locale.language() == QLocale::English ? cWithGroups() : locale;
 }
 
 bool Planner::build(const PlanRequest &request, Plan *plan, Failure *failure, PlanInsight *insight)

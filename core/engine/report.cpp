@@ -12,6 +12,23 @@
 
 namespace barge {
 
+QString runStatusText(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Ok:
+        return QCoreApplication::translate("barge::Report", "OK");
+    case RunStatus::Rejected:
+        return QCoreApplication::translate("barge::Report", "OK, with rejected rows");
+    case RunStatus::Failed:
+        return QCoreApplication::translate("barge::Report", "Failed");
+    case RunStatus::Cancelled:
+        return QCoreApplication::translate("barge::Report", "Stopped");
+    case RunStatus::Skipped:
+        return QCoreApplication::translate("barge::Report", "Skipped");
+    }
+    return QString();
+}
+
 QString runStatusName(RunStatus status)
 {
     switch (status) {

@@ -14,7 +14,8 @@ namespace barge {
 
 enum class RunStatus { Ok, Rejected, Failed, Cancelled, Skipped };
 
-QString runStatusName(RunStatus status);
+QString runStatusName(RunStatus status); // "ok", "rejected": the JSON report's and the CLI's word
+QString runStatusText(RunStatus status); // "OK, with rejected rows": translated, for the wizard and the HTML report
 
 struct TableReport
 {

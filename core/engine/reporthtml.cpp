@@ -19,7 +19,7 @@ QString ReportHtml::render(const Report &report)
     const QLocale locale;
     QString rows;
     for (const TableReport &t : report.tables) {
-        rows += QStringLiteral("<tr>") + cell(t.source) + cell(t.target) + cell(runStatusName(t.status))
+        rows += QStringLiteral("<tr>") + cell(t.source) + cell(t.target) + cell(runStatusText(t.status))
             + cell(locale.toString(t.read), true) + cell(locale.toString(t.written), true)
             + cell(locale.toString(t.rejected), true) + cell(locale.toString(t.seconds, 'f', 2), true)
             + cell(!t.error.isEmpty() ? t.error
@@ -36,7 +36,7 @@ QString ReportHtml::render(const Report &report)
     html += tr("From <b>%1</b> to <b>%2</b>, started %3, took %4 s. Status: <b>%5</b>.")
                 .arg(report.source.toHtmlEscaped(), report.target.toHtmlEscaped(),
                      locale.toString(report.started, QLocale::ShortFormat), locale.toString(report.seconds, 'f', 2),
-                     runStatusName(report.status));
+                     runStatusText(report.status));
     html += QStringLiteral("</p>\n");
     if (!report.error.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(tr("Error:"), report.error.toHtmlEscaped());

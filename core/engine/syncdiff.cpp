@@ -197,7 +197,7 @@ bool SyncDiff::compute(const Plan &plan, int tableIndex, const std::atomic<bool>
                     break;
                 }
             }
-            const QString hashName = hash == DigestHash::Pg ? QStringLiteral("PostgreSQL's hash functions")
+            const QString hashName = hash == DigestHash::Pg ? tr("PostgreSQL's hash functions")
                 : hash == DigestHash::Crc                 ? QStringLiteral("CRC32+CRC32C")
                                                           : QStringLiteral("MD5");
             // Integer keys: groups of consecutive keys, about rowsPerGroup rows each where the keys

@@ -114,12 +114,12 @@ QString Watermarks::describe(const Watermark &watermark, bool translated)
 QString Watermarks::overlapText(qint64 overlap)
 {
     if (overlap % 86400 == 0)
-        return QStringLiteral("%1 d").arg(overlap / 86400);
+        return tr("%1 d").arg(overlap / 86400);
     if (overlap % 3600 == 0)
-        return QStringLiteral("%1 h").arg(overlap / 3600);
+        return tr("%1 h").arg(overlap / 3600);
     if (overlap % 60 == 0)
-        return QStringLiteral("%1 min").arg(overlap / 60);
-    return QStringLiteral("%1 s").arg(overlap);
+        return tr("%1 min").arg(overlap / 60);
+    return tr("%1 s").arg(overlap);
 }
 
 bool Watermarks::parseOverlap(const QString &text, qint64 *overlap)

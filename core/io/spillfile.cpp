@@ -106,7 +106,7 @@ bool SpillFileReader::ensure(qint64 bytes)
     const qint64 offset = m_start + m_consumed + m_buffer.size();
     const qint64 left = m_end - offset;
     const qint64 want = qMin(left, qMax<qint64>(bufferSize, bytes - m_buffer.size()));
-    QString why = QStringLiteral("end of file");
+    QString why = QCoreApplication::translate("barge::SpillFile", "end of file");
 #ifdef Q_OS_UNIX
     if (want > 0) {
         const qsizetype had = m_buffer.size();

@@ -1,5 +1,7 @@
 #include "schema/dialect.h"
 
+#include <QCoreApplication>
+
 namespace barge {
 
 QString dialectName(Dialect dialect)
@@ -12,7 +14,7 @@ QString dialectName(Dialect dialect)
     case Dialect::MySql:
         return QStringLiteral("MariaDB/MySQL");
     case Dialect::Plain:
-        return QStringLiteral("a file");
+        return QCoreApplication::translate("barge::Dialect", "a file"); // the CLI, untranslated, says "a file"
     }
     return QString();
 }

@@ -2,6 +2,8 @@
 
 #include "engine/migrationengine.h"
 #include "engine/planner.h"
+#include "io/connectionreuse.h"
+#include "io/sqlite/sqlitehandle.h"
 #include "sqlitefixture.h"
 
 #include <QFile>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void sqliteShortcutHandsOverAtTheFirstRowThatNeedsWork();
     void sqliteShortcutHandsOverWhenTheTargetRefuses();
     void createdTablesGetIndexesForeignKeysAndDefaults();
+    void keepsSqliteHandlesBetweenTables();
 
 private:
     Plan plan(const QString &sourceUrl, const QString &targetUrl, OnError onError = OnError::Abort,
@@ -424,6 +427,56 @@ void TestMigrationEngine::createdTablesGetIndexesForeignKeysAndDefaults()
              QStringLiteral("id=- parent_a=- parent_b=- state='open' made=CURRENT_TIMESTAMP n=-1.5"));
     QCOMPARE(check.scalar("SELECT count(*) FROM pragma_foreign_key_check").toInt(), 0); // no dangling references
     QCOMPARE(check.scalar("SELECT count(*) FROM child").toInt(), 3);
+}
+
+// Opening an SQLite file parses its whole schema: a run of many tables keeps each file's handle
+// between them, and only in the state a fresh open leaves it.
+void TestMigrationEngine::keepsSqliteHandlesBetweenTables()
+{
+    {
+        SqliteFixture source(path("source.db"));
+        for (int t = 0; t < 12; ++t) {
+            QCOMPARE(source.exec(QStringLiteral("CREATE TABLE t%1 (id INTEGER PRIMARY KEY, v TEXT);\n"
+                                                "INSERT INTO t%1 VALUES (1, 'a'), (2, 'b')").arg(t)),
+                     QString());
+        }
+    }
+    QString error;
+    {
+        ConnectionReuse::Scope run;
+        SqliteHandle first;
+        QVERIFY2(first.open(path("source.db"), SqliteHandle::Mode::ReadOnly, &error), qPrintable(error));
+        sqlite3 *native = first.get();
+        first.close();
+        QCOMPARE(ConnectionReuse::idleCount(), 1);
+        SqliteHandle second;
+        QVERIFY2(second.open(path("source.db"), SqliteHandle::Mode::ReadOnly, &error), qPrintable(error));
+        QCOMPARE(second.get(), native);
+        // Not as a writer: another mode is another handle.
+        SqliteHandle writer;
+        QVERIFY2(writer.open(path("source.db"), SqliteHandle::Mode::ReadWriteCreate, &error), qPrintable(error));
+        QVERIFY(writer.get() != native);
+        // Left in a transaction, or holding a temporary table or another file: closed, not kept.
+        QVERIFY2(second.exec(QStringLiteral("BEGIN"), &error), qPrintable(error));
+        second.close();
+        QVERIFY2(writer.exec(QStringLiteral("CREATE TEMP TABLE scratch (a)"), &error), qPrintable(error));
+        writer.close();
+        QCOMPARE(ConnectionReuse::idleCount(), 0);
+        SqliteHandle attaching;
+        QVERIFY2(attaching.open(path("source.db"), SqliteHandle::Mode::ReadWriteCreate, &error), qPrintable(error));
+        QVERIFY2(attaching.exec(QStringLiteral("ATTACH '%1' AS other").arg(path("other.db")), &error), qPrintable(error));
+        attaching.close();
+        QCOMPARE(ConnectionReuse::idleCount(), 0);
+    }
+
+    // A whole run: every table arrives, and the run's end closes what it kept.
+    const Report report = run(plan("sqlite://" + path("source.db"), "sqlite://" + path("target.db")));
+    QCOMPARE(report.status, RunStatus::Ok);
+    QCOMPARE(report.tables.size(), 12);
+    QCOMPARE(ConnectionReuse::idleCount(), 0);
+    SqliteFixture check(path("target.db"));
+    for (int t = 0; t < 12; ++t)
+        QCOMPARE(check.scalar(QStringLiteral("SELECT count(*) FROM t%1").arg(t)).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestMigrationEngine)

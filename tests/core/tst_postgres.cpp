@@ -6,6 +6,7 @@
 #include "engine/migrationengine.h"
 #include "engine/planner.h"
 #include "io/backend.h"
+#include "io/connectionreuse.h"
 #include "io/postgres/pgconnection.h"
 #include "io/postgres/pgintrospector.h"
 #include "io/postgres/pgreader.h"
@@ -34,7 +35,7 @@ private Q_SLOTS:
     void connectionFailuresAreToldApart();
     void plannerSaysWhichSideRefusedTheLogin();
     void connectsThroughSocketAndPgpassword();
-    void quotesConnectOptions();
+    void keepsConnectionsBetweenTablesOfARun();
     void introspectsColumnsKeysIndexesAndForeignKeys();
     void readsEveryValueInItsExactForm();
     void rejectsDatesBargeCannotCarry();
@@ -178,12 +179,45 @@ void TestPostgres::connectsThroughSocketAndPgpassword()
     QCOMPARE(connection.qualified(QStringLiteral("t\"x")), QStringLiteral("\"%1\".\"t\"\"x\"").arg(m_pg->schema()));
 }
 
-void TestPostgres::quotesConnectOptions()
+void TestPostgres::keepsConnectionsBetweenTablesOfARun()
 {
-    QString quoted;
-    QVERIFY(PgConnection::quoteConnectValue(QStringLiteral("/etc/ssl/it's\\ca.pem"), &quoted));
-    QCOMPARE(quoted, QStringLiteral("'/etc/ssl/it\\'s\\\\ca.pem'"));
-    QVERIFY(!PgConnection::quoteConnectValue(QStringLiteral("a;b"), &quoted));
+    QString error;
+    {
+        ConnectionReuse::Scope run;
+        PgConnection first(m_pg->endpoint());
+        QVERIFY2(first.open(&error), qPrintable(error));
+        QVERIFY(!first.reused());
+        QVERIFY2(first.run(QStringLiteral("CREATE TEMPORARY TABLE scratch (a int); SET TimeZone = 'Europe/Berlin'"), &error),
+                 qPrintable(error));
+        const qint64 backend = first.exec(QStringLiteral("SELECT pg_backend_pid()")).integer(0, 0);
+        first.close();
+        QCOMPARE(ConnectionReuse::idleCount(), 1);
+
+        // The next table gets the same server process, with nothing of the last table's session.
+        PgConnection second(m_pg->endpoint());
+        QVERIFY2(second.open(&error), qPrintable(error));
+        QVERIFY(second.reused());
+        QCOMPARE(second.exec(QStringLiteral("SELECT pg_backend_pid()")).integer(0, 0), backend);
+        QCOMPARE(second.exec(QStringLiteral("SELECT current_setting('TimeZone')")).text(0, 0), QStringLiteral("UTC"));
+        QVERIFY(second.exec(QStringLiteral("SELECT to_regclass('pg_temp.scratch') IS NULL")).boolean(0, 0));
+
+        // Closed inside a transaction: not kept.
+        QVERIFY2(second.run(QStringLiteral("BEGIN"), &error), qPrintable(error));
+        second.close();
+        QCOMPARE(ConnectionReuse::idleCount(), 0);
+        PgConnection third(m_pg->endpoint());
+        QVERIFY2(third.open(&error), qPrintable(error));
+        QVERIFY(!third.reused());
+        third.close();
+        QCOMPARE(ConnectionReuse::idleCount(), 1);
+    }
+    QCOMPARE(ConnectionReuse::idleCount(), 0); // the run's end closed it
+
+    // Outside a run nothing waits.
+    PgConnection alone(m_pg->endpoint());
+    QVERIFY2(alone.open(&error), qPrintable(error));
+    alone.close();
+    QCOMPARE(ConnectionReuse::idleCount(), 0);
 }
 
 void TestPostgres::introspectsColumnsKeysIndexesAndForeignKeys()

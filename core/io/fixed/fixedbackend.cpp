@@ -15,7 +15,8 @@ void registerFixedBackend()
 {
     KindInfo kind;
     kind.kind = FixedKind;
-    kind.label = QStringLiteral("Fixed-width/mainframe");
+    // Names of products stay as they are; this one is words, translated where it is shown.
+    kind.label = QString::fromLatin1(QT_TRANSLATE_NOOP("barge::EndpointKinds", "Fixed-width/mainframe"));
     kind.schemes = {QStringLiteral("fixed")};
     kind.dialect = Dialect::Plain;
     kind.shape = KindInfo::Shape::File;

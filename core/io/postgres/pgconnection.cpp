@@ -1,20 +1,16 @@
 #include "io/postgres/pgconnection.h"
 
+#include "io/connectionreuse.h"
 #include "schema/identifier.h"
 
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QVariant>
 
 #include <libpq-fe.h>
 
-#include <atomic>
+#include <utility>
 
 namespace barge {
 
 namespace {
-
-const QString driverName = QStringLiteral("QPSQL");
 
 // libpq writes a message as lines ("…: Connection refused\n\tIs the server running …?"): one line,
 // each former line ending as a sentence, so that two sentences never run together.
@@ -42,6 +38,22 @@ QString asOneLine(const QString &libpqText)
 const char sessionSetup[] = "SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'postgres'; "
                             "SET extra_float_digits = 3; SET bytea_output = 'hex'; "
                             "SET client_min_messages = 'warning'; SET standard_conforming_strings = on";
+
+// A native connection waiting, idle, for the next table (ConnectionReuse).
+class KeptConnection : public ConnectionReuse::Idle
+{
+public:
+    explicit KeptConnection(PGconn *conn) : m_conn(conn) {}
+    ~KeptConnection() override
+    {
+        if (m_conn)
+            PQfinish(m_conn);
+    }
+    PGconn *release() { return std::exchange(m_conn, nullptr); }
+
+private:
+    PGconn *m_conn;
+};
 
 bool containsAny(const QString &text, std::initializer_list<const char *> needles)
 {
@@ -82,34 +94,23 @@ QString PgConnection::server() const
     return host + QLatin1Char(':') + port;
 }
 
-bool PgConnection::quoteConnectValue(const QString &value, QString *quoted)
+// The libpq keywords and values: server, database, user, password, TLS, timeouts.
+QList<QPair<QByteArray, QByteArray>> PgConnection::connectParameters(const QString &password) const
 {
-    if (value.contains(QLatin1Char(';')))
-        return false;
-    QString escaped = value;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('\''), QLatin1String("\\'"));
-    *quoted = QLatin1Char('\'') + escaped + QLatin1Char('\'');
-    return true;
-}
-
-QString PgConnection::connectOptions(QString *error) const
-{
-    QStringList options;
+    QList<QPair<QByteArray, QByteArray>> parameters;
     const auto add = [&](const char *name, const QString &value) {
-        QString quoted;
-        if (!quoteConnectValue(value, &quoted)) {
-            *error = tr("PostgreSQL option %1 cannot contain ';' (Qt's driver does not pass it)")
-                         .arg(QLatin1String(name));
-            return;
-        }
-        options << QLatin1String(name) + QLatin1Char('=') + quoted;
-    };
-    for (const char *name : {"sslmode", "sslrootcert"}) {
-        const QString value = m_endpoint.option(QLatin1String(name));
         if (!value.isEmpty())
-            add(name, value);
-    }
+            parameters << qMakePair(QByteArray(name), value.toUtf8());
+    };
+    const QString socketDir = m_endpoint.option(QStringLiteral("host"));
+    add("host", socketDir.isEmpty() ? m_endpoint.host : socketDir);
+    add("port", m_endpoint.port > 0 ? QString::number(m_endpoint.port) : QString());
+    add("dbname", m_endpoint.database);
+    add("user", m_endpoint.user);
+    add("password", password);
+    add("client_encoding", QStringLiteral("UTF8"));
+    for (const char *name : {"sslmode", "sslrootcert"})
+        add(name, m_endpoint.option(QLatin1String(name)));
     add("connect_timeout", m_endpoint.option(QStringLiteral("connect_timeout"), QStringLiteral("10")));
     // A server that dies with its machine, or a network that drops, sends no reset: keepalives
     // probe an idle link after 10 s (every 5 s, 3 times) and unacknowledged writes give up after
@@ -121,7 +122,7 @@ QString PgConnection::connectOptions(QString *error) const
     add("keepalives_count", QStringLiteral("3"));
     add("tcp_user_timeout", QStringLiteral("30000"));
     add("application_name", m_endpoint.option(QStringLiteral("application_name"), QStringLiteral("Barge")));
-    return options.join(QLatin1Char(';'));
+    return parameters;
 }
 
 QString PgConnection::explainFailure(const QString &libpqText, bool passwordGiven, Failure::Kind *kind) const
@@ -191,6 +192,7 @@ bool PgConnection::open(QString *error)
 bool PgConnection::connect(QString *error, Failure::Kind *kind)
 {
     close();
+    m_reused = false;
     // libpq ignores sslmode on a Unix socket and connects without TLS: a URL that asks for TLS is
     // refused instead of being quietly served without it.
     const QString socketDirectory = m_endpoint.option(QStringLiteral("host"));
@@ -200,52 +202,16 @@ bool PgConnection::connect(QString *error, Failure::Kind *kind)
                      .arg(m_endpoint.option(QStringLiteral("sslmode")), server());
         return false;
     }
-    if (!QSqlDatabase::isDriverAvailable(driverName)) {
-        *kind = Failure::Kind::Unsupported;
-        *error = tr("Qt's PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql");
-        return false;
-    }
-    QString optionError;
-    const QString options = connectOptions(&optionError);
-    if (!optionError.isEmpty()) {
-        *error = optionError;
-        return false;
-    }
-    static std::atomic<quint64> counter{0};
-    m_name = QStringLiteral("barge-pg-%1").arg(counter.fetch_add(1));
-    m_db = QSqlDatabase::addDatabase(driverName, m_name);
-    const QString socketDir = m_endpoint.option(QStringLiteral("host"));
-    const QString host = socketDir.isEmpty() ? m_endpoint.host : socketDir;
-    if (!host.isEmpty())
-        m_db.setHostName(host);
-    if (m_endpoint.port > 0)
-        m_db.setPort(m_endpoint.port);
-    m_db.setDatabaseName(m_endpoint.database);
-    if (!m_endpoint.user.isEmpty())
-        m_db.setUserName(m_endpoint.user);
     // The URL's password, else PGPASSWORD; without either libpq still looks in ~/.pgpass.
     const QString password = !m_endpoint.password.isEmpty() ? m_endpoint.password : qEnvironmentVariable("PGPASSWORD");
-    if (!password.isEmpty())
-        m_db.setPassword(password);
-    m_db.setConnectOptions(options);
-    if (!m_db.open()) {
-        *error = explainFailure(m_db.lastError().databaseText(), !password.isEmpty(), kind);
-        close();
+    const QList<QPair<QByteArray, QByteArray>> parameters = connectParameters(password);
+    QByteArray key("postgresql");
+    for (const auto &[name, value] : parameters)
+        key += '\n' + name + '=' + value;
+    m_reuseKey = QString::fromUtf8(key);
+    m_reused = takeKept();
+    if (!m_reused && !connectNative(parameters, !password.isEmpty(), error, kind))
         return false;
-    }
-    const QVariant handle = m_db.driver()->handle();
-    // The handle's type name is "pg_conn*" in Qt 6, not "PGconn*": ask the driver what it is.
-    if (m_db.driver()->dbmsType() != QSqlDriver::PostgreSQL || !handle.isValid() || !handle.data()) {
-        *error = tr("%1: the QPSQL driver gave no native PostgreSQL connection").arg(server());
-        close();
-        return false;
-    }
-    m_native = *static_cast<PGconn *const *>(handle.constData());
-    if (!m_native) {
-        *error = tr("%1: the QPSQL driver gave no native PostgreSQL connection").arg(server());
-        close();
-        return false;
-    }
     if (requiresTls() && !PQsslInUse(m_native)) {
         *kind = Failure::Kind::Unreachable;
         *error = tr("sslmode=%1: the connection to %2 is not encrypted")
@@ -260,15 +226,59 @@ bool PgConnection::connect(QString *error, Failure::Kind *kind)
     return true;
 }
 
+bool PgConnection::connectNative(const QList<QPair<QByteArray, QByteArray>> &parameters, bool passwordGiven,
+                                 QString *error, Failure::Kind *kind)
+{
+    QList<const char *> keywords;
+    QList<const char *> values;
+    for (const auto &[name, value] : parameters) {
+        keywords << name.constData();
+        values << value.constData();
+    }
+    keywords << nullptr;
+    values << nullptr;
+    PGconn *conn = PQconnectdbParams(keywords.constData(), values.constData(), 0);
+    if (!conn) {
+        *kind = Failure::Kind::Other;
+        *error = tr("cannot connect to PostgreSQL at %1: out of memory").arg(server());
+        return false;
+    }
+    if (PQstatus(conn) != CONNECTION_OK) {
+        *error = explainFailure(QString::fromUtf8(PQerrorMessage(conn)), passwordGiven, kind);
+        PQfinish(conn);
+        return false;
+    }
+    m_native = conn;
+    return true;
+}
+
+// A connection a finished table left, cleared of everything its session held (temporary tables,
+// prepared statements, settings, advisory locks); the caller sets the session up again.
+bool PgConnection::takeKept()
+{
+    if (m_reuseKey.isEmpty())
+        return false;
+    while (std::unique_ptr<ConnectionReuse::Idle> idle = ConnectionReuse::take(m_reuseKey)) {
+        PGconn *conn = static_cast<KeptConnection *>(idle.get())->release();
+        if (PQstatus(conn) == CONNECTION_OK && PgResult(PQexec(conn, "DISCARD ALL")).ok()) {
+            m_native = conn;
+            return true;
+        }
+        PQfinish(conn);
+    }
+    return false;
+}
+
 void PgConnection::close()
 {
-    m_native = nullptr;
-    if (m_name.isEmpty())
+    PGconn *native = std::exchange(m_native, nullptr);
+    if (!native)
         return;
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_name);
-    m_name.clear();
+    // Kept only between statements, outside any transaction or COPY.
+    if (ConnectionReuse::active() && PQstatus(native) == CONNECTION_OK && PQtransactionStatus(native) == PQTRANS_IDLE)
+        ConnectionReuse::keep(m_reuseKey, std::make_unique<KeptConnection>(native));
+    else
+        PQfinish(native);
 }
 
 PgResult PgConnection::exec(const QString &sql, const QStringList &parameters) const

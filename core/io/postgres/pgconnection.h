@@ -1,16 +1,17 @@
 #pragma once
-// PgConnection: one PostgreSQL connection opened from an Endpoint through Qt's QPSQL driver, with
-// its native libpq handle for what QSqlQuery cannot do well (COPY, SQLSTATEs, catalog queries with
-// real parameters). Thread bound: opened, used and closed in one thread; each instance has its own
-// connection name and removes it on close. Connection failures are told apart for the user:
-// server unreachable, user refused, database missing.
+// PgConnection: one PostgreSQL connection opened from an Endpoint through libpq (COPY, single-row
+// streaming, SQLSTATEs, catalog queries with real parameters). Used by one thread at a time.
+// Connection failures are told apart for the user: server unreachable, user refused, database
+// missing. During a run (ConnectionReuse::Scope) a connection closed between statements waits for
+// the next table to the same server, as the same user, instead of closing.
 
 #include "base/failure.h"
 #include "endpoint/endpoint.h"
 #include "io/postgres/pgresult.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -36,7 +37,8 @@ public:
     void close();
     bool isOpen() const { return m_native != nullptr; }
 
-    QSqlDatabase database() const { return m_db; }
+    // Whether open() took a connection kept from an earlier table (tests).
+    bool reused() const { return m_reused; }
     PGconn *native() const { return m_native; }
 
     // The schema the endpoint reads from / writes into (option `schema`, default public).
@@ -52,20 +54,19 @@ public:
     // exec() for statements whose failure is an error: false with *error = "SERVER: message".
     bool run(const QString &sql, QString *error) const;
 
-    // The connect-option value quoted for a libpq conninfo string; false when Qt's driver cannot
-    // pass it (it turns every ';' in the options into a space).
-    static bool quoteConnectValue(const QString &value, QString *quoted);
-
 private:
-    QString connectOptions(QString *error) const;
+    QList<QPair<QByteArray, QByteArray>> connectParameters(const QString &password) const;
+    bool connectNative(const QList<QPair<QByteArray, QByteArray>> &parameters, bool passwordGiven, QString *error,
+                       Failure::Kind *kind);
+    bool takeKept();
     bool requiresTls() const; // sslmode require, verify-ca or verify-full
     bool connect(QString *error, Failure::Kind *kind);
     QString explainFailure(const QString &libpqText, bool passwordGiven, Failure::Kind *kind) const;
 
     Endpoint m_endpoint;
+    bool m_reused = false;
+    QString m_reuseKey;
     QString m_schema;
-    QString m_name;
-    QSqlDatabase m_db;
     PGconn *m_native = nullptr;
 };
 

@@ -156,7 +156,7 @@ std::optional<QHash<QString, QStringList>> PgIntrospector::keyNames(QString *err
                        "WHERE n.nspname = $1 AND c.relkind IN ('i', 'I', 'S', 'v', 'm', 'f')"),
         {m_conn.schema()});
     if (!result.ok()) {
-        *error = failure(QStringLiteral("(names)"), result);
+        *error = failure(QString(), result); // "schema %1"
         return std::nullopt;
     }
     QHash<QString, QStringList> names;

@@ -6,7 +6,7 @@
 #include "schema/identifier.h"
 #include "schema/temporaltext.h"
 
-#include <QSqlError>
+#include <libpq-fe.h>
 
 #include <charconv>
 #include <cmath>
@@ -139,7 +139,10 @@ PgReader::PgReader(const Endpoint &endpoint, const QString &table) : m_endpoint(
 
 PgReader::~PgReader()
 {
-    m_query.reset(); // before the connection it runs on is removed
+    // A stream read to its end leaves the snapshot's transaction open: ended, the connection can
+    // serve the next table (ConnectionReuse). One cut short is closed with its query.
+    if (!m_streaming && m_conn.isOpen())
+        m_conn.exec(QStringLiteral("ROLLBACK"));
 }
 
 bool PgReader::open(QString *error)
@@ -160,11 +163,18 @@ bool PgReader::open(QString *error)
         m_kinds << kindOf(column);
     if (!m_conn.open(error) || !beginSnapshot(error))
         return false;
-    m_query = std::make_unique<QSqlQuery>(m_conn.database());
-    m_query->setForwardOnly(true); // QPSQL: single-row mode, rows stream instead of being buffered
-    if (!m_query->exec(selectStatement())) {
+    // Single-row mode: the rows stream instead of being buffered whole. The first result comes
+    // now, so that a statement the server refuses fails the open.
+    PGconn *native = m_conn.native();
+    if (!PQsendQuery(native, selectStatement().toUtf8().constData()) || !PQsetSingleRowMode(native)) {
         *error = tr("PostgreSQL at %1, table %2.%3: %4")
-                     .arg(m_conn.server(), m_conn.schema(), m_table, m_query->lastError().databaseText().trimmed());
+                     .arg(m_conn.server(), m_conn.schema(), m_table, QString::fromUtf8(PQerrorMessage(native)).trimmed());
+        return false;
+    }
+    m_streaming = true;
+    m_next = PgResult(PQgetResult(native));
+    if (!isRow(m_next) && !endStream(m_next, error)) {
+        *error = tr("PostgreSQL at %1, table %2.%3: %4").arg(m_conn.server(), m_conn.schema(), m_table, *error);
         return false;
     }
     m_positionFormat = tr("%1 table %2.%3 row %4")
@@ -208,32 +218,54 @@ QString PgReader::selectStatement() const
     return sql;
 }
 
-bool PgReader::convertRow(Row *row, qint64 *bytes, QString *why) const
+bool PgReader::isRow(const PgResult &result)
 {
+    return result.get() && PQresultStatus(result.get()) == PGRES_SINGLE_TUPLE;
+}
+
+// The stream's last result: the end of the rows, or the server's error in *error. The results
+// after it are read, so that the connection can take statements again.
+bool PgReader::endStream(const PgResult &last, QString *error)
+{
+    m_done = true;
+    m_streaming = false;
+    const bool ok = !last.get() || PQresultStatus(last.get()) == PGRES_TUPLES_OK;
+    if (!ok)
+        *error = last.message().trimmed();
+    while (PGresult *rest = PQgetResult(m_conn.native()))
+        PQclear(rest);
+    return ok;
+}
+
+bool PgReader::convertRow(const PgResult &result, Row *row, qint64 *bytes, QString *why) const
+{
+    PGresult *values = result.get();
     bool ok = true;
     for (int c = 0; c < m_kinds.size(); ++c) {
-        if (m_query->isNull(c)) {
+        if (PQgetisnull(values, 0, c)) {
             row->append(QVariant());
             continue;
         }
-        const QVariant value = m_query->value(c);
         switch (m_kinds.at(c)) {
         case ValueKind::Integer:
-            row->append(QVariant(value.toLongLong()));
+            row->append(QVariant(result.integer(0, c)));
             *bytes += 8;
             continue;
         case ValueKind::Boolean:
-            row->append(QVariant(value.toBool()));
+            row->append(QVariant(result.boolean(0, c)));
             *bytes += 1;
             continue;
         case ValueKind::Binary: {
-            const QByteArray data = value.toByteArray();
+            size_t length = 0;
+            unsigned char *raw = PQunescapeBytea(reinterpret_cast<const unsigned char *>(PQgetvalue(values, 0, c)), &length);
+            const QByteArray data(reinterpret_cast<const char *>(raw), qsizetype(length));
+            PQfreemem(raw);
             *bytes += data.size();
             row->append(QVariant(data));
             continue;
         }
         case ValueKind::Text: {
-            const QString text = value.toString();
+            const QString text = result.text(0, c);
             *bytes += text.size();
             row->append(QVariant(text));
             continue;
@@ -241,7 +273,7 @@ bool PgReader::convertRow(Row *row, qint64 *bytes, QString *why) const
         default:
             break;
         }
-        const QString text = value.toString();
+        const QString text = result.text(0, c);
         *bytes += text.size();
         QString problem;
         switch (m_kinds.at(c)) {
@@ -295,21 +327,17 @@ bool PgReader::restrictToWatermark(const Watermark &watermark, const QString &lo
 
 bool PgReader::read(RowBatch &batch, int maxRows)
 {
-    if (m_done || !m_query)
+    if (m_done || !m_streaming)
         return false;
     batch.positionFormat = m_positionFormat;
     const int columns = int(m_kinds.size());
     int produced = 0;
     const qint64 bytesBefore = batch.bytes;
     for (; produced < maxRows && batch.bytes - bytesBefore < batchBytes; ++produced) {
-        if (!m_query->next()) {
-            m_done = true;
-            const QSqlError failure = m_query->lastError();
-            if (failure.type() != QSqlError::NoError) {
-                // QPSQL ends the text with "(SQLSTATE)", empty when the connection itself failed.
-                QString text = failure.databaseText().trimmed();
-                if (text.endsWith(QLatin1String("()")))
-                    text = text.chopped(2).trimmed();
+        const PgResult result = m_next.get() ? std::move(m_next) : PgResult(PQgetResult(m_conn.native()));
+        if (!isRow(result)) {
+            QString text;
+            if (!endStream(result, &text)) {
                 m_error = tr("PostgreSQL at %1, table %2.%3 after row %4: %5")
                               .arg(m_conn.server(), m_conn.schema(), m_table)
                               .arg(m_row)
@@ -322,14 +350,14 @@ bool PgReader::read(RowBatch &batch, int maxRows)
         row.reserve(columns);
         QString why;
         ++m_row;
-        if (convertRow(&row, &batch.bytes, &why)) {
+        if (convertRow(result, &row, &batch.bytes, &why)) {
             batch.rows.append(std::move(row));
             batch.positions.append(m_row);
         } else {
             // The rejects file gets the values as PostgreSQL wrote them.
             Row raw;
             for (int c = 0; c < columns; ++c)
-                raw.append(m_query->isNull(c) ? QVariant() : m_query->value(c));
+                raw.append(result.isNull(0, c) ? QVariant() : QVariant(result.text(0, c)));
             batch.rejected.append(RejectedRow{raw, m_row, batch.positionFormat.arg(m_row), why});
         }
     }

@@ -1,6 +1,6 @@
 #pragma once
-// PgReader: streams one PostgreSQL table in primary-key order through a forward-only QSqlQuery
-// (libpq single-row mode), never holding more than a batch, in one repeatable-read transaction
+// PgReader: streams one PostgreSQL table in primary-key order through libpq's single-row mode,
+// never holding more than a batch, in one repeatable-read transaction
 // that counts the table first: rows written meanwhile are not read. The schema is read first, on a
 // separate connection: any other statement on the streaming connection would end the stream
 // silently (docs/architecture.md). Values arrive as PostgreSQL's canonical text (UTC, ISO) and become the
@@ -11,7 +11,6 @@
 #include "io/rowreader.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 #include <memory>
 
 namespace barge {
@@ -38,15 +37,18 @@ public:
 private:
     bool beginSnapshot(QString *error);
     QString selectStatement() const;
-    // Converts the current row; false (with *why) when a value has no exact Barge form.
-    bool convertRow(Row *row, qint64 *bytes, QString *why) const;
+    static bool isRow(const PgResult &result);
+    bool endStream(const PgResult &last, QString *error);
+    // Converts one row; false (with *why) when a value has no exact Barge form.
+    bool convertRow(const PgResult &result, Row *row, qint64 *bytes, QString *why) const;
 
     Endpoint m_endpoint;
     QString m_table;
     TableSchema m_schema;
     QList<ValueKind> m_kinds;
-    PgConnection m_conn;                // declared before the query: the query goes first
-    std::unique_ptr<QSqlQuery> m_query;
+    PgConnection m_conn;
+    PgResult m_next;          // the first row (or end), read by open()
+    bool m_streaming = false; // the SELECT's results are still coming
     QString m_positionFormat;
     QString m_where; // restrictToKeys, restrictToWatermark: conditions joined by AND
     SourceSnapshot m_snapshot;

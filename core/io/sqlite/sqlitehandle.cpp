@@ -1,5 +1,6 @@
 #include "io/sqlite/sqlitehandle.h"
 
+#include "io/connectionreuse.h"
 #include "schema/identifier.h"
 
 #include <QFileInfo>
@@ -7,7 +8,37 @@
 
 #include <sqlite3.h>
 
+#include <memory>
+#include <utility>
+
 namespace barge {
+
+namespace {
+
+// A handle waiting, idle, for the next table's reader or writer of the same file (ConnectionReuse):
+// opening a file parses its whole schema again, which for 500 tables costs more than the copy.
+class KeptHandle : public ConnectionReuse::Idle
+{
+public:
+    explicit KeptHandle(sqlite3 *db) : m_db(db) {}
+    ~KeptHandle() override
+    {
+        if (m_db)
+            sqlite3_close_v2(m_db);
+    }
+    sqlite3 *release() { return std::exchange(m_db, nullptr); }
+
+private:
+    sqlite3 *m_db;
+};
+
+QString reuseKey(const QString &absolutePath, SqliteHandle::Mode mode)
+{
+    return (mode == SqliteHandle::Mode::ReadOnly ? QStringLiteral("sqlite-read\n") : QStringLiteral("sqlite-write\n"))
+        + absolutePath;
+}
+
+} // namespace
 
 SqliteHandle::~SqliteHandle()
 {
@@ -25,7 +56,14 @@ bool SqliteHandle::open(const QString &path, Mode mode, QString *error)
                                              : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     // URI names are on for ATTACH of a source read-only (SqliteNativeCopy); the file itself is
     // opened by its absolute path, which never starts with "file:".
-    const QByteArray name = QFileInfo(path).absoluteFilePath().toUtf8();
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    m_reuseKey = reuseKey(absolutePath, mode);
+    if (std::unique_ptr<ConnectionReuse::Idle> kept = ConnectionReuse::take(m_reuseKey)) {
+        m_db = static_cast<KeptHandle *>(kept.get())->release();
+        m_path = path;
+        return true;
+    }
+    const QByteArray name = absolutePath.toUtf8();
     if (sqlite3_open_v2(name.constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nullptr) != SQLITE_OK) {
         *error = tr("%1: cannot open: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(m_db)));
         close();
@@ -49,9 +87,27 @@ bool SqliteHandle::open(const QString &path, Mode mode, QString *error)
 
 void SqliteHandle::close()
 {
-    if (m_db)
-        sqlite3_close_v2(m_db);
-    m_db = nullptr;
+    sqlite3 *db = std::exchange(m_db, nullptr);
+    if (!db)
+        return;
+    if (ConnectionReuse::active() && isClean(db))
+        ConnectionReuse::keep(m_reuseKey, std::make_unique<KeptHandle>(db));
+    else
+        sqlite3_close_v2(db);
+}
+
+// Kept only as a fresh open would leave it: no transaction, statement, attached file or
+// temporary object of the table before.
+bool SqliteHandle::isClean(sqlite3 *db)
+{
+    if (!sqlite3_get_autocommit(db) || sqlite3_next_stmt(db, nullptr) || sqlite3_db_name(db, 2))
+        return false;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT count(*) FROM temp.sqlite_schema", -1, &statement, nullptr) != SQLITE_OK)
+        return false;
+    const bool empty = sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_int64(statement, 0) == 0;
+    sqlite3_finalize(statement);
+    return empty;
 }
 
 bool SqliteHandle::exec(const QString &sql, QString *error)

@@ -2,7 +2,8 @@
 // SqliteHandle / SqliteStatement: thin RAII owners of a native sqlite3 connection and statement.
 // Barge talks to SQLite through its C API (one prepared statement, large transactions) because
 // QSqlQuery costs one round of QVariant work per value and execBatch is emulated (docs/architecture.md).
-// A handle belongs to the thread that opened it.
+// A handle is used by one thread at a time. During a run (ConnectionReuse::Scope) a handle closed
+// in a clean state waits for the next table's open of the same file and mode.
 
 #include <QCoreApplication>
 #include <QString>
@@ -35,8 +36,11 @@ public:
     QString lastError() const;
 
 private:
+    static bool isClean(sqlite3 *db);
+
     sqlite3 *m_db = nullptr;
     QString m_path;
+    QString m_reuseKey;
 };
 
 // The name that means the rowid of schema.table ("rowid", or "_rowid_" / "oid" when a column is

@@ -77,7 +77,7 @@ std::unique_ptr<ZipMember> ZipArchive::member(const QString &name, QString *erro
 {
     zip_file_t *file = m_zip ? zip_fopen(m_zip, name.toUtf8().constData(), 0) : nullptr;
     if (!file) {
-        *error = QStringLiteral("%1: %2").arg(name, m_zip ? QString::fromUtf8(zip_strerror(m_zip)) : QStringLiteral("not open"));
+        *error = QStringLiteral("%1: %2").arg(name, m_zip ? QString::fromUtf8(zip_strerror(m_zip)) : QCoreApplication::translate("barge::ZipArchive", "not open"));
         return nullptr;
     }
     auto device = std::make_unique<ZipMember>(file);
