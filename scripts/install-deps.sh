@@ -18,6 +18,9 @@ packages=(
   # Code pages and charset detection for text sources (core/io/codepage, encodingdetector): ICU.
   libicu-dev
   xvfb xauth
+  # tests/e2e/keyboard_demo.sh: the real wizard in its own Xvfb, driven by keyboard with xdotool;
+  # python3 (standard library) checks the copy and turns the screen into a PNG.
+  xdotool python3
   librsvg2-bin desktop-file-utils appstream shared-mime-info dpkg-dev file
   # Server binaries only: tests start throwaway servers (scripts/servers.sh) on their own ports and
   # sockets, so a system-wide service that Debian may start (5432, 3306) is neither used nor in the way.

@@ -34,4 +34,6 @@ symbolizer=/usr/lib/llvm-14/bin/llvm-symbolizer
 cd build-asan
 # The corpus (nine sample databases, ~60 copies) runs in the plain build only: the same code paths
 # are under the sanitizers in the server tests, and an instrumented barge would take it past CI's time.
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 900 -LE corpus "$@"
+# The keyboard end-to-end test (label e2e) runs barge on a real X server, whose client libraries'
+# allocations at exit are not ours to answer for: the offscreen wizard tests cover the same pages.
+QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 900 -LE "corpus|e2e" "$@"

@@ -3169,27 +3169,33 @@
 <context>
     <name>barge::MigrationWizard</name>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="30"/>
+        <location filename="../ui/migrationwizard.cpp" line="31"/>
+        <location filename="../ui/migrationwizard.cpp" line="82"/>
         <source>Barge</source>
         <translation>Barge</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="178"/>
+        <location filename="../ui/migrationwizard.cpp" line="82"/>
+        <source>%1 – Barge</source>
+        <translation>%1 – Barge</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrationwizard.cpp" line="205"/>
         <source>This migration has not been saved as a profile. Close Barge and discard it?</source>
         <translation>Diese Migration ist nicht als Profil gespeichert. Barge schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="179"/>
+        <location filename="../ui/migrationwizard.cpp" line="206"/>
         <source>The changes to %1 have not been saved. Close Barge and discard them?</source>
         <translation>Die Änderungen an %1 sind nicht gespeichert. Barge schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="181"/>
+        <location filename="../ui/migrationwizard.cpp" line="208"/>
         <source>Discard the changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="198"/>
+        <location filename="../ui/migrationwizard.cpp" line="225"/>
         <source>The last run failed: %1</source>
         <translation>Der letzte Lauf ist fehlgeschlagen: %1</translation>
     </message>
@@ -4413,160 +4419,160 @@
 <context>
     <name>barge::RunPage</name>
     <message>
-        <location filename="../ui/runpage.cpp" line="292"/>
+        <location filename="../ui/runpage.cpp" line="294"/>
         <source>&amp;Save profile and stop…</source>
         <translation>Profil &amp;speichern und anhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="299"/>
+        <location filename="../ui/runpage.cpp" line="301"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="300"/>
+        <location filename="../ui/runpage.cpp" line="302"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="328"/>
+        <location filename="../ui/runpage.cpp" line="330"/>
         <source>This run cannot be finished if it stops: its plan could not be kept in %1 (%2).</source>
         <translation>Dieser Lauf kann nach einem Anhalten nicht abgeschlossen werden: Sein Plan konnte nicht in %1 aufbewahrt werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="344"/>
+        <location filename="../ui/runpage.cpp" line="346"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="349"/>
+        <location filename="../ui/runpage.cpp" line="351"/>
         <source>Saved the profile %1, but the stopped run&apos;s state could not be moved to it.</source>
         <translation>Das Profil %1 wurde gespeichert, aber der Stand des angehaltenen Laufs konnte nicht dorthin übernommen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="357"/>
+        <location filename="../ui/runpage.cpp" line="359"/>
         <source>Saved the profile %1: open it to finish the run.</source>
         <translation>Das Profil %1 wurde gespeichert: Öffnen Sie es, um den Lauf abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="365"/>
+        <location filename="../ui/runpage.cpp" line="367"/>
         <source>You can finish this run later, without copying a row twice: with Run again on the report, or from the start page, which lists it under Recent as an interrupted run. To finish it under a name of your own, choose Save profile and stop.</source>
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder von der Startseite aus, die ihn unter „Zuletzt verwendet“ als unterbrochenen Lauf aufführt. Um ihn unter einem eigenen Namen abzuschließen, wählen Sie „Profil speichern und anhalten“.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="541"/>
+        <location filename="../ui/runpage.cpp" line="543"/>
         <source>“%1”</source>
         <comment>a button&apos;s name, quoted in a sentence</comment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="52"/>
+        <location filename="../ui/runpage.cpp" line="54"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="53"/>
+        <location filename="../ui/runpage.cpp" line="55"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="66"/>
+        <location filename="../ui/runpage.cpp" line="68"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="68"/>
+        <location filename="../ui/runpage.cpp" line="70"/>
         <source>done, with rejects</source>
         <translation>fertig, mit Abweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="70"/>
+        <location filename="../ui/runpage.cpp" line="72"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="72"/>
+        <location filename="../ui/runpage.cpp" line="74"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="74"/>
-        <location filename="../ui/runpage.cpp" line="196"/>
+        <location filename="../ui/runpage.cpp" line="76"/>
+        <location filename="../ui/runpage.cpp" line="198"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="89"/>
-        <location filename="../ui/runpage.cpp" line="182"/>
+        <location filename="../ui/runpage.cpp" line="91"/>
+        <location filename="../ui/runpage.cpp" line="184"/>
         <source>Running</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="81"/>
+        <location filename="../ui/runpage.cpp" line="83"/>
         <source>Barge is copying the rows. You can keep using your computer; stopping keeps what is already committed.</source>
         <translation>Barge kopiert die Zeilen. Sie können weiterarbeiten; beim Anhalten bleibt erhalten, was bereits festgeschrieben ist.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="92"/>
+        <location filename="../ui/runpage.cpp" line="94"/>
         <source>Show &amp;report</source>
         <translation>&amp;Bericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="98"/>
+        <location filename="../ui/runpage.cpp" line="100"/>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="100"/>
+        <location filename="../ui/runpage.cpp" line="102"/>
         <source>Rows, speed and time left</source>
         <translation>Zeilen, Geschwindigkeit und Restzeit</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="101"/>
+        <location filename="../ui/runpage.cpp" line="103"/>
         <source>&amp;Stop…</source>
         <translation>&amp;Anhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="102"/>
+        <location filename="../ui/runpage.cpp" line="104"/>
         <source>Stop the migration</source>
         <translation>Migration anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="105"/>
+        <location filename="../ui/runpage.cpp" line="107"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="105"/>
+        <location filename="../ui/runpage.cpp" line="107"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="105"/>
+        <location filename="../ui/runpage.cpp" line="107"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="105"/>
+        <location filename="../ui/runpage.cpp" line="107"/>
         <source>Rows/s</source>
         <translation>Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="105"/>
+        <location filename="../ui/runpage.cpp" line="107"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="106"/>
+        <location filename="../ui/runpage.cpp" line="108"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="113"/>
+        <location filename="../ui/runpage.cpp" line="115"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="149"/>
+        <location filename="../ui/runpage.cpp" line="151"/>
         <source>%1: %Ln row(s) the source no longer has deleted.</source>
         <translation>
             <numerusform>%1: %Ln Zeile, die die Quelle nicht mehr hat, gelöscht.</numerusform>
@@ -4574,23 +4580,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="196"/>
+        <location filename="../ui/runpage.cpp" line="198"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="202"/>
+        <location filename="../ui/runpage.cpp" line="204"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="211"/>
-        <location filename="../ui/runpage.cpp" line="272"/>
+        <location filename="../ui/runpage.cpp" line="213"/>
+        <location filename="../ui/runpage.cpp" line="274"/>
         <source>Copying from %1 to %2…</source>
         <translation>Kopiere von %1 nach %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="212"/>
+        <location filename="../ui/runpage.cpp" line="214"/>
         <source>Started: %n table(s).</source>
         <translation>
             <numerusform>Gestartet: %n Tabelle.</numerusform>
@@ -4598,33 +4604,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="218"/>
+        <location filename="../ui/runpage.cpp" line="220"/>
         <source>Comparing %1 with %2…</source>
         <translation>Vergleiche %1 mit %2…</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="151"/>
-        <location filename="../ui/runpage.cpp" line="244"/>
+        <location filename="../ui/runpage.cpp" line="153"/>
+        <location filename="../ui/runpage.cpp" line="246"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="229"/>
+        <location filename="../ui/runpage.cpp" line="47"/>
+        <source>under 0.1 s</source>
+        <translation>unter 0,1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="231"/>
         <source>The watermarks cannot be kept, so nothing was copied: %1</source>
         <translation>Die Wasserstände können nicht gespeichert werden, daher wurde nichts kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="247"/>
+        <location filename="../ui/runpage.cpp" line="249"/>
         <source>identical</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="253"/>
+        <location filename="../ui/runpage.cpp" line="255"/>
         <source>Delete many rows?</source>
         <translation>Viele Zeilen löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="254"/>
+        <location filename="../ui/runpage.cpp" line="256"/>
         <source>The source no longer has more than a tenth of the rows of these tables:
 %1
 
@@ -4635,87 +4646,87 @@ Delete them from the target too? With No, they are kept and the other changes ar
 Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die übrigen Änderungen werden ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="260"/>
+        <location filename="../ui/runpage.cpp" line="262"/>
         <source>Rows the source no longer has will be deleted.</source>
         <translation>Zeilen, die die Quelle nicht mehr hat, werden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="261"/>
+        <location filename="../ui/runpage.cpp" line="263"/>
         <source>Rows the source no longer has are kept.</source>
         <translation>Zeilen, die die Quelle nicht mehr hat, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="264"/>
+        <location filename="../ui/runpage.cpp" line="266"/>
         <source>The target already equals the source: nothing was written.</source>
         <translation>Das Ziel gleicht der Quelle bereits: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="287"/>
+        <location filename="../ui/runpage.cpp" line="289"/>
         <source>Stop the migration?</source>
         <translation>Migration anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="324"/>
+        <location filename="../ui/runpage.cpp" line="326"/>
         <source>unsaved migration %1</source>
         <translation>ungespeicherte Migration %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="384"/>
+        <location filename="../ui/runpage.cpp" line="386"/>
         <source>Stopping… each table commits what it has written.</source>
         <translation>Wird angehalten … jede Tabelle schreibt fest, was sie geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="385"/>
+        <location filename="../ui/runpage.cpp" line="387"/>
         <source>Stop requested.</source>
         <translation>Anhalten angefordert.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="391"/>
+        <location filename="../ui/runpage.cpp" line="393"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="392"/>
+        <location filename="../ui/runpage.cpp" line="394"/>
         <source>%1: started.</source>
         <translation>%1: gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="410"/>
+        <location filename="../ui/runpage.cpp" line="412"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="419"/>
+        <location filename="../ui/runpage.cpp" line="421"/>
         <source>running, about %1 left</source>
         <translation>läuft, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="503"/>
+        <location filename="../ui/runpage.cpp" line="505"/>
         <source>The watermarks were not kept, so the next run reads the same rows again: %1</source>
         <translation>Die Wasserstände wurden nicht gespeichert; der nächste Lauf liest dieselben Zeilen noch einmal: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="507"/>
+        <location filename="../ui/runpage.cpp" line="509"/>
         <source>%1: the rows are in up to %2; the next run copies the rows past it.</source>
         <translation>%1: Die Zeilen sind bis %2 übertragen; der nächste Lauf kopiert die Zeilen danach.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="547"/>
+        <location filename="../ui/runpage.cpp" line="549"/>
         <source>The run was stopped; the rows committed before it are kept.</source>
         <translation>Der Lauf wurde angehalten; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="552"/>
+        <location filename="../ui/runpage.cpp" line="554"/>
         <source>The run ended with an error; the rows committed before it are kept.</source>
         <translation>Der Lauf endete mit einem Fehler; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="557"/>
+        <location filename="../ui/runpage.cpp" line="559"/>
         <source>The run is complete.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="558"/>
+        <location filename="../ui/runpage.cpp" line="560"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Fertig: %1 Zeile in %2 geschrieben. %3 zeigt die Einzelheiten.</numerusform>
@@ -4723,7 +4734,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="576"/>
+        <location filename="../ui/runpage.cpp" line="578"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · im Mittel %4 Zeilen/s, Spitze %5 Zeilen/s</numerusform>
@@ -4731,73 +4742,73 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="430"/>
+        <location filename="../ui/runpage.cpp" line="432"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="362"/>
+        <location filename="../ui/runpage.cpp" line="364"/>
         <source>Tables that are being copied keep the rows committed so far; tables not started yet are not touched.</source>
         <translation>Tabellen, die gerade kopiert werden, behalten die bisher festgeschriebenen Zeilen; noch nicht begonnene Tabellen bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="369"/>
+        <location filename="../ui/runpage.cpp" line="371"/>
         <source>You can finish this run later, without copying a row twice: with Run again on the report, or by opening the profile %1 again.</source>
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder indem Sie das Profil %1 wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="371"/>
+        <location filename="../ui/runpage.cpp" line="373"/>
         <source>This run cannot be finished later, because it was not started from a saved profile: running it again starts over and appends the rows already written a second time. To be able to finish a stopped run, save the migration as a profile (Summary page) before you run it.</source>
         <translation>Dieser Lauf kann später nicht abgeschlossen werden, weil er nicht aus einem gespeicherten Profil gestartet wurde: Ein neuer Lauf beginnt von vorn und hängt die schon geschriebenen Zeilen ein zweites Mal an. Damit sich ein angehaltener Lauf abschließen lässt, speichern Sie die Migration vor dem Ausführen als Profil (Seite Zusammenfassung).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="374"/>
+        <location filename="../ui/runpage.cpp" line="376"/>
         <source>Stop now?</source>
         <translation>Jetzt anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="450"/>
+        <location filename="../ui/runpage.cpp" line="452"/>
         <source>%1: %2 read, %3 written, %4 rejected (%5).</source>
         <translation>%1: %2 gelesen, %3 geschrieben, %4 abgewiesen (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="471"/>
+        <location filename="../ui/runpage.cpp" line="473"/>
         <source>The interrupted run cannot be finished: %1</source>
         <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="486"/>
+        <location filename="../ui/runpage.cpp" line="488"/>
         <source>Finishing the interrupted run: %1 of %2 table(s) were done.</source>
         <translation>Der unterbrochene Lauf wird abgeschlossen: %1 von %2 Tabelle(n) waren fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="529"/>
+        <location filename="../ui/runpage.cpp" line="531"/>
         <source>The run can be finished later: Run again, or open the profile, or barge run --resume.</source>
         <translation>Der Lauf kann später abgeschlossen werden: mit „Erneut ausführen“, durch Öffnen des Profils oder mit barge run --resume.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="548"/>
+        <location filename="../ui/runpage.cpp" line="550"/>
         <source>Stopped after %1. Click %2 for the details.</source>
         <translation>Nach %1 angehalten. %2 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="553"/>
+        <location filename="../ui/runpage.cpp" line="555"/>
         <source>The migration failed. Click %1 for the details.</source>
         <translation>Die Migration ist fehlgeschlagen. %1 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="565"/>
+        <location filename="../ui/runpage.cpp" line="567"/>
         <source>Finished: %1.</source>
         <translation>Beendet: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="47"/>
-        <location filename="../ui/runpage.cpp" line="50"/>
+        <location filename="../ui/runpage.cpp" line="49"/>
+        <location filename="../ui/runpage.cpp" line="52"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="425"/>
+        <location filename="../ui/runpage.cpp" line="427"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · %4 Zeilen/s</numerusform>
@@ -4805,22 +4816,22 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="440"/>
+        <location filename="../ui/runpage.cpp" line="442"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="546"/>
+        <location filename="../ui/runpage.cpp" line="548"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="551"/>
+        <location filename="../ui/runpage.cpp" line="553"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="556"/>
+        <location filename="../ui/runpage.cpp" line="558"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
@@ -5325,67 +5336,67 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>Wo Sie in der Migration stehen; wählen Sie einen erledigten Schritt, um zu ihm zurückzukehren.</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="44"/>
+        <location filename="../ui/steplist.cpp" line="47"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="45"/>
+        <location filename="../ui/steplist.cpp" line="48"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="46"/>
+        <location filename="../ui/steplist.cpp" line="49"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="47"/>
+        <location filename="../ui/steplist.cpp" line="50"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="48"/>
-        <source>Columns</source>
-        <translation>Spalten</translation>
+        <location filename="../ui/steplist.cpp" line="51"/>
+        <source>Field mapping</source>
+        <translation>Feldzuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="49"/>
+        <location filename="../ui/steplist.cpp" line="52"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="50"/>
+        <location filename="../ui/steplist.cpp" line="53"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="51"/>
+        <location filename="../ui/steplist.cpp" line="54"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="52"/>
+        <location filename="../ui/steplist.cpp" line="55"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="80"/>
+        <location filename="../ui/steplist.cpp" line="83"/>
         <source>Go back to %1</source>
         <translation>Zurück zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="81"/>
+        <location filename="../ui/steplist.cpp" line="84"/>
         <source>%1, finished</source>
         <translation>%1, erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="85"/>
+        <location filename="../ui/steplist.cpp" line="88"/>
         <source>%1, current step %2 of %3</source>
         <translation>%1, aktueller Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/steplist.cpp" line="90"/>
+        <location filename="../ui/steplist.cpp" line="93"/>
         <source>%1, to come</source>
         <translation>%1, folgt noch</translation>
     </message>
@@ -5439,37 +5450,37 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
     </message>
     <message>
         <location filename="../ui/summarypage.cpp" line="73"/>
-        <location filename="../ui/summarypage.cpp" line="236"/>
+        <location filename="../ui/summarypage.cpp" line="242"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="93"/>
+        <location filename="../ui/summarypage.cpp" line="99"/>
         <source>Checking the plan against %1 and %2…</source>
         <translation>Der Plan wird gegen %1 und %2 geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="114"/>
+        <location filename="../ui/summarypage.cpp" line="120"/>
         <source>This plan cannot run: %1</source>
         <translation>Dieser Plan kann nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="123"/>
+        <location filename="../ui/summarypage.cpp" line="129"/>
         <source>Finish the interrupted run of %1 (started %2): %3 of %4 table(s) are done; the others go on from the last rows their target committed.</source>
         <translation>Den unterbrochenen Lauf von %1 abschließen (gestartet %2): %3 von %4 Tabelle(n) sind fertig; die übrigen machen nach den letzten Zeilen weiter, die ihr Ziel festgeschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="131"/>
+        <location filename="../ui/summarypage.cpp" line="137"/>
         <source>Please note (%1):</source>
         <translation>Bitte beachten (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="135"/>
+        <location filename="../ui/summarypage.cpp" line="141"/>
         <source>-- No statements: the tables are used as they are.</source>
         <translation>-- Keine Anweisungen: Die Tabellen werden verwendet, wie sie sind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="173"/>
+        <location filename="../ui/summarypage.cpp" line="179"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -5477,12 +5488,12 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="174"/>
+        <location filename="../ui/summarypage.cpp" line="180"/>
         <source>an unknown number of rows</source>
         <translation>eine unbekannte Zahl von Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="175"/>
+        <location filename="../ui/summarypage.cpp" line="181"/>
         <source>Copy %n table(s), %1, from %2 to %3.</source>
         <translation>
             <numerusform>%n Tabelle mit %1 von %2 nach %3 kopieren.</numerusform>
@@ -5490,7 +5501,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="179"/>
+        <location filename="../ui/summarypage.cpp" line="185"/>
         <source>create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle anlegen</numerusform>
@@ -5498,7 +5509,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="181"/>
+        <location filename="../ui/summarypage.cpp" line="187"/>
         <source>append to %n existing table(s)</source>
         <translation>
             <numerusform>an %n vorhandene Tabelle anhängen</numerusform>
@@ -5506,7 +5517,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="183"/>
+        <location filename="../ui/summarypage.cpp" line="189"/>
         <source>make %n existing table(s) identical to the source: each is compared with it by checksums of key groups, then rows whose key is new are inserted, rows that differ are updated and rows the source no longer has are deleted (asking first when that is more than a tenth of a table); tables already equal are not written to</source>
         <translation>
             <numerusform>%n bestehende Tabelle der Quelle angleichen: sie wird über Prüfsummen von Schlüsselgruppen mit ihr verglichen, dann werden Zeilen mit neuem Schlüssel eingefügt, abweichende aktualisiert und Zeilen, die die Quelle nicht mehr hat, gelöscht (mit Rückfrage, wenn das mehr als ein Zehntel der Tabelle ist); bereits gleiche Tabellen werden nicht beschrieben</numerusform>
@@ -5514,7 +5525,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="188"/>
+        <location filename="../ui/summarypage.cpp" line="194"/>
         <source>merge into %n existing table(s): rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</source>
         <translation>
             <numerusform>in %n bestehende Tabelle zusammenführen: Zeilen mit neuem Schlüssel werden eingefügt, Zeilen mit vorhandenem Schlüssel aktualisiert, wo sie abweichen, und keine Zeile wird gelöscht</numerusform>
@@ -5522,7 +5533,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="192"/>
+        <location filename="../ui/summarypage.cpp" line="198"/>
         <source>empty %n existing table(s) first</source>
         <translation>
             <numerusform>%n vorhandene Tabelle zuerst leeren</numerusform>
@@ -5530,7 +5541,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="194"/>
+        <location filename="../ui/summarypage.cpp" line="200"/>
         <source>drop and re-create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle löschen und neu anlegen</numerusform>
@@ -5538,27 +5549,27 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="196"/>
+        <location filename="../ui/summarypage.cpp" line="202"/>
         <source>Barge will %1.</source>
         <translation>Barge wird %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="205"/>
+        <location filename="../ui/summarypage.cpp" line="211"/>
         <source>Passwords are not saved in profiles; you will be asked again.</source>
         <translation>Passwörter werden nicht in Profilen gespeichert; sie werden erneut abgefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="224"/>
+        <location filename="../ui/summarypage.cpp" line="230"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="236"/>
+        <location filename="../ui/summarypage.cpp" line="242"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="243"/>
+        <location filename="../ui/summarypage.cpp" line="249"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -5867,87 +5878,87 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>Quelltabellen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="67"/>
+        <location filename="../ui/tablespage.cpp" line="70"/>
         <source>Reading tables</source>
         <translation>Tabellen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="68"/>
+        <location filename="../ui/tablespage.cpp" line="71"/>
         <source>Stop reading</source>
         <translation>Lesen anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="69"/>
+        <location filename="../ui/tablespage.cpp" line="72"/>
         <source>Stops after the table being read; the tables can be read again.</source>
         <translation>Hält nach der gerade gelesenen Tabelle an; die Tabellen lassen sich erneut lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="71"/>
+        <location filename="../ui/tablespage.cpp" line="74"/>
         <source>Read the tables again</source>
         <translation>Tabellen erneut lesen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="122"/>
+        <location filename="../ui/tablespage.cpp" line="125"/>
         <source>Stopping after the table being read…</source>
         <translation>Hält nach der gerade gelesenen Tabelle an …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="156"/>
+        <location filename="../ui/tablespage.cpp" line="159"/>
         <source>%v of %m tables</source>
         <translation>%v von %m Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="162"/>
+        <location filename="../ui/tablespage.cpp" line="165"/>
         <source>Reading the tables of %1 and %2…</source>
         <translation>Die Tabellen von %1 und %2 werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="226"/>
+        <location filename="../ui/tablespage.cpp" line="229"/>
         <source>Reading the tables…</source>
         <translation>Die Tabellen werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="231"/>
+        <location filename="../ui/tablespage.cpp" line="234"/>
         <source>The source, %1, cannot be read: %2</source>
         <translation>Die Quelle %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="232"/>
+        <location filename="../ui/tablespage.cpp" line="235"/>
         <source>The target, %1, cannot be used: %2</source>
         <translation>Das Ziel %1 lässt sich nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="235"/>
+        <location filename="../ui/tablespage.cpp" line="238"/>
         <source>%1 has no tables.</source>
         <translation>%1 hat keine Tabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="237"/>
+        <location filename="../ui/tablespage.cpp" line="240"/>
         <source>Check at least one table.</source>
         <translation>Haken Sie mindestens eine Tabelle an.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="240"/>
+        <location filename="../ui/tablespage.cpp" line="243"/>
         <source>Two tables would be written into %1.</source>
         <translation>Zwei Tabellen würden nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="252"/>
+        <location filename="../ui/tablespage.cpp" line="255"/>
         <source>Change the &amp;source…</source>
         <translation>&amp;Quelle ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="253"/>
+        <location filename="../ui/tablespage.cpp" line="256"/>
         <source>Change the &amp;target…</source>
         <translation>Ziel än&amp;dern …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="256"/>
+        <location filename="../ui/tablespage.cpp" line="259"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablespage.cpp" line="260"/>
+        <location filename="../ui/tablespage.cpp" line="263"/>
         <source>%1 of %n table(s) selected.</source>
         <translation>
             <numerusform>%1 von %n Tabelle ausgewählt.</numerusform>

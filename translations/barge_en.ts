@@ -222,7 +222,7 @@
 <context>
     <name>barge::RunPage</name>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="576"/>
+        <location filename="../ui/runpage.cpp" line="578"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="558"/>
+        <location filename="../ui/runpage.cpp" line="560"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Finished: %1 row written in %2. Click %3 for the details.</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="149"/>
+        <location filename="../ui/runpage.cpp" line="151"/>
         <source>%1: %Ln row(s) the source no longer has deleted.</source>
         <translation>
             <numerusform>%1: %Ln row the source no longer has deleted.</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="425"/>
+        <location filename="../ui/runpage.cpp" line="427"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s</numerusform>
@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="212"/>
+        <location filename="../ui/runpage.cpp" line="214"/>
         <source>Started: %n table(s).</source>
         <translation>
             <numerusform>Started: %n table.</numerusform>
@@ -276,7 +276,7 @@
 <context>
     <name>barge::SummaryPage</name>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="173"/>
+        <location filename="../ui/summarypage.cpp" line="179"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="175"/>
+        <location filename="../ui/summarypage.cpp" line="181"/>
         <source>Copy %n table(s), %1, from %2 to %3.</source>
         <translation>
             <numerusform>Copy %n table, %1, from %2 to %3.</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="179"/>
+        <location filename="../ui/summarypage.cpp" line="185"/>
         <source>create %n table(s)</source>
         <translation>
             <numerusform>create %n table</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="181"/>
+        <location filename="../ui/summarypage.cpp" line="187"/>
         <source>append to %n existing table(s)</source>
         <translation>
             <numerusform>append to %n existing table</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="183"/>
+        <location filename="../ui/summarypage.cpp" line="189"/>
         <source>make %n existing table(s) identical to the source: each is compared with it by checksums of key groups, then rows whose key is new are inserted, rows that differ are updated and rows the source no longer has are deleted (asking first when that is more than a tenth of a table); tables already equal are not written to</source>
         <translation>
             <numerusform>make %n existing table identical to the source: it is compared with it by checksums of key groups, then rows whose key is new are inserted, rows that differ are updated and rows the source no longer has are deleted (asking first when that is more than a tenth of the table); tables already equal are not written to</numerusform>
@@ -316,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="188"/>
+        <location filename="../ui/summarypage.cpp" line="194"/>
         <source>merge into %n existing table(s): rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</source>
         <translation>
             <numerusform>merge into %n existing table: rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</numerusform>
@@ -324,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="192"/>
+        <location filename="../ui/summarypage.cpp" line="198"/>
         <source>empty %n existing table(s) first</source>
         <translation>
             <numerusform>empty %n existing table first</numerusform>
@@ -332,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="194"/>
+        <location filename="../ui/summarypage.cpp" line="200"/>
         <source>drop and re-create %n table(s)</source>
         <translation>
             <numerusform>drop and re-create %n table</numerusform>
@@ -343,7 +343,7 @@
 <context>
     <name>barge::TablesPage</name>
     <message numerus="yes">
-        <location filename="../ui/tablespage.cpp" line="260"/>
+        <location filename="../ui/tablespage.cpp" line="263"/>
         <source>%1 of %n table(s) selected.</source>
         <translation>
             <numerusform>%1 of %n table selected.</numerusform>

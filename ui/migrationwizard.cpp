@@ -19,6 +19,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -76,6 +77,11 @@ MigrationWizard::MigrationWizard(QWidget *parent) : QWizard(parent), m_setup(std
         }
     });
     steps->refresh();
+    // The step in the title too, for task switchers and screen readers: "Tables – Barge".
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        setWindowTitle(currentPage() ? tr("%1 – Barge").arg(currentPage()->title()) : tr("Barge"));
+    });
+    qApp->installEventFilter(this);
 
     if (!restoreGeometry(WizardSettings::windowGeometry()))
         resize(1100, 740);
@@ -83,12 +89,33 @@ MigrationWizard::MigrationWizard(QWidget *parent) : QWizard(parent), m_setup(std
 
 MigrationWizard::~MigrationWizard()
 {
+    qApp->removeEventFilter(this);
     // A cell editor that still has the focus commits into its page when it loses it: let that
     // happen now, while the setup the pages write into still exists (it goes before the pages do).
     QWidget *focus = QApplication::focusWidget();
     if (focus && isAncestorOf(focus))
         focus->clearFocus();
     WizardSettings::setWindowGeometry(saveGeometry());
+}
+
+bool MigrationWizard::validateCurrentPage()
+{
+    return currentPage() && currentPage()->isComplete() && QWizard::validateCurrentPage();
+}
+
+bool MigrationWizard::eventFilter(QObject *watched, QEvent *event)
+{
+    // A key press reaches a widget only when no shortcut took it: Alt with a letter or digit here
+    // is a mnemonic this page lacks (or whose button is disabled).
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        auto *widget = qobject_cast<QWidget *>(watched);
+        const bool letter = (key->key() >= Qt::Key_A && key->key() <= Qt::Key_Z)
+            || (key->key() >= Qt::Key_0 && key->key() <= Qt::Key_9);
+        if (letter && key->modifiers() == Qt::AltModifier && widget && (widget == this || isAncestorOf(widget)))
+            return true;
+    }
+    return QWizard::eventFilter(watched, event);
 }
 
 bool MigrationWizard::openProfile(const QString &fileName)

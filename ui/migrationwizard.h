@@ -52,12 +52,18 @@ public:
     // Next back when the endpoint is `unreachable` (EndpointForm::showFailure).
     void changeSetting(int pageId, const QString &failure = QString(), bool unreachable = false);
 
+    // Next goes on only from a complete page: a click already on its way (a mnemonic clicks 100 ms
+    // after its key) may arrive after the page stopped being complete.
+    bool validateCurrentPage() override;
     void accept() override;
     // Escape, Cancel and the window's close button: asks first when the run is going on or when
     // there are unsaved changes (Discard / Cancel).
     void reject() override;
 
 protected:
+    // Alt with a letter that is no mnemonic on the page does nothing, instead of reaching the
+    // focused control as the letter (a combo box would choose by it, a field would type it).
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 

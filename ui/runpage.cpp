@@ -43,6 +43,8 @@ double tableFraction(const TableProgress &table)
 
 QString duration(double seconds)
 {
+    if (seconds < 0.05) // not "0.0 s": it took time, less than a tenth
+        return RunPage::tr("under 0.1 s");
     if (seconds < 10)
         return RunPage::tr("%1 s").arg(QLocale().toString(seconds, 'f', 1));
     const qint64 s = qRound64(seconds);

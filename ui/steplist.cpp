@@ -33,7 +33,10 @@ StepList::StepList(QWizard *wizard) : QListWidget(wizard), m_wizard(wizard)
     // The side of a wizard, not a white input field.
     setAutoFillBackground(false);
     viewport()->setAutoFillBackground(false);
-    setStyleSheet(QStringLiteral("QListWidget { background: transparent; }"));
+    // A frame while it has the focus: Tab reaches it, and arrow keys then move its highlight
+    // without leaving the page until Return or Space chooses a step.
+    setStyleSheet(QStringLiteral("QListWidget { background: transparent; border: 1px solid transparent; }"
+                                 "QListWidget:focus { border: 1px solid palette(highlight); }"));
     connect(this, &QListWidget::itemClicked, this, &StepList::choose);
     connect(wizard, &QWizard::currentIdChanged, this, &StepList::refresh);
 }
@@ -45,7 +48,7 @@ QString StepList::stepName(int pageId)
     case MigrationWizard::SourcePageId: return tr("Source");
     case MigrationWizard::TargetPageId: return tr("Target");
     case MigrationWizard::TablesPageId: return tr("Tables");
-    case MigrationWizard::FieldMappingPageId: return tr("Columns");
+    case MigrationWizard::FieldMappingPageId: return tr("Field mapping"); // the page's title, as the report says
     case MigrationWizard::OptionsPageId: return tr("Options");
     case MigrationWizard::SummaryPageId: return tr("Summary");
     case MigrationWizard::RunPageId: return tr("Run");

@@ -83,6 +83,12 @@ SummaryPage::SummaryPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(p
     layout->addWidget(tabs, 1);
     layout->addLayout(saveRow);
 
+    // Tab goes down the page: the tabs, what the current one shows, then Save profile.
+    QWidget::setTabOrder(tabs, m_tree);
+    QWidget::setTabOrder(m_tree, m_ddl);
+    QWidget::setTabOrder(m_ddl, m_details);
+    QWidget::setTabOrder(m_details, m_save);
+
     connect(m_save, &QPushButton::clicked, this, &SummaryPage::askToSaveProfile);
     connect(&m_watcher, &QFutureWatcher<PlanCheck>::finished, this, &SummaryPage::onChecked);
 }

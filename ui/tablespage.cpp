@@ -48,6 +48,9 @@ TablesPage::TablesPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
                             | QAbstractItemView::SelectedClicked);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Widths from the rows in sight and 100 more, not from every row: measuring 500 rows held
+    // the window still for 35 ms (bench/RESULTS-stall.md). The columns keep room to spare (populate).
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
     m_view->setTabKeyNavigation(false);
     // A click on a header sorts by it; until then the tables are in the source's order.
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);

@@ -277,7 +277,7 @@ void TestWizardFlow::wizardDemoByClicking()
     // there and on again keeps what was chosen.
     QCOMPARE(stepTexts(wizard), (QStringList{QStringLiteral("\u2713  Start"), QStringLiteral("\u2713  Source"),
                                              QStringLiteral("\u2713  Target"), QStringLiteral("\u25B8  Tables"),
-                                             QStringLiteral("Columns"), QStringLiteral("Options"), QStringLiteral("Summary"),
+                                             QStringLiteral("Field mapping"), QStringLiteral("Options"), QStringLiteral("Summary"),
                                              QStringLiteral("Run"), QStringLiteral("Report")}));
     auto *steps = qobject_cast<QListWidget *>(wizard.sideWidget());
     QVERIFY(steps && !steps->accessibleName().isEmpty());

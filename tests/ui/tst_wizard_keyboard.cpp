@@ -89,6 +89,7 @@ private Q_SLOTS:
     void everyPage();
     void demoSource_data();
     void demoSource();
+    void strayAltLettersChangeNothing();
 
 private:
     void checkPage(MigrationWizard &wizard, const QString &where);
@@ -405,6 +406,31 @@ void TestWizardKeyboard::demoSource()
     QVERIFY(!QTest::currentTestFailed());
     wizard.next();
     walkFromTables(wizard, false);
+}
+
+// Alt with a letter that is no mnemonic on the page reaches no control as that letter: a combo
+// box would choose a kind by it. The title names the step.
+void TestWizardKeyboard::strayAltLettersChangeNothing()
+{
+    useLanguage(QLocale(QLocale::English));
+    MigrationWizard wizard;
+    prepare(wizard);
+    QApplication::setActiveWindow(&wizard);
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    wizard.startDemo();
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::SourcePageId));
+    QCOMPARE(wizard.windowTitle(), wizard.currentPage()->title() + QStringLiteral(" \u2013 Barge"));
+    QComboBox *kind = page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form()->kindBox();
+    kind->setFocus();
+    QVERIFY(kind->hasFocus());
+    const int before = kind->currentIndex();
+    for (const Qt::Key key : {Qt::Key_J, Qt::Key_C, Qt::Key_M, Qt::Key_X})
+        QTest::keyClick(kind, key, Qt::AltModifier);
+    QCOMPARE(kind->currentIndex(), before);
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::SourcePageId));
+    // Without Alt the letter still chooses, as in any combo box.
+    QTest::keyClick(kind, Qt::Key_C);
+    QVERIFY(kind->currentIndex() != before);
 }
 
 QTEST_MAIN(TestWizardKeyboard)
