@@ -34,11 +34,11 @@ pg_reset() { "${psql_pg[@]}" -c "DROP SCHEMA public CASCADE" -c "CREATE SCHEMA p
 back_reset() { rm -f "$back"; }
 pg_check() {
   "${psql_pg[@]}" -At -c "SELECT count(*) || ' tables, ' || coalesce(sum(n_live_tup), 0) || ' rows' FROM pg_stat_user_tables WHERE schemaname = 'public'" \
-    -c "SELECT count(*) || ' foreign keys' FROM pg_constraint WHERE contype = 'f'" | paste -sd ', '
+    -c "SELECT count(*) || ' foreign keys' FROM pg_constraint WHERE contype = 'f'" | paste -sd ',' | sed 's/,/, /g'
 }
 back_check() {
   sqlite3 "$back" "SELECT count(*) || ' tables' FROM sqlite_schema WHERE type = 'table'" \
-    "SELECT count(*) || ' rows in t$(printf "%0${#tables}d" "$tables")' FROM t$(printf "%0${#tables}d" "$tables")" | paste -sd ', '
+    "SELECT count(*) || ' rows in t$(printf "%0${#tables}d" "$tables")' FROM t$(printf "%0${#tables}d" "$tables")" | paste -sd ',' | sed 's/,/, /g'
 }
 # pg_stat_user_tables counts live rows once the statistics collector has them: ANALYZE first.
 pg_settle() { "${psql_pg[@]}" -c "ANALYZE" >/dev/null; }

@@ -3,6 +3,7 @@
 #include "endpoints/csvform.h"
 #include "endpoints/kindforms.h"
 #include "endpoints/serverform.h"
+#include "errorcolors.h"
 #include "endpoints/sqliteform.h"
 #include "io/backendregistry.h"
 
@@ -112,7 +113,7 @@ void EndpointForm::showFailure(const QString &message, bool blocking)
 {
     setCheck(blocking ? CheckState::Failed : CheckState::Unchecked, message);
     if (!blocking) {
-        m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_result->setStyleSheet(errorTextStyle(palette()));
         m_result->setText(QStringLiteral("✖ ") + message);
     }
 }
@@ -127,7 +128,7 @@ void EndpointForm::setCheck(CheckState state, const QString &message)
     }
     m_continueAnyway->setVisible(failed);
     // The same red as the other inline errors, readable in light and dark palettes.
-    m_result->setStyleSheet(failed ? QStringLiteral("color: #b00020;") : QString());
+    m_result->setStyleSheet(failed ? errorTextStyle(palette()) : QString());
     const QString mark = state == CheckState::Passed ? QStringLiteral("✔ ") : failed ? QStringLiteral("✖ ") : QString();
     m_result->setText(mark + message);
     m_result->setAccessibleDescription(message);

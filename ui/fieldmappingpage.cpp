@@ -2,6 +2,7 @@
 
 #include "choicedelegate.h"
 #include "endpoint/nestedobjects.h"
+#include "errorcolors.h"
 #include "fieldmappinggridmodel.h"
 #include "mapping/automatcher.h"
 #include "migrationsetup.h"
@@ -64,7 +65,7 @@ FieldMappingPage::FieldMappingPage(MigrationSetup *setup, QWidget *parent) : QWi
     m_inputError = new QLabel(this);
     m_inputError->setWordWrap(true);
     m_inputError->setObjectName(QStringLiteral("inputError"));
-    m_inputError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_inputError->setStyleSheet(errorTextStyle(palette()));
     m_inputError->hide();
     connect(types, &ChoiceDelegate::inputRejected, this, &FieldMappingPage::showInputError);
     connect(types, &QAbstractItemDelegate::closeEditor, this, [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
@@ -295,9 +296,9 @@ void FieldMappingPage::presentPreview(const MappingPreview &preview)
                 // convert says it is rejected.
                 item->setText(cell.text.isEmpty() ? tr("✖ rejected") : QStringLiteral("✖ ") + cell.text);
                 item->setToolTip(cell.error);
-                // Explicit colours on both roles keep the cell readable in light and dark palettes.
-                item->setBackground(QColor(0xf8, 0xd0, 0xd0));
-                item->setForeground(QColor(0x9b, 0x10, 0x10));
+                // Explicit colours on both roles, chosen for the palette, keep the cell readable.
+                item->setBackground(errorCellBackground(palette()));
+                item->setForeground(errorCellText(palette()));
             } else if (!cell.value.isValid()) {
                 item->setText(QStringLiteral("NULL"));
                 item->setForeground(palette().placeholderText());

@@ -2,6 +2,7 @@
 
 #include "choicedelegate.h"
 #include "engine/endpointscanner.h"
+#include "errorcolors.h"
 #include "migrationwizard.h"
 #include "tableselectionmodel.h"
 
@@ -249,7 +250,7 @@ void TablesPage::updateNote()
     const QString gap = missing();
     const bool unreadable = !m_watcher.isRunning() && !m_setup->scan.error.isEmpty() && !m_setup->scan.stopped;
     m_scanAgain->setVisible(!m_watcher.isRunning() && m_setup->scan.stopped);
-    m_note->setStyleSheet(unreadable ? QStringLiteral("color: #b00020;") : QString());
+    m_note->setStyleSheet(unreadable ? errorTextStyle(palette()) : QString());
     m_change->setVisible(unreadable);
     if (unreadable) {
         m_change->setText(m_setup->scan.failed == EndpointsScan::Side::Source ? tr("Change the &source…")

@@ -21,6 +21,7 @@
 #include "throughputchart.h"
 #include "endpoints/serverform.h"
 #include "wizarddriver.h"
+#include "errorcolors.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHeaderView>
@@ -29,11 +30,14 @@
 #include <QScrollBar>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextEdit>
 #include <QTranslator>
+
+#include <cmath>
 
 using namespace barge;
 using namespace barge::test;
@@ -65,6 +69,48 @@ void useLanguage(const QLocale &locale)
         delete translator;
     }
     installTranslations(*qApp, locale);
+}
+
+// WCAG's contrast ratio of two colours, 1 to 21.
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The palette Qt's Fusion style uses on a dark desktop.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x35, 0x35, 0x35), base(0x2a, 0x2a, 0x2a), text(0xee, 0xee, 0xee);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(0x6a, 0xb0, 0xff));
+    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
+    p.setColor(QPalette::Midlight, QColor(0x45, 0x45, 0x45));
+    p.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
+    p.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
 }
 
 const int LedgerCount = 16;
@@ -253,27 +299,38 @@ void TestWizardLayout::chartPeakIsNeverBelowTheAverage()
 
 void TestWizardLayout::runAndReport_data()
 {
-    serverForms_data();
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("800x600") << QSize(800, 600) << false;
+    QTest::newRow("full") << QSize(1280, 800) << false;
+    QTest::newRow("full-dark") << QSize(1280, 800) << true;
 }
 
 // A run with rejected rows, then the report with a long error added to it.
 void TestWizardLayout::runAndReport()
 {
     QFETCH(QSize, size);
+    QFETCH(bool, dark);
+    // A dark desktop: the palette Fusion gives dark themes, for the whole wizard.
+    const QPalette light = QApplication::palette();
+    const auto restore = qScopeGuard([light] { QApplication::setPalette(light); });
+    if (dark)
+        QApplication::setPalette(darkPalette());
+    const QString shot = dark ? QStringLiteral("dark-") : QString();
     MigrationWizard wizard;
     prepare(wizard);
     wizard.resize(size);
-    grabTo(wizard, QStringLiteral("01-start"));
+    grabTo(wizard, shot + QStringLiteral("01-start"));
     wizard.next();
     chooseSqlite(page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form(), m_shop);
-    grabTo(wizard, QStringLiteral("02-source"));
+    grabTo(wizard, shot + QStringLiteral("02-source"));
     wizard.next();
     const QString target = m_dir.filePath(QStringLiteral("report-%1.db").arg(size.width()));
     QFile::remove(target);
     chooseSqlite(page<TargetPage>(wizard, MigrationWizard::TargetPageId)->form(), target);
-    grabTo(wizard, QStringLiteral("03-target"));
+    grabTo(wizard, shot + QStringLiteral("03-target"));
     nextToTables(wizard);
-    grabTo(wizard, QStringLiteral("04-tables"));
+    grabTo(wizard, shot + QStringLiteral("04-tables"));
     wizard.next();
     auto *mapping = page<FieldMappingPage>(wizard, MigrationWizard::FieldMappingPageId);
     const int customers = mapping->tableBox()->findText(QStringLiteral("customers"));
@@ -283,16 +340,28 @@ void TestWizardLayout::runAndReport()
     QVERIFY(fields->setData(fields->index(3, FieldMappingModel::TypeColumn), QStringLiteral("int16"), Qt::EditRole));
     QSignalSpy preview(mapping, &FieldMappingPage::previewUpdated);
     QVERIFY(preview.wait(10000));
-    grabTo(wizard, QStringLiteral("05-mapping"));
+    // The rejected cells read as well on a dark palette as on a light one (WCAG AA: 4.5:1).
+    QVERIFY(mapping->failedPreviewCells() > 0);
+    for (int row = 0; row < mapping->previewModel()->rowCount(); ++row) {
+        for (int column = 0; column < mapping->previewModel()->columnCount(); ++column) {
+            const QStandardItem *item = mapping->previewModel()->item(row, column);
+            if (!item || !item->text().startsWith(QStringLiteral("\u2716")))
+                continue;
+            QVERIFY2(contrast(item->foreground().color(), item->background().color()) >= 4.5,
+                     qPrintable(item->foreground().color().name() + QStringLiteral(" on ") + item->background().color().name()));
+            QCOMPARE(isDarkPalette(mapping->palette()), dark);
+        }
+    }
+    grabTo(wizard, shot + QStringLiteral("05-mapping"));
     wizard.next();
     auto *options = page<OptionsPage>(wizard, MigrationWizard::OptionsPageId);
     options->onError()->setCurrentIndex(options->onError()->findData(int(OnError::Skip)));
     options->rejectsFolder()->setPath(m_dir.filePath(QStringLiteral("rejects-%1").arg(size.width())));
-    grabTo(wizard, QStringLiteral("06-options"));
+    grabTo(wizard, shot + QStringLiteral("06-options"));
     wizard.next();
     auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
     BARGE_WAIT_FOR(summary->isComplete());
-    grabTo(wizard, QStringLiteral("07-summary"));
+    grabTo(wizard, shot + QStringLiteral("07-summary"));
     wizard.next();
     auto *run = page<RunPage>(wizard, MigrationWizard::RunPageId);
     BARGE_WAIT_FOR(run->isComplete());
@@ -311,7 +380,7 @@ void TestWizardLayout::runAndReport()
     QVERIFY2(run->chart()->peak() * 1.000001 >= double(last.read()) / wizard.setup()->report.seconds
                  || wizard.setup()->report.seconds <= 0,
              qPrintable(QStringLiteral("%1 < %2 / %3").arg(run->chart()->peak()).arg(last.read()).arg(wizard.setup()->report.seconds)));
-    grabTo(wizard, QStringLiteral("08-run"));
+    grabTo(wizard, shot + QStringLiteral("08-run"));
 
     QVERIFY(wizard.setup()->report.totalRejected() > 0);
     const QString longError = QStringLiteral("The target refused the batch: ERROR: value too long for type character "
@@ -328,7 +397,7 @@ void TestWizardLayout::runAndReport()
     auto *report = page<ReportPage>(wizard, MigrationWizard::ReportPageId);
     QTableWidget *table = report->table();
     QCoreApplication::sendPostedEvents();
-    grabTo(wizard, QStringLiteral("09-report"));
+    grabTo(wizard, shot + QStringLiteral("09-report"));
     // The notes column is on screen, without scrolling sideways, with room for a readable line.
     const int em = table->fontMetrics().averageCharWidth();
     const int notesX = table->horizontalHeader()->sectionViewportPosition(ReportPage::RejectsColumn);
