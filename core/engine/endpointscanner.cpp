@@ -8,6 +8,13 @@
 
 namespace barge {
 
+namespace {
+
+// Tables described per round of prefetch(): progress moves, and Stop is heard, between rounds.
+constexpr int prefetchPart = 50;
+
+} // namespace
+
 ConnectionCheck EndpointScanner::test(const Endpoint &endpoint, Role role)
 {
     ConnectionCheck check;
@@ -109,6 +116,8 @@ EndpointsScan EndpointScanner::scanBoth(const Endpoint &source, const Endpoint &
             return fail(EndpointsScan::Side::Source, tr("Reading the tables was stopped after %1 of %2.").arg(i).arg(total));
         }
         const QString &name = scan.sourceTables.at(i);
+        if (i % prefetchPart == 0) // many at a time where the source can, with progress and Stop between
+            in->prefetch(scan.sourceTables.mid(i, prefetchPart));
         const std::optional<TableSchema> schema = in->table(name, &error);
         if (!schema)
             return fail(EndpointsScan::Side::Source, error);
@@ -128,6 +137,7 @@ EndpointsScan EndpointScanner::scanBoth(const Endpoint &source, const Endpoint &
     const QStringList existing = out->tableNames(&error);
     if (!error.isEmpty())
         return fail(EndpointsScan::Side::Target, error);
+    out->prefetch(existing);
     for (const QString &name : existing) {
         const std::optional<TableSchema> schema = out->table(name, &error);
         if (schema)

@@ -506,6 +506,12 @@ bool Planner::complete(Plan *plan, Failure *failure, PlanInsight *insight)
         return fail(Failure::Kind::Other, plan->target.displayName());
     if (!checkTablesToEmpty(*plan, known, error))
         return fail(Failure::Kind::Refused, plan->target.displayName());
+    QStringList described;
+    for (const TableMapping &table : std::as_const(plan->tables)) {
+        if (table.mode != TableMode::Skip && sourceTables.contains(table.source))
+            described << table.source;
+    }
+    source->prefetch(described);
     for (TableMapping &table : plan->tables) {
         if (!sourceTables.contains(table.source)) {
             *error = tr("%1 has no table '%2' (it has: %3)")

@@ -25,6 +25,10 @@ public:
     virtual QStringList tableNames(QString *error) = 0;
     // Columns with types, nullability and key; the row count (exact where cheap, else an estimate).
     virtual std::optional<TableSchema> table(const QString &name, QString *error) = 0;
+    // A hint that table() is about to be asked for each of these: an introspector that can read
+    // many tables at once does so now (PostgreSQL: a few statements instead of seven per table).
+    // Errors are left for table() to report.
+    virtual void prefetch(const QStringList &names) { Q_UNUSED(names) }
     // True when the endpoint has a table of this name (targets: decides create versus use).
     virtual bool hasTable(const QString &name);
     // The length of the column's longest value: characters for text, bytes for binary; 0 when the

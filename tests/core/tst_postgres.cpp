@@ -36,6 +36,7 @@ private Q_SLOTS:
     void plannerSaysWhichSideRefusedTheLogin();
     void connectsThroughSocketAndPgpassword();
     void keepsConnectionsBetweenTablesOfARun();
+    void prefetchDescribesAsTableDoes();
     void introspectsColumnsKeysIndexesAndForeignKeys();
     void readsEveryValueInItsExactForm();
     void rejectsDatesBargeCannotCarry();
@@ -218,6 +219,44 @@ void TestPostgres::keepsConnectionsBetweenTablesOfARun()
     QVERIFY2(alone.open(&error), qPrintable(error));
     alone.close();
     QCOMPARE(ConnectionReuse::idleCount(), 0);
+}
+
+// Many tables read at once describe each exactly as one at a time; a name that is not there, or
+// one an array literal must quote, changes nothing.
+void TestPostgres::prefetchDescribesAsTableDoes()
+{
+    createKinds();
+    QCOMPARE(m_pg->exec(QStringLiteral("CREATE TABLE S.\"odd, \"\"name\\\" (k int PRIMARY KEY, v text);"
+                                       "INSERT INTO S.\"odd, \"\"name\\\" VALUES (1, 'x'), (2, NULL)")),
+             QString());
+    QString error;
+    PgIntrospector one(m_pg->endpoint());
+    PgIntrospector many(m_pg->endpoint());
+    QVERIFY2(one.open(&error) && many.open(&error), qPrintable(error));
+    const QStringList names = one.tableNames(&error);
+    QCOMPARE(names.size(), 4);
+    many.prefetch(names + QStringList{QStringLiteral("missing")});
+    QCOMPARE(many.prefetchedCount(), 4);
+    for (const QString &name : names) {
+        const std::optional<TableSchema> alone = one.table(name, &error);
+        QVERIFY2(alone, qPrintable(error));
+        const std::optional<TableSchema> together = many.table(name, &error);
+        QVERIFY2(together, qPrintable(error));
+        QVERIFY2(*together == *alone, qPrintable(name));
+        QCOMPARE(together->notes, alone->notes);
+        QVERIFY(many.hasTable(name));
+    }
+    QVERIFY(!many.table(QStringLiteral("missing"), &error));
+    QVERIFY2(error.contains(QStringLiteral("no table")), qPrintable(error));
+    // For a reader: the columns and the key, not the indexes and foreign keys.
+    PgIntrospector reading(m_pg->endpoint());
+    reading.setForReading(true);
+    QVERIFY2(reading.open(&error), qPrintable(error));
+    const std::optional<TableSchema> child = reading.table(QStringLiteral("child"), &error);
+    QVERIFY2(child, qPrintable(error));
+    QCOMPARE(child->columnNames(), QStringList({"id", "pa", "pb"}));
+    QCOMPARE(child->primaryKey(), QStringList({"id"}));
+    QVERIFY(child->foreignKeys.isEmpty());
 }
 
 void TestPostgres::introspectsColumnsKeysIndexesAndForeignKeys()

@@ -151,6 +151,7 @@ bool PgReader::open(QString *error)
         // A separate connection for the catalog: nothing may run on the streaming one once the
         // SELECT has started.
         PgIntrospector introspector(m_endpoint);
+        introspector.setForReading(true);
         if (!introspector.open(error))
             return false;
         const std::optional<TableSchema> schema = introspector.table(m_table, error);
