@@ -4,27 +4,27 @@
 <context>
     <name>EndpointScanner</name>
     <message>
-        <location filename="../core/engine/endpointscanner.cpp" line="25"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="32"/>
         <source>%1 does not exist yet; it will be created.</source>
         <translation>%1 gibt es noch nicht; die Datei wird angelegt.</translation>
     </message>
     <message>
-        <location filename="../core/engine/endpointscanner.cpp" line="31"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="38"/>
         <source>Each table will be written as &lt;table&gt;.%1 in %2.</source>
         <translation>Jede Tabelle wird als &lt;Tabelle&gt;.%1 in %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/engine/endpointscanner.cpp" line="33"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="40"/>
         <source>The table will be written to %1.</source>
         <translation>Die Tabelle wird nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/engine/endpointscanner.cpp" line="38"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="45"/>
         <source>Cannot open %1.</source>
         <translation>%1 lässt sich nicht öffnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/endpointscanner.cpp" line="47"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="55"/>
         <source>Connected to %1: %n table(s).</source>
         <translation>
             <numerusform>Verbunden mit %1: %n Tabelle.</numerusform>
@@ -32,22 +32,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/endpointscanner.cpp" line="64"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="72"/>
         <source>%1 is a file, not a folder, so %2 cannot be created in it.</source>
         <translation>%1 ist eine Datei, kein Ordner; %2 kann darin nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/engine/endpointscanner.cpp" line="66"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="74"/>
         <source>The folder %1 does not exist. Create it first, or choose another folder.</source>
         <translation>Den Ordner %1 gibt es nicht. Legen Sie ihn zuerst an, oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/engine/endpointscanner.cpp" line="78"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="86"/>
         <source>The folder %1 cannot be written to (%2), so %3 cannot be created there.</source>
         <translation>In den Ordner %1 kann nicht geschrieben werden (%2); %3 kann dort nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/engine/endpointscanner.cpp" line="109"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="117"/>
         <source>Reading the tables was stopped after %1 of %2.</source>
         <translation>Das Lesen der Tabellen wurde nach %1 von %2 angehalten.</translation>
     </message>
@@ -1363,57 +1363,78 @@
 <context>
     <name>barge::EndpointForm</name>
     <message>
-        <location filename="../ui/endpointform.cpp" line="25"/>
+        <location filename="../ui/endpointform.cpp" line="26"/>
         <source>Source kind</source>
         <translation>Art der Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="25"/>
+        <location filename="../ui/endpointform.cpp" line="26"/>
         <source>Target kind</source>
         <translation>Art des Ziels</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="40"/>
+        <location filename="../ui/endpointform.cpp" line="41"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="41"/>
+        <location filename="../ui/endpointform.cpp" line="42"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="45"/>
+        <location filename="../ui/endpointform.cpp" line="49"/>
+        <source>Tables found</source>
+        <translation>Gefundene Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointform.cpp" line="60"/>
         <source>Continue an&amp;yway, without a working connection</source>
         <translation>Trotzdem &amp;fortfahren, ohne funktionierende Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="46"/>
+        <location filename="../ui/endpointform.cpp" line="61"/>
         <source>Continue anyway</source>
         <translation>Trotzdem fortfahren</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="51"/>
+        <location filename="../ui/endpointform.cpp" line="66"/>
         <source>&amp;Read from:</source>
         <translation>&amp;Lesen aus:</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="51"/>
+        <location filename="../ui/endpointform.cpp" line="66"/>
         <source>&amp;Write to:</source>
         <translation>&amp;Schreiben nach:</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="97"/>
+        <location filename="../ui/endpointform.cpp" line="113"/>
         <source>Click Test connection again to check your changes.</source>
         <translation>Klicken Sie erneut auf „Verbindung testen“, um Ihre Änderungen zu prüfen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/endpointform.cpp" line="244"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/endpointform.cpp" line="245"/>
+        <source>Tables (%n): %1</source>
+        <translation>
+            <numerusform>Tabelle (%n): %1</numerusform>
+            <numerusform>Tabellen (%n): %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="218"/>
+        <location filename="../ui/endpointform.cpp" line="253"/>
         <source>The settings changed during the test; click Test connection again.</source>
         <translation>Die Einstellungen haben sich während des Tests geändert; klicken Sie erneut auf „Verbindung testen“.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="208"/>
+        <location filename="../ui/endpointform.cpp" line="228"/>
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut …</translation>
     </message>
@@ -1547,113 +1568,113 @@
 <context>
     <name>barge::FieldMappingPage</name>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="28"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="29"/>
         <source>Field mapping</source>
         <translation>Feldzuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="29"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="30"/>
         <source>Choose what goes into each target column. The preview shows the first rows exactly as they will be written; red cells would be rejected.</source>
         <translation>Legen Sie fest, was in jede Zielspalte kommt. Die Vorschau zeigt die ersten Zeilen genau so, wie sie geschrieben werden; rote Zellen würden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="32"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="33"/>
         <source>Table to map</source>
         <translation>Zuzuordnende Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="33"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="34"/>
         <source>&amp;Match by name</source>
         <translation>Nach &amp;Namen zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="34"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="35"/>
         <source>Pair every target column with the source column of the same name again.</source>
         <translation>Jede Zielspalte wieder der gleichnamigen Quellspalte zuordnen.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="36"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="37"/>
         <source>A nested object of the source is either flattened into a column per field (address.city, address.zip) or kept as one JSON column (address).</source>
         <translation>Ein verschachteltes Objekt der Quelle wird entweder in eine Spalte je Feld aufgeteilt (address.city, address.zip) oder als eine JSON-Spalte behalten (address).</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="41"/>
         <location filename="../ui/fieldmappingpage.cpp" line="42"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="43"/>
         <source>Find a column</source>
         <translation>Spalte suchen</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="43"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="44"/>
         <source>Shows only the columns whose target or source name holds this text.</source>
         <translation>Zeigt nur die Spalten, deren Ziel- oder Quellname diesen Text enthält.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="48"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="49"/>
         <source>Field mappings</source>
         <translation>Feldzuordnungen</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="80"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="81"/>
         <source>Preview of the rows as they will be written</source>
         <translation>Vorschau der Zeilen, wie sie geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="89"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="90"/>
         <source>&amp;Table:</source>
         <translation>&amp;Tabelle:</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="247"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="248"/>
         <source>Preparing the preview…</source>
         <translation>Vorschau wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="271"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="272"/>
         <source>true</source>
         <translation>wahr</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="271"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="272"/>
         <source>false</source>
         <translation>falsch</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="284"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="285"/>
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="296"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="297"/>
         <source>✖ rejected</source>
         <translation>✖ abgewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="377"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="378"/>
         <source>&amp;Flatten “%1” into fields</source>
         <translation>„%1“ in Felder &amp;aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="381"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="382"/>
         <source>&amp;Keep “%1” as one JSON column</source>
         <translation>„%1“ als eine JSON-Spalte &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="410"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="411"/>
         <source>Reading %1 again…</source>
         <translation>%1 wird erneut gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="441"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="442"/>
         <source>%1 could not be read again: %2</source>
         <translation>%1 konnte nicht erneut gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="442"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="443"/>
         <source>“%1” holds no nested object in %2, so nothing changed.</source>
         <translation>„%1“ ist in %2 kein verschachteltes Objekt; nichts wurde geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="269"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="270"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n Byte</numerusform>
@@ -1661,17 +1682,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="316"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="317"/>
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="318"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="319"/>
         <source>Preview: %1 has no rows to show.</source>
         <translation>Vorschau: %1 enthält keine Zeilen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="320"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="321"/>
         <source>Preview: the first %n row(s) as they will be written.</source>
         <translation>
             <numerusform>Vorschau: die erste Zeile, wie sie geschrieben wird.</numerusform>
@@ -1679,7 +1700,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="323"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="324"/>
         <source>Preview: %n cell(s) would be rejected; hover over a red cell for the reason.</source>
         <translation>
             <numerusform>Vorschau: %n Zelle würde abgewiesen; der Grund steht im Tooltip der roten Zelle.</numerusform>
@@ -1687,7 +1708,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/fieldmappingpage.cpp" line="341"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="342"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>
@@ -2298,7 +2319,7 @@
 <context>
     <name>barge::Introspector</name>
     <message>
-        <location filename="../core/io/introspector.h" line="37"/>
+        <location filename="../core/io/introspector.h" line="41"/>
         <source>this kind of source cannot measure its values</source>
         <translation>diese Art von Quelle kann die Länge ihrer Werte nicht messen</translation>
     </message>
@@ -3437,27 +3458,27 @@
 <context>
     <name>barge::PgIntrospector</name>
     <message>
-        <location filename="../core/io/postgres/pgintrospector.cpp" line="99"/>
+        <location filename="../core/io/postgres/pgintrospector.cpp" line="123"/>
         <source>schema %1</source>
         <translation>Schema %1</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgintrospector.cpp" line="100"/>
+        <location filename="../core/io/postgres/pgintrospector.cpp" line="124"/>
         <source>table %1.%2</source>
         <translation>Tabelle %1.%2</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgintrospector.cpp" line="101"/>
+        <location filename="../core/io/postgres/pgintrospector.cpp" line="125"/>
         <source>PostgreSQL at %1, %2: %3</source>
         <translation>PostgreSQL (%1), %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgintrospector.cpp" line="198"/>
+        <location filename="../core/io/postgres/pgintrospector.cpp" line="224"/>
         <source>PostgreSQL at %1, database %2: no table %3.%4</source>
         <translation>PostgreSQL (%1), Datenbank %2: keine Tabelle %3.%4</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgintrospector.cpp" line="210"/>
+        <location filename="../core/io/postgres/pgintrospector.cpp" line="319"/>
         <source>it is partitioned in the source (PARTITION BY %1): it is created as one table holding the rows of every partition</source>
         <translation>sie ist in der Quelle partitioniert (PARTITION BY %1): sie wird als eine Tabelle angelegt, die die Zeilen aller Partitionen enthält</translation>
     </message>
@@ -3475,34 +3496,34 @@
         <translation>&apos;%1&apos; hat keine Form in Barge (Jahre 0001-9999, Uhrzeiten unter 24:00:00)</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="170"/>
-        <location filename="../core/io/postgres/pgreader.cpp" line="177"/>
-        <location filename="../core/io/postgres/pgreader.cpp" line="197"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="171"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="178"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="198"/>
         <source>PostgreSQL at %1, table %2.%3: %4</source>
         <translation>PostgreSQL (%1), Tabelle %2.%3: %4</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="180"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="181"/>
         <source>%1 table %2.%3 row %4</source>
         <translation>%1, Tabelle %2.%3, Zeile %4</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="282"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="283"/>
         <source>&apos;%1&apos; has no exact decimal form</source>
         <translation>&apos;%1&apos; hat keine exakte Dezimalform</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="292"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="293"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="305"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="306"/>
         <source>column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="341"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="342"/>
         <source>PostgreSQL at %1, table %2.%3 after row %4: %5</source>
         <translation>PostgreSQL (%1), Tabelle %2.%3 nach Zeile %4: %5</translation>
     </message>
@@ -3647,22 +3668,22 @@
         <translation>%1 enthält keine Tabellen zum Kopieren</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="511"/>
+        <location filename="../core/engine/planner.cpp" line="517"/>
         <source>%1 has no table &apos;%2&apos; (it has: %3)</source>
         <translation>%1 hat keine Tabelle „%2“ (vorhanden sind: %3)</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="673"/>
+        <location filename="../core/engine/planner.cpp" line="679"/>
         <source>%1.%2 may lose information: %3</source>
         <translation>%1.%2 kann Informationen verlieren: %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="690"/>
+        <location filename="../core/engine/planner.cpp" line="696"/>
         <source>The existing rows of %1 will be deleted first.</source>
         <translation>Die vorhandenen Zeilen von %1 werden zuerst gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="695"/>
+        <location filename="../core/engine/planner.cpp" line="701"/>
         <source>The existing table %1 will be dropped with all its rows.</source>
         <translation>Die vorhandene Tabelle %1 wird mit allen ihren Zeilen gelöscht.</translation>
     </message>
@@ -5838,127 +5859,127 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::TablesPage</name>
     <message>
-        <location filename="../ui/tablespage.cpp" line="25"/>
+        <location filename="../ui/tablespage.cpp" line="26"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="26"/>
+        <location filename="../ui/tablespage.cpp" line="27"/>
         <source>Check the tables to copy. Double-click a target name or a mode to change it.</source>
         <translation>Haken Sie die zu kopierenden Tabellen an. Ein Doppelklick auf Zielname oder Modus ändert ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="35"/>
+        <location filename="../ui/tablespage.cpp" line="36"/>
         <source>Filter tables: a part of the name, or a pattern such as sales_*</source>
         <translation>Tabellen filtern: ein Teil des Namens oder ein Muster wie sales_*</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="36"/>
+        <location filename="../ui/tablespage.cpp" line="37"/>
         <source>Filter tables</source>
         <translation>Tabellen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="37"/>
+        <location filename="../ui/tablespage.cpp" line="38"/>
         <source>A part of a table&apos;s name, or a pattern with * (any characters) and ? (one character). Select all and Select none act on the tables shown.</source>
         <translation>Ein Teil eines Tabellennamens oder ein Muster mit * (beliebige Zeichen) und ? (ein Zeichen). „Alle auswählen“ und „Keine auswählen“ wirken auf die angezeigten Tabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="40"/>
+        <location filename="../ui/tablespage.cpp" line="41"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="41"/>
+        <location filename="../ui/tablespage.cpp" line="42"/>
         <source>Select n&amp;one</source>
         <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="45"/>
+        <location filename="../ui/tablespage.cpp" line="46"/>
         <source>Source tables</source>
         <translation>Quelltabellen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="70"/>
+        <location filename="../ui/tablespage.cpp" line="71"/>
         <source>Reading tables</source>
         <translation>Tabellen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="71"/>
+        <location filename="../ui/tablespage.cpp" line="72"/>
         <source>Stop reading</source>
         <translation>Lesen anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="72"/>
+        <location filename="../ui/tablespage.cpp" line="73"/>
         <source>Stops after the table being read; the tables can be read again.</source>
         <translation>Hält nach der gerade gelesenen Tabelle an; die Tabellen lassen sich erneut lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="74"/>
+        <location filename="../ui/tablespage.cpp" line="75"/>
         <source>Read the tables again</source>
         <translation>Tabellen erneut lesen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="125"/>
+        <location filename="../ui/tablespage.cpp" line="126"/>
         <source>Stopping after the table being read…</source>
         <translation>Hält nach der gerade gelesenen Tabelle an …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="159"/>
+        <location filename="../ui/tablespage.cpp" line="160"/>
         <source>%v of %m tables</source>
         <translation>%v von %m Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="165"/>
+        <location filename="../ui/tablespage.cpp" line="166"/>
         <source>Reading the tables of %1 and %2…</source>
         <translation>Die Tabellen von %1 und %2 werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="229"/>
+        <location filename="../ui/tablespage.cpp" line="230"/>
         <source>Reading the tables…</source>
         <translation>Die Tabellen werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="234"/>
+        <location filename="../ui/tablespage.cpp" line="235"/>
         <source>The source, %1, cannot be read: %2</source>
         <translation>Die Quelle %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="235"/>
+        <location filename="../ui/tablespage.cpp" line="236"/>
         <source>The target, %1, cannot be used: %2</source>
         <translation>Das Ziel %1 lässt sich nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="238"/>
+        <location filename="../ui/tablespage.cpp" line="239"/>
         <source>%1 has no tables.</source>
         <translation>%1 hat keine Tabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="240"/>
+        <location filename="../ui/tablespage.cpp" line="241"/>
         <source>Check at least one table.</source>
         <translation>Haken Sie mindestens eine Tabelle an.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="243"/>
+        <location filename="../ui/tablespage.cpp" line="244"/>
         <source>Two tables would be written into %1.</source>
         <translation>Zwei Tabellen würden nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="255"/>
+        <location filename="../ui/tablespage.cpp" line="256"/>
         <source>Change the &amp;source…</source>
         <translation>&amp;Quelle ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="256"/>
+        <location filename="../ui/tablespage.cpp" line="257"/>
         <source>Change the &amp;target…</source>
         <translation>Ziel än&amp;dern …</translation>
     </message>
     <message>
-        <location filename="../ui/tablespage.cpp" line="259"/>
+        <location filename="../ui/tablespage.cpp" line="260"/>
         <source>To continue: %1</source>
         <translation>Zum Fortfahren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablespage.cpp" line="263"/>
+        <location filename="../ui/tablespage.cpp" line="264"/>
         <source>%1 of %n table(s) selected.</source>
         <translation>
             <numerusform>%1 von %n Tabelle ausgewählt.</numerusform>

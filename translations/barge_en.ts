@@ -4,7 +4,7 @@
 <context>
     <name>EndpointScanner</name>
     <message numerus="yes">
-        <location filename="../core/engine/endpointscanner.cpp" line="47"/>
+        <location filename="../core/engine/endpointscanner.cpp" line="55"/>
         <source>Connected to %1: %n table(s).</source>
         <translation>
             <numerusform>Connected to %1: %n table.</numerusform>
@@ -86,9 +86,28 @@
     </message>
 </context>
 <context>
+    <name>barge::EndpointForm</name>
+    <message numerus="yes">
+        <location filename="../ui/endpointform.cpp" line="244"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/endpointform.cpp" line="245"/>
+        <source>Tables (%n): %1</source>
+        <translation>
+            <numerusform>Table (%n): %1</numerusform>
+            <numerusform>Tables (%n): %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>barge::FieldMappingPage</name>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="269"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="270"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -96,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="320"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="321"/>
         <source>Preview: the first %n row(s) as they will be written.</source>
         <translation>
             <numerusform>Preview: the first row as it will be written.</numerusform>
@@ -104,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldmappingpage.cpp" line="323"/>
+        <location filename="../ui/fieldmappingpage.cpp" line="324"/>
         <source>Preview: %n cell(s) would be rejected; hover over a red cell for the reason.</source>
         <translation>
             <numerusform>Preview: %n cell would be rejected; hover over a red cell for the reason.</numerusform>
@@ -343,7 +362,7 @@
 <context>
     <name>barge::TablesPage</name>
     <message numerus="yes">
-        <location filename="../ui/tablespage.cpp" line="263"/>
+        <location filename="../ui/tablespage.cpp" line="264"/>
         <source>%1 of %n table(s) selected.</source>
         <translation>
             <numerusform>%1 of %n table selected.</numerusform>

@@ -3,8 +3,8 @@
 #include "endpoints/csvform.h"
 #include "endpoints/kindforms.h"
 #include "endpoints/serverform.h"
-#include "errorcolors.h"
 #include "endpoints/sqliteform.h"
+#include "errorcolors.h"
 #include "io/backendregistry.h"
 
 #include <QCheckBox>
@@ -43,6 +43,20 @@ EndpointForm::EndpointForm(EndpointScanner::Role role, QWidget *parent) : QWidge
     m_result = new QLabel(this);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_contents = new QLabel(this);
+    m_contents->setWordWrap(true);
+    m_contents->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_contents->setAccessibleName(tr("Tables found"));
+    m_contents->hide();
+    // A file on this machine is opened as soon as it is chosen (its tables are listed, or why it
+    // cannot be read is said); a server waits for Test connection, which may ask it for a password.
+    m_autoCheck = new QTimer(this);
+    m_autoCheck->setSingleShot(true);
+    m_autoCheck->setInterval(300);
+    connect(m_autoCheck, &QTimer::timeout, this, [this] {
+        if (endpoint().isFileBased() && missing().isEmpty() && m_check == CheckState::Unchecked)
+            testConnection();
+    });
     m_continueAnyway = new QCheckBox(tr("Continue an&yway, without a working connection"), this);
     m_continueAnyway->setAccessibleName(tr("Continue anyway"));
     m_continueAnyway->hide();
@@ -59,6 +73,7 @@ EndpointForm::EndpointForm(EndpointScanner::Role role, QWidget *parent) : QWidge
     layout->addWidget(m_stack, 1);
     layout->addLayout(testRow);
     layout->addWidget(m_continueAnyway);
+    layout->addWidget(m_contents);
     layout->addStretch(0);
     m_layout = layout;
 
@@ -84,7 +99,7 @@ void EndpointForm::onKindChanged()
     const KindForm *form = currentForm();
     const bool grows = form && form->grows();
     m_layout->setStretch(1, grows ? 1 : 0);
-    m_layout->setStretch(4, grows ? 0 : 1);
+    m_layout->setStretch(5, grows ? 0 : 1); // the stretch after the contents list
     m_stack->adjustSize();
     onChanged();
 }
@@ -101,6 +116,10 @@ void EndpointForm::onChanged()
         m_result->clear();
         m_result->setStyleSheet(QString());
     }
+    m_contents->hide();
+    m_contents->clear();
+    if (endpoint().isFileBased())
+        m_autoCheck->start();
     Q_EMIT changed();
 }
 
@@ -211,6 +230,21 @@ void EndpointForm::testConnection()
     m_watcher.setFuture(QtConcurrent::run(&EndpointScanner::test, m_tested, m_role));
 }
 
+// "Tables (4): customers, order_items, orders, products"; past 40 names, how many more.
+void EndpointForm::showContents(const QStringList &tables)
+{
+    m_contents->setVisible(!tables.isEmpty());
+    if (tables.isEmpty()) {
+        m_contents->clear();
+        return;
+    }
+    constexpr int listed = 40;
+    QString names = QLocale().createSeparatedList(tables.mid(0, listed));
+    if (tables.size() > listed)
+        names = tr("%1 and %n more", nullptr, int(tables.size() - listed)).arg(tables.mid(0, listed).join(QStringLiteral(", ")));
+    m_contents->setText(tr("Tables (%n): %1", nullptr, int(tables.size())).arg(names));
+}
+
 void EndpointForm::showTestResult()
 {
     const ConnectionCheck check = m_watcher.result();
@@ -221,6 +255,7 @@ void EndpointForm::showTestResult()
         return;
     }
     setCheck(check.ok ? CheckState::Passed : CheckState::Failed, check.message);
+    showContents(check.ok ? check.tables : QStringList());
     Q_EMIT tested(check.ok);
 }
 

@@ -9,6 +9,7 @@
 
 #include <QFutureWatcher>
 #include <QList>
+#include <QTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -56,6 +57,8 @@ public:
     CsvForm *csvForm() const;
     QPushButton *testButton() const { return m_test; }
     QLabel *testResult() const { return m_result; }
+    // The tables the last passing check found, listed under it.
+    QLabel *contents() const { return m_contents; }
     QCheckBox *continueAnywayBox() const { return m_continueAnyway; }
 
 Q_SIGNALS:
@@ -67,6 +70,7 @@ private:
     void onChanged();
     void testConnection();
     void showTestResult();
+    void showContents(const QStringList &tables);
     void setCheck(CheckState state, const QString &message);
     KindForm *currentForm() const;
     template <typename Form>
@@ -79,6 +83,8 @@ private:
     QList<KindForm *> m_forms; // in the kind box's order
     QPushButton *m_test = nullptr;
     QLabel *m_result = nullptr;
+    QLabel *m_contents = nullptr;
+    QTimer *m_autoCheck = nullptr; // a local file is checked by itself once it is chosen
     QCheckBox *m_continueAnyway = nullptr;
     CheckState m_check = CheckState::Unchecked;
     QString m_failure; // the failed check's message, kept while the form is edited

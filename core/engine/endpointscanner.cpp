@@ -51,6 +51,7 @@ ConnectionCheck EndpointScanner::test(const Endpoint &endpoint, Role role)
         return check;
     }
     check.ok = true;
+    check.tables = tables;
     check.message = tr("Connected to %1: %n table(s).", nullptr, int(tables.size())).arg(endpoint.displayName());
     return check;
 }

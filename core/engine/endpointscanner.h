@@ -47,6 +47,7 @@ struct ConnectionCheck
 {
     bool ok = false;
     QString message; // shown inline under the form, already in plain words
+    QStringList tables; // what it holds, for the form to list (a target file that does not exist yet: none)
 };
 
 class EndpointScanner

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void wizardCancelMidRun();
     void wizardDemoByClicking();
     void wizardMakesTargetIdentical();
+    void chosenFileIsOpenedAtOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -422,6 +423,42 @@ void TestWizardFlow::wizardMakesTargetIdentical()
     SqliteFile out(target);
     QCOMPARE(out.rows(QStringLiteral("SELECT id, name, price FROM items ORDER BY id")),
              in.rows(QStringLiteral("SELECT id, name, price FROM items ORDER BY id")));
+}
+
+// A file is opened as soon as it is chosen: its tables are listed under the form, or why it cannot
+// be read is said, with no click on Test connection.
+void TestWizardFlow::chosenFileIsOpenedAtOnce()
+{
+    const QString shop = m_dir.filePath(QStringLiteral("listed.db"));
+    writeShop(shop);
+    const QString text = m_dir.filePath(QStringLiteral("not-a-database.db"));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("just some words, not SQLite\n").repeated(100));
+    file.close();
+
+    MigrationWizard wizard;
+    prepare(wizard);
+    startNew(wizard);
+    EndpointForm *form = page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form();
+    chooseSqlite(form, shop);
+    BARGE_WAIT_FOR(form->checkState() != EndpointForm::CheckState::Unchecked);
+    QCOMPARE(form->checkState(), EndpointForm::CheckState::Passed);
+    QVERIFY(form->contents()->isVisible());
+    const QString listed = form->contents()->text();
+    QVERIFY2(listed.startsWith(QStringLiteral("Tables (3): ")), qPrintable(listed));
+    for (const char *name : {"customers", "notes", "orders"})
+        QVERIFY2(listed.contains(QLatin1String(name)), qPrintable(listed));
+    shoot(wizard, QStringLiteral("02-source-listed"));
+
+    chooseSqlite(form, text);
+    QVERIFY(!form->contents()->isVisible()); // what was listed belongs to the other file
+    BARGE_WAIT_FOR(form->checkState() != EndpointForm::CheckState::Unchecked);
+    QCOMPARE(form->checkState(), EndpointForm::CheckState::Failed);
+    QVERIFY2(form->testResult()->text().contains(QStringLiteral("not an SQLite database")),
+             qPrintable(form->testResult()->text()));
+    QVERIFY(!form->contents()->isVisible());
+    QVERIFY(!page<SourcePage>(wizard, MigrationWizard::SourcePageId)->isComplete());
 }
 
 QTEST_MAIN(TestWizardFlow)
