@@ -107,7 +107,13 @@ void EndpointForm::onKindChanged()
 void EndpointForm::onChanged()
 {
     // A failed check stays in view while the settings are corrected: only a passing test (or
-    // "Continue anyway") lets the page go on.
+    // "Continue anyway") lets the page go on. A file is checked again by itself.
+    const bool file = endpoint().isFileBased();
+    if (m_check == CheckState::Failed && file) {
+        m_check = CheckState::Unchecked;
+        m_continueAnyway->setChecked(false);
+        m_continueAnyway->hide();
+    }
     if (m_check == CheckState::Failed) {
         m_result->setText(QStringLiteral("✖ ") + m_failure + QLatin1Char(' ')
                           + tr("Click Test connection again to check your changes."));
@@ -118,7 +124,7 @@ void EndpointForm::onChanged()
     }
     m_contents->hide();
     m_contents->clear();
-    if (endpoint().isFileBased())
+    if (file)
         m_autoCheck->start();
     Q_EMIT changed();
 }
@@ -250,6 +256,11 @@ void EndpointForm::showTestResult()
     const ConnectionCheck check = m_watcher.result();
     if (!(m_tested == endpoint())) {
         // The settings changed while the test ran: its answer is about something no longer shown.
+        // A file is simply checked again; a server waits for the click, as it did the first time.
+        if (endpoint().isFileBased() && m_check == CheckState::Unchecked) {
+            m_autoCheck->start();
+            return;
+        }
         m_result->setText(tr("The settings changed during the test; click Test connection again."));
         Q_EMIT tested(false);
         return;

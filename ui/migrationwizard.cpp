@@ -107,6 +107,7 @@ bool MigrationWizard::eventFilter(QObject *watched, QEvent *event)
 {
     // A key press reaches a widget only when no shortcut took it: Alt with a letter or digit here
     // is a mnemonic this page lacks (or whose button is disabled).
+#ifndef Q_OS_MACOS // there Option+letter types characters ('@', '€'): Alt is not for mnemonics
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         auto *widget = qobject_cast<QWidget *>(watched);
@@ -115,6 +116,7 @@ bool MigrationWizard::eventFilter(QObject *watched, QEvent *event)
         if (letter && key->modifiers() == Qt::AltModifier && widget && (widget == this || isAncestorOf(widget)))
             return true;
     }
+#endif
     return QWizard::eventFilter(watched, event);
 }
 

@@ -28,6 +28,7 @@
 #   4. In that dialog: the file's name, Return; wait for the file. Then Alt+F (Finish) and wait for
 #      barge to end.
 set -euo pipefail
+# Every xdotool call runs under `timeout`: a stuck one would keep the trap below from cleaning up.
 
 if (($# != 2)); then
   echo "usage: $0 BARGE WORKDIR" >&2
@@ -103,6 +104,8 @@ wait_for() {
   local end=$((SECONDS + limit))
   until "$@" >/dev/null; do
     if [[ -n $barge_pid ]] && ! barge_alive; then
+      # barge may have ended just after the check above: what was awaited may be its end
+      "$@" >/dev/null && return 0
       fail "barge ended while waiting for $what"
     fi
     ((SECONDS < end)) || fail "no $what after ${limit} s"
@@ -115,7 +118,7 @@ main_title='(.+ – )?Barge'
 main_glob='*Barge'
 # The id of the visible window whose whole title matches the pattern $1 (exit 1 when there is none).
 window_titled() {
-  xdotool search --onlyvisible --name "^$1\$" 2>/dev/null | head -n 1 | grep .
+  timeout 10 xdotool search --onlyvisible --name "^$1\$" 2>/dev/null | head -n 1 | grep .
 }
 no_window_titled() { ! window_titled "$1" >/dev/null; }
 
@@ -123,8 +126,8 @@ no_window_titled() { ! window_titled "$1" >/dev/null; }
 # error, a question): the keys would go there, or nowhere.
 only_windows() {
   local id name expected allowed
-  for id in $(xdotool search --onlyvisible --name . 2>/dev/null); do
-    name=$(xdotool getwindowname "$id" 2>/dev/null) || continue
+  for id in $(timeout 10 xdotool search --onlyvisible --name . 2>/dev/null); do
+    name=$(timeout 10 xdotool getwindowname "$id" 2>/dev/null) || continue
     allowed=0
     for expected in "$@"; do
       # shellcheck disable=SC2053 # a pattern: the wizard's title names its step
@@ -142,9 +145,9 @@ keys() {
   shift
   timeout 10 xdotool windowfocus --sync "$window" || fail "window $window did not take the keyboard focus"
   local focused
-  focused=$(xdotool getwindowfocus) || fail "xdotool getwindowfocus failed"
+  focused=$(timeout 10 xdotool getwindowfocus) || fail "xdotool getwindowfocus failed"
   [[ $focused == "$window" ]] || fail "the keyboard focus is on window $focused, not on $window"
-  xdotool key --delay 150 "$@" || fail "xdotool key $* failed"
+  timeout 30 xdotool key --delay 150 "$@" || fail "xdotool key $* failed"
   if [[ -n ${BARGE_E2E_TRACE:-} ]]; then
     local pressed="$*"
     traced=$((traced + 1))
@@ -245,7 +248,7 @@ if [[ ! $report =~ ^[A-Za-z0-9/._+-]+$ ]]; then
   report=$typed_dir/wizard-report.json
 fi
 keys "$dialog" ctrl+a
-xdotool type --delay 15 "$report" || fail "xdotool type failed"
+timeout 60 xdotool type --delay 15 "$report" || fail "xdotool type failed"
 keys "$dialog" Return
 wait_for "$timeout_s" "report file $report (saved by the Save report dialog)" test -s "$report"
 wait_for "$timeout_s" "end of the Save report dialog" no_window_titled "Save report"

@@ -459,6 +459,12 @@ void TestWizardFlow::chosenFileIsOpenedAtOnce()
              qPrintable(form->testResult()->text()));
     QVERIFY(!form->contents()->isVisible());
     QVERIFY(!page<SourcePage>(wizard, MigrationWizard::SourcePageId)->isComplete());
+
+    // The right file after the wrong one is checked again by itself, and the page goes on.
+    chooseSqlite(form, shop);
+    BARGE_WAIT_FOR(form->checkState() == EndpointForm::CheckState::Passed);
+    QVERIFY(form->contents()->text().startsWith(QStringLiteral("Tables (3): ")));
+    QVERIFY(page<SourcePage>(wizard, MigrationWizard::SourcePageId)->isComplete());
 }
 
 QTEST_MAIN(TestWizardFlow)

@@ -206,8 +206,8 @@ bool PgConnection::connect(QString *error, Failure::Kind *kind)
     const QString password = !m_endpoint.password.isEmpty() ? m_endpoint.password : qEnvironmentVariable("PGPASSWORD");
     const QList<QPair<QByteArray, QByteArray>> parameters = connectParameters(password);
     QByteArray key("postgresql");
-    for (const auto &[name, value] : parameters)
-        key += '\n' + name + '=' + value;
+    for (const auto &[name, value] : parameters) // each value after its length: no two lists share a key
+        key += '\n' + name + ' ' + QByteArray::number(value.size()) + ' ' + value;
     m_reuseKey = QString::fromUtf8(key);
     m_reused = takeKept();
     if (!m_reused && !connectNative(parameters, !password.isEmpty(), error, kind))

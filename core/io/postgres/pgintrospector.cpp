@@ -457,6 +457,12 @@ bool PgIntrospector::readRowCount(const QString &name, double estimate, TableSch
         schema->rowCountExact = false;
         return true;
     }
+    if (m_forReading) {
+        // Small: the reader counts it itself, exactly, in the snapshot it reads the rows from.
+        schema->rowCount = qint64(estimate);
+        schema->rowCountExact = true;
+        return true;
+    }
     const PgResult result = m_conn.exec(QStringLiteral("SELECT count(*) FROM ") + m_conn.qualified(name));
     if (!result.ok()) {
         *error = failure(name, result);

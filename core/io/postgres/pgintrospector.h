@@ -33,8 +33,9 @@ public:
     bool hasType(const QString &name) override;
 
     PgConnection &connection() { return m_conn; }
-    // Describes only what reading the rows needs (columns, types, the key, the count): no indexes,
-    // foreign keys or sequences, four statements fewer per table. For PgReader.
+    // Describes only what reading the rows needs (columns, types, the key): no indexes, foreign
+    // keys or sequences, and no count: rowCountExact says the table is small enough for the reader
+    // to count in its snapshot (rowCount is then only the estimate). For PgReader.
     void setForReading(bool forReading) { m_forReading = forReading; }
 
 private:

@@ -200,6 +200,8 @@ bool PgReader::beginSnapshot(QString *error)
     }
     m_snapshot.asOf = QDateTime::fromString(result.text(0, 0), Qt::ISODateWithMs);
     m_snapshot.rows = result.integer(0, 1);
+    if (m_schema.rowCountExact)
+        m_schema.rowCount = m_snapshot.rows; // the introspector left the count to this snapshot
     return true;
 }
 
@@ -230,9 +232,11 @@ bool PgReader::endStream(const PgResult &last, QString *error)
 {
     m_done = true;
     m_streaming = false;
-    const bool ok = !last.get() || PQresultStatus(last.get()) == PGRES_TUPLES_OK;
+    // The rows end with PGRES_TUPLES_OK; anything else (an error, or no result where one was due)
+    // must not pass for the end of the table.
+    const bool ok = last.get() && PQresultStatus(last.get()) == PGRES_TUPLES_OK;
     if (!ok)
-        *error = last.message().trimmed();
+        *error = last.get() ? last.message().trimmed() : QString::fromUtf8(PQerrorMessage(m_conn.native())).trimmed();
     while (PGresult *rest = PQgetResult(m_conn.native()))
         PQclear(rest);
     return ok;

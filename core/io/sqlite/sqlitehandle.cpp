@@ -97,7 +97,8 @@ void SqliteHandle::close()
 }
 
 // Kept only as a fresh open would leave it: no transaction, statement, attached file or
-// temporary object of the table before.
+// temporary object of the table before. What the next user sets again anyway stays (the writer's
+// cache size, the digest's SQL functions).
 bool SqliteHandle::isClean(sqlite3 *db)
 {
     if (!sqlite3_get_autocommit(db) || sqlite3_next_stmt(db, nullptr) || sqlite3_db_name(db, 2))
