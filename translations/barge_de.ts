@@ -68,45 +68,45 @@
 <context>
     <name>PlanDescription</name>
     <message>
-        <location filename="../ui/plandescription.cpp" line="15"/>
+        <location filename="../ui/plandescription.cpp" line="16"/>
         <source>skip</source>
         <translation>überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="17"/>
+        <location filename="../ui/plandescription.cpp" line="18"/>
         <source>replace</source>
         <translation>ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="19"/>
+        <location filename="../ui/plandescription.cpp" line="20"/>
         <source>empty, then append</source>
         <translation>leeren, dann anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="19"/>
-        <location filename="../ui/plandescription.cpp" line="21"/>
-        <location filename="../ui/plandescription.cpp" line="24"/>
-        <location filename="../ui/plandescription.cpp" line="26"/>
+        <location filename="../ui/plandescription.cpp" line="20"/>
+        <location filename="../ui/plandescription.cpp" line="22"/>
+        <location filename="../ui/plandescription.cpp" line="25"/>
+        <location filename="../ui/plandescription.cpp" line="27"/>
         <source>create</source>
         <translation>anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="21"/>
+        <location filename="../ui/plandescription.cpp" line="22"/>
         <source>append</source>
         <translation>anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="23"/>
+        <location filename="../ui/plandescription.cpp" line="24"/>
         <source>merge by %1: insert new rows, update changed ones</source>
         <translation>zusammenführen nach %1: neue Zeilen einfügen, geänderte aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/plandescription.cpp" line="34"/>
+        <location filename="../ui/plandescription.cpp" line="35"/>
         <source>rows unknown</source>
         <translation>Zeilenzahl unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plandescription.cpp" line="37"/>
+        <location filename="../ui/plandescription.cpp" line="38"/>
         <source>%1 row(s)</source>
         <translation>
             <numerusform>%1 Zeile</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plandescription.cpp" line="38"/>
+        <location filename="../ui/plandescription.cpp" line="39"/>
         <source>about %1 row(s)</source>
         <translation>
             <numerusform>etwa %1 Zeile</numerusform>
@@ -1022,19 +1022,22 @@
 <context>
     <name>barge::CsvTableReader</name>
     <message>
-        <location filename="../core/io/csv/csvtablereader.cpp" line="34"/>
+        <location filename="../core/io/csv/csvtablereader.cpp" line="35"/>
         <source> line %1</source>
         <translation>, Zeile %1</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvtablereader.cpp" line="82"/>
+        <location filename="../core/io/csv/csvtablereader.cpp" line="83"/>
         <source>column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
-    <message>
-        <location filename="../core/io/csv/csvtablereader.cpp" line="119"/>
-        <source>expected %1 fields, found %2</source>
-        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    <message numerus="yes">
+        <location filename="../core/io/csv/csvtablereader.cpp" line="120"/>
+        <source>expected %1 field(s), found %2</source>
+        <translation>
+            <numerusform>%1 Feld erwartet, %2 gefunden</numerusform>
+            <numerusform>%1 Felder erwartet, %2 gefunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1408,12 +1411,12 @@
         <translation>&amp;Schreiben nach:</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="113"/>
+        <location filename="../ui/endpointform.cpp" line="119"/>
         <source>Click Test connection again to check your changes.</source>
         <translation>Klicken Sie erneut auf „Verbindung testen“, um Ihre Änderungen zu prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/endpointform.cpp" line="244"/>
+        <location filename="../ui/endpointform.cpp" line="250"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -1421,7 +1424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/endpointform.cpp" line="245"/>
+        <location filename="../ui/endpointform.cpp" line="251"/>
         <source>Tables (%n): %1</source>
         <translation>
             <numerusform>Tabelle (%n): %1</numerusform>
@@ -1429,12 +1432,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="253"/>
+        <location filename="../ui/endpointform.cpp" line="264"/>
         <source>The settings changed during the test; click Test connection again.</source>
         <translation>Die Einstellungen haben sich während des Tests geändert; klicken Sie erneut auf „Verbindung testen“.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointform.cpp" line="228"/>
+        <location filename="../ui/endpointform.cpp" line="234"/>
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut …</translation>
     </message>
@@ -2082,22 +2085,25 @@
 <context>
     <name>barge::FixedTableReader</name>
     <message>
-        <location filename="../core/io/fixed/fixedtablereader.cpp" line="32"/>
+        <location filename="../core/io/fixed/fixedtablereader.cpp" line="33"/>
         <source> record %1</source>
         <translation>, Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/fixedtablereader.cpp" line="62"/>
+        <location filename="../core/io/fixed/fixedtablereader.cpp" line="63"/>
         <source>field %1: %2</source>
         <translation>Feld %1: %2</translation>
     </message>
-    <message>
-        <location filename="../core/io/fixed/fixedtablereader.cpp" line="91"/>
-        <source>%1 bytes past the layout&apos;s last field (byte %2 on) hold &apos;%3&apos;</source>
-        <translation>%1 Bytes hinter dem letzten Feld des Layouts (ab Byte %2) enthalten „%3“</translation>
+    <message numerus="yes">
+        <location filename="../core/io/fixed/fixedtablereader.cpp" line="92"/>
+        <source>%1 byte(s) past the layout&apos;s last field (byte %2 on) hold &apos;%3&apos;</source>
+        <translation>
+            <numerusform>%1 Byte hinter dem letzten Feld des Layouts (ab Byte %2) enthält „%3“</numerusform>
+            <numerusform>%1 Bytes hinter dem letzten Feld des Layouts (ab Byte %2) enthalten „%3“</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/fixedtablereader.cpp" line="99"/>
+        <location filename="../core/io/fixed/fixedtablereader.cpp" line="102"/>
         <source>byte %1 of the file: %2</source>
         <translation>Byte %1 der Datei: %2</translation>
     </message>
@@ -2205,94 +2211,100 @@
 </context>
 <context>
     <name>barge::GeometryText</name>
-    <message>
-        <location filename="../core/schema/geometrytext.cpp" line="51"/>
-        <source>has %1 bytes after its geometry</source>
-        <translation>hat %1 Bytes nach seiner Geometrie</translation>
+    <message numerus="yes">
+        <location filename="../core/schema/geometrytext.cpp" line="52"/>
+        <source>has %1 byte(s) after its geometry</source>
+        <translation>
+            <numerusform>hat %1 Byte nach seiner Geometrie</numerusform>
+            <numerusform>hat %1 Bytes nach seiner Geometrie</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/schema/geometrytext.cpp" line="65"/>
+        <location filename="../core/schema/geometrytext.cpp" line="68"/>
         <source>ends at byte %1 in the middle of a geometry</source>
         <translation>endet bei Byte %1 mitten in einer Geometrie</translation>
     </message>
     <message>
-        <location filename="../core/schema/geometrytext.cpp" line="92"/>
+        <location filename="../core/schema/geometrytext.cpp" line="95"/>
         <source>claims %1 parts in %2 bytes</source>
         <translation>gibt %1 Teile in %2 Bytes an</translation>
     </message>
     <message>
-        <location filename="../core/schema/geometrytext.cpp" line="100"/>
-        <location filename="../core/schema/geometrytext.cpp" line="384"/>
+        <location filename="../core/schema/geometrytext.cpp" line="103"/>
+        <location filename="../core/schema/geometrytext.cpp" line="387"/>
         <source>nests collections deeper than %1</source>
         <translation>verschachtelt Sammlungen tiefer als %1</translation>
     </message>
     <message>
-        <location filename="../core/schema/geometrytext.cpp" line="105"/>
+        <location filename="../core/schema/geometrytext.cpp" line="108"/>
         <source>has byte order %1 at byte %2, not 0 or 1</source>
         <translation>hat bei Byte %2 die Bytereihenfolge %1, nicht 0 oder 1</translation>
     </message>
     <message>
-        <location filename="../core/schema/geometrytext.cpp" line="125"/>
+        <location filename="../core/schema/geometrytext.cpp" line="128"/>
         <source>has geometry type %1, which is none of OGC&apos;s seven</source>
         <translation>hat den Geometrietyp %1, der keiner der sieben Typen des OGC ist</translation>
     </message>
     <message>
-        <location filename="../core/schema/geometrytext.cpp" line="127"/>
+        <location filename="../core/schema/geometrytext.cpp" line="130"/>
         <source>has a %1 inside a %2</source>
         <translation>hat ein %1 innerhalb eines %2</translation>
     </message>
     <message>
-        <location filename="../core/schema/geometrytext.cpp" line="149"/>
+        <location filename="../core/schema/geometrytext.cpp" line="152"/>
         <source>has an infinite coordinate</source>
         <translation>hat eine unendliche Koordinate</translation>
     </message>
     <message>
-        <location filename="../core/schema/geometrytext.cpp" line="172"/>
+        <location filename="../core/schema/geometrytext.cpp" line="175"/>
         <source>has a point without coordinates inside a line or ring</source>
         <translation>hat einen Punkt ohne Koordinaten innerhalb einer Linie oder eines Rings</translation>
     </message>
     <message>
-        <location filename="../core/schema/geometrytext.cpp" line="253"/>
+        <location filename="../core/schema/geometrytext.cpp" line="256"/>
         <source>has text after its geometry at character %1</source>
         <translation>hat bei Zeichen %1 Text nach seiner Geometrie</translation>
     </message>
     <message>
-        <location filename="../core/schema/geometrytext.cpp" line="268"/>
+        <location filename="../core/schema/geometrytext.cpp" line="271"/>
         <source>has %1 where %2 belongs (character %3)</source>
         <translation>hat %1, wo %2 hingehört (Zeichen %3)</translation>
     </message>
     <message>
-        <location filename="../core/schema/geometrytext.cpp" line="269"/>
+        <location filename="../core/schema/geometrytext.cpp" line="272"/>
         <source>its end</source>
         <translation>sein Ende</translation>
     </message>
     <message>
-        <location filename="../core/schema/geometrytext.cpp" line="329"/>
+        <location filename="../core/schema/geometrytext.cpp" line="332"/>
         <source>a coordinate</source>
         <translation>eine Koordinate</translation>
     </message>
     <message>
-        <location filename="../core/schema/geometrytext.cpp" line="398"/>
+        <location filename="../core/schema/geometrytext.cpp" line="401"/>
         <source>does not start with a geometry type</source>
         <translation>beginnt nicht mit einem Geometrietyp</translation>
     </message>
     <message>
-        <location filename="../core/schema/geometrytext.cpp" line="399"/>
+        <location filename="../core/schema/geometrytext.cpp" line="402"/>
         <source>has &apos;%1&apos;, which is no geometry type</source>
         <translation>hat „%1“, das kein Geometrietyp ist</translation>
     </message>
     <message>
-        <location filename="../core/schema/geometrytext.cpp" line="496"/>
+        <location filename="../core/schema/geometrytext.cpp" line="499"/>
         <source>has an SRID= prefix without a number and &apos;;&apos;</source>
         <translation>hat ein Präfix SRID= ohne Zahl und „;“</translation>
     </message>
-    <message>
-        <location filename="../core/schema/geometrytext.cpp" line="518"/>
-        <source>is %1 bytes, too short for a geometry</source>
-        <translation>ist %1 Bytes lang, zu kurz für eine Geometrie</translation>
+    <message numerus="yes">
+        <location filename="../core/schema/geometrytext.cpp" line="521"/>
+        <source>is %1 byte(s), too short for a geometry</source>
+        <translation>
+            <numerusform>ist %1 Byte lang, zu kurz für eine Geometrie</numerusform>
+            <numerusform>ist %1 Bytes lang, zu kurz für eine Geometrie</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/schema/geometrytext.cpp" line="552"/>
+        <location filename="../core/schema/geometrytext.cpp" line="557"/>
         <source>has Z or M coordinates, which MariaDB&apos;s geometry cannot hold</source>
         <translation>hat Z- oder M-Koordinaten, die eine Geometrie in MariaDB nicht aufnehmen kann</translation>
     </message>
@@ -3082,34 +3094,38 @@
 <context>
     <name>barge::MariaDbWriter</name>
     <message>
-        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="88"/>
-        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="221"/>
-        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="271"/>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="89"/>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="222"/>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="276"/>
         <source> (in: %1)</source>
         <translation> (in der Anweisung: %1)</translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="116"/>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="117"/>
         <source>%1: the merge key %2 is not among the columns written</source>
         <translation>%1: der Schlüssel zum Zusammenführen, %2, ist nicht unter den geschriebenen Spalten</translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="193"/>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="194"/>
         <source>%1: commit failed: %2</source>
         <translation>%1: Commit fehlgeschlagen: %2</translation>
     </message>
-    <message>
-        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="255"/>
-        <source>%1: foreign key %2: %3 rows of %4 have no row in %5 (the first: %6)</source>
-        <translation>%1: Fremdschlüssel %2: %3 Zeilen von %4 haben keine Zeile in %5 (die erste: %6)</translation>
+    <message numerus="yes">
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="258"/>
+        <source>%1: foreign key %2: %3 row(s) of %4 have no row in %5 (the first: %6)</source>
+        <extracomment>%3 rows of table %4 whose key has no row in table %5. English: &quot;1 row of T has&quot;, &quot;2 rows of T have&quot;.</extracomment>
+        <translation>
+            <numerusform>%1: Fremdschlüssel %2: %3 Zeile von %4 hat keine Zeile in %5 (die erste: %6)</numerusform>
+            <numerusform>%1: Fremdschlüssel %2: %3 Zeilen von %4 haben keine Zeile in %5 (die erste: %6)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="410"/>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="415"/>
         <source>column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="426"/>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="431"/>
         <source>the row takes %1 bytes as SQL, more than the server&apos;s max_allowed_packet allows</source>
         <translation>die Zeile braucht als SQL %1 Bytes, mehr als max_allowed_packet des Servers erlaubt</translation>
     </message>
@@ -3201,22 +3217,22 @@
         <translation>%1 – Barge</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="205"/>
+        <location filename="../ui/migrationwizard.cpp" line="207"/>
         <source>This migration has not been saved as a profile. Close Barge and discard it?</source>
         <translation>Diese Migration ist nicht als Profil gespeichert. Barge schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="206"/>
+        <location filename="../ui/migrationwizard.cpp" line="208"/>
         <source>The changes to %1 have not been saved. Close Barge and discard them?</source>
         <translation>Die Änderungen an %1 sind nicht gespeichert. Barge schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="208"/>
+        <location filename="../ui/migrationwizard.cpp" line="210"/>
         <source>Discard the changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/migrationwizard.cpp" line="225"/>
+        <location filename="../ui/migrationwizard.cpp" line="227"/>
         <source>The last run failed: %1</source>
         <translation>Der letzte Lauf ist fehlgeschlagen: %1</translation>
     </message>
@@ -3508,22 +3524,22 @@
         <translation>%1, Tabelle %2.%3, Zeile %4</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="283"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="287"/>
         <source>&apos;%1&apos; has no exact decimal form</source>
         <translation>&apos;%1&apos; hat keine exakte Dezimalform</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="293"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="297"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="306"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="310"/>
         <source>column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgreader.cpp" line="342"/>
+        <location filename="../core/io/postgres/pgreader.cpp" line="346"/>
         <source>PostgreSQL at %1, table %2.%3 after row %4: %5</source>
         <translation>PostgreSQL (%1), Tabelle %2.%3 nach Zeile %4: %5</translation>
     </message>
@@ -3852,59 +3868,62 @@
 </context>
 <context>
     <name>barge::RecordDecoder</name>
-    <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="106"/>
-        <source>the record is %1 bytes; field %2 needs bytes %3 to %4</source>
-        <translation>der Datensatz ist %1 Bytes lang; Feld %2 braucht die Bytes %3 bis %4</translation>
+    <message numerus="yes">
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="107"/>
+        <source>the record is %1 byte(s); field %2 needs bytes %3 to %4</source>
+        <translation>
+            <numerusform>der Datensatz ist %1 Byte lang; Feld %2 braucht die Bytes %3 bis %4</numerusform>
+            <numerusform>der Datensatz ist %1 Bytes lang; Feld %2 braucht die Bytes %3 bis %4</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="139"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="142"/>
         <source>field %1 (bytes %2 to %3): %4</source>
         <translation>Feld %1 (Bytes %2 bis %3): %4</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="179"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="182"/>
         <source>byte %1 (the field&apos;s byte %2) has no character in %3</source>
         <translation>das Byte %1 (Byte %2 des Feldes) steht in %3 für kein Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="199"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="202"/>
         <source>the text is not UTF-8 (a character cut at the field&apos;s end, or bytes of another encoding)</source>
         <translation>der Text ist kein UTF-8 (ein am Feldende abgeschnittenes Zeichen oder Bytes einer anderen Kodierung)</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="214"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="217"/>
         <source>the sign byte %1 is neither &apos;+&apos; nor &apos;-&apos;</source>
         <translation>das Vorzeichenbyte %1 ist weder „+“ noch „-“</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="242"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="245"/>
         <source>byte %1 at the field&apos;s byte %2 is not a digit%3</source>
         <translation>das Byte %1 an Byte %2 des Feldes ist keine Ziffer%3</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="244"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="247"/>
         <source> or a signed digit</source>
         <translation> und keine Ziffer mit Vorzeichen</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="251"/>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="281"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="254"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="284"/>
         <source>a negative value in an unsigned field</source>
         <translation>ein negativer Wert in einem Feld ohne Vorzeichen</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="267"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="270"/>
         <source>byte %1 at the field&apos;s byte %2 holds a nibble over 9</source>
         <translation>das Byte %1 an Byte %2 des Feldes enthält ein Halbbyte über 9</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="276"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="279"/>
         <source>the last byte %1 has no sign nibble (A to F)</source>
         <translation>das letzte Byte %1 hat kein Vorzeichen-Halbbyte (A bis F)</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recorddecoder.cpp" line="288"/>
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="291"/>
         <source>more digits than the field&apos;s %1</source>
         <translation>mehr Stellen als die %1 des Feldes</translation>
     </message>
@@ -3912,72 +3931,78 @@
 <context>
     <name>barge::RecordEncoder</name>
     <message>
-        <location filename="../core/io/fixed/recordencoder.cpp" line="28"/>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="29"/>
         <source>&apos;%1&apos; (U+%2) has no byte in %3</source>
         <translation>„%1“ (U+%2) hat kein Byte in %3</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recordencoder.cpp" line="53"/>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="54"/>
         <source>NULL, and the field has no blank (set nullIfBlank in the layout)</source>
         <translation>NULL, aber das Feld hat keinen Leerwert (setzen Sie nullIfBlank im Layout)</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recordencoder.cpp" line="62"/>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="63"/>
         <source>field %1 (bytes %2 to %3): %4</source>
         <translation>Feld %1 (Bytes %2 bis %3): %4</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recordencoder.cpp" line="86"/>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="87"/>
         <source>&apos;%1&apos; takes %2 bytes, the field %3</source>
         <translation>„%1“ braucht %2 Bytes, das Feld hat %3</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recordencoder.cpp" line="107"/>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="108"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recordencoder.cpp" line="116"/>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="117"/>
         <source>%1 has more fraction digits than the field&apos;s %2</source>
         <translation>%1 hat mehr Nachkommastellen als die %2 des Feldes</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recordencoder.cpp" line="124"/>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="125"/>
         <source>%1 is not a multiple of %2</source>
         <translation>%1 ist kein Vielfaches von %2</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recordencoder.cpp" line="133"/>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="134"/>
         <source>%1 is negative, and the field is unsigned</source>
         <translation>%1 ist negativ, aber das Feld hat kein Vorzeichen</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recordencoder.cpp" line="140"/>
-        <location filename="../core/io/fixed/recordencoder.cpp" line="176"/>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="141"/>
+        <location filename="../core/io/fixed/recordencoder.cpp" line="177"/>
         <source>%1 has more digits than the field&apos;s %2</source>
         <translation>%1 hat mehr Stellen als die %2 des Feldes</translation>
     </message>
-    <message>
-        <location filename="../core/io/fixed/recordencoder.cpp" line="195"/>
-        <source>%1 does not fit in %2 bytes</source>
-        <translation>%1 passt nicht in %2 Bytes</translation>
+    <message numerus="yes">
+        <location filename="../core/io/fixed/recordencoder.cpp" line="196"/>
+        <source>%1 does not fit in %2 byte(s)</source>
+        <translation>
+            <numerusform>%1 passt nicht in %2 Byte</numerusform>
+            <numerusform>%1 passt nicht in %2 Bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>barge::RecordFile</name>
-    <message>
-        <location filename="../core/io/fixed/recordfile.cpp" line="109"/>
-        <location filename="../core/io/fixed/recordfile.cpp" line="137"/>
-        <source>the file ends %1 bytes into a record of %2</source>
-        <translation>die Datei endet nach %1 Bytes eines Datensatzes von %2 Bytes</translation>
+    <message numerus="yes">
+        <location filename="../core/io/fixed/recordfile.cpp" line="110"/>
+        <location filename="../core/io/fixed/recordfile.cpp" line="139"/>
+        <source>the file ends %1 byte(s) into a record of %2</source>
+        <translation>
+            <numerusform>die Datei endet nach %1 Byte eines Datensatzes von %2 Bytes</numerusform>
+            <numerusform>die Datei endet nach %1 Bytes eines Datensatzes von %2 Bytes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recordfile.cpp" line="119"/>
+        <location filename="../core/io/fixed/recordfile.cpp" line="121"/>
         <source>byte %1: a block descriptor word that is cut short or counts under 8 bytes</source>
         <translation>Byte %1: ein Blockdeskriptorwort, das abgeschnitten ist oder weniger als 8 Bytes angibt</translation>
     </message>
     <message>
-        <location filename="../core/io/fixed/recordfile.cpp" line="130"/>
+        <location filename="../core/io/fixed/recordfile.cpp" line="132"/>
         <source>byte %1: a record descriptor word that is cut short, counts under 4 bytes or runs past its block</source>
         <translation>Byte %1: ein Satzdeskriptorwort, das abgeschnitten ist, weniger als 4 Bytes angibt oder über seinen Block hinausreicht</translation>
     </message>
@@ -4440,184 +4465,176 @@
 <context>
     <name>barge::RunPage</name>
     <message>
-        <location filename="../ui/runpage.cpp" line="294"/>
+        <location filename="../ui/runpage.cpp" line="290"/>
         <source>&amp;Save profile and stop…</source>
         <translation>Profil &amp;speichern und anhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="301"/>
+        <location filename="../ui/runpage.cpp" line="297"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="302"/>
+        <location filename="../ui/runpage.cpp" line="298"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="330"/>
+        <location filename="../ui/runpage.cpp" line="326"/>
         <source>This run cannot be finished if it stops: its plan could not be kept in %1 (%2).</source>
         <translation>Dieser Lauf kann nach einem Anhalten nicht abgeschlossen werden: Sein Plan konnte nicht in %1 aufbewahrt werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="346"/>
+        <location filename="../ui/runpage.cpp" line="342"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="351"/>
+        <location filename="../ui/runpage.cpp" line="347"/>
         <source>Saved the profile %1, but the stopped run&apos;s state could not be moved to it.</source>
         <translation>Das Profil %1 wurde gespeichert, aber der Stand des angehaltenen Laufs konnte nicht dorthin übernommen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="359"/>
+        <location filename="../ui/runpage.cpp" line="355"/>
         <source>Saved the profile %1: open it to finish the run.</source>
         <translation>Das Profil %1 wurde gespeichert: Öffnen Sie es, um den Lauf abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="367"/>
+        <location filename="../ui/runpage.cpp" line="363"/>
         <source>You can finish this run later, without copying a row twice: with Run again on the report, or from the start page, which lists it under Recent as an interrupted run. To finish it under a name of your own, choose Save profile and stop.</source>
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder von der Startseite aus, die ihn unter „Zuletzt verwendet“ als unterbrochenen Lauf aufführt. Um ihn unter einem eigenen Namen abzuschließen, wählen Sie „Profil speichern und anhalten“.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="543"/>
+        <location filename="../ui/runpage.cpp" line="539"/>
         <source>“%1”</source>
         <comment>a button&apos;s name, quoted in a sentence</comment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="54"/>
+        <location filename="../ui/runpage.cpp" line="55"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="55"/>
+        <location filename="../ui/runpage.cpp" line="56"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="68"/>
+        <location filename="../ui/runpage.cpp" line="63"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="70"/>
+        <location filename="../ui/runpage.cpp" line="65"/>
         <source>done, with rejects</source>
         <translation>fertig, mit Abweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="72"/>
+        <location filename="../ui/runpage.cpp" line="67"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="74"/>
+        <location filename="../ui/runpage.cpp" line="69"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="76"/>
-        <location filename="../ui/runpage.cpp" line="198"/>
+        <location filename="../ui/runpage.cpp" line="71"/>
+        <location filename="../ui/runpage.cpp" line="194"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="91"/>
-        <location filename="../ui/runpage.cpp" line="184"/>
+        <location filename="../ui/runpage.cpp" line="86"/>
+        <location filename="../ui/runpage.cpp" line="180"/>
         <source>Running</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="83"/>
+        <location filename="../ui/runpage.cpp" line="78"/>
         <source>Barge is copying the rows. You can keep using your computer; stopping keeps what is already committed.</source>
         <translation>Barge kopiert die Zeilen. Sie können weiterarbeiten; beim Anhalten bleibt erhalten, was bereits festgeschrieben ist.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="94"/>
+        <location filename="../ui/runpage.cpp" line="89"/>
         <source>Show &amp;report</source>
         <translation>&amp;Bericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="100"/>
+        <location filename="../ui/runpage.cpp" line="95"/>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="102"/>
+        <location filename="../ui/runpage.cpp" line="97"/>
         <source>Rows, speed and time left</source>
         <translation>Zeilen, Geschwindigkeit und Restzeit</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="103"/>
+        <location filename="../ui/runpage.cpp" line="98"/>
         <source>&amp;Stop…</source>
         <translation>&amp;Anhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="104"/>
+        <location filename="../ui/runpage.cpp" line="99"/>
         <source>Stop the migration</source>
         <translation>Migration anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="107"/>
+        <location filename="../ui/runpage.cpp" line="102"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="107"/>
+        <location filename="../ui/runpage.cpp" line="102"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="107"/>
+        <location filename="../ui/runpage.cpp" line="102"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="107"/>
+        <location filename="../ui/runpage.cpp" line="102"/>
         <source>Rows/s</source>
         <translation>Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="107"/>
+        <location filename="../ui/runpage.cpp" line="102"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="108"/>
+        <location filename="../ui/runpage.cpp" line="103"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="115"/>
+        <location filename="../ui/runpage.cpp" line="110"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="151"/>
-        <source>%1: %Ln row(s) the source no longer has deleted.</source>
-        <translation>
-            <numerusform>%1: %Ln Zeile, die die Quelle nicht mehr hat, gelöscht.</numerusform>
-            <numerusform>%1: %Ln Zeilen, die die Quelle nicht mehr hat, gelöscht.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="198"/>
+        <location filename="../ui/runpage.cpp" line="194"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="204"/>
+        <location filename="../ui/runpage.cpp" line="200"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="213"/>
-        <location filename="../ui/runpage.cpp" line="274"/>
+        <location filename="../ui/runpage.cpp" line="209"/>
+        <location filename="../ui/runpage.cpp" line="270"/>
         <source>Copying from %1 to %2…</source>
         <translation>Kopiere von %1 nach %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="214"/>
+        <location filename="../ui/runpage.cpp" line="210"/>
         <source>Started: %n table(s).</source>
         <translation>
             <numerusform>Gestartet: %n Tabelle.</numerusform>
@@ -4625,38 +4642,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="220"/>
+        <location filename="../ui/runpage.cpp" line="216"/>
         <source>Comparing %1 with %2…</source>
         <translation>Vergleiche %1 mit %2…</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="153"/>
-        <location filename="../ui/runpage.cpp" line="246"/>
+        <location filename="../ui/runpage.cpp" line="149"/>
+        <location filename="../ui/runpage.cpp" line="242"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="47"/>
+        <location filename="../ui/runpage.cpp" line="48"/>
         <source>under 0.1 s</source>
         <translation>unter 0,1 s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/runpage.cpp" line="146"/>
+        <source>%1: %2 row(s) the source no longer has deleted.</source>
+        <translation>
+            <numerusform>%1: %2 Zeile, die die Quelle nicht mehr hat, gelöscht.</numerusform>
+            <numerusform>%1: %2 Zeilen, die die Quelle nicht mehr hat, gelöscht.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="231"/>
+        <location filename="../ui/runpage.cpp" line="227"/>
         <source>The watermarks cannot be kept, so nothing was copied: %1</source>
         <translation>Die Wasserstände können nicht gespeichert werden, daher wurde nichts kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="249"/>
+        <location filename="../ui/runpage.cpp" line="245"/>
         <source>identical</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="255"/>
+        <location filename="../ui/runpage.cpp" line="251"/>
         <source>Delete many rows?</source>
         <translation>Viele Zeilen löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="256"/>
+        <location filename="../ui/runpage.cpp" line="252"/>
         <source>The source no longer has more than a tenth of the rows of these tables:
 %1
 
@@ -4667,87 +4692,87 @@ Delete them from the target too? With No, they are kept and the other changes ar
 Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die übrigen Änderungen werden ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="262"/>
+        <location filename="../ui/runpage.cpp" line="258"/>
         <source>Rows the source no longer has will be deleted.</source>
         <translation>Zeilen, die die Quelle nicht mehr hat, werden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="263"/>
+        <location filename="../ui/runpage.cpp" line="259"/>
         <source>Rows the source no longer has are kept.</source>
         <translation>Zeilen, die die Quelle nicht mehr hat, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="266"/>
+        <location filename="../ui/runpage.cpp" line="262"/>
         <source>The target already equals the source: nothing was written.</source>
         <translation>Das Ziel gleicht der Quelle bereits: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="289"/>
+        <location filename="../ui/runpage.cpp" line="285"/>
         <source>Stop the migration?</source>
         <translation>Migration anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="326"/>
+        <location filename="../ui/runpage.cpp" line="322"/>
         <source>unsaved migration %1</source>
         <translation>ungespeicherte Migration %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="386"/>
+        <location filename="../ui/runpage.cpp" line="382"/>
         <source>Stopping… each table commits what it has written.</source>
         <translation>Wird angehalten … jede Tabelle schreibt fest, was sie geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="387"/>
+        <location filename="../ui/runpage.cpp" line="383"/>
         <source>Stop requested.</source>
         <translation>Anhalten angefordert.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="393"/>
+        <location filename="../ui/runpage.cpp" line="389"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="394"/>
+        <location filename="../ui/runpage.cpp" line="390"/>
         <source>%1: started.</source>
         <translation>%1: gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="412"/>
+        <location filename="../ui/runpage.cpp" line="408"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="421"/>
+        <location filename="../ui/runpage.cpp" line="417"/>
         <source>running, about %1 left</source>
         <translation>läuft, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="505"/>
+        <location filename="../ui/runpage.cpp" line="501"/>
         <source>The watermarks were not kept, so the next run reads the same rows again: %1</source>
         <translation>Die Wasserstände wurden nicht gespeichert; der nächste Lauf liest dieselben Zeilen noch einmal: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="509"/>
+        <location filename="../ui/runpage.cpp" line="505"/>
         <source>%1: the rows are in up to %2; the next run copies the rows past it.</source>
         <translation>%1: Die Zeilen sind bis %2 übertragen; der nächste Lauf kopiert die Zeilen danach.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="549"/>
+        <location filename="../ui/runpage.cpp" line="545"/>
         <source>The run was stopped; the rows committed before it are kept.</source>
         <translation>Der Lauf wurde angehalten; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="554"/>
+        <location filename="../ui/runpage.cpp" line="550"/>
         <source>The run ended with an error; the rows committed before it are kept.</source>
         <translation>Der Lauf endete mit einem Fehler; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="559"/>
+        <location filename="../ui/runpage.cpp" line="555"/>
         <source>The run is complete.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="560"/>
+        <location filename="../ui/runpage.cpp" line="556"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Fertig: %1 Zeile in %2 geschrieben. %3 zeigt die Einzelheiten.</numerusform>
@@ -4755,7 +4780,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="578"/>
+        <location filename="../ui/runpage.cpp" line="574"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · im Mittel %4 Zeilen/s, Spitze %5 Zeilen/s</numerusform>
@@ -4763,73 +4788,73 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="432"/>
+        <location filename="../ui/runpage.cpp" line="428"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="364"/>
+        <location filename="../ui/runpage.cpp" line="360"/>
         <source>Tables that are being copied keep the rows committed so far; tables not started yet are not touched.</source>
         <translation>Tabellen, die gerade kopiert werden, behalten die bisher festgeschriebenen Zeilen; noch nicht begonnene Tabellen bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="371"/>
+        <location filename="../ui/runpage.cpp" line="367"/>
         <source>You can finish this run later, without copying a row twice: with Run again on the report, or by opening the profile %1 again.</source>
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder indem Sie das Profil %1 wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="373"/>
+        <location filename="../ui/runpage.cpp" line="369"/>
         <source>This run cannot be finished later, because it was not started from a saved profile: running it again starts over and appends the rows already written a second time. To be able to finish a stopped run, save the migration as a profile (Summary page) before you run it.</source>
         <translation>Dieser Lauf kann später nicht abgeschlossen werden, weil er nicht aus einem gespeicherten Profil gestartet wurde: Ein neuer Lauf beginnt von vorn und hängt die schon geschriebenen Zeilen ein zweites Mal an. Damit sich ein angehaltener Lauf abschließen lässt, speichern Sie die Migration vor dem Ausführen als Profil (Seite Zusammenfassung).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="376"/>
+        <location filename="../ui/runpage.cpp" line="372"/>
         <source>Stop now?</source>
         <translation>Jetzt anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="452"/>
+        <location filename="../ui/runpage.cpp" line="448"/>
         <source>%1: %2 read, %3 written, %4 rejected (%5).</source>
         <translation>%1: %2 gelesen, %3 geschrieben, %4 abgewiesen (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="473"/>
+        <location filename="../ui/runpage.cpp" line="469"/>
         <source>The interrupted run cannot be finished: %1</source>
         <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="488"/>
+        <location filename="../ui/runpage.cpp" line="484"/>
         <source>Finishing the interrupted run: %1 of %2 table(s) were done.</source>
         <translation>Der unterbrochene Lauf wird abgeschlossen: %1 von %2 Tabelle(n) waren fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="531"/>
+        <location filename="../ui/runpage.cpp" line="527"/>
         <source>The run can be finished later: Run again, or open the profile, or barge run --resume.</source>
         <translation>Der Lauf kann später abgeschlossen werden: mit „Erneut ausführen“, durch Öffnen des Profils oder mit barge run --resume.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="550"/>
+        <location filename="../ui/runpage.cpp" line="546"/>
         <source>Stopped after %1. Click %2 for the details.</source>
         <translation>Nach %1 angehalten. %2 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="555"/>
+        <location filename="../ui/runpage.cpp" line="551"/>
         <source>The migration failed. Click %1 for the details.</source>
         <translation>Die Migration ist fehlgeschlagen. %1 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="567"/>
+        <location filename="../ui/runpage.cpp" line="563"/>
         <source>Finished: %1.</source>
         <translation>Beendet: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="49"/>
-        <location filename="../ui/runpage.cpp" line="52"/>
+        <location filename="../ui/runpage.cpp" line="50"/>
+        <location filename="../ui/runpage.cpp" line="53"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="427"/>
+        <location filename="../ui/runpage.cpp" line="423"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · %4 Zeilen/s</numerusform>
@@ -4837,22 +4862,22 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="442"/>
+        <location filename="../ui/runpage.cpp" line="438"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="548"/>
+        <location filename="../ui/runpage.cpp" line="544"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="553"/>
+        <location filename="../ui/runpage.cpp" line="549"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="558"/>
+        <location filename="../ui/runpage.cpp" line="554"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
@@ -5154,7 +5179,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>%1: keine SQLite-Datenbank (%2)</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="126"/>
+        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="127"/>
         <source>not open</source>
         <translation>nicht geöffnet</translation>
     </message>
@@ -5425,96 +5450,96 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::SummaryPage</name>
     <message>
-        <location filename="../ui/summarypage.cpp" line="44"/>
+        <location filename="../ui/summarypage.cpp" line="45"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="45"/>
+        <location filename="../ui/summarypage.cpp" line="46"/>
         <source>This is what Barge will do. Nothing has been written yet.</source>
         <translation>Das wird Barge tun. Noch ist nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="47"/>
+        <location filename="../ui/summarypage.cpp" line="48"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="69"/>
+        <location filename="../ui/summarypage.cpp" line="70"/>
         <source>Tables and columns</source>
         <translation>Tabellen und Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="65"/>
+        <location filename="../ui/summarypage.cpp" line="66"/>
         <source>Statements that prepare the target</source>
         <translation>Anweisungen, die das Ziel vorbereiten</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="60"/>
+        <location filename="../ui/summarypage.cpp" line="61"/>
         <source>The plan as text</source>
         <translation>Der Plan als Text</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="70"/>
+        <location filename="../ui/summarypage.cpp" line="71"/>
         <source>SQL that prepares the target</source>
         <translation>SQL, das das Ziel vorbereitet</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="71"/>
+        <location filename="../ui/summarypage.cpp" line="72"/>
         <source>As text</source>
         <translation>Als Text</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="72"/>
+        <location filename="../ui/summarypage.cpp" line="73"/>
         <source>&amp;Save profile…</source>
         <translation>Profil &amp;speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="73"/>
-        <location filename="../ui/summarypage.cpp" line="242"/>
+        <location filename="../ui/summarypage.cpp" line="74"/>
+        <location filename="../ui/summarypage.cpp" line="243"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="99"/>
+        <location filename="../ui/summarypage.cpp" line="100"/>
         <source>Checking the plan against %1 and %2…</source>
         <translation>Der Plan wird gegen %1 und %2 geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="120"/>
+        <location filename="../ui/summarypage.cpp" line="121"/>
         <source>This plan cannot run: %1</source>
         <translation>Dieser Plan kann nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="129"/>
+        <location filename="../ui/summarypage.cpp" line="130"/>
         <source>Finish the interrupted run of %1 (started %2): %3 of %4 table(s) are done; the others go on from the last rows their target committed.</source>
         <translation>Den unterbrochenen Lauf von %1 abschließen (gestartet %2): %3 von %4 Tabelle(n) sind fertig; die übrigen machen nach den letzten Zeilen weiter, die ihr Ziel festgeschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="137"/>
+        <location filename="../ui/summarypage.cpp" line="138"/>
         <source>Please note (%1):</source>
         <translation>Bitte beachten (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="141"/>
+        <location filename="../ui/summarypage.cpp" line="142"/>
         <source>-- No statements: the tables are used as they are.</source>
         <translation>-- Keine Anweisungen: Die Tabellen werden verwendet, wie sie sind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="179"/>
-        <source>%Ln row(s)</source>
+        <location filename="../ui/summarypage.cpp" line="180"/>
+        <source>%1 row(s)</source>
         <translation>
-            <numerusform>%Ln Zeile</numerusform>
-            <numerusform>%Ln Zeilen</numerusform>
+            <numerusform>%1 Zeile</numerusform>
+            <numerusform>%1 Zeilen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="180"/>
+        <location filename="../ui/summarypage.cpp" line="181"/>
         <source>an unknown number of rows</source>
         <translation>eine unbekannte Zahl von Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="181"/>
+        <location filename="../ui/summarypage.cpp" line="182"/>
         <source>Copy %n table(s), %1, from %2 to %3.</source>
         <translation>
             <numerusform>%n Tabelle mit %1 von %2 nach %3 kopieren.</numerusform>
@@ -5522,7 +5547,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="185"/>
+        <location filename="../ui/summarypage.cpp" line="186"/>
         <source>create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle anlegen</numerusform>
@@ -5530,7 +5555,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="187"/>
+        <location filename="../ui/summarypage.cpp" line="188"/>
         <source>append to %n existing table(s)</source>
         <translation>
             <numerusform>an %n vorhandene Tabelle anhängen</numerusform>
@@ -5538,7 +5563,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="189"/>
+        <location filename="../ui/summarypage.cpp" line="190"/>
         <source>make %n existing table(s) identical to the source: each is compared with it by checksums of key groups, then rows whose key is new are inserted, rows that differ are updated and rows the source no longer has are deleted (asking first when that is more than a tenth of a table); tables already equal are not written to</source>
         <translation>
             <numerusform>%n bestehende Tabelle der Quelle angleichen: sie wird über Prüfsummen von Schlüsselgruppen mit ihr verglichen, dann werden Zeilen mit neuem Schlüssel eingefügt, abweichende aktualisiert und Zeilen, die die Quelle nicht mehr hat, gelöscht (mit Rückfrage, wenn das mehr als ein Zehntel der Tabelle ist); bereits gleiche Tabellen werden nicht beschrieben</numerusform>
@@ -5546,7 +5571,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="194"/>
+        <location filename="../ui/summarypage.cpp" line="195"/>
         <source>merge into %n existing table(s): rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</source>
         <translation>
             <numerusform>in %n bestehende Tabelle zusammenführen: Zeilen mit neuem Schlüssel werden eingefügt, Zeilen mit vorhandenem Schlüssel aktualisiert, wo sie abweichen, und keine Zeile wird gelöscht</numerusform>
@@ -5554,7 +5579,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="198"/>
+        <location filename="../ui/summarypage.cpp" line="199"/>
         <source>empty %n existing table(s) first</source>
         <translation>
             <numerusform>%n vorhandene Tabelle zuerst leeren</numerusform>
@@ -5562,7 +5587,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="200"/>
+        <location filename="../ui/summarypage.cpp" line="201"/>
         <source>drop and re-create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle löschen und neu anlegen</numerusform>
@@ -5570,27 +5595,27 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="202"/>
+        <location filename="../ui/summarypage.cpp" line="203"/>
         <source>Barge will %1.</source>
         <translation>Barge wird %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="211"/>
+        <location filename="../ui/summarypage.cpp" line="212"/>
         <source>Passwords are not saved in profiles; you will be asked again.</source>
         <translation>Passwörter werden nicht in Profilen gespeichert; sie werden erneut abgefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="230"/>
+        <location filename="../ui/summarypage.cpp" line="231"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="242"/>
+        <location filename="../ui/summarypage.cpp" line="243"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="249"/>
+        <location filename="../ui/summarypage.cpp" line="250"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -5624,8 +5649,8 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
     </message>
     <message>
         <location filename="../core/engine/syncdiff.cpp" line="97"/>
-        <source> (%1 of %2 key groups differ; %3)</source>
-        <translation> (%1 von %2 Schlüsselgruppen weichen ab; %3)</translation>
+        <source> (key groups that differ: %1 of %2; %3)</source>
+        <translation> (abweichende Schlüsselgruppen: %1 von %2; %3)</translation>
     </message>
     <message>
         <location filename="../core/engine/syncdiff.cpp" line="115"/>
@@ -5704,62 +5729,80 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::TableJob</name>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="80"/>
+        <location filename="../core/engine/tablejob.cpp" line="82"/>
         <source>%1 cannot be read past a watermark</source>
         <translation>%1 kann nicht ab einem Wasserstand gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="85"/>
+        <location filename="../core/engine/tablejob.cpp" line="87"/>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="134"/>
+        <location filename="../core/engine/tablejob.cpp" line="136"/>
         <source>stopped at the first bad row (on-error abort): %1: %2</source>
         <translation>bei der ersten fehlerhaften Zeile abgebrochen (on-error abort): %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="346"/>
+        <location filename="../core/engine/tablejob.cpp" line="348"/>
         <source>not verified: %1</source>
         <translation>nicht geprüft: %1</translation>
     </message>
-    <message>
-        <location filename="../core/engine/tablejob.cpp" line="356"/>
-        <source>count verified: the target holds %1 rows (%2 before + %3 inserted); contents not compared, the run read only the rows past its watermark</source>
-        <translation>Anzahl geprüft: Das Ziel enthält %1 Zeilen (%2 vorher + %3 eingefügt); Inhalte nicht verglichen, der Lauf hat nur die Zeilen ab seinem Wasserstand gelesen</translation>
+    <message numerus="yes">
+        <location filename="../core/engine/tablejob.cpp" line="359"/>
+        <source>count verified: the target holds %1 row(s) (%2 before + %3 inserted); contents not compared, the run read only the rows past its watermark</source>
+        <translation>
+            <numerusform>Anzahl geprüft: das Ziel enthält %1 Zeile (%2 vorher + %3 eingefügt); Inhalte nicht verglichen, der Lauf hat nur die Zeilen ab seinem Wasserstand gelesen</numerusform>
+            <numerusform>Anzahl geprüft: das Ziel enthält %1 Zeilen (%2 vorher + %3 eingefügt); Inhalte nicht verglichen, der Lauf hat nur die Zeilen ab seinem Wasserstand gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/tablejob.cpp" line="369"/>
+        <source>count verified: the target holds %1 row(s) (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</source>
+        <translation>
+            <numerusform>Anzahl geprüft: das Ziel enthält %1 Zeile (%2 vorher + %3 eingefügt); Inhalte nicht verglichen, die Tabelle enthält Zeilen, die die Quelle nicht hat</numerusform>
+            <numerusform>Anzahl geprüft: das Ziel enthält %1 Zeilen (%2 vorher + %3 eingefügt); Inhalte nicht verglichen, die Tabelle enthält Zeilen, die die Quelle nicht hat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/tablejob.cpp" line="378"/>
+        <source>count verified: the target holds %1 row(s) (%2 before + %3 written); contents not compared, the table was not empty</source>
+        <translation>
+            <numerusform>Anzahl geprüft: das Ziel enthält %1 Zeile (%2 vorher + %3 geschrieben); Inhalt nicht verglichen, die Tabelle war nicht leer</numerusform>
+            <numerusform>Anzahl geprüft: das Ziel enthält %1 Zeilen (%2 vorher + %3 geschrieben); Inhalt nicht verglichen, die Tabelle war nicht leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/tablejob.cpp" line="391"/>
+        <source>count verified (%1 row(s)); contents not compared: %2</source>
+        <translation>
+            <numerusform>Anzahl geprüft (%1 Zeile); Inhalt nicht verglichen: %2</numerusform>
+            <numerusform>Anzahl geprüft (%1 Zeilen); Inhalt nicht verglichen: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/tablejob.cpp" line="407"/>
+        <source>MISMATCH: the target holds %1 row(s), expected %2 (%3 before + %4 written)</source>
+        <translation>
+            <numerusform>ABWEICHUNG: das Ziel enthält %1 Zeile, erwartet waren %2 (%3 vorher + %4 geschrieben)</numerusform>
+            <numerusform>ABWEICHUNG: das Ziel enthält %1 Zeilen, erwartet waren %2 (%3 vorher + %4 geschrieben)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/tablejob.cpp" line="431"/>
+        <source>%1: holds %2 row(s) but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</source>
+        <translation>
+            <numerusform>%1: enthält %2 Zeile, aber keinen Stand des Laufs %3: nicht das Ziel, in das der unterbrochene Lauf schrieb, oder sein Stand wurde entfernt; --restart beginnt von vorn</numerusform>
+            <numerusform>%1: enthält %2 Zeilen, aber keinen Stand des Laufs %3: nicht das Ziel, in das der unterbrochene Lauf schrieb, oder sein Stand wurde entfernt; --restart beginnt von vorn</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="364"/>
-        <source>count verified: the target holds %1 rows (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</source>
-        <translation>Anzahl geprüft: das Ziel enthält %1 Zeilen (%2 vorher + %3 eingefügt); Inhalte nicht verglichen, die Tabelle enthält Zeilen, die die Quelle nicht hat</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/tablejob.cpp" line="371"/>
-        <source>count verified: the target holds %1 rows (%2 before + %3 written); contents not compared, the table was not empty</source>
-        <translation>Anzahl geprüft: das Ziel enthält %1 Zeilen (%2 vorher + %3 geschrieben); Inhalt nicht verglichen, die Tabelle war nicht leer</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/tablejob.cpp" line="381"/>
-        <source>count verified (%1 rows); contents not compared: %2</source>
-        <translation>Anzahl geprüft (%1 Zeilen); Inhalt nicht verglichen: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/tablejob.cpp" line="390"/>
+        <location filename="../core/engine/tablejob.cpp" line="401"/>
         <source> (the rows the target refused, in the rejects file)</source>
         <translation> (die Zeilen, die das Ziel abgelehnt hat, in der Datei der abgewiesenen Zeilen)</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="396"/>
-        <source>MISMATCH: the target holds %1 rows, expected %2 (%3 before + %4 written)</source>
-        <translation>ABWEICHUNG: das Ziel enthält %1 Zeilen, erwartet waren %2 (%3 vorher + %4 geschrieben)</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/tablejob.cpp" line="418"/>
-        <source>%1: holds %2 rows but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</source>
-        <translation>%1: enthält %2 Zeilen, aber keinen Stand des Laufs %3: nicht das Ziel, in das der unterbrochene Lauf schrieb, oder sein Stand wurde entfernt; --restart beginnt von vorn</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/tablejob.cpp" line="627"/>
+        <location filename="../core/engine/tablejob.cpp" line="642"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>PlanDescription</name>
     <message numerus="yes">
-        <location filename="../ui/plandescription.cpp" line="37"/>
+        <location filename="../ui/plandescription.cpp" line="38"/>
         <source>%1 row(s)</source>
         <translation>
             <numerusform>%1 row</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plandescription.cpp" line="38"/>
+        <location filename="../ui/plandescription.cpp" line="39"/>
         <source>about %1 row(s)</source>
         <translation>
             <numerusform>about %1 row</numerusform>
@@ -86,9 +86,20 @@
     </message>
 </context>
 <context>
+    <name>barge::CsvTableReader</name>
+    <message numerus="yes">
+        <location filename="../core/io/csv/csvtablereader.cpp" line="120"/>
+        <source>expected %1 field(s), found %2</source>
+        <translation>
+            <numerusform>expected %1 field, found %2</numerusform>
+            <numerusform>expected %1 fields, found %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>barge::EndpointForm</name>
     <message numerus="yes">
-        <location filename="../ui/endpointform.cpp" line="244"/>
+        <location filename="../ui/endpointform.cpp" line="250"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -96,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/endpointform.cpp" line="245"/>
+        <location filename="../ui/endpointform.cpp" line="251"/>
         <source>Tables (%n): %1</source>
         <translation>
             <numerusform>Table (%n): %1</numerusform>
@@ -151,6 +162,36 @@
     </message>
 </context>
 <context>
+    <name>barge::FixedTableReader</name>
+    <message numerus="yes">
+        <location filename="../core/io/fixed/fixedtablereader.cpp" line="92"/>
+        <source>%1 byte(s) past the layout&apos;s last field (byte %2 on) hold &apos;%3&apos;</source>
+        <translation>
+            <numerusform>%1 byte past the layout&apos;s last field (byte %2 on) holds &apos;%3&apos;</numerusform>
+            <numerusform>%1 bytes past the layout&apos;s last field (byte %2 on) hold &apos;%3&apos;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barge::GeometryText</name>
+    <message numerus="yes">
+        <location filename="../core/schema/geometrytext.cpp" line="52"/>
+        <source>has %1 byte(s) after its geometry</source>
+        <translation>
+            <numerusform>has %1 byte after its geometry</numerusform>
+            <numerusform>has %1 bytes after its geometry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/schema/geometrytext.cpp" line="521"/>
+        <source>is %1 byte(s), too short for a geometry</source>
+        <translation>
+            <numerusform>is %1 byte, too short for a geometry</numerusform>
+            <numerusform>is %1 bytes, too short for a geometry</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>barge::JsonlForm</name>
     <message numerus="yes">
         <location filename="../ui/endpoints/jsonlform.cpp" line="197"/>
@@ -166,6 +207,18 @@
         <translation>
             <numerusform>The first record of %1; in red it cannot be read (point at it to see why).</numerusform>
             <numerusform>The first %n records of %1; the ones in red cannot be read (point at one to see why).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barge::MariaDbWriter</name>
+    <message numerus="yes">
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="258"/>
+        <source>%1: foreign key %2: %3 row(s) of %4 have no row in %5 (the first: %6)</source>
+        <extracomment>%3 rows of table %4 whose key has no row in table %5. English: &quot;1 row of T has&quot;, &quot;2 rows of T have&quot;.</extracomment>
+        <translation>
+            <numerusform>%1: foreign key %2: %3 row of %4 has no row in %5 (the first: %6)</numerusform>
+            <numerusform>%1: foreign key %2: %3 rows of %4 have no row in %5 (the first: %6)</numerusform>
         </translation>
     </message>
 </context>
@@ -189,6 +242,40 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barge::RecordDecoder</name>
+    <message numerus="yes">
+        <location filename="../core/io/fixed/recorddecoder.cpp" line="107"/>
+        <source>the record is %1 byte(s); field %2 needs bytes %3 to %4</source>
+        <translation>
+            <numerusform>the record is %1 byte; field %2 needs bytes %3 to %4</numerusform>
+            <numerusform>the record is %1 bytes; field %2 needs bytes %3 to %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barge::RecordEncoder</name>
+    <message numerus="yes">
+        <location filename="../core/io/fixed/recordencoder.cpp" line="196"/>
+        <source>%1 does not fit in %2 byte(s)</source>
+        <translation>
+            <numerusform>%1 does not fit in %2 byte</numerusform>
+            <numerusform>%1 does not fit in %2 bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barge::RecordFile</name>
+    <message numerus="yes">
+        <location filename="../core/io/fixed/recordfile.cpp" line="110"/>
+        <location filename="../core/io/fixed/recordfile.cpp" line="139"/>
+        <source>the file ends %1 byte(s) into a record of %2</source>
+        <translation>
+            <numerusform>the file ends %1 byte into a record of %2</numerusform>
+            <numerusform>the file ends %1 bytes into a record of %2</numerusform>
         </translation>
     </message>
 </context>
@@ -241,7 +328,15 @@
 <context>
     <name>barge::RunPage</name>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="578"/>
+        <location filename="../ui/runpage.cpp" line="146"/>
+        <source>%1: %2 row(s) the source no longer has deleted.</source>
+        <translation>
+            <numerusform>%1: %2 row the source no longer has deleted.</numerusform>
+            <numerusform>%1: %2 rows the source no longer has deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runpage.cpp" line="574"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</numerusform>
@@ -249,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="560"/>
+        <location filename="../ui/runpage.cpp" line="556"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Finished: %1 row written in %2. Click %3 for the details.</numerusform>
@@ -257,15 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="151"/>
-        <source>%1: %Ln row(s) the source no longer has deleted.</source>
-        <translation>
-            <numerusform>%1: %Ln row the source no longer has deleted.</numerusform>
-            <numerusform>%1: %Ln rows the source no longer has deleted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="427"/>
+        <location filename="../ui/runpage.cpp" line="423"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s</numerusform>
@@ -273,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="214"/>
+        <location filename="../ui/runpage.cpp" line="210"/>
         <source>Started: %n table(s).</source>
         <translation>
             <numerusform>Started: %n table.</numerusform>
@@ -295,15 +382,15 @@
 <context>
     <name>barge::SummaryPage</name>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="179"/>
-        <source>%Ln row(s)</source>
+        <location filename="../ui/summarypage.cpp" line="180"/>
+        <source>%1 row(s)</source>
         <translation>
-            <numerusform>%Ln row</numerusform>
-            <numerusform>%Ln rows</numerusform>
+            <numerusform>%1 row</numerusform>
+            <numerusform>%1 rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="181"/>
+        <location filename="../ui/summarypage.cpp" line="182"/>
         <source>Copy %n table(s), %1, from %2 to %3.</source>
         <translation>
             <numerusform>Copy %n table, %1, from %2 to %3.</numerusform>
@@ -311,7 +398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="185"/>
+        <location filename="../ui/summarypage.cpp" line="186"/>
         <source>create %n table(s)</source>
         <translation>
             <numerusform>create %n table</numerusform>
@@ -319,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="187"/>
+        <location filename="../ui/summarypage.cpp" line="188"/>
         <source>append to %n existing table(s)</source>
         <translation>
             <numerusform>append to %n existing table</numerusform>
@@ -327,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="189"/>
+        <location filename="../ui/summarypage.cpp" line="190"/>
         <source>make %n existing table(s) identical to the source: each is compared with it by checksums of key groups, then rows whose key is new are inserted, rows that differ are updated and rows the source no longer has are deleted (asking first when that is more than a tenth of a table); tables already equal are not written to</source>
         <translation>
             <numerusform>make %n existing table identical to the source: it is compared with it by checksums of key groups, then rows whose key is new are inserted, rows that differ are updated and rows the source no longer has are deleted (asking first when that is more than a tenth of the table); tables already equal are not written to</numerusform>
@@ -335,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="194"/>
+        <location filename="../ui/summarypage.cpp" line="195"/>
         <source>merge into %n existing table(s): rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</source>
         <translation>
             <numerusform>merge into %n existing table: rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</numerusform>
@@ -343,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="198"/>
+        <location filename="../ui/summarypage.cpp" line="199"/>
         <source>empty %n existing table(s) first</source>
         <translation>
             <numerusform>empty %n existing table first</numerusform>
@@ -351,11 +438,62 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="200"/>
+        <location filename="../ui/summarypage.cpp" line="201"/>
         <source>drop and re-create %n table(s)</source>
         <translation>
             <numerusform>drop and re-create %n table</numerusform>
             <numerusform>drop and re-create %n tables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barge::TableJob</name>
+    <message numerus="yes">
+        <location filename="../core/engine/tablejob.cpp" line="359"/>
+        <source>count verified: the target holds %1 row(s) (%2 before + %3 inserted); contents not compared, the run read only the rows past its watermark</source>
+        <translation>
+            <numerusform>count verified: the target holds %1 row (%2 before + %3 inserted); contents not compared, the run read only the rows past its watermark</numerusform>
+            <numerusform>count verified: the target holds %1 rows (%2 before + %3 inserted); contents not compared, the run read only the rows past its watermark</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/tablejob.cpp" line="369"/>
+        <source>count verified: the target holds %1 row(s) (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</source>
+        <translation>
+            <numerusform>count verified: the target holds %1 row (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</numerusform>
+            <numerusform>count verified: the target holds %1 rows (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/tablejob.cpp" line="378"/>
+        <source>count verified: the target holds %1 row(s) (%2 before + %3 written); contents not compared, the table was not empty</source>
+        <translation>
+            <numerusform>count verified: the target holds %1 row (%2 before + %3 written); contents not compared, the table was not empty</numerusform>
+            <numerusform>count verified: the target holds %1 rows (%2 before + %3 written); contents not compared, the table was not empty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/tablejob.cpp" line="391"/>
+        <source>count verified (%1 row(s)); contents not compared: %2</source>
+        <translation>
+            <numerusform>count verified (%1 row); contents not compared: %2</numerusform>
+            <numerusform>count verified (%1 rows); contents not compared: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/tablejob.cpp" line="407"/>
+        <source>MISMATCH: the target holds %1 row(s), expected %2 (%3 before + %4 written)</source>
+        <translation>
+            <numerusform>MISMATCH: the target holds %1 row, expected %2 (%3 before + %4 written)</numerusform>
+            <numerusform>MISMATCH: the target holds %1 rows, expected %2 (%3 before + %4 written)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/tablejob.cpp" line="431"/>
+        <source>%1: holds %2 row(s) but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</source>
+        <translation>
+            <numerusform>%1: holds %2 row but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</numerusform>
+            <numerusform>%1: holds %2 rows but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "plandescription.h"
 
+#include "base/plural.h"
 #include "engine/watermarks.h"
 #include "mapping/rowconverter.h"
 #include "schema/ddlbuilder.h"
@@ -32,7 +33,7 @@ QString sourceRows(const TableSchema &schema)
 {
     if (schema.rowCount < 0)
         return PlanDescription::tr("rows unknown");
-    const int n = int(std::min<qint64>(schema.rowCount, INT_MAX)); // picks the plural form
+    const int n = pluralCount(schema.rowCount);
     const QString count = QLocale().toString(schema.rowCount);
     return schema.rowCountExact ? PlanDescription::tr("%1 row(s)", nullptr, n).arg(count)
                                 : PlanDescription::tr("about %1 row(s)", nullptr, n).arg(count);
@@ -43,8 +44,7 @@ QString sourceRows(const TableSchema &schema)
 QString PlanDescription::rowCount(const TableMapping &table, const TableSchema &source, bool sync)
 {
     if (table.watermark.isSet() && table.watermark.rows >= 0 && !sync) {
-        const int n = int(std::min<qint64>(table.watermark.rows, INT_MAX));
-        return tr("%1 row(s) past the watermark", nullptr, n).arg(QLocale().toString(table.watermark.rows));
+        return tr("%1 row(s) past the watermark", nullptr, pluralCount(table.watermark.rows)).arg(QLocale().toString(table.watermark.rows));
     }
     return sourceRows(source);
 }

@@ -1,5 +1,6 @@
 #include "runpage.h"
 
+#include "base/plural.h"
 #include "engine/migrationengine.h"
 #include "wizardsettings.h"
 #include "profile/profile.h"
@@ -53,12 +54,6 @@ QString duration(double seconds)
     if (s < 3600)
         return RunPage::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
     return RunPage::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
-}
-
-// The count that picks a plural form ("1 row", "2 rows"); tr() takes an int, the text shows the exact number.
-int pluralCount(qint64 rows)
-{
-    return int(std::min<qint64>(rows, INT_MAX));
 }
 
 QString stateText(RunStatus status)
@@ -148,7 +143,8 @@ RunPage::RunPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), 
     connect(m_sync, &SyncRunner::finished, this, [this](const Report &report) {
         for (const TableReport &table : report.tables) {
             if (table.synced && table.deleted > 0)
-                appendLog(tr("%1: %Ln row(s) the source no longer has deleted.", nullptr, int(table.deleted)).arg(table.target));
+                appendLog(tr("%1: %2 row(s) the source no longer has deleted.", nullptr, pluralCount(table.deleted))
+                              .arg(table.target, QLocale().toString(table.deleted)));
             else if (table.synced && !table.error.isEmpty())
                 appendLog(tr("%1: %2").arg(table.target, table.error));
         }

@@ -1,5 +1,6 @@
 #include "summarypage.h"
 
+#include "base/plural.h"
 #include "engine/mappingwarnings.h"
 #include "migrationsetup.h"
 #include "notelist.h"
@@ -176,7 +177,7 @@ QString SummaryPage::headlineText(const PlanCheck &check) const
         else
             ++appended;
     }
-    const QString rowText = rowsKnown ? tr("%Ln row(s)", nullptr, int(std::min<qint64>(rows, INT_MAX)))
+    const QString rowText = rowsKnown ? tr("%1 row(s)", nullptr, pluralCount(rows)).arg(QLocale().toString(rows))
                                       : tr("an unknown number of rows");
     QString text = tr("Copy %n table(s), %1, from %2 to %3.", nullptr, copied)
                        .arg(rowText, check.plan.source.displayName(), check.plan.target.displayName());

@@ -94,7 +94,7 @@ QString SyncDiff::summary(bool deleting) const
                                       : tr(", %1 only in the target (kept: sync deletes them with --delete)").arg(count);
     }
     if (groups > 0)
-        text += tr(" (%1 of %2 key groups differ; %3)").arg(c.toString(differingGroups), c.toString(groups), how);
+        text += tr(" (key groups that differ: %1 of %2; %3)").arg(c.toString(differingGroups), c.toString(groups), how);
     return text;
 }
 

@@ -45,7 +45,7 @@ public:
     bool identical() const { return !newTable && inserts.isEmpty() && updates.isEmpty() && remove.isEmpty(); }
     // A key as "id=42" or "a=1, b=x".
     QString keyText(const QStringList &key) const;
-    // "3 to insert, 10 to update, 2 only in the target, 987 unchanged (12 of 64 key groups differ)"
+    // "3 to insert, 10 to update, 2 only in the target, 987 unchanged (key groups that differ: 12 of 64)"
     QString summary(bool deleting) const;
 
     // False with *error when a side cannot be read or the table has no key to match rows by.

@@ -1,6 +1,8 @@
 #include "engine/tablejob.h"
 
+#include "base/plural.h"
 #include "engine/pausepoint.h"
+#include "engine/planner.h"
 #include "engine/rejectsink.h"
 #include "engine/verifier.h"
 #include "io/backend.h"
@@ -350,27 +352,34 @@ void TableJob::verify(RowWriter *writer, TableReport *report)
     // it inserted.
     const qint64 writtenNow = report->merged ? report->inserted : report->written - m_resumedFrom.written;
     const qint64 expected = rowsBefore + writtenNow;
+    const QLocale c = groupedNumbers();
     if (report->merged && after == expected && m_table.watermark.isSet() && !m_plan.options.sync) {
         // An incremental run read only the rows past its watermark, and the source may have more
         // by now: the count is what can be checked.
-        report->verification = tr("count verified: the target holds %1 rows (%2 before + %3 inserted); "
-                                  "contents not compared, the run read only the rows past its watermark")
-                                   .arg(after).arg(rowsBefore).arg(writtenNow);
+        report->verification = pluralText(tr("count verified: the target holds %1 row(s) (%2 before + %3 inserted); "
+                                             "contents not compared, the run read only the rows past its watermark",
+                                             nullptr, pluralCount(after)),
+                                          after)
+                                   .arg(c.toString(after), c.toString(rowsBefore), c.toString(writtenNow));
         return;
     }
     if (report->merged && after == expected && after != report->written) {
         // Rows of the table the source does not have (or the source repeats a key): the merge
         // kept them, and contents cannot be compared.
-        report->verification = tr("count verified: the target holds %1 rows (%2 before + %3 inserted); "
-                                  "contents not compared, the table holds rows the source does not")
-                                   .arg(after).arg(rowsBefore).arg(writtenNow);
+        report->verification = pluralText(tr("count verified: the target holds %1 row(s) (%2 before + %3 inserted); "
+                                             "contents not compared, the table holds rows the source does not",
+                                             nullptr, pluralCount(after)),
+                                          after)
+                                   .arg(c.toString(after), c.toString(rowsBefore), c.toString(writtenNow));
         return;
     }
     if (!report->merged && after == expected && rowsBefore - m_resumedFrom.written > 0) {
         // Rows that were there before are not the source's: contents cannot be compared.
-        report->verification = tr("count verified: the target holds %1 rows (%2 before + %3 written); "
-                                  "contents not compared, the table was not empty")
-                                   .arg(after).arg(rowsBefore).arg(writtenNow);
+        report->verification = pluralText(tr("count verified: the target holds %1 row(s) (%2 before + %3 written); "
+                                             "contents not compared, the table was not empty",
+                                             nullptr, pluralCount(after)),
+                                          after)
+                                   .arg(c.toString(after), c.toString(rowsBefore), c.toString(writtenNow));
         return;
     }
     if (after == expected) {
@@ -378,7 +387,9 @@ void TableJob::verify(RowWriter *writer, TableReport *report)
         Verifier::Result content;
         QString failure;
         if (!Verifier::verify(m_plan, m_index, m_cancel, &content, &failure)) {
-            report->verification = tr("count verified (%1 rows); contents not compared: %2").arg(after).arg(failure);
+            report->verification =
+                pluralText(tr("count verified (%1 row(s)); contents not compared: %2", nullptr, pluralCount(after)), after)
+                    .arg(c.toString(after), failure);
             return;
         }
         report->verification = content.summary();
@@ -393,8 +404,10 @@ void TableJob::verify(RowWriter *writer, TableReport *report)
         }
         return;
     }
-    report->verification = tr("MISMATCH: the target holds %1 rows, expected %2 (%3 before + %4 written)")
-                               .arg(after).arg(expected).arg(rowsBefore).arg(writtenNow);
+    report->verification = pluralText(tr("MISMATCH: the target holds %1 row(s), expected %2 (%3 before + %4 written)",
+                                         nullptr, pluralCount(after)),
+                                      after)
+                               .arg(c.toString(after), c.toString(expected), c.toString(rowsBefore), c.toString(writtenNow));
     fail(report, report->verification);
 }
 
@@ -415,9 +428,11 @@ bool TableJob::openTarget(RowWriter *writer, TableReport *report, QString *error
         QString ignored;
         const qint64 rows = writer->countRows(&ignored); // -1: no such table yet
         if (rows > 0) {
-            *error = tr("%1: holds %2 rows but no checkpoint of run %3: not the target the interrupted "
-                        "run wrote to, or its checkpoint was removed; --restart starts over")
-                         .arg(writer->describe()).arg(rows).arg(m_checkpoint.runId);
+            *error = pluralText(tr("%1: holds %2 row(s) but no checkpoint of run %3: not the target the interrupted "
+                                   "run wrote to, or its checkpoint was removed; --restart starts over",
+                                   nullptr, pluralCount(rows)),
+                                rows)
+                         .arg(writer->describe(), groupedNumbers().toString(rows), m_checkpoint.runId);
             return false;
         }
     }

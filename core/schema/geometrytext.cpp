@@ -1,5 +1,6 @@
 #include "schema/geometrytext.h"
 
+#include "base/plural.h"
 #include <QCoreApplication>
 #include <QLocale>
 #include <QtEndian>
@@ -48,7 +49,9 @@ public:
         if (!geometry(0, 0, srid, out))
             return false;
         if (m_pos != m_data.size())
-            return fail(tr("has %1 bytes after its geometry").arg(m_data.size() - m_pos));
+            return fail(pluralText(tr("has %1 byte(s) after its geometry", nullptr, pluralCount(m_data.size() - m_pos)),
+                                          m_data.size() - m_pos)
+                                   .arg(m_data.size() - m_pos));
         return true;
     }
 
@@ -515,8 +518,10 @@ bool GeometryText::fromMySql(QByteArrayView stored, QString *ewkt, QString *why)
 {
     if (stored.size() < 4 + 5) {
         if (why)
-            *why = QCoreApplication::translate("barge::GeometryText",
-                                               "is %1 bytes, too short for a geometry").arg(stored.size());
+            *why = pluralText(QCoreApplication::translate("barge::GeometryText", "is %1 byte(s), too short for a geometry",
+                                                          nullptr, pluralCount(stored.size())),
+                              stored.size())
+                       .arg(stored.size());
         return false;
     }
     const qint32 srid = qFromLittleEndian<qint32>(reinterpret_cast<const uchar *>(stored.data()));

@@ -102,6 +102,15 @@ void TestTextualValues::geometryIntoMariaDb()
     QCOMPARE(back, odd);
     QVERIFY(!GeometryText::toMySql(u"POINT Z (1 2 3)", &stored, &why));
     QCOMPARE(why, QStringLiteral("has Z or M coordinates, which MariaDB's geometry cannot hold"));
+    // A count takes its English plural form with no translator installed (the command line): "1 byte", "2 bytes".
+    const QByteArray point = QByteArray::fromHex("010100000000000000000000000000000000000040");
+    QVERIFY(GeometryText::fromWkb(point, 0, &back, &why));
+    why.clear();
+    QVERIFY(!GeometryText::fromWkb(QByteArray(point + QByteArray(1, '\0')), 0, &back, &why));
+    QVERIFY2(why.contains(QLatin1String("has 1 byte after its geometry")), qPrintable(why));
+    why.clear();
+    QVERIFY(!GeometryText::fromWkb(QByteArray(point + QByteArray(2, '\0')), 0, &back, &why));
+    QVERIFY2(why.contains(QLatin1String("has 2 bytes after its geometry")), qPrintable(why));
 }
 
 void TestTextualValues::convert()

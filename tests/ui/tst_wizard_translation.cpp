@@ -12,6 +12,7 @@
 #include "mapping/rowconverter.h"
 #include "fieldmappingpage.h"
 #include "notelist.h"
+#include "schema/geometrytext.h"
 #include "wizarddriver.h"
 
 #include <QRegularExpression>
@@ -80,6 +81,8 @@ QList<TsMessage> readTs(const QString &fileName, QString *error)
                 message.source = xml.readElementText();
             else if (name == u"translation")
                 message.type = xml.attributes().value(QLatin1String("type")).toString();
+            else if (name == u"comment" || name == u"extracomment" || name == u"translatorcomment")
+                xml.readElementText(); // notes for the translator, not the translation
             else if (name == u"numerusform")
                 message.translation += (message.translation.isEmpty() ? QString() : QStringLiteral("\n")) + xml.readElementText();
         } else if (xml.isCharacters() && !xml.isWhitespace()) {
@@ -257,6 +260,17 @@ void TestWizardTranslation::coreMessagesInGerman()
                      "column spot is created text, not geometry: the target has no PostGIS, so each value is "
                      "written as its extended WKT (SRID=4326;POINT(1 2)); CREATE EXTENSION postgis in the target "
                      "first to keep geometry"));
+
+        // A count in an engine message takes the plural form it needs: "1 Byte", "2 Bytes".
+        const QByteArray point = QByteArray::fromHex("010100000000000000000000000000000000000040");
+        for (const int extra : {1, 2}) {
+            QString ewkt;
+            QString why;
+            QVERIFY(!GeometryText::fromWkb(QByteArray(point + QByteArray(extra, '\0')), 0, &ewkt, &why));
+            const QString expected = extra == 1 ? say("hat 1 Byte nach seiner Geometrie", "has 1 byte after its geometry")
+                                                : say("hat 2 Bytes nach seiner Geometrie", "has 2 bytes after its geometry");
+            QVERIFY2(why.contains(expected), qPrintable(why));
+        }
 
         // A target-check error: the rejects folder is a file.
         QTemporaryFile notAFolder(dir.filePath(QStringLiteral("rejects-XXXXXX")));

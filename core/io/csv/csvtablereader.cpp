@@ -1,5 +1,6 @@
 #include "io/csv/csvtablereader.h"
 
+#include "base/plural.h"
 #include "io/csv/csvintrospector.h"
 #include "io/csv/csvparser.h"
 
@@ -116,7 +117,7 @@ bool CsvTableReader::read(RowBatch &batch, int maxRows)
         if (!problem.isEmpty() || m_record.size() != width) {
             const QString reason = !problem.isEmpty()
                 ? problem
-                : tr("expected %1 fields, found %2").arg(width).arg(m_record.size());
+                : pluralText(tr("expected %1 field(s), found %2", nullptr, pluralCount(width)), width).arg(width).arg(m_record.size());
             batch.rejected.append(RejectedRow{m_record, line, m_positionFormat.arg(line), reason});
             problem.clear();
         } else {

@@ -1,5 +1,6 @@
 #include "io/fixed/fixedtablereader.h"
 
+#include "base/plural.h"
 #include <QFileInfo>
 
 namespace barge {
@@ -88,7 +89,9 @@ bool FixedTableReader::read(RowBatch &batch, int maxRows)
             // Bytes past the layout's last field would be lost: only padding may be there.
             const QString rest = m_decoder->show(QByteArrayView(record).sliced(m_source->recordLength));
             if (!rest.trimmed().isEmpty())
-                problem = tr("%1 bytes past the layout's last field (byte %2 on) hold '%3'")
+                problem = pluralText(tr("%1 byte(s) past the layout's last field (byte %2 on) hold '%3'", nullptr,
+                                        pluralCount(record.size() - m_source->recordLength)),
+                                     record.size() - m_source->recordLength)
                               .arg(record.size() - m_source->recordLength)
                               .arg(m_source->recordLength + 1).arg(rest.left(40));
         }

@@ -1,5 +1,6 @@
 #include "io/fixed/recorddecoder.h"
 
+#include "base/plural.h"
 #include <QStringDecoder>
 
 #include <limits>
@@ -103,7 +104,9 @@ bool RecordDecoder::decode(QByteArrayView record, Row *row, QString *why) const
     for (qsizetype i = 0; i < m_layout.fields.size(); ++i) {
         const RecordField &field = m_layout.fields.at(i);
         if (field.offset + field.length > record.size()) {
-            *why = tr("the record is %1 bytes; field %2 needs bytes %3 to %4")
+            *why = pluralText(tr("the record is %1 byte(s); field %2 needs bytes %3 to %4", nullptr,
+                                 pluralCount(record.size())),
+                              record.size())
                        .arg(record.size()).arg(field.name).arg(field.offset + 1).arg(field.offset + field.length);
             return false;
         }

@@ -1,5 +1,6 @@
 #include "io/fixed/recordencoder.h"
 
+#include "base/plural.h"
 #include "schema/temporaltext.h"
 #include "schema/valueconverter.h"
 
@@ -192,7 +193,7 @@ bool RecordEncoder::number(const RecordField &field, const QVariant &value, char
         const quint64 limit = field.isSigned() ? (quint64(1) << (bits - 1)) - (minus ? 0 : 1)
                                                : (bits == 64 ? ~quint64(0) : (quint64(1) << bits) - 1);
         if (!ok || magnitude > limit) {
-            *why = tr("%1 does not fit in %2 bytes").arg(value.toString()).arg(field.length);
+            *why = pluralText(tr("%1 does not fit in %2 byte(s)", nullptr, field.length), field.length).arg(value.toString()).arg(field.length);
             return false;
         }
         const quint64 raw = minus ? ~magnitude + 1 : magnitude;

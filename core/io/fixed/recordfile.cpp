@@ -1,5 +1,6 @@
 #include "io/fixed/recordfile.h"
 
+#include "base/plural.h"
 #include <QIODevice>
 
 #include <cstring>
@@ -106,7 +107,8 @@ bool RecordFile::next(QByteArray *record, qint64 *number, qint64 *offset, QStrin
         if (!ensure(1))
             return false;
         if (!readExactly(m_recordLength, record))
-            *problem = tr("the file ends %1 bytes into a record of %2").arg(record->size()).arg(m_recordLength);
+            *problem = pluralText(tr("the file ends %1 byte(s) into a record of %2", nullptr, pluralCount(record->size())), record->size())
+                           .arg(record->size()).arg(m_recordLength);
         break;
     }
     case Format::Variable:
@@ -134,7 +136,8 @@ bool RecordFile::next(QByteArray *record, qint64 *number, qint64 *offset, QStrin
         if (m_format == Format::VariableBlocked)
             m_blockLeft -= length;
         if (!readExactly(length - 4, record))
-            *problem = tr("the file ends %1 bytes into a record of %2").arg(record->size()).arg(length - 4);
+            *problem = pluralText(tr("the file ends %1 byte(s) into a record of %2", nullptr, pluralCount(record->size())), record->size())
+                           .arg(record->size()).arg(length - 4);
         break;
     }
     }

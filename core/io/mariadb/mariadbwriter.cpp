@@ -1,5 +1,6 @@
 #include "io/mariadb/mariadbwriter.h"
 
+#include "base/plural.h"
 #include "io/mariadb/mariadbintrospector.h"
 #include "io/mariadb/mariadbvalueencoder.h"
 #include "schema/ddlbuilder.h"
@@ -252,7 +253,11 @@ bool MariaDbWriter::checkReferences(const TableSchema &target, QString *error)
             return false;
         }
         if (result.integer(0) > 0) {
-            *error = tr("%1: foreign key %2: %3 rows of %4 have no row in %5 (the first: %6)")
+            const qint64 orphans = result.integer(0);
+            //: %3 rows of table %4 whose key has no row in table %5. English: "1 row of T has", "2 rows of T have".
+            *error = pluralText(tr("%1: foreign key %2: %3 row(s) of %4 have no row in %5 (the first: %6)", nullptr,
+                                   pluralCount(orphans)),
+                                orphans)
                          .arg(describe(), key.name.isEmpty() ? key.columns.join(u',') : key.name)
                          .arg(result.integer(0))
                          .arg(m_table, key.referencedTable, result.text(1));
