@@ -4,6 +4,7 @@
 #include "cli/cliarguments.h"
 #include "cli/commandline.h"
 #include "cli/strictmessages.h"
+#include "contraststyle.h"
 #include "migrationwizard.h"
 #include "translations.h"
 
@@ -58,6 +59,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.barge.Barge"));
     // Before anything makes a message: core's messages are translated as they are made.
     barge::installTranslations(app);
+    barge::installContrastStyle(); // check boxes that show on a dark palette too
     barge::MigrationWizard wizard;
     if (parsed.demo)
         wizard.startDemo();

@@ -4195,12 +4195,12 @@
     <message>
         <location filename="../core/engine/report.cpp" line="21"/>
         <source>OK, with rejected rows</source>
-        <translation>OK, mit abgewiesenen Zeilen</translation>
+        <translation>OK, Zeilen abgewiesen</translation>
     </message>
     <message>
         <location filename="../core/engine/report.cpp" line="23"/>
         <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../core/engine/report.cpp" line="25"/>

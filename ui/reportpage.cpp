@@ -63,6 +63,9 @@ ReportPage::ReportPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(par
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // A title of two words may take two lines ("Abgewiesene / Zeilen"): German titles side by side
+    // left the notes no room in a narrow window.
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     m_table->setAccessibleName(tr("Report per table"));
     m_table->setTabKeyNavigation(false);
     m_table->viewport()->installEventFilter(this);
@@ -207,6 +210,16 @@ void ReportPage::initializePage()
     fitColumns();
 }
 
+// The room a column's title needs: its longest word, since titles wrap between words.
+int ReportPage::titleWidth(int column) const
+{
+    const QFontMetrics metrics = m_table->horizontalHeader()->fontMetrics();
+    int widest = 0;
+    for (const QString &word : m_table->horizontalHeaderItem(column)->text().split(u' ', Qt::SkipEmptyParts))
+        widest = std::max(widest, metrics.horizontalAdvance(word));
+    return widest;
+}
+
 void ReportPage::fitColumns()
 {
     // Every column but the notes fits its content within bounds, and never below its header, so
@@ -227,18 +240,25 @@ void ReportPage::fitColumns()
         : header->fontMetrics().horizontalAdvance(m_table->horizontalHeaderItem(RejectsColumn)->text()) + 2 * em);
     auto fit = [&](int column, int widest) {
         m_table->resizeColumnToContents(column);
-        const int title = header->fontMetrics().horizontalAdvance(m_table->horizontalHeaderItem(column)->text());
-        const int least = std::max(6 * em, title + 2 * em);
+        const int least = std::max(5 * em, titleWidth(column) + em + em / 2);
         m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column) + 2 * em, least, std::max(least, widest)));
         return m_table->columnWidth(column);
     };
     int used = 0;
     for (int column : {ReadColumn, WrittenColumn, RejectedColumn, TimeColumn})
         used += fit(column, 16 * em);
-    used += fit(StatusColumn, 12 * em);
+    // The status wraps between words, but no word is cut ("Fehlgeschlagen", "abgewiesenen").
+    int statusWord = 0;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (const QTableWidgetItem *status = m_table->item(row, StatusColumn)) {
+            for (const QString &word : status->text().split(u' ', Qt::SkipEmptyParts))
+                statusWord = std::max(statusWord, m_table->fontMetrics().horizontalAdvance(word));
+        }
+    }
+    used += fit(StatusColumn, std::max(12 * em, statusWord + 2 * em));
     used += fit(RejectsFileColumn, 0); // as wide as its header; the link is shortened to fit
     const int room = m_table->viewport()->width() - notesRoom - used;
-    const int names = std::clamp(room / 2, 8 * em, 22 * em);
+    const int names = std::clamp(room / 2, 6 * em, 22 * em);
     for (int column : {SourceColumn, TargetColumn})
         used += fit(column, names);
     // Room to spare (a wide window): the status on one line, the rejects file's whole name.
@@ -263,6 +283,14 @@ void ReportPage::fitColumns()
         if (auto *link = qobject_cast<QLabel *>(m_table->cellWidget(row, RejectsFileColumn)))
             showRejectsLink(row, link->toolTip());
     }
+    // Titles that wrap need the lines they wrap to.
+    int lines = 1;
+    for (int column = 0; column < ColumnCount; ++column) {
+        const QRect wrapped = header->fontMetrics().boundingRect(QRect(0, 0, std::max(1, m_table->columnWidth(column) - em), 1000),
+                                                                 Qt::TextWordWrap, m_table->horizontalHeaderItem(column)->text());
+        lines = std::max(lines, qRound(double(wrapped.height()) / header->fontMetrics().lineSpacing()));
+    }
+    header->setMinimumHeight(lines > 1 ? lines * header->fontMetrics().lineSpacing() + header->fontMetrics().height() / 2 : 0);
 }
 
 void ReportPage::showNotes(int row)

@@ -59,6 +59,7 @@ private:
     void chooseReportFile(bool html);
     void showRejectsLink(int row, const QString &file);
     void fitColumns();
+    int titleWidth(int column) const;
     void showLocation();
 
     MigrationSetup *m_setup;

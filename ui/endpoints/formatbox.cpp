@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,7 +56,8 @@ FormatBox::FormatBox(bool asSource, QWidget *parent) : QWidget(parent)
     m_dates->setAccessibleName(tr("Date pattern"));
     m_words->setAccessibleName(tr("Words for yes and no"));
 
-    auto *choices = new QHBoxLayout;
+    // Two rows rather than one: in German the four choices side by side made the wizard 1,250 px wide.
+    auto *choices = new QGridLayout;
     choices->setContentsMargins(0, 0, 0, 0);
     auto *numbersLabel = new QLabel(tr("N&umbers:"), this);
     numbersLabel->setBuddy(m_numbers);
@@ -63,16 +65,14 @@ FormatBox::FormatBox(bool asSource, QWidget *parent) : QWidget(parent)
     datesLabel->setBuddy(m_dates);
     auto *wordsLabel = new QLabel(tr("&Yes/no:"), this);
     wordsLabel->setBuddy(m_words);
-    choices->addWidget(numbersLabel);
-    choices->addWidget(m_numbers);
-    choices->addWidget(m_trailingMinus);
-    choices->addSpacing(12);
-    choices->addWidget(datesLabel);
-    choices->addWidget(m_dates);
-    choices->addSpacing(12);
-    choices->addWidget(wordsLabel);
-    choices->addWidget(m_words);
-    choices->addStretch();
+    choices->addWidget(numbersLabel, 0, 0);
+    choices->addWidget(m_numbers, 0, 1);
+    choices->addWidget(m_trailingMinus, 0, 2, 1, 2);
+    choices->addWidget(datesLabel, 1, 0);
+    choices->addWidget(m_dates, 1, 1);
+    choices->addWidget(wordsLabel, 1, 2);
+    choices->addWidget(m_words, 1, 3);
+    choices->setColumnStretch(4, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -3,6 +3,7 @@
 // own signals and state (never on fixed sleeps). Shared by the wizard tests; header only.
 // With BARGE_SCREENSHOTS=dir in the environment, shoot() writes each page's grab() there.
 
+#include "contraststyle.h"
 #include "endpointform.h"
 #include "waitfor.h"
 #include "engine/report.h"
@@ -58,6 +59,7 @@ inline void setUpApplication(const char *name)
     QCoreApplication::setOrganizationName(QStringLiteral("BargeTest"));
     QCoreApplication::setApplicationName(QLatin1String(name));
     installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+    installContrastStyle();
 }
 
 // A wizard of the size the screenshots and the issue ask for, shown on the offscreen platform.
