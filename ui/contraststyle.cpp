@@ -14,16 +14,22 @@ void ContrastStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *
                                   const QWidget *widget) const
 {
     QProxyStyle::drawPrimitive(element, option, painter, widget);
-    if ((element != PE_IndicatorCheckBox && element != PE_IndicatorItemViewItemCheck) || !isDarkPalette(option->palette))
+    const bool box = element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
+    if ((!box && element != PE_IndicatorRadioButton) || !isDarkPalette(option->palette))
         return;
     QColor frame = option->palette.color(QPalette::Text);
     frame.setAlphaF(option->state & State_Enabled ? 0.5 : 0.25);
+    const qreal pixel = 1.0 / painter->device()->devicePixelRatioF();
     painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(frame, 0)); // a cosmetic pen: one device pixel at any scale
-    painter->drawRect(QRectF(option->rect).adjusted(0, 0, -1.0 / painter->device()->devicePixelRatioF(),
-                                                    -1.0 / painter->device()->devicePixelRatioF()));
+    if (box) {
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->drawRect(QRectF(option->rect).adjusted(0, 0, -pixel, -pixel));
+    } else {
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->drawEllipse(QRectF(option->rect).adjusted(pixel, pixel, -pixel, -pixel));
+    }
     painter->restore();
 }
 

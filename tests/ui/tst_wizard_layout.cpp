@@ -302,12 +302,13 @@ void TestWizardLayout::chartPeakIsNeverBelowTheAverage()
     QCOMPARE(steady.peak(), 3000.0);
 }
 
-// On a dark palette an unchecked box in a table still shows: Fusion's own frame is darker than the
+// On a dark palette an unchecked box in a table, or an unchosen radio button, still shows: Fusion's own frame is darker than the
 // window and vanished into it (ContrastStyle draws one that contrasts 3:1 or more, WCAG's rule for controls).
 void TestWizardLayout::darkCheckBoxesShow()
 {
     const QPalette dark = darkPalette();
-    for (const QStyle::PrimitiveElement element : {QStyle::PE_IndicatorItemViewItemCheck, QStyle::PE_IndicatorCheckBox}) {
+    for (const QStyle::PrimitiveElement element :
+         {QStyle::PE_IndicatorItemViewItemCheck, QStyle::PE_IndicatorCheckBox, QStyle::PE_IndicatorRadioButton}) {
         QStyleOptionViewItem option;
         option.palette = dark;
         option.rect = QRect(0, 0, 16, 16);
