@@ -127,7 +127,7 @@ void TestWizardTranslation::wizardInGerman()
     MigrationWizard wizard;
     prepare(wizard);
     QCOMPARE(wizard.page(MigrationWizard::StartPageId)->title(), QStringLiteral("Willkommen bei Barge"));
-    QCOMPARE(wizard.page(MigrationWizard::SummaryPageId)->title(), QStringLiteral("Zusammenfassung"));
+    QCOMPARE(wizard.page(MigrationWizard::SummaryPageId)->title(), QStringLiteral("Übersicht"));
     QCOMPARE(QCoreApplication::translate("barge::SummaryPage", "create %n table(s)", nullptr, 1),
              QStringLiteral("1 Tabelle anlegen"));
     QCOMPARE(QCoreApplication::translate("barge::SummaryPage", "create %n table(s)", nullptr, 3),
