@@ -1,5 +1,7 @@
 #include "cli/commandline.h"
 
+#include "base/plural.h"
+#include "base/savefile.h"
 #include "cli/clioutput.h"
 #include "cli/passwordprompt.h"
 #include "cli/progressprinter.h"
@@ -20,7 +22,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
-#include <QSaveFile>
 #include <QTimer>
 
 #include <atomic>
@@ -131,9 +132,9 @@ bool applyTypeOverrides(const CliArguments &args, Plan *plan, PlanInsight *insig
 
 bool writeFile(const QString &fileName, const QByteArray &data, QString *error)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(fileName, file.errorString());
+    QString why;
+    if (!writeWhole(fileName, data, &why)) {
+        *error = QStringLiteral("%1: %2").arg(fileName, why);
         return false;
     }
     return true;

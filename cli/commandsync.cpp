@@ -1,4 +1,5 @@
 // barge sync PROFILE: compares each table's source and target by key-group checksums (SyncDiff),
+#include "base/plural.h"
 // then merges only the rows found new or changed and, with --delete, deletes the rows the source
 // no longer has, children before parents. Nothing is written when the tables are already equal,
 // with --dry-run, or when a table would lose more than --max-delete of its rows without --force.

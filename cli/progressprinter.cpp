@@ -1,5 +1,6 @@
 #include "cli/progressprinter.h"
 
+#include "base/plural.h"
 #include "engine/planner.h"
 
 #include <QLocale>

@@ -372,22 +372,22 @@
 <context>
     <name>barge::Checkpoint</name>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="104"/>
+        <location filename="../core/engine/checkpoint.cpp" line="103"/>
         <source>cannot write the checkpoint %1: %2</source>
         <translation>der Wiederaufsetzpunkt %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="121"/>
+        <location filename="../core/engine/checkpoint.cpp" line="120"/>
         <source>%1 is not a Barge checkpoint of version %2</source>
         <translation>%1 ist kein Barge-Wiederaufsetzpunkt der Version %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="138"/>
+        <location filename="../core/engine/checkpoint.cpp" line="137"/>
         <source>%1: a table has no valid state</source>
         <translation>%1: eine Tabelle hat keinen gültigen Zustand</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="146"/>
+        <location filename="../core/engine/checkpoint.cpp" line="145"/>
         <source>%1: the checkpoint is incomplete</source>
         <translation>%1: der Wiederaufsetzpunkt ist unvollständig</translation>
     </message>
@@ -2048,7 +2048,7 @@
         <translation>Wählen Sie, wo das Layout gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="361"/>
+        <location filename="../ui/endpoints/fixedlayoutdialog.cpp" line="360"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2096,10 +2096,10 @@
     </message>
     <message numerus="yes">
         <location filename="../core/io/fixed/fixedtablereader.cpp" line="92"/>
-        <source>%1 byte(s) past the layout&apos;s last field (byte %2 on) hold &apos;%3&apos;</source>
+        <source>%1 byte(s) past the layout&apos;s last field (byte %2 on): &apos;%3&apos;</source>
         <translation>
-            <numerusform>%1 Byte hinter dem letzten Feld des Layouts (ab Byte %2) enthält „%3“</numerusform>
-            <numerusform>%1 Bytes hinter dem letzten Feld des Layouts (ab Byte %2) enthalten „%3“</numerusform>
+            <numerusform>%1 Byte hinter dem letzten Feld des Layouts (ab Byte %2): „%3“</numerusform>
+            <numerusform>%1 Bytes hinter dem letzten Feld des Layouts (ab Byte %2): „%3“</numerusform>
         </translation>
     </message>
     <message>
@@ -2124,67 +2124,67 @@
 <context>
     <name>barge::FormatBox</name>
     <message>
-        <location filename="../ui/endpoints/formatbox.cpp" line="29"/>
+        <location filename="../ui/endpoints/formatbox.cpp" line="30"/>
         <source>1234.56 (as in code)</source>
         <translation>1234.56 (wie im Code)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/formatbox.cpp" line="34"/>
+        <location filename="../ui/endpoints/formatbox.cpp" line="35"/>
         <source>1234,56 (no thousands)</source>
         <translation>1234,56 (ohne Tausendertrennung)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/formatbox.cpp" line="35"/>
+        <location filename="../ui/endpoints/formatbox.cpp" line="36"/>
         <source>17,50&amp;-</source>
         <translation>17,50&amp;-</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/formatbox.cpp" line="36"/>
+        <location filename="../ui/endpoints/formatbox.cpp" line="37"/>
         <source>Read a minus sign after the number, as old exports write it</source>
         <translation>Ein Minuszeichen nach der Zahl lesen, wie alte Exporte es schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/formatbox.cpp" line="42"/>
+        <location filename="../ui/endpoints/formatbox.cpp" line="43"/>
         <source>2023-12-31 (as in code)</source>
         <translation>2023-12-31 (wie im Code)</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/formatbox.cpp" line="48"/>
+        <location filename="../ui/endpoints/formatbox.cpp" line="49"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/formatbox.cpp" line="53"/>
+        <location filename="../ui/endpoints/formatbox.cpp" line="54"/>
         <source>How numbers are written</source>
         <translation>Wie Zahlen geschrieben sind</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/formatbox.cpp" line="54"/>
+        <location filename="../ui/endpoints/formatbox.cpp" line="55"/>
         <source>Minus sign after the number</source>
         <translation>Minuszeichen nach der Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/formatbox.cpp" line="55"/>
+        <location filename="../ui/endpoints/formatbox.cpp" line="56"/>
         <source>Date pattern</source>
         <translation>Datumsmuster</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/formatbox.cpp" line="56"/>
+        <location filename="../ui/endpoints/formatbox.cpp" line="57"/>
         <source>Words for yes and no</source>
         <translation>Wörter für Ja und Nein</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/formatbox.cpp" line="60"/>
+        <location filename="../ui/endpoints/formatbox.cpp" line="62"/>
         <source>N&amp;umbers:</source>
         <translation>Za&amp;hlen:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/formatbox.cpp" line="62"/>
+        <location filename="../ui/endpoints/formatbox.cpp" line="64"/>
         <source>D&amp;ates:</source>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../ui/endpoints/formatbox.cpp" line="64"/>
+        <location filename="../ui/endpoints/formatbox.cpp" line="66"/>
         <source>&amp;Yes/no:</source>
         <translation>&amp;Ja/Nein:</translation>
     </message>
@@ -3096,7 +3096,7 @@
     <message>
         <location filename="../core/io/mariadb/mariadbwriter.cpp" line="89"/>
         <location filename="../core/io/mariadb/mariadbwriter.cpp" line="222"/>
-        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="276"/>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="275"/>
         <source> (in: %1)</source>
         <translation> (in der Anweisung: %1)</translation>
     </message>
@@ -3112,20 +3112,20 @@
     </message>
     <message numerus="yes">
         <location filename="../core/io/mariadb/mariadbwriter.cpp" line="258"/>
-        <source>%1: foreign key %2: %3 row(s) of %4 have no row in %5 (the first: %6)</source>
-        <extracomment>%3 rows of table %4 whose key has no row in table %5. English: &quot;1 row of T has&quot;, &quot;2 rows of T have&quot;.</extracomment>
+        <source>%1: foreign key %2: %3 row(s) of %4 without a row in %5 (the first: %6)</source>
+        <extracomment>%3 rows of table %4 whose key has no row in table %5</extracomment>
         <translation>
-            <numerusform>%1: Fremdschlüssel %2: %3 Zeile von %4 hat keine Zeile in %5 (die erste: %6)</numerusform>
-            <numerusform>%1: Fremdschlüssel %2: %3 Zeilen von %4 haben keine Zeile in %5 (die erste: %6)</numerusform>
+            <numerusform>%1: Fremdschlüssel %2: %3 Zeile von %4 ohne Zeile in %5 (die erste: %6)</numerusform>
+            <numerusform>%1: Fremdschlüssel %2: %3 Zeilen von %4 ohne Zeile in %5 (die erste: %6)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="415"/>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="414"/>
         <source>column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="431"/>
+        <location filename="../core/io/mariadb/mariadbwriter.cpp" line="430"/>
         <source>the row takes %1 bytes as SQL, more than the server&apos;s max_allowed_packet allows</source>
         <translation>die Zeile braucht als SQL %1 Bytes, mehr als max_allowed_packet des Servers erlaubt</translation>
     </message>
@@ -3383,82 +3383,82 @@
 <context>
     <name>barge::PgConnection</name>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="89"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="76"/>
         <source>%1 (socket, port %2)</source>
         <translation>%1 (Socket, Port %2)</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="91"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="78"/>
         <source>the local socket (port %1)</source>
         <translation>lokaler Socket, Port %1</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="137"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="124"/>
         <source>(no user name given)</source>
         <translation>(kein Benutzername angegeben)</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="140"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="127"/>
         <source>PostgreSQL refused user %1: wrong password or no access (no password was given: put it in PGPASSWORD or ~/.pgpass) [%2]</source>
         <translation>PostgreSQL hat den Benutzer %1 abgewiesen: falsches Passwort oder kein Zugriff (es wurde kein Passwort angegeben: hinterlegen Sie es in PGPASSWORD oder ~/.pgpass) [%2]</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="145"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="132"/>
         <source>PostgreSQL refused user %1: wrong password or no access [%2: %3]</source>
         <translation>PostgreSQL hat den Benutzer %1 abgewiesen: falsches Passwort oder kein Zugriff [%2: %3]</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="146"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="133"/>
         <source> (no password was given)</source>
         <translation> (es wurde kein Passwort angegeben)</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="150"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="137"/>
         <source>PostgreSQL at %1 has no database &apos;%2&apos;</source>
         <translation>PostgreSQL (%1) hat keine Datenbank „%2“</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="154"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="141"/>
         <source>TLS with PostgreSQL at %1 failed (sslmode=%2): %3</source>
         <translation>TLS mit PostgreSQL (%1) ist fehlgeschlagen (sslmode=%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="155"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="142"/>
         <source>prefer, the default</source>
         <translation>prefer, die Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="161"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="148"/>
         <source>cannot reach PostgreSQL at %1: %2</source>
         <translation>PostgreSQL (%1) ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="164"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="151"/>
         <source>cannot connect to PostgreSQL at %1 as %2: %3</source>
         <translation>keine Verbindung zu PostgreSQL (%1) als %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="200"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="187"/>
         <source>sslmode=%1 asks for TLS, but %2 is a Unix socket, which never carries TLS: give the server&apos;s host name instead, or leave sslmode out for the socket</source>
         <translation>sslmode=%1 verlangt TLS, aber die Verbindung (%2) läuft über einen Unix-Socket, der nie TLS überträgt: geben Sie stattdessen den Hostnamen des Servers an, oder lassen Sie sslmode für den Socket weg</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="217"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="204"/>
         <source>sslmode=%1: the connection to %2 is not encrypted</source>
         <translation>sslmode=%1: die Verbindung zu %2 ist nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="243"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="230"/>
         <source>cannot connect to PostgreSQL at %1: out of memory</source>
         <translation>keine Verbindung zu PostgreSQL unter %1: kein Speicher mehr frei</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="305"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="292"/>
         <source>%1: not connected</source>
         <translation>%1: nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgconnection.cpp" line="311"/>
+        <location filename="../core/io/postgres/pgconnection.cpp" line="298"/>
         <source>PostgreSQL at %1: %2</source>
         <translation>PostgreSQL (%1): %2</translation>
     </message>
@@ -3624,82 +3624,82 @@
 <context>
     <name>barge::Planner</name>
     <message>
-        <location filename="../core/engine/planner.cpp" line="24"/>
+        <location filename="../core/engine/planner.cpp" line="25"/>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="260"/>
+        <location filename="../core/engine/planner.cpp" line="261"/>
         <source>cannot empty %1 (mode truncate): the foreign key of table %2 points at it, and %3. Barge empties only the tables you chose: %4, or use mode append or replace for %1.</source>
         <translation>%1 kann nicht geleert werden (Modus „zuerst leeren“): Der Fremdschlüssel der Tabelle %2 verweist darauf, und %3. Barge leert nur die Tabellen, die Sie gewählt haben: %4, oder verwenden Sie für %1 den Modus „anhängen“ oder „ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="255"/>
+        <location filename="../core/engine/planner.cpp" line="256"/>
         <source>%1 is not emptied by this run (its mode is not truncate)</source>
         <translation>%1 wird von diesem Lauf nicht geleert (ihr Modus ist nicht „zuerst leeren“)</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="256"/>
+        <location filename="../core/engine/planner.cpp" line="257"/>
         <source>%1 is not part of this run</source>
         <translation>%1 gehört nicht zu diesem Lauf</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="258"/>
+        <location filename="../core/engine/planner.cpp" line="259"/>
         <source>set %1 to mode truncate too</source>
         <translation>setzen Sie auch %1 auf den Modus „zuerst leeren“</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="259"/>
+        <location filename="../core/engine/planner.cpp" line="260"/>
         <source>add %1 to the run with mode truncate</source>
         <translation>nehmen Sie %1 mit dem Modus „zuerst leeren“ in den Lauf auf</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="284"/>
+        <location filename="../core/engine/planner.cpp" line="285"/>
         <source>mode merge updates rows by the target table&apos;s key, and %1 has no keys: use mode append, truncate or replace</source>
         <translation>Modus merge aktualisiert Zeilen über den Schlüssel der Zieltabelle, und %1 hat keine Schlüssel: verwenden Sie den Modus append, truncate oder replace</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="323"/>
+        <location filename="../core/engine/planner.cpp" line="324"/>
         <source>mode merge matches rows by the target table&apos;s primary key or a unique index, and these tables have none that the mapping fills: %1. Give them a key, or use another mode for them.</source>
         <translation>Modus merge ordnet Zeilen über den Primärschlüssel oder einen eindeutigen Index der Zieltabelle zu, und diese Tabellen haben keinen, den die Zuordnung füllt: %1. Geben Sie ihnen einen Schlüssel oder wählen Sie für sie einen anderen Modus.</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="376"/>
+        <location filename="../core/engine/planner.cpp" line="377"/>
         <source>the %1 index %2 is not created: %3</source>
         <translation>der %1-Index %2 wird nicht angelegt: %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="378"/>
+        <location filename="../core/engine/planner.cpp" line="379"/>
         <source>it names columns the mapping renamed or left out</source>
         <translation>er nennt Spalten, die die Zuordnung umbenannt oder weggelassen hat</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="379"/>
+        <location filename="../core/engine/planner.cpp" line="380"/>
         <source>it has no equivalent in %1</source>
         <translation>in %1 gibt es keine Entsprechung</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="454"/>
+        <location filename="../core/engine/planner.cpp" line="429"/>
         <source>%1 has no tables to copy</source>
         <translation>%1 enthält keine Tabellen zum Kopieren</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="517"/>
+        <location filename="../core/engine/planner.cpp" line="492"/>
         <source>%1 has no table &apos;%2&apos; (it has: %3)</source>
         <translation>%1 hat keine Tabelle „%2“ (vorhanden sind: %3)</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="679"/>
+        <location filename="../core/engine/planner.cpp" line="654"/>
         <source>%1.%2 may lose information: %3</source>
         <translation>%1.%2 kann Informationen verlieren: %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="696"/>
+        <location filename="../core/engine/planner.cpp" line="671"/>
         <source>The existing rows of %1 will be deleted first.</source>
         <translation>Die vorhandenen Zeilen von %1 werden zuerst gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="701"/>
+        <location filename="../core/engine/planner.cpp" line="676"/>
         <source>The existing table %1 will be dropped with all its rows.</source>
         <translation>Die vorhandene Tabelle %1 wird mit allen ihren Zeilen gelöscht.</translation>
     </message>
@@ -3848,12 +3848,12 @@
         <translation>auf der obersten Ebene wird ein JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="558"/>
+        <location filename="../core/profile/profile.cpp" line="556"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="569"/>
+        <location filename="../core/profile/profile.cpp" line="567"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
@@ -4236,119 +4236,119 @@
 <context>
     <name>barge::ReportPage</name>
     <message>
-        <location filename="../ui/reportpage.cpp" line="46"/>
+        <location filename="../ui/reportpage.cpp" line="32"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="47"/>
+        <location filename="../ui/reportpage.cpp" line="33"/>
         <source>What the migration did, table by table.</source>
         <translation>Was die Migration getan hat, Tabelle für Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="54"/>
-        <location filename="../ui/reportpage.cpp" line="113"/>
+        <location filename="../ui/reportpage.cpp" line="40"/>
+        <location filename="../ui/reportpage.cpp" line="102"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="54"/>
-        <location filename="../ui/reportpage.cpp" line="117"/>
+        <location filename="../ui/reportpage.cpp" line="40"/>
+        <location filename="../ui/reportpage.cpp" line="106"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="54"/>
+        <location filename="../ui/reportpage.cpp" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="54"/>
+        <location filename="../ui/reportpage.cpp" line="40"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="54"/>
+        <location filename="../ui/reportpage.cpp" line="40"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="55"/>
+        <location filename="../ui/reportpage.cpp" line="41"/>
         <source>Rejected</source>
         <translation>Abgewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="55"/>
+        <location filename="../ui/reportpage.cpp" line="41"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="55"/>
+        <location filename="../ui/reportpage.cpp" line="41"/>
         <source>Rejected rows</source>
         <translation>Abgewiesene Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="66"/>
+        <location filename="../ui/reportpage.cpp" line="55"/>
         <source>Report per table</source>
         <translation>Bericht je Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="70"/>
+        <location filename="../ui/reportpage.cpp" line="59"/>
         <source>Save as &amp;JSON…</source>
         <translation>Als &amp;JSON speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="71"/>
+        <location filename="../ui/reportpage.cpp" line="60"/>
         <source>Save as &amp;HTML…</source>
         <translation>Als &amp;HTML speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="75"/>
+        <location filename="../ui/reportpage.cpp" line="64"/>
         <source>Run &amp;again</source>
         <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="72"/>
+        <location filename="../ui/reportpage.cpp" line="61"/>
         <source>Save as &amp;profile…</source>
         <translation>Als &amp;Profil speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="112"/>
+        <location filename="../ui/reportpage.cpp" line="101"/>
         <source>Change the &amp;source…</source>
         <translation>&amp;Quelle ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="116"/>
+        <location filename="../ui/reportpage.cpp" line="105"/>
         <source>Change the &amp;target…</source>
         <translation>Ziel än&amp;dern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="120"/>
+        <location filename="../ui/reportpage.cpp" line="109"/>
         <source>Change the &amp;mapping…</source>
         <translation>Zuordn&amp;ung ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="121"/>
+        <location filename="../ui/reportpage.cpp" line="110"/>
         <source>Field mapping</source>
         <translation>Feldzuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="124"/>
+        <location filename="../ui/reportpage.cpp" line="113"/>
         <source>Change the &amp;options…</source>
         <translation>&amp;Optionen ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="125"/>
+        <location filename="../ui/reportpage.cpp" line="114"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="135"/>
+        <location filename="../ui/reportpage.cpp" line="124"/>
         <source>To fix this, go back to the %1 page with “%2”: everything you set is kept.</source>
         <translation>Zum Beheben gehen Sie mit „%2“ zurück zur Seite %1: alles, was Sie eingestellt haben, bleibt erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="155"/>
+        <location filename="../ui/reportpage.cpp" line="144"/>
         <source>All done: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>Fertig: %1 Zeile in %3 s nach %2 geschrieben.</numerusform>
@@ -4356,7 +4356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="158"/>
+        <location filename="../ui/reportpage.cpp" line="147"/>
         <source>Done, but some rows were rejected: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>Fertig, aber einige Zeilen wurden abgewiesen: %1 Zeile in %3 s nach %2 geschrieben.</numerusform>
@@ -4364,7 +4364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="161"/>
+        <location filename="../ui/reportpage.cpp" line="150"/>
         <source>Stopped: %1 row(s) written into %2 in %3 s; the table list shows exactly where each table stands.</source>
         <translation>
             <numerusform>Angehalten: %1 Zeile wurde in %3 s nach %2 geschrieben; die Liste zeigt genau, wie weit jede Tabelle ist.</numerusform>
@@ -4372,7 +4372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="165"/>
+        <location filename="../ui/reportpage.cpp" line="154"/>
         <source>The migration failed: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>Die Migration ist fehlgeschlagen: %1 Zeile wurde in %3 s nach %2 geschrieben.</numerusform>
@@ -4380,52 +4380,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="174"/>
+        <location filename="../ui/reportpage.cpp" line="163"/>
         <source>Notes on the plan (%1):</source>
         <translation>Hinweise zum Plan (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="196"/>
+        <location filename="../ui/reportpage.cpp" line="185"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="273"/>
+        <location filename="../ui/reportpage.cpp" line="289"/>
         <source>Notes on %1</source>
         <translation>Hinweise zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="307"/>
+        <location filename="../ui/reportpage.cpp" line="323"/>
         <source>Open the rejected rows of %1</source>
         <translation>Abgewiesene Zeilen von %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="332"/>
+        <location filename="../ui/reportpage.cpp" line="348"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="333"/>
+        <location filename="../ui/reportpage.cpp" line="349"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="333"/>
+        <location filename="../ui/reportpage.cpp" line="349"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="339"/>
+        <location filename="../ui/reportpage.cpp" line="355"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="339"/>
+        <location filename="../ui/reportpage.cpp" line="355"/>
         <source>Could not save the report: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="55"/>
+        <location filename="../ui/reportpage.cpp" line="41"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
@@ -5164,22 +5164,22 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::SqliteHandle</name>
     <message>
-        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="52"/>
+        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="39"/>
         <source>%1: no such SQLite file</source>
         <translation>%1: diese SQLite-Datei gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="68"/>
+        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="55"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="81"/>
+        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="68"/>
         <source>%1: not an SQLite database (%2)</source>
         <translation>%1: keine SQLite-Datenbank (%2)</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="127"/>
+        <location filename="../core/io/sqlite/sqlitehandle.cpp" line="114"/>
         <source>not open</source>
         <translation>nicht geöffnet</translation>
     </message>
@@ -5623,92 +5623,92 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::SyncDiff</name>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="87"/>
+        <location filename="../core/engine/syncdiff.cpp" line="88"/>
         <source>the target has no table %1 yet: it is created and every source row copied</source>
         <translation>das Ziel hat noch keine Tabelle %1: sie wird angelegt und jede Quellzeile kopiert</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="88"/>
+        <location filename="../core/engine/syncdiff.cpp" line="89"/>
         <source>%1 to insert, %2 to update, %3 unchanged</source>
         <translation>%1 einzufügen, %2 zu aktualisieren, %3 unverändert</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="92"/>
+        <location filename="../core/engine/syncdiff.cpp" line="93"/>
         <source>, %1 only in the target (kept: %2)</source>
         <translation>, %1 nur im Ziel (bleiben: %2)</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="93"/>
+        <location filename="../core/engine/syncdiff.cpp" line="94"/>
         <source>, %1 to delete</source>
         <translation>, %1 zu löschen</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="94"/>
+        <location filename="../core/engine/syncdiff.cpp" line="95"/>
         <source>, %1 only in the target (kept: sync deletes them with --delete)</source>
         <translation>, %1 nur im Ziel (bleiben: sync löscht sie mit --delete)</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="97"/>
+        <location filename="../core/engine/syncdiff.cpp" line="98"/>
         <source> (key groups that differ: %1 of %2; %3)</source>
         <translation> (abweichende Schlüsselgruppen: %1 von %2; %3)</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="115"/>
+        <location filename="../core/engine/syncdiff.cpp" line="116"/>
         <source>table %1 has no primary key or unique index to match rows by: sync cannot tell a changed row from a new one</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel und keinen eindeutigen Index, über den Zeilen zugeordnet werden können: sync kann eine geänderte Zeile nicht von einer neuen unterscheiden</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="141"/>
+        <location filename="../core/engine/syncdiff.cpp" line="142"/>
         <source>table %1: its key column %2 is not filled from a source column</source>
         <translation>Tabelle %1: ihre Schlüsselspalte %2 wird aus keiner Quellspalte gefüllt</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="150"/>
+        <location filename="../core/engine/syncdiff.cpp" line="151"/>
         <source>sync deletes rows by integer or text keys only, and the key column %1 is %2</source>
         <translation>sync löscht Zeilen nur über Ganzzahl- oder Textschlüssel, und die Schlüsselspalte %1 ist %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="200"/>
+        <location filename="../core/engine/syncdiff.cpp" line="201"/>
         <source>PostgreSQL&apos;s hash functions</source>
         <translation>Hash-Funktionen von PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="227"/>
+        <location filename="../core/engine/syncdiff.cpp" line="228"/>
         <source>checksums by %1, %2</source>
         <translation>Prüfsummen von %1, %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="228"/>
+        <location filename="../core/engine/syncdiff.cpp" line="229"/>
         <source>checksums by %1 and %2, %3</source>
         <translation>Prüfsummen von %1 und %2, %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="285"/>
+        <location filename="../core/engine/syncdiff.cpp" line="286"/>
         <source>cannot compare %1</source>
         <translation>kann %1 nicht vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="289"/>
-        <source>%1 source rows do not convert to the target&apos;s types (the load rejects them), so a key missing from the source may be one of theirs</source>
-        <translation>die Typen des Ziels nehmen %1 Quellzeilen nicht auf (das Laden weist sie ab), ein in der Quelle fehlender Schlüssel kann also einer von ihnen sein</translation>
+        <location filename="../core/engine/syncdiff.cpp" line="290"/>
+        <source>some source rows do not convert to the target&apos;s types (the load rejects them: %1), so a key missing from the source may be one of theirs</source>
+        <translation>einige Quellzeilen lassen sich nicht in die Typen des Ziels umwandeln (das Laden weist sie ab: %1), daher kann ein in der Quelle fehlender Schlüssel einer von ihnen sein</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="294"/>
+        <location filename="../core/engine/syncdiff.cpp" line="295"/>
         <source>sync cancelled</source>
         <translation>Abgleich abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="402"/>
+        <location filename="../core/engine/syncdiff.cpp" line="403"/>
         <source>%1: cannot delete rows there</source>
         <translation>%1: dort können keine Zeilen gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="420"/>
+        <location filename="../core/engine/syncdiff.cpp" line="421"/>
         <source>%1: too many new keys to check the deletions against; rows kept</source>
         <translation>%1: zu viele neue Schlüssel, um die Löschungen daran zu prüfen; Zeilen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../core/engine/syncdiff.cpp" line="441"/>
+        <location filename="../core/engine/syncdiff.cpp" line="442"/>
         <source>%1: a key to delete is not a value of its column</source>
         <translation>%1: ein zu löschender Schlüssel ist kein Wert seiner Spalte</translation>
     </message>
@@ -5729,27 +5729,27 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::TableJob</name>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="82"/>
+        <location filename="../core/engine/tablejob.cpp" line="81"/>
         <source>%1 cannot be read past a watermark</source>
         <translation>%1 kann nicht ab einem Wasserstand gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="87"/>
+        <location filename="../core/engine/tablejob.cpp" line="86"/>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="136"/>
+        <location filename="../core/engine/tablejob.cpp" line="135"/>
         <source>stopped at the first bad row (on-error abort): %1: %2</source>
         <translation>bei der ersten fehlerhaften Zeile abgebrochen (on-error abort): %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="348"/>
+        <location filename="../core/engine/tablejob.cpp" line="347"/>
         <source>not verified: %1</source>
         <translation>nicht geprüft: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="359"/>
+        <location filename="../core/engine/tablejob.cpp" line="358"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 inserted); contents not compared, the run read only the rows past its watermark</source>
         <translation>
             <numerusform>Anzahl geprüft: das Ziel enthält %1 Zeile (%2 vorher + %3 eingefügt); Inhalte nicht verglichen, der Lauf hat nur die Zeilen ab seinem Wasserstand gelesen</numerusform>
@@ -5757,7 +5757,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="369"/>
+        <location filename="../core/engine/tablejob.cpp" line="368"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</source>
         <translation>
             <numerusform>Anzahl geprüft: das Ziel enthält %1 Zeile (%2 vorher + %3 eingefügt); Inhalte nicht verglichen, die Tabelle enthält Zeilen, die die Quelle nicht hat</numerusform>
@@ -5765,7 +5765,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="378"/>
+        <location filename="../core/engine/tablejob.cpp" line="377"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 written); contents not compared, the table was not empty</source>
         <translation>
             <numerusform>Anzahl geprüft: das Ziel enthält %1 Zeile (%2 vorher + %3 geschrieben); Inhalt nicht verglichen, die Tabelle war nicht leer</numerusform>
@@ -5773,7 +5773,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="391"/>
+        <location filename="../core/engine/tablejob.cpp" line="390"/>
         <source>count verified (%1 row(s)); contents not compared: %2</source>
         <translation>
             <numerusform>Anzahl geprüft (%1 Zeile); Inhalt nicht verglichen: %2</numerusform>
@@ -5781,7 +5781,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="407"/>
+        <location filename="../core/engine/tablejob.cpp" line="406"/>
         <source>MISMATCH: the target holds %1 row(s), expected %2 (%3 before + %4 written)</source>
         <translation>
             <numerusform>ABWEICHUNG: das Ziel enthält %1 Zeile, erwartet waren %2 (%3 vorher + %4 geschrieben)</numerusform>
@@ -5789,7 +5789,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="431"/>
+        <location filename="../core/engine/tablejob.cpp" line="430"/>
         <source>%1: holds %2 row(s) but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</source>
         <translation>
             <numerusform>%1: enthält %2 Zeile, aber keinen Stand des Laufs %3: nicht das Ziel, in das der unterbrochene Lauf schrieb, oder sein Stand wurde entfernt; --restart beginnt von vorn</numerusform>
@@ -5797,12 +5797,12 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="401"/>
+        <location filename="../core/engine/tablejob.cpp" line="400"/>
         <source> (the rows the target refused, in the rejects file)</source>
         <translation> (die Zeilen, die das Ziel abgelehnt hat, in der Datei der abgewiesenen Zeilen)</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="642"/>
+        <location filename="../core/engine/tablejob.cpp" line="641"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -6308,208 +6308,223 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::TypeMapper</name>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="80"/>
+        <location filename="../core/schema/typelossiness.cpp" line="82"/>
         <source>%1 values do not convert to %2.</source>
         <translation>Werte vom Typ %1 lassen sich nicht in %2 umwandeln.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="91"/>
+        <location filename="../core/schema/typelossiness.cpp" line="93"/>
         <source>%1 values outside the %2 range are rejected.</source>
         <translation>Werte vom Typ %1 außerhalb des Bereichs von %2 werden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="98"/>
+        <location filename="../core/schema/typelossiness.cpp" line="100"/>
         <source>%1 values with a fraction or outside the %2 range are rejected.</source>
         <translation>Werte vom Typ %1 mit Nachkommastellen oder außerhalb des Bereichs von %2 werden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="103"/>
+        <location filename="../core/schema/typelossiness.cpp" line="105"/>
         <source>real values that are not whole numbers in the %1 range are rejected.</source>
         <translation>real-Werte, die keine ganzen Zahlen im Bereich von %1 sind, werden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="107"/>
+        <location filename="../core/schema/typelossiness.cpp" line="109"/>
         <source>text that is not an integer is rejected.</source>
         <translation>Text, der keine ganze Zahl ist, wird abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="118"/>
-        <source>%1 values with more than %2 integer digits do not fit %3.</source>
-        <translation>Werte vom Typ %1 mit mehr als %2 Vorkommastellen passen nicht in %3.</translation>
-    </message>
-    <message>
-        <location filename="../core/schema/typelossiness.cpp" line="126"/>
+        <location filename="../core/schema/typelossiness.cpp" line="130"/>
         <source>unconstrained decimal values may have more digits than %1 holds.</source>
         <translation>decimal-Werte ohne Beschränkung können mehr Stellen haben, als %1 fasst.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="130"/>
-        <source>values with more than %1 decimal places do not fit %2.</source>
-        <translation>Werte mit mehr als %1 Nachkommastellen passen nicht in %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/schema/typelossiness.cpp" line="134"/>
-        <source>values with more than %1 integer digits do not fit %2.</source>
-        <translation>Werte mit mehr als %1 Vorkommastellen passen nicht in %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/schema/typelossiness.cpp" line="140"/>
+        <location filename="../core/schema/typelossiness.cpp" line="148"/>
         <source>NaN and infinite real values have no decimal form.</source>
         <translation>NaN und unendliche real-Werte haben keine Dezimalform.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="142"/>
+        <location filename="../core/schema/typelossiness.cpp" line="150"/>
         <source>real values with more digits than %1 holds are rejected.</source>
         <translation>real-Werte mit mehr Stellen, als %1 fasst, werden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="146"/>
-        <location filename="../core/schema/typelossiness.cpp" line="167"/>
+        <location filename="../core/schema/typelossiness.cpp" line="154"/>
+        <location filename="../core/schema/typelossiness.cpp" line="175"/>
         <source>text that is not a number is rejected.</source>
         <translation>Text, der keine Zahl ist, wird abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="158"/>
+        <location filename="../core/schema/typelossiness.cpp" line="166"/>
         <source>int64 values beyond 2^53 are rounded as real.</source>
         <translation>int64-Werte jenseits von 2^53 werden als real gerundet.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="164"/>
+        <location filename="../core/schema/typelossiness.cpp" line="172"/>
         <source>decimal values with more than 15 significant digits are rounded as real.</source>
         <translation>decimal-Werte mit mehr als 15 signifikanten Stellen werden als real gerundet.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="189"/>
+        <location filename="../core/schema/typelossiness.cpp" line="197"/>
         <source>binary values become \x hex text, not bytes.</source>
         <translation>Binärwerte werden zu \x-Hex-Text, nicht zu Bytes.</translation>
     </message>
-    <message>
-        <location filename="../core/schema/typelossiness.cpp" line="196"/>
-        <source>%1 values longer than %2 characters are rejected.</source>
-        <translation>Werte vom Typ %1, die länger als %2 Zeichen sind, werden abgewiesen.</translation>
+    <message numerus="yes">
+        <location filename="../core/schema/typelossiness.cpp" line="120"/>
+        <source>%1 values with more than %2 integer digit(s) do not fit %3.</source>
+        <translation>
+            <numerusform>Werte vom Typ %1 mit mehr als %2 Vorkommastelle passen nicht in %3.</numerusform>
+            <numerusform>Werte vom Typ %1 mit mehr als %2 Vorkommastellen passen nicht in %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/schema/typelossiness.cpp" line="134"/>
+        <source>values with more than %1 decimal place(s) do not fit %2.</source>
+        <translation>
+            <numerusform>Werte mit mehr als %1 Nachkommastelle passen nicht in %2.</numerusform>
+            <numerusform>Werte mit mehr als %1 Nachkommastellen passen nicht in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/schema/typelossiness.cpp" line="140"/>
+        <source>values with more than %1 integer digit(s) do not fit %2.</source>
+        <translation>
+            <numerusform>Werte mit mehr als %1 Vorkommastelle passen nicht in %2.</numerusform>
+            <numerusform>Werte mit mehr als %1 Vorkommastellen passen nicht in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/schema/typelossiness.cpp" line="204"/>
+        <source>%1 values longer than %2 character(s) are rejected.</source>
+        <translation>
+            <numerusform>Werte vom Typ %1, die länger als %2 Zeichen sind, werden abgewiesen.</numerusform>
+            <numerusform>Werte vom Typ %1, die länger als %2 Zeichen sind, werden abgewiesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/schema/typelossiness.cpp" line="216"/>
+        <source>%1 values longer than %2 byte(s) are rejected.</source>
+        <translation>
+            <numerusform>Werte vom Typ %1, die länger als %2 Byte sind, werden abgewiesen.</numerusform>
+            <numerusform>Werte vom Typ %1, die länger als %2 Bytes sind, werden abgewiesen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="206"/>
-        <source>%1 values longer than %2 bytes are rejected.</source>
-        <translation>Werte vom Typ %1, die länger als %2 Bytes sind, werden abgewiesen.</translation>
-    </message>
-    <message>
-        <location filename="../core/schema/typelossiness.cpp" line="211"/>
+        <location filename="../core/schema/typelossiness.cpp" line="223"/>
         <source>only text in \x hex form or in base64 converts to binary; other text is rejected.</source>
         <translation>nur Text in \x-Hex-Form oder in Base64 lässt sich in Binärdaten umwandeln; anderer Text wird abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="219"/>
+        <location filename="../core/schema/typelossiness.cpp" line="231"/>
         <source>text that is not a valid %1 is rejected.</source>
         <translation>Text, der kein gültiger Wert vom Typ %1 ist, wird abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="222"/>
+        <location filename="../core/schema/typelossiness.cpp" line="234"/>
         <source>intervals that are negative or of 24 hours or more are rejected.</source>
         <translation>Intervalle, die negativ sind oder 24 Stunden oder mehr umfassen, werden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="229"/>
+        <location filename="../core/schema/typelossiness.cpp" line="241"/>
         <source>%1 values with a time of day other than midnight are rejected.</source>
         <translation>Werte vom Typ %1 mit einer anderen Uhrzeit als Mitternacht werden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="237"/>
+        <location filename="../core/schema/typelossiness.cpp" line="249"/>
         <source>the time zone is dropped: values are converted to UTC first.</source>
         <translation>die Zeitzone entfällt: die Werte werden zuerst in UTC umgerechnet.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="242"/>
+        <location filename="../core/schema/typelossiness.cpp" line="254"/>
         <source>%1 values have no time zone and are taken as UTC.</source>
         <translation>Werte vom Typ %1 haben keine Zeitzone und werden als UTC genommen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="286"/>
+        <location filename="../core/schema/typelossiness.cpp" line="298"/>
         <source>NaN and infinite real values have no JSON form.</source>
         <translation>NaN und unendliche real-Werte haben keine JSON-Form.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="289"/>
+        <location filename="../core/schema/typelossiness.cpp" line="301"/>
         <source>text that is not valid JSON is rejected.</source>
         <translation>Text, der kein gültiges JSON ist, wird abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="294"/>
+        <location filename="../core/schema/typelossiness.cpp" line="306"/>
         <source>text that is not a UUID is rejected.</source>
         <translation>Text, der keine UUID ist, wird abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="296"/>
+        <location filename="../core/schema/typelossiness.cpp" line="308"/>
         <source>binary values that are not 16 bytes are rejected.</source>
         <translation>Binärwerte, die nicht 16 Bytes lang sind, werden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="303"/>
+        <location filename="../core/schema/typelossiness.cpp" line="315"/>
         <source>text that is not an interval is rejected.</source>
         <translation>Text, der kein Intervall ist, wird abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="309"/>
+        <location filename="../core/schema/typelossiness.cpp" line="321"/>
         <source>values that are not one of %1 are rejected.</source>
         <translation>Werte, die nicht zu %1 gehören, werden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="316"/>
+        <location filename="../core/schema/typelossiness.cpp" line="328"/>
         <source>arrays with an element that is not one of %1 are rejected.</source>
         <translation>Arrays mit einem Element, das nicht zu %1 gehört, werden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="320"/>
+        <location filename="../core/schema/typelossiness.cpp" line="332"/>
         <source>text that is not a JSON array is rejected.</source>
         <translation>Text, der kein JSON-Array ist, wird abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="326"/>
+        <location filename="../core/schema/typelossiness.cpp" line="338"/>
         <source>shorter bit strings are padded with leading zeros to %1 bits.</source>
         <translation>kürzere Bitfolgen werden mit führenden Nullen auf %1 Bits aufgefüllt.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="332"/>
+        <location filename="../core/schema/typelossiness.cpp" line="344"/>
         <source>values of more than %1 bits are rejected.</source>
         <translation>Werte mit mehr als %1 Bits werden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="335"/>
+        <location filename="../core/schema/typelossiness.cpp" line="347"/>
         <source>text that is not a string of 0 and 1 is rejected.</source>
         <translation>Text, der keine Folge aus 0 und 1 ist, wird abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="340"/>
+        <location filename="../core/schema/typelossiness.cpp" line="352"/>
         <source>values that are not WKT or WKB geometries are rejected.</source>
         <translation>Werte, die keine WKT- oder WKB-Geometrien sind, werden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="370"/>
+        <location filename="../core/schema/typelossiness.cpp" line="382"/>
         <source>only true and false fit boolean; other %1 values are rejected.</source>
         <translation>nur true und false passen in boolean; andere Werte vom Typ %1 werden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="408"/>
+        <location filename="../core/schema/typelossiness.cpp" line="420"/>
         <source>MariaDB/MySQL has no type with a zone: each instant is stored as its UTC time in DATETIME(6) and the original offset is not kept.</source>
         <translation>MariaDB/MySQL hat keinen Typ mit Zeitzone: jeder Zeitpunkt wird als seine UTC-Zeit in DATETIME(6) gespeichert, und der ursprüngliche Versatz geht verloren.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="413"/>
+        <location filename="../core/schema/typelossiness.cpp" line="425"/>
         <source>MariaDB/MySQL has no unconstrained DECIMAL: the column is DECIMAL(65,30), and values with more digits are rejected.</source>
         <translation>MariaDB/MySQL hat kein DECIMAL ohne Beschränkung: die Spalte wird DECIMAL(65,30), und Werte mit mehr Stellen werden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="418"/>
+        <location filename="../core/schema/typelossiness.cpp" line="430"/>
         <source>MariaDB/MySQL&apos;s TIME holds -838:59:59 to 838:59:59 and no months: longer intervals and those with months or years are rejected.</source>
         <translation>TIME in MariaDB/MySQL fasst -838:59:59 bis 838:59:59 und keine Monate: längere Intervalle und solche mit Monaten oder Jahren werden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="423"/>
+        <location filename="../core/schema/typelossiness.cpp" line="435"/>
         <source>MariaDB/MySQL&apos;s SET has at most 64 members: the column is JSON.</source>
         <translation>SET in MariaDB/MySQL hat höchstens 64 Elemente: die Spalte wird JSON.</translation>
     </message>
     <message>
-        <location filename="../core/schema/typelossiness.cpp" line="428"/>
+        <location filename="../core/schema/typelossiness.cpp" line="440"/>
         <source>SQLite keeps NUMERIC values as integers or 8-byte reals: digits beyond the 15th significant one are not kept.</source>
         <translation>SQLite speichert NUMERIC-Werte als ganze Zahlen oder 8-Byte-Gleitkommazahlen: Stellen nach der 15. signifikanten gehen verloren.</translation>
     </message>
@@ -6517,103 +6532,109 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::ValueConverter</name>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="84"/>
-        <location filename="../core/schema/valueconverter.cpp" line="93"/>
+        <location filename="../core/schema/valueconverter.cpp" line="96"/>
+        <location filename="../core/schema/valueconverter.cpp" line="105"/>
         <source>is out of range for int64</source>
         <translation>liegt außerhalb des Bereichs von int64</translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="91"/>
-        <location filename="../core/schema/valueconverter.cpp" line="99"/>
+        <location filename="../core/schema/valueconverter.cpp" line="103"/>
+        <location filename="../core/schema/valueconverter.cpp" line="111"/>
         <source>is not an integer</source>
         <translation>ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="101"/>
-        <location filename="../core/schema/valueconverter.cpp" line="104"/>
-        <location filename="../core/schema/valueconverter.cpp" line="248"/>
+        <location filename="../core/schema/valueconverter.cpp" line="113"/>
+        <location filename="../core/schema/valueconverter.cpp" line="116"/>
+        <location filename="../core/schema/valueconverter.cpp" line="260"/>
         <source>is out of range for %1</source>
         <translation>liegt außerhalb des Bereichs von %1</translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="129"/>
+        <location filename="../core/schema/valueconverter.cpp" line="141"/>
         <source>is not a number</source>
         <translation>ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="131"/>
+        <location filename="../core/schema/valueconverter.cpp" line="143"/>
         <source>is out of range for real</source>
         <translation>liegt außerhalb des Bereichs von real</translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="237"/>
-        <location filename="../core/schema/valueconverter.cpp" line="270"/>
+        <location filename="../core/schema/valueconverter.cpp" line="249"/>
+        <location filename="../core/schema/valueconverter.cpp" line="282"/>
         <source>is not a decimal number</source>
         <translation>ist keine Dezimalzahl</translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="242"/>
+        <location filename="../core/schema/valueconverter.cpp" line="254"/>
         <source>has more than %1 decimal places</source>
         <translation>hat mehr als %1 Nachkommastellen</translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="310"/>
+        <location filename="../core/schema/valueconverter.cpp" line="322"/>
         <source>is not a valid date</source>
         <translation>ist kein gültiges Datum</translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="312"/>
+        <location filename="../core/schema/valueconverter.cpp" line="324"/>
         <source>has a time of day, which a date cannot keep</source>
         <translation>hat eine Uhrzeit, die ein Datum nicht aufnehmen kann</translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="316"/>
+        <location filename="../core/schema/valueconverter.cpp" line="328"/>
         <source>is not a valid time</source>
         <translation>ist keine gültige Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="320"/>
+        <location filename="../core/schema/valueconverter.cpp" line="332"/>
         <source>is not a valid datetime</source>
         <translation>ist kein gültiger Zeitpunkt (datetime)</translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="322"/>
+        <location filename="../core/schema/valueconverter.cpp" line="334"/>
         <source>is out of range for datetime</source>
         <translation>liegt außerhalb des Bereichs von datetime</translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="326"/>
+        <location filename="../core/schema/valueconverter.cpp" line="338"/>
         <source>is not a valid datetime with time zone</source>
         <translation>ist kein gültiger Zeitpunkt mit Zeitzone</translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="343"/>
+        <location filename="../core/schema/valueconverter.cpp" line="355"/>
         <source>is not a temporal type</source>
         <translation>ist kein Datums- oder Zeittyp</translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="410"/>
+        <location filename="../core/schema/valueconverter.cpp" line="422"/>
         <source>is not binary (expected \x and hex digits, or base64)</source>
         <translation>ist nicht binär (erwartet werden \x und Hexadezimalziffern, oder Base64)</translation>
     </message>
-    <message>
-        <location filename="../core/schema/valueconverter.cpp" line="413"/>
-        <source>is longer than %1 bytes</source>
-        <translation>ist länger als %1 Bytes</translation>
+    <message numerus="yes">
+        <location filename="../core/schema/valueconverter.cpp" line="426"/>
+        <source>is longer than %1 byte(s)</source>
+        <translation>
+            <numerusform>ist länger als %1 Byte</numerusform>
+            <numerusform>ist länger als %1 Bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/schema/valueconverter.cpp" line="447"/>
+        <source>is longer than %1 character(s)</source>
+        <translation>
+            <numerusform>ist länger als %1 Zeichen</numerusform>
+            <numerusform>ist länger als %1 Zeichen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="435"/>
-        <source>is longer than %1 characters</source>
-        <translation>ist länger als %1 Zeichen</translation>
-    </message>
-    <message>
-        <location filename="../core/schema/valueconverter.cpp" line="462"/>
-        <location filename="../core/schema/valueconverter.cpp" line="468"/>
+        <location filename="../core/schema/valueconverter.cpp" line="474"/>
+        <location filename="../core/schema/valueconverter.cpp" line="480"/>
         <source>is not a boolean</source>
         <translation>ist kein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../core/schema/valueconverter.cpp" line="511"/>
+        <location filename="../core/schema/valueconverter.cpp" line="523"/>
         <source>unknown type</source>
         <translation>unbekannter Typ</translation>
     </message>
@@ -6621,67 +6642,82 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::Verifier</name>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="138"/>
+        <location filename="../core/engine/verifier.cpp" line="139"/>
         <source>cannot read %1 from %2</source>
         <translation>%1 kann nicht aus %2 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="191"/>
+        <location filename="../core/engine/verifier.cpp" line="192"/>
         <source>verification cancelled</source>
         <translation>Prüfung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="226"/>
+        <location filename="../core/engine/verifier.cpp" line="227"/>
         <source>%1: only in the source</source>
         <translation>%1: nur in der Quelle</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="228"/>
+        <location filename="../core/engine/verifier.cpp" line="229"/>
         <source>%1: only in the target</source>
         <translation>%1: nur im Ziel</translation>
     </message>
-    <message>
-        <location filename="../core/engine/verifier.cpp" line="230"/>
-        <source>%1: %2 rows in the source, %3 in the target</source>
-        <translation>%1: %2 Zeilen in der Quelle, %3 im Ziel</translation>
+    <message numerus="yes">
+        <location filename="../core/engine/verifier.cpp" line="231"/>
+        <source>%1: %2 row(s) in the source, %3 in the target</source>
+        <translation>
+            <numerusform>%1: %2 Zeile in der Quelle, %3 im Ziel</numerusform>
+            <numerusform>%1: %2 Zeilen in der Quelle, %3 im Ziel</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="233"/>
+        <location filename="../core/engine/verifier.cpp" line="247"/>
+        <source> (source rows that do not convert to the target&apos;s types, which the load rejected: %1)</source>
+        <translation> (Quellzeilen, die sich nicht in die Typen des Ziels umwandeln lassen und die das Laden abgewiesen hat: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/verifier.cpp" line="252"/>
+        <source>checked by count only (no primary key to compare rows by): %1 row(s) in the source, %2 in the target%3%4</source>
+        <translation>
+            <numerusform>nur die Anzahl geprüft (kein Primärschlüssel, um Zeilen zu vergleichen): %1 Zeile in der Quelle, %2 im Ziel%3%4</numerusform>
+            <numerusform>nur die Anzahl geprüft (kein Primärschlüssel, um Zeilen zu vergleichen): %1 Zeilen in der Quelle, %2 im Ziel%3%4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/verifier.cpp" line="261"/>
+        <source>verified: %1 row(s) equal in source and target (content checksums of %2 key groups)%3</source>
+        <translation>
+            <numerusform>geprüft: %1 Zeile in Quelle und Ziel gleich (Prüfsummen der Inhalte von %2 Schlüsselgruppen)%3</numerusform>
+            <numerusform>geprüft: %1 Zeilen in Quelle und Ziel gleich (Prüfsummen der Inhalte von %2 Schlüsselgruppen)%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/verifier.cpp" line="268"/>
+        <source>DIFFERENT: %1 row(s) in the source, %2 in the target, differing in %3 of %4 key groups</source>
+        <translation>
+            <numerusform>VERSCHIEDEN: %1 Zeile in der Quelle, %2 im Ziel, Unterschiede in %3 von %4 Schlüsselgruppen</numerusform>
+            <numerusform>VERSCHIEDEN: %1 Zeilen in der Quelle, %2 im Ziel, Unterschiede in %3 von %4 Schlüsselgruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/verifier.cpp" line="278"/>
+        <source>; and %1 more row(s)</source>
+        <translation>
+            <numerusform>; und %1 weitere Zeile</numerusform>
+            <numerusform>; und %1 weitere Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="236"/>
         <source>%1: the values differ</source>
         <translation>%1: die Werte unterscheiden sich</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="244"/>
-        <source> (%1 source rows do not convert to the target&apos;s types: the load rejected them)</source>
-        <translation> (%1 Zeilen der Quelle lassen sich nicht in die Typen des Ziels umwandeln: das Laden hat sie abgewiesen)</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/verifier.cpp" line="248"/>
-        <source>checked by count only (no primary key to compare rows by): %1 rows in the source, %2 in the target%3%4</source>
-        <translation>nur die Anzahl geprüft (kein Primärschlüssel, um Zeilen zu vergleichen): %1 Zeilen in der Quelle, %2 im Ziel%3%4</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/verifier.cpp" line="252"/>
+        <location filename="../core/engine/verifier.cpp" line="258"/>
         <source>: DIFFERENT</source>
         <translation>: VERSCHIEDEN</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="255"/>
-        <source>verified: %1 rows equal in source and target (content checksums of %2 key groups)%3</source>
-        <translation>geprüft: %1 Zeilen in Quelle und Ziel gleich (Prüfsummen der Inhalte von %2 Schlüsselgruppen)%3</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/verifier.cpp" line="259"/>
-        <source>DIFFERENT: %1 rows in the source, %2 in the target, differing in %3 of %4 key groups</source>
-        <translation>VERSCHIEDEN: %1 Zeilen in der Quelle, %2 im Ziel, Unterschiede in %3 von %4 Schlüsselgruppen</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/verifier.cpp" line="266"/>
-        <source>; and %1 more rows</source>
-        <translation>; und %1 weitere Zeilen</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/verifier.cpp" line="268"/>
+        <location filename="../core/engine/verifier.cpp" line="282"/>
         <source> (rows named from the first %1 groups)</source>
         <translation> (genannte Zeilen aus den ersten %1 Gruppen)</translation>
     </message>
@@ -6707,7 +6743,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>%1 ist kein Wasserstand eines Profils (Format %2, Version %3)</translation>
     </message>
     <message>
-        <location filename="../core/profile/watermarkstate.cpp" line="80"/>
+        <location filename="../core/profile/watermarkstate.cpp" line="79"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -6715,85 +6751,85 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::Watermarks</name>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="40"/>
+        <location filename="../core/engine/watermarks.cpp" line="41"/>
         <source>table %1: a watermark needs the mode merge (rows a run reads again, in the overlap or after a stop, must update the target&apos;s rows rather than be added twice), not %2</source>
         <translation>Tabelle %1: Ein Wasserstand braucht den Modus „merge“ (Zeilen, die ein Lauf erneut liest – in der Überlappung oder nach einem Abbruch –, müssen die Zeilen des Ziels aktualisieren statt doppelt hinzukommen), nicht %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="48"/>
+        <location filename="../core/engine/watermarks.cpp" line="49"/>
         <source>table %1 has no column &apos;%2&apos; for its watermark</source>
         <translation>Tabelle %1 hat keine Spalte „%2“ für ihren Wasserstand</translation>
     </message>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="52"/>
+        <location filename="../core/engine/watermarks.cpp" line="53"/>
         <source>table %1: its watermark column %2 (%3) does not order rows; a watermark is a number, a date, a time stamp or a text that grows</source>
         <translation>Tabelle %1: Ihre Wasserstandsspalte %2 (%3) ordnet die Zeilen nicht; ein Wasserstand ist eine Zahl, ein Datum, ein Zeitstempel oder ein wachsender Text</translation>
     </message>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="65"/>
+        <location filename="../core/engine/watermarks.cpp" line="66"/>
         <source>table %1: %2</source>
         <translation>Tabelle %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="71"/>
+        <location filename="../core/engine/watermarks.cpp" line="72"/>
         <source>table %1: %2 cannot select rows by a column, so it cannot keep a watermark (a file is read whole: merge or sync it instead)</source>
         <translation>Tabelle %1: %2 kann Zeilen nicht nach einer Spalte auswählen und daher keinen Wasserstand führen (eine Datei wird ganz gelesen: Führen Sie sie stattdessen zusammen oder gleichen Sie sie ab)</translation>
     </message>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="74"/>
+        <location filename="../core/engine/watermarks.cpp" line="75"/>
         <source>table %1: the watermark&apos;s rows could not be counted: %2</source>
         <translation>Tabelle %1: Die Zeilen ab dem Wasserstand konnten nicht gezählt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="78"/>
+        <location filename="../core/engine/watermarks.cpp" line="79"/>
         <source>table %1: the highest value of its watermark column %2 is &apos;%3&apos;, which no later value passes; a watermark needs finite values</source>
         <translation>Tabelle %1: Der höchste Wert ihrer Wasserstandsspalte %2 ist „%3“, den kein späterer Wert übertrifft; ein Wasserstand braucht endliche Werte</translation>
     </message>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="94"/>
+        <location filename="../core/engine/watermarks.cpp" line="95"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="106"/>
+        <location filename="../core/engine/watermarks.cpp" line="107"/>
         <source>Watermark %1: every row (no earlier run)</source>
         <translation>Wasserstand %1: alle Zeilen (kein früherer Lauf)</translation>
     </message>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="107"/>
+        <location filename="../core/engine/watermarks.cpp" line="108"/>
         <source>Watermark %1 from %2 less %3 of overlap</source>
         <translation>Wasserstand %1 ab %2, abzüglich %3 Überlappung</translation>
     </message>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="108"/>
+        <location filename="../core/engine/watermarks.cpp" line="109"/>
         <source>Watermark %1 from %2</source>
         <translation>Wasserstand %1 ab %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/watermarks.cpp" line="111"/>
-        <source>%1: %n row(s) up to %2</source>
+        <location filename="../core/engine/watermarks.cpp" line="112"/>
+        <source>%1: %3 row(s) up to %2</source>
         <translation>
-            <numerusform>%1: %n Zeile bis %2</numerusform>
-            <numerusform>%1: %n Zeilen bis %2</numerusform>
+            <numerusform>%1: %3 Zeile bis %2</numerusform>
+            <numerusform>%1: %3 Zeilen bis %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="117"/>
+        <location filename="../core/engine/watermarks.cpp" line="119"/>
         <source>%1 d</source>
         <translation>%1 T</translation>
     </message>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="119"/>
+        <location filename="../core/engine/watermarks.cpp" line="121"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="121"/>
+        <location filename="../core/engine/watermarks.cpp" line="123"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../core/engine/watermarks.cpp" line="122"/>
+        <location filename="../core/engine/watermarks.cpp" line="124"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>

@@ -165,10 +165,10 @@
     <name>barge::FixedTableReader</name>
     <message numerus="yes">
         <location filename="../core/io/fixed/fixedtablereader.cpp" line="92"/>
-        <source>%1 byte(s) past the layout&apos;s last field (byte %2 on) hold &apos;%3&apos;</source>
+        <source>%1 byte(s) past the layout&apos;s last field (byte %2 on): &apos;%3&apos;</source>
         <translation>
-            <numerusform>%1 byte past the layout&apos;s last field (byte %2 on) holds &apos;%3&apos;</numerusform>
-            <numerusform>%1 bytes past the layout&apos;s last field (byte %2 on) hold &apos;%3&apos;</numerusform>
+            <numerusform>%1 byte past the layout&apos;s last field (byte %2 on): &apos;%3&apos;</numerusform>
+            <numerusform>%1 bytes past the layout&apos;s last field (byte %2 on): &apos;%3&apos;</numerusform>
         </translation>
     </message>
 </context>
@@ -214,11 +214,11 @@
     <name>barge::MariaDbWriter</name>
     <message numerus="yes">
         <location filename="../core/io/mariadb/mariadbwriter.cpp" line="258"/>
-        <source>%1: foreign key %2: %3 row(s) of %4 have no row in %5 (the first: %6)</source>
-        <extracomment>%3 rows of table %4 whose key has no row in table %5. English: &quot;1 row of T has&quot;, &quot;2 rows of T have&quot;.</extracomment>
+        <source>%1: foreign key %2: %3 row(s) of %4 without a row in %5 (the first: %6)</source>
+        <extracomment>%3 rows of table %4 whose key has no row in table %5</extracomment>
         <translation>
-            <numerusform>%1: foreign key %2: %3 row of %4 has no row in %5 (the first: %6)</numerusform>
-            <numerusform>%1: foreign key %2: %3 rows of %4 have no row in %5 (the first: %6)</numerusform>
+            <numerusform>%1: foreign key %2: %3 row of %4 without a row in %5 (the first: %6)</numerusform>
+            <numerusform>%1: foreign key %2: %3 rows of %4 without a row in %5 (the first: %6)</numerusform>
         </translation>
     </message>
 </context>
@@ -293,7 +293,7 @@
 <context>
     <name>barge::ReportPage</name>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="155"/>
+        <location filename="../ui/reportpage.cpp" line="144"/>
         <source>All done: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>All done: %1 row written into %2 in %3 s.</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="158"/>
+        <location filename="../ui/reportpage.cpp" line="147"/>
         <source>Done, but some rows were rejected: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>Done, but some rows were rejected: %1 row written into %2 in %3 s.</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="161"/>
+        <location filename="../ui/reportpage.cpp" line="150"/>
         <source>Stopped: %1 row(s) written into %2 in %3 s; the table list shows exactly where each table stands.</source>
         <translation>
             <numerusform>Stopped: %1 row was written into %2 in %3 s; the table list shows exactly where each table stands.</numerusform>
@@ -317,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportpage.cpp" line="165"/>
+        <location filename="../ui/reportpage.cpp" line="154"/>
         <source>The migration failed: %1 row(s) written into %2 in %3 s.</source>
         <translation>
             <numerusform>The migration failed: %1 row was written into %2 in %3 s.</numerusform>
@@ -449,7 +449,7 @@
 <context>
     <name>barge::TableJob</name>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="359"/>
+        <location filename="../core/engine/tablejob.cpp" line="358"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 inserted); contents not compared, the run read only the rows past its watermark</source>
         <translation>
             <numerusform>count verified: the target holds %1 row (%2 before + %3 inserted); contents not compared, the run read only the rows past its watermark</numerusform>
@@ -457,7 +457,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="369"/>
+        <location filename="../core/engine/tablejob.cpp" line="368"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</source>
         <translation>
             <numerusform>count verified: the target holds %1 row (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</numerusform>
@@ -465,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="378"/>
+        <location filename="../core/engine/tablejob.cpp" line="377"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 written); contents not compared, the table was not empty</source>
         <translation>
             <numerusform>count verified: the target holds %1 row (%2 before + %3 written); contents not compared, the table was not empty</numerusform>
@@ -473,7 +473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="391"/>
+        <location filename="../core/engine/tablejob.cpp" line="390"/>
         <source>count verified (%1 row(s)); contents not compared: %2</source>
         <translation>
             <numerusform>count verified (%1 row); contents not compared: %2</numerusform>
@@ -481,7 +481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="407"/>
+        <location filename="../core/engine/tablejob.cpp" line="406"/>
         <source>MISMATCH: the target holds %1 row(s), expected %2 (%3 before + %4 written)</source>
         <translation>
             <numerusform>MISMATCH: the target holds %1 row, expected %2 (%3 before + %4 written)</numerusform>
@@ -489,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="431"/>
+        <location filename="../core/engine/tablejob.cpp" line="430"/>
         <source>%1: holds %2 row(s) but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</source>
         <translation>
             <numerusform>%1: holds %2 row but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</numerusform>
@@ -520,13 +520,118 @@
     </message>
 </context>
 <context>
+    <name>barge::TypeMapper</name>
+    <message numerus="yes">
+        <location filename="../core/schema/typelossiness.cpp" line="120"/>
+        <source>%1 values with more than %2 integer digit(s) do not fit %3.</source>
+        <translation>
+            <numerusform>%1 values with more than %2 integer digit do not fit %3.</numerusform>
+            <numerusform>%1 values with more than %2 integer digits do not fit %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/schema/typelossiness.cpp" line="134"/>
+        <source>values with more than %1 decimal place(s) do not fit %2.</source>
+        <translation>
+            <numerusform>values with more than %1 decimal place do not fit %2.</numerusform>
+            <numerusform>values with more than %1 decimal places do not fit %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/schema/typelossiness.cpp" line="140"/>
+        <source>values with more than %1 integer digit(s) do not fit %2.</source>
+        <translation>
+            <numerusform>values with more than %1 integer digit do not fit %2.</numerusform>
+            <numerusform>values with more than %1 integer digits do not fit %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/schema/typelossiness.cpp" line="204"/>
+        <source>%1 values longer than %2 character(s) are rejected.</source>
+        <translation>
+            <numerusform>%1 values longer than %2 character are rejected.</numerusform>
+            <numerusform>%1 values longer than %2 characters are rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/schema/typelossiness.cpp" line="216"/>
+        <source>%1 values longer than %2 byte(s) are rejected.</source>
+        <translation>
+            <numerusform>%1 values longer than %2 byte are rejected.</numerusform>
+            <numerusform>%1 values longer than %2 bytes are rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barge::ValueConverter</name>
+    <message numerus="yes">
+        <location filename="../core/schema/valueconverter.cpp" line="426"/>
+        <source>is longer than %1 byte(s)</source>
+        <translation>
+            <numerusform>is longer than %1 byte</numerusform>
+            <numerusform>is longer than %1 bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/schema/valueconverter.cpp" line="447"/>
+        <source>is longer than %1 character(s)</source>
+        <translation>
+            <numerusform>is longer than %1 character</numerusform>
+            <numerusform>is longer than %1 characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barge::Verifier</name>
+    <message numerus="yes">
+        <location filename="../core/engine/verifier.cpp" line="231"/>
+        <source>%1: %2 row(s) in the source, %3 in the target</source>
+        <translation>
+            <numerusform>%1: %2 row in the source, %3 in the target</numerusform>
+            <numerusform>%1: %2 rows in the source, %3 in the target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/verifier.cpp" line="252"/>
+        <source>checked by count only (no primary key to compare rows by): %1 row(s) in the source, %2 in the target%3%4</source>
+        <translation>
+            <numerusform>checked by count only (no primary key to compare rows by): %1 row in the source, %2 in the target%3%4</numerusform>
+            <numerusform>checked by count only (no primary key to compare rows by): %1 rows in the source, %2 in the target%3%4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/verifier.cpp" line="261"/>
+        <source>verified: %1 row(s) equal in source and target (content checksums of %2 key groups)%3</source>
+        <translation>
+            <numerusform>verified: %1 row equal in source and target (content checksums of %2 key groups)%3</numerusform>
+            <numerusform>verified: %1 rows equal in source and target (content checksums of %2 key groups)%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/verifier.cpp" line="268"/>
+        <source>DIFFERENT: %1 row(s) in the source, %2 in the target, differing in %3 of %4 key groups</source>
+        <translation>
+            <numerusform>DIFFERENT: %1 row in the source, %2 in the target, differing in %3 of %4 key groups</numerusform>
+            <numerusform>DIFFERENT: %1 rows in the source, %2 in the target, differing in %3 of %4 key groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/verifier.cpp" line="278"/>
+        <source>; and %1 more row(s)</source>
+        <translation>
+            <numerusform>; and %1 more row</numerusform>
+            <numerusform>; and %1 more rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>barge::Watermarks</name>
     <message numerus="yes">
-        <location filename="../core/engine/watermarks.cpp" line="111"/>
-        <source>%1: %n row(s) up to %2</source>
+        <location filename="../core/engine/watermarks.cpp" line="112"/>
+        <source>%1: %3 row(s) up to %2</source>
         <translation>
-            <numerusform>%1: %n row up to %2</numerusform>
-            <numerusform>%1: %n rows up to %2</numerusform>
+            <numerusform>%1: %3 row up to %2</numerusform>
+            <numerusform>%1: %3 rows up to %2</numerusform>
         </translation>
     </message>
 </context>

@@ -14,7 +14,8 @@ void ContrastStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *
                                   const QWidget *widget) const
 {
     QProxyStyle::drawPrimitive(element, option, painter, widget);
-    const bool box = element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
+    // A check box in a table (PE_IndicatorItemViewItemCheck) comes back here as PE_IndicatorCheckBox.
+    const bool box = element == PE_IndicatorCheckBox;
     if ((!box && element != PE_IndicatorRadioButton) || !isDarkPalette(option->palette))
         return;
     QColor frame = option->palette.color(QPalette::Text);

@@ -11,6 +11,8 @@ namespace barge {
 
 class ContrastStyle : public QProxyStyle
 {
+    Q_OBJECT
+
 public:
     ContrastStyle(); // proxies the platform's default style
 

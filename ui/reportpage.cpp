@@ -1,5 +1,6 @@
 #include "reportpage.h"
 
+#include "base/savefile.h"
 #include "engine/planner.h"
 #include "engine/reporthtml.h"
 #include "base/messagepattern.h"
@@ -19,27 +20,12 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QResizeEvent>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace barge {
-
-namespace {
-
-bool writeFile(const QString &fileName, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
-} // namespace
 
 ReportPage::ReportPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), m_setup(setup)
 {
@@ -283,10 +269,12 @@ void ReportPage::fitColumns()
         if (auto *link = qobject_cast<QLabel *>(m_table->cellWidget(row, RejectsFileColumn)))
             showRejectsLink(row, link->toolTip());
     }
-    // Titles that wrap need the lines they wrap to.
+    // Titles that wrap need the lines they wrap to; the header draws them inside its margins. The
+    // header shrinks back through the geometry update the column widths above schedule.
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     int lines = 1;
     for (int column = 0; column < ColumnCount; ++column) {
-        const QRect wrapped = header->fontMetrics().boundingRect(QRect(0, 0, std::max(1, m_table->columnWidth(column) - em), 1000),
+        const QRect wrapped = header->fontMetrics().boundingRect(QRect(0, 0, std::max(1, m_table->columnWidth(column) - margins), 1000),
                                                                  Qt::TextWordWrap, m_table->horizontalHeaderItem(column)->text());
         lines = std::max(lines, qRound(double(wrapped.height()) / header->fontMetrics().lineSpacing()));
     }
@@ -345,12 +333,12 @@ void ReportPage::showRejectsLink(int row, const QString &file)
 
 bool ReportPage::saveJson(const QString &fileName, QString *error) const
 {
-    return writeFile(fileName, m_setup->report.toJson(), error);
+    return writeWhole(fileName, m_setup->report.toJson(), error);
 }
 
 bool ReportPage::saveHtml(const QString &fileName, QString *error) const
 {
-    return writeFile(fileName, ReportHtml::render(m_setup->report).toUtf8(), error);
+    return writeWhole(fileName, ReportHtml::render(m_setup->report).toUtf8(), error);
 }
 
 void ReportPage::chooseReportFile(bool html)

@@ -1,6 +1,6 @@
 #include "translations.h"
 
-#include "engine/planner.h"
+#include "base/plural.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

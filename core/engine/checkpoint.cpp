@@ -1,5 +1,6 @@
 #include "engine/checkpoint.h"
 
+#include "base/savefile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -7,7 +8,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -98,10 +98,9 @@ bool Checkpoint::save(const QString &fileName, QString *error) const
                            {QStringLiteral("tablesEmptied"), tablesEmptied},
                            {QStringLiteral("tables"), list}};
     QDir().mkpath(QFileInfo(fileName).absolutePath());
-    QSaveFile file(fileName);
-    const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = tr("cannot write the checkpoint %1: %2").arg(fileName, file.errorString());
+    QString why;
+    if (!writeWhole(fileName, QJsonDocument(root).toJson(QJsonDocument::Indented), &why)) {
+        *error = tr("cannot write the checkpoint %1: %2").arg(fileName, why);
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #include "engine/planner.h"
 
+#include "base/plural.h"
 #include "engine/targetcheck.h"
 #include "engine/watermarks.h"
 #include "io/backend.h"
@@ -390,32 +391,6 @@ void Planner::deriveKeys(Plan *plan, const PlanInsight &known)
         }
     }
     TargetCheck::nameKeys(plan, known);
-}
-
-namespace {
-
-QLocale cWithGroups()
-{
-    QLocale locale = QLocale::c();
-    locale.setNumberOptions(QLocale::DefaultNumberOptions);
-    return locale;
-}
-
-QMutex messageNumbersLock;
-QLocale messageNumbers = cWithGroups();
-
-} // namespace
-
-QLocale groupedNumbers()
-{
-    QMutexLocker lock(&messageNumbersLock);
-    return messageNumbers;
-}
-
-void setMessageNumbers(const QLocale &locale)
-{
-    QMutexLocker lock(&messageNumbersLock);
-    messageNumbers = locale.language() == QLocale::C || locale.language() == QLocale::English ? cWithGroups() : locale;
 }
 
 bool Planner::build(const PlanRequest &request, Plan *plan, Failure *failure, PlanInsight *insight)

@@ -42,12 +42,6 @@ struct PlanInsight
     bool targetHasGeometry = true;                // PostgreSQL: PostGIS is there (asked only when a column needs it)
 };
 
-// How messages write numbers in plans, summaries, verify results and progress lines: the C locale
-// with thousands separators ("1,000,000"), or the locale of the translation the wizard installed
-// ("1.000.000" among German words: setMessageNumbers). Thread safe.
-QLocale groupedNumbers();
-void setMessageNumbers(const QLocale &locale);
-
 class Planner
 {
     Q_DECLARE_TR_FUNCTIONS(barge::Planner)

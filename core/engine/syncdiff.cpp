@@ -1,5 +1,6 @@
 #include "engine/syncdiff.h"
 
+#include "base/plural.h"
 #include "engine/planner.h"
 #include "engine/readerdigest.h"
 #include "engine/verifier.h"
@@ -286,8 +287,8 @@ bool SyncDiff::compute(const Plan &plan, int tableIndex, const std::atomic<bool>
         return false;
     }
     if (source.unread > 0 && diff->keepReason.isEmpty()) {
-        diff->keepReason = tr("%1 source rows do not convert to the target's types (the load rejects them), so a key "
-                              "missing from the source may be one of theirs")
+        diff->keepReason = tr("some source rows do not convert to the target's types (the load rejects them: %1), so a "
+                              "key missing from the source may be one of theirs")
                                .arg(groupedNumbers().toString(source.unread));
     }
     if (cancel->load()) {

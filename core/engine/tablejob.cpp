@@ -2,7 +2,6 @@
 
 #include "base/plural.h"
 #include "engine/pausepoint.h"
-#include "engine/planner.h"
 #include "engine/rejectsink.h"
 #include "engine/verifier.h"
 #include "io/backend.h"

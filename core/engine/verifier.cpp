@@ -1,5 +1,6 @@
 #include "engine/verifier.h"
 
+#include "base/plural.h"
 #include "engine/planner.h"
 #include "io/backend.h"
 #include "io/tabledigest.h"
@@ -227,8 +228,10 @@ void nameDifferences(const Differences &found, Verifier::Result *result)
         else if (in.isEmpty())
             result->examples << QCoreApplication::translate("barge::Verifier", "%1: only in the target").arg(name);
         else if (in.size() != out.size())
-            result->examples << QCoreApplication::translate("barge::Verifier", "%1: %2 rows in the source, %3 in the target")
-                                    .arg(name).arg(in.size()).arg(out.size());
+            result->examples << pluralText(QCoreApplication::translate("barge::Verifier", "%1: %2 row(s) in the source, %3 in the target",
+                                                                       nullptr, pluralCount(in.size())),
+                                           in.size())
+                                    .arg(name, QString::number(in.size()), QString::number(out.size()));
         else
             result->examples << QCoreApplication::translate("barge::Verifier", "%1: the values differ").arg(name);
     }
@@ -242,28 +245,39 @@ QString Verifier::Result::summary() const
     QString note;
     if (unconvertible > 0)
         note = QCoreApplication::translate("barge::Verifier",
-                                           " (%1 source rows do not convert to the target's types: the load rejected them)")
+                                           " (source rows that do not convert to the target's types, which the load "
+                                           "rejected: %1)")
                    .arg(c.toString(unconvertible));
     if (!keyed) {
-        return QCoreApplication::translate("barge::Verifier",
-                                           "checked by count only (no primary key to compare rows by): %1 rows in the source, "
-                                           "%2 in the target%3%4")
+        return pluralText(QCoreApplication::translate("barge::Verifier",
+                                                      "checked by count only (no primary key to compare rows by): %1 row(s) "
+                                                      "in the source, %2 in the target%3%4",
+                                                      nullptr, pluralCount(sourceRows)),
+                          sourceRows)
             .arg(c.toString(sourceRows), c.toString(targetRows),
                  sourceRows == targetRows ? QString() : QCoreApplication::translate("barge::Verifier", ": DIFFERENT"), note);
     }
     if (equal()) {
-        return QCoreApplication::translate("barge::Verifier",
-                                           "verified: %1 rows equal in source and target (content checksums of %2 key groups)%3")
+        return pluralText(QCoreApplication::translate("barge::Verifier",
+                                                      "verified: %1 row(s) equal in source and target (content checksums "
+                                                      "of %2 key groups)%3",
+                                                      nullptr, pluralCount(sourceRows)),
+                          sourceRows)
             .arg(c.toString(sourceRows), c.toString(groups), note);
     }
-    QString text = QCoreApplication::translate("barge::Verifier",
-                                               "DIFFERENT: %1 rows in the source, %2 in the target, differing in %3 of %4 key groups")
+    QString text = pluralText(QCoreApplication::translate("barge::Verifier",
+                                                          "DIFFERENT: %1 row(s) in the source, %2 in the target, differing "
+                                                          "in %3 of %4 key groups",
+                                                          nullptr, pluralCount(sourceRows)),
+                              sourceRows)
                        .arg(c.toString(sourceRows), c.toString(targetRows), c.toString(differingGroups), c.toString(groups));
     if (!examples.isEmpty())
         text += QStringLiteral(": ") + examples.join(QStringLiteral("; "));
     const qint64 unnamed = differingRows - examples.size();
     if (unnamed > 0)
-        text += QCoreApplication::translate("barge::Verifier", "; and %1 more rows").arg(c.toString(unnamed));
+        text += pluralText(QCoreApplication::translate("barge::Verifier", "; and %1 more row(s)", nullptr, pluralCount(unnamed)),
+                           unnamed)
+                    .arg(c.toString(unnamed));
     if (differingGroups > maxGroupsExamined)
         text += QCoreApplication::translate("barge::Verifier",
                                             " (rows named from the first %1 groups)").arg(maxGroupsExamined);

@@ -1,5 +1,6 @@
 #include "engine/watermarks.h"
 
+#include "base/plural.h"
 #include "io/backend.h"
 #include "io/tabledigest.h"
 #include "io/watermarkfilter.h"
@@ -108,7 +109,8 @@ QString Watermarks::describe(const Watermark &watermark, bool translated)
                                 : tr("Watermark %1 from %2").arg(watermark.column, watermark.after);
     if (watermark.rows < 0)
         return from;
-    return tr("%1: %n row(s) up to %2", nullptr, int(std::min<qint64>(watermark.rows, INT_MAX))).arg(from, upTo);
+    return pluralText(tr("%1: %3 row(s) up to %2", nullptr, pluralCount(watermark.rows)), watermark.rows)
+        .arg(from, upTo, groupedNumbers().toString(watermark.rows));
 }
 
 QString Watermarks::overlapText(qint64 overlap)

@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
 
 namespace barge {
 
@@ -44,6 +45,26 @@ public:
     static std::unique_ptr<Idle> take(const QString &key);
     // How many are kept now (tests).
     static int idleCount();
+};
+
+// An idle native handle (a PGconn, an sqlite3) that Close closes unless release() took it back:
+// KeptNative<PGconn, &PQfinish>.
+template <typename Handle, auto Close>
+class KeptNative : public ConnectionReuse::Idle
+{
+public:
+    explicit KeptNative(Handle *handle) : m_handle(handle) {}
+    ~KeptNative() override
+    {
+        if (m_handle)
+            Close(m_handle);
+    }
+    KeptNative(const KeptNative &) = delete;
+    KeptNative &operator=(const KeptNative &) = delete;
+    Handle *release() { return std::exchange(m_handle, nullptr); }
+
+private:
+    Handle *m_handle;
 };
 
 } // namespace barge

@@ -1,5 +1,6 @@
 #include "profile/profile.h"
 
+#include "base/savefile.h"
 #include "engine/watermarks.h"
 #include "mapping/mappingrules.h"
 
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
-#include <QSaveFile>
 #include <QSet>
 #include <QStringList>
 
@@ -550,12 +550,10 @@ bool Profile::fromJson(const QByteArray &json, const QString &baseDir, Plan *pla
 
 bool Profile::save(const Plan &plan, const QString &fileName, QString *error)
 {
-    // QSaveFile writes beside the target and renames on commit: a crash never leaves half a profile.
-    QSaveFile file(fileName);
-    const QByteArray json = toJson(plan, QFileInfo(fileName).absolutePath());
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+    QString why;
+    if (!writeWhole(fileName, toJson(plan, QFileInfo(fileName).absolutePath()), &why)) {
         if (error)
-            *error = tr("%1: cannot write: %2").arg(fileName, file.errorString());
+            *error = tr("%1: cannot write: %2").arg(fileName, why);
         return false;
     }
     return true;

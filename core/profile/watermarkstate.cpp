@@ -1,5 +1,6 @@
 #include "profile/watermarkstate.h"
 
+#include "base/savefile.h"
 #include "engine/checkpoint.h"
 
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -74,10 +74,9 @@ bool WatermarkState::save(const QString &fileName, QString *error) const
                            {QStringLiteral("version"), formatVersion},
                            {QStringLiteral("marks"), list}};
     QDir().mkpath(QFileInfo(fileName).absolutePath());
-    QSaveFile file(fileName);
-    const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(fileName, file.errorString());
+    QString why;
+    if (!writeWhole(fileName, QJsonDocument(root).toJson(QJsonDocument::Indented), &why)) {
+        *error = tr("cannot write %1: %2").arg(fileName, why);
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "schema/typemapper.h"
 
+#include "base/plural.h"
+
 #include <QCoreApplication>
 
 // TypeMapper's other half: which conversions may lose values (isLossy) and what an engine's storage
@@ -115,9 +117,11 @@ bool intoDecimal(const DataType &from, const DataType &to, QString *why)
     if (from.isInteger() || from.kind == TypeKind::Boolean) {
         if (unconstrained || toDigits >= integerDigits(from.kind))
             return false;
-        return lossy(why, QCoreApplication::translate("barge::TypeMapper",
-                                                      "%1 values with more than %2 integer digits do not fit %3.")
-                              .arg(from.toString()).arg(toDigits).arg(to.toString()));
+        return lossy(why, pluralText(QCoreApplication::translate("barge::TypeMapper",
+                                                                 "%1 values with more than %2 integer digit(s) do not fit %3.",
+                                                                 nullptr, toDigits),
+                                     toDigits)
+                              .arg(from.toString(), QString::number(toDigits), to.toString()));
     }
     if (from.kind == TypeKind::Decimal) {
         if (unconstrained)
@@ -127,13 +131,17 @@ bool intoDecimal(const DataType &from, const DataType &to, QString *why)
                                                           "unconstrained decimal values may have more digits than %1 holds.")
                                   .arg(to.toString()));
         if (from.scale > to.scale)
-            return lossy(why, QCoreApplication::translate("barge::TypeMapper",
-                                                          "values with more than %1 decimal places do not fit %2.")
-                                  .arg(to.scale).arg(to.toString()));
+            return lossy(why, pluralText(QCoreApplication::translate("barge::TypeMapper",
+                                                                     "values with more than %1 decimal place(s) do not fit %2.",
+                                                                     nullptr, to.scale),
+                                         to.scale)
+                                  .arg(QString::number(to.scale), to.toString()));
         if (from.precision - from.scale > toDigits)
-            return lossy(why, QCoreApplication::translate("barge::TypeMapper",
-                                                          "values with more than %1 integer digits do not fit %2.")
-                                  .arg(toDigits).arg(to.toString()));
+            return lossy(why, pluralText(QCoreApplication::translate("barge::TypeMapper",
+                                                                     "values with more than %1 integer digit(s) do not fit %2.",
+                                                                     nullptr, toDigits),
+                                         toDigits)
+                                  .arg(QString::number(toDigits), to.toString()));
         return false;
     }
     if (from.kind == TypeKind::Real)
@@ -193,9 +201,11 @@ bool intoText(const DataType &from, const DataType &to, QString *why)
     const int longest = maxTextLength(from);
     if (longest > 0 && longest <= to.length)
         return false;
-    return lossy(why, QCoreApplication::translate("barge::TypeMapper",
-                                                  "%1 values longer than %2 characters are rejected.")
-                          .arg(from.toString()).arg(to.length));
+    return lossy(why, pluralText(QCoreApplication::translate("barge::TypeMapper",
+                                                             "%1 values longer than %2 character(s) are rejected.",
+                                                             nullptr, to.length),
+                                 to.length)
+                          .arg(from.toString(), QString::number(to.length)));
 }
 
 bool intoBinary(const DataType &from, const DataType &to, QString *why)
@@ -203,9 +213,11 @@ bool intoBinary(const DataType &from, const DataType &to, QString *why)
     if (from.kind == TypeKind::Binary) {
         if (to.length <= 0 || (from.length > 0 && from.length <= to.length))
             return false;
-        return lossy(why, QCoreApplication::translate("barge::TypeMapper",
-                                                      "%1 values longer than %2 bytes are rejected.")
-                              .arg(from.toString()).arg(to.length));
+        return lossy(why, pluralText(QCoreApplication::translate("barge::TypeMapper",
+                                                                 "%1 values longer than %2 byte(s) are rejected.",
+                                                                 nullptr, to.length),
+                                     to.length)
+                              .arg(from.toString(), QString::number(to.length)));
     }
     if (from.kind == TypeKind::Text)
         return lossy(why, QCoreApplication::translate("barge::TypeMapper",

@@ -1,5 +1,6 @@
 #include "schema/valueconverter.h"
 
+#include "base/plural.h"
 #include "schema/numbertext.h"
 
 #include "schema/temporaltext.h"
@@ -35,6 +36,17 @@ bool fail(QString *why, const QString &value, const char *problem, const QString
     if (why) {
         const QString words = QCoreApplication::translate("barge::ValueConverter", problem);
         *why = quoted(value) + u' ' + (argument.isNull() ? words : words.arg(argument));
+    }
+    return false;
+}
+
+// The same for a problem that counts, marked with QT_TRANSLATE_N_NOOP: "is longer than 1 character".
+bool failCounted(QString *why, const QString &value, const char *problem, qint64 n)
+{
+    if (why) {
+        const QString words =
+            pluralText(QCoreApplication::translate("barge::ValueConverter", problem, nullptr, pluralCount(n)), n);
+        *why = quoted(value) + u' ' + words.arg(n);
     }
     return false;
 }
@@ -410,8 +422,8 @@ bool toBinary(const QVariant &in, const DataType &type, QVariant *out, QString *
                         QT_TRANSLATE_NOOP("barge::ValueConverter", "is not binary (expected \\x and hex digits, or base64)"));
     }
     if (type.length > 0 && bytes.size() > type.length)
-        return fail(why, ValueConverter::toText(bytes), QT_TRANSLATE_NOOP("barge::ValueConverter", "is longer than %1 bytes"),
-                    QString::number(type.length));
+        return failCounted(why, ValueConverter::toText(bytes),
+                           QT_TRANSLATE_N_NOOP("barge::ValueConverter", "is longer than %1 byte(s)"), type.length);
     *out = QVariant(bytes);
     return true;
 }
@@ -432,8 +444,8 @@ bool toTextType(const QVariant &in, const DataType &type, QVariant *out, QString
     QString storage;
     const QString &text = stringOf(in, &storage);
     if (type.length > 0 && text.size() > type.length && characterCount(text) > type.length)
-        return fail(why, text, QT_TRANSLATE_NOOP("barge::ValueConverter", "is longer than %1 characters"),
-                    QString::number(type.length));
+        return failCounted(why, text, QT_TRANSLATE_N_NOOP("barge::ValueConverter", "is longer than %1 character(s)"),
+                           type.length);
     *out = in.typeId() == QMetaType::QString ? in : QVariant(text);
     return true;
 }

@@ -210,7 +210,7 @@ void TestSqliteQuirks::rowsWithoutAParent()
     QVERIFY2(result.exitCode == 1, qPrintable(result.output));
     QVERIFY2(result.output.contains(QLatin1String("foreign keys not added")), qPrintable(result.output));
     if (kind == QLatin1String("mariadb"))
-        QVERIFY2(result.output.contains(QLatin1String("2 rows of child have no row in parent (the first: parent_id=9)")), qPrintable(result.output));
+        QVERIFY2(result.output.contains(QLatin1String("2 rows of child without a row in parent (the first: parent_id=9)")), qPrintable(result.output));
     else
         QVERIFY2(result.output.contains(QLatin1String("Key (parent_id)=(9) is not present")), qPrintable(result.output));
 }

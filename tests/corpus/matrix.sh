@@ -195,7 +195,7 @@ declare -A source_options=(
 # foreign key is refused on PostgreSQL and MariaDB (SQLite declares it without checking), the rows
 # are all written.
 expected_failures=$(grep -v '^#' <<'EXPECT'
-northwind|foreign keys not added: .*Products.*(Products_ProductID_fkey|foreign key ProductID: 69 rows of Products have no row in Categories)
+northwind|foreign keys not added: .*Products.*(Products_ProductID_fkey|foreign key ProductID: 69 rows of Products without a row in Categories)
 EXPECT
 )
 

@@ -1,5 +1,6 @@
 #include "fixedlayoutdialog.h"
 
+#include "base/savefile.h"
 #include "filepathedit.h"
 #include "io/codepage.h"
 #include "io/fixed/copybook.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSet>
 #include <QTableWidget>
@@ -356,9 +356,8 @@ void FixedLayoutDialog::accept()
         m_message->setText(error);
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        m_message->setText(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    if (!writeWhole(path, json, &error)) {
+        m_message->setText(tr("%1 cannot be written: %2").arg(path, error));
         return;
     }
     m_savedPath = path;

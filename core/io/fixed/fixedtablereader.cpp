@@ -89,7 +89,7 @@ bool FixedTableReader::read(RowBatch &batch, int maxRows)
             // Bytes past the layout's last field would be lost: only padding may be there.
             const QString rest = m_decoder->show(QByteArrayView(record).sliced(m_source->recordLength));
             if (!rest.trimmed().isEmpty())
-                problem = pluralText(tr("%1 byte(s) past the layout's last field (byte %2 on) hold '%3'", nullptr,
+                problem = pluralText(tr("%1 byte(s) past the layout's last field (byte %2 on): '%3'", nullptr,
                                         pluralCount(record.size() - m_source->recordLength)),
                                      record.size() - m_source->recordLength)
                               .arg(record.size() - m_source->recordLength)

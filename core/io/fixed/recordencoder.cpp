@@ -84,7 +84,7 @@ bool RecordEncoder::text(const RecordField &field, const QVariant &value, const 
     if (!bytesOf(text, &bytes, why))
         return false;
     if (bytes.size() > field.length) {
-        *why = tr("'%1' takes %2 bytes, the field %3").arg(text).arg(bytes.size()).arg(field.length);
+        *why = tr("'%1' takes %2 bytes, the field %3").arg(text, QString::number(bytes.size()), QString::number(field.length));
         return false;
     }
     // Numbers right-aligned, as fixed-width files write them; the rest left-aligned.
@@ -193,7 +193,8 @@ bool RecordEncoder::number(const RecordField &field, const QVariant &value, char
         const quint64 limit = field.isSigned() ? (quint64(1) << (bits - 1)) - (minus ? 0 : 1)
                                                : (bits == 64 ? ~quint64(0) : (quint64(1) << bits) - 1);
         if (!ok || magnitude > limit) {
-            *why = pluralText(tr("%1 does not fit in %2 byte(s)", nullptr, field.length), field.length).arg(value.toString()).arg(field.length);
+            *why = pluralText(tr("%1 does not fit in %2 byte(s)", nullptr, field.length), field.length)
+                       .arg(value.toString(), QString::number(field.length));
             return false;
         }
         const quint64 raw = minus ? ~magnitude + 1 : magnitude;

@@ -254,13 +254,12 @@ bool MariaDbWriter::checkReferences(const TableSchema &target, QString *error)
         }
         if (result.integer(0) > 0) {
             const qint64 orphans = result.integer(0);
-            //: %3 rows of table %4 whose key has no row in table %5. English: "1 row of T has", "2 rows of T have".
-            *error = pluralText(tr("%1: foreign key %2: %3 row(s) of %4 have no row in %5 (the first: %6)", nullptr,
+            //: %3 rows of table %4 whose key has no row in table %5
+            *error = pluralText(tr("%1: foreign key %2: %3 row(s) of %4 without a row in %5 (the first: %6)", nullptr,
                                    pluralCount(orphans)),
                                 orphans)
-                         .arg(describe(), key.name.isEmpty() ? key.columns.join(u',') : key.name)
-                         .arg(result.integer(0))
-                         .arg(m_table, key.referencedTable, result.text(1));
+                         .arg(describe(), key.name.isEmpty() ? key.columns.join(u',') : key.name,
+                              groupedNumbers().toString(orphans), m_table, key.referencedTable, result.text(1));
             return false;
         }
     }

@@ -40,20 +40,7 @@ const char sessionSetup[] = "SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; S
                             "SET client_min_messages = 'warning'; SET standard_conforming_strings = on";
 
 // A native connection waiting, idle, for the next table (ConnectionReuse).
-class KeptConnection : public ConnectionReuse::Idle
-{
-public:
-    explicit KeptConnection(PGconn *conn) : m_conn(conn) {}
-    ~KeptConnection() override
-    {
-        if (m_conn)
-            PQfinish(m_conn);
-    }
-    PGconn *release() { return std::exchange(m_conn, nullptr); }
-
-private:
-    PGconn *m_conn;
-};
+using KeptConnection = KeptNative<PGconn, &PQfinish>;
 
 bool containsAny(const QString &text, std::initializer_list<const char *> needles)
 {

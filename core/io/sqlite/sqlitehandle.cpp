@@ -17,20 +17,7 @@ namespace {
 
 // A handle waiting, idle, for the next table's reader or writer of the same file (ConnectionReuse):
 // opening a file parses its whole schema again, which for 500 tables costs more than the copy.
-class KeptHandle : public ConnectionReuse::Idle
-{
-public:
-    explicit KeptHandle(sqlite3 *db) : m_db(db) {}
-    ~KeptHandle() override
-    {
-        if (m_db)
-            sqlite3_close_v2(m_db);
-    }
-    sqlite3 *release() { return std::exchange(m_db, nullptr); }
-
-private:
-    sqlite3 *m_db;
-};
+using KeptHandle = KeptNative<sqlite3, &sqlite3_close_v2>;
 
 QString reuseKey(const QString &absolutePath, SqliteHandle::Mode mode)
 {
