@@ -268,8 +268,9 @@ int CommandLine::runProfile(const CliArguments &args)
                      .arg(profileFile, unfinished->started.toLocalTime().toString(Qt::ISODate)));
         return 2;
     case ResumePolicy::Start::Undecided:
-        printErr(QStringLiteral("%1 has an interrupted run from %2 (%3 of %4 tables done): --resume finishes it, "
-                                "--restart starts over")
+        printErr(pluralText(QStringLiteral("%1 has an interrupted run from %2 (%3 of %4 table(s) done): --resume "
+                                           "finishes it, --restart starts over"),
+                            unfinished->tables.size())
                      .arg(profileFile, unfinished->started.toLocalTime().toString(Qt::ISODate))
                      .arg(unfinished->doneCount()).arg(unfinished->tables.size()));
         return 2;
@@ -336,7 +337,8 @@ int CommandLine::resume(const CliArguments &args, const Plan &profile, Resumable
         return 1;
     ResumePolicy::prepareFinish(resumable.checkpoint, &plan, &insight);
     if (!args.quiet) {
-        printErr(QStringLiteral("resuming the run of %1 started %2: %3 of %4 tables done")
+        printErr(pluralText(QStringLiteral("resuming the run of %1 started %2: %3 of %4 table(s) done"),
+                            resumable.checkpoint.tables.size())
                      .arg(resumable.profileFile, resumable.checkpoint.started.toLocalTime().toString(Qt::ISODate))
                      .arg(resumable.checkpoint.doneCount()).arg(resumable.checkpoint.tables.size()));
     }
@@ -541,7 +543,7 @@ int CommandLine::inspect(const CliArguments &args)
             printErr(error);
             return 1;
         }
-        printOut(QStringLiteral("\n%1 (%2%3 rows)").arg(name, table->rowCountExact ? QString() : QStringLiteral("~"),
+        printOut(pluralText(QStringLiteral("\n%1 (%2%3 row(s))"), table->rowCount).arg(name, table->rowCountExact ? QString() : QStringLiteral("~"),
                                                          c.toString(table->rowCount)));
         for (const ColumnSchema &column : table->columns) {
             QStringList notes;
