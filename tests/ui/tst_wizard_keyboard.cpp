@@ -2,7 +2,8 @@
 // every source and target kind no two visible, enabled controls share a mnemonic (the wizard's own
 // Back / Next / Finish buttons included), every label with a mnemonic has a buddy that takes the
 // focus when the mnemonic is pressed, and the default button (what Return presses) is always the
-// forward one: Next, Run, Show report or Finish, also after "Test connection" was clicked.
+// forward one: Next, Run, Show report or Finish, also after "Test connection" was clicked; and every
+// control Tab reaches has an accessible name (its own, its text, or its label's).
 
 #include "endpoints/csvform.h"
 #include "waitfor.h"
@@ -13,6 +14,7 @@
 #include "wizarddriver.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QGroupBox>
 #include <QPushButton>
@@ -96,6 +98,7 @@ private:
     void checkMnemonics(MigrationWizard &wizard, const QString &where);
     void checkLabelsReachTheirBuddies(MigrationWizard &wizard, const QString &where);
     void checkDefaultButton(MigrationWizard &wizard, const QString &where);
+    void checkAccessibleNames(MigrationWizard &wizard, const QString &where);
     void checkButtonRowsTabOrder(MigrationWizard &wizard, const QString &where);
     void checkEndpointKinds(MigrationWizard &wizard, EndpointForm *form, const QString &page);
     void clickTest(EndpointForm *form, bool expectResult);
@@ -144,6 +147,29 @@ void TestWizardKeyboard::checkPage(MigrationWizard &wizard, const QString &where
     if (QTest::currentTestFailed())
         return;
     checkButtonRowsTabOrder(wizard, where);
+    if (QTest::currentTestFailed())
+        return;
+    checkAccessibleNames(wizard, where);
+}
+
+// Every control Tab reaches tells a screen reader what it is: its own accessible name, its text, or
+// the label it is the buddy of.
+void TestWizardKeyboard::checkAccessibleNames(MigrationWizard &wizard, const QString &where)
+{
+    int checked = 0;
+    for (QWidget *widget : wizard.findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(&wizard) || !widget->isEnabled() || !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        if (widget->focusProxy())
+            continue; // its proxy is the one that takes the focus (a combo box's line edit)
+        ++checked;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        QVERIFY2(accessible, qPrintable(where));
+        QVERIFY2(!accessible->text(QAccessible::Name).trimmed().isEmpty(),
+                 qPrintable(QStringLiteral("%1: a %2 (%3) has no accessible name")
+                                .arg(where, QString::fromLatin1(widget->metaObject()->className()), widget->objectName())));
+    }
+    QVERIFY2(checked > 2, qPrintable(where)); // at least Back / Next / Cancel and the page's own controls
 }
 
 // Tab visits the push buttons that stand in one row from left to right, in the order they read.
