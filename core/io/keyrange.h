@@ -1,0 +1,44 @@
+#pragma once
+// KeyRange (core/io): one part of a table split by an integer key, so that the parts load side by
+// side and resume each from its own mark (docs/design/ranges.md). The first part is open below and
+// the last open above: a key outside the bounds seen while planning (a row added since) is still
+// read by exactly one part.
+
+#include "schema/dialect.h"
+
+#include <QList>
+#include <QString>
+
+#include <climits>
+
+namespace barge {
+
+struct KeyRange
+{
+    qint64 first = LLONG_MIN; // inclusive; LLONG_MIN: no lower bound
+    qint64 last = LLONG_MAX;  // inclusive; LLONG_MAX: no upper bound
+    int index = 0;            // 0-based position among the table's ranges
+    int count = 1;            // how many ranges the table has
+
+    bool contains(qint64 key) const { return key >= first && key <= last; }
+    // For people: "id 1..1,000,000", "id ..999", "id 2,000,001..".
+    QString label(const QString &column) const;
+    // What the range's LoadMark is kept under in the target: the table, then its bounds.
+    QString markKey(const QString &targetTable) const;
+
+    friend bool operator==(const KeyRange &a, const KeyRange &b)
+    {
+        return a.first == b.first && a.last == b.last && a.index == b.index && a.count == b.count;
+    }
+};
+
+// The ranges of keys min..max holding about `rows` rows, each of about `rowsPerRange`: equal key
+// widths (sparse keys give uneven parts), at most `maxRanges`, and one range (open both ways) when
+// fewer than two would do. Covers every qint64 together, with no gap and no overlap.
+QList<KeyRange> splitKeyRange(qint64 min, qint64 max, qint64 rows, qint64 rowsPerRange, int maxRanges = 1000);
+
+// The SQL condition that reads one range: "id" >= 1 AND "id" <= 9 (an open end has no term; a
+// range open both ways gives an empty string).
+QString rangeFilter(Dialect dialect, const QString &column, const KeyRange &range);
+
+} // namespace barge
