@@ -58,4 +58,12 @@ QString rangeFilter(Dialect dialect, const QString &column, const KeyRange &rang
     return terms.join(QStringLiteral(" AND "));
 }
 
+void andRangeFilter(QString *where, Dialect dialect, const QString &column, const KeyRange &range)
+{
+    const QString condition = rangeFilter(dialect, column, range);
+    if (condition.isEmpty())
+        return;
+    *where = where->isEmpty() ? condition : QLatin1Char('(') + *where + QStringLiteral(") AND ") + condition;
+}
+
 } // namespace barge

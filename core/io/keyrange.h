@@ -41,4 +41,7 @@ QList<KeyRange> splitKeyRange(qint64 min, qint64 max, qint64 rows, qint64 rowsPe
 // range open both ways gives an empty string).
 QString rangeFilter(Dialect dialect, const QString &column, const KeyRange &range);
 
+// A reader's restrictToRange: ANDs rangeFilter's condition onto *where (a reader's WHERE, maybe empty).
+void andRangeFilter(QString *where, Dialect dialect, const QString &column, const KeyRange &range);
+
 } // namespace barge

@@ -4,6 +4,7 @@
 
 #include "mapping/tablemapping.h"
 #include "schema/row.h"
+#include "io/keyrange.h"
 #include "io/sourcesnapshot.h"
 #include "schema/tableschema.h"
 
@@ -53,6 +54,15 @@ public:
     {
         Q_UNUSED(watermark)
         Q_UNUSED(low)
+        return false;
+    }
+    // Reads only the rows of one key range of a table split into ranges (io/keyrange.h): `column`
+    // is this side's integer key. Called before open(); ANDed with any other restriction. False
+    // where the reader cannot (files): the table is then not split.
+    virtual bool restrictToRange(const QString &column, const KeyRange &range)
+    {
+        Q_UNUSED(column)
+        Q_UNUSED(range)
         return false;
     }
     // Size of the input in bytes when known (files), for progress; -1 otherwise.

@@ -2,8 +2,13 @@
 // every key exactly once, whatever keys turn up after planning; the SQL that reads each range; the
 // key its mark is kept under.
 
+#include "endpoint/endpoint.h"
+#include "io/backend.h"
 #include "io/keyrange.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace barge;
@@ -51,6 +56,7 @@ private Q_SLOTS:
     void sparseKeysAndCaps();
     void filters();
     void labelsAndMarkKeys();
+    void sqliteReadsEachRangeOnce();
 };
 
 void TestKeyRange::evenSplit()
@@ -142,6 +148,55 @@ void TestKeyRange::labelsAndMarkKeys()
     QCOMPARE(keys.size(), 3);
     QVERIFY(!keys.contains(QStringLiteral("orders")));
     QVERIFY(keys.at(1).startsWith(QStringLiteral("orders")));
+}
+
+// A SQLite table read range by range: every row once, in key order, with a watermark-like
+// restriction before it still applied (conditions are ANDed).
+void TestKeyRange::sqliteReadsEachRangeOnce()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("keys.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("keys"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")));
+        QVERIFY(db.transaction());
+        for (int id = -20; id <= 200; id += 3) // sparse, and some below zero
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO t VALUES (%1, 'v%1')").arg(id)));
+        QVERIFY(db.commit());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("keys"));
+    QString error;
+    const std::optional<Endpoint> endpoint = Endpoint::parse(QStringLiteral("sqlite://") + file, &error);
+    QVERIFY2(endpoint.has_value(), qPrintable(error));
+    // Bounds from planning narrower than the table: keys below 0 and above 150 came "later".
+    const QList<KeyRange> ranges = splitKeyRange(0, 150, 51, 10);
+    QCOMPARE(ranges.size(), 6);
+    QList<qint64> seen;
+    for (const KeyRange &range : ranges) {
+        std::unique_ptr<RowReader> reader = Backend::reader(*endpoint, QStringLiteral("t"));
+        QVERIFY(reader);
+        QVERIFY(reader->restrictToRange(QStringLiteral("id"), range));
+        QVERIFY2(reader->open(&error), qPrintable(error));
+        for (bool more = true; more;) {
+            RowBatch batch;
+            more = reader->read(batch, 7); // the last call may still bring rows
+            for (const Row &row : std::as_const(batch.rows)) {
+                const qint64 id = row.at(0).toLongLong();
+                QVERIFY2(range.contains(id), qPrintable(QStringLiteral("%1 in %2").arg(id).arg(range.label("id"))));
+                seen << id;
+            }
+        }
+        QVERIFY2(reader->error().isEmpty(), qPrintable(reader->error()));
+    }
+    QList<qint64> expected;
+    for (qint64 id = -20; id <= 200; id += 3)
+        expected << id;
+    QCOMPARE(seen, expected);
 }
 
 QTEST_GUILESS_MAIN(TestKeyRange)

@@ -383,4 +383,10 @@ bool MariaDbReader::read(RowBatch &batch, int maxRows)
     return produced > 0;
 }
 
+bool MariaDbReader::restrictToRange(const QString &column, const KeyRange &range)
+{
+    andRangeFilter(&m_where, Dialect::MySql, column, range);
+    return true;
+}
+
 } // namespace barge

@@ -37,6 +37,7 @@ public:
     SourceSnapshot snapshot() const override { return m_snapshot; }
     bool restrictToKeys(const QStringList &columns, const QList<QStringList> &keys, bool integer) override;
     bool restrictToWatermark(const Watermark &watermark, const QString &low) override;
+    bool restrictToRange(const QString &column, const KeyRange &range) override;
 
     // Before open(): the most rows a page holds (tests, measurements).
     void setPageRows(int rows) { m_maxPageRows = qMax(1, rows); }
@@ -69,7 +70,7 @@ private:
     QList<int> m_key;            // column indexes of the paging key, in key order
     QList<QString> m_lastKey;    // SQL literals of the last row read, per key column
     QString m_select;            // SELECT ... FROM t
-    QString m_where; // restrictToKeys, restrictToWatermark: conditions joined by AND
+    QString m_where; // restrictToKeys, restrictToWatermark, restrictToRange: conditions joined by AND
     MariaDbResult m_page;
     int m_maxPageRows = defaultPageRows;
     int m_pageRows = 0;          // rows asked for by the current page

@@ -369,4 +369,10 @@ bool PgReader::read(RowBatch &batch, int maxRows)
     return true;
 }
 
+bool PgReader::restrictToRange(const QString &column, const KeyRange &range)
+{
+    andRangeFilter(&m_where, Dialect::Postgres, column, range);
+    return true;
+}
+
 } // namespace barge

@@ -30,6 +30,7 @@ public:
     SourceSnapshot snapshot() const override { return m_snapshot; }
     bool restrictToKeys(const QStringList &columns, const QList<QStringList> &keys, bool integer) override;
     bool restrictToWatermark(const Watermark &watermark, const QString &low) override;
+    bool restrictToRange(const QString &column, const KeyRange &range) override;
 
     // How a column's text is read (public for the helpers in the .cpp).
     enum class ValueKind { Integer, Boolean, Decimal, Real, Real4, Text, Binary, Temporal, TemporalTz };
@@ -50,7 +51,7 @@ private:
     PgResult m_next;          // the first row (or end), read by open()
     bool m_streaming = false; // the SELECT's results are still coming
     QString m_positionFormat;
-    QString m_where; // restrictToKeys, restrictToWatermark: conditions joined by AND
+    QString m_where; // restrictToKeys, restrictToWatermark, restrictToRange: conditions joined by AND
     SourceSnapshot m_snapshot;
     qint64 m_row = 0;
     bool m_done = false;

@@ -235,4 +235,10 @@ bool SqliteReader::read(RowBatch &batch, int maxRows)
     return true;
 }
 
+bool SqliteReader::restrictToRange(const QString &column, const KeyRange &range)
+{
+    andRangeFilter(&m_where, Dialect::Sqlite, column, range);
+    return true;
+}
+
 } // namespace barge

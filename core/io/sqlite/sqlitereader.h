@@ -26,6 +26,7 @@ public:
     SourceSnapshot snapshot() const override { return m_snapshot; }
     bool restrictToKeys(const QStringList &columns, const QList<QStringList> &keys, bool integer) override;
     bool restrictToWatermark(const Watermark &watermark, const QString &low) override;
+    bool restrictToRange(const QString &column, const KeyRange &range) override;
 
 private:
     bool beginSnapshot(QString *error);
@@ -38,7 +39,7 @@ private:
     TableSchema m_schema;
     SqliteHandle m_db;
     SqliteStatement m_select;
-    QString m_where; // restrictToKeys, restrictToWatermark: conditions joined by AND
+    QString m_where; // restrictToKeys, restrictToWatermark, restrictToRange: conditions joined by AND
     QString m_order; // " ORDER BY rowid", or empty for a table without one
     QString m_positionFormat;
     SourceSnapshot m_snapshot;
