@@ -2331,9 +2331,14 @@
 <context>
     <name>barge::Introspector</name>
     <message>
-        <location filename="../core/io/introspector.h" line="41"/>
+        <location filename="../core/io/introspector.h" line="42"/>
         <source>this kind of source cannot measure its values</source>
         <translation>diese Art von Quelle kann die Länge ihrer Werte nicht messen</translation>
+    </message>
+    <message>
+        <location filename="../core/io/introspector.h" line="52"/>
+        <source>this kind of source cannot be split by key</source>
+        <translation>diese Art von Quelle lässt sich nicht nach Schlüssel aufteilen</translation>
     </message>
 </context>
 <context>
@@ -3036,10 +3041,11 @@
         <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="153"/>
         <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="194"/>
         <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="218"/>
-        <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="281"/>
-        <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="300"/>
-        <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="327"/>
-        <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="344"/>
+        <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="279"/>
+        <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="306"/>
+        <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="325"/>
+        <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="352"/>
+        <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="369"/>
         <source>%1 table %2: %3</source>
         <translation>%1, Tabelle %2: %3</translation>
     </message>
@@ -3047,6 +3053,11 @@
         <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="254"/>
         <source>the index %1 is not created: it is on an expression</source>
         <translation>der Index %1 wird nicht angelegt: er liegt auf einem Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../core/io/mariadb/mariadbintrospector.cpp" line="290"/>
+        <source>%1 table %2: column %3 holds values that are no 64-bit integers (%4 to %5)</source>
+        <translation>%1 Tabelle %2: Spalte %3 enthält Werte, die keine 64-Bit-Ganzzahlen sind (%4 bis %5)</translation>
     </message>
 </context>
 <context>
@@ -3489,12 +3500,17 @@
         <translation>PostgreSQL (%1), %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgintrospector.cpp" line="224"/>
+        <location filename="../core/io/postgres/pgintrospector.cpp" line="177"/>
+        <source>table %1: column %2 holds values that are no 64-bit integers (%3 to %4)</source>
+        <translation>Tabelle %1: Spalte %2 enthält Werte, die keine 64-Bit-Ganzzahlen sind (%3 bis %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgintrospector.cpp" line="249"/>
         <source>PostgreSQL at %1, database %2: no table %3.%4</source>
         <translation>PostgreSQL (%1), Datenbank %2: keine Tabelle %3.%4</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgintrospector.cpp" line="319"/>
+        <location filename="../core/io/postgres/pgintrospector.cpp" line="344"/>
         <source>it is partitioned in the source (PARTITION BY %1): it is created as one table holding the rows of every partition</source>
         <translation>sie ist in der Quelle partitioniert (PARTITION BY %1): sie wird als eine Tabelle angelegt, die die Zeilen aller Partitionen enthält</translation>
     </message>
@@ -5197,18 +5213,24 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>%1: keine Tabelle namens „%2“</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="126"/>
-        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="155"/>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="123"/>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="151"/>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="180"/>
         <source>%1 table %2: %3</source>
         <translation>%1, Tabelle %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="180"/>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="131"/>
+        <source>%1 table %2: column %3 holds values that are not integers</source>
+        <translation>%1 Tabelle %2: Spalte %3 enthält Werte, die keine Ganzzahlen sind</translation>
+    </message>
+    <message>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="205"/>
         <source>column %1 is declared %2, which SQLite&apos;s rules make %3, but holds text: it is read as text</source>
         <translation>die Spalte %1 ist als %2 deklariert, was nach den Regeln von SQLite %3 ergibt, enthält aber Text: sie wird als Text gelesen</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="194"/>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="219"/>
         <source>its primary key (%1) holds NULLs, which SQLite allows and other engines do not: it becomes a unique index</source>
         <translation>ihr Primärschlüssel (%1) enthält NULL-Werte, die SQLite erlaubt, andere Datenbanken aber nicht: er wird ein eindeutiger Index</translation>
     </message>

@@ -3,6 +3,7 @@
 // thread (it may hold a connection). Backend::introspector() makes the right one for an Endpoint.
 
 #include "base/failure.h"
+#include "io/keyrange.h"
 #include "schema/tableschema.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,16 @@ public:
         Q_UNUSED(column)
         Q_UNUSED(binary)
         *error = QCoreApplication::translate("barge::Introspector", "this kind of source cannot measure its values");
+        return std::nullopt;
+    }
+    // The smallest and largest value of an integer key column (splitting a table into ranges:
+    // io/keyrange.h). One index-backed query; std::nullopt with *error when the column holds a value
+    // that is no 64-bit integer, or the kind cannot say.
+    virtual std::optional<KeyBounds> keyBounds(const QString &table, const QString &column, QString *error)
+    {
+        Q_UNUSED(table)
+        Q_UNUSED(column)
+        *error = QCoreApplication::translate("barge::Introspector", "this kind of source cannot be split by key");
         return std::nullopt;
     }
     // The other tables whose foreign keys point at this one (schema-qualified when in another

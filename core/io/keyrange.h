@@ -32,6 +32,14 @@ struct KeyRange
     }
 };
 
+// The smallest and largest value of a table's integer key (Introspector::keyBounds).
+struct KeyBounds
+{
+    qint64 min = 0;
+    qint64 max = 0;
+    bool empty = true; // no row (or only NULL keys): nothing to split
+};
+
 // The ranges of keys min..max holding about `rows` rows, each of about `rowsPerRange`: equal key
 // widths (sparse keys give uneven parts), at most `maxRanges`, and one range (open both ways) when
 // fewer than two would do. Covers every qint64 together, with no gap and no overlap.

@@ -4,6 +4,7 @@
 
 #include "endpoint/endpoint.h"
 #include "io/backend.h"
+#include "io/introspector.h"
 #include "io/keyrange.h"
 
 #include <QSqlDatabase>
@@ -150,8 +151,7 @@ void TestKeyRange::labelsAndMarkKeys()
     QVERIFY(keys.at(1).startsWith(QStringLiteral("orders")));
 }
 
-// A SQLite table read range by range: every row once, in key order, with a watermark-like
-// restriction before it still applied (conditions are ANDed).
+// A SQLite table: its key's bounds, then read range by range: every row once, in key order.
 void TestKeyRange::sqliteReadsEachRangeOnce()
 {
     QTemporaryDir dir;
@@ -163,6 +163,9 @@ void TestKeyRange::sqliteReadsEachRangeOnce()
         QVERIFY(db.open());
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")));
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE vacant (id INTEGER PRIMARY KEY)")));
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE mixed (k INTEGER)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO mixed VALUES (1), ('x'), (3)")));
         QVERIFY(db.transaction());
         for (int id = -20; id <= 200; id += 3) // sparse, and some below zero
             QVERIFY(query.exec(QStringLiteral("INSERT INTO t VALUES (%1, 'v%1')").arg(id)));
@@ -173,6 +176,18 @@ void TestKeyRange::sqliteReadsEachRangeOnce()
     QString error;
     const std::optional<Endpoint> endpoint = Endpoint::parse(QStringLiteral("sqlite://") + file, &error);
     QVERIFY2(endpoint.has_value(), qPrintable(error));
+    // The key's bounds, as planning reads them; none for an empty table; a text among the keys is said.
+    std::unique_ptr<Introspector> introspector = Backend::introspector(*endpoint, false);
+    QVERIFY(introspector && introspector->open(&error));
+    const std::optional<KeyBounds> bounds = introspector->keyBounds(QStringLiteral("t"), QStringLiteral("id"), &error);
+    QVERIFY2(bounds.has_value(), qPrintable(error));
+    QVERIFY(!bounds->empty);
+    QCOMPARE(bounds->min, qint64(-20));
+    QCOMPARE(bounds->max, qint64(199));
+    const std::optional<KeyBounds> none = introspector->keyBounds(QStringLiteral("vacant"), QStringLiteral("id"), &error);
+    QVERIFY2(none.has_value() && none->empty, qPrintable(error));
+    QVERIFY(!introspector->keyBounds(QStringLiteral("mixed"), QStringLiteral("k"), &error).has_value());
+    QVERIFY2(error.endsWith(QLatin1String("table mixed: column k holds values that are not integers")), qPrintable(error));
     // Bounds from planning narrower than the table: keys below 0 and above 150 came "later".
     const QList<KeyRange> ranges = splitKeyRange(0, 150, 51, 10);
     QCOMPARE(ranges.size(), 6);

@@ -270,6 +270,31 @@ std::optional<QHash<QString, QStringList>> MariaDbIntrospector::keyNames(QString
     return names;
 }
 
+std::optional<KeyBounds> MariaDbIntrospector::keyBounds(const QString &table, const QString &column, QString *error)
+{
+    MariaDbResult result;
+    const QString name = quoteIdentifier(Dialect::MySql, column);
+    const QString sql = QStringLiteral("SELECT min(%1), max(%1) FROM %2").arg(name, quoteIdentifier(Dialect::MySql, table));
+    if (!m_db->query(sql, &result, error) || !result.next()) {
+        *error = tr("%1 table %2: %3").arg(m_db->describe(), table, *error);
+        return std::nullopt;
+    }
+    KeyBounds bounds;
+    if (result.isNull(0))
+        return bounds;
+    bool minOk = false;
+    bool maxOk = false;
+    bounds.min = result.text(0).toLongLong(&minOk);
+    bounds.max = result.text(1).toLongLong(&maxOk);
+    if (!minOk || !maxOk) {
+        *error = tr("%1 table %2: column %3 holds values that are no 64-bit integers (%4 to %5)")
+                     .arg(m_db->describe(), table, column, result.text(0), result.text(1));
+        return std::nullopt;
+    }
+    bounds.empty = false;
+    return bounds;
+}
+
 std::optional<qint64> MariaDbIntrospector::longestValue(const QString &table, const QString &column, bool binary,
                                                    QString *error)
 {

@@ -27,6 +27,7 @@ public:
     QStringList tableNames(QString *error) override;
     std::optional<TableSchema> table(const QString &name, QString *error) override;
     std::optional<qint64> longestValue(const QString &table, const QString &column, bool binary, QString *error) override;
+    std::optional<KeyBounds> keyBounds(const QString &table, const QString &column, QString *error) override;
     bool hasTable(const QString &name) override;
     std::optional<QHash<QString, QStringList>> keyNames(QString *error) override;
 

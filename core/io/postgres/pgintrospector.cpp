@@ -157,6 +157,31 @@ bool PgIntrospector::hasTable(const QString &name)
     return m_prefetched.contains(name) || m_conn.exec(QLatin1String(findTables), {m_conn.schema(), arrayLiteral({name})}).rows() > 0;
 }
 
+std::optional<KeyBounds> PgIntrospector::keyBounds(const QString &table, const QString &column, QString *error)
+{
+    const QString name = quoteIdentifier(Dialect::Postgres, column);
+    const PgResult result = m_conn.exec(
+        QStringLiteral("SELECT min(%1)::text, max(%1)::text FROM %2").arg(name, m_conn.qualified(table)));
+    if (!result.ok() || result.rows() != 1) {
+        *error = failure(table, result);
+        return std::nullopt;
+    }
+    KeyBounds bounds;
+    if (result.isNull(0, 0))
+        return bounds;
+    bool minOk = false;
+    bool maxOk = false;
+    bounds.min = result.text(0, 0).toLongLong(&minOk);
+    bounds.max = result.text(0, 1).toLongLong(&maxOk);
+    if (!minOk || !maxOk) {
+        *error = tr("table %1: column %2 holds values that are no 64-bit integers (%3 to %4)")
+                     .arg(table, column, result.text(0, 0), result.text(0, 1));
+        return std::nullopt;
+    }
+    bounds.empty = false;
+    return bounds;
+}
+
 std::optional<qint64> PgIntrospector::longestValue(const QString &table, const QString &column, bool binary,
                                                    QString *error)
 {

@@ -112,6 +112,31 @@ std::optional<TableSchema> SqliteIntrospector::table(const QString &name, QStrin
     return schema;
 }
 
+std::optional<KeyBounds> SqliteIntrospector::keyBounds(const QString &table, const QString &column, QString *error)
+{
+    const QString name = quoteIdentifier(Dialect::Sqlite, column);
+    SqliteStatement bounds;
+    if (!bounds.prepare(m_db, QStringLiteral("SELECT min(%1), max(%1) FROM %2").arg(name, quoteIdentifier(Dialect::Sqlite, table)),
+                        error))
+        return std::nullopt;
+    if (sqlite3_step(bounds.get()) != SQLITE_ROW) {
+        *error = tr("%1 table %2: %3").arg(m_path, table, QString::fromUtf8(sqlite3_errmsg(m_db.get())));
+        return std::nullopt;
+    }
+    KeyBounds result;
+    if (sqlite3_column_type(bounds.get(), 0) == SQLITE_NULL)
+        return result;
+    // SQLite keeps any value in any column: a text or real among the keys sorts after (or before) them all.
+    if (sqlite3_column_type(bounds.get(), 0) != SQLITE_INTEGER || sqlite3_column_type(bounds.get(), 1) != SQLITE_INTEGER) {
+        *error = tr("%1 table %2: column %3 holds values that are not integers").arg(m_path, table, column);
+        return std::nullopt;
+    }
+    result.min = sqlite3_column_int64(bounds.get(), 0);
+    result.max = sqlite3_column_int64(bounds.get(), 1);
+    result.empty = false;
+    return result;
+}
+
 std::optional<qint64> SqliteIntrospector::longestValue(const QString &table, const QString &column, bool binary,
                                                        QString *error)
 {
