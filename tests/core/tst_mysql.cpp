@@ -27,6 +27,7 @@ private Q_SLOTS:
     void readsEveryValueExactly();
     void pagesByKeyInKeyOrder();
     void pagesByCompositeKey();
+    void readsKeyBoundsAndRanges();
     void readsATableWithoutKey();
     void widePagesHoldFewerRows();
     void connectionErrorsAreTold();
@@ -217,6 +218,45 @@ void TestMySql::pagesByKeyInKeyOrder()
     // The client never held more than a page of 5000 rows.
     QCOMPARE(reader.largestPage(), 5000);
     QVERIFY(reader.pagesRead() >= 10);
+}
+
+// A table split by its key (issue #19): the key's bounds, then each range read alone in pages of
+// its own (keyset paging ANDed with the range), every row once.
+void TestMySql::readsKeyBoundsAndRanges()
+{
+    const QString t = m_db->table("ranged");
+    const QString vacant = m_db->table("vacant");
+    QCOMPARE(m_db->exec(QStringLiteral("CREATE TABLE `%1` (id bigint PRIMARY KEY, v varchar(20))").arg(t)), QString());
+    QCOMPARE(m_db->exec(QStringLiteral("INSERT INTO `%1` WITH RECURSIVE n(i) AS (SELECT -50 UNION ALL SELECT i + 7 FROM n "
+                                       "WHERE i + 7 <= 250) SELECT i, concat('v', i) FROM n").arg(t)),
+             QString());
+    QCOMPARE(m_db->exec(QStringLiteral("CREATE TABLE `%1` (id bigint PRIMARY KEY)").arg(vacant)), QString());
+    MariaDbIntrospector introspector(m_db->endpoint());
+    QString error;
+    QVERIFY2(introspector.open(&error), qPrintable(error));
+    const std::optional<KeyBounds> bounds = introspector.keyBounds(t, QStringLiteral("id"), &error);
+    QVERIFY2(bounds.has_value(), qPrintable(error));
+    QCOMPARE(bounds->min, qint64(-50));
+    QCOMPARE(bounds->max, qint64(244));
+    const std::optional<KeyBounds> none = introspector.keyBounds(vacant, QStringLiteral("id"), &error);
+    QVERIFY2(none.has_value() && none->empty, qPrintable(error));
+
+    QList<qint64> seen;
+    for (const KeyRange &range : splitKeyRange(0, 200, 40, 9)) { // keys below 0 and above 200 came "later"
+        MariaDbReader reader(m_db->endpoint(), t);
+        reader.setPageRows(2);
+        QVERIFY(reader.restrictToRange(QStringLiteral("id"), range));
+        RowBatch all;
+        QVERIFY2(barge::test::readAll(&reader, &all, &error), qPrintable(error));
+        for (const Row &row : std::as_const(all.rows)) {
+            QVERIFY2(range.contains(row.at(0).toLongLong()), qPrintable(range.label(QStringLiteral("id"))));
+            seen << row.at(0).toLongLong();
+        }
+    }
+    QList<qint64> expected;
+    for (qint64 id = -50; id <= 250; id += 7)
+        expected << id;
+    QCOMPARE(seen, expected);
 }
 
 void TestMySql::pagesByCompositeKey()

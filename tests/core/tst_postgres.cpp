@@ -39,6 +39,7 @@ private Q_SLOTS:
     void prefetchDescribesAsTableDoes();
     void introspectsColumnsKeysIndexesAndForeignKeys();
     void readsEveryValueInItsExactForm();
+    void readsKeyBoundsAndRanges();
     void rejectsDatesBargeCannotCarry();
     void roundTripKeepsEveryValue_data();
     void roundTripKeepsEveryValue();
@@ -395,6 +396,49 @@ void TestPostgres::readsEveryValueInItsExactForm()
     QVERIFY(at(batch.rows[2], "at_tz").isNull());
     QVERIFY(!reader.read(batch, 100));
     QVERIFY(reader.error().isEmpty());
+}
+
+// A table split by its key (issue #19): the key's bounds, then each range read alone, every row once.
+void TestPostgres::readsKeyBoundsAndRanges()
+{
+    QCOMPARE(m_pg->exec(QStringLiteral("CREATE TABLE S.ranged (id bigint PRIMARY KEY, v text);\n"
+                                       "INSERT INTO S.ranged SELECT g, 'v' || g FROM generate_series(-50, 250, 7) g;\n"
+                                       "CREATE TABLE S.vacant (id bigint PRIMARY KEY);\n"
+                                       "CREATE TABLE S.wide (id numeric PRIMARY KEY);\n"
+                                       "INSERT INTO S.wide VALUES (1), (99999999999999999999)")),
+             QString());
+    PgIntrospector introspector(m_pg->endpoint());
+    QString error;
+    QVERIFY2(introspector.open(&error), qPrintable(error));
+    const std::optional<KeyBounds> bounds = introspector.keyBounds(QStringLiteral("ranged"), QStringLiteral("id"), &error);
+    QVERIFY2(bounds.has_value(), qPrintable(error));
+    QVERIFY(!bounds->empty);
+    QCOMPARE(bounds->min, qint64(-50));
+    QCOMPARE(bounds->max, qint64(244));
+    const std::optional<KeyBounds> none = introspector.keyBounds(QStringLiteral("vacant"), QStringLiteral("id"), &error);
+    QVERIFY2(none.has_value() && none->empty, qPrintable(error));
+    QVERIFY(!introspector.keyBounds(QStringLiteral("wide"), QStringLiteral("id"), &error).has_value());
+    QVERIFY2(error.contains(QLatin1String("no 64-bit integers (1 to 99999999999999999999)")), qPrintable(error));
+
+    QList<qint64> seen;
+    for (const KeyRange &range : splitKeyRange(0, 200, 40, 9)) { // keys below 0 and above 200 came "later"
+        PgReader reader(m_pg->endpoint(), QStringLiteral("ranged"));
+        QVERIFY(reader.restrictToRange(QStringLiteral("id"), range));
+        QVERIFY2(reader.open(&error), qPrintable(error));
+        for (bool more = true; more;) {
+            RowBatch batch;
+            more = reader.read(batch, 5);
+            for (const Row &row : std::as_const(batch.rows)) {
+                QVERIFY2(range.contains(row.at(0).toLongLong()), qPrintable(range.label(QStringLiteral("id"))));
+                seen << row.at(0).toLongLong();
+            }
+        }
+        QVERIFY2(reader.error().isEmpty(), qPrintable(reader.error()));
+    }
+    QList<qint64> expected;
+    for (qint64 id = -50; id <= 250; id += 7)
+        expected << id;
+    QCOMPARE(seen, expected);
 }
 
 void TestPostgres::rejectsDatesBargeCannotCarry()
