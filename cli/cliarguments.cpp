@@ -1,5 +1,7 @@
 #include "cli/cliarguments.h"
 
+#include "engine/rangesplit.h"
+
 namespace barge {
 
 namespace {
@@ -8,7 +10,8 @@ const QStringList valueOptions = {QStringLiteral("--table"),   QStringLiteral("-
                                   QStringLiteral("--batch-size"), QStringLiteral("--on-error"),
                                   QStringLiteral("--rejects"), QStringLiteral("--report"),
                                   QStringLiteral("--save-profile"), QStringLiteral("--jobs"),
-                                  QStringLiteral("--type"), QStringLiteral("--max-delete")};
+                                  QStringLiteral("--type"), QStringLiteral("--max-delete"),
+                                  QStringLiteral("--ranges")};
 
 bool parseCount(const QString &option, const QString &text, int low, int high, int *out, QString *error)
 {
@@ -78,6 +81,14 @@ bool applyOption(const QString &option, const QString &value, CliArguments *out,
             return false;
         }
         out->maxDeletePercent = percent;
+    } else if (option == QLatin1String("--ranges")) {
+        qint64 rows = -1;
+        QString why;
+        if (!RangeSplit::parse(value, &rows, &why)) {
+            *error = QStringLiteral("--ranges: ") + why;
+            return false;
+        }
+        out->rangeRows = rows;
     } else if (option == QLatin1String("--jobs")) {
         int n = 0;
         if (!parseCount(option, value, 1, 64, &n, error))
@@ -217,7 +228,10 @@ QString CliArguments::usage()
         "  --report FILE            JSON report\n"
         "  --save-profile FILE      write the profile (copy); with --dry-run: write it and plan, copy nothing\n"
         "  --dry-run                show the plan (tables, mappings, DDL) and stop; sync: list what it would change\n"
-        "  --jobs N                 tables in parallel\n"
+        "  --jobs N                 tables (or key ranges of a big table) in parallel\n"
+        "  --ranges auto|off|ROWS   split big tables with an integer key into key ranges that load side by\n"
+        "                           side and resume each on its own (auto: 1,000,000 rows per range for\n"
+        "                           tables over 2,000,000 rows, with --jobs 2 or more into PostgreSQL/MariaDB)\n"
         "  --quiet                  no progress output\n"
         "  --verify                 compare each table's target with the source: counts, then contents\n"
         "  --delete                 sync: also delete the rows the source no longer has (children first)\n"

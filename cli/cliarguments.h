@@ -30,6 +30,7 @@ struct CliArguments
     std::optional<OnError> onError;
     std::optional<QString> rejectsDir;
     std::optional<int> jobs;
+    std::optional<qint64> rangeRows; // --ranges
     QString reportFile;
     QString saveProfile;
     bool dryRun = false;

@@ -106,6 +106,8 @@ void applyOptions(const CliArguments &args, MigrationOptions *options)
         options->rejectsDir = QDir::current().absoluteFilePath(*args.rejectsDir);
     if (args.jobs)
         options->jobs = *args.jobs;
+    if (args.rangeRows)
+        options->rangeRows = *args.rangeRows;
     if (args.verify)
         options->verify = true;
 }
@@ -329,6 +331,8 @@ int CommandLine::resume(const CliArguments &args, const Plan &profile, Resumable
         plan.options.batchSize = *args.batchSize;
     if (args.jobs)
         plan.options.jobs = *args.jobs;
+    if (args.rangeRows) // tables the interrupted run split keep its ranges
+        plan.options.rangeRows = *args.rangeRows;
     plan.options.verify = plan.options.verify || args.verify;
     if (!applyWatermarks(resumable.profileFile, &plan))
         return 2;
@@ -341,6 +345,12 @@ int CommandLine::resume(const CliArguments &args, const Plan &profile, Resumable
                             resumable.checkpoint.tables.size())
                      .arg(resumable.profileFile, resumable.checkpoint.started.toLocalTime().toString(Qt::ISODate))
                      .arg(resumable.checkpoint.doneCount()).arg(resumable.checkpoint.tables.size()));
+        int rangesDone = 0;
+        int ranges = 0;
+        resumable.checkpoint.rangeCounts(&rangesDone, &ranges);
+        if (ranges > 0)
+            printErr(pluralText(QStringLiteral("  and %1 of %2 key range(s) of the tables loading in ranges"), ranges)
+                         .arg(rangesDone).arg(ranges));
     }
     return execute(plan, args, insight, &resumable);
 }

@@ -28,8 +28,11 @@ QString ProgressPrinter::line(const Progress &progress) const
     qint64 total = 0;
     bool totalKnown = true;
     for (const TableProgress &t : progress.tables) {
-        if (t.state == TableProgress::State::Running && current.isEmpty())
+        if (t.state == TableProgress::State::Running && current.isEmpty()) {
             current = t.target;
+            if (t.ranges > 0)
+                current += QStringLiteral(" (ranges %1/%2 done, %3 running)").arg(t.rangesDone).arg(t.ranges).arg(t.rangesRunning);
+        }
         if (t.totalRows >= 0)
             total += t.totalRows;
         else
@@ -89,6 +92,8 @@ void ProgressPrinter::tableFinished(const TableReport &report)
         text += QStringLiteral(" (%1)").arg(report.mergeSummary(c));
     if (report.rejected > 0)
         text += QStringLiteral(", %1 rejected (%2)").arg(c.toString(report.rejected), report.rejectsFile);
+    if (!report.ranges.isEmpty())
+        text += QStringLiteral(", in %1 key ranges").arg(report.ranges.size());
     text += QStringLiteral(", %1 s, %2").arg(QString::number(report.seconds, 'f', 2), runStatusName(report.status));
     std::fprintf(m_out, "%s\n", text.toUtf8().constData());
     std::fflush(m_out);

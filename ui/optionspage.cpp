@@ -3,13 +3,17 @@
 #include "filepathedit.h"
 #include "migrationsetup.h"
 
+#include "engine/rangesplit.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QThread>
@@ -40,6 +44,26 @@ OptionsPage::OptionsPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(p
     // The same words as `barge --help` and the README use for --verify.
     m_verify = new QCheckBox(tr("&Verify: compare each table's target with the source: counts, then contents"), this);
     m_verify->setAccessibleName(tr("Verify: compare each table's target with the source"));
+    // Big tables in key ranges (RangeSplit), the same choices as --ranges.
+    m_ranges = new QComboBox(this);
+    m_ranges->addItem(tr("Automatic: tables over %1 rows, %2 rows per range, with 2 or more in parallel")
+                          .arg(QLocale().toString(MigrationOptions::autoSplitAbove),
+                               QLocale().toString(MigrationOptions::autoRangeRows)),
+                      -1);
+    m_ranges->addItem(tr("Off: every table in one stream"), 0);
+    m_ranges->addItem(tr("Every table with an integer key, in ranges of:"), 1);
+    m_ranges->setAccessibleName(tr("Split big tables into key ranges"));
+    m_rangeRows = new QSpinBox(this);
+    m_rangeRows->setRange(int(RangeSplit::minRangeRows), int(RangeSplit::maxRangeRows));
+    m_rangeRows->setSingleStep(100000);
+    m_rangeRows->setGroupSeparatorShown(true);
+    m_rangeRows->setValue(int(MigrationOptions::autoRangeRows));
+    m_rangeRows->setSuffix(tr(" row(s)", nullptr, m_rangeRows->value()));
+    m_rangeRows->setAccessibleName(tr("Rows per key range"));
+    auto *ranges = new QHBoxLayout;
+    ranges->setContentsMargins(0, 0, 0, 0);
+    ranges->addWidget(m_ranges, 1);
+    ranges->addWidget(m_rangeRows);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
 
@@ -48,6 +72,7 @@ OptionsPage::OptionsPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(p
     form->addRow(tr("When a row &fails:"), m_onError);
     form->addRow(tr("&Rejects folder:"), m_rejects);
     form->addRow(tr("Tables in &parallel:"), m_jobs);
+    form->addRow(tr("Key ran&ges:"), ranges);
     form->addRow(QString(), m_verify);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -57,10 +82,15 @@ OptionsPage::OptionsPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(p
     setTabOrder(m_onError, m_rejects->lineEdit());
     setTabOrder(m_rejects->lineEdit(), m_rejects->browseButton());
     setTabOrder(m_rejects->browseButton(), m_jobs);
-    setTabOrder(m_jobs, m_verify);
+    setTabOrder(m_jobs, m_ranges);
+    setTabOrder(m_ranges, m_rangeRows);
+    setTabOrder(m_rangeRows, m_verify);
 
     connect(m_batch, &QSpinBox::valueChanged, this,
             [this](int rows) { m_batch->setSuffix(tr(" row(s)", nullptr, rows)); });
+    connect(m_rangeRows, &QSpinBox::valueChanged, this,
+            [this](int rows) { m_rangeRows->setSuffix(tr(" row(s)", nullptr, rows)); });
+    connect(m_ranges, &QComboBox::currentIndexChanged, this, &OptionsPage::updateState);
     connect(m_onError, &QComboBox::currentIndexChanged, this, &OptionsPage::updateState);
     connect(m_rejects, &FilePathEdit::pathChanged, this, &OptionsPage::updateState);
 }
@@ -78,6 +108,9 @@ void OptionsPage::initializePage()
     }
     m_rejects->setPath(rejects);
     m_jobs->setValue(options.jobs);
+    m_ranges->setCurrentIndex(m_ranges->findData(options.rangeRows > 0 ? 1 : int(options.rangeRows)));
+    if (options.rangeRows > 0)
+        m_rangeRows->setValue(int(std::clamp<qint64>(options.rangeRows, RangeSplit::minRangeRows, RangeSplit::maxRangeRows)));
     m_verify->setChecked(options.verify);
     updateState();
 }
@@ -86,6 +119,7 @@ void OptionsPage::updateState()
 {
     const bool skip = m_onError->currentData().toInt() == int(OnError::Skip);
     m_rejects->setEnabled(skip);
+    m_rangeRows->setEnabled(m_ranges->currentData().toInt() > 0);
     m_note->setText(skip && m_rejects->path().isEmpty() ? tr("To continue: choose a folder for the rejected rows.")
                                                         : QString());
     Q_EMIT completeChanged();
@@ -103,6 +137,8 @@ void OptionsPage::store()
     options.onError = OnError(m_onError->currentData().toInt());
     options.rejectsDir = m_rejects->path();
     options.jobs = m_jobs->value();
+    const int ranges = m_ranges->currentData().toInt();
+    options.rangeRows = ranges > 0 ? m_rangeRows->value() : ranges;
     options.verify = m_verify->isChecked();
 }
 

@@ -22,6 +22,8 @@ public:
     explicit OptionsPage(MigrationSetup *setup, QWidget *parent = nullptr);
 
     QSpinBox *batchSize() const { return m_batch; }
+    QComboBox *ranges() const { return m_ranges; }
+    QSpinBox *rangeRows() const { return m_rangeRows; }
     QComboBox *onError() const { return m_onError; }
     FilePathEdit *rejectsFolder() const { return m_rejects; }
     QSpinBox *jobs() const { return m_jobs; }
@@ -41,6 +43,8 @@ private:
     QComboBox *m_onError = nullptr;
     FilePathEdit *m_rejects = nullptr;
     QSpinBox *m_jobs = nullptr;
+    QComboBox *m_ranges = nullptr;  // automatic, off, every N rows (MigrationOptions::rangeRows)
+    QSpinBox *m_rangeRows = nullptr;
     QCheckBox *m_verify = nullptr;
     QLabel *m_note = nullptr;
 };

@@ -413,8 +413,13 @@ void RunPage::onProgress(const Progress &progress)
             const double done = table.resumed > 0 && table.totalRows > table.resumed
                 ? double(table.read - table.resumed) / double(table.totalRows - table.resumed)
                 : fraction;
+            QString state = item->text(StateColumn).section(u';', 0, 0);
             if (done > 0.01 && done < 1 && table.seconds >= 1)
-                item->setText(StateColumn, tr("running, about %1 left").arg(duration(table.seconds * (1 - done) / done)));
+                state = tr("running, about %1 left").arg(duration(table.seconds * (1 - done) / done));
+            // A table in key ranges (RangeSplit): how many are done and how many load side by side.
+            if (table.ranges > 0)
+                state += tr("; ranges: %1 of %2 done, %3 running").arg(table.rangesDone).arg(table.ranges).arg(table.rangesRunning);
+            item->setText(StateColumn, state);
         }
     }
     const double fraction = progress.fraction();

@@ -16,7 +16,7 @@ namespace barge {
 namespace {
 
 const char *const formatName = "barge-checkpoint";
-constexpr int formatVersion = 1;
+constexpr int formatVersion = 2; // 2: tables loaded in key ranges; version 1 files still load
 
 QString stateName(Checkpoint::TableState state)
 {
@@ -53,7 +53,7 @@ Checkpoint Checkpoint::begin(const QByteArray &profileHash, const Plan &plan, co
     checkpoint.planJson = planJson;
     checkpoint.existingTargets = existingTargets;
     for (const TableMapping &table : plan.tables)
-        checkpoint.tables << Table{table.source, table.target, TableState::Pending, TableReport()};
+        checkpoint.tables << Table{table.source, table.target, TableState::Pending, TableReport(), QString(), {}};
     return checkpoint;
 }
 
@@ -75,6 +75,18 @@ int Checkpoint::doneCount() const
     return done;
 }
 
+void Checkpoint::rangeCounts(int *done, int *total) const
+{
+    *done = 0;
+    *total = 0;
+    for (const Table &table : tables) {
+        for (const Range &range : table.ranges) {
+            ++*total;
+            *done += range.state == TableState::Done ? 1 : 0;
+        }
+    }
+}
+
 bool Checkpoint::save(const QString &fileName, QString *error) const
 {
     QJsonArray list;
@@ -84,6 +96,20 @@ bool Checkpoint::save(const QString &fileName, QString *error) const
                           {QStringLiteral("state"), stateName(table.state)}};
         if (table.state == TableState::Done)
             entry.insert(QStringLiteral("report"), table.report.toJson());
+        if (!table.ranges.isEmpty()) {
+            // Keys as strings: a JSON number is a double, exact only up to 2^53.
+            QJsonArray ranges;
+            for (const Range &range : table.ranges) {
+                QJsonObject part{{QStringLiteral("first"), QString::number(range.range.first)},
+                                 {QStringLiteral("last"), QString::number(range.range.last)},
+                                 {QStringLiteral("state"), stateName(range.state)}};
+                if (range.state == TableState::Done)
+                    part.insert(QStringLiteral("report"), range.report.toJson());
+                ranges.append(part);
+            }
+            entry.insert(QStringLiteral("rangeColumn"), table.rangeColumn);
+            entry.insert(QStringLiteral("ranges"), ranges);
+        }
         list.append(entry);
     }
     const QJsonObject root{{QStringLiteral("format"), QLatin1String(formatName)},
@@ -116,7 +142,7 @@ std::optional<Checkpoint> Checkpoint::load(const QString &fileName, QString *err
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
     if (parseError.error != QJsonParseError::NoError || root.value(QStringLiteral("format")) != QLatin1String(formatName)
-        || root.value(QStringLiteral("version")).toInt() != formatVersion) {
+        || root.value(QStringLiteral("version")).toInt() < 1 || root.value(QStringLiteral("version")).toInt() > formatVersion) {
         *error = tr("%1 is not a Barge checkpoint of version %2").arg(fileName).arg(formatVersion);
         return std::nullopt;
     }
@@ -137,9 +163,29 @@ std::optional<Checkpoint> Checkpoint::load(const QString &fileName, QString *err
             *error = tr("%1: a table has no valid state").arg(fileName);
             return std::nullopt;
         }
-        checkpoint.tables << Table{entry.value(QStringLiteral("source")).toString(),
-                                   entry.value(QStringLiteral("target")).toString(), *state,
-                                   TableReport::fromJson(entry.value(QStringLiteral("report")).toObject())};
+        Table table{entry.value(QStringLiteral("source")).toString(), entry.value(QStringLiteral("target")).toString(),
+                    *state, TableReport::fromJson(entry.value(QStringLiteral("report")).toObject()),
+                    entry.value(QStringLiteral("rangeColumn")).toString(), {}};
+        const QJsonArray ranges = entry.value(QStringLiteral("ranges")).toArray();
+        for (int i = 0; i < ranges.size(); ++i) {
+            const QJsonObject part = ranges.at(i).toObject();
+            bool firstOk = false;
+            bool lastOk = false;
+            Range range;
+            range.range.first = part.value(QStringLiteral("first")).toString().toLongLong(&firstOk);
+            range.range.last = part.value(QStringLiteral("last")).toString().toLongLong(&lastOk);
+            range.range.index = i;
+            range.range.count = int(ranges.size());
+            const std::optional<TableState> rangeState = parseState(part.value(QStringLiteral("state")).toString());
+            if (!firstOk || !lastOk || !rangeState || table.rangeColumn.isEmpty()) {
+                *error = tr("%1: a range of table %2 is not valid").arg(fileName, table.source);
+                return std::nullopt;
+            }
+            range.state = *rangeState;
+            range.report = TableReport::fromJson(part.value(QStringLiteral("report")).toObject());
+            table.ranges << range;
+        }
+        checkpoint.tables << table;
     }
     if (checkpoint.runId.isEmpty() || checkpoint.planHash.isEmpty() || checkpoint.tables.isEmpty()) {
         *error = tr("%1: the checkpoint is incomplete").arg(fileName);

@@ -3,11 +3,13 @@
 // holds the run's id, a hash of the plan it was started with (so a changed profile is never
 // resumed as if it were the same job), the complete plan as it ran, the target tables that existed
 // before the run, and per table whether its load is done, with its report once it is.
-// How far an unfinished table got is not here but in the target (LoadMark), committed with the rows.
+// A big table may load in key ranges: the checkpoint keeps its ranges and which are done.
+// How far an unfinished table (or range) got is not here but in the target (LoadMark), committed with the rows.
 // A plain value; save() writes the file atomically (temp + rename). Used by one thread at a time.
 
 #include "engine/plan.h"
 #include "engine/report.h"
+#include "io/keyrange.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,12 +24,23 @@ class Checkpoint
 
 public:
     enum class TableState { Pending, Loading, Done };
+    // A key range of a table loaded in ranges (RangeSplit), with its own LoadMark in the target.
+    struct Range
+    {
+        KeyRange range;
+        TableState state = TableState::Pending;
+        TableReport report; // when Done: the range's counts
+    };
     struct Table
     {
         QString source;
         QString target;
         TableState state = TableState::Pending;
         TableReport report; // when Done
+        // A table loaded in ranges: the key and its ranges, saved once the target table was made
+        // ready for them and before any range wrote. A resume loads the same ranges again.
+        QString rangeColumn;
+        QList<Range> ranges;
     };
 
     QString runId;
@@ -49,6 +62,8 @@ public:
     static QString fileFor(const QString &profileFile, const QString &folder = QStringLiteral("checkpoints"));
 
     int doneCount() const;
+    // Over the tables loaded in ranges: how many ranges there are and how many are done.
+    void rangeCounts(int *done, int *total) const;
     bool save(const QString &fileName, QString *error) const;
     // std::nullopt with *error when the file is missing, unreadable or not a checkpoint.
     static std::optional<Checkpoint> load(const QString &fileName, QString *error);

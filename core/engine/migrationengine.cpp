@@ -103,7 +103,9 @@ void MigrationEngine::start(const Plan &plan)
     m_order = loadOrder(m_plan.tables);
     m_finishing = false;
     m_nextTable = 0;
-    m_runningTables = 0;
+    m_runningUnits = 0;
+    m_splits.clear();
+    m_loadingSplits.clear();
     m_finishedTables = 0;
     m_report = Report();
     m_report.source = m_plan.source.toUrl();
@@ -147,7 +149,7 @@ void MigrationEngine::emptyTablesThenStart()
         }
     }
     if (truncate.isEmpty() || !DdlBuilder::emptiesTogether(m_plan.target.dialect())) {
-        startNextTables();
+        startNextUnits();
         return;
     }
     auto emptied = [this](const QList<int> &tables) {
@@ -157,7 +159,7 @@ void MigrationEngine::emptyTablesThenStart()
             m_checkpoint->tablesEmptied = true;
             saveCheckpoint();
         }
-        startNextTables();
+        startNextUnits();
     };
     // The interrupted run emptied them all before loading any: what they hold now is its rows.
     if (m_checkpoint && m_checkpoint->tablesEmptied) {
@@ -165,7 +167,7 @@ void MigrationEngine::emptyTablesThenStart()
         return;
     }
     if (toEmpty.isEmpty()) {
-        startNextTables();
+        startNextUnits();
         return;
     }
     Q_EMIT message(tr("emptying %1").arg(names.join(QStringLiteral(", "))));
@@ -180,7 +182,7 @@ void MigrationEngine::emptyTablesThenStart()
         m_runError = tr("cannot empty %1: %2").arg(names.join(QStringLiteral(", ")), error);
         m_stopReason = tr("not started: %1").arg(m_runError);
         m_cancel = true;
-        startNextTables();
+        startNextUnits();
     });
     watcher->setFuture(QtConcurrent::run(&m_pool, [target = m_plan.target, names] {
         std::unique_ptr<RowWriter> writer = Backend::writer(target, names.first());
@@ -196,28 +198,29 @@ void MigrationEngine::emptyTablesThenStart()
     }));
 }
 
-void MigrationEngine::startNextTables()
+void MigrationEngine::startNextUnits()
 {
-    while (m_runningTables < m_plan.options.jobs && m_nextTable < m_plan.tables.size()) {
+    while (m_runningUnits < m_plan.options.jobs) {
+        // The ranges of a table under way first: the free slots go to one table's ranges side by side.
+        if (startNextRange())
+            continue;
+        if (m_nextTable >= m_plan.tables.size())
+            break;
         const int index = m_order.at(m_nextTable++);
-        if (m_checkpoint && m_resume && m_checkpoint->tables.at(index).state == Checkpoint::TableState::Done) {
+        const Checkpoint::Table *saved = m_checkpoint ? &m_checkpoint->tables.at(index) : nullptr;
+        if (saved && m_resume && saved->state == Checkpoint::TableState::Done) {
             // Loaded by the run this one resumes: its report stands.
-            m_reports[index] = m_checkpoint->tables.at(index).report;
+            m_reports[index] = saved->report;
             TableCounters &counters = *m_counters.at(index);
             counters.read = m_reports.at(index).read;
             counters.written = m_reports.at(index).written;
             counters.rejected = m_reports.at(index).rejected;
+            counters.ranges = int(saved->ranges.size());
+            counters.rangesDone = int(saved->ranges.size());
             counters.state = int(TableProgress::State::Done);
             ++m_finishedTables;
             Q_EMIT tableFinished(index, m_reports.at(index));
             continue;
-        }
-        const bool started = m_checkpoint && m_checkpoint->tables.at(index).state == Checkpoint::TableState::Loading;
-        if (m_checkpoint) {
-            // Saved before the job touches the target: a table that may hold rows of this run is
-            // never taken for one that was not started (a failed save cancels the run here).
-            m_checkpoint->tables[index].state = Checkpoint::TableState::Loading;
-            saveCheckpoint();
         }
         if (m_cancel.load()) {
             m_reports[index].status = RunStatus::Cancelled;
@@ -226,33 +229,244 @@ void MigrationEngine::startNextTables()
             ++m_finishedTables;
             continue;
         }
-        ++m_runningTables;
-        m_startedAt[index] = m_clock.elapsed() / 1000.0;
-        Q_EMIT tableStarted(index, m_plan.tables.at(index).source, m_plan.tables.at(index).target);
-        auto *watcher = new QFutureWatcher<TableReport>(this);
-        connect(watcher, &QFutureWatcher<TableReport>::finished, this, [this, watcher, index] {
-            const TableReport report = watcher->result();
-            watcher->deleteLater();
-            onTableFinished(index, report);
-        });
-        TableCounters *counters = m_counters.at(index).get();
-        const TableMapping &table = m_plan.tables.at(index);
-        const bool ownRows = m_checkpoint
-            && (!m_checkpoint->existingTargets.contains(table.target) || table.mode == TableMode::Truncate);
-        const JobCheckpoint checkpoint{m_checkpoint ? m_checkpoint->runId : QString(), m_resume, started,
-                                       m_checkpoint ? m_checkpoint->replaces : QString(), ownRows};
-        watcher->setFuture(QtConcurrent::run(&m_pool, [plan = m_jobPlan, index, counters, checkpoint, this] {
-            TableJob job(plan, index, counters, &m_cancel, &m_pool, checkpoint);
-            return job.run();
-        }));
+        // A table the interrupted run started in one stream goes on in one (from its mark); one it
+        // started in ranges goes on in the same ranges.
+        const bool started = saved && saved->state == Checkpoint::TableState::Loading;
+        const bool inRanges = saved && !saved->ranges.isEmpty();
+        const TableMapping &table = m_jobPlan.tables.at(index);
+        if (inRanges || (!started && RangeSplit::rowsPerRange(m_jobPlan, table, LLONG_MAX) > 0))
+            startPrepare(index);
+        else
+            startTable(index);
     }
     if (m_finishedTables == m_plan.tables.size())
         finish();
 }
 
+JobCheckpoint MigrationEngine::jobCheckpoint(int index) const
+{
+    const TableMapping &table = m_plan.tables.at(index);
+    const bool started = m_checkpoint && m_checkpoint->tables.at(index).state == Checkpoint::TableState::Loading;
+    const bool ownRows = m_checkpoint
+        && (!m_checkpoint->existingTargets.contains(table.target) || table.mode == TableMode::Truncate);
+    return JobCheckpoint{m_checkpoint ? m_checkpoint->runId : QString(), m_resume, started,
+                         m_checkpoint ? m_checkpoint->replaces : QString(), ownRows};
+}
+
+// A table in one stream: one TableJob. `announced`: tableStarted was emitted for its prepare step.
+void MigrationEngine::startTable(int index, bool announced)
+{
+    const JobCheckpoint checkpoint = jobCheckpoint(index);
+    if (m_checkpoint) {
+        // Saved before the job touches the target: a table that may hold rows of this run is
+        // never taken for one that was not started (a failed save cancels the run here).
+        m_checkpoint->tables[index].state = Checkpoint::TableState::Loading;
+        saveCheckpoint();
+    }
+    if (m_cancel.load()) {
+        m_reports[index].status = RunStatus::Cancelled;
+        m_reports[index].error = m_stopReason.isEmpty() ? tr("not started: the run was cancelled") : m_stopReason;
+        ++m_finishedTables;
+        return;
+    }
+    ++m_runningUnits;
+    if (!announced) {
+        m_startedAt[index] = m_clock.elapsed() / 1000.0;
+        Q_EMIT tableStarted(index, m_plan.tables.at(index).source, m_plan.tables.at(index).target);
+    }
+    auto *watcher = new QFutureWatcher<TableReport>(this);
+    connect(watcher, &QFutureWatcher<TableReport>::finished, this, [this, watcher, index] {
+        const TableReport report = watcher->result();
+        watcher->deleteLater();
+        --m_runningUnits;
+        onTableFinished(index, report);
+    });
+    TableCounters *counters = m_counters.at(index).get();
+    watcher->setFuture(QtConcurrent::run(&m_pool, [plan = m_jobPlan, index, counters, checkpoint, this] {
+        TableJob job(plan, index, counters, &m_cancel, &m_pool, checkpoint);
+        return job.run();
+    }));
+}
+
+// A table that may load in ranges: first its ranges and the target table, once (RangeSplit::prepare).
+void MigrationEngine::startPrepare(int index)
+{
+    ++m_runningUnits;
+    m_startedAt[index] = m_clock.elapsed() / 1000.0;
+    m_counters.at(index)->state = int(TableProgress::State::Running);
+    Q_EMIT tableStarted(index, m_plan.tables.at(index).source, m_plan.tables.at(index).target);
+    auto *watcher = new QFutureWatcher<RangeSplit::Prepared>(this);
+    connect(watcher, &QFutureWatcher<RangeSplit::Prepared>::finished, this, [this, watcher, index] {
+        const RangeSplit::Prepared prepared = watcher->result();
+        watcher->deleteLater();
+        --m_runningUnits;
+        onPrepared(index, prepared);
+    });
+    std::optional<Checkpoint::Table> saved;
+    if (m_checkpoint && m_resume)
+        saved = m_checkpoint->tables.at(index);
+    watcher->setFuture(QtConcurrent::run(&m_pool, [plan = m_jobPlan, index, checkpoint = jobCheckpoint(index), saved] {
+        return RangeSplit::prepare(plan, index, checkpoint, saved ? &*saved : nullptr);
+    }));
+}
+
+void MigrationEngine::onPrepared(int index, const RangeSplit::Prepared &prepared)
+{
+    if (!prepared.note.isEmpty())
+        Q_EMIT message(prepared.note);
+    if (!prepared.error.isEmpty()) {
+        TableReport failed = m_reports.at(index);
+        failed.status = RunStatus::Failed;
+        failed.error = prepared.error;
+        m_counters.at(index)->state = int(TableProgress::State::Done);
+        onTableFinished(index, failed);
+        return;
+    }
+    if (prepared.ranges.isEmpty()) { // too small after all, or no key: one stream
+        startTable(index, true);
+        startNextUnits();
+        return;
+    }
+    SplitTable &split = m_splits[index];
+    split.prepared = prepared;
+    split.states = QList<SplitTable::RangeState>(prepared.ranges.size(), SplitTable::RangeState::Waiting);
+    split.reports = QList<TableReport>(prepared.ranges.size());
+    split.stop = std::make_unique<std::atomic<bool>>(false);
+    TableCounters &counters = *m_counters.at(index);
+    counters.ranges = int(prepared.ranges.size());
+    counters.totalRows = prepared.rows;
+    if (m_checkpoint) {
+        Checkpoint::Table &saved = m_checkpoint->tables[index];
+        if (saved.ranges.isEmpty()) {
+            saved.rangeColumn = prepared.column;
+            for (const KeyRange &range : prepared.ranges)
+                saved.ranges << Checkpoint::Range{range, Checkpoint::TableState::Pending, TableReport()};
+        }
+        // Ranges the interrupted run finished: their reports stand.
+        for (int r = 0; r < saved.ranges.size(); ++r) {
+            if (!m_resume || saved.ranges.at(r).state != Checkpoint::TableState::Done)
+                continue;
+            TableReport done = saved.ranges.at(r).report;
+            done.resumedRead = done.read;
+            done.resumedWritten = done.written;
+            split.reports[r] = done;
+            split.states[r] = SplitTable::RangeState::Ended;
+            ++split.ended;
+            counters.read.fetch_add(done.read);
+            counters.resumed.fetch_add(done.read);
+            counters.written.fetch_add(done.written);
+            counters.rejected.fetch_add(done.rejected);
+            counters.rangesDone.fetch_add(1);
+        }
+        // Saved before any range touches the target, with the ranges: a resume loads these again.
+        saved.state = Checkpoint::TableState::Loading;
+        saveCheckpoint();
+    }
+    if (split.ended == int(prepared.ranges.size()))
+        startFinish(index);
+    else
+        m_loadingSplits << index;
+    startNextUnits();
+}
+
+// Starts the next waiting range of the first split table that has one; false when none does. A
+// table stopped by a failed range (on-error abort) or a cancelled run ends its waiting ranges instead.
+bool MigrationEngine::startNextRange()
+{
+    for (qsizetype i = 0; i < m_loadingSplits.size(); ++i) {
+        const int index = m_loadingSplits.at(i);
+        SplitTable &split = m_splits.at(index);
+        const qsizetype next = split.states.indexOf(SplitTable::RangeState::Waiting);
+        if (next < 0)
+            continue;
+        if (m_cancel.load() || split.stop->load()) {
+            for (qsizetype r = next; r < split.states.size(); ++r) {
+                if (split.states.at(r) != SplitTable::RangeState::Waiting)
+                    continue;
+                split.states[r] = SplitTable::RangeState::Ended;
+                split.reports[r].status = RunStatus::Cancelled;
+                split.reports[r].error = m_cancel.load() ? tr("not started: the run was cancelled")
+                                                         : tr("not started: another range failed and on-error is abort");
+                ++split.ended;
+            }
+            m_loadingSplits.removeAt(i);
+            if (split.ended == split.states.size())
+                startFinish(index);
+            return true;
+        }
+        const int range = int(next);
+        split.states[range] = SplitTable::RangeState::Running;
+        if (split.states.indexOf(SplitTable::RangeState::Waiting) < 0)
+            m_loadingSplits.removeAt(i);
+        if (m_checkpoint) {
+            m_checkpoint->tables[index].ranges[range].state = Checkpoint::TableState::Loading;
+            saveCheckpoint();
+        }
+        ++m_runningUnits;
+        TableCounters *counters = m_counters.at(index).get();
+        counters->rangesRunning.fetch_add(1);
+        auto *watcher = new QFutureWatcher<TableReport>(this);
+        connect(watcher, &QFutureWatcher<TableReport>::finished, this, [this, watcher, index, range] {
+            const TableReport report = watcher->result();
+            watcher->deleteLater();
+            --m_runningUnits;
+            onRangeFinished(index, range, report);
+        });
+        const JobRange job{split.prepared.ranges.at(range), split.prepared.column, split.stop.get()};
+        watcher->setFuture(QtConcurrent::run(&m_pool, [plan = m_jobPlan, index, counters, checkpoint = jobCheckpoint(index),
+                                                       job, this] {
+            TableJob table(plan, index, counters, &m_cancel, &m_pool, checkpoint, job);
+            return table.run();
+        }));
+        return true;
+    }
+    return false;
+}
+
+void MigrationEngine::onRangeFinished(int index, int range, const TableReport &report)
+{
+    SplitTable &split = m_splits.at(index);
+    split.states[range] = SplitTable::RangeState::Ended;
+    split.reports[range] = report;
+    ++split.ended;
+    TableCounters &counters = *m_counters.at(index);
+    counters.rangesRunning.fetch_sub(1);
+    counters.rangesDone.fetch_add(1);
+    if (m_checkpoint && (report.status == RunStatus::Ok || report.status == RunStatus::Rejected)) {
+        Checkpoint::Range &saved = m_checkpoint->tables[index].ranges[range];
+        saved.state = Checkpoint::TableState::Done;
+        saved.report = report;
+        saveCheckpoint();
+    }
+    if (report.status == RunStatus::Failed && m_plan.options.onError == OnError::Abort)
+        split.stop->store(true);
+    if (split.ended == split.states.size())
+        startFinish(index);
+    startNextUnits();
+}
+
+// After the last range of a split table: its report, rejects file, verify and indexes (RangeSplit::finish).
+void MigrationEngine::startFinish(int index)
+{
+    ++m_runningUnits;
+    auto *watcher = new QFutureWatcher<TableReport>(this);
+    connect(watcher, &QFutureWatcher<TableReport>::finished, this, [this, watcher, index] {
+        TableReport report = watcher->result();
+        watcher->deleteLater();
+        --m_runningUnits;
+        report.seconds = m_clock.elapsed() / 1000.0 - m_startedAt.at(index);
+        m_counters.at(index)->state = int(TableProgress::State::Done);
+        onTableFinished(index, report);
+    });
+    const SplitTable &split = m_splits.at(index);
+    watcher->setFuture(QtConcurrent::run(&m_pool, [plan = m_jobPlan, index, prepared = split.prepared,
+                                                   reports = split.reports, this] {
+        return RangeSplit::finish(plan, index, prepared, reports, &m_cancel);
+    }));
+}
+
 void MigrationEngine::onTableFinished(int index, const TableReport &report)
 {
-    --m_runningTables;
     ++m_finishedTables;
     m_reports[index] = report;
     if (m_checkpoint && (report.status == RunStatus::Ok || report.status == RunStatus::Rejected)) {
@@ -268,7 +482,7 @@ void MigrationEngine::onTableFinished(int index, const TableReport &report)
         m_stopReason = tr("not started: table %1 failed and on-error is abort").arg(report.source);
         m_cancel = true;
     }
-    startNextTables();
+    startNextUnits();
 }
 
 void MigrationEngine::cancel()
@@ -293,6 +507,9 @@ Progress MigrationEngine::progress() const
         table.resumed = c.resumed.load();
         table.totalRows = c.totalRows.load();
         table.totalBytes = c.totalBytes.load();
+        table.ranges = c.ranges.load();
+        table.rangesDone = c.rangesDone.load();
+        table.rangesRunning = c.rangesRunning.load();
         if (table.state == TableProgress::State::Done)
             table.seconds = m_reports.at(i).seconds;
         else if (table.state == TableProgress::State::Running)

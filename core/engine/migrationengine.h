@@ -1,13 +1,15 @@
 #pragma once
 // MigrationEngine: runs a Plan. start() returns at once; table jobs run on the engine's own
-// QThreadPool (at most options.jobs tables at a time, each with a reader and a writer thread) and
-// open their connections there. Signals are emitted in the thread that owns the engine (the GUI or
+// QThreadPool (at most options.jobs units of work at a time, each with a reader and a writer
+// thread) and open their connections there. A unit is a table, or one key range of a big table
+// loaded in ranges (RangeSplit: prepared once, then its ranges side by side, then finished once). Signals are emitted in the thread that owns the engine (the GUI or
 // the CLI's main thread): progress about 20 times a second, then finished(Report).
 // cancel() is thread safe and cooperative: each table commits what it wrote and stops.
 
 #include "engine/checkpoint.h"
 #include "engine/plan.h"
 #include "engine/progress.h"
+#include "engine/rangesplit.h"
 #include "engine/report.h"
 #include "io/connectionreuse.h"
 
@@ -17,6 +19,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -53,8 +56,15 @@ Q_SIGNALS:
 
 private:
     void emptyTablesThenStart();
-    void startNextTables();
+    void startNextUnits();
+    void startTable(int index, bool announced = false);
+    void startPrepare(int index);
+    void onPrepared(int index, const RangeSplit::Prepared &prepared);
+    bool startNextRange();
+    void onRangeFinished(int index, int range, const TableReport &report);
+    void startFinish(int index);
     void onTableFinished(int index, const TableReport &report);
+    JobCheckpoint jobCheckpoint(int index) const;
     void emitProgress();
     void finish();
     void addForeignKeys();
@@ -74,7 +84,19 @@ private:
     QList<double> m_startedAt;
     QList<int> m_order;   // plan indexes in load order: referenced tables before those pointing at them
     int m_nextTable = 0;  // position in m_order
-    int m_runningTables = 0;
+    int m_runningUnits = 0; // tables, ranges, and the steps before and after a split table's ranges
+    // A table loading in key ranges.
+    struct SplitTable
+    {
+        enum class RangeState { Waiting, Running, Ended };
+        RangeSplit::Prepared prepared;
+        QList<RangeState> states;
+        QList<TableReport> reports;
+        int ended = 0;
+        std::unique_ptr<std::atomic<bool>> stop; // a range failed and on-error is abort: the others stop
+    };
+    std::map<int, SplitTable> m_splits; // by plan index
+    QList<int> m_loadingSplits;         // split tables with ranges still to start, in load order
     int m_finishedTables = 0;
     bool m_running = false;
     bool m_finishing = false; // every table is done; foreign keys or the report are under way

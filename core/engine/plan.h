@@ -23,11 +23,17 @@ struct MigrationOptions
     // identical"): compare by key-group checksums (SyncDiff), merge what differs, delete the rows
     // the source no longer has. Every table's mode is then merge.
     bool sync = false;
+    // Big tables with an integer key load in key ranges side by side, each resumable on its own
+    // (RangeSplit): -1 automatic (autoRangeRows per range for tables above autoSplitAbove rows,
+    // with jobs > 1 and a PostgreSQL or MariaDB target), 0 never, N rows per range.
+    qint64 rangeRows = -1;
+    static constexpr qint64 autoRangeRows = 1000000;
+    static constexpr qint64 autoSplitAbove = 2000000;
 
     friend bool operator==(const MigrationOptions &a, const MigrationOptions &b)
     {
         return a.batchSize == b.batchSize && a.onError == b.onError && a.rejectsDir == b.rejectsDir
-            && a.jobs == b.jobs && a.verify == b.verify && a.sync == b.sync;
+            && a.jobs == b.jobs && a.verify == b.verify && a.sync == b.sync && a.rangeRows == b.rangeRows;
     }
 };
 

@@ -1,6 +1,7 @@
 #include "engine/planner.h"
 
 #include "base/plural.h"
+#include "engine/rangesplit.h"
 #include "engine/targetcheck.h"
 #include "engine/watermarks.h"
 #include "io/backend.h"
@@ -621,6 +622,9 @@ QStringList Planner::describe(const Plan &plan, const PlanInsight &insight)
             continue;
         if (table.watermark.isSet() && !plan.options.sync)
             lines << QStringLiteral("    ") + Watermarks::describe(table.watermark);
+        const QString ranges = RangeSplit::describe(plan, table, schema);
+        if (!ranges.isEmpty())
+            lines << QStringLiteral("    ") + ranges;
         const TableSchema target = RowConverter::targetSchema(table);
         for (qsizetype i = 0; i < table.fields.size(); ++i) {
             const FieldMapping &field = table.fields.at(i);

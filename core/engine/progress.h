@@ -25,6 +25,9 @@ struct TableProgress
     qint64 totalBytes = -1;  // -1 unknown
     double seconds = 0;
     double rowsPerSecond = 0;
+    int ranges = 0;          // a table loading in key ranges: how many; 0 when it loads as one stream
+    int rangesDone = 0;
+    int rangesRunning = 0;
 
     // 0..1, by rows when the count is known, else by bytes; -1 when neither is known.
     double fraction() const;
@@ -60,6 +63,9 @@ struct TableCounters
     std::atomic<qint64> totalRows{-1};
     std::atomic<qint64> totalBytes{-1};
     std::atomic<int> state{0}; // TableProgress::State
+    std::atomic<int> ranges{0};
+    std::atomic<int> rangesDone{0};
+    std::atomic<int> rangesRunning{0};
 };
 
 } // namespace barge

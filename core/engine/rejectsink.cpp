@@ -10,22 +10,29 @@ namespace barge {
 namespace {
 
 // A table name may hold characters a file name cannot.
-QString safeFileName(const QString &table)
+QString safeFileName(const QString &table, int part = -1)
 {
     QString name = table;
     for (QChar &c : name) {
         if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c == QChar(0))
             c = QLatin1Char('_');
     }
+    if (part >= 0)
+        return name + QStringLiteral(".rejects.part%1.csv").arg(part, 4, 10, QLatin1Char('0'));
     return name + QStringLiteral(".rejects.csv");
+}
+
+QString pathIn(const QString &folder, const QString &name)
+{
+    return QDir(folder.isEmpty() ? QDir::currentPath() : folder).absoluteFilePath(name);
 }
 
 } // namespace
 
-RejectSink::RejectSink(const QString &folder, const QString &targetTable, const QStringList &sourceColumns)
-    : m_columns(sourceColumns)
+RejectSink::RejectSink(const QString &folder, const QString &targetTable, const QStringList &sourceColumns, int part)
+    : m_columns(sourceColumns), m_part(part >= 0)
 {
-    m_file.setFileName(QDir(folder.isEmpty() ? QDir::currentPath() : folder).absoluteFilePath(safeFileName(targetTable)));
+    m_file.setFileName(pathIn(folder, safeFileName(targetTable, part)));
 }
 
 RejectSink::~RejectSink()
@@ -67,7 +74,7 @@ bool RejectSink::open(QString *error)
     CsvDialect dialect;
     dialect.detectDelimiter = false;
     m_writer = std::make_unique<CsvWriter>(&m_file, dialect);
-    if (!resume)
+    if (!resume && !m_part)
         m_writer->writeHeader(m_columns + QStringList{QStringLiteral("_error"), QStringLiteral("_origin")});
     return true;
 }
@@ -92,6 +99,63 @@ bool RejectSink::resumeAfter(qint64 bytes, QString *error)
 qint64 RejectSink::size() const
 {
     return m_writer ? m_file.size() : 0;
+}
+
+bool RejectSink::mergeParts(const QString &folder, const QString &targetTable, const QStringList &sourceColumns, int parts,
+                            QString *merged, QString *error)
+{
+    const QString fileName = pathIn(folder, safeFileName(targetTable));
+    QStringList found;
+    for (int i = 0; i < parts; ++i) {
+        const QString part = pathIn(folder, safeFileName(targetTable, i));
+        if (QFileInfo(part).size() > 0)
+            found << part;
+        else
+            QFile::remove(part);
+    }
+    merged->clear();
+    if (found.isEmpty()) {
+        if (QFile::exists(fileName))
+            *merged = fileName;
+        return true;
+    }
+    // Written beside the file and renamed over it: a crash leaves the parts, merged again by a resume.
+    const QString temporary = fileName + QStringLiteral(".merging");
+    QFile out(temporary);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = tr("cannot write rejected rows to %1: %2").arg(temporary, out.errorString());
+        return false;
+    }
+    {
+        CsvDialect dialect;
+        dialect.detectDelimiter = false;
+        CsvWriter header(&out, dialect);
+        header.writeHeader(sourceColumns + QStringList{QStringLiteral("_error"), QStringLiteral("_origin")});
+        header.flush();
+    }
+    for (const QString &part : std::as_const(found)) {
+        QFile in(part);
+        if (!in.open(QIODevice::ReadOnly)) {
+            *error = tr("cannot read rejected rows from %1: %2").arg(part, in.errorString());
+            return false;
+        }
+        while (!in.atEnd()) {
+            const QByteArray chunk = in.read(1 << 20);
+            if (out.write(chunk) != chunk.size()) {
+                *error = tr("cannot write rejected rows to %1: %2").arg(temporary, out.errorString());
+                return false;
+            }
+        }
+    }
+    QFile::remove(fileName);
+    if (!out.flush() || (out.close(), !QFile::rename(temporary, fileName))) {
+        *error = tr("cannot write rejected rows to %1: %2").arg(fileName, out.errorString());
+        return false;
+    }
+    for (const QString &part : std::as_const(found))
+        QFile::remove(part);
+    *merged = fileName;
+    return true;
 }
 
 bool RejectSink::flush(QString *error)

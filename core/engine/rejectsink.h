@@ -19,7 +19,9 @@ class RejectSink
     Q_DECLARE_TR_FUNCTIONS(barge::RejectSink)
 
 public:
-    RejectSink(const QString &folder, const QString &targetTable, const QStringList &sourceColumns);
+    // `part` >= 0: one key range's part of a table loaded in ranges (RangeSplit), a file of its own
+    // with no header, until mergeParts makes the table's one file of them.
+    RejectSink(const QString &folder, const QString &targetTable, const QStringList &sourceColumns, int part = -1);
     // A resumed table: the file keeps its first `bytes` (the rejects of the committed part, as the
     // LoadMark recorded them) and the rows rejected from now on follow them; what the earlier run
     // wrote after its last commit is cut off, since those rows are read and judged again. With 0,
@@ -35,12 +37,20 @@ public:
     QString fileName() const { return m_file.fileName(); }
     bool isUsed() const { return m_writer != nullptr; }
 
+    // The table's rejects file made of its `parts` range parts, in range order, under one header;
+    // the parts are removed. *merged: the file, empty when no part held a row (a file made by an
+    // earlier attempt, whose parts are gone, is kept and named). False with *error when it
+    // cannot be written (the parts then stay).
+    static bool mergeParts(const QString &folder, const QString &targetTable, const QStringList &sourceColumns, int parts,
+                           QString *merged, QString *error);
+
 private:
     bool open(QString *error);
 
     QStringList m_columns;
     QFile m_file;
     qint64 m_resumeBytes = 0;
+    bool m_part = false;
     std::unique_ptr<CsvWriter> m_writer;
 };
 

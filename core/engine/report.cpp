@@ -104,6 +104,19 @@ QString TableReport::mergeSummary(const QLocale &locale) const
         .arg(locale.toString(inserted), locale.toString(updated), locale.toString(unchanged));
 }
 
+namespace {
+
+RunStatus statusNamed(const QString &name)
+{
+    for (RunStatus s : {RunStatus::Ok, RunStatus::Rejected, RunStatus::Failed, RunStatus::Cancelled, RunStatus::Skipped}) {
+        if (runStatusName(s) == name)
+            return s;
+    }
+    return RunStatus::Ok;
+}
+
+} // namespace
+
 QJsonObject TableReport::toJson() const
 {
     QJsonObject table{{QStringLiteral("source"), source},
@@ -132,7 +145,52 @@ QJsonObject TableReport::toJson() const
         table.insert(QStringLiteral("verification"), verification);
     if (!watermark.isEmpty())
         table.insert(QStringLiteral("watermark"), watermark);
+    if (!ranges.isEmpty()) {
+        QJsonArray parts;
+        for (const RangeReport &range : ranges)
+            parts.append(range.toJson());
+        table.insert(QStringLiteral("ranges"), parts);
+    }
     return table;
+}
+
+// Key bounds are strings: a JSON number is a double, exact only up to 2^53.
+QJsonObject RangeReport::toJson() const
+{
+    QJsonObject range{{QStringLiteral("range"), label},
+                      {QStringLiteral("read"), read},
+                      {QStringLiteral("written"), written},
+                      {QStringLiteral("rejected"), rejected},
+                      {QStringLiteral("seconds"), qRound(seconds * 1000) / 1000.0},
+                      {QStringLiteral("status"), runStatusName(status)}};
+    if (first != LLONG_MIN)
+        range.insert(QStringLiteral("first"), QString::number(first));
+    if (last != LLONG_MAX)
+        range.insert(QStringLiteral("last"), QString::number(last));
+    if (resumed > 0)
+        range.insert(QStringLiteral("resumed"), resumed);
+    if (!error.isEmpty())
+        range.insert(QStringLiteral("error"), error);
+    return range;
+}
+
+RangeReport RangeReport::fromJson(const QJsonObject &json)
+{
+    RangeReport r;
+    bool ok = false;
+    const qint64 first = json.value(QStringLiteral("first")).toString().toLongLong(&ok);
+    r.first = ok ? first : LLONG_MIN;
+    const qint64 last = json.value(QStringLiteral("last")).toString().toLongLong(&ok);
+    r.last = ok ? last : LLONG_MAX;
+    r.label = json.value(QStringLiteral("range")).toString();
+    r.read = json.value(QStringLiteral("read")).toInteger();
+    r.written = json.value(QStringLiteral("written")).toInteger();
+    r.rejected = json.value(QStringLiteral("rejected")).toInteger();
+    r.resumed = json.value(QStringLiteral("resumed")).toInteger();
+    r.seconds = json.value(QStringLiteral("seconds")).toDouble();
+    r.status = statusNamed(json.value(QStringLiteral("status")).toString());
+    r.error = json.value(QStringLiteral("error")).toString();
+    return r;
 }
 
 TableReport TableReport::fromJson(const QJsonObject &json)
@@ -152,15 +210,13 @@ TableReport TableReport::fromJson(const QJsonObject &json)
     t.seconds = json.value(QStringLiteral("seconds")).toDouble();
     t.sourceAsOf = QDateTime::fromString(json.value(QStringLiteral("sourceAsOf")).toString(), Qt::ISODateWithMs);
     t.sourceRows = json.value(QStringLiteral("sourceRows")).toInteger(-1);
-    const QString status = json.value(QStringLiteral("status")).toString();
-    for (RunStatus s : {RunStatus::Ok, RunStatus::Rejected, RunStatus::Failed, RunStatus::Cancelled, RunStatus::Skipped}) {
-        if (runStatusName(s) == status)
-            t.status = s;
-    }
+    t.status = statusNamed(json.value(QStringLiteral("status")).toString());
     t.error = json.value(QStringLiteral("error")).toString();
     t.rejectsFile = json.value(QStringLiteral("rejectsFile")).toString();
     t.verification = json.value(QStringLiteral("verification")).toString();
     t.watermark = json.value(QStringLiteral("watermark")).toString();
+    for (const QJsonValue &range : json.value(QStringLiteral("ranges")).toArray())
+        t.ranges << RangeReport::fromJson(range.toObject());
     return t;
 }
 

@@ -10,12 +10,32 @@
 #include <QString>
 #include <QStringList>
 
+#include <climits>
+
 namespace barge {
 
 enum class RunStatus { Ok, Rejected, Failed, Cancelled, Skipped };
 
 QString runStatusName(RunStatus status); // "ok", "rejected": the JSON report's and the CLI's word
 QString runStatusText(RunStatus status); // "OK, with rejected rows": translated, for the wizard and the HTML report
+
+// One key range of a table loaded in ranges (RangeSplit): what it read, wrote and rejected.
+struct RangeReport
+{
+    qint64 first = LLONG_MIN; // inclusive key bounds; LLONG_MIN / LLONG_MAX: open
+    qint64 last = LLONG_MAX;
+    QString label;            // "id 1..1,000,000"
+    qint64 read = 0;
+    qint64 written = 0;
+    qint64 rejected = 0;
+    qint64 resumed = 0;       // source rows an interrupted run had committed (in read)
+    double seconds = 0;
+    RunStatus status = RunStatus::Ok;
+    QString error;
+
+    QJsonObject toJson() const;
+    static RangeReport fromJson(const QJsonObject &json);
+};
 
 struct TableReport
 {
@@ -45,6 +65,12 @@ struct TableReport
     // An incremental table that finished: its watermark column's value the rows are in up to
     // (what the profile's next run goes on from, WatermarkState); empty otherwise.
     QString watermark;
+    // A table loaded in key ranges (RangeSplit): each range's part, in key order; empty otherwise.
+    QList<RangeReport> ranges;
+    // In process only (not in JSON): what an interrupted run had committed of the table, which this
+    // run's verify finds in the target's count before.
+    qint64 resumedRead = 0;
+    qint64 resumedWritten = 0;
 
     // "12 inserted, 3 updated, 85 unchanged" for a merge ("..., 2 deleted, ..." for a sync), empty otherwise; in the current language,
     // numbers as `locale` writes them.

@@ -25,6 +25,13 @@ QString ReportHtml::render(const Report &report)
             + cell(!t.error.isEmpty() ? t.error
                                       : QStringList{t.mergeSummary(), t.rejectsFile, t.verification}.join(u' ').simplified())
             + QStringLiteral("</tr>\n");
+        // A table loaded in key ranges: a row per range under it.
+        for (const RangeReport &r : t.ranges) {
+            rows += QStringLiteral("<tr>") + cell(QString()) + cell(r.label) + cell(runStatusText(r.status))
+                + cell(locale.toString(r.read), true) + cell(locale.toString(r.written), true)
+                + cell(locale.toString(r.rejected), true) + cell(locale.toString(r.seconds, 'f', 2), true)
+                + cell(r.error) + QStringLiteral("</tr>\n");
+        }
     }
     const QString title = tr("Barge migration report");
     QString html;

@@ -16,9 +16,9 @@
 namespace barge {
 
 TableJob::TableJob(const Plan &plan, int index, TableCounters *counters, const std::atomic<bool> *cancel,
-                   QThreadPool *pool, const JobCheckpoint &checkpoint)
+                   QThreadPool *pool, const JobCheckpoint &checkpoint, const std::optional<JobRange> &range)
     : m_plan(plan), m_index(index), m_table(plan.tables.at(index)), m_counters(counters), m_cancel(cancel), m_pool(pool),
-      m_abortOnError(plan.options.onError == OnError::Abort), m_checkpoint(checkpoint)
+      m_abortOnError(plan.options.onError == OnError::Abort), m_checkpoint(checkpoint), m_range(range)
 {
 }
 
@@ -82,6 +82,11 @@ void TableJob::readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumn
         queue->close(*openError);
         return;
     }
+    if (reader && m_range && !reader->restrictToRange(m_range->column, m_range->range)) {
+        *openError = tr("%1 cannot be read in key ranges").arg(m_table.source);
+        queue->close(*openError);
+        return;
+    }
     if (!reader || !reader->open(&error) || !m_converter.setup(m_table, reader->schema(), &error)) {
         *openError = error.isEmpty() ? tr("cannot read %1").arg(m_table.source) : error;
         queue->close(*openError);
@@ -90,14 +95,16 @@ void TableJob::readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumn
     *sourceColumns = reader->schema().columnNames();
     m_snapshot = reader->snapshot();
     reader->setTypeHints(m_converter.sourceTypeHints(int(sourceColumns->size())));
-    m_counters->totalRows = restricted ? m_table.syncKeys.size()
-        : incremental                   ? m_table.watermark.rows
-                                        : reader->schema().rowCount;
-    m_counters->totalBytes = reader->totalBytes();
+    if (!m_range) { // a split table's totals are the engine's
+        m_counters->totalRows = restricted ? m_table.syncKeys.size()
+            : incremental                   ? m_table.watermark.rows
+                                            : reader->schema().rowCount;
+        m_counters->totalBytes = reader->totalBytes();
+    }
     bool more = true;
     // Rows the native shortcut already copied are read again and dropped, so that positions in
     // rejects stay the source's own.
-    for (qint64 toSkip = m_skipRows; more && toSkip > 0 && !m_cancel->load();) {
+    for (qint64 toSkip = m_skipRows; more && toSkip > 0 && !cancelled();) {
         RowBatch skipped;
         more = reader->read(skipped, int(std::min<qint64>(toSkip, chunkRows)));
         if (!reader->error().isEmpty()) {
@@ -106,7 +113,7 @@ void TableJob::readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumn
         }
         toSkip -= skipped.rows.size() + skipped.rejected.size();
     }
-    while (more && !m_cancel->load()) {
+    while (more && !cancelled()) {
         // Batches the writer is done with come back here to be freed: memory is then released by
         // the thread that allocated it, which glibc's allocator handles far faster.
         RowBatch spent;
@@ -295,7 +302,7 @@ bool TableJob::copyNatively(NativeCopy *native, RowWriter *writer, TableReport *
     m_pool->start([&] {
         bool more = true;
         qint64 checked = 0;
-        while (more && !m_cancel->load()) {
+        while (more && !cancelled()) {
             NativeRange range;
             QString error;
             // Ranges end where a commit is due, so each transaction holds batchSize rows.
@@ -312,7 +319,7 @@ bool TableJob::copyNatively(NativeCopy *native, RowWriter *writer, TableReport *
     bool ok = true;
     bool refused = false;
     NativeRange range;
-    while (ok && !refused && !m_cancel->load() && ranges.pop(&range)) {
+    while (ok && !refused && !cancelled() && ranges.pop(&range)) {
         QString error;
         if (!native->copy(range, &error)) {
             if (error.isEmpty()) {
@@ -334,14 +341,20 @@ bool TableJob::copyNatively(NativeCopy *native, RowWriter *writer, TableReport *
     }
     ranges.close(); // stops a checker blocked on a full queue
     checkerDone.acquire();
-    *complete = ok && !refused && checkedToEnd && !m_cancel->load();
+    *complete = ok && !refused && checkedToEnd && !cancelled();
     return ok;
 }
 
-void TableJob::verify(RowWriter *writer, TableReport *report)
+void TableJob::verifyLoad(const Plan &plan, int index, RowWriter *writer, qint64 rowsBefore, const QString &countError,
+                          const std::atomic<bool> *cancel, TableReport *report)
 {
-    const qint64 rowsBefore = m_rowsBefore;
-    QString error = m_countError;
+    const TableMapping &table = plan.tables.at(index);
+    auto fail = [report](const QString &error) {
+        report->status = RunStatus::Failed;
+        if (report->error.isEmpty())
+            report->error = error;
+    };
+    QString error = countError;
     const qint64 after = rowsBefore >= 0 ? writer->countRows(&error) : -1;
     if (after < 0) {
         report->verification = tr("not verified: %1").arg(error);
@@ -349,10 +362,10 @@ void TableJob::verify(RowWriter *writer, TableReport *report)
     }
     // A resumed table counted its earlier rows in rowsBefore already. A merge adds only the rows
     // it inserted.
-    const qint64 writtenNow = report->merged ? report->inserted : report->written - m_resumedFrom.written;
+    const qint64 writtenNow = report->merged ? report->inserted : report->written - report->resumedWritten;
     const qint64 expected = rowsBefore + writtenNow;
     const QLocale c = groupedNumbers();
-    if (report->merged && after == expected && m_table.watermark.isSet() && !m_plan.options.sync) {
+    if (report->merged && after == expected && table.watermark.isSet() && !plan.options.sync) {
         // An incremental run read only the rows past its watermark, and the source may have more
         // by now: the count is what can be checked.
         report->verification = pluralText(tr("count verified: the target holds %1 row(s) (%2 before + %3 inserted); "
@@ -372,7 +385,7 @@ void TableJob::verify(RowWriter *writer, TableReport *report)
                                    .arg(c.toString(after), c.toString(rowsBefore), c.toString(writtenNow));
         return;
     }
-    if (!report->merged && after == expected && rowsBefore - m_resumedFrom.written > 0) {
+    if (!report->merged && after == expected && rowsBefore - report->resumedWritten > 0) {
         // Rows that were there before are not the source's: contents cannot be compared.
         report->verification = pluralText(tr("count verified: the target holds %1 row(s) (%2 before + %3 written); "
                                              "contents not compared, the table was not empty",
@@ -385,7 +398,7 @@ void TableJob::verify(RowWriter *writer, TableReport *report)
         // The target's own count agrees; now its contents against the source's.
         Verifier::Result content;
         QString failure;
-        if (!Verifier::verify(m_plan, m_index, m_cancel, &content, &failure)) {
+        if (!Verifier::verify(plan, index, cancel, &content, &failure)) {
             report->verification =
                 pluralText(tr("count verified (%1 row(s)); contents not compared: %2", nullptr, pluralCount(after)), after)
                     .arg(c.toString(after), failure);
@@ -399,7 +412,7 @@ void TableJob::verify(RowWriter *writer, TableReport *report)
             if (refused > 0 && content.sourceRows - content.targetRows == refused)
                 report->verification += tr(" (the rows the target refused, in the rejects file)");
             else
-                fail(report, report->verification);
+                fail(report->verification);
         }
         return;
     }
@@ -407,7 +420,7 @@ void TableJob::verify(RowWriter *writer, TableReport *report)
                                          nullptr, pluralCount(after)),
                                       after)
                                .arg(c.toString(after), c.toString(expected), c.toString(rowsBefore), c.toString(writtenNow));
-    fail(report, report->verification);
+    fail(report->verification);
 }
 
 // Opens the target, finds where a resumed table carries on, and makes the table ready for its mode.
@@ -416,6 +429,8 @@ bool TableJob::openTarget(RowWriter *writer, TableReport *report, QString *error
     if (!writer->open(error))
         return false;
     m_marks = m_checkpoint.runId.isEmpty() ? nullptr : writer->marks();
+    if (m_range)
+        return openRange(writer, report, error);
     TableMode mode = m_table.mode;
     if (!findResumePoint(&mode, error))
         return false;
@@ -447,6 +462,36 @@ bool TableJob::openTarget(RowWriter *writer, TableReport *report, QString *error
     m_counters->resumed = m_resumedFrom.sourceRows;
     m_counters->written = m_resumedFrom.written;
     m_counters->rejected = m_resumedFrom.rejected;
+    report->resumedRead = m_resumedFrom.sourceRows;
+    report->resumedWritten = m_resumedFrom.written;
+    return true;
+}
+
+// A key range: the table was made ready for its mode before any range started (RangeSplit::prepare),
+// so rows go in after the other ranges'. The range carries on from its own mark, and adds to the
+// table's counters, which its sibling ranges share.
+bool TableJob::openRange(RowWriter *writer, TableReport *report, QString *error)
+{
+    bool resumed = false;
+    if (m_marks) {
+        m_marks->setKey(m_range->range.markKey(m_table.target));
+        if (m_checkpoint.resume && !m_marks->load(m_checkpoint.runId, &m_resumedFrom, &resumed, error))
+            return false;
+    }
+    if (!resumed)
+        m_resumedFrom = LoadMark();
+    if (!writer->prepare(RowConverter::targetSchema(m_table), TableMode::Append, error))
+        return false;
+    m_skipRows = m_resumedFrom.sourceRows;
+    report->read = m_resumedFrom.sourceRows;
+    report->written = m_resumedFrom.written;
+    report->rejected = m_resumedFrom.rejected;
+    report->resumedRead = m_resumedFrom.sourceRows;
+    report->resumedWritten = m_resumedFrom.written;
+    m_counters->read.fetch_add(m_resumedFrom.sourceRows);
+    m_counters->resumed.fetch_add(m_resumedFrom.sourceRows);
+    m_counters->written.fetch_add(m_resumedFrom.written);
+    m_counters->rejected.fetch_add(m_resumedFrom.rejected);
     return true;
 }
 
@@ -480,10 +525,11 @@ bool TableJob::beginLoad(RowWriter *writer, std::unique_ptr<NativeCopy> *native,
     // Verify compares the target's own row count after the load with the count before it plus the
     // rows reported written: a row the report calls written but the target lacks shows up here.
     // The count is taken outside the load's transaction, so it holds no read lock while waiting to write.
-    if (m_plan.options.verify)
+    if (m_plan.options.verify && !m_range) // a split table counts once, before its ranges
         m_rowsBefore = writer->countRows(&m_countError);
     // The shortcut copies from the first row; a resumed table goes on from its mark instead.
-    if (m_skipRows == 0 && m_table.mode != TableMode::Merge && !m_table.watermark.isSet()) // the shortcut only inserts all
+    // The shortcut only inserts all, from the first row.
+    if (m_skipRows == 0 && m_table.mode != TableMode::Merge && !m_table.watermark.isSet() && !m_range)
         *native = writer->nativeCopy(m_plan.source, m_table);
     if (!writer->begin(error))
         return false;
@@ -494,9 +540,11 @@ bool TableJob::beginLoad(RowWriter *writer, std::unique_ptr<NativeCopy> *native,
 
 std::unique_ptr<RejectSink> TableJob::makeSink(const QStringList &sourceColumns, TableReport *report)
 {
-    auto sink = std::make_unique<RejectSink>(m_plan.options.rejectsDir, m_table.target, sourceColumns);
+    auto sink = std::make_unique<RejectSink>(m_plan.options.rejectsDir, m_table.target, sourceColumns,
+                                             m_range ? m_range->range.index : -1);
     QString error;
-    if (m_checkpoint.resume && !sink->resumeAfter(m_resumedFrom.rejectsBytes, &error))
+    // A range's part is its own: one left by an earlier run that is not resumed goes.
+    if ((m_checkpoint.resume || m_range) && !sink->resumeAfter(m_resumedFrom.rejectsBytes, &error))
         fail(report, error);
     return sink;
 }
@@ -507,7 +555,7 @@ std::unique_ptr<RejectSink> TableJob::copyRows(RowWriter *writer, NativeCopy *na
 {
     bool nativeComplete = false;
     const bool ok = !native || copyNatively(native, writer, report, &nativeComplete);
-    const bool nativeDone = native && (nativeComplete || !ok || m_cancel->load());
+    const bool nativeDone = native && (nativeComplete || !ok || cancelled());
     std::unique_ptr<RejectSink> sink = nativeDone ? makeSink(QStringList(), report) : copyRowByRow(writer, report);
     // The shortcut's snapshot when it ran: a reader that took over from it read the same one.
     const SourceSnapshot snapshot = native ? native->snapshot() : m_snapshot;
@@ -542,7 +590,7 @@ std::unique_ptr<RejectSink> TableJob::copyRowByRow(RowWriter *writer, TableRepor
             sink = makeSink(sourceColumns, report);
             ok = report->status != RunStatus::Failed;
         }
-        if (!ok || m_cancel->load())
+        if (!ok || cancelled())
             break;
         if (!m_convertOnRead)
             batch = convertBatch(std::move(batch), m_converter, m_abortOnError);
@@ -560,7 +608,7 @@ std::unique_ptr<RejectSink> TableJob::copyRowByRow(RowWriter *writer, TableRepor
         m_spent.push(std::move(batch));
         batch = RowBatch();
     }
-    if (ok && !m_cancel->load())
+    if (ok && !cancelled())
         writeGathered(writer, &pending, preferredRows, true, sink.get(), report);
     queue.close(); // wakes a reader blocked on a full queue after a failure or cancel
     readerDone.acquire();
@@ -591,12 +639,13 @@ void TableJob::commitLast(RowWriter *writer, std::unique_ptr<NativeCopy> native,
 // Verifies the load, builds what waits for the rows (afterLoad) and closes the target.
 void TableJob::closeTarget(RowWriter *writer, TableReport *report)
 {
-    if (m_plan.options.verify && !m_targetFailed)
-        verify(writer, report);
+    // A key range leaves both to the table's finish (RangeSplit::finish), once every range is in.
+    if (m_plan.options.verify && !m_targetFailed && !m_range)
+        verifyLoad(m_plan, m_index, writer, m_rowsBefore, m_countError, m_cancel, report);
     // Indexes are built once the rows are in: one sort instead of an update per row.
     const TableSchema target = RowConverter::targetSchema(m_table);
     QString afterError;
-    if (report->status == RunStatus::Ok && !m_cancel->load() && !writer->afterLoad(target, &afterError))
+    if (report->status == RunStatus::Ok && !cancelled() && !m_range && !writer->afterLoad(target, &afterError))
         fail(report, afterError);
     QString finishError;
     if (!writer->finish(&finishError))
@@ -606,7 +655,7 @@ void TableJob::closeTarget(RowWriter *writer, TableReport *report)
 // The table's final status, rejects file and time.
 TableReport TableJob::finishReport(TableReport *report, const RejectSink *sink, const QElapsedTimer &timer)
 {
-    if (report->status == RunStatus::Ok && m_cancel->load())
+    if (report->status == RunStatus::Ok && cancelled())
         report->status = RunStatus::Cancelled;
     if (report->status == RunStatus::Ok && report->rejected > 0)
         report->status = RunStatus::Rejected;
@@ -617,7 +666,8 @@ TableReport TableJob::finishReport(TableReport *report, const RejectSink *sink, 
     if (sink && sink->isUsed())
         report->rejectsFile = sink->fileName();
     report->seconds = timer.elapsed() / 1000.0;
-    m_counters->state = int(TableProgress::State::Done);
+    if (!m_range) // a split table is done when all its ranges are
+        m_counters->state = int(TableProgress::State::Done);
     return *report;
 }
 
@@ -628,7 +678,8 @@ TableReport TableJob::run()
     TableReport report;
     report.source = m_table.source;
     report.target = m_table.target;
-    m_counters->state = int(TableProgress::State::Running);
+    if (!m_range)
+        m_counters->state = int(TableProgress::State::Running);
     if (m_table.mode == TableMode::Skip) {
         report.status = RunStatus::Skipped;
         m_counters->state = int(TableProgress::State::Done);

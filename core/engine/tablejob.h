@@ -8,6 +8,7 @@
 #include "io/rowwriter.h"
 #include "engine/progress.h"
 #include "engine/report.h"
+#include "io/keyrange.h"
 #include "io/loadmark.h"
 #include "io/nativecopy.h"
 #include "schema/row.h"
@@ -18,6 +19,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QElapsedTimer;
 class QThreadPool;
@@ -40,13 +42,23 @@ struct JobCheckpoint
     bool ownRows = false; // the run created or emptied the table: every row in it is the run's
 };
 
+// One key range of a table loaded in ranges (RangeSplit). The table was made ready before any of
+// its ranges started, and what comes after the rows (verify, indexes) waits for all of them: the
+// range job only reads its keys, writes them in append mode and keeps its own LoadMark and rejects part.
+struct JobRange
+{
+    KeyRange range;
+    QString column;                              // the source's integer key the ranges are of
+    const std::atomic<bool> *tableStop = nullptr; // another range of the table failed and on-error is abort
+};
+
 class TableJob
 {
     Q_DECLARE_TR_FUNCTIONS(barge::TableJob)
 
 public:
     TableJob(const Plan &plan, int index, TableCounters *counters, const std::atomic<bool> *cancel,
-             QThreadPool *pool, const JobCheckpoint &checkpoint = {});
+             QThreadPool *pool, const JobCheckpoint &checkpoint = {}, const std::optional<JobRange> &range = std::nullopt);
 
     TableReport run();
 
@@ -57,10 +69,17 @@ public:
     // %2 the reason, in the current language: the wizard's FailureLocator recognises it by these words.
     static QString stoppedAtBadRow();
 
+    // Verify's comparison after table `index` of `plan` loaded through `writer`: the target's count
+    // now against `rowsBefore` (or why it is unknown, `countError`) plus the rows written by this
+    // run, then the contents against the source. A failure fails *report.
+    static void verifyLoad(const Plan &plan, int index, RowWriter *writer, qint64 rowsBefore, const QString &countError,
+                           const std::atomic<bool> *cancel, TableReport *report);
+
 private:
     // run()'s steps, in order.
     bool openTarget(RowWriter *writer, TableReport *report, QString *error);
     bool findResumePoint(TableMode *mode, QString *error);
+    bool openRange(RowWriter *writer, TableReport *report, QString *error);
     bool beginLoad(RowWriter *writer, std::unique_ptr<NativeCopy> *native, QString *error);
     std::unique_ptr<RejectSink> copyRows(RowWriter *writer, NativeCopy *native, TableReport *report);
     void commitLast(RowWriter *writer, std::unique_ptr<NativeCopy> native, RejectSink *sink, TableReport *report);
@@ -78,7 +97,7 @@ private:
     bool commitIfDue(RowWriter *writer, RejectSink *sink, bool force, TableReport *report);
     bool fail(TableReport *report, const QString &error);
     std::unique_ptr<RejectSink> makeSink(const QStringList &sourceColumns, TableReport *report);
-    void verify(RowWriter *writer, TableReport *report);
+    bool cancelled() const { return m_cancel->load() || (m_range && m_range->tableStop->load()); }
 
     Plan m_plan;
     int m_index;
@@ -104,6 +123,7 @@ private:
     qint64 m_rowsBefore = -1;     // the target's count before the load (verify); -1 when unknown
     QString m_countError;         // why it is unknown
     SourceSnapshot m_snapshot;    // the reader's: set by its thread after open(), read once it is done
+    std::optional<JobRange> m_range; // a key range of a table loaded in ranges
 };
 
 } // namespace barge

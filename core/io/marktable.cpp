@@ -34,7 +34,7 @@ QString upsertSuffix(Dialect dialect)
 
 } // namespace
 
-MarkTable::MarkTable(SqlSession *session, const QString &table) : m_session(session), m_table(table)
+MarkTable::MarkTable(SqlSession *session, const QString &table) : m_session(session), m_table(table), m_key(table)
 {
 }
 
@@ -45,7 +45,7 @@ QString MarkTable::qualifiedTable() const
 
 QString MarkTable::keyCondition(const QString &runId) const
 {
-    return QStringLiteral(" WHERE run_id = %1 AND table_name = %2").arg(m_session->quote(runId), m_session->quote(m_table));
+    return QStringLiteral(" WHERE run_id = %1 AND table_name = %2").arg(m_session->quote(runId), m_session->quote(m_key));
 }
 
 bool MarkTable::fail(const QString &what, const QString &reason, QString *error) const
@@ -70,7 +70,7 @@ bool MarkTable::save(const QString &runId, const LoadMark &mark, QString *error)
     const Dialect dialect = m_session->dialect();
     const QString sql = upsertPrefix(dialect, qualifiedTable())
         + QStringLiteral("VALUES (%1, %2, %3, %4, %5, %6)")
-              .arg(m_session->quote(runId), m_session->quote(m_table))
+              .arg(m_session->quote(runId), m_session->quote(m_key))
               .arg(mark.sourceRows)
               .arg(mark.written)
               .arg(mark.rejected)
@@ -106,16 +106,21 @@ bool MarkTable::load(const QString &runId, LoadMark *mark, bool *found, QString 
 
 bool MarkTable::clear(const QString &runId, QString *error)
 {
-    bool found = false;
-    LoadMark ignored;
-    if (!load(runId, &ignored, &found, error))
-        return false;
-    if (!found)
+    bool exists = false;
+    QString reason;
+    if (!m_session->tableExists(DdlBuilder::markTable(), &exists, &reason))
+        return fail(QString(), reason, error);
+    if (!exists)
         return true;
     const QString table = qualifiedTable();
+    // The table's own mark, and its ranges' (KeyRange::markKey: the name, a unit separator, the bounds).
+    const QString rangePrefix = m_table + QChar(0x1f);
+    const QString condition = QStringLiteral(" WHERE run_id = %1 AND (table_name = %2 OR substr(table_name, 1, %3) = %4)")
+                                  .arg(m_session->quote(runId), m_session->quote(m_table))
+                                  .arg(rangePrefix.size())
+                                  .arg(m_session->quote(rangePrefix));
     QList<QList<qint64>> left;
-    QString reason;
-    if (!m_session->exec(QStringLiteral("DELETE FROM ") + table + keyCondition(runId), &reason)
+    if (!m_session->exec(QStringLiteral("DELETE FROM ") + table + condition, &reason)
         || !m_session->queryIntegers(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table), &left, &reason))
         return fail(tr("cannot remove the checkpoint: "), reason, error);
     // The last mark gone, the table goes too: a target holds Barge's state only while a run needs it.

@@ -22,6 +22,10 @@ public:
     // Marks of target table `table` through `session`, which outlives this.
     MarkTable(SqlSession *session, const QString &table);
 
+    // The mark this object saves and loads: the table's own by default; a key range of a table
+    // loaded in ranges keeps its mark under KeyRange::markKey.
+    void setKey(const QString &key) { m_key = key; }
+
     // Creates the mark table when missing; before the first save(), outside a load's transaction.
     bool prepare(QString *error);
     // Inside the transaction that the writer's commit() is about to make durable.
@@ -29,7 +33,8 @@ public:
     // The committed mark of this table in run `runId`; *found is false when there is none (no
     // batch was committed, or no mark table yet). False only when the target cannot say.
     bool load(const QString &runId, LoadMark *mark, bool *found, QString *error);
-    // Removes the run's mark of this table, and the mark table once it holds no marks at all.
+    // Removes the run's marks of this table (its own and its ranges'), and the mark table once it
+    // holds no marks at all.
     bool clear(const QString &runId, QString *error);
 
 private:
@@ -39,6 +44,7 @@ private:
 
     SqlSession *m_session;
     QString m_table;
+    QString m_key;
 };
 
 } // namespace barge

@@ -1,6 +1,7 @@
 #include "profile/profile.h"
 
 #include "base/savefile.h"
+#include "engine/rangesplit.h"
 #include "engine/watermarks.h"
 #include "mapping/mappingrules.h"
 
@@ -118,6 +119,10 @@ QJsonObject optionsToJson(const MigrationOptions &options, const QString &baseDi
     object.insert(QStringLiteral("verify"), options.verify);
     if (options.sync)
         object.insert(QStringLiteral("sync"), true);
+    if (options.rangeRows == 0)
+        object.insert(QStringLiteral("ranges"), QStringLiteral("off"));
+    else if (options.rangeRows > 0)
+        object.insert(QStringLiteral("ranges"), double(options.rangeRows));
     return object;
 }
 
@@ -306,7 +311,7 @@ bool ProfileReader::readOptions(const QJsonValue &value, MigrationOptions *optio
     if (!readObject(value, path, &object)
         || !checkKeys(object, path,
                       {QStringLiteral("batchSize"), QStringLiteral("onError"), QStringLiteral("rejectsDir"),
-                       QStringLiteral("jobs"), QStringLiteral("verify"), QStringLiteral("sync")}))
+                       QStringLiteral("jobs"), QStringLiteral("verify"), QStringLiteral("sync"), QStringLiteral("ranges")}))
         return false;
     if (!readInt(object, path, QStringLiteral("batchSize"), 1, 100000000, &options->batchSize)
         || !readInt(object, path, QStringLiteral("jobs"), 1, 64, &options->jobs)
@@ -322,6 +327,17 @@ bool ProfileReader::readOptions(const QJsonValue &value, MigrationOptions *optio
         return fail(child(path, QStringLiteral("rejectsDir")),
                     tr("expected a string, got %1").arg(describe(rejectsDir)));
     options->rejectsDir = pathResolvedAgainst(rejectsDir.toString(), m_baseDir);
+    // "auto" (the default), "off", or rows per range.
+    const QJsonValue ranges = object.value(QStringLiteral("ranges"));
+    if (ranges.isUndefined())
+        return true;
+    const double number = ranges.toDouble();
+    const QString text = ranges.isString() ? ranges.toString()
+        : ranges.isDouble() && std::floor(number) == number && std::abs(number) < 1e18 ? QString::number(qint64(number))
+                                                                                     : describe(ranges);
+    QString why;
+    if (!RangeSplit::parse(text, &options->rangeRows, &why))
+        return fail(child(path, QStringLiteral("ranges")), why);
     return true;
 }
 
