@@ -125,6 +125,9 @@ void TableJob::readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumn
             queue->close(reader->error());
             return;
         }
+        // Rows are numbered from 1 in each range: their origin names the range.
+        if (m_range && !raw.positionFormat.isEmpty())
+            raw.positionFormat += QLatin1Char(' ') + tr("of key range %1").arg(m_range->range.label(m_range->column));
         // Conversion happens on the writer's side when the writer works in this process: parsing is
         // the heavier half of most copies, so this keeps the two threads about equally busy. A
         // writer that waits on a server gets its rows converted here instead.
