@@ -41,6 +41,8 @@ private Q_SLOTS:
     void killedRunIntoCsvWritesTheFileAgain();
     void stoppedTableResumesAtItsBadRow_data();
     void stoppedTableResumesAtItsBadRow();
+    void killedRangedRunResumesOnlyUnfinishedRanges_data();
+    void killedRangedRunResumesOnlyUnfinishedRanges();
 
 private:
     struct Target
@@ -74,6 +76,11 @@ private:
     qint64 m_goodRows = 0;
     QList<qint64> m_raggedLines; // CSV line numbers of the rows that must be rejected
     qint64 m_idSum = 0;
+    // ranged.db: table orders for loads in key ranges, keys 2, 4, ..., 800,000; qty text that is
+    // no number in every 9,973rd row (those are rejected as qty is loaded as an integer).
+    qint64 m_rangedGood = 0;
+    qint64 m_rangedSum = 0;
+    QList<qint64> m_rangedBad;
 };
 
 void TestResume::initTestCase()
@@ -110,6 +117,28 @@ void TestResume::initTestCase()
         }
     }
     csv.write(text);
+    csv.close();
+
+    const QString name = uniqueName(QStringLiteral("ranged"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_dir.filePath(QStringLiteral("ranged.db")));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY, name TEXT, qty TEXT)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400000) "
+            "INSERT INTO orders SELECT 2 * i, 'name ' || i, CASE WHEN i % 9973 = 0 THEN 'bad' ELSE CAST(i % 1000 AS TEXT) END FROM n")));
+    }
+    QSqlDatabase::removeDatabase(name);
+    for (qint64 i = 1; i <= 400000; ++i) {
+        if (i % 9973 == 0) {
+            m_rangedBad << 2 * i;
+        } else {
+            ++m_rangedGood;
+            m_rangedSum += 2 * i;
+        }
+    }
 }
 
 TestResume::Target TestResume::target(const QString &kind)
@@ -427,6 +456,96 @@ void TestResume::resumeRefusesRowsWithoutTheirMark()
     QVERIFY2(resumed.exitCode != 0 && resumed.exitCode != 3, qPrintable(resumed.output));
     QVERIFY2(resumed.output.contains(QStringLiteral("rows but no checkpoint of run")), qPrintable(resumed.output));
     QCOMPARE(query(into, QStringLiteral("SELECT count(*) FROM %1").arg(into.table)).toLongLong(), partial);
+}
+
+void TestResume::killedRangedRunResumesOnlyUnfinishedRanges_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    QTest::newRow("mariadb") << QStringLiteral("mariadb");
+}
+
+// One table in four key ranges of 100,000 rows, one at a time (--jobs 1), so that the moment is
+// exact: held after commit 75 (a range takes 50 commits of 2,000 rows), range 0 is done and
+// range 1 half loaded. Killed there, then resumed three at a time: range 0 stays as it was, range
+// 1 goes on from its own mark, ranges 2 and 3 load; every row once, every bad row rejected once.
+void TestResume::killedRangedRunResumesOnlyUnfinishedRanges()
+{
+    QFETCH(QString, kind);
+    const Target into = target(kind);
+    const QString profile = kind + QStringLiteral("-ranges.barge.json");
+    const QString tableName = kind == QLatin1String("mariadb") ? into.table : QStringLiteral("bench");
+    const Result saved = barge({QStringLiteral("copy"), QStringLiteral("sqlite:ranged.db"), into.url, QStringLiteral("--table"),
+                                QStringLiteral("orders=") + tableName, QStringLiteral("--type"), tableName + QStringLiteral(".qty=int64"),
+                                QStringLiteral("--ranges"), QStringLiteral("100000"), QStringLiteral("--jobs"), QStringLiteral("1"),
+                                QStringLiteral("--batch-size"), QStringLiteral("2000"), QStringLiteral("--on-error"),
+                                QStringLiteral("skip"), QStringLiteral("--rejects"), QStringLiteral("rejects-") + profile,
+                                QStringLiteral("--save-profile"), profile, QStringLiteral("--dry-run")});
+    QVERIFY2(saved.exitCode == 0, qPrintable(saved.output));
+    QVERIFY2(saved.output.contains(QStringLiteral("in ~4 key ranges of id")), qPrintable(saved.output));
+
+    const PauseControl pause(m_dir.filePath(QStringLiteral("pause-") + profile), 75);
+    QProcess *run = startHeld(profile, pause);
+    QVERIFY2(run->state() == QProcess::Running, "the run ended before its 75th commit");
+    run->kill();
+    QVERIFY(run->waitForFinished(-1));
+    QCOMPARE(run->exitStatus(), QProcess::CrashExit);
+    // The checkpoint: the table loading, range 0 done, range 1 started, the others not.
+    const QString checkpointName = kind + QStringLiteral("-ranges.barge-*.json"); // Checkpoint::fileFor
+    QDirIterator files(m_dir.filePath(QStringLiteral("data")), {checkpointName}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY(files.hasNext());
+    QFile checkpointFile(files.next());
+    QVERIFY(checkpointFile.open(QIODevice::ReadOnly));
+    const QJsonObject table = QJsonDocument::fromJson(checkpointFile.readAll()).object().value("tables").toArray().first().toObject();
+    QCOMPARE(table.value("state").toString(), QStringLiteral("loading"));
+    QCOMPARE(table.value("rangeColumn").toString(), QStringLiteral("id"));
+    QStringList states;
+    for (const QJsonValue &range : table.value("ranges").toArray())
+        states << range.toObject().value("state").toString();
+    QCOMPARE(states, QStringList({"done", "loading", "pending", "pending"}));
+    // Range 0's rows and range 1's first 25 commits, exactly.
+    const qint64 partial = query(into, QStringLiteral("SELECT count(*) FROM %1").arg(into.table)).toLongLong();
+    const qint64 rangeZero = query(into, QStringLiteral("SELECT count(*) FROM %1 WHERE id <= 200000").arg(into.table)).toLongLong();
+    QCOMPARE(rangeZero, 100000 - 10); // ten bad rows in range 0
+    QCOMPARE(partial - rangeZero, 50000);
+
+    const QString report = kind + QStringLiteral("-ranges.json");
+    const Result resumed = barge({QStringLiteral("run"), profile, QStringLiteral("--resume"), QStringLiteral("--jobs"),
+                                  QStringLiteral("3"), QStringLiteral("--report"), report});
+    QVERIFY2(resumed.exitCode == 3, qPrintable(resumed.output)); // 3: finished, with rejected rows
+    QVERIFY2(resumed.output.contains(QStringLiteral("1 of 4 key ranges")), qPrintable(resumed.output));
+    QVERIFY2(resumed.output.contains(QStringLiteral("in 4 key ranges")), qPrintable(resumed.output));
+
+    QCOMPARE(query(into, QStringLiteral("SELECT count(*) FROM %1").arg(into.table)).toLongLong(), m_rangedGood);
+    QCOMPARE(query(into, QStringLiteral("SELECT count(DISTINCT id) FROM %1").arg(into.table)).toLongLong(), m_rangedGood);
+    QCOMPARE(query(into, QStringLiteral("SELECT sum(id) FROM %1").arg(into.table)).toLongLong(), m_rangedSum);
+    QFile file(m_dir.filePath(report));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject done = QJsonDocument::fromJson(file.readAll()).object().value("tables").toArray().first().toObject();
+    QCOMPARE(done.value("written").toInteger(), m_rangedGood);
+    QCOMPARE(done.value("rejected").toInteger(), qint64(m_rangedBad.size()));
+    const QJsonArray ranges = done.value("ranges").toArray();
+    QCOMPARE(ranges.size(), 4);
+    QCOMPARE(ranges.at(0).toObject().value("resumed").toInteger(), 100000); // from the checkpoint, not run again
+    QCOMPARE(ranges.at(1).toObject().value("resumed").toInteger(), 50000 + 5); // its mark: 50,000 written, 5 rejected
+    QCOMPARE(ranges.at(2).toObject().value("resumed").toInteger(), 0);
+    // Each bad row once in the one rejects file, in key order.
+    QFile rejects(done.value("rejectsFile").toString());
+    QVERIFY2(rejects.open(QIODevice::ReadOnly), qPrintable(rejects.fileName()));
+    const QStringList lines = QString::fromUtf8(rejects.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), m_rangedBad.size() + 1);
+    for (int i = 0; i < m_rangedBad.size(); ++i)
+        QVERIFY2(lines.at(i + 1).startsWith(QString::number(m_rangedBad.at(i)) + u','), qPrintable(lines.at(i + 1)));
+    QVERIFY(QDir(m_dir.filePath(QStringLiteral("rejects-") + profile)).entryList({QStringLiteral("*.part*")}).isEmpty());
+    // Nothing of the run is left: no marks, no checkpoint.
+    const QString markTable = kind == QLatin1String("sqlite")
+        ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '_barge_checkpoints'")
+        : QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_name = '_barge_checkpoints' "
+                         "AND table_schema = '%1'").arg(into.schema.isEmpty() ? QStringLiteral("barge_test") : into.schema);
+    QCOMPARE(query(into, markTable).toInt(), 0);
+    QDirIterator left(m_dir.filePath(QStringLiteral("data")), {checkpointName}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY(!left.hasNext());
 }
 
 // A CSV target keeps no marks: the table the killed run had started is written again, whole.
