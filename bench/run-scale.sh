@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One big table, SQLite -> PostgreSQL, at growing sizes (issue #19): does Barge's time grow linearly
-# with the rows, and does its memory stay flat? pgloader loads the same files in the same run.
+# with the rows, and does its memory stay flat? And how much do key ranges side by side (--jobs 2,
+# ranges automatic) gain over one stream? pgloader loads the same files in the same run.
 # Writes bench/RESULTS-scale.md. Each run loads into a dropped table (--mode replace / pgloader's
 # own create).
 # Usage: bench/run-scale.sh [SIZES] [REPEATS]   (defaults: "1000000 3000000 10000000", best of 2;
@@ -38,8 +39,10 @@ for rows in $sizes; do
   runs=$repeats
   (( rows == largest )) && runs=1
   for ((round = 0; round < runs; round++)); do
-    best_of "barge_$rows" pg_reset "$barge" copy "sqlite://$db" "$pg" --mode replace --quiet
+    best_of "barge_$rows" pg_reset "$barge" copy "sqlite://$db" "$pg" --mode replace --quiet --jobs 1
     checks[barge_$rows]=$(pg_count)
+    best_of "ranges_$rows" pg_reset "$barge" copy "sqlite://$db" "$pg" --mode replace --quiet --jobs 2
+    checks[ranges_$rows]=$(pg_count)
     best_of "pgloader_$rows" pg_reset pgloader --quiet "sqlite://$db" "$pgloader_pg"
     checks[pgloader_$rows]=$(pg_count)
   done
@@ -55,6 +58,8 @@ first=${sizes%% *}
   echo "and text with NULLs, timestamps). Best of $repeats (the largest size: one run), wall time of the"
   echo "whole command; peak memory is the process's maximum resident set (/usr/bin/time)."
   echo
+  echo "One stream (\`--jobs 1\`):"
+  echo
   echo "| rows | Barge | per 1M rows | x the $first-row time (linear: x$(( largest / first ))) | Barge peak memory | pgloader | ratio |"
   echo "| --- | --- | --- | --- | --- | --- | --- |"
   for rows in $sizes; do
@@ -62,6 +67,16 @@ first=${sizes%% *}
     per=$(echo "scale=2; $b * 1000000 / $rows" | bc | sed 's/^\./0./')
     growth=$(ratio "$b" "${seconds[barge_$first]}")
     echo "| $rows | $b s | $per s | ${growth}x (rows x$(( rows / first ))) | ${memory[barge_$rows]} MB | ${seconds[pgloader_$rows]} s | $(ratio "$b" "${seconds[pgloader_$rows]}")x |"
+  done
+  echo
+  echo "Key ranges side by side (\`--jobs 2\`, ranges automatic: tables over 2,000,000 rows split into"
+  echo "about 1,000,000-row ranges, a multiple of 2 of them):"
+  echo
+  echo "| rows | Barge --jobs 2 | x --jobs 1 | peak memory | pgloader | ratio |"
+  echo "| --- | --- | --- | --- | --- | --- |"
+  for rows in $sizes; do
+    r=${seconds[ranges_$rows]}
+    echo "| $rows | $r s | $(ratio "$r" "${seconds[barge_$rows]}")x | ${memory[ranges_$rows]} MB | ${seconds[pgloader_$rows]} s | $(ratio "$r" "${seconds[pgloader_$rows]}")x |"
   done
   echo
   growth=$(ratio "${seconds[barge_$largest]}" "${seconds[barge_$first]}")
@@ -81,6 +96,7 @@ first=${sizes%% *}
   echo '```'
   for rows in $sizes; do
     echo "Barge    $rows: ${checks[barge_$rows]}"
+    echo "--jobs 2 $rows: ${checks[ranges_$rows]}"
     echo "pgloader $rows: ${checks[pgloader_$rows]}"
   done
   echo '```'

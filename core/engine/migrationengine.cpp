@@ -234,7 +234,7 @@ void MigrationEngine::startNextUnits()
         const bool started = saved && saved->state == Checkpoint::TableState::Loading;
         const bool inRanges = saved && !saved->ranges.isEmpty();
         const TableMapping &table = m_jobPlan.tables.at(index);
-        if (inRanges || (!started && RangeSplit::rowsPerRange(m_jobPlan, table, LLONG_MAX) > 0))
+        if (inRanges || (!started && RangeSplit::maySplit(m_jobPlan, table)))
             startPrepare(index);
         else
             startTable(index);

@@ -24,8 +24,9 @@ struct MigrationOptions
     // the source no longer has. Every table's mode is then merge.
     bool sync = false;
     // Big tables with an integer key load in key ranges side by side, each resumable on its own
-    // (RangeSplit): -1 automatic (autoRangeRows per range for tables above autoSplitAbove rows,
-    // with jobs > 1 and a PostgreSQL or MariaDB target), 0 never, N rows per range.
+    // (RangeSplit): -1 automatic (about autoRangeRows per range, in a multiple of jobs ranges, for
+    // tables above autoSplitAbove rows, with jobs > 1 and a PostgreSQL or MariaDB target), 0 never,
+    // N rows per range.
     qint64 rangeRows = -1;
     static constexpr qint64 autoRangeRows = 1000000;
     static constexpr qint64 autoSplitAbove = 2000000;

@@ -65,20 +65,33 @@ QString RangeSplit::keyColumn(const TableSchema &source, Dialect dialect)
     return QString();
 }
 
-qint64 RangeSplit::rowsPerRange(const Plan &plan, const TableMapping &table, qint64 rows)
+bool RangeSplit::maySplit(const Plan &plan, const TableMapping &table)
 {
     const MigrationOptions &options = plan.options;
     // A merge, a sync and an incremental run read the table their own way; a file target is one stream.
-    if (options.rangeRows == 0 || rows < 0 || table.mode == TableMode::Skip || table.mode == TableMode::Merge
+    if (options.rangeRows == 0 || table.mode == TableMode::Skip || table.mode == TableMode::Merge
         || table.watermark.isSet() || options.sync || !table.syncKeys.isEmpty()
         || !splitsWith(plan.source.dialect()) || !splitsWith(plan.target.dialect()))
+        return false;
+    // Automatic: only where ranges can load side by side. A SQLite target takes one writer at a time.
+    return options.rangeRows > 0 || (options.jobs >= 2 && plan.target.dialect() != Dialect::Sqlite);
+}
+
+qint64 RangeSplit::rowsPerRange(const Plan &plan, const TableMapping &table, qint64 rows)
+{
+    const MigrationOptions &options = plan.options;
+    if (rows < 0 || !maySplit(plan, table))
         return 0;
     if (options.rangeRows > 0)
         return rows > options.rangeRows ? options.rangeRows : 0;
-    // Automatic: only where ranges can load side by side. A SQLite target takes one writer at a time.
-    if (options.jobs < 2 || plan.target.dialect() == Dialect::Sqlite || rows <= MigrationOptions::autoSplitAbove)
+    if (rows <= MigrationOptions::autoSplitAbove)
         return 0;
-    return MigrationOptions::autoRangeRows;
+    // About autoRangeRows each, in a multiple of jobs ranges: the last round keeps every slot busy
+    // (3 ranges at 2 jobs would load the third alone).
+    const qint64 jobs = options.jobs;
+    qint64 ranges = (rows + MigrationOptions::autoRangeRows - 1) / MigrationOptions::autoRangeRows;
+    ranges = std::min<qint64>((ranges + jobs - 1) / jobs * jobs, 1000);
+    return (rows + ranges - 1) / ranges;
 }
 
 QString RangeSplit::describe(const Plan &plan, const TableMapping &table, const TableSchema &source)

@@ -33,6 +33,9 @@ public:
     // The integer column `source` (read from a source of `dialect`) splits by: its one-column
     // integer primary key, else a SQLite table's rowid; empty when there is none.
     static QString keyColumn(const TableSchema &source, Dialect dialect);
+    // Whether `table` may load in ranges in `plan`, whatever its size: ranges are on, and its mode,
+    // the run's options and both ends allow them.
+    static bool maySplit(const Plan &plan, const TableMapping &table);
     // Rows per range for `table` of about `rows` rows in `plan`; 0 when it loads as one stream
     // (too small, ranges off, a mode or option that reads the table another way, a CSV target).
     static qint64 rowsPerRange(const Plan &plan, const TableMapping &table, qint64 rows);

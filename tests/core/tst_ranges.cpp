@@ -200,6 +200,10 @@ void TestRanges::smallTablesAndOtherModesStayOneStream()
     Plan server = p;
     server.target = *Endpoint::parse("postgresql://u@localhost/db", nullptr);
     QCOMPARE(RangeSplit::rowsPerRange(server, server.tables.at(0), 50000000), MigrationOptions::autoRangeRows);
+    QCOMPARE(RangeSplit::rowsPerRange(server, server.tables.at(0), 3000000), 750000); // 4 ranges: 2 rounds of 2
+    server.options.jobs = 3;
+    QCOMPARE(RangeSplit::rowsPerRange(server, server.tables.at(0), 10000000), 833334); // 12 ranges: 4 rounds of 3
+    server.options.jobs = 2;
     QCOMPARE(RangeSplit::rowsPerRange(server, server.tables.at(0), MigrationOptions::autoSplitAbove), 0);
     server.options.jobs = 1;
     QCOMPARE(RangeSplit::rowsPerRange(server, server.tables.at(0), 50000000), 0);
