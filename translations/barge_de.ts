@@ -153,67 +153,67 @@
 <context>
     <name>ReportHtml</name>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="29"/>
+        <location filename="../core/engine/reporthtml.cpp" line="36"/>
         <source>Barge migration report</source>
         <translation>Barge-Migrationsbericht</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="36"/>
+        <location filename="../core/engine/reporthtml.cpp" line="43"/>
         <source>From &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;, started %3, took %4 s. Status: &lt;b&gt;%5&lt;/b&gt;.</source>
         <translation>Von &lt;b&gt;%1&lt;/b&gt; nach &lt;b&gt;%2&lt;/b&gt;, gestartet %3, Dauer %4 s. Status: &lt;b&gt;%5&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="42"/>
+        <location filename="../core/engine/reporthtml.cpp" line="49"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="44"/>
+        <location filename="../core/engine/reporthtml.cpp" line="51"/>
         <source>Note:</source>
         <translation>Hinweis:</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="47"/>
+        <location filename="../core/engine/reporthtml.cpp" line="54"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="47"/>
+        <location filename="../core/engine/reporthtml.cpp" line="54"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="47"/>
+        <location filename="../core/engine/reporthtml.cpp" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="47"/>
+        <location filename="../core/engine/reporthtml.cpp" line="54"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="47"/>
+        <location filename="../core/engine/reporthtml.cpp" line="54"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="47"/>
+        <location filename="../core/engine/reporthtml.cpp" line="54"/>
         <source>Rejected</source>
         <translation>Abgewiesen</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="48"/>
+        <location filename="../core/engine/reporthtml.cpp" line="55"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="48"/>
+        <location filename="../core/engine/reporthtml.cpp" line="55"/>
         <source>Rejects file or error</source>
         <translation>Datei der abgewiesenen Zeilen oder Fehler</translation>
     </message>
     <message>
-        <location filename="../core/engine/reporthtml.cpp" line="51"/>
+        <location filename="../core/engine/reporthtml.cpp" line="58"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -372,22 +372,27 @@
 <context>
     <name>barge::Checkpoint</name>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="103"/>
+        <location filename="../core/engine/checkpoint.cpp" line="129"/>
         <source>cannot write the checkpoint %1: %2</source>
         <translation>der Wiederaufsetzpunkt %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="120"/>
+        <location filename="../core/engine/checkpoint.cpp" line="146"/>
         <source>%1 is not a Barge checkpoint of version %2</source>
         <translation>%1 ist kein Barge-Wiederaufsetzpunkt der Version %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="137"/>
+        <location filename="../core/engine/checkpoint.cpp" line="163"/>
         <source>%1: a table has no valid state</source>
         <translation>%1: eine Tabelle hat keinen gültigen Zustand</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="145"/>
+        <location filename="../core/engine/checkpoint.cpp" line="181"/>
+        <source>%1: a range of table %2 is not valid</source>
+        <translation>%1: ein Bereich der Tabelle %2 ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/checkpoint.cpp" line="191"/>
         <source>%1: the checkpoint is incomplete</source>
         <translation>%1: der Wiederaufsetzpunkt ist unvollständig</translation>
     </message>
@@ -3154,8 +3159,8 @@
         <translation>der Wiederaufsetzpunkt kann nicht gelesen werden: </translation>
     </message>
     <message>
-        <location filename="../core/io/marktable.cpp" line="120"/>
-        <location filename="../core/io/marktable.cpp" line="123"/>
+        <location filename="../core/io/marktable.cpp" line="125"/>
+        <location filename="../core/io/marktable.cpp" line="128"/>
         <source>cannot remove the checkpoint: </source>
         <translation>der Wiederaufsetzpunkt kann nicht entfernt werden: </translation>
     </message>
@@ -3164,52 +3169,59 @@
     <name>barge::MigrationEngine</name>
     <message>
         <location filename="../core/engine/migrationengine.cpp" line="78"/>
-        <location filename="../core/engine/migrationengine.cpp" line="181"/>
+        <location filename="../core/engine/migrationengine.cpp" line="183"/>
         <source>not started: %1</source>
         <translation>nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="171"/>
+        <location filename="../core/engine/migrationengine.cpp" line="173"/>
         <source>emptying %1</source>
         <translation>Leeren: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="180"/>
+        <location filename="../core/engine/migrationengine.cpp" line="182"/>
         <source>cannot empty %1: %2</source>
         <translation>%1 kann nicht geleert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="190"/>
+        <location filename="../core/engine/migrationengine.cpp" line="192"/>
         <source>cannot open the target</source>
         <translation>das Ziel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="224"/>
+        <location filename="../core/engine/migrationengine.cpp" line="227"/>
+        <location filename="../core/engine/migrationengine.cpp" line="268"/>
+        <location filename="../core/engine/migrationengine.cpp" line="388"/>
         <source>not started: the run was cancelled</source>
         <translation>nicht gestartet: der Lauf wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="268"/>
+        <location filename="../core/engine/migrationengine.cpp" line="389"/>
+        <source>not started: another range failed and on-error is abort</source>
+        <translation>nicht gestartet: ein anderer Bereich ist fehlgeschlagen, und bei Fehlern wird abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/migrationengine.cpp" line="482"/>
         <source>not started: table %1 failed and on-error is abort</source>
         <translation>nicht gestartet: die Tabelle %1 ist fehlgeschlagen, und bei Fehlern wird abgebrochen (on-error abort)</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="330"/>
+        <location filename="../core/engine/migrationengine.cpp" line="547"/>
         <source>adding foreign keys</source>
         <translation>Fremdschlüssel werden angelegt</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="356"/>
+        <location filename="../core/engine/migrationengine.cpp" line="573"/>
         <source>foreign keys not added: %1</source>
         <translation>Fremdschlüssel nicht angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="383"/>
+        <location filename="../core/engine/migrationengine.cpp" line="600"/>
         <source>the run is complete, but its checkpoint stays: %1</source>
         <translation>Der Lauf ist abgeschlossen, aber sein Wiederaufsetzpunkt bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="398"/>
+        <location filename="../core/engine/migrationengine.cpp" line="615"/>
         <source>cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
@@ -3251,18 +3263,20 @@
 <context>
     <name>barge::OptionsPage</name>
     <message>
-        <location filename="../ui/optionspage.cpp" line="22"/>
+        <location filename="../ui/optionspage.cpp" line="26"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="23"/>
+        <location filename="../ui/optionspage.cpp" line="27"/>
         <source>How the rows are written. The defaults suit most migrations.</source>
         <translation>Wie die Zeilen geschrieben werden. Die Voreinstellungen passen für die meisten Migrationen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optionspage.cpp" line="28"/>
-        <location filename="../ui/optionspage.cpp" line="63"/>
+        <location filename="../ui/optionspage.cpp" line="32"/>
+        <location filename="../ui/optionspage.cpp" line="67"/>
+        <location filename="../ui/optionspage.cpp" line="96"/>
+        <location filename="../ui/optionspage.cpp" line="98"/>
         <source> row(s)</source>
         <translation>
             <numerusform> Zeile</numerusform>
@@ -3270,72 +3284,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="29"/>
+        <location filename="../ui/optionspage.cpp" line="33"/>
         <source>Rows per commit</source>
         <translation>Zeilen pro Commit</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="31"/>
+        <location filename="../ui/optionspage.cpp" line="35"/>
         <source>Stop the table at the first bad row</source>
         <translation>Tabelle bei der ersten fehlerhaften Zeile abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="32"/>
+        <location filename="../ui/optionspage.cpp" line="36"/>
         <source>Skip bad rows and write them to a rejects file</source>
         <translation>Fehlerhafte Zeilen überspringen und in eine Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="33"/>
+        <location filename="../ui/optionspage.cpp" line="37"/>
         <source>When a row cannot be written</source>
         <translation>Wenn eine Zeile nicht geschrieben werden kann</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="35"/>
+        <location filename="../ui/optionspage.cpp" line="39"/>
         <source>Rejects folder</source>
         <translation>Ordner für abgewiesene Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="36"/>
+        <location filename="../ui/optionspage.cpp" line="40"/>
         <source>folder for &lt;table&gt;.rejects.csv files</source>
         <translation>Ordner für &lt;Tabelle&gt;.rejects.csv-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="39"/>
+        <location filename="../ui/optionspage.cpp" line="43"/>
         <source>Tables in parallel</source>
         <translation>Tabellen gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="41"/>
+        <location filename="../ui/optionspage.cpp" line="45"/>
         <source>&amp;Verify: compare each table&apos;s target with the source: counts, then contents</source>
         <translation>&amp;Prüfen: das Ziel jeder Tabelle mit der Quelle vergleichen: erst die Anzahl, dann den Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="42"/>
+        <location filename="../ui/optionspage.cpp" line="46"/>
         <source>Verify: compare each table&apos;s target with the source</source>
         <translation>Prüfen: das Ziel jeder Tabelle mit der Quelle vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="47"/>
+        <location filename="../ui/optionspage.cpp" line="49"/>
+        <source>Automatic: tables over %1 rows, with 2 or more in parallel</source>
+        <translation>Automatisch: Tabellen über %1 Zeilen, ab 2 gleichzeitig</translation>
+    </message>
+    <message>
+        <location filename="../ui/optionspage.cpp" line="52"/>
+        <source>Off: every table in one stream</source>
+        <translation>Aus: jede Tabelle in einem Strom</translation>
+    </message>
+    <message>
+        <location filename="../ui/optionspage.cpp" line="53"/>
+        <source>Tables with an integer key, in ranges of:</source>
+        <translation>Tabellen mit ganzzahligem Schlüssel, in Bereichen zu:</translation>
+    </message>
+    <message>
+        <location filename="../ui/optionspage.cpp" line="54"/>
+        <source>Split big tables into key ranges</source>
+        <translation>Große Tabellen in Schlüsselbereiche teilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/optionspage.cpp" line="55"/>
+        <source>A big table with an integer key loads as key ranges side by side, each through its own connection and each resumed on its own after a crash. Automatic: about %1 rows per range, into PostgreSQL or MariaDB.</source>
+        <translation>Eine große Tabelle mit ganzzahligem Schlüssel wird in Schlüsselbereichen nebeneinander geladen, jeder über eine eigene Verbindung und nach einem Absturz jeder für sich fortgesetzt. Automatisch: etwa %1 Zeilen je Bereich, nach PostgreSQL oder MariaDB.</translation>
+    </message>
+    <message>
+        <location filename="../ui/optionspage.cpp" line="68"/>
+        <source>Rows per key range</source>
+        <translation>Zeilen je Schlüsselbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/optionspage.cpp" line="77"/>
         <source>&amp;Commit every:</source>
         <translation>&amp;Commit alle:</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="48"/>
+        <location filename="../ui/optionspage.cpp" line="78"/>
         <source>When a row &amp;fails:</source>
         <translation>Wenn eine Zeile &amp;fehlschlägt:</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="49"/>
+        <location filename="../ui/optionspage.cpp" line="79"/>
         <source>&amp;Rejects folder:</source>
         <translation>&amp;Ordner für Abgewiesenes:</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="50"/>
+        <location filename="../ui/optionspage.cpp" line="80"/>
         <source>Tables in &amp;parallel:</source>
         <translation>Tabellen &amp;gleichzeitig:</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="89"/>
+        <location filename="../ui/optionspage.cpp" line="81"/>
+        <source>Key ran&amp;ges:</source>
+        <translation>Schlüssel&amp;bereiche:</translation>
+    </message>
+    <message>
+        <location filename="../ui/optionspage.cpp" line="129"/>
         <source>To continue: choose a folder for the rejected rows.</source>
         <translation>Zum Fortfahren: Wählen Sie einen Ordner für die abgewiesenen Zeilen.</translation>
     </message>
@@ -3640,82 +3689,82 @@
 <context>
     <name>barge::Planner</name>
     <message>
-        <location filename="../core/engine/planner.cpp" line="25"/>
+        <location filename="../core/engine/planner.cpp" line="26"/>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="261"/>
+        <location filename="../core/engine/planner.cpp" line="262"/>
         <source>cannot empty %1 (mode truncate): the foreign key of table %2 points at it, and %3. Barge empties only the tables you chose: %4, or use mode append or replace for %1.</source>
         <translation>%1 kann nicht geleert werden (Modus „zuerst leeren“): Der Fremdschlüssel der Tabelle %2 verweist darauf, und %3. Barge leert nur die Tabellen, die Sie gewählt haben: %4, oder verwenden Sie für %1 den Modus „anhängen“ oder „ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="256"/>
+        <location filename="../core/engine/planner.cpp" line="257"/>
         <source>%1 is not emptied by this run (its mode is not truncate)</source>
         <translation>%1 wird von diesem Lauf nicht geleert (ihr Modus ist nicht „zuerst leeren“)</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="257"/>
+        <location filename="../core/engine/planner.cpp" line="258"/>
         <source>%1 is not part of this run</source>
         <translation>%1 gehört nicht zu diesem Lauf</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="259"/>
+        <location filename="../core/engine/planner.cpp" line="260"/>
         <source>set %1 to mode truncate too</source>
         <translation>setzen Sie auch %1 auf den Modus „zuerst leeren“</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="260"/>
+        <location filename="../core/engine/planner.cpp" line="261"/>
         <source>add %1 to the run with mode truncate</source>
         <translation>nehmen Sie %1 mit dem Modus „zuerst leeren“ in den Lauf auf</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="285"/>
+        <location filename="../core/engine/planner.cpp" line="286"/>
         <source>mode merge updates rows by the target table&apos;s key, and %1 has no keys: use mode append, truncate or replace</source>
         <translation>Modus merge aktualisiert Zeilen über den Schlüssel der Zieltabelle, und %1 hat keine Schlüssel: verwenden Sie den Modus append, truncate oder replace</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="324"/>
+        <location filename="../core/engine/planner.cpp" line="325"/>
         <source>mode merge matches rows by the target table&apos;s primary key or a unique index, and these tables have none that the mapping fills: %1. Give them a key, or use another mode for them.</source>
         <translation>Modus merge ordnet Zeilen über den Primärschlüssel oder einen eindeutigen Index der Zieltabelle zu, und diese Tabellen haben keinen, den die Zuordnung füllt: %1. Geben Sie ihnen einen Schlüssel oder wählen Sie für sie einen anderen Modus.</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="377"/>
+        <location filename="../core/engine/planner.cpp" line="378"/>
         <source>the %1 index %2 is not created: %3</source>
         <translation>der %1-Index %2 wird nicht angelegt: %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="379"/>
+        <location filename="../core/engine/planner.cpp" line="380"/>
         <source>it names columns the mapping renamed or left out</source>
         <translation>er nennt Spalten, die die Zuordnung umbenannt oder weggelassen hat</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="380"/>
+        <location filename="../core/engine/planner.cpp" line="381"/>
         <source>it has no equivalent in %1</source>
         <translation>in %1 gibt es keine Entsprechung</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="429"/>
+        <location filename="../core/engine/planner.cpp" line="430"/>
         <source>%1 has no tables to copy</source>
         <translation>%1 enthält keine Tabellen zum Kopieren</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="492"/>
+        <location filename="../core/engine/planner.cpp" line="493"/>
         <source>%1 has no table &apos;%2&apos; (it has: %3)</source>
         <translation>%1 hat keine Tabelle „%2“ (vorhanden sind: %3)</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="654"/>
+        <location filename="../core/engine/planner.cpp" line="658"/>
         <source>%1.%2 may lose information: %3</source>
         <translation>%1.%2 kann Informationen verlieren: %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="671"/>
+        <location filename="../core/engine/planner.cpp" line="675"/>
         <source>The existing rows of %1 will be deleted first.</source>
         <translation>Die vorhandenen Zeilen von %1 werden zuerst gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/engine/planner.cpp" line="676"/>
+        <location filename="../core/engine/planner.cpp" line="680"/>
         <source>The existing table %1 will be dropped with all its rows.</source>
         <translation>Die vorhandene Tabelle %1 wird mit allen ihren Zeilen gelöscht.</translation>
     </message>
@@ -3723,155 +3772,179 @@
 <context>
     <name>barge::Profile</name>
     <message>
-        <location filename="../core/profile/profile.cpp" line="25"/>
+        <location filename="../core/profile/profile.cpp" line="26"/>
         <source>passwords do not belong in profiles; remove it from the URL and use PGPASSWORD / MYSQL_PWD or the password prompt</source>
         <translation>Passwörter gehören nicht in Profile; entfernen Sie es aus der URL und verwenden Sie PGPASSWORD / MYSQL_PWD oder die Passwortabfrage</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="136"/>
+        <location filename="../core/profile/profile.cpp" line="141"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="138"/>
+        <location filename="../core/profile/profile.cpp" line="143"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="142"/>
+        <location filename="../core/profile/profile.cpp" line="147"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="195"/>
+        <location filename="../core/profile/profile.cpp" line="200"/>
         <source>unknown key (known: %1)</source>
         <translation>unbekannter Schlüssel (bekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="203"/>
+        <location filename="../core/profile/profile.cpp" line="208"/>
         <source>expected an object, got %1</source>
         <translation>erwartet wird ein Objekt, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="215"/>
+        <location filename="../core/profile/profile.cpp" line="220"/>
         <source>expected a non-empty string, got %1</source>
         <translation>erwartet wird eine nicht leere Zeichenkette, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="228"/>
+        <location filename="../core/profile/profile.cpp" line="233"/>
         <source>expected a whole number from %1 to %2, got %3</source>
         <translation>erwartet wird eine ganze Zahl von %1 bis %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="242"/>
+        <location filename="../core/profile/profile.cpp" line="247"/>
         <source>expected true or false, got %1</source>
         <translation>erwartet wird true oder false, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="253"/>
+        <location filename="../core/profile/profile.cpp" line="258"/>
         <source>expected a string, number, true/false or null, got %1</source>
         <translation>erwartet wird eine Zeichenkette, eine Zahl, true/false oder null, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="265"/>
+        <location filename="../core/profile/profile.cpp" line="270"/>
         <source>expected &apos;%1&apos;, got %2</source>
         <translation>erwartet wird „%1“, nicht %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="268"/>
+        <location filename="../core/profile/profile.cpp" line="273"/>
         <source>missing (this Barge writes %1)</source>
         <translation>fehlt (diese Version von Barge schreibt %1)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="273"/>
+        <location filename="../core/profile/profile.cpp" line="278"/>
         <source>version %1 is newer than this Barge understands (%2); update Barge to open this profile</source>
         <translation>die Version %1 ist neuer, als diese Version von Barge versteht (%2); aktualisieren Sie Barge, um dieses Profil zu öffnen</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="319"/>
+        <location filename="../core/profile/profile.cpp" line="324"/>
         <source>expected &apos;abort&apos; or &apos;skip&apos;, got %1</source>
         <translation>erwartet wird „abort“ oder „skip“, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="323"/>
+        <location filename="../core/profile/profile.cpp" line="328"/>
         <source>expected a string, got %1</source>
         <translation>erwartet wird eine Zeichenkette, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="343"/>
+        <location filename="../core/profile/profile.cpp" line="359"/>
         <source>give exactly one of &apos;source&apos; (a column) or &apos;constant&apos; (a fixed value)</source>
         <translation>geben Sie genau eines von „source“ (eine Spalte) oder „constant“ (ein fester Wert) an</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="354"/>
+        <location filename="../core/profile/profile.cpp" line="370"/>
         <source>unknown type &apos;%1&apos;</source>
         <translation>unbekannter Typ „%1“</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="371"/>
+        <location filename="../core/profile/profile.cpp" line="387"/>
         <source>&apos;%1&apos; is not a portable default (a number, a &apos;quoted&apos; string, TRUE, FALSE, CURRENT_TIMESTAMP, CURRENT_DATE or CURRENT_TIME)</source>
         <translation>„%1“ ist kein übertragbarer Standardwert (eine Zahl, eine Zeichenkette in &apos;Anführungszeichen&apos;, TRUE, FALSE, CURRENT_TIMESTAMP, CURRENT_DATE oder CURRENT_TIME)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="381"/>
-        <location filename="../core/profile/profile.cpp" line="481"/>
+        <location filename="../core/profile/profile.cpp" line="397"/>
+        <location filename="../core/profile/profile.cpp" line="497"/>
         <source>expected an array, got %1</source>
         <translation>erwartet wird ein Array, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="396"/>
+        <location filename="../core/profile/profile.cpp" line="412"/>
         <source>column &apos;%1&apos; is mapped twice</source>
         <translation>die Spalte „%1“ ist doppelt zugeordnet</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="397"/>
+        <location filename="../core/profile/profile.cpp" line="413"/>
         <source>column &apos;%1&apos; is mapped twice (&apos;%2&apos; and &apos;%1&apos; are one column in MariaDB and SQLite, which ignore case in column names)</source>
         <translation>die Spalte „%1“ ist doppelt zugeordnet („%2“ und „%1“ sind in MariaDB und SQLite dieselbe Spalte, weil beide bei Spaltennamen Groß- und Kleinschreibung nicht unterscheiden)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="403"/>
+        <location filename="../core/profile/profile.cpp" line="419"/>
         <source>position %1 is used twice</source>
         <translation>die Position %1 ist doppelt vergeben</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="428"/>
+        <location filename="../core/profile/profile.cpp" line="444"/>
         <source>expected &apos;append&apos;, &apos;merge&apos;, &apos;truncate&apos;, &apos;replace&apos; or &apos;skip&apos;, got %1</source>
         <translation>erwartet wird „append“, „merge“, „truncate“, „replace“ oder „skip“, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="442"/>
+        <location filename="../core/profile/profile.cpp" line="458"/>
         <source>expected a column name, got an empty text</source>
         <translation>Spaltenname erwartet, aber ein leerer Text gefunden</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="460"/>
+        <location filename="../core/profile/profile.cpp" line="476"/>
         <source>expected a whole number of seconds (or units of a number column), or a text such as &quot;90 s&quot;, &quot;10 min&quot;, &quot;2 h&quot; or &quot;1 d&quot;, got %1</source>
         <translation>eine ganze Zahl Sekunden (oder Einheiten einer Zahlenspalte) oder ein Text wie „90 s“, „10 min“, „2 h“ oder „1 d“ erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="500"/>
+        <location filename="../core/profile/profile.cpp" line="516"/>
         <source>JSON syntax error at line %1, column %2 (offset %3): %4</source>
         <translation>JSON-Syntaxfehler in Zeile %1, Spalte %2 (Position %3): %4</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="535"/>
+        <location filename="../core/profile/profile.cpp" line="551"/>
         <source>the file is empty; expected a barge-profile JSON document</source>
         <translation>die Datei ist leer; erwartet wird ein JSON-Dokument im Format barge-profile</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="539"/>
+        <location filename="../core/profile/profile.cpp" line="555"/>
         <source>expected a JSON object at the top level</source>
         <translation>auf der obersten Ebene wird ein JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="556"/>
+        <location filename="../core/profile/profile.cpp" line="572"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="567"/>
+        <location filename="../core/profile/profile.cpp" line="583"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>barge::RangeSplit</name>
+    <message>
+        <location filename="../core/engine/rangesplit.cpp" line="35"/>
+        <source>expected auto, off or a number of rows per range from %1 to %2, got &apos;%3&apos;</source>
+        <translation>erwartet auto, off oder eine Zeilenzahl je Bereich von %1 bis %2, erhalten: &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/rangesplit.cpp" line="120"/>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/rangesplit.cpp" line="143"/>
+        <source>%1 loads as one stream: %2</source>
+        <translation>%1 wird in einem Strom geladen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/rangesplit.cpp" line="159"/>
+        <location filename="../core/engine/rangesplit.cpp" line="235"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -4129,25 +4202,33 @@
 <context>
     <name>barge::RejectSink</name>
     <message>
-        <location filename="../core/engine/rejectsink.cpp" line="50"/>
+        <location filename="../core/engine/rejectsink.cpp" line="57"/>
         <source>cannot write rejected rows: %1</source>
         <translation>abgewiesene Zeilen können nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/rejectsink.cpp" line="64"/>
-        <location filename="../core/engine/rejectsink.cpp" line="103"/>
+        <location filename="../core/engine/rejectsink.cpp" line="71"/>
+        <location filename="../core/engine/rejectsink.cpp" line="126"/>
+        <location filename="../core/engine/rejectsink.cpp" line="145"/>
+        <location filename="../core/engine/rejectsink.cpp" line="152"/>
+        <location filename="../core/engine/rejectsink.cpp" line="169"/>
         <source>cannot write rejected rows to %1: %2</source>
         <translation>abgewiesene Zeilen können nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/rejectsink.cpp" line="79"/>
+        <location filename="../core/engine/rejectsink.cpp" line="86"/>
         <source>cannot resume: %1 is gone, and it held the rows rejected so far</source>
         <translation>Fortsetzen nicht möglich: %1 fehlt, und die Datei enthielt die bisher abgewiesenen Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/engine/rejectsink.cpp" line="84"/>
+        <location filename="../core/engine/rejectsink.cpp" line="91"/>
         <source>cannot remove %1: %2</source>
         <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/rejectsink.cpp" line="139"/>
+        <source>cannot read rejected rows from %1: %2</source>
+        <translation>abgewiesene Zeilen können nicht aus %1 gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4239,12 +4320,12 @@
         <translation>%1 eingefügt, %2 aktualisiert, %3 unverändert</translation>
     </message>
     <message>
-        <location filename="../core/engine/report.cpp" line="210"/>
+        <location filename="../core/engine/report.cpp" line="266"/>
         <source>The existing rows of %1 were deleted first.</source>
         <translation>Die vorhandenen Zeilen von %1 wurden zuerst gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/engine/report.cpp" line="213"/>
+        <location filename="../core/engine/report.cpp" line="269"/>
         <source>The existing table %1 was dropped with all its rows and created anew.</source>
         <translation>Die vorhandene Tabelle %1 wurde mit allen ihren Zeilen gelöscht und neu angelegt.</translation>
     </message>
@@ -4521,7 +4602,7 @@
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder von der Startseite aus, die ihn unter „Zuletzt verwendet“ als unterbrochenen Lauf aufführt. Um ihn unter einem eigenen Namen abzuschließen, wählen Sie „Profil speichern und anhalten“.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="539"/>
+        <location filename="../ui/runpage.cpp" line="544"/>
         <source>“%1”</source>
         <comment>a button&apos;s name, quoted in a sentence</comment>
         <translation>„%1“</translation>
@@ -4758,37 +4839,42 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="417"/>
+        <location filename="../ui/runpage.cpp" line="418"/>
         <source>running, about %1 left</source>
         <translation>läuft, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="501"/>
+        <location filename="../ui/runpage.cpp" line="421"/>
+        <source>; ranges: %1 of %2 done, %3 running</source>
+        <translation>; Bereiche: %1 von %2 fertig, %3 laufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="506"/>
         <source>The watermarks were not kept, so the next run reads the same rows again: %1</source>
         <translation>Die Wasserstände wurden nicht gespeichert; der nächste Lauf liest dieselben Zeilen noch einmal: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="505"/>
+        <location filename="../ui/runpage.cpp" line="510"/>
         <source>%1: the rows are in up to %2; the next run copies the rows past it.</source>
         <translation>%1: Die Zeilen sind bis %2 übertragen; der nächste Lauf kopiert die Zeilen danach.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="545"/>
+        <location filename="../ui/runpage.cpp" line="550"/>
         <source>The run was stopped; the rows committed before it are kept.</source>
         <translation>Der Lauf wurde angehalten; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="550"/>
+        <location filename="../ui/runpage.cpp" line="555"/>
         <source>The run ended with an error; the rows committed before it are kept.</source>
         <translation>Der Lauf endete mit einem Fehler; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="555"/>
+        <location filename="../ui/runpage.cpp" line="560"/>
         <source>The run is complete.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="556"/>
+        <location filename="../ui/runpage.cpp" line="561"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Fertig: %1 Zeile in %2 geschrieben. %3 zeigt die Einzelheiten.</numerusform>
@@ -4796,7 +4882,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="574"/>
+        <location filename="../ui/runpage.cpp" line="579"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · im Mittel %4 Zeilen/s, Spitze %5 Zeilen/s</numerusform>
@@ -4804,7 +4890,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="428"/>
+        <location filename="../ui/runpage.cpp" line="433"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
@@ -4829,37 +4915,37 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>Jetzt anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="448"/>
+        <location filename="../ui/runpage.cpp" line="453"/>
         <source>%1: %2 read, %3 written, %4 rejected (%5).</source>
         <translation>%1: %2 gelesen, %3 geschrieben, %4 abgewiesen (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="469"/>
+        <location filename="../ui/runpage.cpp" line="474"/>
         <source>The interrupted run cannot be finished: %1</source>
         <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="484"/>
+        <location filename="../ui/runpage.cpp" line="489"/>
         <source>Finishing the interrupted run: %1 of %2 table(s) were done.</source>
         <translation>Der unterbrochene Lauf wird abgeschlossen: %1 von %2 Tabelle(n) waren fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="527"/>
+        <location filename="../ui/runpage.cpp" line="532"/>
         <source>The run can be finished later: Run again, or open the profile, or barge run --resume.</source>
         <translation>Der Lauf kann später abgeschlossen werden: mit „Erneut ausführen“, durch Öffnen des Profils oder mit barge run --resume.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="546"/>
+        <location filename="../ui/runpage.cpp" line="551"/>
         <source>Stopped after %1. Click %2 for the details.</source>
         <translation>Nach %1 angehalten. %2 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="551"/>
+        <location filename="../ui/runpage.cpp" line="556"/>
         <source>The migration failed. Click %1 for the details.</source>
         <translation>Die Migration ist fehlgeschlagen. %1 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="563"/>
+        <location filename="../ui/runpage.cpp" line="568"/>
         <source>Finished: %1.</source>
         <translation>Beendet: %1.</translation>
     </message>
@@ -4870,7 +4956,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="423"/>
+        <location filename="../ui/runpage.cpp" line="428"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · %4 Zeilen/s</numerusform>
@@ -4878,22 +4964,22 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="438"/>
+        <location filename="../ui/runpage.cpp" line="443"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="544"/>
+        <location filename="../ui/runpage.cpp" line="549"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="549"/>
+        <location filename="../ui/runpage.cpp" line="554"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="554"/>
+        <location filename="../ui/runpage.cpp" line="559"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
@@ -5472,83 +5558,83 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::SummaryPage</name>
     <message>
-        <location filename="../ui/summarypage.cpp" line="45"/>
+        <location filename="../ui/summarypage.cpp" line="46"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="46"/>
+        <location filename="../ui/summarypage.cpp" line="47"/>
         <source>This is what Barge will do. Nothing has been written yet.</source>
         <translation>Das wird Barge tun. Noch ist nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="48"/>
+        <location filename="../ui/summarypage.cpp" line="49"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="70"/>
+        <location filename="../ui/summarypage.cpp" line="71"/>
         <source>Tables and columns</source>
         <translation>Tabellen und Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="66"/>
+        <location filename="../ui/summarypage.cpp" line="67"/>
         <source>Statements that prepare the target</source>
         <translation>Anweisungen, die das Ziel vorbereiten</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="61"/>
+        <location filename="../ui/summarypage.cpp" line="62"/>
         <source>The plan as text</source>
         <translation>Der Plan als Text</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="71"/>
+        <location filename="../ui/summarypage.cpp" line="72"/>
         <source>SQL that prepares the target</source>
         <translation>SQL, das das Ziel vorbereitet</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="72"/>
+        <location filename="../ui/summarypage.cpp" line="73"/>
         <source>As text</source>
         <translation>Als Text</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="73"/>
+        <location filename="../ui/summarypage.cpp" line="74"/>
         <source>&amp;Save profile…</source>
         <translation>Profil &amp;speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="74"/>
-        <location filename="../ui/summarypage.cpp" line="243"/>
+        <location filename="../ui/summarypage.cpp" line="75"/>
+        <location filename="../ui/summarypage.cpp" line="250"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="100"/>
+        <location filename="../ui/summarypage.cpp" line="101"/>
         <source>Checking the plan against %1 and %2…</source>
         <translation>Der Plan wird gegen %1 und %2 geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="121"/>
+        <location filename="../ui/summarypage.cpp" line="122"/>
         <source>This plan cannot run: %1</source>
         <translation>Dieser Plan kann nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="130"/>
+        <location filename="../ui/summarypage.cpp" line="131"/>
         <source>Finish the interrupted run of %1 (started %2): %3 of %4 table(s) are done; the others go on from the last rows their target committed.</source>
         <translation>Den unterbrochenen Lauf von %1 abschließen (gestartet %2): %3 von %4 Tabelle(n) sind fertig; die übrigen machen nach den letzten Zeilen weiter, die ihr Ziel festgeschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="138"/>
+        <location filename="../ui/summarypage.cpp" line="139"/>
         <source>Please note (%1):</source>
         <translation>Bitte beachten (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="142"/>
+        <location filename="../ui/summarypage.cpp" line="143"/>
         <source>-- No statements: the tables are used as they are.</source>
         <translation>-- Keine Anweisungen: Die Tabellen werden verwendet, wie sie sind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="180"/>
+        <location filename="../ui/summarypage.cpp" line="184"/>
         <source>%1 row(s)</source>
         <translation>
             <numerusform>%1 Zeile</numerusform>
@@ -5556,12 +5642,12 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="181"/>
+        <location filename="../ui/summarypage.cpp" line="185"/>
         <source>an unknown number of rows</source>
         <translation>eine unbekannte Zahl von Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="182"/>
+        <location filename="../ui/summarypage.cpp" line="186"/>
         <source>Copy %n table(s), %1, from %2 to %3.</source>
         <translation>
             <numerusform>%n Tabelle mit %1 von %2 nach %3 kopieren.</numerusform>
@@ -5569,7 +5655,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="186"/>
+        <location filename="../ui/summarypage.cpp" line="190"/>
         <source>create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle anlegen</numerusform>
@@ -5577,7 +5663,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="188"/>
+        <location filename="../ui/summarypage.cpp" line="192"/>
         <source>append to %n existing table(s)</source>
         <translation>
             <numerusform>an %n vorhandene Tabelle anhängen</numerusform>
@@ -5585,7 +5671,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="190"/>
+        <location filename="../ui/summarypage.cpp" line="194"/>
         <source>make %n existing table(s) identical to the source: each is compared with it by checksums of key groups, then rows whose key is new are inserted, rows that differ are updated and rows the source no longer has are deleted (asking first when that is more than a tenth of a table); tables already equal are not written to</source>
         <translation>
             <numerusform>%n bestehende Tabelle der Quelle angleichen: sie wird über Prüfsummen von Schlüsselgruppen mit ihr verglichen, dann werden Zeilen mit neuem Schlüssel eingefügt, abweichende aktualisiert und Zeilen, die die Quelle nicht mehr hat, gelöscht (mit Rückfrage, wenn das mehr als ein Zehntel der Tabelle ist); bereits gleiche Tabellen werden nicht beschrieben</numerusform>
@@ -5593,7 +5679,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="195"/>
+        <location filename="../ui/summarypage.cpp" line="199"/>
         <source>merge into %n existing table(s): rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</source>
         <translation>
             <numerusform>in %n bestehende Tabelle zusammenführen: Zeilen mit neuem Schlüssel werden eingefügt, Zeilen mit vorhandenem Schlüssel aktualisiert, wo sie abweichen, und keine Zeile wird gelöscht</numerusform>
@@ -5601,7 +5687,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="199"/>
+        <location filename="../ui/summarypage.cpp" line="203"/>
         <source>empty %n existing table(s) first</source>
         <translation>
             <numerusform>%n vorhandene Tabelle zuerst leeren</numerusform>
@@ -5609,7 +5695,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="201"/>
+        <location filename="../ui/summarypage.cpp" line="205"/>
         <source>drop and re-create %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle löschen und neu anlegen</numerusform>
@@ -5617,27 +5703,35 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="203"/>
+        <location filename="../ui/summarypage.cpp" line="207"/>
         <source>Barge will %1.</source>
         <translation>Barge wird %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/summarypage.cpp" line="209"/>
+        <source>%n big table(s) load in key ranges, up to %1 side by side.</source>
+        <translation>
+            <numerusform>%n große Tabelle wird in Schlüsselbereichen geladen, bis zu %1 nebeneinander.</numerusform>
+            <numerusform>%n große Tabellen werden in Schlüsselbereichen geladen, bis zu %1 nebeneinander.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="212"/>
+        <location filename="../ui/summarypage.cpp" line="219"/>
         <source>Passwords are not saved in profiles; you will be asked again.</source>
         <translation>Passwörter werden nicht in Profilen gespeichert; sie werden erneut abgefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="231"/>
+        <location filename="../ui/summarypage.cpp" line="238"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="243"/>
+        <location filename="../ui/summarypage.cpp" line="250"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="250"/>
+        <location filename="../ui/summarypage.cpp" line="257"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -5757,21 +5851,31 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
     </message>
     <message>
         <location filename="../core/engine/tablejob.cpp" line="86"/>
+        <source>%1 cannot be read in key ranges</source>
+        <translation>%1 kann nicht in Schlüsselbereichen gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/tablejob.cpp" line="91"/>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="135"/>
+        <location filename="../core/engine/tablejob.cpp" line="130"/>
+        <source>of key range %1</source>
+        <translation>im Schlüsselbereich %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/tablejob.cpp" line="145"/>
         <source>stopped at the first bad row (on-error abort): %1: %2</source>
         <translation>bei der ersten fehlerhaften Zeile abgebrochen (on-error abort): %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="347"/>
+        <location filename="../core/engine/tablejob.cpp" line="363"/>
         <source>not verified: %1</source>
         <translation>nicht geprüft: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="358"/>
+        <location filename="../core/engine/tablejob.cpp" line="374"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 inserted); contents not compared, the run read only the rows past its watermark</source>
         <translation>
             <numerusform>Anzahl geprüft: das Ziel enthält %1 Zeile (%2 vorher + %3 eingefügt); Inhalte nicht verglichen, der Lauf hat nur die Zeilen ab seinem Wasserstand gelesen</numerusform>
@@ -5779,7 +5883,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="368"/>
+        <location filename="../core/engine/tablejob.cpp" line="384"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</source>
         <translation>
             <numerusform>Anzahl geprüft: das Ziel enthält %1 Zeile (%2 vorher + %3 eingefügt); Inhalte nicht verglichen, die Tabelle enthält Zeilen, die die Quelle nicht hat</numerusform>
@@ -5787,7 +5891,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="377"/>
+        <location filename="../core/engine/tablejob.cpp" line="393"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 written); contents not compared, the table was not empty</source>
         <translation>
             <numerusform>Anzahl geprüft: das Ziel enthält %1 Zeile (%2 vorher + %3 geschrieben); Inhalt nicht verglichen, die Tabelle war nicht leer</numerusform>
@@ -5795,7 +5899,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="390"/>
+        <location filename="../core/engine/tablejob.cpp" line="406"/>
         <source>count verified (%1 row(s)); contents not compared: %2</source>
         <translation>
             <numerusform>Anzahl geprüft (%1 Zeile); Inhalt nicht verglichen: %2</numerusform>
@@ -5803,7 +5907,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="406"/>
+        <location filename="../core/engine/tablejob.cpp" line="422"/>
         <source>MISMATCH: the target holds %1 row(s), expected %2 (%3 before + %4 written)</source>
         <translation>
             <numerusform>ABWEICHUNG: das Ziel enthält %1 Zeile, erwartet waren %2 (%3 vorher + %4 geschrieben)</numerusform>
@@ -5811,7 +5915,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="430"/>
+        <location filename="../core/engine/tablejob.cpp" line="448"/>
         <source>%1: holds %2 row(s) but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</source>
         <translation>
             <numerusform>%1: enthält %2 Zeile, aber keinen Stand des Laufs %3: nicht das Ziel, in das der unterbrochene Lauf schrieb, oder sein Stand wurde entfernt; --restart beginnt von vorn</numerusform>
@@ -5819,12 +5923,12 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="400"/>
+        <location filename="../core/engine/tablejob.cpp" line="416"/>
         <source> (the rows the target refused, in the rejects file)</source>
         <translation> (die Zeilen, die das Ziel abgelehnt hat, in der Datei der abgewiesenen Zeilen)</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="641"/>
+        <location filename="../core/engine/tablejob.cpp" line="695"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>

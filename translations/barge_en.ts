@@ -225,8 +225,10 @@
 <context>
     <name>barge::OptionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/optionspage.cpp" line="28"/>
-        <location filename="../ui/optionspage.cpp" line="63"/>
+        <location filename="../ui/optionspage.cpp" line="32"/>
+        <location filename="../ui/optionspage.cpp" line="67"/>
+        <location filename="../ui/optionspage.cpp" line="96"/>
+        <location filename="../ui/optionspage.cpp" line="98"/>
         <source> row(s)</source>
         <translation>
             <numerusform> row</numerusform>
@@ -336,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="574"/>
+        <location filename="../ui/runpage.cpp" line="579"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</numerusform>
@@ -344,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="556"/>
+        <location filename="../ui/runpage.cpp" line="561"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Finished: %1 row written in %2. Click %3 for the details.</numerusform>
@@ -352,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="423"/>
+        <location filename="../ui/runpage.cpp" line="428"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s</numerusform>
@@ -382,7 +384,7 @@
 <context>
     <name>barge::SummaryPage</name>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="180"/>
+        <location filename="../ui/summarypage.cpp" line="184"/>
         <source>%1 row(s)</source>
         <translation>
             <numerusform>%1 row</numerusform>
@@ -390,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="182"/>
+        <location filename="../ui/summarypage.cpp" line="186"/>
         <source>Copy %n table(s), %1, from %2 to %3.</source>
         <translation>
             <numerusform>Copy %n table, %1, from %2 to %3.</numerusform>
@@ -398,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="186"/>
+        <location filename="../ui/summarypage.cpp" line="190"/>
         <source>create %n table(s)</source>
         <translation>
             <numerusform>create %n table</numerusform>
@@ -406,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="188"/>
+        <location filename="../ui/summarypage.cpp" line="192"/>
         <source>append to %n existing table(s)</source>
         <translation>
             <numerusform>append to %n existing table</numerusform>
@@ -414,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="190"/>
+        <location filename="../ui/summarypage.cpp" line="194"/>
         <source>make %n existing table(s) identical to the source: each is compared with it by checksums of key groups, then rows whose key is new are inserted, rows that differ are updated and rows the source no longer has are deleted (asking first when that is more than a tenth of a table); tables already equal are not written to</source>
         <translation>
             <numerusform>make %n existing table identical to the source: it is compared with it by checksums of key groups, then rows whose key is new are inserted, rows that differ are updated and rows the source no longer has are deleted (asking first when that is more than a tenth of the table); tables already equal are not written to</numerusform>
@@ -422,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="195"/>
+        <location filename="../ui/summarypage.cpp" line="199"/>
         <source>merge into %n existing table(s): rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</source>
         <translation>
             <numerusform>merge into %n existing table: rows whose key is new are inserted, rows whose key is there are updated where they differ, and no row is deleted</numerusform>
@@ -430,7 +432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="199"/>
+        <location filename="../ui/summarypage.cpp" line="203"/>
         <source>empty %n existing table(s) first</source>
         <translation>
             <numerusform>empty %n existing table first</numerusform>
@@ -438,18 +440,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summarypage.cpp" line="201"/>
+        <location filename="../ui/summarypage.cpp" line="205"/>
         <source>drop and re-create %n table(s)</source>
         <translation>
             <numerusform>drop and re-create %n table</numerusform>
             <numerusform>drop and re-create %n tables</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/summarypage.cpp" line="209"/>
+        <source>%n big table(s) load in key ranges, up to %1 side by side.</source>
+        <translation>
+            <numerusform>%n big table loads in key ranges, up to %1 side by side.</numerusform>
+            <numerusform>%n big tables load in key ranges, up to %1 side by side.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>barge::TableJob</name>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="358"/>
+        <location filename="../core/engine/tablejob.cpp" line="374"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 inserted); contents not compared, the run read only the rows past its watermark</source>
         <translation>
             <numerusform>count verified: the target holds %1 row (%2 before + %3 inserted); contents not compared, the run read only the rows past its watermark</numerusform>
@@ -457,7 +467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="368"/>
+        <location filename="../core/engine/tablejob.cpp" line="384"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</source>
         <translation>
             <numerusform>count verified: the target holds %1 row (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</numerusform>
@@ -465,7 +475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="377"/>
+        <location filename="../core/engine/tablejob.cpp" line="393"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 written); contents not compared, the table was not empty</source>
         <translation>
             <numerusform>count verified: the target holds %1 row (%2 before + %3 written); contents not compared, the table was not empty</numerusform>
@@ -473,7 +483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="390"/>
+        <location filename="../core/engine/tablejob.cpp" line="406"/>
         <source>count verified (%1 row(s)); contents not compared: %2</source>
         <translation>
             <numerusform>count verified (%1 row); contents not compared: %2</numerusform>
@@ -481,7 +491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="406"/>
+        <location filename="../core/engine/tablejob.cpp" line="422"/>
         <source>MISMATCH: the target holds %1 row(s), expected %2 (%3 before + %4 written)</source>
         <translation>
             <numerusform>MISMATCH: the target holds %1 row, expected %2 (%3 before + %4 written)</numerusform>
@@ -489,7 +499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="430"/>
+        <location filename="../core/engine/tablejob.cpp" line="448"/>
         <source>%1: holds %2 row(s) but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</source>
         <translation>
             <numerusform>%1: holds %2 row but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</numerusform>

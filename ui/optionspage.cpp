@@ -46,13 +46,19 @@ OptionsPage::OptionsPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(p
     m_verify->setAccessibleName(tr("Verify: compare each table's target with the source"));
     // Big tables in key ranges (RangeSplit), the same choices as --ranges.
     m_ranges = new QComboBox(this);
-    m_ranges->addItem(tr("Automatic: tables over %1 rows, %2 rows per range, with 2 or more in parallel")
-                          .arg(QLocale().toString(MigrationOptions::autoSplitAbove),
-                               QLocale().toString(MigrationOptions::autoRangeRows)),
+    m_ranges->addItem(tr("Automatic: tables over %1 rows, with 2 or more in parallel")
+                          .arg(QLocale().toString(MigrationOptions::autoSplitAbove)),
                       -1);
     m_ranges->addItem(tr("Off: every table in one stream"), 0);
-    m_ranges->addItem(tr("Every table with an integer key, in ranges of:"), 1);
+    m_ranges->addItem(tr("Tables with an integer key, in ranges of:"), 1);
     m_ranges->setAccessibleName(tr("Split big tables into key ranges"));
+    m_ranges->setToolTip(tr("A big table with an integer key loads as key ranges side by side, each through its own "
+                            "connection and each resumed on its own after a crash. Automatic: about %1 rows per range, "
+                            "into PostgreSQL or MariaDB.")
+                             .arg(QLocale().toString(MigrationOptions::autoRangeRows)));
+    // Long choices must not widen the wizard: the box shows what fits and the list shows all.
+    m_ranges->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ranges->setMinimumContentsLength(24);
     m_rangeRows = new QSpinBox(this);
     m_rangeRows->setRange(int(RangeSplit::minRangeRows), int(RangeSplit::maxRangeRows));
     m_rangeRows->setSingleStep(100000);
@@ -72,7 +78,9 @@ OptionsPage::OptionsPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(p
     form->addRow(tr("When a row &fails:"), m_onError);
     form->addRow(tr("&Rejects folder:"), m_rejects);
     form->addRow(tr("Tables in &parallel:"), m_jobs);
-    form->addRow(tr("Key ran&ges:"), ranges);
+    auto *rangesLabel = new QLabel(tr("Key ran&ges:"), this);
+    rangesLabel->setBuddy(m_ranges);
+    form->addRow(rangesLabel, ranges);
     form->addRow(QString(), m_verify);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

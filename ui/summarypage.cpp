@@ -2,6 +2,7 @@
 
 #include "base/plural.h"
 #include "engine/mappingwarnings.h"
+#include "engine/rangesplit.h"
 #include "migrationsetup.h"
 #include "notelist.h"
 #include "plandescription.h"
@@ -153,6 +154,7 @@ QString SummaryPage::headlineText(const PlanCheck &check) const
     int emptied = 0;
     int replaced = 0;
     int merged = 0;
+    int split = 0; // in key ranges (RangeSplit)
     qint64 rows = 0;
     bool rowsKnown = true;
     for (const TableMapping &table : check.plan.tables) {
@@ -164,6 +166,8 @@ QString SummaryPage::headlineText(const PlanCheck &check) const
             ? table.watermark.rows
             : check.insight.sources.value(table.source).rowCount;
         rowsKnown = rowsKnown && count >= 0;
+        if (!RangeSplit::describe(check.plan, table, check.insight.sources.value(table.source)).isEmpty())
+            ++split;
         rows += std::max<qint64>(0, count);
         const bool exists = check.insight.existingTargets.contains(table.target);
         if (table.mode == TableMode::Replace && exists)
@@ -201,6 +205,9 @@ QString SummaryPage::headlineText(const PlanCheck &check) const
         actions << tr("drop and re-create %n table(s)", nullptr, replaced);
     if (!actions.isEmpty())
         text += QLatin1Char(' ') + tr("Barge will %1.").arg(QLocale().createSeparatedList(actions));
+    if (split > 0)
+        text += QLatin1Char(' ') + tr("%n big table(s) load in key ranges, up to %1 side by side.", nullptr, split)
+                                       .arg(check.plan.options.jobs);
     return text;
 }
 

@@ -217,12 +217,19 @@ TableReport RangeSplit::finish(const Plan &plan, int index, const Prepared &prep
         if (report.error.isEmpty())
             report.error = error;
     };
+    // Every range in: the parts become the table's file. Otherwise the file shows the rejects so far,
+    // and the parts stay for a resume, which carries each on from its range's mark.
+    const bool loaded = (report.status == RunStatus::Ok || report.status == RunStatus::Rejected) && !cancel->load();
     QString error;
     if (!RejectSink::mergeParts(plan.options.rejectsDir, table.target, prepared.columns, int(prepared.ranges.size()),
-                                &report.rejectsFile, &error))
+                                !loaded, &report.rejectsFile, &error))
         fail(error);
-    if ((report.status != RunStatus::Ok && report.status != RunStatus::Rejected) || cancel->load())
+    if (!loaded) {
+        // Cancelled after its last range: what waits for the rows was not built, so it is not done.
+        if (report.status == RunStatus::Ok || report.status == RunStatus::Rejected)
+            report.status = RunStatus::Cancelled;
         return report;
+    }
     std::unique_ptr<RowWriter> writer = Backend::writer(plan.target, table.target);
     if (!writer || !writer->open(&error)) {
         fail(error.isEmpty() ? tr("cannot write %1").arg(table.target) : error);

@@ -102,7 +102,7 @@ qint64 RejectSink::size() const
 }
 
 bool RejectSink::mergeParts(const QString &folder, const QString &targetTable, const QStringList &sourceColumns, int parts,
-                            QString *merged, QString *error)
+                            bool keepParts, QString *merged, QString *error)
 {
     const QString fileName = pathIn(folder, safeFileName(targetTable));
     QStringList found;
@@ -110,7 +110,7 @@ bool RejectSink::mergeParts(const QString &folder, const QString &targetTable, c
         const QString part = pathIn(folder, safeFileName(targetTable, i));
         if (QFileInfo(part).size() > 0)
             found << part;
-        else
+        else if (!keepParts)
             QFile::remove(part);
     }
     merged->clear();
@@ -152,8 +152,10 @@ bool RejectSink::mergeParts(const QString &folder, const QString &targetTable, c
         *error = tr("cannot write rejected rows to %1: %2").arg(fileName, out.errorString());
         return false;
     }
-    for (const QString &part : std::as_const(found))
-        QFile::remove(part);
+    for (const QString &part : std::as_const(found)) {
+        if (!keepParts)
+            QFile::remove(part);
+    }
     *merged = fileName;
     return true;
 }

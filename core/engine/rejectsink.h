@@ -38,11 +38,12 @@ public:
     bool isUsed() const { return m_writer != nullptr; }
 
     // The table's rejects file made of its `parts` range parts, in range order, under one header;
-    // the parts are removed. *merged: the file, empty when no part held a row (a file made by an
-    // earlier attempt, whose parts are gone, is kept and named). False with *error when it
-    // cannot be written (the parts then stay).
+    // the parts are removed unless `keepParts` (a table not finished: a resume carries each part on
+    // from its range's mark, and merges again). *merged: the file, empty when no part held a row (a
+    // file made by an earlier attempt, whose parts are gone, is kept and named). False with *error
+    // when it cannot be written (the parts then stay).
     static bool mergeParts(const QString &folder, const QString &targetTable, const QStringList &sourceColumns, int parts,
-                           QString *merged, QString *error);
+                           bool keepParts, QString *merged, QString *error);
 
 private:
     bool open(QString *error);

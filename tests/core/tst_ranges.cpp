@@ -187,6 +187,14 @@ void TestRanges::abortStopsTheTablesOtherRanges()
     QCOMPARE(table.written, 4999);
     SqliteFixture target(path("target.db"));
     QCOMPARE(target.scalar("SELECT count(*) FROM orders").toInt(), 4999);
+    // The table's rejects file shows the bad row; the range's part stays, for a resume to carry on.
+    QCOMPARE(table.rejectsFile, path("orders.rejects.csv"));
+    QFile rejects(table.rejectsFile);
+    QVERIFY(rejects.open(QIODevice::ReadOnly));
+    QCOMPARE(rejects.readAll().count('\n'), 2);
+    QCOMPARE(QDir(m_dir->path()).entryList({"*.part*"}), QStringList({"orders.rejects.part0000.csv"}));
+    // Nothing was built for a table that did not load: no index.
+    QCOMPARE(target.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'orders_name'").toInt(), 0);
 }
 
 void TestRanges::smallTablesAndOtherModesStayOneStream()
