@@ -3160,7 +3160,8 @@
     </message>
     <message>
         <location filename="../core/io/marktable.cpp" line="125"/>
-        <location filename="../core/io/marktable.cpp" line="128"/>
+        <location filename="../core/io/marktable.cpp" line="129"/>
+        <location filename="../core/io/marktable.cpp" line="132"/>
         <source>cannot remove the checkpoint: </source>
         <translation>der Wiederaufsetzpunkt kann nicht entfernt werden: </translation>
     </message>
@@ -3275,8 +3276,8 @@
     <message numerus="yes">
         <location filename="../ui/optionspage.cpp" line="32"/>
         <location filename="../ui/optionspage.cpp" line="67"/>
-        <location filename="../ui/optionspage.cpp" line="96"/>
         <location filename="../ui/optionspage.cpp" line="98"/>
+        <location filename="../ui/optionspage.cpp" line="100"/>
         <source> row(s)</source>
         <translation>
             <numerusform> Zeile</numerusform>
@@ -3384,7 +3385,7 @@
         <translation>Schlüssel&amp;bereiche:</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="129"/>
+        <location filename="../ui/optionspage.cpp" line="131"/>
         <source>To continue: choose a folder for the rejected rows.</source>
         <translation>Zum Fortfahren: Wählen Sie einen Ordner für die abgewiesenen Zeilen.</translation>
     </message>
@@ -3942,7 +3943,7 @@
     </message>
     <message>
         <location filename="../core/engine/rangesplit.cpp" line="159"/>
-        <location filename="../core/engine/rangesplit.cpp" line="235"/>
+        <location filename="../core/engine/rangesplit.cpp" line="264"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -5300,8 +5301,8 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
     </message>
     <message>
         <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="123"/>
-        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="151"/>
-        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="180"/>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="188"/>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="217"/>
         <source>%1 table %2: %3</source>
         <translation>%1, Tabelle %2: %3</translation>
     </message>
@@ -5311,12 +5312,17 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>%1 Tabelle %2: Spalte %3 enthält Werte, die keine Ganzzahlen sind</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="205"/>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="147"/>
+        <source>%1 table %2: column %3 holds values that are not integers (NULL or real)</source>
+        <translation>%1 Tabelle %2: Spalte %3 enthält Werte, die keine Ganzzahlen sind (NULL oder Gleitkommazahlen)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="242"/>
         <source>column %1 is declared %2, which SQLite&apos;s rules make %3, but holds text: it is read as text</source>
         <translation>die Spalte %1 ist als %2 deklariert, was nach den Regeln von SQLite %3 ergibt, enthält aber Text: sie wird als Text gelesen</translation>
     </message>
     <message>
-        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="219"/>
+        <location filename="../core/io/sqlite/sqliteintrospector.cpp" line="256"/>
         <source>its primary key (%1) holds NULLs, which SQLite allows and other engines do not: it becomes a unique index</source>
         <translation>ihr Primärschlüssel (%1) enthält NULL-Werte, die SQLite erlaubt, andere Datenbanken aber nicht: er wird ein eindeutiger Index</translation>
     </message>
@@ -5865,17 +5871,17 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>im Schlüsselbereich %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="145"/>
+        <location filename="../core/engine/tablejob.cpp" line="154"/>
         <source>stopped at the first bad row (on-error abort): %1: %2</source>
         <translation>bei der ersten fehlerhaften Zeile abgebrochen (on-error abort): %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="363"/>
+        <location filename="../core/engine/tablejob.cpp" line="372"/>
         <source>not verified: %1</source>
         <translation>nicht geprüft: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="374"/>
+        <location filename="../core/engine/tablejob.cpp" line="383"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 inserted); contents not compared, the run read only the rows past its watermark</source>
         <translation>
             <numerusform>Anzahl geprüft: das Ziel enthält %1 Zeile (%2 vorher + %3 eingefügt); Inhalte nicht verglichen, der Lauf hat nur die Zeilen ab seinem Wasserstand gelesen</numerusform>
@@ -5883,7 +5889,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="384"/>
+        <location filename="../core/engine/tablejob.cpp" line="393"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</source>
         <translation>
             <numerusform>Anzahl geprüft: das Ziel enthält %1 Zeile (%2 vorher + %3 eingefügt); Inhalte nicht verglichen, die Tabelle enthält Zeilen, die die Quelle nicht hat</numerusform>
@@ -5891,7 +5897,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="393"/>
+        <location filename="../core/engine/tablejob.cpp" line="402"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 written); contents not compared, the table was not empty</source>
         <translation>
             <numerusform>Anzahl geprüft: das Ziel enthält %1 Zeile (%2 vorher + %3 geschrieben); Inhalt nicht verglichen, die Tabelle war nicht leer</numerusform>
@@ -5899,7 +5905,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="406"/>
+        <location filename="../core/engine/tablejob.cpp" line="415"/>
         <source>count verified (%1 row(s)); contents not compared: %2</source>
         <translation>
             <numerusform>Anzahl geprüft (%1 Zeile); Inhalt nicht verglichen: %2</numerusform>
@@ -5907,7 +5913,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="422"/>
+        <location filename="../core/engine/tablejob.cpp" line="431"/>
         <source>MISMATCH: the target holds %1 row(s), expected %2 (%3 before + %4 written)</source>
         <translation>
             <numerusform>ABWEICHUNG: das Ziel enthält %1 Zeile, erwartet waren %2 (%3 vorher + %4 geschrieben)</numerusform>
@@ -5915,7 +5921,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="448"/>
+        <location filename="../core/engine/tablejob.cpp" line="145"/>
         <source>%1: holds %2 row(s) but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</source>
         <translation>
             <numerusform>%1: enthält %2 Zeile, aber keinen Stand des Laufs %3: nicht das Ziel, in das der unterbrochene Lauf schrieb, oder sein Stand wurde entfernt; --restart beginnt von vorn</numerusform>
@@ -5923,12 +5929,12 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="416"/>
+        <location filename="../core/engine/tablejob.cpp" line="425"/>
         <source> (the rows the target refused, in the rejects file)</source>
         <translation> (die Zeilen, die das Ziel abgelehnt hat, in der Datei der abgewiesenen Zeilen)</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="695"/>
+        <location filename="../core/engine/tablejob.cpp" line="700"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>

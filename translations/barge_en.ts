@@ -227,8 +227,8 @@
     <message numerus="yes">
         <location filename="../ui/optionspage.cpp" line="32"/>
         <location filename="../ui/optionspage.cpp" line="67"/>
-        <location filename="../ui/optionspage.cpp" line="96"/>
         <location filename="../ui/optionspage.cpp" line="98"/>
+        <location filename="../ui/optionspage.cpp" line="100"/>
         <source> row(s)</source>
         <translation>
             <numerusform> row</numerusform>
@@ -459,7 +459,7 @@
 <context>
     <name>barge::TableJob</name>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="374"/>
+        <location filename="../core/engine/tablejob.cpp" line="383"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 inserted); contents not compared, the run read only the rows past its watermark</source>
         <translation>
             <numerusform>count verified: the target holds %1 row (%2 before + %3 inserted); contents not compared, the run read only the rows past its watermark</numerusform>
@@ -467,7 +467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="384"/>
+        <location filename="../core/engine/tablejob.cpp" line="393"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</source>
         <translation>
             <numerusform>count verified: the target holds %1 row (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</numerusform>
@@ -475,7 +475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="393"/>
+        <location filename="../core/engine/tablejob.cpp" line="402"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 written); contents not compared, the table was not empty</source>
         <translation>
             <numerusform>count verified: the target holds %1 row (%2 before + %3 written); contents not compared, the table was not empty</numerusform>
@@ -483,7 +483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="406"/>
+        <location filename="../core/engine/tablejob.cpp" line="415"/>
         <source>count verified (%1 row(s)); contents not compared: %2</source>
         <translation>
             <numerusform>count verified (%1 row); contents not compared: %2</numerusform>
@@ -491,7 +491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="422"/>
+        <location filename="../core/engine/tablejob.cpp" line="431"/>
         <source>MISMATCH: the target holds %1 row(s), expected %2 (%3 before + %4 written)</source>
         <translation>
             <numerusform>MISMATCH: the target holds %1 row, expected %2 (%3 before + %4 written)</numerusform>
@@ -499,7 +499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="448"/>
+        <location filename="../core/engine/tablejob.cpp" line="145"/>
         <source>%1: holds %2 row(s) but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</source>
         <translation>
             <numerusform>%1: holds %2 row but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</numerusform>

@@ -608,7 +608,7 @@ void MigrationEngine::clearCheckpoint()
             if (writer && !writer->marks())
                 break; // one kind of writer for the whole target (and opening a CSV one would empty its file)
             QString error;
-            const bool cleared = writer && writer->open(&error) && writer->marks()->clear(runId, &error);
+            const bool cleared = writer && writer->open(&error) && writer->marks()->clear(runId, true, &error);
             if (writer)
                 writer->finish(&error);
             if (!cleared)

@@ -162,7 +162,31 @@ RangeSplit::Prepared RangeSplit::prepare(const Plan &plan, int index, const JobC
     MarkTable *marks = checkpoint.runId.isEmpty() ? nullptr : writer->marks();
     QString ignored;
     if (marks && !checkpoint.replaces.isEmpty())
-        marks->clear(checkpoint.replaces, &ignored); // the marks of a run that was started over
+        marks->clear(checkpoint.replaces, false, &ignored); // the marks of a run that was started over
+    // A resumed table this run made or emptied, holding rows but no mark of any of its ranges: the
+    // rows are not this run's to count (another target, marks removed); loading the ranges from their
+    // first rows would hold them twice.
+    if (resumed && marks && checkpoint.resume && checkpoint.ownRows) {
+        bool anyMark = false;
+        for (const Checkpoint::Range &range : saved->ranges) {
+            LoadMark mark;
+            bool found = false;
+            marks->setKey(range.range.markKey(table.target));
+            if (!marks->load(checkpoint.runId, &mark, &found, &error)) {
+                out.error = error;
+                writer->finish(&ignored);
+                return out;
+            }
+            anyMark = anyMark || found;
+        }
+        marks->setKey(table.target);
+        const qint64 rows = anyMark ? 0 : writer->countRows(&ignored);
+        if (rows > 0) {
+            out.error = TableJob::rowsWithoutMark(writer->describe(), rows, checkpoint.runId);
+            writer->finish(&ignored);
+            return out;
+        }
+    }
     if (!resumed
         && (!writer->prepare(RowConverter::targetSchema(table), table.mode, &error) || (marks && !marks->prepare(&error)))) {
         out.error = error;
@@ -224,12 +248,17 @@ TableReport RangeSplit::finish(const Plan &plan, int index, const Prepared &prep
     if (!RejectSink::mergeParts(plan.options.rejectsDir, table.target, prepared.columns, int(prepared.ranges.size()),
                                 !loaded, &report.rejectsFile, &error))
         fail(error);
-    if (!loaded) {
-        // Cancelled after its last range: what waits for the rows was not built, so it is not done.
+    if (report.rejected == 0) // a file an earlier run left is not this one's
+        report.rejectsFile.clear();
+    // Cancelled after its last range (or during verify, below): what waits for the rows was not
+    // built, so the table is not done and a resume finishes it.
+    auto cancelled = [&report] {
         if (report.status == RunStatus::Ok || report.status == RunStatus::Rejected)
             report.status = RunStatus::Cancelled;
         return report;
-    }
+    };
+    if (!loaded)
+        return cancelled();
     std::unique_ptr<RowWriter> writer = Backend::writer(plan.target, table.target);
     if (!writer || !writer->open(&error)) {
         fail(error.isEmpty() ? tr("cannot write %1").arg(table.target) : error);
@@ -237,8 +266,13 @@ TableReport RangeSplit::finish(const Plan &plan, int index, const Prepared &prep
     }
     if (plan.options.verify)
         TableJob::verifyLoad(plan, index, writer.get(), prepared.rowsBefore, prepared.countError, cancel, &report);
+    QString ignored;
+    if (cancel->load()) {
+        writer->finish(&ignored);
+        return cancelled();
+    }
     // Indexes, the key and sequences once, when every range is in.
-    if ((report.status == RunStatus::Ok || report.status == RunStatus::Rejected) && !cancel->load()
+    if ((report.status == RunStatus::Ok || report.status == RunStatus::Rejected)
         && !writer->afterLoad(RowConverter::targetSchema(table), &error))
         fail(error);
     if (!writer->finish(&error))

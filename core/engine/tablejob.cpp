@@ -140,6 +140,15 @@ void TableJob::readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumn
     queue->close();
 }
 
+QString TableJob::rowsWithoutMark(const QString &target, qint64 rows, const QString &runId)
+{
+    return pluralText(tr("%1: holds %2 row(s) but no checkpoint of run %3: not the target the interrupted "
+                         "run wrote to, or its checkpoint was removed; --restart starts over",
+                         nullptr, pluralCount(rows)),
+                      rows)
+        .arg(target, groupedNumbers().toString(rows), runId);
+}
+
 QString TableJob::stoppedAtBadRow()
 {
     return tr("stopped at the first bad row (on-error abort): %1: %2");
@@ -445,11 +454,7 @@ bool TableJob::openTarget(RowWriter *writer, TableReport *report, QString *error
         QString ignored;
         const qint64 rows = writer->countRows(&ignored); // -1: no such table yet
         if (rows > 0) {
-            *error = pluralText(tr("%1: holds %2 row(s) but no checkpoint of run %3: not the target the interrupted "
-                                   "run wrote to, or its checkpoint was removed; --restart starts over",
-                                   nullptr, pluralCount(rows)),
-                                rows)
-                         .arg(writer->describe(), groupedNumbers().toString(rows), m_checkpoint.runId);
+            *error = rowsWithoutMark(writer->describe(), rows, m_checkpoint.runId);
             return false;
         }
     }
@@ -517,7 +522,7 @@ bool TableJob::findResumePoint(TableMode *mode, QString *error)
     // The marks of a run that was started over would stay in the target for good.
     QString ignored;
     if (m_marks && !m_checkpoint.replaces.isEmpty())
-        m_marks->clear(m_checkpoint.replaces, &ignored);
+        m_marks->clear(m_checkpoint.replaces, false, &ignored); // other jobs may be saving marks
     return true;
 }
 

@@ -68,6 +68,9 @@ public:
     // The error of a table stopped at its first bad row (on-error abort), %1 the row's origin and
     // %2 the reason, in the current language: the wizard's FailureLocator recognises it by these words.
     static QString stoppedAtBadRow();
+    // Why a resumed table that holds rows but no mark of run `runId` is not loaded: its rows may
+    // not be that run's, and loading from the first row again could hold them twice.
+    static QString rowsWithoutMark(const QString &target, qint64 rows, const QString &runId);
 
     // Verify's comparison after table `index` of `plan` loaded through `writer`: the target's count
     // now against `rowsBefore` (or why it is unknown, `countError`) plus the rows written by this

@@ -104,7 +104,7 @@ bool MarkTable::load(const QString &runId, LoadMark *mark, bool *found, QString 
     return true;
 }
 
-bool MarkTable::clear(const QString &runId, QString *error)
+bool MarkTable::clear(const QString &runId, bool dropWhenEmpty, QString *error)
 {
     bool exists = false;
     QString reason;
@@ -115,13 +115,17 @@ bool MarkTable::clear(const QString &runId, QString *error)
     const QString table = qualifiedTable();
     // The table's own mark, and its ranges' (KeyRange::markKey: the name, a unit separator, the bounds).
     const QString rangePrefix = m_table + QChar(0x1f);
+    // substr counts characters on every target (not UTF-16 units, not bytes).
     const QString condition = QStringLiteral(" WHERE run_id = %1 AND (table_name = %2 OR substr(table_name, 1, %3) = %4)")
                                   .arg(m_session->quote(runId), m_session->quote(m_table))
-                                  .arg(rangePrefix.size())
+                                  .arg(rangePrefix.toUcs4().size())
                                   .arg(m_session->quote(rangePrefix));
     QList<QList<qint64>> left;
-    if (!m_session->exec(QStringLiteral("DELETE FROM ") + table + condition, &reason)
-        || !m_session->queryIntegers(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table), &left, &reason))
+    if (!m_session->exec(QStringLiteral("DELETE FROM ") + table + condition, &reason))
+        return fail(tr("cannot remove the checkpoint: "), reason, error);
+    if (!dropWhenEmpty)
+        return true;
+    if (!m_session->queryIntegers(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table), &left, &reason))
         return fail(tr("cannot remove the checkpoint: "), reason, error);
     // The last mark gone, the table goes too: a target holds Barge's state only while a run needs it.
     if (left.isEmpty() && !m_session->exec(QStringLiteral("DROP TABLE IF EXISTS ") + table, &reason))

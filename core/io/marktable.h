@@ -33,9 +33,10 @@ public:
     // The committed mark of this table in run `runId`; *found is false when there is none (no
     // batch was committed, or no mark table yet). False only when the target cannot say.
     bool load(const QString &runId, LoadMark *mark, bool *found, QString *error);
-    // Removes the run's marks of this table (its own and its ranges'), and the mark table once it
-    // holds no marks at all.
-    bool clear(const QString &runId, QString *error);
+    // Removes the run's marks of this table (its own and its ranges'). With `dropWhenEmpty`, the
+    // mark table goes too once it holds no marks at all: only when no other job of the run may be
+    // about to save one (the end of a run), since a mark not yet committed is not seen.
+    bool clear(const QString &runId, bool dropWhenEmpty, QString *error);
 
 private:
     QString qualifiedTable() const;

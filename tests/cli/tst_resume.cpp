@@ -43,6 +43,7 @@ private Q_SLOTS:
     void stoppedTableResumesAtItsBadRow();
     void killedRangedRunResumesOnlyUnfinishedRanges_data();
     void killedRangedRunResumesOnlyUnfinishedRanges();
+    void rangedResumeRefusesRowsWithoutTheirMarks();
 
 private:
     struct Target
@@ -68,6 +69,10 @@ private:
     // the load is committed, and the run waits there until released or killed.
     QProcess *startHeld(const QString &profile, const PauseControl &pause);
     void checkComplete(const Target &target, const QString &reportFile);
+    // Saves `profile`: ranged.db's orders into `target` in 4 key ranges of 100,000 rows, one at a time.
+    void writeRangedProfile(const Target &target, const QString &profile);
+    // Runs it, holds it after its 75th commit (range 0 done, range 1 at 25 of its 50) and kills it.
+    void killRangedRun(const QString &profile);
 
     QString m_exe;
     QTemporaryDir m_dir;
@@ -475,22 +480,8 @@ void TestResume::killedRangedRunResumesOnlyUnfinishedRanges()
     QFETCH(QString, kind);
     const Target into = target(kind);
     const QString profile = kind + QStringLiteral("-ranges.barge.json");
-    const QString tableName = kind == QLatin1String("mariadb") ? into.table : QStringLiteral("bench");
-    const Result saved = barge({QStringLiteral("copy"), QStringLiteral("sqlite:ranged.db"), into.url, QStringLiteral("--table"),
-                                QStringLiteral("orders=") + tableName, QStringLiteral("--type"), tableName + QStringLiteral(".qty=int64"),
-                                QStringLiteral("--ranges"), QStringLiteral("100000"), QStringLiteral("--jobs"), QStringLiteral("1"),
-                                QStringLiteral("--batch-size"), QStringLiteral("2000"), QStringLiteral("--on-error"),
-                                QStringLiteral("skip"), QStringLiteral("--rejects"), QStringLiteral("rejects-") + profile,
-                                QStringLiteral("--save-profile"), profile, QStringLiteral("--dry-run")});
-    QVERIFY2(saved.exitCode == 0, qPrintable(saved.output));
-    QVERIFY2(saved.output.contains(QStringLiteral("in ~4 key ranges of id")), qPrintable(saved.output));
-
-    const PauseControl pause(m_dir.filePath(QStringLiteral("pause-") + profile), 75);
-    QProcess *run = startHeld(profile, pause);
-    QVERIFY2(run->state() == QProcess::Running, "the run ended before its 75th commit");
-    run->kill();
-    QVERIFY(run->waitForFinished(-1));
-    QCOMPARE(run->exitStatus(), QProcess::CrashExit);
+    writeRangedProfile(into, profile);
+    killRangedRun(profile);
     // The checkpoint: the table loading, range 0 done, range 1 started, the others not.
     const QString checkpointName = kind + QStringLiteral("-ranges.barge-*.json"); // Checkpoint::fileFor
     QDirIterator files(m_dir.filePath(QStringLiteral("data")), {checkpointName}, QDir::Files, QDirIterator::Subdirectories);
@@ -546,6 +537,57 @@ void TestResume::killedRangedRunResumesOnlyUnfinishedRanges()
     QCOMPARE(query(into, markTable).toInt(), 0);
     QDirIterator left(m_dir.filePath(QStringLiteral("data")), {checkpointName}, QDir::Files, QDirIterator::Subdirectories);
     QVERIFY(!left.hasNext());
+}
+
+void TestResume::writeRangedProfile(const Target &into, const QString &profile)
+{
+    const QString tableName = into.kind == QLatin1String("mariadb") ? into.table : QStringLiteral("bench");
+    const Result saved = barge({QStringLiteral("copy"), QStringLiteral("sqlite:ranged.db"), into.url, QStringLiteral("--table"),
+                                QStringLiteral("orders=") + tableName, QStringLiteral("--type"), tableName + QStringLiteral(".qty=int64"),
+                                QStringLiteral("--ranges"), QStringLiteral("100000"), QStringLiteral("--jobs"), QStringLiteral("1"),
+                                QStringLiteral("--batch-size"), QStringLiteral("2000"), QStringLiteral("--on-error"),
+                                QStringLiteral("skip"), QStringLiteral("--rejects"), QStringLiteral("rejects-") + profile,
+                                QStringLiteral("--save-profile"), profile, QStringLiteral("--dry-run")});
+    QVERIFY2(saved.exitCode == 0, qPrintable(saved.output));
+    QVERIFY2(saved.output.contains(QStringLiteral("in ~4 key ranges of id")), qPrintable(saved.output));
+}
+
+void TestResume::killRangedRun(const QString &profile)
+{
+    const PauseControl pause(m_dir.filePath(QStringLiteral("pause-") + profile), 75);
+    QProcess *run = startHeld(profile, pause);
+    QVERIFY2(run->state() == QProcess::Running, "the run ended before its 75th commit");
+    run->kill();
+    QVERIFY(run->waitForFinished(-1));
+    QCOMPARE(run->exitStatus(), QProcess::CrashExit);
+}
+
+// The marks of a run in key ranges removed (or another copy of the target named): the ranges would
+// load their committed rows again, so the resume stops before writing and says why.
+void TestResume::rangedResumeRefusesRowsWithoutTheirMarks()
+{
+    const Target into = target(QStringLiteral("sqlite"));
+    const QString profile = QStringLiteral("ranges-nomark.barge.json");
+    writeRangedProfile(into, profile);
+    killRangedRun(profile);
+    const qint64 partial = query(into, QStringLiteral("SELECT count(*) FROM %1").arg(into.table)).toLongLong();
+    QCOMPARE(partial, 100000 - 10 + 50000);
+    {
+        const QString name = uniqueName(QStringLiteral("nomarks"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_dir.filePath(into.url.mid(7)));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM _barge_checkpoints")));
+            QCOMPARE(q.numRowsAffected(), 2); // range 0's and range 1's
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    const Result resumed = barge({QStringLiteral("run"), profile, QStringLiteral("--resume")});
+    QVERIFY2(resumed.exitCode == 1, qPrintable(resumed.output));
+    QVERIFY2(resumed.output.contains(QStringLiteral("rows but no checkpoint of run")), qPrintable(resumed.output));
+    QCOMPARE(query(into, QStringLiteral("SELECT count(*) FROM %1").arg(into.table)).toLongLong(), partial);
 }
 
 // A CSV target keeps no marks: the table the killed run had started is written again, whole.

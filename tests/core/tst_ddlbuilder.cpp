@@ -2,6 +2,7 @@
 // implementation of the resume-mark protocol, over a SqlSession of the test's own on a real
 // SQLite file (QSQLITE): what every SQL writer relies on, checked without a writer around it.
 
+#include "io/keyrange.h"
 #include "io/loadmark.h"
 #include "io/marktable.h"
 #include "io/sqlsession.h"
@@ -215,14 +216,36 @@ void TestDdlBuilder::markTableIsDroppedWhenItsLastMarkGoes()
         QVERIFY2(orders.prepare(&error), qPrintable(error));
         QVERIFY2(orders.save(QStringLiteral("run"), LoadMark{1, 1, 0, 0}, &error), qPrintable(error));
         QVERIFY2(items.save(QStringLiteral("run"), LoadMark{2, 2, 0, 0}, &error), qPrintable(error));
+        // Marks of orders' key ranges (RangeSplit), and of a table whose name only starts like it.
+        KeyRange range;
+        range.first = 1;
+        range.last = 10;
+        orders.setKey(range.markKey(QStringLiteral("orders")));
+        QVERIFY2(orders.save(QStringLiteral("run"), LoadMark{3, 3, 0, 0}, &error), qPrintable(error));
+        orders.setKey(QStringLiteral("orders"));
+        MarkTable emoji(&session, QStringLiteral("orders😀"));
+        emoji.setKey(range.markKey(QStringLiteral("orders😀")));
+        QVERIFY2(emoji.save(QStringLiteral("run"), LoadMark{4, 4, 0, 0}, &error), qPrintable(error));
+        MarkTable longer(&session, QStringLiteral("orders2"));
+        QVERIFY2(longer.save(QStringLiteral("run"), LoadMark{5, 5, 0, 0}, &error), qPrintable(error));
         bool exists = false;
-        QVERIFY2(orders.clear(QStringLiteral("run"), &error), qPrintable(error));
+        QVERIFY2(orders.clear(QStringLiteral("run"), true, &error), qPrintable(error));
+        QSqlQuery left(db);
+        QVERIFY(left.exec(QStringLiteral("SELECT group_concat(source_rows) FROM (SELECT source_rows FROM %1 ORDER BY 1)")
+                              .arg(DdlBuilder::markTable()))
+                && left.next());
+        QCOMPARE(left.value(0).toString(), QStringLiteral("2,4,5")); // orders' own and its range's mark went
+        left.finish(); // a statement still open would keep the table from being dropped
+        QVERIFY2(emoji.clear(QStringLiteral("run"), true, &error), qPrintable(error)); // a name past the BMP
+        QVERIFY2(longer.clear(QStringLiteral("run"), true, &error), qPrintable(error));
+        // Not at the end of a run: the table stays even when empty (another job may be about to save).
+        QVERIFY2(items.clear(QStringLiteral("run"), false, &error), qPrintable(error));
         QVERIFY2(session.tableExists(DdlBuilder::markTable(), &exists, &error), qPrintable(error));
-        QVERIFY2(exists, "items still has a mark");
-        QVERIFY2(items.clear(QStringLiteral("run"), &error), qPrintable(error));
+        QVERIFY2(exists, "kept while a run may still save marks");
+        QVERIFY2(items.clear(QStringLiteral("run"), true, &error), qPrintable(error));
         QVERIFY2(session.tableExists(DdlBuilder::markTable(), &exists, &error), qPrintable(error));
         QVERIFY2(!exists, "the last mark is gone: so is the table, leaving the target as the user had it");
-        QVERIFY2(items.clear(QStringLiteral("run"), &error), qPrintable(error)); // nothing left to clear
+        QVERIFY2(items.clear(QStringLiteral("run"), true, &error), qPrintable(error)); // nothing left to clear
     }
     QSqlDatabase::removeDatabase(connection);
 }

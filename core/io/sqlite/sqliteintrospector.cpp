@@ -134,7 +134,44 @@ std::optional<KeyBounds> SqliteIntrospector::keyBounds(const QString &table, con
     result.min = sqlite3_column_int64(bounds.get(), 0);
     result.max = sqlite3_column_int64(bounds.get(), 1);
     result.empty = false;
+    // Ranges read `key >= a AND key <= b`: a NULL key (which SQLite allows in a primary key that is
+    // not the rowid) or a real between two ranges would be read by none. The rowid and its alias
+    // hold integers only; any other key is checked.
+    if (!isRowid(table, column)) {
+        SqliteStatement odd;
+        if (!odd.prepare(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE typeof(%2) <> 'integer' LIMIT 1")
+                                   .arg(quoteIdentifier(Dialect::Sqlite, table), name),
+                         error))
+            return std::nullopt;
+        if (sqlite3_step(odd.get()) == SQLITE_ROW) {
+            *error = tr("%1 table %2: column %3 holds values that are not integers (NULL or real)").arg(m_path, table, column);
+            return std::nullopt;
+        }
+    }
     return result;
+}
+
+// Whether `column` is `table`'s rowid: one of its names, or an INTEGER PRIMARY KEY (its alias).
+bool SqliteIntrospector::isRowid(const QString &table, const QString &column)
+{
+    const QString rowid = rowidName(m_db, QStringLiteral("main"), table);
+    if (rowid.isEmpty()) // WITHOUT ROWID
+        return false;
+    if (column.compare(rowid, Qt::CaseInsensitive) == 0)
+        return true;
+    SqliteStatement info;
+    QString ignored;
+    if (!info.prepare(m_db, QStringLiteral("SELECT name, upper(type), pk FROM pragma_table_info(?1) WHERE pk > 0"), &ignored))
+        return false;
+    const QByteArray name = table.toUtf8();
+    sqlite3_bind_text(info.get(), 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
+    QStringList key;
+    bool integer = false;
+    while (sqlite3_step(info.get()) == SQLITE_ROW) {
+        key << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info.get(), 0)));
+        integer = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(info.get(), 1))) == "INTEGER";
+    }
+    return key.size() == 1 && integer && key.first().compare(column, Qt::CaseInsensitive) == 0;
 }
 
 std::optional<qint64> SqliteIntrospector::longestValue(const QString &table, const QString &column, bool binary,

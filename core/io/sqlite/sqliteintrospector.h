@@ -25,6 +25,7 @@ public:
     std::optional<QHash<QString, QStringList>> keyNames(QString *error) override;
 
 private:
+    bool isRowid(const QString &table, const QString &column);
     std::optional<TableSchema> tableColumns(const QString &name);
     bool readIndexes(TableSchema *schema, QString *error);
     bool exists(const QString &table, const QString &condition, bool *found, QString *error);
