@@ -462,22 +462,34 @@ bool TableJob::openTarget(RowWriter *writer, TableReport *report, QString *error
         return false;
     if (!writer->prepare(RowConverter::targetSchema(m_table), mode, error) || (m_marks && !m_marks->prepare(error)))
         return false;
+    startFromMark(report);
+    return true;
+}
+
+// The job goes on after m_resumedFrom (zero when not resumed): the report and the counters start
+// with what the interrupted run committed. A range adds to the counters its sibling ranges share.
+void TableJob::startFromMark(TableReport *report)
+{
     m_skipRows = m_resumedFrom.sourceRows;
     report->read = m_resumedFrom.sourceRows;
     report->written = m_resumedFrom.written;
     report->rejected = m_resumedFrom.rejected;
-    m_counters->read = m_resumedFrom.sourceRows;
-    m_counters->resumed = m_resumedFrom.sourceRows;
-    m_counters->written = m_resumedFrom.written;
-    m_counters->rejected = m_resumedFrom.rejected;
     report->resumedRead = m_resumedFrom.sourceRows;
     report->resumedWritten = m_resumedFrom.written;
-    return true;
+    if (!m_range) {
+        m_counters->read = 0;
+        m_counters->resumed = 0;
+        m_counters->written = 0;
+        m_counters->rejected = 0;
+    }
+    m_counters->read.fetch_add(m_resumedFrom.sourceRows);
+    m_counters->resumed.fetch_add(m_resumedFrom.sourceRows);
+    m_counters->written.fetch_add(m_resumedFrom.written);
+    m_counters->rejected.fetch_add(m_resumedFrom.rejected);
 }
 
 // A key range: the table was made ready for its mode before any range started (RangeSplit::prepare),
-// so rows go in after the other ranges'. The range carries on from its own mark, and adds to the
-// table's counters, which its sibling ranges share.
+// so rows go in after the other ranges'. The range carries on from its own mark.
 bool TableJob::openRange(RowWriter *writer, TableReport *report, QString *error)
 {
     bool resumed = false;
@@ -490,16 +502,7 @@ bool TableJob::openRange(RowWriter *writer, TableReport *report, QString *error)
         m_resumedFrom = LoadMark();
     if (!writer->prepare(RowConverter::targetSchema(m_table), TableMode::Append, error))
         return false;
-    m_skipRows = m_resumedFrom.sourceRows;
-    report->read = m_resumedFrom.sourceRows;
-    report->written = m_resumedFrom.written;
-    report->rejected = m_resumedFrom.rejected;
-    report->resumedRead = m_resumedFrom.sourceRows;
-    report->resumedWritten = m_resumedFrom.written;
-    m_counters->read.fetch_add(m_resumedFrom.sourceRows);
-    m_counters->resumed.fetch_add(m_resumedFrom.sourceRows);
-    m_counters->written.fetch_add(m_resumedFrom.written);
-    m_counters->rejected.fetch_add(m_resumedFrom.rejected);
+    startFromMark(report);
     return true;
 }
 

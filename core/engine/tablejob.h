@@ -83,6 +83,7 @@ private:
     bool openTarget(RowWriter *writer, TableReport *report, QString *error);
     bool findResumePoint(TableMode *mode, QString *error);
     bool openRange(RowWriter *writer, TableReport *report, QString *error);
+    void startFromMark(TableReport *report);
     bool beginLoad(RowWriter *writer, std::unique_ptr<NativeCopy> *native, QString *error);
     std::unique_ptr<RejectSink> copyRows(RowWriter *writer, NativeCopy *native, TableReport *report);
     void commitLast(RowWriter *writer, std::unique_ptr<NativeCopy> native, RejectSink *sink, TableReport *report);
