@@ -121,6 +121,8 @@ bool CliArguments::parse(const QStringList &arguments, CliArguments *out, QStrin
             out->resume = true;
         } else if (arg == QLatin1String("--restart")) {
             out->restart = true;
+        } else if (arg == QLatin1String("--worker")) {
+            out->worker = true;
         } else if (arg == QLatin1String("--delete")) {
             out->deleteRows = true;
         } else if (arg == QLatin1String("--force")) {
@@ -186,6 +188,17 @@ bool CliArguments::parse(const QStringList &arguments, CliArguments *out, QStrin
         *error = QStringLiteral("--resume and --restart go with a profile: barge run PROFILE --resume");
         return false;
     }
+    if (out->worker && out->command != QLatin1String("run")) {
+        *error = QStringLiteral("--worker goes with a profile: barge run PROFILE --worker");
+        return false;
+    }
+    if (out->worker && (out->resume || out->dryRun || !out->tables.isEmpty() || out->mode || !out->types.isEmpty()
+                        || !out->saveProfile.isEmpty())) {
+        *error = QStringLiteral("every worker runs the profile as saved, and a worker always carries on the "
+                                "profile's job: --worker takes no --resume, --dry-run, --table, --mode, --type or "
+                                "--save-profile");
+        return false;
+    }
     if (out->resume && out->restart) {
         *error = QStringLiteral("--resume finishes the interrupted run, --restart starts over: choose one");
         return false;
@@ -239,6 +252,9 @@ QString CliArguments::usage()
         "  --force                  sync: delete past --max-delete\n"
         "  --resume                 run: finish the profile's interrupted run (after a crash, kill or lost server)\n"
         "  --restart                run: start over, abandoning an interrupted run of the profile\n"
+        "  --worker                 run: share the profile's run with the other `barge run PROFILE --worker`\n"
+        "                           processes, here or on other machines, through the PostgreSQL or MariaDB\n"
+        "                           target; each claims tables and key ranges until all are done (docs/scaling.md)\n"
         "URLs: sqlite:///abs/file.db  sqlite:relative.db  csv:///abs/file.csv  csv:///abs/folder/\n"
         "      postgresql://user@host:port/db  mysql://user@host:port/db  (see docs/urls.md)\n"
         "Exit: 0 every row written; 3 finished with rejected rows; 1 failed or aborted;\n"

@@ -39,6 +39,7 @@ struct CliArguments
     bool verify = false;
     bool resume = false;            // run: finish the profile's interrupted run
     bool restart = false;           // run: start over although an interrupted run could be finished
+    bool worker = false;            // run: share the profile's run with other worker processes (WorkerRun)
     bool deleteRows = false;        // sync: delete the rows the source no longer has
     bool force = false;             // sync: delete even past maxDeletePercent
     std::optional<double> maxDeletePercent; // sync: --max-delete, of a table's rows (default 10)

@@ -30,9 +30,9 @@
 
 namespace barge {
 
-namespace {
-
 std::atomic<bool> interrupted{false};
+
+namespace {
 
 void onInterrupt(int)
 {
@@ -96,6 +96,8 @@ void recordWatermarks(const QString &profileFile, const Plan &plan, const Report
     }
 }
 
+} // namespace
+
 void applyOptions(const CliArguments &args, MigrationOptions *options)
 {
     if (args.batchSize)
@@ -111,6 +113,8 @@ void applyOptions(const CliArguments &args, MigrationOptions *options)
     if (args.verify)
         options->verify = true;
 }
+
+namespace {
 
 // --type, then planning again: the checks of what the target can hold (key and row sizes, the
 // same engine's declared types) see the types the run will create.
@@ -131,6 +135,8 @@ bool applyTypeOverrides(const CliArguments &args, Plan *plan, PlanInsight *insig
     }
     return true;
 }
+
+} // namespace
 
 bool writeFile(const QString &fileName, const QByteArray &data, QString *error)
 {
@@ -167,8 +173,6 @@ void printSummary(const Report &report)
                  .arg(runStatusName(report.status), c.toString(report.totalWritten()),
                       c.toString(report.totalRejected()), QString::number(report.seconds, 'f', 2)));
 }
-
-} // namespace
 
 int CommandLine::run(const CliArguments &arguments)
 {
@@ -236,6 +240,10 @@ int CommandLine::runProfile(const CliArguments &args)
         printErr(error);
         return 2;
     }
+    if (plan.options.sync && args.worker) {
+        printErr(QStringLiteral("%1 makes the target identical (sync): workers share copies only").arg(profileFile));
+        return 2;
+    }
     if (plan.options.sync) {
         // A profile that makes the target identical (the wizard's choice): barge sync PROFILE --delete.
         CliArguments syncing = args;
@@ -247,6 +255,8 @@ int CommandLine::runProfile(const CliArguments &args)
     const QByteArray profileHash = Profile::hashOf(plan);
     if (!settleSource(&plan.source))
         return 2;
+    if (args.worker)
+        return runWorker(args, plan, profileHash);
     std::optional<Checkpoint> unfinished;
     if (QFile::exists(resumable.file)) {
         unfinished = Checkpoint::load(resumable.file, &error);

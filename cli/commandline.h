@@ -45,6 +45,8 @@ private:
     };
     // Finishes the interrupted run of the profile whose plan, as loaded, is `profile`.
     static int resume(const CliArguments &arguments, const Plan &profile, Resumable resumable);
+    // `barge run PROFILE --worker` (commandworker.cpp): shares the profile's run with other workers.
+    static int runWorker(const CliArguments &arguments, Plan plan, const QByteArray &profileHash);
     // afterRun: what the command adds to the report once the engine finished, before it is printed.
     static int execute(Plan plan, const CliArguments &arguments, PlanInsight insight,
                        const Resumable *resumable = nullptr, const std::function<void(Report *)> &afterRun = {});

@@ -87,7 +87,7 @@ void Checkpoint::rangeCounts(int *done, int *total) const
     }
 }
 
-bool Checkpoint::save(const QString &fileName, QString *error) const
+QByteArray Checkpoint::toJson() const
 {
     QJsonArray list;
     for (const Table &table : tables) {
@@ -123,9 +123,14 @@ bool Checkpoint::save(const QString &fileName, QString *error) const
                            {QStringLiteral("foreignKeysAdded"), foreignKeysAdded},
                            {QStringLiteral("tablesEmptied"), tablesEmptied},
                            {QStringLiteral("tables"), list}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool Checkpoint::save(const QString &fileName, QString *error) const
+{
     QDir().mkpath(QFileInfo(fileName).absolutePath());
     QString why;
-    if (!writeWhole(fileName, QJsonDocument(root).toJson(QJsonDocument::Indented), &why)) {
+    if (!writeWhole(fileName, toJson(), &why)) {
         *error = tr("cannot write the checkpoint %1: %2").arg(fileName, why);
         return false;
     }
@@ -139,8 +144,13 @@ std::optional<Checkpoint> Checkpoint::load(const QString &fileName, QString *err
         *error = QStringLiteral("%1: %2").arg(fileName, file.errorString());
         return std::nullopt;
     }
+    return fromJson(file.readAll(), fileName, error);
+}
+
+std::optional<Checkpoint> Checkpoint::fromJson(const QByteArray &json, const QString &fileName, QString *error)
+{
     QJsonParseError parseError;
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+    const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
     if (parseError.error != QJsonParseError::NoError || root.value(QStringLiteral("format")) != QLatin1String(formatName)
         || root.value(QStringLiteral("version")).toInt() < 1 || root.value(QStringLiteral("version")).toInt() > formatVersion) {
         *error = tr("%1 is not a Barge checkpoint of version %2").arg(fileName).arg(formatVersion);

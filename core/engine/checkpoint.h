@@ -65,8 +65,11 @@ public:
     // Over the tables loaded in ranges: how many ranges there are and how many are done.
     void rangeCounts(int *done, int *total) const;
     bool save(const QString &fileName, QString *error) const;
+    QByteArray toJson() const; // what save() writes (workers keep it in the target: WorkerRun)
     // std::nullopt with *error when the file is missing, unreadable or not a checkpoint.
     static std::optional<Checkpoint> load(const QString &fileName, QString *error);
+    // The same from toJson()'s text; `fileName` names where it came from in *error.
+    static std::optional<Checkpoint> fromJson(const QByteArray &json, const QString &fileName, QString *error);
 };
 
 } // namespace barge

@@ -30,6 +30,9 @@ struct MigrationOptions
     qint64 rangeRows = -1;
     static constexpr qint64 autoRangeRows = 1000000;
     static constexpr qint64 autoSplitAbove = 2000000;
+    // `barge run PROFILE --worker` (WorkerRun): other processes share the run, so automatic ranges
+    // split on any PostgreSQL or MariaDB target whatever jobs says. Not part of a profile.
+    bool worker = false;
 
     friend bool operator==(const MigrationOptions &a, const MigrationOptions &b)
     {
@@ -51,6 +54,10 @@ struct Plan
     }
     friend bool operator!=(const Plan &a, const Plan &b) { return !(a == b); }
 };
+
+// Plan indexes in load order: a table referenced by another's foreign key (or named in its
+// loadAfter) comes first; tables in a cycle keep the plan's order, and so do unrelated ones.
+QList<int> loadOrder(const QList<TableMapping> &tables);
 
 QString onErrorName(OnError onError);
 bool parseOnError(const QString &text, OnError *onError);

@@ -415,7 +415,7 @@ bool Planner::build(const PlanRequest &request, Plan *plan, Failure *failure, Pl
             *failure = Failure(Failure::Kind::Other, error, request.source.displayName());
             return false;
         }
-        names.removeAll(DdlBuilder::markTable()); // the state of an unfinished run is no data to copy
+        names.removeIf(DdlBuilder::isRunState); // the state of an unfinished run is no data to copy
         for (const QString &name : names)
             selections << TableSelection{name, name};
     }
@@ -470,7 +470,7 @@ bool Planner::complete(Plan *plan, Failure *failure, PlanInsight *insight)
     if (plan->tables.isEmpty()) {
         // The state of an unfinished run is no data to copy.
         for (const QString &name : sourceTables) {
-            if (name != DdlBuilder::markTable())
+            if (!DdlBuilder::isRunState(name))
                 plan->tables << TableMapping::named(name, name, TableMode::Append);
         }
     }

@@ -74,7 +74,7 @@ bool RangeSplit::maySplit(const Plan &plan, const TableMapping &table)
         || !splitsWith(plan.source.dialect()) || !splitsWith(plan.target.dialect()))
         return false;
     // Automatic: only where ranges can load side by side. A SQLite target takes one writer at a time.
-    return options.rangeRows > 0 || (options.jobs >= 2 && plan.target.dialect() != Dialect::Sqlite);
+    return options.rangeRows > 0 || ((options.jobs >= 2 || options.worker) && plan.target.dialect() != Dialect::Sqlite);
 }
 
 qint64 RangeSplit::rowsPerRange(const Plan &plan, const TableMapping &table, qint64 rows)
@@ -107,8 +107,7 @@ QString RangeSplit::describe(const Plan &plan, const TableMapping &table, const 
         .arg(plan.options.jobs);
 }
 
-RangeSplit::Prepared RangeSplit::prepare(const Plan &plan, int index, const JobCheckpoint &checkpoint,
-                                         const Checkpoint::Table *saved)
+RangeSplit::Prepared RangeSplit::readSource(const Plan &plan, int index, const Checkpoint::Table *saved)
 {
     Prepared out;
     const TableMapping &table = plan.tables.at(index);
@@ -151,13 +150,30 @@ RangeSplit::Prepared RangeSplit::prepare(const Plan &plan, int index, const JobC
             return out;
         }
     }
-    source.reset();
+    return out;
+}
 
+RangeSplit::Prepared RangeSplit::prepare(const Plan &plan, int index, const JobCheckpoint &checkpoint,
+                                         const Checkpoint::Table *saved)
+{
+    Prepared out = readSource(plan, index, saved);
+    if (out.error.isEmpty() && !out.ranges.isEmpty())
+        prepareTarget(plan, index, checkpoint, saved && !saved->ranges.isEmpty() ? saved : nullptr, &out);
+    return out;
+}
+
+void RangeSplit::prepareTarget(const Plan &plan, int index, const JobCheckpoint &checkpoint,
+                               const Checkpoint::Table *saved, Prepared *prepared)
+{
+    Prepared &out = *prepared;
+    const TableMapping &table = plan.tables.at(index);
+    const bool resumed = saved != nullptr;
+    QString error;
     // The target, once for the table: what its mode does before rows go in, and the mark table.
     std::unique_ptr<RowWriter> writer = Backend::writer(plan.target, table.target);
     if (!writer || !writer->open(&error)) {
         out.error = error.isEmpty() ? tr("cannot write %1").arg(table.target) : error;
-        return out;
+        return;
     }
     MarkTable *marks = checkpoint.runId.isEmpty() ? nullptr : writer->marks();
     QString ignored;
@@ -175,7 +191,7 @@ RangeSplit::Prepared RangeSplit::prepare(const Plan &plan, int index, const JobC
             if (!marks->load(checkpoint.runId, &mark, &found, &error)) {
                 out.error = error;
                 writer->finish(&ignored);
-                return out;
+                return;
             }
             anyMark = anyMark || found;
         }
@@ -184,21 +200,20 @@ RangeSplit::Prepared RangeSplit::prepare(const Plan &plan, int index, const JobC
         if (rows > 0) {
             out.error = TableJob::rowsWithoutMark(writer->describe(), rows, checkpoint.runId);
             writer->finish(&ignored);
-            return out;
+            return;
         }
     }
     if (!resumed
         && (!writer->prepare(RowConverter::targetSchema(table), table.mode, &error) || (marks && !marks->prepare(&error)))) {
         out.error = error;
         writer->finish(&ignored);
-        return out;
+        return;
     }
     // Verify compares the count after every range with this one plus what the ranges wrote.
     if (plan.options.verify)
         out.rowsBefore = writer->countRows(&out.countError);
     if (!writer->finish(&error))
         out.error = error;
-    return out;
 }
 
 TableReport RangeSplit::combine(const TableMapping &table, const QString &column, const QList<KeyRange> &ranges,

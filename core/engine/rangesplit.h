@@ -58,6 +58,14 @@ public:
     // ready then), else new ones and the target made ready once for the table's mode; then the
     // target's row count for verify.
     static Prepared prepare(const Plan &plan, int index, const JobCheckpoint &checkpoint, const Checkpoint::Table *saved);
+    // prepare()'s two steps. The source's side: its columns, estimate, key and ranges (saved's when
+    // it has them, else new ones; none when the table loads as one stream).
+    static Prepared readSource(const Plan &plan, int index, const Checkpoint::Table *saved);
+    // The target's side, for *prepared's ranges: the target table made ready for the table's mode and
+    // the mark table (unless `saved`, an interrupted run's ranges, says that was done), then
+    // its row count for verify. A failure is in prepared->error.
+    static void prepareTarget(const Plan &plan, int index, const JobCheckpoint &checkpoint,
+                              const Checkpoint::Table *saved, Prepared *prepared);
 
     // On a pool thread, once every range of table `index` has ended: the table's report made of the
     // ranges', its rejects parts made one file, and, when every range loaded, verify and what waits

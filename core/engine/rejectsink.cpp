@@ -101,6 +101,11 @@ qint64 RejectSink::size() const
     return m_writer ? m_file.size() : 0;
 }
 
+QString RejectSink::partFileName(const QString &folder, const QString &targetTable, int part)
+{
+    return pathIn(folder, safeFileName(targetTable, part));
+}
+
 bool RejectSink::mergeParts(const QString &folder, const QString &targetTable, const QStringList &sourceColumns, int parts,
                             bool keepParts, QString *merged, QString *error)
 {

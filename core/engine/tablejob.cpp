@@ -441,6 +441,8 @@ bool TableJob::openTarget(RowWriter *writer, TableReport *report, QString *error
     if (!writer->open(error))
         return false;
     m_marks = m_checkpoint.runId.isEmpty() ? nullptr : writer->marks();
+    if (m_marks)
+        m_marks->setFence(m_checkpoint.fence);
     if (m_range)
         return openRange(writer, report, error);
     TableMode mode = m_table.mode;

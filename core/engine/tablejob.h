@@ -40,6 +40,7 @@ struct JobCheckpoint
     bool started = false; // resuming a table the interrupted run had started
     QString replaces;     // an interrupted run started over: its marks are removed
     bool ownRows = false; // the run created or emptied the table: every row in it is the run's
+    QString fence;        // a worker's: its claim is still held (MarkTable::setFence)
 };
 
 // One key range of a table loaded in ranges (RangeSplit). The table was made ready before any of

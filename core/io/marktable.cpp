@@ -68,6 +68,15 @@ bool MarkTable::prepare(QString *error)
 bool MarkTable::save(const QString &runId, const LoadMark &mark, QString *error)
 {
     const Dialect dialect = m_session->dialect();
+    if (!m_fence.isEmpty()) {
+        QList<QList<qint64>> rows;
+        QString reason;
+        if (!m_session->queryIntegers(m_fence, &rows, &reason))
+            return fail(tr("cannot check this worker's claim: "), reason, error);
+        if (rows.isEmpty())
+            return fail(tr("not saved: "), tr("another worker took this work over (this worker's claim expired); "
+                                             "its uncommitted rows are rolled back"), error);
+    }
     const QString sql = upsertPrefix(dialect, qualifiedTable())
         + QStringLiteral("VALUES (%1, %2, %3, %4, %5, %6)")
               .arg(m_session->quote(runId), m_session->quote(m_key))

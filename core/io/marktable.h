@@ -25,6 +25,10 @@ public:
     // The mark this object saves and loads: the table's own by default; a key range of a table
     // loaded in ranges keeps its mark under KeyRange::markKey.
     void setKey(const QString &key) { m_key = key; }
+    // A query that returns a row while the work this mark belongs to is still this process's to do
+    // (a worker's claim, WorkerRun): save() runs it in the load's transaction first and, when it
+    // returns none, saves nothing and fails, so the caller rolls the batch back.
+    void setFence(const QString &sql) { m_fence = sql; }
 
     // Creates the mark table when missing; before the first save(), outside a load's transaction.
     bool prepare(QString *error);
@@ -46,6 +50,7 @@ private:
     SqlSession *m_session;
     QString m_table;
     QString m_key;
+    QString m_fence;
 };
 
 } // namespace barge

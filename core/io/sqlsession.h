@@ -1,6 +1,6 @@
 #pragma once
 // SqlSession: the few things shared target-side code (MarkTable) asks of a writer's connection:
-// run a statement, read back a few integers, look a table up, quote a text. Each SQL writer offers
+// run a statement, read back a few integers or texts, look a table up, quote a text. Each SQL writer offers
 // one over its native connection (SqliteSession, PgSession, MariaDbSession). Thread bound like the
 // connection; the writer owns both.
 
@@ -37,6 +37,8 @@ public:
     }
     // Runs a query whose columns are all integers; *rows gets every row's values.
     virtual bool queryIntegers(const QString &sql, QList<QList<qint64>> *rows, QString *error) = 0;
+    // Runs a query and reads every column as text (a null QString for NULL); *rows gets every row.
+    virtual bool queryTexts(const QString &sql, QList<QStringList> *rows, QString *error) = 0;
     // Whether a table of this name is in the session's database (and schema).
     virtual bool tableExists(const QString &table, bool *exists, QString *error) = 0;
     // A location for messages, the owning writer's: "shop.db table orders".

@@ -55,6 +55,14 @@ public:
 
     // The state table of resumable runs (MarkTable): a LoadMark per run and table.
     static QString markTable() { return QStringLiteral("_barge_checkpoints"); }
+    // Where `barge run --worker` processes share a run (ClaimTable).
+    static QString jobsTable() { return QStringLiteral("_barge_jobs"); }
+    static QString claimsTable() { return QStringLiteral("_barge_claims"); }
+    // Barge's own state in a database, never data to copy: the marks and the workers' tables.
+    static bool isRunState(const QString &table)
+    {
+        return table == markTable() || table == jobsTable() || table == claimsTable();
+    }
     static QString createMarkTable(Dialect dialect, const QString &schema = QString());
 
     // `table` quoted for SQL, in `schema` when one is given.

@@ -87,6 +87,22 @@ public:
         }
         return true;
     }
+    bool queryTexts(const QString &sql, QList<QStringList> *rows, QString *error) override
+    {
+        QSqlQuery query(QSqlDatabase::database(m_connection));
+        if (!query.exec(sql)) {
+            *error = query.lastError().text();
+            return false;
+        }
+        rows->clear();
+        while (query.next()) {
+            QStringList row;
+            for (int i = 0; i < query.record().count(); ++i)
+                row << (query.isNull(i) ? QString() : query.value(i).toString());
+            *rows << row;
+        }
+        return true;
+    }
     bool tableExists(const QString &table, bool *exists, QString *error) override
     {
         QList<QList<qint64>> rows;

@@ -40,6 +40,21 @@ bool MariaDbSession::queryIntegers(const QString &sql, QList<QList<qint64>> *row
     return true;
 }
 
+bool MariaDbSession::queryTexts(const QString &sql, QList<QStringList> *rows, QString *error)
+{
+    rows->clear();
+    MariaDbResult result;
+    if (!m_db->query(sql, &result, error))
+        return false;
+    while (result.next()) {
+        QStringList row;
+        for (int c = 0; c < result.columns(); ++c)
+            row << result.text(c);
+        rows->append(row);
+    }
+    return true;
+}
+
 bool MariaDbSession::tableExists(const QString &table, bool *exists, QString *error)
 {
     MariaDbResult result;

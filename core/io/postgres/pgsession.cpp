@@ -78,6 +78,24 @@ bool PgSession::queryIntegers(const QString &sql, QList<QList<qint64>> *rows, QS
     return true;
 }
 
+bool PgSession::queryTexts(const QString &sql, QList<QStringList> *rows, QString *error)
+{
+    rows->clear();
+    const PgResult result = m_conn->exec(sql);
+    if (!result.ok()) {
+        *error = result.message();
+        return false;
+    }
+    const int columns = PQnfields(result.get());
+    for (int r = 0; r < result.rows(); ++r) {
+        QStringList row;
+        for (int c = 0; c < columns; ++c)
+            row << (PQgetisnull(result.get(), r, c) ? QString() : result.text(r, c));
+        rows->append(row);
+    }
+    return true;
+}
+
 bool PgSession::tableExists(const QString &table, bool *exists, QString *error)
 {
     const PgResult result = m_conn->exec(

@@ -21,6 +21,7 @@ public:
     bool exec(const QString &sql, QString *error) override;
     bool execSerialized(const QString &lock, const QStringList &statements, QString *error) override;
     bool queryIntegers(const QString &sql, QList<QList<qint64>> *rows, QString *error) override;
+    bool queryTexts(const QString &sql, QList<QStringList> *rows, QString *error) override;
     bool tableExists(const QString &table, bool *exists, QString *error) override;
     QString describe() const override;
 

@@ -47,6 +47,28 @@ bool SqliteSession::queryIntegers(const QString &sql, QList<QList<qint64>> *rows
     return false;
 }
 
+bool SqliteSession::queryTexts(const QString &sql, QList<QStringList> *rows, QString *error)
+{
+    rows->clear();
+    SqliteStatement stmt;
+    if (!stmt.prepare(*m_db, sql, error))
+        return false;
+    const int columns = sqlite3_column_count(stmt.get());
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(stmt.get())) == SQLITE_ROW) {
+        QStringList row;
+        for (int c = 0; c < columns; ++c) {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt.get(), c));
+            row << (text ? QString::fromUtf8(text, sqlite3_column_bytes(stmt.get(), c)) : QString());
+        }
+        rows->append(row);
+    }
+    if (step == SQLITE_DONE)
+        return true;
+    *error = m_db->lastError();
+    return false;
+}
+
 bool SqliteSession::tableExists(const QString &table, bool *exists, QString *error)
 {
     *exists = false;

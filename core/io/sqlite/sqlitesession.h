@@ -19,6 +19,7 @@ public:
     QString quote(const QString &text) const override;
     bool exec(const QString &sql, QString *error) override;
     bool queryIntegers(const QString &sql, QList<QList<qint64>> *rows, QString *error) override;
+    bool queryTexts(const QString &sql, QList<QStringList> *rows, QString *error) override;
     bool tableExists(const QString &table, bool *exists, QString *error) override;
     QString describe() const override;
 
