@@ -258,14 +258,14 @@ bool ClaimTable::complete(const WorkUnit &unit, const TableReport &report, qint6
     return true;
 }
 
-bool ClaimTable::release(const WorkUnit &unit, const QString &why, bool counts, QString *error)
+bool ClaimTable::release(const WorkUnit &unit, const QString &why, bool counts, bool *stillOurs, QString *error)
 {
     const QString sql = QStringLiteral("UPDATE %1 SET state = 0, worker = NULL, error = %2%3 WHERE %4 AND worker = %5 AND state = 1")
                             .arg(table(claimsTable()), m_session->quote(why),
                                  counts ? QString() : QStringLiteral(", attempts = attempts - 1"), unitCondition(unit),
                                  m_session->quote(m_worker));
     QString reason;
-    if (!m_session->exec(sql, &reason))
+    if (!rowsChanged(sql, stillOurs, &reason))
         return fail(tr("cannot give work back"), reason, error);
     return true;
 }

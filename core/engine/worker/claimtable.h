@@ -77,8 +77,9 @@ public:
     // nothing changed).
     bool complete(const WorkUnit &unit, const TableReport &report, qint64 countBefore, bool *stillOurs,
                   QString *error);
-    // `unit` failed (`reason`) or was cancelled (`counts` false: the attempt is given back): free again.
-    bool release(const WorkUnit &unit, const QString &reason, bool counts, QString *error);
+    // `unit` failed (`reason`) or was cancelled (`counts` false: the attempt is given back): free
+    // again. *stillOurs false when another worker had taken it over (then nothing changed).
+    bool release(const WorkUnit &unit, const QString &reason, bool counts, bool *stillOurs, QString *error);
 
     struct State
     {

@@ -380,23 +380,32 @@ void WorkerRun::slot(const std::atomic<bool> *cancel)
             if (!ours)
                 say(tr("%1: another worker took it over first; this worker's result is dropped").arg(what));
             else if (rows)
-                say(tr("%1: done, %2 read, %3 written, %4 rejected in %5 s")
+                say(tr("%1: done, %2 read, %3 written, %4 rejected in %5 s%6")
                         .arg(what, numbers.toString(report.read), numbers.toString(report.written),
-                             numbers.toString(report.rejected), QString::number(report.seconds, 'f', 1)));
+                             numbers.toString(report.rejected), QString::number(report.seconds, 'f', 1),
+                             report.resumedRead > 0 ? tr(" (%1 rows of them committed by the worker before)")
+                                                          .arg(numbers.toString(report.resumedRead))
+                                                    : QString()));
             else
                 say(tr("%1: done").arg(what));
         } else {
             const bool cancelled = report.status == RunStatus::Cancelled && cancel->load();
-            if (!claims->release(*unit, report.error, !cancelled, &error)) {
+            bool ours = false;
+            if (!claims->release(*unit, report.error, !cancelled, &ours, &error)) {
                 stop(error);
                 break;
             }
-            say(cancelled ? tr("%1: cancelled, given back").arg(what)
-                          : tr("%1: failed (attempt %2 of %3): %4")
-                                .arg(what)
-                                .arg(unit->attempts)
-                                .arg(ClaimTable::maxAttempts)
-                                .arg(report.error));
+            if (!ours)
+                say(tr("%1: another worker took it over (this worker's claim had expired); what this worker "
+                       "had not committed is rolled back: %2").arg(what, report.error));
+            else if (cancelled)
+                say(tr("%1: cancelled, given back").arg(what));
+            else
+                say(tr("%1: failed (attempt %2 of %3): %4")
+                        .arg(what)
+                        .arg(unit->attempts)
+                        .arg(ClaimTable::maxAttempts)
+                        .arg(report.error));
         }
         std::lock_guard<std::mutex> lock(*m_mutex);
         m_wake->notify_all(); // a unit ended: what waited on it may be claimable now
