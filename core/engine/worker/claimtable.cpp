@@ -2,6 +2,7 @@
 
 #include "io/sqlsession.h"
 #include "schema/ddlbuilder.h"
+#include "schema/identifier.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -71,7 +72,11 @@ bool ClaimTable::create(QString *error)
 {
     const bool pg = m_session->dialect() == Dialect::Postgres;
     const QString text = pg ? QStringLiteral("TEXT") : QStringLiteral("LONGTEXT");
-    const QStringList statements{
+    QStringList statements;
+    // The claims come first in a new schema: every worker creates them before any table.
+    if (pg && !m_session->schema().isEmpty())
+        statements << QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + quoteIdentifier(Dialect::Postgres, m_session->schema());
+    statements << QStringList{
         QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (job VARCHAR(64) NOT NULL PRIMARY KEY, checkpoint %2 NOT NULL)")
             .arg(table(jobsTable()), text),
         QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (job VARCHAR(64) NOT NULL, table_index INTEGER NOT NULL, "
