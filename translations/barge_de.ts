@@ -372,29 +372,97 @@
 <context>
     <name>barge::Checkpoint</name>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="129"/>
+        <location filename="../core/engine/checkpoint.cpp" line="134"/>
         <source>cannot write the checkpoint %1: %2</source>
         <translation>der Wiederaufsetzpunkt %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="146"/>
+        <location filename="../core/engine/checkpoint.cpp" line="156"/>
         <source>%1 is not a Barge checkpoint of version %2</source>
         <translation>%1 ist kein Barge-Wiederaufsetzpunkt der Version %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="163"/>
+        <location filename="../core/engine/checkpoint.cpp" line="173"/>
         <source>%1: a table has no valid state</source>
         <translation>%1: eine Tabelle hat keinen gültigen Zustand</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="181"/>
+        <location filename="../core/engine/checkpoint.cpp" line="191"/>
         <source>%1: a range of table %2 is not valid</source>
         <translation>%1: ein Bereich der Tabelle %2 ist ungültig</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="191"/>
+        <location filename="../core/engine/checkpoint.cpp" line="201"/>
         <source>%1: the checkpoint is incomplete</source>
         <translation>%1: der Wiederaufsetzpunkt ist unvollständig</translation>
+    </message>
+</context>
+<context>
+    <name>barge::ClaimTable</name>
+    <message>
+        <location filename="../core/engine/worker/claimtable.cpp" line="37"/>
+        <source>--worker needs a PostgreSQL or MariaDB target: workers on several machines share the run through the target, and a SQLite file is not safely shared over a network (use --jobs on one machine)</source>
+        <translation>--worker braucht ein PostgreSQL- oder MariaDB-Ziel: Worker auf mehreren Rechnern teilen sich den Lauf über das Ziel, und eine SQLite-Datei lässt sich über ein Netzwerk nicht sicher teilen (auf einem Rechner: --jobs)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/claimtable.cpp" line="39"/>
+        <source>--worker needs a PostgreSQL or MariaDB target: a file target keeps no claims</source>
+        <translation>--worker braucht ein PostgreSQL- oder MariaDB-Ziel: ein Dateiziel führt keine Zuteilungen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/claimtable.cpp" line="90"/>
+        <source>cannot create the claims tables</source>
+        <translation>die Zuteilungstabellen lassen sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/claimtable.cpp" line="101"/>
+        <source>cannot read the job</source>
+        <translation>der Auftrag lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/claimtable.cpp" line="134"/>
+        <location filename="../core/engine/worker/claimtable.cpp" line="141"/>
+        <location filename="../core/engine/worker/claimtable.cpp" line="164"/>
+        <location filename="../core/engine/worker/claimtable.cpp" line="167"/>
+        <source>cannot seed the job</source>
+        <translation>der Auftrag lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/claimtable.cpp" line="194"/>
+        <location filename="../core/engine/worker/claimtable.cpp" line="201"/>
+        <source>cannot claim work</source>
+        <translation>es lässt sich keine Arbeit übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/claimtable.cpp" line="246"/>
+        <source>cannot renew this worker&apos;s claims</source>
+        <translation>die Zuteilungen dieses Workers lassen sich nicht erneuern</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/claimtable.cpp" line="262"/>
+        <source>cannot record finished work</source>
+        <translation>erledigte Arbeit lässt sich nicht vermerken</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/claimtable.cpp" line="274"/>
+        <source>cannot give work back</source>
+        <translation>Arbeit lässt sich nicht zurückgeben</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/claimtable.cpp" line="298"/>
+        <location filename="../core/engine/worker/claimtable.cpp" line="348"/>
+        <source>cannot read the job&apos;s progress</source>
+        <translation>der Fortschritt des Auftrags lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/claimtable.cpp" line="322"/>
+        <source>cannot read the job&apos;s reports</source>
+        <translation>die Berichte des Auftrags lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/claimtable.cpp" line="354"/>
+        <source>cannot remove the job</source>
+        <translation>der Auftrag lässt sich nicht entfernen</translation>
     </message>
 </context>
 <context>
@@ -3149,19 +3217,34 @@
 <context>
     <name>barge::MarkTable</name>
     <message>
-        <location filename="../core/io/marktable.cpp" line="82"/>
+        <location filename="../core/io/marktable.cpp" line="75"/>
+        <source>cannot check this worker&apos;s claim: </source>
+        <translation>die Zuteilung dieses Workers lässt sich nicht prüfen: </translation>
+    </message>
+    <message>
+        <location filename="../core/io/marktable.cpp" line="77"/>
+        <source>not saved: </source>
+        <translation>nicht gespeichert: </translation>
+    </message>
+    <message>
+        <location filename="../core/io/marktable.cpp" line="77"/>
+        <source>another worker took this work over (this worker&apos;s claim expired); its uncommitted rows are rolled back</source>
+        <translation>ein anderer Worker hat diese Arbeit übernommen (die Zuteilung dieses Workers ist abgelaufen); seine nicht festgeschriebenen Zeilen werden zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../core/io/marktable.cpp" line="91"/>
         <source>cannot save the checkpoint: </source>
         <translation>der Wiederaufsetzpunkt kann nicht gespeichert werden: </translation>
     </message>
     <message>
-        <location filename="../core/io/marktable.cpp" line="98"/>
+        <location filename="../core/io/marktable.cpp" line="107"/>
         <source>cannot read the checkpoint: </source>
         <translation>der Wiederaufsetzpunkt kann nicht gelesen werden: </translation>
     </message>
     <message>
-        <location filename="../core/io/marktable.cpp" line="125"/>
-        <location filename="../core/io/marktable.cpp" line="129"/>
-        <location filename="../core/io/marktable.cpp" line="132"/>
+        <location filename="../core/io/marktable.cpp" line="134"/>
+        <location filename="../core/io/marktable.cpp" line="138"/>
+        <location filename="../core/io/marktable.cpp" line="141"/>
         <source>cannot remove the checkpoint: </source>
         <translation>der Wiederaufsetzpunkt kann nicht entfernt werden: </translation>
     </message>
@@ -3169,60 +3252,60 @@
 <context>
     <name>barge::MigrationEngine</name>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="78"/>
-        <location filename="../core/engine/migrationengine.cpp" line="183"/>
+        <location filename="../core/engine/migrationengine.cpp" line="40"/>
+        <location filename="../core/engine/migrationengine.cpp" line="145"/>
         <source>not started: %1</source>
         <translation>nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="173"/>
+        <location filename="../core/engine/migrationengine.cpp" line="135"/>
         <source>emptying %1</source>
         <translation>Leeren: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="182"/>
+        <location filename="../core/engine/migrationengine.cpp" line="144"/>
         <source>cannot empty %1: %2</source>
         <translation>%1 kann nicht geleert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="192"/>
+        <location filename="../core/engine/migrationengine.cpp" line="154"/>
         <source>cannot open the target</source>
         <translation>das Ziel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="227"/>
-        <location filename="../core/engine/migrationengine.cpp" line="268"/>
-        <location filename="../core/engine/migrationengine.cpp" line="388"/>
+        <location filename="../core/engine/migrationengine.cpp" line="189"/>
+        <location filename="../core/engine/migrationengine.cpp" line="230"/>
+        <location filename="../core/engine/migrationengine.cpp" line="350"/>
         <source>not started: the run was cancelled</source>
         <translation>nicht gestartet: der Lauf wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="389"/>
+        <location filename="../core/engine/migrationengine.cpp" line="351"/>
         <source>not started: another range failed and on-error is abort</source>
         <translation>nicht gestartet: ein anderer Bereich ist fehlgeschlagen, und bei Fehlern wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="482"/>
+        <location filename="../core/engine/migrationengine.cpp" line="444"/>
         <source>not started: table %1 failed and on-error is abort</source>
         <translation>nicht gestartet: die Tabelle %1 ist fehlgeschlagen, und bei Fehlern wird abgebrochen (on-error abort)</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="547"/>
+        <location filename="../core/engine/migrationengine.cpp" line="509"/>
         <source>adding foreign keys</source>
         <translation>Fremdschlüssel werden angelegt</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="573"/>
+        <location filename="../core/engine/migrationengine.cpp" line="535"/>
         <source>foreign keys not added: %1</source>
         <translation>Fremdschlüssel nicht angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="600"/>
+        <location filename="../core/engine/migrationengine.cpp" line="562"/>
         <source>the run is complete, but its checkpoint stays: %1</source>
         <translation>Der Lauf ist abgeschlossen, aber sein Wiederaufsetzpunkt bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationengine.cpp" line="615"/>
+        <location filename="../core/engine/migrationengine.cpp" line="577"/>
         <source>cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
@@ -3932,18 +4015,18 @@
         <translation>erwartet auto, off oder eine Zeilenzahl je Bereich von %1 bis %2, erhalten: &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../core/engine/rangesplit.cpp" line="120"/>
+        <location filename="../core/engine/rangesplit.cpp" line="119"/>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/rangesplit.cpp" line="143"/>
+        <location filename="../core/engine/rangesplit.cpp" line="142"/>
         <source>%1 loads as one stream: %2</source>
         <translation>%1 wird in einem Strom geladen: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/rangesplit.cpp" line="159"/>
-        <location filename="../core/engine/rangesplit.cpp" line="264"/>
+        <location filename="../core/engine/rangesplit.cpp" line="175"/>
+        <location filename="../core/engine/rangesplit.cpp" line="279"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -4209,10 +4292,10 @@
     </message>
     <message>
         <location filename="../core/engine/rejectsink.cpp" line="71"/>
-        <location filename="../core/engine/rejectsink.cpp" line="126"/>
-        <location filename="../core/engine/rejectsink.cpp" line="145"/>
-        <location filename="../core/engine/rejectsink.cpp" line="152"/>
-        <location filename="../core/engine/rejectsink.cpp" line="169"/>
+        <location filename="../core/engine/rejectsink.cpp" line="131"/>
+        <location filename="../core/engine/rejectsink.cpp" line="150"/>
+        <location filename="../core/engine/rejectsink.cpp" line="157"/>
+        <location filename="../core/engine/rejectsink.cpp" line="174"/>
         <source>cannot write rejected rows to %1: %2</source>
         <translation>abgewiesene Zeilen können nicht nach %1 geschrieben werden: %2</translation>
     </message>
@@ -4227,7 +4310,7 @@
         <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/rejectsink.cpp" line="139"/>
+        <location filename="../core/engine/rejectsink.cpp" line="144"/>
         <source>cannot read rejected rows from %1: %2</source>
         <translation>abgewiesene Zeilen können nicht aus %1 gelesen werden: %2</translation>
     </message>
@@ -5934,7 +6017,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation> (die Zeilen, die das Ziel abgelehnt hat, in der Datei der abgewiesenen Zeilen)</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="700"/>
+        <location filename="../core/engine/tablejob.cpp" line="705"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -6964,6 +7047,140 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <location filename="../core/engine/watermarks.cpp" line="124"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>barge::WorkerRun</name>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="95"/>
+        <source>cannot open the target %1</source>
+        <translation>das Ziel %1 lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="122"/>
+        <source>workers are still running this profile&apos;s job (a claim was renewed within the last %1 s): --restart starts it over once they have stopped</source>
+        <translation>Worker arbeiten noch am Auftrag dieses Profils (eine Zuteilung wurde in den letzten %1 s erneuert): --restart beginnt ihn neu, sobald sie beendet sind</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="139"/>
+        <source>the profile&apos;s earlier job was removed: starting over</source>
+        <translation>der frühere Auftrag des Profils wurde entfernt: es beginnt von vorn</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="152"/>
+        <source>seeded the job: %1 unit(s) of work</source>
+        <translation>Auftrag angelegt: %1 Arbeitseinheit(en)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="219"/>
+        <source>the start of the job</source>
+        <translation>der Beginn des Auftrags</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="221"/>
+        <source>%1 (before its key ranges)</source>
+        <translation>%1 (vor seinen Schlüsselbereichen)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="226"/>
+        <source>%1 key range %2</source>
+        <translation>%1 Schlüsselbereich %2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="229"/>
+        <source>%1 (after its key ranges)</source>
+        <translation>%1 (nach seinen Schlüsselbereichen)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="233"/>
+        <source>the end of the job</source>
+        <translation>das Ende des Auftrags</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="270"/>
+        <source>no heartbeats: %1</source>
+        <translation>keine Lebenszeichen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="312"/>
+        <source>this worker was cancelled; the job goes on with the other workers, or with the next one started</source>
+        <translation>dieser Worker wurde abgebrochen; der Auftrag geht mit den anderen Workern weiter oder mit dem nächsten, der startet</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="346"/>
+        <source>the job failed: %1 failed %2 times, last: %3</source>
+        <translation>der Auftrag ist fehlgeschlagen: %1 schlug %2-mal fehl, zuletzt: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="364"/>
+        <source>%1: taking over (attempt %2 of %3)</source>
+        <translation>%1: wird übernommen (Versuch %2 von %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="365"/>
+        <source>%1: started</source>
+        <translation>%1: begonnen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="381"/>
+        <source>%1: another worker took it over first; this worker&apos;s result is dropped</source>
+        <translation>%1: ein anderer Worker hat es zuerst übernommen; das Ergebnis dieses Workers wird verworfen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="383"/>
+        <source>%1: done, %2 read, %3 written, %4 rejected in %5 s%6</source>
+        <translation>%1: fertig, %2 gelesen, %3 geschrieben, %4 abgewiesen in %5 s%6</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="386"/>
+        <source> (%1 rows of them committed by the worker before)</source>
+        <translation> (%1 Zeilen davon vom vorigen Worker festgeschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="390"/>
+        <source>%1: done</source>
+        <translation>%1: fertig</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="399"/>
+        <source>%1: another worker took it over (this worker&apos;s claim had expired); what this worker had not committed is rolled back: %2</source>
+        <translation>%1: ein anderer Worker hat es übernommen (die Zuteilung dieses Workers war abgelaufen); was dieser Worker nicht festgeschrieben hatte, wird zurückgerollt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="402"/>
+        <source>%1: cancelled, given back</source>
+        <translation>%1: abgebrochen, zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="404"/>
+        <source>%1: failed (attempt %2 of %3): %4</source>
+        <translation>%1: fehlgeschlagen (Versuch %2 von %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="437"/>
+        <source>cannot empty %1: %2</source>
+        <translation>%1 lässt sich nicht leeren: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="516"/>
+        <source>the rejected rows of %1 are not in %2: worker %3 wrote them on its machine; give every worker the same --rejects folder (a shared one)</source>
+        <translation>die abgewiesenen Zeilen von %1 sind nicht in %2: Worker %3 hat sie auf seinem Rechner geschrieben; geben Sie allen Workern denselben (gemeinsamen) --rejects-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="550"/>
+        <location filename="../core/engine/worker/workerrun.cpp" line="557"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="555"/>
+        <source>%1: foreign keys not added: %2</source>
+        <translation>%1: Fremdschlüssel nicht angelegt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/worker/workerrun.cpp" line="608"/>
+        <source>not finished yet: other workers, or the next one started, go on with it</source>
+        <translation>noch nicht fertig: andere Worker oder der nächste, der startet, machen weiter</translation>
     </message>
 </context>
 <context>
