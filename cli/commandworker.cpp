@@ -7,7 +7,7 @@
 #include "cli/clioutput.h"
 #include "cli/commandline.h"
 #include "cli/passwordprompt.h"
-#include "engine/worker/workerrun.h"
+#include "worker/workerrun.h"
 
 #include <QDir>
 

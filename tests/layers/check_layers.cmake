@@ -3,8 +3,9 @@
 # or the command line (cli/). Run by ctest as `cmake -DROOT=<repo> -P check_layers.cmake`; prints every
 # offending include with its file and line, and fails when there is one.
 
-# Lowest first. base: Failure; credentials and demo sit on top of the engine's layers, beside profile.
-set(layers base schema endpoint mapping io engine profile credentials demo)
+# Lowest first. base: Failure; worker (barge run --worker) runs profiles' plans; credentials and demo sit
+# on top of the engine's layers, beside profile.
+set(layers base schema endpoint mapping io engine profile worker credentials demo)
 
 file(GLOB_RECURSE sources RELATIVE "${ROOT}/core" "${ROOT}/core/*.h" "${ROOT}/core/*.cpp")
 set(problems "")

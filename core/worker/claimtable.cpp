@@ -1,4 +1,4 @@
-#include "engine/worker/claimtable.h"
+#include "worker/claimtable.h"
 
 #include "io/sqlsession.h"
 #include "schema/ddlbuilder.h"

@@ -11,7 +11,7 @@
 #include "engine/checkpoint.h"
 #include "engine/plan.h"
 #include "engine/report.h"
-#include "engine/worker/claimtable.h"
+#include "worker/claimtable.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "engine/worker/workerrun.h"
+#include "worker/workerrun.h"
 
 #include "base/plural.h"
 #include "engine/planner.h"
