@@ -26,6 +26,13 @@ void onWorkerInterrupt(int)
 
 int CommandLine::runWorker(const CliArguments &args, Plan plan, const QByteArray &profileHash)
 {
+    for (const TableMapping &table : std::as_const(plan.tables)) {
+        if (table.watermark.isSet()) {
+            printErr(QStringLiteral("%1 copies only new rows of %2 (a watermark): an incremental run is one process, "
+                                    "not shared by workers").arg(args.positional.value(0), table.source));
+            return 2;
+        }
+    }
     applyOptions(args, &plan.options);
     if (plan.options.rejectsDir.isEmpty())
         plan.options.rejectsDir = QDir::currentPath();

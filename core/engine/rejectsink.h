@@ -42,7 +42,8 @@ public:
     // from its range's mark, and merges again). *merged: the file, empty when no part held a row (a
     // file made by an earlier attempt, whose parts are gone, is kept and named). False with *error
     // when it cannot be written (the parts then stay).
-    // Where the rejects of `targetTable`'s key range `part` go in `folder` while it loads.
+    // Where the rejects of `targetTable`'s key range `part` go in `folder` while it loads (-1: the
+    // table's own file, where they are merged).
     static QString partFileName(const QString &folder, const QString &targetTable, int part);
     static bool mergeParts(const QString &folder, const QString &targetTable, const QStringList &sourceColumns, int parts,
                            bool keepParts, QString *merged, QString *error);

@@ -20,7 +20,8 @@ const char *readyCondition = "NOT EXISTS (SELECT 1 FROM %1 d WHERE d.job = u.job
                              "(u.kind IN (1, 4) AND d.kind = 0)"
                              " OR (u.kind = 2 AND d.kind = 1 AND d.table_index = u.table_index)"
                              " OR (u.kind = 3 AND d.kind = 2 AND d.table_index = u.table_index)"
-                             " OR (u.kind = 5 AND d.kind < 5)))";
+                             " OR (u.kind = 5 AND d.kind < 5)"
+                             " OR d.seq <= u.after_seq))";
 
 } // namespace
 
@@ -53,6 +54,12 @@ QString ClaimTable::now() const
     return QStringLiteral("CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED)");
 }
 
+QString ClaimTable::ownerCondition(const WorkUnit &unit) const
+{
+    return unitCondition(unit)
+        + QStringLiteral(" AND worker = %1 AND claim_no = %2 AND state = 1").arg(m_session->quote(m_worker)).arg(unit.claim);
+}
+
 QString ClaimTable::unitCondition(const WorkUnit &unit) const
 {
     return QStringLiteral("job = %1 AND table_index = %2 AND kind = %3 AND unit = %4")
@@ -73,19 +80,31 @@ bool ClaimTable::create(QString *error)
     const bool pg = m_session->dialect() == Dialect::Postgres;
     const QString text = pg ? QStringLiteral("TEXT") : QStringLiteral("LONGTEXT");
     QStringList statements;
-    // The claims come first in a new schema: every worker creates them before any table.
-    if (pg && !m_session->schema().isEmpty())
-        statements << QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + quoteIdentifier(Dialect::Postgres, m_session->schema());
+    QString reason;
+    if (pg && !m_session->schema().isEmpty()) {
+        // The claims come first in a new schema: every worker creates them before any table. Looked
+        // up first: CREATE SCHEMA needs a right on the database even when the schema is there.
+        QList<QList<qint64>> found;
+        if (!m_session->queryIntegers(QStringLiteral("SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = %1")
+                                          .arg(m_session->quote(m_session->schema())),
+                                      &found, &reason))
+            return fail(tr("cannot create the claims tables"), reason, error);
+        if (found.isEmpty())
+            statements << QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + quoteIdentifier(Dialect::Postgres, m_session->schema());
+    }
+    // MariaDB: an UPDATE locks only the rows it changes, and a read sees what others committed.
+    if (!pg && !m_session->exec(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED"), &reason))
+        return fail(tr("cannot create the claims tables"), reason, error);
     statements << QStringList{
         QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (job VARCHAR(64) NOT NULL PRIMARY KEY, checkpoint %2 NOT NULL)")
             .arg(table(jobsTable()), text),
         QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (job VARCHAR(64) NOT NULL, table_index INTEGER NOT NULL, "
                        "kind INTEGER NOT NULL, unit INTEGER NOT NULL, seq INTEGER NOT NULL, first_key BIGINT NOT NULL, "
                        "last_key BIGINT NOT NULL, state INTEGER NOT NULL, worker VARCHAR(200), heartbeat BIGINT, "
-                       "attempts INTEGER NOT NULL, status INTEGER NOT NULL, count_before BIGINT NOT NULL, "
+                       "attempts INTEGER NOT NULL, claim_no INTEGER NOT NULL, after_seq INTEGER NOT NULL, "
+                       "status INTEGER NOT NULL, count_before BIGINT NOT NULL, "
                        "report %2, error %2, PRIMARY KEY (job, table_index, kind, unit))")
             .arg(table(claimsTable()), text)};
-    QString reason;
     if (!m_session->execSerialized(QStringLiteral("barge: claims"), statements, &reason))
         return fail(tr("cannot create the claims tables"), reason, error);
     return true;
@@ -147,17 +166,18 @@ bool ClaimTable::seed(const QByteArray &checkpoint, const QList<WorkUnit> &units
         QStringList rows;
         for (qsizetype i = from; i < std::min(units.size(), from + 500); ++i) {
             const WorkUnit &unit = units.at(i);
-            rows << QStringLiteral("(%1, %2, %3, %4, %5, %6, %7, 0, 0, 0, -1)")
+            rows << QStringLiteral("(%1, %2, %3, %4, %5, %6, %7, 0, 0, 0, %8, 0, -1)")
                         .arg(m_session->quote(m_job))
                         .arg(unit.table)
                         .arg(int(unit.kind))
                         .arg(unit.unit)
                         .arg(i)
                         .arg(unit.first)
-                        .arg(unit.last);
+                        .arg(unit.last)
+                        .arg(unit.after);
         }
         const QString sql = QStringLiteral("INSERT INTO %1 (job, table_index, kind, unit, seq, first_key, last_key, "
-                                           "state, attempts, status, count_before) VALUES ")
+                                           "state, attempts, claim_no, after_seq, status, count_before) VALUES ")
                                 .arg(table(claimsTable()))
             + rows.join(QStringLiteral(", "));
         if (!m_session->exec(sql, &reason))
@@ -172,19 +192,20 @@ bool ClaimTable::claim(qint64 expiryMs, std::optional<WorkUnit> *unit, QString *
 {
     unit->reset();
     const QString claims = table(claimsTable());
-    const QString claimable = QStringLiteral("u.job = %1 AND u.attempts < %2 AND (u.state = 0 OR (u.state = 1 AND "
-                                             "u.heartbeat < %3 - %4)) AND ")
-                                  .arg(m_session->quote(m_job))
-                                  .arg(maxAttempts)
-                                  .arg(now())
-                                  .arg(expiryMs)
-        + QString::fromLatin1(readyCondition).arg(claims);
-    const QString columns = QStringLiteral("table_index, kind, unit, first_key, last_key, attempts");
+    const QString free = QStringLiteral("u.job = %1 AND u.attempts < %2 AND (u.state = 0 OR (u.state = 1 AND "
+                                        "u.heartbeat < %3 - %4))")
+                             .arg(m_session->quote(m_job))
+                             .arg(maxAttempts)
+                             .arg(now())
+                             .arg(expiryMs);
+    const QString claimable = free + QStringLiteral(" AND ") + QString::fromLatin1(readyCondition).arg(claims);
+    const QString columns = QStringLiteral("table_index, kind, unit, first_key, last_key, attempts, claim_no");
     QList<QList<qint64>> rows;
     QString reason;
     if (m_session->dialect() == Dialect::Postgres) {
         // One statement: the first claimable unit no other claimer is locking right now.
-        const QString sql = QStringLiteral("UPDATE %1 c SET state = 1, worker = %2, heartbeat = %3, attempts = c.attempts + 1 "
+        const QString sql = QStringLiteral("UPDATE %1 c SET state = 1, worker = %2, heartbeat = %3, "
+                                           "attempts = c.attempts + 1, claim_no = c.claim_no + 1 "
                                            "WHERE (c.job, c.table_index, c.kind, c.unit) = (SELECT u.job, u.table_index, "
                                            "u.kind, u.unit FROM %1 u WHERE %4 ORDER BY u.seq LIMIT 1 FOR UPDATE SKIP LOCKED) "
                                            "RETURNING c.%5")
@@ -194,7 +215,8 @@ bool ClaimTable::claim(qint64 expiryMs, std::optional<WorkUnit> *unit, QString *
             return fail(tr("cannot claim work"), reason, error);
     } else {
         // MariaDB: claimers take turns on the job's row; the unit's row then changes hands in the
-        // same short transaction.
+        // same short transaction, only if it is still free (a holder's completion or heartbeat
+        // does not wait for the job's row).
         auto abandon = [&] {
             QString ignored;
             m_session->exec(QStringLiteral("ROLLBACK"), &ignored);
@@ -213,12 +235,18 @@ bool ClaimTable::claim(qint64 expiryMs, std::optional<WorkUnit> *unit, QString *
             found.table = int(rows.first().value(0));
             found.kind = WorkUnit::Kind(rows.first().value(1));
             found.unit = int(rows.first().value(2));
-            if (!m_session->exec(QStringLiteral("UPDATE %1 SET state = 1, worker = %2, heartbeat = %3, attempts = attempts + 1 "
-                                                "WHERE %4")
-                                     .arg(claims, m_session->quote(m_worker), now(), unitCondition(found)),
-                                 &reason))
+            bool changed = false;
+            if (!rowsChanged(QStringLiteral("UPDATE %1 u SET state = 1, worker = %2, heartbeat = %3, attempts = attempts + 1, "
+                                            "claim_no = claim_no + 1 WHERE %4 AND %5")
+                                 .arg(claims, m_session->quote(m_worker), now(), unitCondition(found), free),
+                             &changed, &reason))
                 return abandon();
-            rows.first()[5] += 1;
+            if (changed) {
+                rows.first()[5] += 1;
+                rows.first()[6] += 1;
+            } else {
+                rows.clear(); // taken meanwhile: the caller looks again
+            }
         }
         if (!m_session->exec(QStringLiteral("COMMIT"), &reason))
             return abandon();
@@ -233,6 +261,7 @@ bool ClaimTable::claim(qint64 expiryMs, std::optional<WorkUnit> *unit, QString *
     claimed.first = row.value(3);
     claimed.last = row.value(4);
     claimed.attempts = int(row.value(5));
+    claimed.claim = int(row.value(6));
     *unit = claimed;
     return true;
 }
@@ -252,11 +281,11 @@ bool ClaimTable::complete(const WorkUnit &unit, const TableReport &report, qint6
 {
     const QString json = QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact));
     const QString sql = QStringLiteral("UPDATE %1 SET state = 2, status = %2, count_before = %3, report = %4, error = NULL "
-                                       "WHERE %5 AND worker = %6 AND state = 1")
+                                       "WHERE %5")
                             .arg(table(claimsTable()))
                             .arg(int(report.status))
                             .arg(countBefore)
-                            .arg(m_session->quote(json), unitCondition(unit), m_session->quote(m_worker));
+                            .arg(m_session->quote(json), ownerCondition(unit));
     QString reason;
     if (!rowsChanged(sql, stillOurs, &reason))
         return fail(tr("cannot record finished work"), reason, error);
@@ -265,10 +294,9 @@ bool ClaimTable::complete(const WorkUnit &unit, const TableReport &report, qint6
 
 bool ClaimTable::release(const WorkUnit &unit, const QString &why, bool counts, bool *stillOurs, QString *error)
 {
-    const QString sql = QStringLiteral("UPDATE %1 SET state = 0, worker = NULL, error = %2%3 WHERE %4 AND worker = %5 AND state = 1")
+    const QString sql = QStringLiteral("UPDATE %1 SET state = 0, worker = NULL, error = %2%3 WHERE %4")
                             .arg(table(claimsTable()), m_session->quote(why),
-                                 counts ? QString() : QStringLiteral(", attempts = attempts - 1"), unitCondition(unit),
-                                 m_session->quote(m_worker));
+                                 counts ? QString() : QStringLiteral(", attempts = attempts - 1"), ownerCondition(unit));
     QString reason;
     if (!rowsChanged(sql, stillOurs, &reason))
         return fail(tr("cannot give work back"), reason, error);
@@ -357,8 +385,18 @@ bool ClaimTable::clear(qint64 expiryMs, bool *busy, QString *error)
 
 QString ClaimTable::fence(const WorkUnit &unit) const
 {
-    return QStringLiteral("SELECT 1 FROM %1 WHERE %2 AND worker = %3 AND state = 1 FOR UPDATE")
-        .arg(table(claimsTable()), unitCondition(unit), m_session->quote(m_worker));
+    return QStringLiteral("SELECT 1 FROM %1 WHERE %2 FOR UPDATE").arg(table(claimsTable()), ownerCondition(unit));
+}
+
+bool ClaimTable::held(const WorkUnit &unit, bool *held, QString *error)
+{
+    QList<QList<qint64>> rows;
+    QString reason;
+    if (!m_session->queryIntegers(QStringLiteral("SELECT 1 FROM %1 WHERE %2").arg(table(claimsTable()), ownerCondition(unit)),
+                                  &rows, &reason))
+        return fail(tr("cannot read the job's progress"), reason, error);
+    *held = !rows.isEmpty();
+    return true;
 }
 
 } // namespace barge

@@ -35,6 +35,8 @@ struct WorkUnit
     qint64 first = 0; // a range's keys
     qint64 last = 0;
     int attempts = 0; // set by claim(): 1 for the first worker to take it
+    int claim = 0;    // set by claim(): this claim's number, never given twice (even within one process)
+    int after = -1;   // the position of the last unit that must be done first (a parent table's), -1 none
 };
 
 // A unit done, as its claim row holds it.
@@ -61,7 +63,8 @@ public:
     // Whether workers can share a run on a target of `dialect`; *why says why not.
     static bool supports(Dialect dialect, QString *why);
 
-    // Creates both tables when missing.
+    // Creates both tables when missing (and sets up the session: MariaDB reads committed rows, and
+    // locks only the rows a statement changes).
     bool create(QString *error);
     // The job's checkpoint (Checkpoint::toJson); *found false when no worker has seeded the job.
     bool loadJob(QByteArray *checkpoint, bool *found, QString *error);
@@ -92,14 +95,18 @@ public:
     bool doneUnits(QList<DoneUnit> *units, QString *error);
     // Removes the job and its units (--restart), unless a worker's claim is alive: then *busy.
     bool clear(qint64 expiryMs, bool *busy, QString *error);
-    // For MarkTable::setFence: returns a row while this worker still holds `unit`.
+    // For MarkTable::setFence: returns a row while this worker still holds `unit` (this claim of it).
     QString fence(const WorkUnit &unit) const;
+    // Whether this claim of `unit` is still this worker's: checked before a unit's first change to
+    // the target, so a worker frozen since its claim does not empty or drop what another loads.
+    bool held(const WorkUnit &unit, bool *held, QString *error);
 
 
 private:
     QString table(const QString &name) const;
     QString now() const;
     QString unitCondition(const WorkUnit &unit) const;
+    QString ownerCondition(const WorkUnit &unit) const;
     bool rowsChanged(const QString &sql, bool *changed, QString *error);
     bool fail(const QString &what, const QString &reason, QString *error) const;
 

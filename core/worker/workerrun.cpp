@@ -33,12 +33,6 @@ qint64 milliseconds(const char *variable, qint64 fallback)
     return ok && value > 0 ? value : fallback;
 }
 
-// The run id of the job's LoadMarks: the same on every machine.
-QString runIdOf(const QString &job)
-{
-    return QStringLiteral("w") + job.left(30);
-}
-
 bool loaded(RunStatus status)
 {
     return status == RunStatus::Ok || status == RunStatus::Rejected;
@@ -79,7 +73,8 @@ WorkerRun::WorkerRun(const Plan &plan, const Checkpoint &checkpoint, const QStri
                    .arg(QCoreApplication::applicationPid())
                    .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
     m_plan.options.worker = true;
-    for (const QString &name : emptiedTogether(m_plan)) {
+    m_emptiedTogether = emptiedTogether(m_plan);
+    for (const QString &name : std::as_const(m_emptiedTogether)) {
         for (TableMapping &table : m_plan.tables) {
             if (table.target == name)
                 table.mode = TableMode::Append;
@@ -126,22 +121,24 @@ std::optional<WorkerRun> WorkerRun::join(const QByteArray &profileHash, const Pl
         }
         // The earlier job's marks would be taken for the new one's: same profile, same run id.
         const std::optional<Checkpoint> earlier = Checkpoint::fromJson(stored, ClaimTable::jobsTable(), error);
-        if (earlier) {
-            for (const Checkpoint::Table &table : earlier->tables) {
-                std::unique_ptr<RowWriter> target = Backend::writer(plan.target, table.target);
-                QString ignored;
-                if (target && target->open(&ignored) && target->marks())
-                    target->marks()->clear(earlier->runId, false, &ignored);
-                if (target)
-                    target->finish(&ignored);
-            }
+        if (!earlier)
+            return std::nullopt;
+        for (const Checkpoint::Table &table : earlier->tables) {
+            std::unique_ptr<RowWriter> target = Backend::writer(plan.target, table.target);
+            QString ignored;
+            const bool cleared = target && target->open(error) && (!target->marks() || target->marks()->clear(earlier->runId, false, error));
+            if (target)
+                target->finish(&ignored);
+            if (!cleared)
+                return std::nullopt;
         }
         messages(tr("the profile's earlier job was removed: starting over"));
         found = false;
     }
     if (!found) {
+        // The run id of the job's marks is Checkpoint::begin's, new for each job and the same for
+        // every worker (they read it from the job).
         Checkpoint checkpoint = ResumePolicy::beginFresh(profileHash, plan, insight, std::nullopt);
-        checkpoint.runId = runIdOf(job);
         const QList<WorkUnit> units = WorkerRun::units(run.m_plan, &checkpoint, messages, error);
         if (units.isEmpty())
             return std::nullopt;
@@ -165,8 +162,11 @@ std::optional<WorkerRun> WorkerRun::join(const QByteArray &profileHash, const Pl
         return std::nullopt;
     PlanInsight jobInsight = insight;
     ResumePolicy::prepareFinish(*checkpoint, &jobPlan, &jobInsight);
+    // Each worker's own: how many units at a time, its commits, where its rejected rows go, verify.
     jobPlan.options.jobs = plan.options.jobs;
     jobPlan.options.batchSize = plan.options.batchSize;
+    jobPlan.options.rejectsDir = plan.options.rejectsDir;
+    jobPlan.options.verify = plan.options.verify;
     WorkerRun joined(jobPlan, *checkpoint, job, settings, messages);
     ClaimTable::State state;
     if (!claims->state(settings.expiryMs, &state, error))
@@ -181,10 +181,17 @@ QList<WorkUnit> WorkerRun::units(const Plan &plan, Checkpoint *checkpoint, const
 {
     QList<WorkUnit> units;
     units << WorkUnit{WorkUnit::Kind::Begin, -1, 0, 0, 0, 0};
+    QHash<QString, int> lastUnit; // target table -> the position of its last unit
     for (const int index : loadOrder(plan.tables)) {
         const TableMapping &table = plan.tables.at(index);
         if (table.mode == TableMode::Skip)
             continue;
+        // A table whose existing foreign keys check its rows as they arrive (loadAfter) starts once
+        // the tables it points at are loaded, as in the engine's load order.
+        int after = -1;
+        for (const QString &parent : table.loadAfter)
+            after = std::max(after, int(lastUnit.value(parent, -1)));
+        const qsizetype first = units.size();
         if (RangeSplit::maySplit(plan, table)) {
             const RangeSplit::Prepared split = RangeSplit::readSource(plan, index, nullptr);
             if (!split.error.isEmpty()) {
@@ -202,10 +209,12 @@ QList<WorkUnit> WorkerRun::units(const Plan &plan, Checkpoint *checkpoint, const
                     units << WorkUnit{WorkUnit::Kind::Range, index, range.index, range.first, range.last, 0};
                 }
                 units << WorkUnit{WorkUnit::Kind::Finish, index, 0, 0, 0, 0};
-                continue;
             }
         }
-        units << WorkUnit{WorkUnit::Kind::Whole, index, 0, 0, 0, 0};
+        if (units.size() == first)
+            units << WorkUnit{WorkUnit::Kind::Whole, index, 0, 0, 0, 0};
+        units[first].after = after;
+        lastUnit.insert(table.target, int(units.size() - 1));
     }
     units << WorkUnit{WorkUnit::Kind::End, -1, 0, 0, 0, 0};
     return units;
@@ -263,25 +272,27 @@ Report WorkerRun::run(const std::atomic<bool> *cancel)
     for (int i = 0; i < slots; ++i)
         threads.emplace_back([this, cancel] { slot(cancel); });
     std::thread beat([this, &stopHeartbeats] {
+        // Its own connection, opened again after a failure: a claim not renewed is taken over.
         std::unique_ptr<RowWriter> writer;
         std::unique_ptr<ClaimTable> claims;
         QString error;
-        if (!openClaims(&writer, &claims, &error)) {
-            say(tr("no heartbeats: %1").arg(error));
-            return;
-        }
         std::unique_lock<std::mutex> lock(*m_mutex);
         while (!stopHeartbeats.load()) {
             m_wake->wait_for(lock, std::chrono::milliseconds(m_settings.heartbeatMs));
             if (stopHeartbeats.load())
                 break;
             lock.unlock();
-            if (!claims->heartbeat(&error))
-                say(error);
+            if (!claims && !openClaims(&writer, &claims, &error))
+                claims.reset();
+            if (claims && !claims->heartbeat(&error))
+                claims.reset();
+            if (!claims)
+                say(tr("claims not renewed: %1").arg(error));
             lock.lock();
         }
         lock.unlock();
-        writer->finish(&error);
+        if (writer)
+            writer->finish(&error);
     });
     for (std::thread &thread : threads)
         thread.join();
@@ -349,8 +360,12 @@ void WorkerRun::slot(const std::atomic<bool> *cancel)
                          .arg(reason));
                 break;
             }
+            if (state.units == 0) {
+                stop(tr("the job has no units any more: its claims were removed from the target (--restart starts it over)"));
+                break;
+            }
             std::unique_lock<std::mutex> lock(*m_mutex);
-            if (state.units > 0 && state.done == state.units) {
+            if (state.done == state.units) {
                 m_finished = true;
                 m_wake->notify_all();
                 break;
@@ -363,6 +378,16 @@ void WorkerRun::slot(const std::atomic<bool> *cancel)
         const QString what = describe(*unit);
         say(unit->attempts > 1 ? tr("%1: taking over (attempt %2 of %3)").arg(what).arg(unit->attempts).arg(ClaimTable::maxAttempts)
                                : tr("%1: started").arg(what));
+        // Frozen since the claim (a paused machine) and taken over meanwhile: change nothing.
+        bool held = false;
+        if (!claims->held(*unit, &held, &error)) {
+            stop(error);
+            break;
+        }
+        if (!held) {
+            say(tr("%1: another worker took it over before this one began").arg(what));
+            continue;
+        }
         QElapsedTimer timer;
         timer.start();
         qint64 countBefore = -1;
@@ -429,7 +454,7 @@ TableReport WorkerRun::runUnit(const WorkUnit &unit, ClaimTable *claims, qint64 
     QString error;
     switch (unit.kind) {
     case WorkUnit::Kind::Begin: {
-        const QStringList names = emptiedTogether(m_plan);
+        const QStringList &names = m_emptiedTogether;
         if (names.isEmpty())
             return report;
         std::unique_ptr<RowWriter> writer = Backend::writer(m_plan.target, names.first());
@@ -442,7 +467,10 @@ TableReport WorkerRun::runUnit(const WorkUnit &unit, ClaimTable *claims, qint64 
         RangeSplit::Prepared prepared;
         const TableMapping &table = m_plan.tables.at(unit.table);
         const bool ownRows = !m_checkpoint.existingTargets.contains(table.target) || table.mode == TableMode::Truncate;
-        RangeSplit::prepareTarget(m_plan, unit.table, JobCheckpoint{m_checkpoint.runId, false, false, QString(), ownRows, {}},
+        // Counted whether this worker verifies or not: the one that finishes the table may.
+        Plan counting = m_plan;
+        counting.options.verify = true;
+        RangeSplit::prepareTarget(counting, unit.table, JobCheckpoint{m_checkpoint.runId, false, false, QString(), ownRows, {}},
                                   nullptr, &prepared);
         if (!prepared.error.isEmpty())
             return fail(prepared.error);
@@ -512,7 +540,8 @@ TableReport WorkerRun::finishTable(const WorkUnit &unit, ClaimTable *claims, con
             reports[part.unit.unit] = range;
             // A range's rejected rows are in its part, on the machine that loaded it.
             const QString file = RejectSink::partFileName(m_plan.options.rejectsDir, failed.target, part.unit.unit);
-            if (range.rejected > 0 && !QFileInfo::exists(file)) {
+            const QString merged = RejectSink::partFileName(m_plan.options.rejectsDir, failed.target, -1);
+            if (range.rejected > 0 && !QFileInfo::exists(file) && !QFileInfo::exists(merged)) {
                 failed.error = tr("the rejected rows of %1 are not in %2: worker %3 wrote them on its machine; give "
                                   "every worker the same --rejects folder (a shared one)")
                                    .arg(describe(part.unit), file, part.worker);
@@ -584,7 +613,10 @@ Report WorkerRun::report(const QList<DoneUnit> &done) const
             continue;
         }
         const Checkpoint::Table &saved = m_checkpoint.tables.value(i);
-        QList<TableReport> parts(saved.ranges.size());
+        TableReport notLoaded;
+        notLoaded.status = RunStatus::Cancelled;
+        notLoaded.error = tr("not loaded yet");
+        QList<TableReport> parts(saved.ranges.size(), notLoaded);
         bool finished = false;
         for (const DoneUnit &part : done) {
             if (part.unit.table != i)

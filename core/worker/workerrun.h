@@ -83,6 +83,7 @@ private:
     Settings m_settings;
     Messages m_messages;
     bool m_alreadyDone = false;
+    QStringList m_emptiedTogether; // the truncate-mode tables the Begin unit empties (they load in append mode)
     // Between the threads of run().
     std::shared_ptr<std::mutex> m_mutex = std::make_shared<std::mutex>();
     std::shared_ptr<std::condition_variable> m_wake = std::make_shared<std::condition_variable>();

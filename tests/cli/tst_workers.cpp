@@ -31,6 +31,8 @@ private Q_SLOTS:
     void workersShareARunThroughKills();
     void frozenWorkerCannotCommitAfterTakeOver_data();
     void frozenWorkerCannotCommitAfterTakeOver();
+    void truncateModeEmptiesTheTablesOnce_data();
+    void truncateModeEmptiesTheTablesOnce();
     void restartWaitsForLiveWorkers();
     void refusals();
 
@@ -273,6 +275,36 @@ void TestWorkers::frozenWorkerCannotCommitAfterTakeOver()
     QVERIFY2(thawed.output.contains(QLatin1String("another worker took it over")), qPrintable(thawed.output));
     QCOMPARE(query(into, QStringLiteral("SELECT count(*) FROM %1events").arg(into.prefix)).toLongLong(), 100000);
     QCOMPARE(query(into, QStringLiteral("SELECT count(DISTINCT at) FROM %1events").arg(into.prefix)).toLongLong(), 100000);
+    expectVerified(profile);
+}
+
+void TestWorkers::truncateModeEmptiesTheTablesOnce_data()
+{
+    workersShareARunThroughKills_data();
+}
+
+// Tables that hold rows already, in truncate mode: the job empties them before any unit loads (on
+// PostgreSQL all together, in its first unit), never after; two workers end with the source's rows once.
+void TestWorkers::truncateModeEmptiesTheTablesOnce()
+{
+    QFETCH(QString, kind);
+    const Target into = target(kind);
+    const Result first = barge({QStringLiteral("copy"), QStringLiteral("sqlite:shop.db"), into.url});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.output));
+    const QString profile = kind + QStringLiteral("-truncate.json");
+    const Result saved = barge({QStringLiteral("copy"), QStringLiteral("sqlite:shop.db"), into.url, QStringLiteral("--mode"),
+                                QStringLiteral("truncate"), QStringLiteral("--ranges"), QStringLiteral("50000"),
+                                QStringLiteral("--save-profile"), profile, QStringLiteral("--dry-run")});
+    QVERIFY2(saved.exitCode == 0, qPrintable(saved.output));
+    const QStringList run{QStringLiteral("run"), profile, QStringLiteral("--worker")};
+    QProcess *one = start(run);
+    QProcess *two = start(run);
+    const Result a = finish(one);
+    const Result b = finish(two);
+    QVERIFY2(a.exitCode == 0, qPrintable(a.output));
+    QVERIFY2(b.exitCode == 0, qPrintable(b.output));
+    QCOMPARE(query(into, QStringLiteral("SELECT count(*) FROM %1orders").arg(into.prefix)).toLongLong(), 200000);
+    QCOMPARE(query(into, QStringLiteral("SELECT count(*) FROM %1customers").arg(into.prefix)).toLongLong(), 500);
     expectVerified(profile);
 }
 
