@@ -240,7 +240,7 @@ int CommandLine::runProfile(const CliArguments &args)
         printErr(error);
         return 2;
     }
-    if (plan.options.sync && args.worker) {
+    if (plan.options.sync && (args.worker || plan.options.worker)) {
         printErr(QStringLiteral("%1 makes the target identical (sync): workers share copies only").arg(profileFile));
         return 2;
     }
@@ -255,7 +255,8 @@ int CommandLine::runProfile(const CliArguments &args)
     const QByteArray profileHash = Profile::hashOf(plan);
     if (!settleSource(&plan.source))
         return 2;
-    if (args.worker)
+    // A profile shared by workers runs as one; its dry run shows the plan like any other.
+    if (args.worker || (plan.options.worker && !args.dryRun))
         return runWorker(args, plan, profileHash);
     std::optional<Checkpoint> unfinished;
     if (QFile::exists(resumable.file)) {

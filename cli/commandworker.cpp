@@ -26,12 +26,10 @@ void onWorkerInterrupt(int)
 
 int CommandLine::runWorker(const CliArguments &args, Plan plan, const QByteArray &profileHash)
 {
-    for (const TableMapping &table : std::as_const(plan.tables)) {
-        if (table.watermark.isSet()) {
-            printErr(QStringLiteral("%1 copies only new rows of %2 (a watermark): an incremental run is one process, "
-                                    "not shared by workers").arg(args.positional.value(0), table.source));
-            return 2;
-        }
+    if (args.resume || !args.tables.isEmpty() || args.mode || !args.types.isEmpty()) {
+        printErr(QStringLiteral("%1 is run by workers: every worker runs the profile as saved and carries its job on, "
+                                "so it takes no --resume, --table, --mode or --type").arg(args.positional.value(0)));
+        return 2;
     }
     applyOptions(args, &plan.options);
     if (plan.options.rejectsDir.isEmpty())

@@ -400,67 +400,70 @@
 <context>
     <name>barge::ClaimTable</name>
     <message>
-        <location filename="../core/engine/worker/claimtable.cpp" line="37"/>
+        <location filename="../core/worker/claimtable.cpp" line="38"/>
         <source>--worker needs a PostgreSQL or MariaDB target: workers on several machines share the run through the target, and a SQLite file is not safely shared over a network (use --jobs on one machine)</source>
         <translation>--worker braucht ein PostgreSQL- oder MariaDB-Ziel: Worker auf mehreren Rechnern teilen sich den Lauf über das Ziel, und eine SQLite-Datei lässt sich über ein Netzwerk nicht sicher teilen (auf einem Rechner: --jobs)</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/claimtable.cpp" line="39"/>
+        <location filename="../core/worker/claimtable.cpp" line="40"/>
         <source>--worker needs a PostgreSQL or MariaDB target: a file target keeps no claims</source>
         <translation>--worker braucht ein PostgreSQL- oder MariaDB-Ziel: ein Dateiziel führt keine Zuteilungen</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/claimtable.cpp" line="90"/>
+        <location filename="../core/worker/claimtable.cpp" line="91"/>
+        <location filename="../core/worker/claimtable.cpp" line="97"/>
+        <location filename="../core/worker/claimtable.cpp" line="109"/>
         <source>cannot create the claims tables</source>
         <translation>die Zuteilungstabellen lassen sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/claimtable.cpp" line="101"/>
+        <location filename="../core/worker/claimtable.cpp" line="120"/>
         <source>cannot read the job</source>
         <translation>der Auftrag lässt sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/claimtable.cpp" line="134"/>
-        <location filename="../core/engine/worker/claimtable.cpp" line="141"/>
-        <location filename="../core/engine/worker/claimtable.cpp" line="164"/>
-        <location filename="../core/engine/worker/claimtable.cpp" line="167"/>
+        <location filename="../core/worker/claimtable.cpp" line="153"/>
+        <location filename="../core/worker/claimtable.cpp" line="160"/>
+        <location filename="../core/worker/claimtable.cpp" line="184"/>
+        <location filename="../core/worker/claimtable.cpp" line="187"/>
         <source>cannot seed the job</source>
         <translation>der Auftrag lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/claimtable.cpp" line="194"/>
-        <location filename="../core/engine/worker/claimtable.cpp" line="201"/>
+        <location filename="../core/worker/claimtable.cpp" line="215"/>
+        <location filename="../core/worker/claimtable.cpp" line="223"/>
         <source>cannot claim work</source>
         <translation>es lässt sich keine Arbeit übernehmen</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/claimtable.cpp" line="246"/>
+        <location filename="../core/worker/claimtable.cpp" line="275"/>
         <source>cannot renew this worker&apos;s claims</source>
         <translation>die Zuteilungen dieses Workers lassen sich nicht erneuern</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/claimtable.cpp" line="262"/>
+        <location filename="../core/worker/claimtable.cpp" line="291"/>
         <source>cannot record finished work</source>
         <translation>erledigte Arbeit lässt sich nicht vermerken</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/claimtable.cpp" line="274"/>
+        <location filename="../core/worker/claimtable.cpp" line="302"/>
         <source>cannot give work back</source>
         <translation>Arbeit lässt sich nicht zurückgeben</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/claimtable.cpp" line="298"/>
-        <location filename="../core/engine/worker/claimtable.cpp" line="348"/>
+        <location filename="../core/worker/claimtable.cpp" line="326"/>
+        <location filename="../core/worker/claimtable.cpp" line="376"/>
+        <location filename="../core/worker/claimtable.cpp" line="397"/>
         <source>cannot read the job&apos;s progress</source>
         <translation>der Fortschritt des Auftrags lässt sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/claimtable.cpp" line="322"/>
+        <location filename="../core/worker/claimtable.cpp" line="350"/>
         <source>cannot read the job&apos;s reports</source>
         <translation>die Berichte des Auftrags lassen sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/claimtable.cpp" line="354"/>
+        <location filename="../core/worker/claimtable.cpp" line="382"/>
         <source>cannot remove the job</source>
         <translation>der Auftrag lässt sich nicht entfernen</translation>
     </message>
@@ -3359,8 +3362,8 @@
     <message numerus="yes">
         <location filename="../ui/optionspage.cpp" line="32"/>
         <location filename="../ui/optionspage.cpp" line="67"/>
-        <location filename="../ui/optionspage.cpp" line="98"/>
-        <location filename="../ui/optionspage.cpp" line="100"/>
+        <location filename="../ui/optionspage.cpp" line="106"/>
+        <location filename="../ui/optionspage.cpp" line="108"/>
         <source> row(s)</source>
         <translation>
             <numerusform> Zeile</numerusform>
@@ -3443,32 +3446,47 @@
         <translation>Zeilen je Schlüsselbereich</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="77"/>
+        <location filename="../ui/optionspage.cpp" line="74"/>
+        <source>&amp;Share runs with other machines: each runs this profile with barge run PROFILE</source>
+        <translation>Läufe mit anderen Rechnern &amp;teilen: jeder führt dieses Profil mit barge run PROFIL aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/optionspage.cpp" line="75"/>
+        <source>Share runs with other machines (workers)</source>
+        <translation>Läufe mit anderen Rechnern teilen (Worker)</translation>
+    </message>
+    <message>
+        <location filename="../ui/optionspage.cpp" line="76"/>
+        <source>Any number of barge run processes, here or on other machines, share the run of the saved profile: each claims tables and key ranges through the target and takes over the work of one that stopped. Into PostgreSQL or MariaDB.</source>
+        <translation>Beliebig viele barge-run-Prozesse, hier oder auf anderen Rechnern, teilen sich den Lauf des gespeicherten Profils: jeder übernimmt Tabellen und Schlüsselbereiche über das Ziel und die Arbeit eines Prozesses, der stehen geblieben ist. Nach PostgreSQL oder MariaDB.</translation>
+    </message>
+    <message>
+        <location filename="../ui/optionspage.cpp" line="83"/>
         <source>&amp;Commit every:</source>
         <translation>&amp;Commit alle:</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="78"/>
+        <location filename="../ui/optionspage.cpp" line="84"/>
         <source>When a row &amp;fails:</source>
         <translation>Wenn eine Zeile &amp;fehlschlägt:</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="79"/>
+        <location filename="../ui/optionspage.cpp" line="85"/>
         <source>&amp;Rejects folder:</source>
         <translation>&amp;Ordner für Abgewiesenes:</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="80"/>
+        <location filename="../ui/optionspage.cpp" line="86"/>
         <source>Tables in &amp;parallel:</source>
         <translation>Tabellen &amp;gleichzeitig:</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="81"/>
+        <location filename="../ui/optionspage.cpp" line="87"/>
         <source>Key ran&amp;ges:</source>
         <translation>Schlüssel&amp;bereiche:</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="131"/>
+        <location filename="../ui/optionspage.cpp" line="143"/>
         <source>To continue: choose a folder for the rejected rows.</source>
         <translation>Zum Fortfahren: Wählen Sie einen Ordner für die abgewiesenen Zeilen.</translation>
     </message>
@@ -3861,148 +3879,148 @@
         <translation>Passwörter gehören nicht in Profile; entfernen Sie es aus der URL und verwenden Sie PGPASSWORD / MYSQL_PWD oder die Passwortabfrage</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="141"/>
+        <location filename="../core/profile/profile.cpp" line="143"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="143"/>
+        <location filename="../core/profile/profile.cpp" line="145"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="147"/>
+        <location filename="../core/profile/profile.cpp" line="149"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="200"/>
+        <location filename="../core/profile/profile.cpp" line="202"/>
         <source>unknown key (known: %1)</source>
         <translation>unbekannter Schlüssel (bekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="208"/>
+        <location filename="../core/profile/profile.cpp" line="210"/>
         <source>expected an object, got %1</source>
         <translation>erwartet wird ein Objekt, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="220"/>
+        <location filename="../core/profile/profile.cpp" line="222"/>
         <source>expected a non-empty string, got %1</source>
         <translation>erwartet wird eine nicht leere Zeichenkette, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="233"/>
+        <location filename="../core/profile/profile.cpp" line="235"/>
         <source>expected a whole number from %1 to %2, got %3</source>
         <translation>erwartet wird eine ganze Zahl von %1 bis %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="247"/>
+        <location filename="../core/profile/profile.cpp" line="249"/>
         <source>expected true or false, got %1</source>
         <translation>erwartet wird true oder false, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="258"/>
+        <location filename="../core/profile/profile.cpp" line="260"/>
         <source>expected a string, number, true/false or null, got %1</source>
         <translation>erwartet wird eine Zeichenkette, eine Zahl, true/false oder null, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="270"/>
+        <location filename="../core/profile/profile.cpp" line="272"/>
         <source>expected &apos;%1&apos;, got %2</source>
         <translation>erwartet wird „%1“, nicht %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="273"/>
+        <location filename="../core/profile/profile.cpp" line="275"/>
         <source>missing (this Barge writes %1)</source>
         <translation>fehlt (diese Version von Barge schreibt %1)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="278"/>
+        <location filename="../core/profile/profile.cpp" line="280"/>
         <source>version %1 is newer than this Barge understands (%2); update Barge to open this profile</source>
         <translation>die Version %1 ist neuer, als diese Version von Barge versteht (%2); aktualisieren Sie Barge, um dieses Profil zu öffnen</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="324"/>
+        <location filename="../core/profile/profile.cpp" line="328"/>
         <source>expected &apos;abort&apos; or &apos;skip&apos;, got %1</source>
         <translation>erwartet wird „abort“ oder „skip“, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="328"/>
+        <location filename="../core/profile/profile.cpp" line="332"/>
         <source>expected a string, got %1</source>
         <translation>erwartet wird eine Zeichenkette, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="359"/>
+        <location filename="../core/profile/profile.cpp" line="363"/>
         <source>give exactly one of &apos;source&apos; (a column) or &apos;constant&apos; (a fixed value)</source>
         <translation>geben Sie genau eines von „source“ (eine Spalte) oder „constant“ (ein fester Wert) an</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="370"/>
+        <location filename="../core/profile/profile.cpp" line="374"/>
         <source>unknown type &apos;%1&apos;</source>
         <translation>unbekannter Typ „%1“</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="387"/>
+        <location filename="../core/profile/profile.cpp" line="391"/>
         <source>&apos;%1&apos; is not a portable default (a number, a &apos;quoted&apos; string, TRUE, FALSE, CURRENT_TIMESTAMP, CURRENT_DATE or CURRENT_TIME)</source>
         <translation>„%1“ ist kein übertragbarer Standardwert (eine Zahl, eine Zeichenkette in &apos;Anführungszeichen&apos;, TRUE, FALSE, CURRENT_TIMESTAMP, CURRENT_DATE oder CURRENT_TIME)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="397"/>
-        <location filename="../core/profile/profile.cpp" line="497"/>
+        <location filename="../core/profile/profile.cpp" line="401"/>
+        <location filename="../core/profile/profile.cpp" line="501"/>
         <source>expected an array, got %1</source>
         <translation>erwartet wird ein Array, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="412"/>
+        <location filename="../core/profile/profile.cpp" line="416"/>
         <source>column &apos;%1&apos; is mapped twice</source>
         <translation>die Spalte „%1“ ist doppelt zugeordnet</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="413"/>
+        <location filename="../core/profile/profile.cpp" line="417"/>
         <source>column &apos;%1&apos; is mapped twice (&apos;%2&apos; and &apos;%1&apos; are one column in MariaDB and SQLite, which ignore case in column names)</source>
         <translation>die Spalte „%1“ ist doppelt zugeordnet („%2“ und „%1“ sind in MariaDB und SQLite dieselbe Spalte, weil beide bei Spaltennamen Groß- und Kleinschreibung nicht unterscheiden)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="419"/>
+        <location filename="../core/profile/profile.cpp" line="423"/>
         <source>position %1 is used twice</source>
         <translation>die Position %1 ist doppelt vergeben</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="444"/>
+        <location filename="../core/profile/profile.cpp" line="448"/>
         <source>expected &apos;append&apos;, &apos;merge&apos;, &apos;truncate&apos;, &apos;replace&apos; or &apos;skip&apos;, got %1</source>
         <translation>erwartet wird „append“, „merge“, „truncate“, „replace“ oder „skip“, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="458"/>
+        <location filename="../core/profile/profile.cpp" line="462"/>
         <source>expected a column name, got an empty text</source>
         <translation>Spaltenname erwartet, aber ein leerer Text gefunden</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="476"/>
+        <location filename="../core/profile/profile.cpp" line="480"/>
         <source>expected a whole number of seconds (or units of a number column), or a text such as &quot;90 s&quot;, &quot;10 min&quot;, &quot;2 h&quot; or &quot;1 d&quot;, got %1</source>
         <translation>eine ganze Zahl Sekunden (oder Einheiten einer Zahlenspalte) oder ein Text wie „90 s“, „10 min“, „2 h“ oder „1 d“ erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="516"/>
+        <location filename="../core/profile/profile.cpp" line="520"/>
         <source>JSON syntax error at line %1, column %2 (offset %3): %4</source>
         <translation>JSON-Syntaxfehler in Zeile %1, Spalte %2 (Position %3): %4</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="551"/>
+        <location filename="../core/profile/profile.cpp" line="555"/>
         <source>the file is empty; expected a barge-profile JSON document</source>
         <translation>die Datei ist leer; erwartet wird ein JSON-Dokument im Format barge-profile</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="555"/>
+        <location filename="../core/profile/profile.cpp" line="559"/>
         <source>expected a JSON object at the top level</source>
         <translation>auf der obersten Ebene wird ein JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="572"/>
+        <location filename="../core/profile/profile.cpp" line="576"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profile.cpp" line="583"/>
+        <location filename="../core/profile/profile.cpp" line="587"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
@@ -4646,47 +4664,47 @@
 <context>
     <name>barge::RunPage</name>
     <message>
-        <location filename="../ui/runpage.cpp" line="290"/>
+        <location filename="../ui/runpage.cpp" line="327"/>
         <source>&amp;Save profile and stop…</source>
         <translation>Profil &amp;speichern und anhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="297"/>
+        <location filename="../ui/runpage.cpp" line="334"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="298"/>
+        <location filename="../ui/runpage.cpp" line="335"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="326"/>
+        <location filename="../ui/runpage.cpp" line="363"/>
         <source>This run cannot be finished if it stops: its plan could not be kept in %1 (%2).</source>
         <translation>Dieser Lauf kann nach einem Anhalten nicht abgeschlossen werden: Sein Plan konnte nicht in %1 aufbewahrt werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="342"/>
+        <location filename="../ui/runpage.cpp" line="379"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="347"/>
+        <location filename="../ui/runpage.cpp" line="384"/>
         <source>Saved the profile %1, but the stopped run&apos;s state could not be moved to it.</source>
         <translation>Das Profil %1 wurde gespeichert, aber der Stand des angehaltenen Laufs konnte nicht dorthin übernommen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="355"/>
+        <location filename="../ui/runpage.cpp" line="392"/>
         <source>Saved the profile %1: open it to finish the run.</source>
         <translation>Das Profil %1 wurde gespeichert: Öffnen Sie es, um den Lauf abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="363"/>
+        <location filename="../ui/runpage.cpp" line="400"/>
         <source>You can finish this run later, without copying a row twice: with Run again on the report, or from the start page, which lists it under Recent as an interrupted run. To finish it under a name of your own, choose Save profile and stop.</source>
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder von der Startseite aus, die ihn unter „Zuletzt verwendet“ als unterbrochenen Lauf aufführt. Um ihn unter einem eigenen Namen abzuschließen, wählen Sie „Profil speichern und anhalten“.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="544"/>
+        <location filename="../ui/runpage.cpp" line="582"/>
         <source>“%1”</source>
         <comment>a button&apos;s name, quoted in a sentence</comment>
         <translation>„%1“</translation>
@@ -4723,13 +4741,13 @@
     </message>
     <message>
         <location filename="../ui/runpage.cpp" line="71"/>
-        <location filename="../ui/runpage.cpp" line="194"/>
+        <location filename="../ui/runpage.cpp" line="219"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
         <location filename="../ui/runpage.cpp" line="86"/>
-        <location filename="../ui/runpage.cpp" line="180"/>
+        <location filename="../ui/runpage.cpp" line="205"/>
         <source>Running</source>
         <translation>Ausführung</translation>
     </message>
@@ -4799,23 +4817,23 @@
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="194"/>
+        <location filename="../ui/runpage.cpp" line="219"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="200"/>
+        <location filename="../ui/runpage.cpp" line="225"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="209"/>
-        <location filename="../ui/runpage.cpp" line="270"/>
+        <location filename="../ui/runpage.cpp" line="234"/>
+        <location filename="../ui/runpage.cpp" line="307"/>
         <source>Copying from %1 to %2…</source>
         <translation>Kopiere von %1 nach %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="210"/>
+        <location filename="../ui/runpage.cpp" line="235"/>
         <source>Started: %n table(s).</source>
         <translation>
             <numerusform>Gestartet: %n Tabelle.</numerusform>
@@ -4823,13 +4841,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="216"/>
+        <location filename="../ui/runpage.cpp" line="241"/>
         <source>Comparing %1 with %2…</source>
         <translation>Vergleiche %1 mit %2…</translation>
     </message>
     <message>
         <location filename="../ui/runpage.cpp" line="149"/>
-        <location filename="../ui/runpage.cpp" line="242"/>
+        <location filename="../ui/runpage.cpp" line="279"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4847,22 +4865,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="227"/>
+        <location filename="../ui/runpage.cpp" line="250"/>
+        <source>This profile&apos;s runs are shared by workers, which run the saved profile: save the profile first (Back to the summary), then run it here and with barge run PROFILE elsewhere.</source>
+        <translation>Die Läufe dieses Profils teilen sich Worker, die das gespeicherte Profil ausführen: speichern Sie das Profil zuerst (Zurück zur Zusammenfassung) und führen Sie es dann hier und anderswo mit barge run PROFIL aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="254"/>
+        <source>Copying from %1 to %2 with the other workers…</source>
+        <translation>Kopiere von %1 nach %2 mit den anderen Workern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpage.cpp" line="264"/>
         <source>The watermarks cannot be kept, so nothing was copied: %1</source>
         <translation>Die Wasserstände können nicht gespeichert werden, daher wurde nichts kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="245"/>
+        <location filename="../ui/runpage.cpp" line="282"/>
         <source>identical</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="251"/>
+        <location filename="../ui/runpage.cpp" line="288"/>
         <source>Delete many rows?</source>
         <translation>Viele Zeilen löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="252"/>
+        <location filename="../ui/runpage.cpp" line="289"/>
         <source>The source no longer has more than a tenth of the rows of these tables:
 %1
 
@@ -4873,92 +4901,92 @@ Delete them from the target too? With No, they are kept and the other changes ar
 Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die übrigen Änderungen werden ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="258"/>
+        <location filename="../ui/runpage.cpp" line="295"/>
         <source>Rows the source no longer has will be deleted.</source>
         <translation>Zeilen, die die Quelle nicht mehr hat, werden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="259"/>
+        <location filename="../ui/runpage.cpp" line="296"/>
         <source>Rows the source no longer has are kept.</source>
         <translation>Zeilen, die die Quelle nicht mehr hat, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="262"/>
+        <location filename="../ui/runpage.cpp" line="299"/>
         <source>The target already equals the source: nothing was written.</source>
         <translation>Das Ziel gleicht der Quelle bereits: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="285"/>
+        <location filename="../ui/runpage.cpp" line="322"/>
         <source>Stop the migration?</source>
         <translation>Migration anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="322"/>
+        <location filename="../ui/runpage.cpp" line="359"/>
         <source>unsaved migration %1</source>
         <translation>ungespeicherte Migration %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="382"/>
+        <location filename="../ui/runpage.cpp" line="420"/>
         <source>Stopping… each table commits what it has written.</source>
         <translation>Wird angehalten … jede Tabelle schreibt fest, was sie geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="383"/>
+        <location filename="../ui/runpage.cpp" line="421"/>
         <source>Stop requested.</source>
         <translation>Anhalten angefordert.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="389"/>
+        <location filename="../ui/runpage.cpp" line="427"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="390"/>
+        <location filename="../ui/runpage.cpp" line="428"/>
         <source>%1: started.</source>
         <translation>%1: gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="408"/>
+        <location filename="../ui/runpage.cpp" line="446"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="418"/>
+        <location filename="../ui/runpage.cpp" line="456"/>
         <source>running, about %1 left</source>
         <translation>läuft, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="421"/>
+        <location filename="../ui/runpage.cpp" line="459"/>
         <source>; ranges: %1 of %2 done, %3 running</source>
         <translation>; Bereiche: %1 von %2 fertig, %3 laufen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="506"/>
+        <location filename="../ui/runpage.cpp" line="544"/>
         <source>The watermarks were not kept, so the next run reads the same rows again: %1</source>
         <translation>Die Wasserstände wurden nicht gespeichert; der nächste Lauf liest dieselben Zeilen noch einmal: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="510"/>
+        <location filename="../ui/runpage.cpp" line="548"/>
         <source>%1: the rows are in up to %2; the next run copies the rows past it.</source>
         <translation>%1: Die Zeilen sind bis %2 übertragen; der nächste Lauf kopiert die Zeilen danach.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="550"/>
+        <location filename="../ui/runpage.cpp" line="588"/>
         <source>The run was stopped; the rows committed before it are kept.</source>
         <translation>Der Lauf wurde angehalten; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="555"/>
+        <location filename="../ui/runpage.cpp" line="593"/>
         <source>The run ended with an error; the rows committed before it are kept.</source>
         <translation>Der Lauf endete mit einem Fehler; die bis dahin festgeschriebenen Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="560"/>
+        <location filename="../ui/runpage.cpp" line="598"/>
         <source>The run is complete.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="561"/>
+        <location filename="../ui/runpage.cpp" line="599"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Fertig: %1 Zeile in %2 geschrieben. %3 zeigt die Einzelheiten.</numerusform>
@@ -4966,7 +4994,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="579"/>
+        <location filename="../ui/runpage.cpp" line="621"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · im Mittel %4 Zeilen/s, Spitze %5 Zeilen/s</numerusform>
@@ -4974,62 +5002,62 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="433"/>
+        <location filename="../ui/runpage.cpp" line="471"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="360"/>
+        <location filename="../ui/runpage.cpp" line="397"/>
         <source>Tables that are being copied keep the rows committed so far; tables not started yet are not touched.</source>
         <translation>Tabellen, die gerade kopiert werden, behalten die bisher festgeschriebenen Zeilen; noch nicht begonnene Tabellen bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="367"/>
+        <location filename="../ui/runpage.cpp" line="404"/>
         <source>You can finish this run later, without copying a row twice: with Run again on the report, or by opening the profile %1 again.</source>
         <translation>Sie können diesen Lauf später abschließen, ohne eine Zeile doppelt zu kopieren: mit „Erneut ausführen“ im Bericht oder indem Sie das Profil %1 wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="369"/>
+        <location filename="../ui/runpage.cpp" line="406"/>
         <source>This run cannot be finished later, because it was not started from a saved profile: running it again starts over and appends the rows already written a second time. To be able to finish a stopped run, save the migration as a profile (Summary page) before you run it.</source>
         <translation>Dieser Lauf kann später nicht abgeschlossen werden, weil er nicht aus einem gespeicherten Profil gestartet wurde: Ein neuer Lauf beginnt von vorn und hängt die schon geschriebenen Zeilen ein zweites Mal an. Damit sich ein angehaltener Lauf abschließen lässt, speichern Sie die Migration vor dem Ausführen als Profil (Seite Übersicht).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="372"/>
+        <location filename="../ui/runpage.cpp" line="409"/>
         <source>Stop now?</source>
         <translation>Jetzt anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="453"/>
+        <location filename="../ui/runpage.cpp" line="491"/>
         <source>%1: %2 read, %3 written, %4 rejected (%5).</source>
         <translation>%1: %2 gelesen, %3 geschrieben, %4 abgewiesen (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="474"/>
+        <location filename="../ui/runpage.cpp" line="512"/>
         <source>The interrupted run cannot be finished: %1</source>
         <translation>Der unterbrochene Lauf kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="489"/>
+        <location filename="../ui/runpage.cpp" line="527"/>
         <source>Finishing the interrupted run: %1 of %2 table(s) were done.</source>
         <translation>Der unterbrochene Lauf wird abgeschlossen: %1 von %2 Tabelle(n) waren fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="532"/>
+        <location filename="../ui/runpage.cpp" line="570"/>
         <source>The run can be finished later: Run again, or open the profile, or barge run --resume.</source>
         <translation>Der Lauf kann später abgeschlossen werden: mit „Erneut ausführen“, durch Öffnen des Profils oder mit barge run --resume.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="551"/>
+        <location filename="../ui/runpage.cpp" line="589"/>
         <source>Stopped after %1. Click %2 for the details.</source>
         <translation>Nach %1 angehalten. %2 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="556"/>
+        <location filename="../ui/runpage.cpp" line="594"/>
         <source>The migration failed. Click %1 for the details.</source>
         <translation>Die Migration ist fehlgeschlagen. %1 zeigt die Einzelheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="568"/>
+        <location filename="../ui/runpage.cpp" line="606"/>
         <source>Finished: %1.</source>
         <translation>Beendet: %1.</translation>
     </message>
@@ -5040,7 +5068,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="428"/>
+        <location filename="../ui/runpage.cpp" line="466"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 Zeile gelesen, %2 geschrieben, %3 abgewiesen · %4 Zeilen/s</numerusform>
@@ -5048,22 +5076,22 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="443"/>
+        <location filename="../ui/runpage.cpp" line="481"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="549"/>
+        <location filename="../ui/runpage.cpp" line="587"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="554"/>
+        <location filename="../ui/runpage.cpp" line="592"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runpage.cpp" line="559"/>
+        <location filename="../ui/runpage.cpp" line="597"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
@@ -5693,7 +5721,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
     </message>
     <message>
         <location filename="../ui/summarypage.cpp" line="75"/>
-        <location filename="../ui/summarypage.cpp" line="250"/>
+        <location filename="../ui/summarypage.cpp" line="253"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
@@ -5805,22 +5833,27 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="219"/>
+        <location filename="../ui/summarypage.cpp" line="212"/>
+        <source>Runs are shared by workers: save the profile, then start barge run PROFILE on each machine; this wizard&apos;s run is one of them.</source>
+        <translation>Die Läufe teilen sich Worker: speichern Sie das Profil und starten Sie dann barge run PROFIL auf jedem Rechner; der Lauf dieses Assistenten ist einer davon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/summarypage.cpp" line="222"/>
         <source>Passwords are not saved in profiles; you will be asked again.</source>
         <translation>Passwörter werden nicht in Profilen gespeichert; sie werden erneut abgefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="238"/>
+        <location filename="../ui/summarypage.cpp" line="241"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="250"/>
+        <location filename="../ui/summarypage.cpp" line="253"/>
         <source>Barge profiles (*.barge.json)</source>
         <translation>Barge-Profile (*.barge.json)</translation>
     </message>
     <message>
-        <location filename="../ui/summarypage.cpp" line="257"/>
+        <location filename="../ui/summarypage.cpp" line="260"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -7052,135 +7085,168 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
 <context>
     <name>barge::WorkerRun</name>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="95"/>
+        <location filename="../core/worker/workerrun.cpp" line="90"/>
         <source>cannot open the target %1</source>
         <translation>das Ziel %1 lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="122"/>
+        <location filename="../core/worker/workerrun.cpp" line="104"/>
+        <source>%1 copies only the rows past its watermark: an incremental run is one process, not shared by workers</source>
+        <translation>%1 kopiert nur die Zeilen nach seiner Wasserstandsmarke: ein inkrementeller Lauf ist ein Prozess und wird nicht von Workern geteilt</translation>
+    </message>
+    <message>
+        <location filename="../core/worker/workerrun.cpp" line="124"/>
         <source>workers are still running this profile&apos;s job (a claim was renewed within the last %1 s): --restart starts it over once they have stopped</source>
         <translation>Worker arbeiten noch am Auftrag dieses Profils (eine Zuteilung wurde in den letzten %1 s erneuert): --restart beginnt ihn neu, sobald sie beendet sind</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="139"/>
+        <location filename="../core/worker/workerrun.cpp" line="142"/>
         <source>the profile&apos;s earlier job was removed: starting over</source>
         <translation>der frühere Auftrag des Profils wurde entfernt: es beginnt von vorn</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="152"/>
+        <location filename="../core/worker/workerrun.cpp" line="156"/>
         <source>seeded the job: %1 unit(s) of work</source>
         <translation>Auftrag angelegt: %1 Arbeitseinheit(en)</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="219"/>
+        <location filename="../core/worker/workerrun.cpp" line="235"/>
         <source>the start of the job</source>
         <translation>der Beginn des Auftrags</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="221"/>
+        <location filename="../core/worker/workerrun.cpp" line="237"/>
         <source>%1 (before its key ranges)</source>
         <translation>%1 (vor seinen Schlüsselbereichen)</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="226"/>
+        <location filename="../core/worker/workerrun.cpp" line="242"/>
         <source>%1 key range %2</source>
         <translation>%1 Schlüsselbereich %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="229"/>
+        <location filename="../core/worker/workerrun.cpp" line="245"/>
         <source>%1 (after its key ranges)</source>
         <translation>%1 (nach seinen Schlüsselbereichen)</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="233"/>
+        <location filename="../core/worker/workerrun.cpp" line="249"/>
         <source>the end of the job</source>
         <translation>das Ende des Auftrags</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="270"/>
-        <source>no heartbeats: %1</source>
-        <translation>keine Lebenszeichen: %1</translation>
+        <location filename="../core/worker/workerrun.cpp" line="297"/>
+        <source>claims not renewed: %1</source>
+        <translation>Zuteilungen nicht erneuert: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="312"/>
+        <location filename="../core/worker/workerrun.cpp" line="330"/>
         <source>this worker was cancelled; the job goes on with the other workers, or with the next one started</source>
         <translation>dieser Worker wurde abgebrochen; der Auftrag geht mit den anderen Workern weiter oder mit dem nächsten, der startet</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="346"/>
+        <location filename="../core/worker/workerrun.cpp" line="364"/>
         <source>the job failed: %1 failed %2 times, last: %3</source>
         <translation>der Auftrag ist fehlgeschlagen: %1 schlug %2-mal fehl, zuletzt: %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="364"/>
+        <location filename="../core/worker/workerrun.cpp" line="371"/>
+        <source>the job has no units any more: its claims were removed from the target (--restart starts it over)</source>
+        <translation>der Auftrag hat keine Einheiten mehr: seine Zuteilungen wurden aus dem Ziel entfernt (--restart beginnt ihn neu)</translation>
+    </message>
+    <message>
+        <location filename="../core/worker/workerrun.cpp" line="386"/>
         <source>%1: taking over (attempt %2 of %3)</source>
         <translation>%1: wird übernommen (Versuch %2 von %3)</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="365"/>
+        <location filename="../core/worker/workerrun.cpp" line="387"/>
         <source>%1: started</source>
         <translation>%1: begonnen</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="381"/>
+        <location filename="../core/worker/workerrun.cpp" line="395"/>
+        <source>%1: another worker took it over before this one began</source>
+        <translation>%1: ein anderer Worker hat es übernommen, bevor dieser begann</translation>
+    </message>
+    <message>
+        <location filename="../core/worker/workerrun.cpp" line="413"/>
         <source>%1: another worker took it over first; this worker&apos;s result is dropped</source>
         <translation>%1: ein anderer Worker hat es zuerst übernommen; das Ergebnis dieses Workers wird verworfen</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="383"/>
+        <location filename="../core/worker/workerrun.cpp" line="415"/>
         <source>%1: done, %2 read, %3 written, %4 rejected in %5 s%6</source>
         <translation>%1: fertig, %2 gelesen, %3 geschrieben, %4 abgewiesen in %5 s%6</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="386"/>
+        <location filename="../core/worker/workerrun.cpp" line="418"/>
         <source> (%1 rows of them committed by the worker before)</source>
         <translation> (%1 Zeilen davon vom vorigen Worker festgeschrieben)</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="390"/>
+        <location filename="../core/worker/workerrun.cpp" line="422"/>
         <source>%1: done</source>
         <translation>%1: fertig</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="399"/>
+        <location filename="../core/worker/workerrun.cpp" line="431"/>
         <source>%1: another worker took it over (this worker&apos;s claim had expired); what this worker had not committed is rolled back: %2</source>
         <translation>%1: ein anderer Worker hat es übernommen (die Zuteilung dieses Workers war abgelaufen); was dieser Worker nicht festgeschrieben hatte, wird zurückgerollt: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="402"/>
+        <location filename="../core/worker/workerrun.cpp" line="434"/>
         <source>%1: cancelled, given back</source>
         <translation>%1: abgebrochen, zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="404"/>
+        <location filename="../core/worker/workerrun.cpp" line="436"/>
         <source>%1: failed (attempt %2 of %3): %4</source>
         <translation>%1: fehlgeschlagen (Versuch %2 von %3): %4</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="437"/>
+        <location filename="../core/worker/workerrun.cpp" line="469"/>
         <source>cannot empty %1: %2</source>
         <translation>%1 lässt sich nicht leeren: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="516"/>
+        <location filename="../core/worker/workerrun.cpp" line="552"/>
         <source>the rejected rows of %1 are not in %2: worker %3 wrote them on its machine; give every worker the same --rejects folder (a shared one)</source>
         <translation>die abgewiesenen Zeilen von %1 sind nicht in %2: Worker %3 hat sie auf seinem Rechner geschrieben; geben Sie allen Workern denselben (gemeinsamen) --rejects-Ordner</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="550"/>
-        <location filename="../core/engine/worker/workerrun.cpp" line="557"/>
+        <location filename="../core/worker/workerrun.cpp" line="586"/>
+        <location filename="../core/worker/workerrun.cpp" line="593"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="555"/>
+        <location filename="../core/worker/workerrun.cpp" line="591"/>
         <source>%1: foreign keys not added: %2</source>
         <translation>%1: Fremdschlüssel nicht angelegt: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/worker/workerrun.cpp" line="608"/>
+        <location filename="../core/worker/workerrun.cpp" line="625"/>
+        <source>not loaded yet</source>
+        <translation>noch nicht geladen</translation>
+    </message>
+    <message>
+        <location filename="../core/worker/workerrun.cpp" line="647"/>
         <source>not finished yet: other workers, or the next one started, go on with it</source>
         <translation>noch nicht fertig: andere Worker oder der nächste, der startet, machen weiter</translation>
+    </message>
+</context>
+<context>
+    <name>barge::WorkerRunner</name>
+    <message>
+        <location filename="../ui/workerrunner.cpp" line="38"/>
+        <source>The profile&apos;s job is done already (by workers elsewhere, or an earlier run).</source>
+        <translation>Der Auftrag des Profils ist bereits erledigt (von Workern anderswo oder einem früheren Lauf).</translation>
+    </message>
+    <message>
+        <location filename="../ui/workerrunner.cpp" line="40"/>
+        <source>Joined the profile&apos;s job as worker %1.</source>
+        <translation>Dem Auftrag des Profils als Worker %1 beigetreten.</translation>
     </message>
 </context>
 <context>

@@ -227,8 +227,8 @@
     <message numerus="yes">
         <location filename="../ui/optionspage.cpp" line="32"/>
         <location filename="../ui/optionspage.cpp" line="67"/>
-        <location filename="../ui/optionspage.cpp" line="98"/>
-        <location filename="../ui/optionspage.cpp" line="100"/>
+        <location filename="../ui/optionspage.cpp" line="106"/>
+        <location filename="../ui/optionspage.cpp" line="108"/>
         <source> row(s)</source>
         <translation>
             <numerusform> row</numerusform>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="579"/>
+        <location filename="../ui/runpage.cpp" line="621"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</source>
         <translation>
             <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="561"/>
+        <location filename="../ui/runpage.cpp" line="599"/>
         <source>Finished: %1 row(s) written in %2. Click %3 for the details.</source>
         <translation>
             <numerusform>Finished: %1 row written in %2. Click %3 for the details.</numerusform>
@@ -354,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="428"/>
+        <location filename="../ui/runpage.cpp" line="466"/>
         <source>%1 row(s) read, %2 written, %3 rejected · %4 rows/s</source>
         <translation>
             <numerusform>%1 row read, %2 written, %3 rejected · %4 rows/s</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runpage.cpp" line="210"/>
+        <location filename="../ui/runpage.cpp" line="235"/>
         <source>Started: %n table(s).</source>
         <translation>
             <numerusform>Started: %n table.</numerusform>

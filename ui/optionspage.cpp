@@ -70,6 +70,12 @@ OptionsPage::OptionsPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(p
     ranges->setContentsMargins(0, 0, 0, 0);
     ranges->addWidget(m_ranges, 1);
     ranges->addWidget(m_rangeRows);
+    // The same as barge run PROFILE --worker, kept in the profile.
+    m_workers = new QCheckBox(tr("&Share runs with other machines: each runs this profile with barge run PROFILE"), this);
+    m_workers->setAccessibleName(tr("Share runs with other machines (workers)"));
+    m_workers->setToolTip(tr("Any number of barge run processes, here or on other machines, share the run of the saved "
+                             "profile: each claims tables and key ranges through the target and takes over the work of "
+                             "one that stopped. Into PostgreSQL or MariaDB."));
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
 
@@ -81,6 +87,7 @@ OptionsPage::OptionsPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(p
     auto *rangesLabel = new QLabel(tr("Key ran&ges:"), this);
     rangesLabel->setBuddy(m_ranges);
     form->addRow(rangesLabel, ranges);
+    form->addRow(QString(), m_workers);
     form->addRow(QString(), m_verify);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -92,7 +99,8 @@ OptionsPage::OptionsPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(p
     setTabOrder(m_rejects->browseButton(), m_jobs);
     setTabOrder(m_jobs, m_ranges);
     setTabOrder(m_ranges, m_rangeRows);
-    setTabOrder(m_rangeRows, m_verify);
+    setTabOrder(m_rangeRows, m_workers);
+    setTabOrder(m_workers, m_verify);
 
     connect(m_batch, &QSpinBox::valueChanged, this,
             [this](int rows) { m_batch->setSuffix(tr(" row(s)", nullptr, rows)); });
@@ -120,6 +128,10 @@ void OptionsPage::initializePage()
     if (options.rangeRows > 0)
         m_rangeRows->setValue(int(std::clamp<qint64>(options.rangeRows, RangeSplit::minRangeRows, RangeSplit::maxRangeRows)));
     m_verify->setChecked(options.verify);
+    // Workers share a run through a database server: not through a file.
+    const Dialect target = m_setup->plan.target.dialect();
+    m_workers->setEnabled(target == Dialect::Postgres || target == Dialect::MySql);
+    m_workers->setChecked(options.worker && m_workers->isEnabled());
     updateState();
 }
 
@@ -148,6 +160,7 @@ void OptionsPage::store()
     const int ranges = m_ranges->currentData().toInt();
     options.rangeRows = ranges > 0 ? m_rangeRows->value() : ranges;
     options.verify = m_verify->isChecked();
+    options.worker = m_workers->isEnabled() && m_workers->isChecked();
 }
 
 void OptionsPage::cleanupPage()

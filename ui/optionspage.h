@@ -23,6 +23,7 @@ public:
 
     QSpinBox *batchSize() const { return m_batch; }
     QComboBox *ranges() const { return m_ranges; }
+    QCheckBox *workers() const { return m_workers; }
     QSpinBox *rangeRows() const { return m_rangeRows; }
     QComboBox *onError() const { return m_onError; }
     FilePathEdit *rejectsFolder() const { return m_rejects; }
@@ -43,6 +44,7 @@ private:
     QComboBox *m_onError = nullptr;
     FilePathEdit *m_rejects = nullptr;
     QSpinBox *m_jobs = nullptr;
+    QCheckBox *m_workers = nullptr; // runs shared by workers on other machines (MigrationOptions::worker)
     QComboBox *m_ranges = nullptr;  // automatic, off, every N rows (MigrationOptions::rangeRows)
     QSpinBox *m_rangeRows = nullptr;
     QCheckBox *m_verify = nullptr;

@@ -151,6 +151,31 @@ RunPage::RunPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(parent), 
         onFinished(report);
     });
     connect(m_sync, &SyncRunner::failed, this, &RunPage::failRun);
+    m_workers = new WorkerRunner(this);
+    connect(m_workers, &WorkerRunner::message, this, &RunPage::appendLog);
+    connect(m_workers, &WorkerRunner::finished, this, [this](const Report &report) {
+        // The job's counts, whichever worker loaded what (the wizard sees no progress of others).
+        Progress done;
+        done.seconds = report.seconds;
+        for (const TableReport &table : report.tables) {
+            TableProgress row;
+            row.source = table.source;
+            row.target = table.target;
+            row.state = TableProgress::State::Done;
+            row.read = table.read;
+            row.written = table.written;
+            row.rejected = table.rejected;
+            row.seconds = table.seconds;
+            done.tables << row;
+        }
+        m_last = done;
+        for (int i = 0; i < report.tables.size(); ++i) {
+            if (QTreeWidgetItem *item = m_tables->topLevelItem(i))
+                item->setText(RowsColumn, QLocale().toString(report.tables.at(i).read));
+            onTableFinished(i, report.tables.at(i));
+        }
+        onFinished(report);
+    });
 }
 
 void RunPage::failRun(const QString &error)
@@ -173,7 +198,7 @@ void RunPage::initializePage()
 
 void RunPage::startRun()
 {
-    if (m_engine->isRunning())
+    if (isRunning())
         return;
     m_finished = false;
     m_last = Progress();
@@ -216,6 +241,18 @@ void RunPage::startRun()
         m_headline->setText(tr("Comparing %1 with %2…").arg(m_setup->targetName(), m_setup->sourceName()));
         m_diffs.clear();
         m_sync->compare(plan);
+        return;
+    }
+    if (plan.options.worker) {
+        // Workers on other machines run the profile's file: the wizard joins the same job, so
+        // the plan must be the file's.
+        if (!m_setup->isProfilePlan()) {
+            failRun(tr("This profile's runs are shared by workers, which run the saved profile: save the profile "
+                       "first (Back to the summary), then run it here and with barge run PROFILE elsewhere."));
+            return;
+        }
+        m_headline->setText(tr("Copying from %1 to %2 with the other workers…").arg(m_setup->sourceName(), m_setup->targetName()));
+        m_workers->start(m_setup->profileHash, plan, m_setup->insight);
         return;
     }
     // A table copied whole loses its old watermark first: a run that stops must not leave it.
@@ -275,7 +312,7 @@ void RunPage::onCompared(const QList<SyncDiff> &diffs)
 
 bool RunPage::isRunning() const
 {
-    return m_engine->isRunning() || m_sync->isBusy();
+    return m_engine->isRunning() || m_sync->isBusy() || m_workers->isBusy();
 }
 
 void RunPage::askToStop()
@@ -378,6 +415,7 @@ void RunPage::stop()
         return;
     m_engine->cancel();
     m_sync->cancel();
+    m_workers->cancel();
     m_stop->setEnabled(false);
     m_headline->setText(tr("Stopping… each table commits what it has written."));
     appendLog(tr("Stop requested."));
@@ -574,13 +612,17 @@ void RunPage::onFinished(const Report &report)
 void RunPage::showFinalStats()
 {
     const qint64 rows = m_last.read() - m_last.resumed();
-    m_chart->finish(m_last.seconds, rows);
+    // A run shared by workers has only the job's totals: no curve of this process's pace to end.
+    const bool shared = m_setup->plan.options.worker;
+    if (!shared)
+        m_chart->finish(m_last.seconds, rows);
+    const double peak = shared ? m_last.rowsPerSecond() : m_chart->peak();
     const QLocale locale;
     m_stats->setText(tr("%1 row(s) read, %2 written, %3 rejected · %4 rows/s on average, peak %5 rows/s", nullptr,
                         pluralCount(m_last.read()))
                          .arg(locale.toString(m_last.read()), locale.toString(m_last.written()),
                               locale.toString(m_last.rejected()), locale.toString(qRound64(m_last.rowsPerSecond())),
-                              locale.toString(qRound64(m_chart->peak()))));
+                              locale.toString(qRound64(peak))));
 }
 
 void RunPage::appendLog(const QString &line)

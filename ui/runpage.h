@@ -7,6 +7,7 @@
 #include "engine/progress.h"
 #include "engine/report.h"
 #include "syncrunner.h"
+#include "workerrunner.h"
 
 #include <QPointer>
 #include <QWizardPage>
@@ -78,6 +79,7 @@ private:
     MigrationSetup *m_setup;
     MigrationEngine *m_engine = nullptr;
     SyncRunner *m_sync = nullptr;
+    WorkerRunner *m_workers = nullptr; // a profile whose runs workers share: the wizard is one of them
     QList<SyncDiff> m_diffs;   // the comparison of a sync run
     bool m_syncDeletes = false; // delete the rows the source no longer has
     QLabel *m_headline = nullptr;

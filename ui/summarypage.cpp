@@ -208,6 +208,9 @@ QString SummaryPage::headlineText(const PlanCheck &check) const
     if (split > 0)
         text += QLatin1Char(' ') + tr("%n big table(s) load in key ranges, up to %1 side by side.", nullptr, split)
                                        .arg(check.plan.options.jobs);
+    if (check.plan.options.worker)
+        text += QLatin1Char(' ') + tr("Runs are shared by workers: save the profile, then start barge run PROFILE on each "
+                                      "machine; this wizard's run is one of them.");
     return text;
 }
 

@@ -212,7 +212,7 @@ JobCheckpoint MigrationEngine::jobCheckpoint(int index) const
     const bool ownRows = m_checkpoint
         && (!m_checkpoint->existingTargets.contains(table.target) || table.mode == TableMode::Truncate);
     return JobCheckpoint{m_checkpoint ? m_checkpoint->runId : QString(), m_resume, started,
-                         m_checkpoint ? m_checkpoint->replaces : QString(), ownRows};
+                         m_checkpoint ? m_checkpoint->replaces : QString(), ownRows, QString()};
 }
 
 // A table in one stream: one TableJob. `announced`: tableStarted was emitted for its prepare step.

@@ -30,14 +30,16 @@ struct MigrationOptions
     qint64 rangeRows = -1;
     static constexpr qint64 autoRangeRows = 1000000;
     static constexpr qint64 autoSplitAbove = 2000000;
-    // `barge run PROFILE --worker` (WorkerRun): other processes share the run, so automatic ranges
-    // split on any PostgreSQL or MariaDB target whatever jobs says. Not part of a profile.
+    // Runs are shared by workers (`barge run PROFILE --worker`, or the profile's "workers": true;
+    // WorkerRun): other processes share the run, so automatic ranges split on any PostgreSQL or
+    // MariaDB target whatever jobs says.
     bool worker = false;
 
     friend bool operator==(const MigrationOptions &a, const MigrationOptions &b)
     {
         return a.batchSize == b.batchSize && a.onError == b.onError && a.rejectsDir == b.rejectsDir
-            && a.jobs == b.jobs && a.verify == b.verify && a.sync == b.sync && a.rangeRows == b.rangeRows;
+            && a.jobs == b.jobs && a.verify == b.verify && a.sync == b.sync && a.rangeRows == b.rangeRows
+            && a.worker == b.worker;
     }
 };
 

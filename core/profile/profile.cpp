@@ -119,6 +119,8 @@ QJsonObject optionsToJson(const MigrationOptions &options, const QString &baseDi
     object.insert(QStringLiteral("verify"), options.verify);
     if (options.sync)
         object.insert(QStringLiteral("sync"), true);
+    if (options.worker)
+        object.insert(QStringLiteral("workers"), true);
     if (options.rangeRows == 0)
         object.insert(QStringLiteral("ranges"), QStringLiteral("off"));
     else if (options.rangeRows > 0)
@@ -311,12 +313,14 @@ bool ProfileReader::readOptions(const QJsonValue &value, MigrationOptions *optio
     if (!readObject(value, path, &object)
         || !checkKeys(object, path,
                       {QStringLiteral("batchSize"), QStringLiteral("onError"), QStringLiteral("rejectsDir"),
-                       QStringLiteral("jobs"), QStringLiteral("verify"), QStringLiteral("sync"), QStringLiteral("ranges")}))
+                       QStringLiteral("jobs"), QStringLiteral("verify"), QStringLiteral("sync"), QStringLiteral("ranges"),
+                       QStringLiteral("workers")}))
         return false;
     if (!readInt(object, path, QStringLiteral("batchSize"), 1, 100000000, &options->batchSize)
         || !readInt(object, path, QStringLiteral("jobs"), 1, 64, &options->jobs)
         || !readBool(object, path, QStringLiteral("verify"), &options->verify)
-        || !readBool(object, path, QStringLiteral("sync"), &options->sync))
+        || !readBool(object, path, QStringLiteral("sync"), &options->sync)
+        || !readBool(object, path, QStringLiteral("workers"), &options->worker))
         return false;
     const QJsonValue onError = object.value(QStringLiteral("onError"));
     if (!onError.isUndefined() && !parseOnError(onError.toString(), &options->onError))

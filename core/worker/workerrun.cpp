@@ -99,6 +99,13 @@ std::optional<WorkerRun> WorkerRun::join(const QByteArray &profileHash, const Pl
 {
     if (!ClaimTable::supports(plan.target.dialect(), error))
         return std::nullopt;
+    for (const TableMapping &table : plan.tables) {
+        if (table.watermark.isSet()) {
+            *error = tr("%1 copies only the rows past its watermark: an incremental run is one process, not shared "
+                        "by workers").arg(table.source);
+            return std::nullopt;
+        }
+    }
     const QString job = QString::fromLatin1(profileHash.left(64));
     WorkerRun run(plan, Checkpoint(), job, settings, messages);
     std::unique_ptr<RowWriter> writer;

@@ -6,7 +6,10 @@
 #include "testservers.h"
 #include "waitfor.h"
 #include "wizarddriver.h"
+#include "optionspage.h"
 
+#include <QCheckBox>
+#include <QProcess>
 #include <QSpinBox>
 #include <QTemporaryDir>
 
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void initTestCase();
     void wizardSqliteIntoServer_data();
     void wizardSqliteIntoServer();
+    void wizardSharesTheRunWithAWorker();
 
 private:
     QTemporaryDir m_dir;
@@ -228,6 +232,78 @@ void TestWizardServers::wizardSqliteIntoServer()
     wizard.next();
     QCOMPARE(wizard.currentId(), int(MigrationWizard::ReportPageId));
     shoot(wizard, QStringLiteral("09-report-") + tag);
+}
+
+// A profile whose runs workers share: the wizard saves it with "Share runs with other machines",
+// a `barge run PROFILE` process starts on it, and the wizard's own run joins the same job as one
+// more worker. Together they load every table once, and the job's report is the wizard's.
+void TestWizardServers::wizardSharesTheRunWithAWorker()
+{
+    const QString schema = uniqueName(QStringLiteral("wizworkers"));
+    const QString source = m_dir.filePath(QStringLiteral("workers-shop.db"));
+    writeShop(source);
+    MigrationWizard wizard;
+    prepare(wizard);
+    startNew(wizard);
+    chooseSqlite(page<SourcePage>(wizard, MigrationWizard::SourcePageId)->form(), source);
+    wizard.next();
+    auto *targetPage = page<TargetPage>(wizard, MigrationWizard::TargetPageId);
+    fillServerForm(targetPage->form(), 2, m_servers.pgPort, m_servers.password, schema);
+    QVERIFY2(targetPage->isComplete(), qPrintable(targetPage->form()->missing()));
+    nextToTables(wizard);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::FieldMappingPageId));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::OptionsPageId));
+    auto *options = page<OptionsPage>(wizard, MigrationWizard::OptionsPageId);
+    QVERIFY(options->workers()->isEnabled()); // a PostgreSQL target
+    QTest::mouseClick(options->workers(), Qt::LeftButton, {}, QPoint(4, options->workers()->height() / 2));
+    QVERIFY(options->workers()->isChecked());
+    shoot(wizard, QStringLiteral("06-options-workers"));
+    wizard.next();
+    auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
+    BARGE_WAIT_FOR(summary->isComplete());
+    QVERIFY2(summary->headline()->text().contains(QStringLiteral("shared by workers")), qPrintable(summary->headline()->text()));
+    const QString profile = m_dir.filePath(QStringLiteral("workers.barge.json"));
+    QString error;
+    QVERIFY2(summary->saveProfile(profile, &error), qPrintable(error));
+    QFile saved(profile);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(saved.readAll().contains("\"workers\": true"));
+
+    // The other worker: the same profile, headless, no --worker needed.
+    QProcess worker;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), m_servers.password);
+    worker.setProcessEnvironment(env);
+    worker.setWorkingDirectory(m_dir.path());
+    worker.setProcessChannelMode(QProcess::MergedChannels);
+    worker.start(qEnvironmentVariable("BARGE_EXE"), {QStringLiteral("run"), profile});
+    QVERIFY(worker.waitForStarted());
+    runFromSummary(wizard);
+    if (worker.state() != QProcess::NotRunning)
+        QVERIFY(worker.waitForFinished(-1));
+    const QString workerOutput = QString::fromUtf8(worker.readAll());
+    QVERIFY2(worker.exitStatus() == QProcess::NormalExit && worker.exitCode() == 0, qPrintable(workerOutput));
+
+    const Report report = wizard.setup()->report;
+    QVERIFY2(report.status == RunStatus::Ok, qPrintable(report.error + report.tables.value(0).error));
+    checkInvariant(report);
+    auto *run = page<RunPage>(wizard, MigrationWizard::RunPageId);
+    QVERIFY2(run->log()->toPlainText().contains(QStringLiteral("Joined the profile's job as worker")),
+             qPrintable(run->log()->toPlainText()));
+    // One job, every unit done, every row once.
+    QCOMPARE(serverRows(QStringLiteral("QPSQL"), m_servers, QStringLiteral("SELECT count(*) FROM %1._barge_jobs").arg(schema)),
+             QStringList{QStringLiteral("1")});
+    QCOMPARE(serverRows(QStringLiteral("QPSQL"), m_servers,
+                        QStringLiteral("SELECT count(*) FROM %1._barge_claims WHERE state <> 2").arg(schema)),
+             QStringList{QStringLiteral("0")});
+    SqliteFile in(source);
+    for (const QString &table : {QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("notes")}) {
+        const QString count = in.rows(QStringLiteral("SELECT count(*) FROM %1").arg(table)).value(0).value(0).toString();
+        QCOMPARE(serverRows(QStringLiteral("QPSQL"), m_servers, QStringLiteral("SELECT count(*) FROM %1.%2").arg(schema, table)),
+                 QStringList{count});
+    }
 }
 
 QTEST_MAIN(TestWizardServers)
