@@ -410,60 +410,60 @@
         <translation>--worker braucht ein PostgreSQL- oder MariaDB-Ziel: ein Dateiziel führt keine Zuteilungen</translation>
     </message>
     <message>
-        <location filename="../core/worker/claimtable.cpp" line="91"/>
-        <location filename="../core/worker/claimtable.cpp" line="97"/>
-        <location filename="../core/worker/claimtable.cpp" line="109"/>
+        <location filename="../core/worker/claimtable.cpp" line="101"/>
+        <location filename="../core/worker/claimtable.cpp" line="116"/>
         <source>cannot create the claims tables</source>
         <translation>die Zuteilungstabellen lassen sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../core/worker/claimtable.cpp" line="120"/>
+        <location filename="../core/worker/claimtable.cpp" line="84"/>
+        <location filename="../core/worker/claimtable.cpp" line="127"/>
         <source>cannot read the job</source>
         <translation>der Auftrag lässt sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../core/worker/claimtable.cpp" line="153"/>
         <location filename="../core/worker/claimtable.cpp" line="160"/>
-        <location filename="../core/worker/claimtable.cpp" line="184"/>
-        <location filename="../core/worker/claimtable.cpp" line="187"/>
+        <location filename="../core/worker/claimtable.cpp" line="167"/>
+        <location filename="../core/worker/claimtable.cpp" line="191"/>
+        <location filename="../core/worker/claimtable.cpp" line="194"/>
         <source>cannot seed the job</source>
         <translation>der Auftrag lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../core/worker/claimtable.cpp" line="215"/>
-        <location filename="../core/worker/claimtable.cpp" line="223"/>
+        <location filename="../core/worker/claimtable.cpp" line="222"/>
+        <location filename="../core/worker/claimtable.cpp" line="230"/>
         <source>cannot claim work</source>
         <translation>es lässt sich keine Arbeit übernehmen</translation>
     </message>
     <message>
-        <location filename="../core/worker/claimtable.cpp" line="275"/>
+        <location filename="../core/worker/claimtable.cpp" line="282"/>
         <source>cannot renew this worker&apos;s claims</source>
         <translation>die Zuteilungen dieses Workers lassen sich nicht erneuern</translation>
     </message>
     <message>
-        <location filename="../core/worker/claimtable.cpp" line="291"/>
+        <location filename="../core/worker/claimtable.cpp" line="298"/>
         <source>cannot record finished work</source>
         <translation>erledigte Arbeit lässt sich nicht vermerken</translation>
     </message>
     <message>
-        <location filename="../core/worker/claimtable.cpp" line="302"/>
+        <location filename="../core/worker/claimtable.cpp" line="309"/>
         <source>cannot give work back</source>
         <translation>Arbeit lässt sich nicht zurückgeben</translation>
     </message>
     <message>
-        <location filename="../core/worker/claimtable.cpp" line="326"/>
-        <location filename="../core/worker/claimtable.cpp" line="376"/>
-        <location filename="../core/worker/claimtable.cpp" line="397"/>
+        <location filename="../core/worker/claimtable.cpp" line="333"/>
+        <location filename="../core/worker/claimtable.cpp" line="383"/>
+        <location filename="../core/worker/claimtable.cpp" line="404"/>
         <source>cannot read the job&apos;s progress</source>
         <translation>der Fortschritt des Auftrags lässt sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../core/worker/claimtable.cpp" line="350"/>
+        <location filename="../core/worker/claimtable.cpp" line="357"/>
         <source>cannot read the job&apos;s reports</source>
         <translation>die Berichte des Auftrags lassen sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../core/worker/claimtable.cpp" line="382"/>
+        <location filename="../core/worker/claimtable.cpp" line="389"/>
         <source>cannot remove the job</source>
         <translation>der Auftrag lässt sich nicht entfernen</translation>
     </message>
@@ -7170,68 +7170,68 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>%1: ein anderer Worker hat es übernommen, bevor dieser begann</translation>
     </message>
     <message>
-        <location filename="../core/worker/workerrun.cpp" line="413"/>
+        <location filename="../core/worker/workerrun.cpp" line="416"/>
         <source>%1: another worker took it over first; this worker&apos;s result is dropped</source>
         <translation>%1: ein anderer Worker hat es zuerst übernommen; das Ergebnis dieses Workers wird verworfen</translation>
     </message>
     <message>
-        <location filename="../core/worker/workerrun.cpp" line="415"/>
+        <location filename="../core/worker/workerrun.cpp" line="418"/>
         <source>%1: done, %2 read, %3 written, %4 rejected in %5 s%6</source>
         <translation>%1: fertig, %2 gelesen, %3 geschrieben, %4 abgewiesen in %5 s%6</translation>
     </message>
     <message>
-        <location filename="../core/worker/workerrun.cpp" line="418"/>
+        <location filename="../core/worker/workerrun.cpp" line="421"/>
         <source> (%1 rows of them committed by the worker before)</source>
         <translation> (%1 Zeilen davon vom vorigen Worker festgeschrieben)</translation>
     </message>
     <message>
-        <location filename="../core/worker/workerrun.cpp" line="422"/>
+        <location filename="../core/worker/workerrun.cpp" line="425"/>
         <source>%1: done</source>
         <translation>%1: fertig</translation>
     </message>
     <message>
-        <location filename="../core/worker/workerrun.cpp" line="431"/>
+        <location filename="../core/worker/workerrun.cpp" line="435"/>
         <source>%1: another worker took it over (this worker&apos;s claim had expired); what this worker had not committed is rolled back: %2</source>
         <translation>%1: ein anderer Worker hat es übernommen (die Zuteilung dieses Workers war abgelaufen); was dieser Worker nicht festgeschrieben hatte, wird zurückgerollt: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/workerrun.cpp" line="434"/>
+        <location filename="../core/worker/workerrun.cpp" line="438"/>
         <source>%1: cancelled, given back</source>
         <translation>%1: abgebrochen, zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../core/worker/workerrun.cpp" line="436"/>
+        <location filename="../core/worker/workerrun.cpp" line="440"/>
         <source>%1: failed (attempt %2 of %3): %4</source>
         <translation>%1: fehlgeschlagen (Versuch %2 von %3): %4</translation>
     </message>
     <message>
-        <location filename="../core/worker/workerrun.cpp" line="469"/>
+        <location filename="../core/worker/workerrun.cpp" line="473"/>
         <source>cannot empty %1: %2</source>
         <translation>%1 lässt sich nicht leeren: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/workerrun.cpp" line="552"/>
+        <location filename="../core/worker/workerrun.cpp" line="556"/>
         <source>the rejected rows of %1 are not in %2: worker %3 wrote them on its machine; give every worker the same --rejects folder (a shared one)</source>
         <translation>die abgewiesenen Zeilen von %1 sind nicht in %2: Worker %3 hat sie auf seinem Rechner geschrieben; geben Sie allen Workern denselben (gemeinsamen) --rejects-Ordner</translation>
     </message>
     <message>
-        <location filename="../core/worker/workerrun.cpp" line="586"/>
-        <location filename="../core/worker/workerrun.cpp" line="593"/>
+        <location filename="../core/worker/workerrun.cpp" line="590"/>
+        <location filename="../core/worker/workerrun.cpp" line="597"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/workerrun.cpp" line="591"/>
+        <location filename="../core/worker/workerrun.cpp" line="595"/>
         <source>%1: foreign keys not added: %2</source>
         <translation>%1: Fremdschlüssel nicht angelegt: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/workerrun.cpp" line="625"/>
+        <location filename="../core/worker/workerrun.cpp" line="629"/>
         <source>not loaded yet</source>
         <translation>noch nicht geladen</translation>
     </message>
     <message>
-        <location filename="../core/worker/workerrun.cpp" line="647"/>
+        <location filename="../core/worker/workerrun.cpp" line="651"/>
         <source>not finished yet: other workers, or the next one started, go on with it</source>
         <translation>noch nicht fertig: andere Worker oder der nächste, der startet, machen weiter</translation>
     </message>

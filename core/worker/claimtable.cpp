@@ -75,6 +75,16 @@ bool ClaimTable::fail(const QString &what, const QString &reason, QString *error
     return false;
 }
 
+bool ClaimTable::open(QString *error)
+{
+    // MariaDB: an UPDATE locks only the rows it changes, and a read sees what others committed.
+    QString reason;
+    if (m_session->dialect() == Dialect::MySql
+        && !m_session->exec(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED"), &reason))
+        return fail(tr("cannot read the job"), reason, error);
+    return true;
+}
+
 bool ClaimTable::create(QString *error)
 {
     const bool pg = m_session->dialect() == Dialect::Postgres;
@@ -92,9 +102,6 @@ bool ClaimTable::create(QString *error)
         if (found.isEmpty())
             statements << QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + quoteIdentifier(Dialect::Postgres, m_session->schema());
     }
-    // MariaDB: an UPDATE locks only the rows it changes, and a read sees what others committed.
-    if (!pg && !m_session->exec(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED"), &reason))
-        return fail(tr("cannot create the claims tables"), reason, error);
     statements << QStringList{
         QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (job VARCHAR(64) NOT NULL PRIMARY KEY, checkpoint %2 NOT NULL)")
             .arg(table(jobsTable()), text),

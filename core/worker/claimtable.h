@@ -63,8 +63,10 @@ public:
     // Whether workers can share a run on a target of `dialect`; *why says why not.
     static bool supports(Dialect dialect, QString *why);
 
-    // Creates both tables when missing (and sets up the session: MariaDB reads committed rows, and
-    // locks only the rows a statement changes).
+    // Sets up the session, first: on MariaDB it reads committed rows and locks only the rows a
+    // statement changes.
+    bool open(QString *error);
+    // Creates both tables when missing.
     bool create(QString *error);
     // The job's checkpoint (Checkpoint::toJson); *found false when no worker has seeded the job.
     bool loadJob(QByteArray *checkpoint, bool *found, QString *error);

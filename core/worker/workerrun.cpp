@@ -91,7 +91,7 @@ bool WorkerRun::openClaims(std::unique_ptr<RowWriter> *writer, std::unique_ptr<C
         return false;
     }
     *claims = std::make_unique<ClaimTable>((*writer)->session(), m_job, m_worker);
-    return true;
+    return (*claims)->open(error);
 }
 
 std::optional<WorkerRun> WorkerRun::join(const QByteArray &profileHash, const Plan &plan, const PlanInsight &insight,
@@ -404,7 +404,10 @@ void WorkerRun::slot(const std::atomic<bool> *cancel)
         const QLocale numbers = groupedNumbers();
         if (loaded(report.status)) {
             bool ours = false;
-            if (!claims->complete(*unit, report, countBefore, &ours, &error)) {
+            // The claims connection sat idle while the unit ran (a proxy or the server may have
+            // closed it): once more on a new one before giving up.
+            auto record = [&] { return claims->complete(*unit, report, countBefore, &ours, &error); };
+            if (!record() && !(openClaims(&writer, &claims, &error) && record())) {
                 stop(error);
                 break;
             }
@@ -423,7 +426,8 @@ void WorkerRun::slot(const std::atomic<bool> *cancel)
         } else {
             const bool cancelled = report.status == RunStatus::Cancelled && cancel->load();
             bool ours = false;
-            if (!claims->release(*unit, report.error, !cancelled, &ours, &error)) {
+            auto giveBack = [&] { return claims->release(*unit, report.error, !cancelled, &ours, &error); };
+            if (!giveBack() && !(openClaims(&writer, &claims, &error) && giveBack())) {
                 stop(error);
                 break;
             }
