@@ -35,7 +35,7 @@ public:
     {
         qint64 expiryMs = 120000;   // a claim whose heartbeat is older is taken over
         qint64 heartbeatMs = 15000; // how often a worker renews its claims
-        qint64 pollMs = 2000;       // how often a worker with nothing to claim looks again
+        qint64 pollMs = 500;        // how often a worker with nothing to claim looks again (one small query)
         // The defaults, or BARGE_CLAIM_EXPIRY_MS and BARGE_HEARTBEAT_MS (tests shorten them).
         static Settings fromEnvironment();
     };
