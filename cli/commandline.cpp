@@ -360,7 +360,7 @@ int CommandLine::resume(const CliArguments &args, const Plan &profile, Resumable
         int ranges = 0;
         resumable.checkpoint.rangeCounts(&rangesDone, &ranges);
         if (ranges > 0)
-            printErr(pluralText(QStringLiteral("  and %1 of %2 key range(s) of the tables loading in ranges"), ranges)
+            printErr(pluralText(QStringLiteral("  and %1 of %2 range(s) of the tables loading in ranges"), ranges)
                          .arg(rangesDone).arg(ranges));
     }
     return execute(plan, args, insight, &resumable);

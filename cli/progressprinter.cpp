@@ -93,7 +93,7 @@ void ProgressPrinter::tableFinished(const TableReport &report)
     if (report.rejected > 0)
         text += QStringLiteral(", %1 rejected (%2)").arg(c.toString(report.rejected), report.rejectsFile);
     if (!report.ranges.isEmpty())
-        text += QStringLiteral(", in %1 key ranges").arg(report.ranges.size());
+        text += QStringLiteral(", in %1 ranges").arg(report.ranges.size());
     text += QStringLiteral(", %1 s, %2").arg(QString::number(report.seconds, 'f', 2), runStatusName(report.status));
     std::fprintf(m_out, "%s\n", text.toUtf8().constData());
     std::fflush(m_out);

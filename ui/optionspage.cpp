@@ -50,10 +50,11 @@ OptionsPage::OptionsPage(MigrationSetup *setup, QWidget *parent) : QWizardPage(p
                           .arg(QLocale().toString(MigrationOptions::autoSplitAbove)),
                       -1);
     m_ranges->addItem(tr("Off: every table in one stream"), 0);
-    m_ranges->addItem(tr("Tables with an integer key, in ranges of:"), 1);
+    m_ranges->addItem(tr("Tables with an integer key and CSV files, in ranges of:"), 1);
     m_ranges->setAccessibleName(tr("Split big tables into key ranges"));
     m_ranges->setToolTip(tr("A big table with an integer key loads as key ranges side by side, each through its own "
-                            "connection and each resumed on its own after a crash. Automatic: about %1 rows per range, "
+                            "connection and each resumed on its own after a crash; a big CSV file, in parts split at record "
+                            "boundaries. Automatic: about %1 rows per range, "
                             "into PostgreSQL or MariaDB.")
                              .arg(QLocale().toString(MigrationOptions::autoRangeRows)));
     // Long choices must not widen the wizard: the box shows what fits and the list shows all.

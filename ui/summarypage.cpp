@@ -206,7 +206,7 @@ QString SummaryPage::headlineText(const PlanCheck &check) const
     if (!actions.isEmpty())
         text += QLatin1Char(' ') + tr("Barge will %1.").arg(QLocale().createSeparatedList(actions));
     if (split > 0)
-        text += QLatin1Char(' ') + tr("%n big table(s) load in key ranges, up to %1 side by side.", nullptr, split)
+        text += QLatin1Char(' ') + tr("%n big table(s) load in ranges, up to %1 side by side.", nullptr, split)
                                        .arg(check.plan.options.jobs);
     if (check.plan.options.worker)
         text += QLatin1Char(' ') + tr("Runs are shared by workers: save the profile, then start barge run PROFILE on each "

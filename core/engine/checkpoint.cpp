@@ -105,6 +105,10 @@ QByteArray Checkpoint::toJson() const
                                  {QStringLiteral("state"), stateName(range.state)}};
                 if (range.state == TableState::Done)
                     part.insert(QStringLiteral("report"), range.report.toJson());
+                if (range.range.firstLine > 0) // a file's records: the lines, for people
+                    part.insert(QStringLiteral("firstLine"), QString::number(range.range.firstLine));
+                if (range.range.lastLine > 0)
+                    part.insert(QStringLiteral("lastLine"), QString::number(range.range.lastLine));
                 ranges.append(part);
             }
             entry.insert(QStringLiteral("rangeColumn"), table.rangeColumn);
@@ -184,6 +188,8 @@ std::optional<Checkpoint> Checkpoint::fromJson(const QByteArray &json, const QSt
             Range range;
             range.range.first = part.value(QStringLiteral("first")).toString().toLongLong(&firstOk);
             range.range.last = part.value(QStringLiteral("last")).toString().toLongLong(&lastOk);
+            range.range.firstLine = part.value(QStringLiteral("firstLine")).toString().toLongLong();
+            range.range.lastLine = part.value(QStringLiteral("lastLine")).toString().toLongLong();
             range.range.index = i;
             range.range.count = int(ranges.size());
             const std::optional<TableState> rangeState = parseState(part.value(QStringLiteral("state")).toString());

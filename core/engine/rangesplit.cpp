@@ -65,13 +65,19 @@ QString RangeSplit::keyColumn(const TableSchema &source, Dialect dialect)
     return QString();
 }
 
+QString RangeSplit::splitColumn(const TableSchema &source, const Endpoint &endpoint)
+{
+    return Backend::splitsRecords(endpoint) ? KeyRange::records() : keyColumn(source, endpoint.dialect());
+}
+
 bool RangeSplit::maySplit(const Plan &plan, const TableMapping &table)
 {
     const MigrationOptions &options = plan.options;
     // A merge, a sync and an incremental run read the table their own way; a file target is one stream.
     if (options.rangeRows == 0 || table.mode == TableMode::Skip || table.mode == TableMode::Merge
         || table.watermark.isSet() || options.sync || !table.syncKeys.isEmpty()
-        || !splitsWith(plan.source.dialect()) || !splitsWith(plan.target.dialect()))
+        || !(splitsWith(plan.source.dialect()) || Backend::splitsRecords(plan.source))
+        || !splitsWith(plan.target.dialect()))
         return false;
     // Automatic: only where ranges can load side by side. A SQLite target takes one writer at a time.
     return options.rangeRows > 0 || ((options.jobs >= 2 || options.worker) && plan.target.dialect() != Dialect::Sqlite);
@@ -96,11 +102,16 @@ qint64 RangeSplit::rowsPerRange(const Plan &plan, const TableMapping &table, qin
 
 QString RangeSplit::describe(const Plan &plan, const TableMapping &table, const TableSchema &source)
 {
-    const QString column = keyColumn(source, plan.source.dialect());
+    const QString column = splitColumn(source, plan.source);
     const qint64 perRange = column.isEmpty() ? 0 : rowsPerRange(plan, table, source.rowCount);
     if (perRange == 0)
         return QString();
     const qint64 ranges = std::min<qint64>((source.rowCount + perRange - 1) / perRange, 1000);
+    if (column == KeyRange::records())
+        return QStringLiteral("in ~%1 parts split at record boundaries (%2 records each, %3 at a time)")
+            .arg(ranges)
+            .arg(groupedNumbers().toString(perRange))
+            .arg(plan.options.jobs);
     return QStringLiteral("in ~%1 key ranges of %2 (%3 rows each, %4 at a time)")
         .arg(ranges)
         .arg(column, groupedNumbers().toString(perRange))
@@ -132,10 +143,18 @@ RangeSplit::Prepared RangeSplit::readSource(const Plan &plan, int index, const C
         for (const Checkpoint::Range &range : saved->ranges)
             out.ranges << range.range;
     } else {
-        out.column = keyColumn(*schema, plan.source.dialect());
+        out.column = splitColumn(*schema, plan.source);
         const qint64 perRange = out.column.isEmpty() ? 0 : rowsPerRange(plan, table, schema->rowCount);
         if (perRange == 0)
             return out;
+        if (out.column == KeyRange::records()) {
+            const std::optional<QList<KeyRange>> parts = source->recordRanges(table.source, perRange, &error);
+            if (!parts)
+                out.note = tr("%1 loads as one stream: %2").arg(table.source, error);
+            else if (parts->size() >= 2)
+                out.ranges = *parts;
+            return out;
+        }
         const std::optional<KeyBounds> bounds = source->keyBounds(table.source, out.column, &error);
         if (!bounds) {
             // Not a reason to fail: the table loads as one stream.

@@ -125,8 +125,9 @@ void TableJob::readLoop(BoundedQueue<RowBatch> *queue, QStringList *sourceColumn
             queue->close(reader->error());
             return;
         }
-        // Rows are numbered from 1 in each range: their origin names the range.
-        if (m_range && !raw.positionFormat.isEmpty())
+        // Rows are numbered from 1 in each key range: their origin names the range. A file's
+        // parts keep the file's own line numbers.
+        if (m_range && !raw.positionFormat.isEmpty() && m_range->column != KeyRange::records())
             raw.positionFormat += QLatin1Char(' ') + tr("of key range %1").arg(m_range->range.label(m_range->column));
         // Conversion happens on the writer's side when the writer works in this process: parsing is
         // the heavier half of most copies, so this keeps the two threads about equally busy. A

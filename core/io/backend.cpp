@@ -48,6 +48,12 @@ bool Backend::hasKeys(const Endpoint &endpoint)
     return backend && backend->hasKeys;
 }
 
+bool Backend::splitsRecords(const Endpoint &endpoint)
+{
+    const BackendInfo *backend = BackendRegistry::find(endpoint.kind);
+    return backend && backend->splitsRecords;
+}
+
 bool Backend::settleSource(Endpoint *endpoint, QStringList *notes, QString *error)
 {
     const BackendInfo *backend = BackendRegistry::find(endpoint->kind);

@@ -21,6 +21,8 @@ public:
     // A target that keeps resume marks with its rows; one with primary keys, indexes, foreign keys.
     static bool keepsMarks(const Endpoint &endpoint);
     static bool hasKeys(const Endpoint &endpoint);
+    // A file source that splits big tables at record boundaries (BackendInfo::splitsRecords).
+    static bool splitsRecords(const Endpoint &endpoint);
 
     // Lets the kind settle what the source endpoint leaves to its data (BackendInfo::settleSource);
     // true and nothing changed for kinds that need nothing.

@@ -27,6 +27,9 @@ struct BackendInfo
     bool writes = true;      // a target
     bool keepsMarks = false; // a target that keeps resume marks, committed with the rows (LoadMark)
     bool hasKeys = false;    // tables with primary keys, indexes and foreign keys
+    // A file source whose big tables load in parts split at record boundaries (Introspector::
+    // recordRanges) and read by a reader's restrictToRange(KeyRange::records(), ...).
+    bool splitsRecords = false;
     // asTarget: a target that does not exist yet (a new file) is empty rather than an error.
     std::function<std::unique_ptr<Introspector>(const Endpoint &, bool asTarget)> introspector;
     std::function<std::unique_ptr<RowReader>(const Endpoint &, const QString &table)> reader;

@@ -52,6 +52,17 @@ public:
         *error = QCoreApplication::translate("barge::Introspector", "this kind of source cannot be split by key");
         return std::nullopt;
     }
+    // A file source that splits at record boundaries (BackendInfo::splitsRecords, CSV): the table's
+    // parts of about rowsPerRange records each, as ranges of byte offsets under KeyRange::records(),
+    // each starting where a record provably starts; one range open both ways when the file is too
+    // small to split. std::nullopt with *error when the file cannot be split: it loads as one stream.
+    virtual std::optional<QList<KeyRange>> recordRanges(const QString &table, qint64 rowsPerRange, QString *error)
+    {
+        Q_UNUSED(table)
+        Q_UNUSED(rowsPerRange)
+        *error = QCoreApplication::translate("barge::Introspector", "this kind of source cannot be split by records");
+        return std::nullopt;
+    }
     // The other tables whose foreign keys point at this one (schema-qualified when in another
     // schema); std::nullopt with *error when they cannot be read. Engines that do not refuse to
     // empty a referenced table answer an empty list.

@@ -3,6 +3,8 @@
 #include "base/plural.h"
 #include "schema/identifier.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace barge {
@@ -10,6 +12,11 @@ namespace barge {
 QString KeyRange::label(const QString &column) const
 {
     const QLocale c = groupedNumbers();
+    if (column == records()) {
+        const QString fromLine = firstLine > 0 ? c.toString(firstLine) : QString();
+        const QString toLine = lastLine > 0 ? c.toString(lastLine) : QString();
+        return QCoreApplication::translate("barge::KeyRange", "lines %1..%2").arg(fromLine, toLine);
+    }
     const QString from = first == LLONG_MIN ? QString() : c.toString(first);
     const QString to = last == LLONG_MAX ? QString() : c.toString(last);
     return column + u' ' + from + QStringLiteral("..") + to;

@@ -3,6 +3,10 @@
 // side and resume each from its own mark (docs/design/ranges.md). The first part is open below and
 // the last open above: a key outside the bounds seen while planning (a row added since) is still
 // read by exactly one part.
+// A file source that splits at record boundaries (CSV: Introspector::recordRanges) uses the same
+// ranges with byte offsets for keys, under the column name KeyRange::records(), and says the lines
+// each part covers; there every part has its first offset (records are not added before the first)
+// and only the last is open.
 
 #include "schema/dialect.h"
 
@@ -19,9 +23,16 @@ struct KeyRange
     qint64 last = LLONG_MAX;  // inclusive; LLONG_MAX: no upper bound
     int index = 0;            // 0-based position among the table's ranges
     int count = 1;            // how many ranges the table has
+    // Records split by byte offsets: the file's lines the part covers (0: open end, or a key range).
+    qint64 firstLine = 0;
+    qint64 lastLine = 0;
+
+    // The column name of ranges of a file's records: first and last are the byte offsets of the
+    // part's first record and of its last byte. No table column can be named so.
+    static QString records() { return QStringLiteral("#records"); }
 
     bool contains(qint64 key) const { return key >= first && key <= last; }
-    // For people: "id 1..1,000,000", "id ..999", "id 2,000,001..".
+    // For people: "id 1..1,000,000", "id ..999", "id 2,000,001.."; records: "lines 2..250,001".
     QString label(const QString &column) const;
     // What the range's LoadMark is kept under in the target: the table, then its bounds.
     QString markKey(const QString &targetTable) const;

@@ -234,15 +234,15 @@ QString WorkerRun::describe(const WorkUnit &unit) const
     case WorkUnit::Kind::Begin:
         return tr("the start of the job");
     case WorkUnit::Kind::Prepare:
-        return tr("%1 (before its key ranges)").arg(table);
+        return tr("%1 (before its ranges)").arg(table);
     case WorkUnit::Kind::Range: {
         const Checkpoint::Table &saved = m_checkpoint.tables.value(unit.table);
         const QString label = unit.unit < saved.ranges.size() ? saved.ranges.at(unit.unit).range.label(saved.rangeColumn)
                                                               : QString::number(unit.unit);
-        return tr("%1 key range %2").arg(table, label);
+        return tr("%1 range %2").arg(table, label);
     }
     case WorkUnit::Kind::Finish:
-        return tr("%1 (after its key ranges)").arg(table);
+        return tr("%1 (after its ranges)").arg(table);
     case WorkUnit::Kind::Whole:
         return table;
     case WorkUnit::Kind::End:

@@ -505,8 +505,8 @@ void TestResume::killedRangedRunResumesOnlyUnfinishedRanges()
     const Result resumed = barge({QStringLiteral("run"), profile, QStringLiteral("--resume"), QStringLiteral("--jobs"),
                                   QStringLiteral("3"), QStringLiteral("--report"), report});
     QVERIFY2(resumed.exitCode == 3, qPrintable(resumed.output)); // 3: finished, with rejected rows
-    QVERIFY2(resumed.output.contains(QStringLiteral("1 of 4 key ranges")), qPrintable(resumed.output));
-    QVERIFY2(resumed.output.contains(QStringLiteral("in 4 key ranges")), qPrintable(resumed.output));
+    QVERIFY2(resumed.output.contains(QStringLiteral("1 of 4 ranges")), qPrintable(resumed.output));
+    QVERIFY2(resumed.output.contains(QStringLiteral("in 4 ranges")), qPrintable(resumed.output));
 
     QCOMPARE(query(into, QStringLiteral("SELECT count(*) FROM %1").arg(into.table)).toLongLong(), m_rangedGood);
     QCOMPARE(query(into, QStringLiteral("SELECT count(DISTINCT id) FROM %1").arg(into.table)).toLongLong(), m_rangedGood);

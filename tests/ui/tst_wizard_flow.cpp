@@ -212,7 +212,7 @@ void TestWizardFlow::wizardSplitsABigTableIntoRanges()
     QCOMPARE(wizard.setup()->plan.options.rangeRows, 1000);
     auto *summary = page<SummaryPage>(wizard, MigrationWizard::SummaryPageId);
     BARGE_WAIT_FOR(summary->isComplete());
-    QVERIFY2(summary->headline()->text().contains(QStringLiteral("1 big table loads in key ranges, up to 2 side by side.")),
+    QVERIFY2(summary->headline()->text().contains(QStringLiteral("1 big table loads in ranges, up to 2 side by side.")),
              qPrintable(summary->headline()->text()));
     runFromSummary(wizard);
     const Report report = wizard.setup()->report;

@@ -1,5 +1,5 @@
 // The CSV kind: csv:///abs/file.csv, or a folder of them (csv:///abs/folder/, one table per file);
-// a source and a target, without keys or resume marks. Registered by registerBuiltinKinds.
+// a source and a target, without keys or resume marks; big files load in parts split at records. Registered by registerBuiltinKinds.
 
 #include "io/backendregistry.h"
 #include "io/csv/csvdialect.h"
@@ -43,6 +43,7 @@ void registerCsvBackend()
         return std::make_unique<CsvTableWriter>(endpoint, table);
     };
     backend.settleSource = &CsvEncodingChoice::settle;
+    backend.splitsRecords = true; // CsvIntrospector::recordRanges
     BackendRegistry::add(kind, backend);
 }
 

@@ -25,6 +25,7 @@ struct Inferred
     QList<QVariant> header;
     QList<TypeInference> columns; // one per field of the widest record that was fed
     qint64 rows = 0;              // records after the header, problem records included
+    QList<CsvIntrospector::RecordStart> *starts = nullptr; // the scanner's, when asked for
     // Without a local format: the first records' values per column, for LocalFormatGuess.
     QList<QStringList> samples;
 
@@ -114,6 +115,8 @@ bool inferWithScanner(CsvScanner &scanner, bool hasHeader, Inferred &out, QStrin
             out.header = scanner.decodedRecord();
             continue;
         }
+        if (out.starts && out.rows % CsvIntrospector::recordStartEvery == 0)
+            out.starts->append({scanner.recordOffset(), scanner.recordLine(), out.rows});
         if (++out.rows % settleEvery == 0)
             markSettled(out.columns, settled);
         // The records CsvParser reports (NUL, unterminated quote, invalid UTF-8) are rejected at
@@ -261,18 +264,66 @@ std::optional<TableSchema> CsvIntrospector::table(const QString &name, QString *
         return std::nullopt;
     }
     QString problem;
-    std::optional<TableSchema> schema = describe(&file, m_dialect, Pass::Auto, &problem);
+    QList<RecordStart> starts;
+    std::optional<TableSchema> schema = describe(&file, m_dialect, Pass::Auto, &problem, &starts);
     if (!schema) {
         *error = QStringLiteral("%1: %2").arg(path, problem);
         return std::nullopt;
     }
     schema->name = name;
     m_cache.insert(name, *schema);
+    m_starts.insert(name, starts);
     return schema;
 }
 
+std::optional<QList<KeyRange>> CsvIntrospector::recordRanges(const QString &name, qint64 rowsPerRange, QString *error)
+{
+    const std::optional<TableSchema> schema = table(name, error);
+    if (!schema)
+        return std::nullopt;
+    const QList<RecordStart> starts = m_starts.value(name);
+    if (starts.isEmpty() && schema->rowCount > 0) {
+        *error = tr("only the full parser reads this file's encoding or quoting, so no record start can be proven "
+                    "without reading it from the start");
+        return std::nullopt;
+    }
+    return splitRecords(starts, schema->rowCount, rowsPerRange);
+}
+
+QList<KeyRange> CsvIntrospector::splitRecords(const QList<RecordStart> &starts, qint64 rows, qint64 rowsPerRange,
+                                              int maxRanges)
+{
+    if (rows <= 0 || rowsPerRange <= 0 || starts.isEmpty())
+        return {KeyRange()};
+    // Equal numbers of records, each part starting at the noted start nearest its share.
+    const qint64 wanted = std::min<qint64>((rows + rowsPerRange - 1) / rowsPerRange, maxRanges);
+    QList<qsizetype> at{0};
+    for (qint64 i = 1; i < wanted; ++i) {
+        const qint64 share = qint64(__int128(rows) * i / wanted);
+        const qsizetype nearest = std::min<qsizetype>((share + recordStartEvery / 2) / recordStartEvery, starts.size() - 1);
+        if (nearest > at.last())
+            at << nearest;
+    }
+    if (at.size() < 2)
+        return {KeyRange()};
+    QList<KeyRange> ranges;
+    for (qsizetype i = 0; i < at.size(); ++i) {
+        const RecordStart &start = starts.at(at.at(i));
+        const bool last = i + 1 == at.size();
+        KeyRange range;
+        range.first = start.offset; // the first part's too: it starts after the header
+        range.last = last ? LLONG_MAX : starts.at(at.at(i + 1)).offset - 1;
+        range.firstLine = start.line;
+        range.lastLine = last ? 0 : starts.at(at.at(i + 1)).line - 1;
+        range.index = int(i);
+        range.count = int(at.size());
+        ranges << range;
+    }
+    return ranges;
+}
+
 std::optional<TableSchema> CsvIntrospector::describe(QIODevice *device, const CsvDialect &dialect, Pass pass,
-                                                     QString *error)
+                                                     QString *error, QList<RecordStart> *starts)
 {
     const QByteArray head = device->peek(3);
     // start() also sniffs the delimiter, which the scanner then uses as it is.
@@ -290,6 +341,7 @@ std::optional<TableSchema> CsvIntrospector::describe(QIODevice *device, const Cs
     bool ok = false;
     if (encoding && device->seek(0)) { // start() has read ahead
         CsvScanner scanner(device, resolved, *encoding);
+        inferred.starts = starts;
         ok = inferWithScanner(scanner, dialect.header, inferred, error);
     } else if (pass == Pass::Scanner) {
         *error = tr("CsvScanner cannot read this input");

@@ -3,7 +3,9 @@
 // *.csv file. Describing a table reads the whole file once to infer column types (TypeInference):
 // a type is only chosen when every value fits it. Results are cached per table.
 // That pass runs on CsvScanner (bytes, nothing allocated per field) when the file's encoding allows,
-// else on CsvParser; both give the same schema.
+// else on CsvParser; both give the same schema. The scanner's pass also notes where every
+// thousandth record starts, so that a big file can load in parts (recordRanges) without another
+// read: a part starts only where the scanner, by the parser's own rules, saw a record start.
 
 #include "endpoint/endpoint.h"
 #include "io/csv/csvdialect.h"
@@ -28,6 +30,7 @@ public:
     QStringList tableNames(QString *error) override;
     std::optional<TableSchema> table(const QString &name, QString *error) override;
     bool hasTable(const QString &name) override;
+    std::optional<QList<KeyRange>> recordRanges(const QString &table, qint64 rowsPerRange, QString *error) override;
 
     // The file that holds `table` for a CSV endpoint (whether or not it exists yet).
     static QString fileForTable(const Endpoint &endpoint, const QString &table);
@@ -37,15 +40,30 @@ public:
     // Which reader the inference pass runs on. Auto: CsvScanner when it can split the file, else
     // CsvParser. Parser and Scanner force one (Scanner fails when it cannot); they are for tests.
     enum class Pass { Auto, Parser, Scanner };
+    // Where a record starts: its byte offset, its line and the records (after the header) before it.
+    struct RecordStart
+    {
+        qint64 offset = 0;
+        qint64 line = 0;
+        qint64 rowsBefore = 0;
+    };
+    static constexpr qint64 recordStartEvery = 1000; // records between two RecordStarts
     // Reads a whole CSV (from the start of a seekable `device`) into an unnamed schema: columns
-    // named from the header, types inferred from every value, the exact row count.
+    // named from the header, types inferred from every value, the exact row count. *starts, when
+    // given, gets every recordStartEvery-th record's start (the first included) when the scanner
+    // ran, and stays empty when only the parser could read the file.
     static std::optional<TableSchema> describe(QIODevice *device, const CsvDialect &dialect, Pass pass,
-                                               QString *error);
+                                               QString *error, QList<RecordStart> *starts = nullptr);
+    // The parts of about rowsPerRange of `rows` records, from `starts` (describe's): one open range
+    // when fewer than two would do.
+    static QList<KeyRange> splitRecords(const QList<RecordStart> &starts, qint64 rows, qint64 rowsPerRange,
+                                        int maxRanges = 1000);
 
 private:
     Endpoint m_endpoint;
     CsvDialect m_dialect;
     QHash<QString, TableSchema> m_cache;
+    QHash<QString, QList<RecordStart>> m_starts;
 };
 
 } // namespace barge

@@ -113,7 +113,8 @@ struct CsvParser::State
     bool started = false;
     qint64 line = 1;          // physical line at pos
     qint64 recordLine = 0;
-    qint64 bytesRead = 0;
+    qint64 bytesRead = 0;     // the device's offset after the bytes read
+    qint64 limit = -1;        // restartAt(): the offset where the input ends, -1 for none
     QString error;
 
     bool setUpCodec();
@@ -144,6 +145,10 @@ struct CsvParser::State
 // make a long record be parsed again after every few bytes. Returns the bytes read, 0 at the end.
 qint64 CsvParser::State::readBytes(qsizetype wanted, qsizetype atLeast)
 {
+    if (limit >= 0) { // a part of the file: its end is the input's
+        wanted = qsizetype(std::clamp<qint64>(limit - bytesRead, 0, wanted));
+        atLeast = std::min(atLeast, wanted);
+    }
     const qsizetype kept = raw.size();
     raw.resize(kept + wanted);
     qsizetype got = 0;
@@ -521,6 +526,29 @@ bool CsvParser::start()
         }
         d->delimiter = sniffDelimiter(QStringView(d->text).left(kSniffChars), d->dialect.quote).unicode();
     }
+    return true;
+}
+
+bool CsvParser::restartAt(qint64 offset, qint64 line, qint64 end)
+{
+    if (!start())
+        return false;
+    if (!d->device->seek(offset)) {
+        d->error = QCoreApplication::translate("barge::CsvParser", "cannot go to byte %1 of the CSV input: %2")
+                       .arg(offset)
+                       .arg(d->device->errorString());
+        return false;
+    }
+    d->raw.clear();
+    d->text.clear();
+    d->pos = 0;
+    d->suspects.clear();
+    d->suspectHead = 0;
+    d->eof = false;
+    d->line = line;
+    d->recordLine = 0;
+    d->bytesRead = offset;
+    d->limit = end;
     return true;
 }
 

@@ -44,6 +44,12 @@ public:
     // NUL bytes) is still returned, with *problem describing it; the caller rejects it.
     bool readRecord(QList<QVariant> &fields, QString *problem);
 
+    // Reads on from byte `offset` of the device, where a record begins on `line` (as CsvScanner
+    // found it), and stops at byte `end` (-1: the device's end) as if the input ended there: one
+    // part of a file split at record boundaries. Call after start(): the encoding and the delimiter
+    // stay; no BOM is looked for. False (with error()) when the device cannot seek there.
+    bool restartAt(qint64 offset, qint64 line, qint64 end);
+
     qint64 recordLine() const;    // 1-based physical line where the last record began
     qint64 bytesRead() const;     // bytes consumed from the device so far
     QString error() const;        // device/encoding failure that stops reading (not per-record)

@@ -49,6 +49,20 @@ const char *skipWords(const char *p, const char *end, const std::array<quint64, 
     return p;
 }
 
+// The line ends in a record's bytes as CsvParser counts lines: LF, CRLF and a lone CR. A CR at the
+// end is lone: a CRLF is never split from its LF at a record's end.
+qint64 lineEnds(const char *begin, const char *end)
+{
+    qint64 lines = 0;
+    for (const char *p = begin; p < end; ++p) {
+        if (*p == '\n')
+            ++lines;
+        else if (*p == '\r' && (p + 1 == end || p[1] != '\n'))
+            ++lines;
+    }
+    return lines;
+}
+
 bool isSingleByte(QChar c)
 {
     return c.unicode() > 0 && c.unicode() < 0x80 && c != u'\n' && c != u'\r';
@@ -142,6 +156,7 @@ bool CsvScanner::fill()
         return false;
     const qsizetype kept = m_end - m_pos;
     std::memmove(m_buffer.data(), m_buffer.constData() + m_pos, size_t(kept));
+    m_base += m_pos;
     m_pos = 0;
     m_end = kept;
     const qsizetype wanted = std::max(chunkBytes, kept);
@@ -197,6 +212,7 @@ CsvScanner::Step CsvScanner::skipBlankLines()
                 ++m_pos;
         }
         ++m_pos;
+        ++m_line;
     }
     if (m_pos < m_end)
         return Step::Done;
@@ -262,6 +278,7 @@ CsvScanner::Step CsvScanner::scanRecord()
     m_fields.clear();
     m_problem = false;
     m_nonAscii = false;
+    m_quotedSeen = false;
     for (;;) {
         if (m_quoting && p < end && *p == m_quote) {
             p = scanQuoted(p, end);
@@ -290,6 +307,9 @@ CsvScanner::Step CsvScanner::scanRecord()
     // continue a character.
     if (m_nonAscii && !m_problem)
         m_problem = m_page ? hasUnmapped(begin + m_pos, p) : !QByteArrayView(begin + m_pos, p).isValidUtf8();
+    m_recordOffset = m_base + m_pos;
+    m_recordLine = m_line;
+    m_line += m_quotedSeen ? lineEnds(begin + m_pos, p) : (p > begin + m_pos && (p[-1] == '\n' || p[-1] == '\r'));
     m_pos = p - begin;
     return Step::Done;
 }
@@ -301,6 +321,7 @@ const char *CsvScanner::scanQuoted(const char *p, const char *end)
 {
     const char *content = ++p;
     bool escaped = false; // doubled quotes to undo
+    m_quotedSeen = true;
     for (;;) {
         p = skipOrdinary(p, end, m_quoted);
         if (p == end) {

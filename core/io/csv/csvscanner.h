@@ -59,6 +59,13 @@ public:
     // The record is one CsvParser reports as malformed: a NUL byte, an unterminated quote at the end
     // of the file, invalid UTF-8 or a byte the code page leaves unmapped.
     bool problem() const { return m_problem; }
+    // Where the record read last begins: its first byte's offset in the device (after any BOM and
+    // blank lines) and its 1-based physical line, as CsvParser::recordLine() counts them. A file
+    // split at such an offset (with the line for positions) parses into the same records.
+    qint64 recordOffset() const { return m_recordOffset; }
+    qint64 recordLine() const { return m_recordLine; }
+    // Where the next record would begin, once readRecord() returned false at the end: the file's size.
+    qint64 offset() const { return m_base + m_pos; }
     QString error() const { return m_error; }
 
     // Points *text at the field's value widened to UTF-16 when all of its bytes are ASCII; false
@@ -105,6 +112,11 @@ private:
     QByteArray m_buffer;         // the record in progress and the bytes after it, up to m_end
     qsizetype m_pos = 0;         // start of the next record in m_buffer
     qsizetype m_end = 0;         // bytes of m_buffer holding input (the rest is room for reads)
+    qint64 m_base = 0;           // the device's offset of m_buffer[0]
+    qint64 m_line = 1;           // physical line at m_pos
+    qint64 m_recordOffset = -1;
+    qint64 m_recordLine = 0;
+    bool m_quotedSeen = false;   // the record in progress has a quoted field (it may span lines)
     bool m_started = false;
     bool m_eof = false;
     std::vector<Field> m_fields;

@@ -50,6 +50,39 @@ bool CsvTableReader::open(QString *error)
     m_firstLine = m_parser->recordLine();
     if (dialect->header)
         m_record.clear(); // consumed; otherwise the first record is data and read() returns it first
+    return !m_range || startRange(error);
+}
+
+bool CsvTableReader::restrictToRange(const QString &column, const KeyRange &range)
+{
+    if (column != KeyRange::records())
+        return false;
+    m_range = range;
+    return true;
+}
+
+bool CsvTableReader::startRange(QString *error)
+{
+    const KeyRange &range = *m_range;
+    if (range.first == LLONG_MIN)
+        return true; // the whole file (CsvIntrospector::splitRecords gives every part its start)
+    // A later part starts right after a line end. A file changed since it was split (a resume with
+    // another file) rarely still has one there, and reading from inside a record would load garbage.
+    char before = 0;
+    if (range.index > 0
+        && (range.first <= 0 || !m_file.seek(range.first - 1) || !m_file.getChar(&before)
+            || (before != '\n' && before != '\r'))) {
+        *error = tr("%1 changed since it was split into parts: byte %2 no longer starts a record (line %3). "
+                    "Start the run over.")
+                     .arg(m_file.fileName(), groupedNumbers().toString(range.first), groupedNumbers().toString(range.firstLine));
+        return false;
+    }
+    m_record.clear(); // a first record open() kept as data is read again from the part's start
+    if (!m_parser->restartAt(range.first, range.firstLine, range.last == LLONG_MAX ? -1 : range.last + 1)) {
+        *error = QStringLiteral("%1: %2").arg(m_file.fileName(), m_parser->error());
+        return false;
+    }
+    m_lastBytes = range.first;
     return true;
 }
 

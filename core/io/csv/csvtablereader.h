@@ -1,7 +1,8 @@
 #pragma once
 // CsvTableReader: reads one CSV file as a table. Values arrive as text (QString) or NULL; the plan's
 // field mappings convert them. A record with the wrong number of fields or a malformed record is
-// passed on as rejected, with its line.
+// passed on as rejected, with its line. Reads one part of the file when restricted to a range of
+// its records (KeyRange::records(): byte offsets where CsvScanner saw records start).
 
 #include "endpoint/endpoint.h"
 #include "io/csv/csvdialect.h"
@@ -31,6 +32,7 @@ public:
     SourceSnapshot snapshot() const override { return m_snapshot; }
     qint64 totalBytes() const override;
     void setTypeHints(const QList<DataType> &columnTypes) override;
+    bool restrictToRange(const QString &column, const KeyRange &range) override;
 
 private:
     Endpoint m_endpoint;
@@ -43,6 +45,7 @@ private:
     qint64 m_lastBytes = 0;
     qint64 m_firstLine = 1;
     bool m_done = false;
+    std::optional<KeyRange> m_range;
     SourceSnapshot m_snapshot;
     QString m_error;
     LocalFormat m_format;
@@ -52,6 +55,8 @@ private:
     // Turns the record's locally written values into canonical text; false (with why) when one
     // does not fit the format.
     bool localize(Row &record, QString *why);
+    // After the header: on to m_range's first record, checking it still starts a line.
+    bool startRange(QString *error);
 };
 
 } // namespace barge
