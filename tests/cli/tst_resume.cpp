@@ -41,6 +41,8 @@ private Q_SLOTS:
     void killedRunIntoCsvWritesTheFileAgain();
     void stoppedTableResumesAtItsBadRow_data();
     void stoppedTableResumesAtItsBadRow();
+    void killedCsvRunInPartsResumesTheUnfinishedParts_data();
+    void killedCsvRunInPartsResumesTheUnfinishedParts();
     void killedRangedRunResumesOnlyUnfinishedRanges_data();
     void killedRangedRunResumesOnlyUnfinishedRanges();
     void rangedResumeRefusesRowsWithoutTheirMarks();
@@ -68,7 +70,8 @@ private:
     // Starts `barge run PROFILE` held at the engine's pause point after its first commit: part of
     // the load is committed, and the run waits there until released or killed.
     QProcess *startHeld(const QString &profile, const PauseControl &pause);
-    void checkComplete(const Target &target, const QString &reportFile);
+    // The load complete and nothing of it left; with `profile`, only its own checkpoint is looked for.
+    void checkComplete(const Target &target, const QString &reportFile, const QString &profile = QString());
     // Saves `profile`: ranged.db's orders into `target` in 4 key ranges of 100,000 rows, one at a time.
     void writeRangedProfile(const Target &target, const QString &profile);
     // Runs it, holds it after its 75th commit (range 0 done, range 1 at 25 of its 50) and kills it.
@@ -241,7 +244,7 @@ QProcess *TestResume::startHeld(const QString &profile, const PauseControl &paus
     return run;
 }
 
-void TestResume::checkComplete(const Target &target, const QString &reportFile)
+void TestResume::checkComplete(const Target &target, const QString &reportFile, const QString &profile)
 {
     QCOMPARE(query(target, QStringLiteral("SELECT count(*) FROM %1").arg(target.table)).toLongLong(), m_goodRows);
     QCOMPARE(query(target, QStringLiteral("SELECT count(DISTINCT id) FROM %1").arg(target.table)).toLongLong(), m_goodRows);
@@ -265,7 +268,8 @@ void TestResume::checkComplete(const Target &target, const QString &reportFile)
         : QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_name = '_barge_checkpoints' "
                          "AND table_schema = '%1'").arg(target.schema.isEmpty() ? QStringLiteral("barge_test") : target.schema);
     QCOMPARE(query(target, markTable).toInt(), 0);
-    QDirIterator checkpoints(m_dir.filePath(QStringLiteral("data")), {QStringLiteral("*.json")}, QDir::Files,
+    const QString checkpointName = profile.isEmpty() ? QStringLiteral("*.json") : profile.chopped(5) + QStringLiteral("-*.json");
+    QDirIterator checkpoints(m_dir.filePath(QStringLiteral("data")), {checkpointName}, QDir::Files,
                              QDirIterator::Subdirectories);
     QVERIFY2(!checkpoints.hasNext(), qPrintable(checkpoints.hasNext() ? checkpoints.next() : QString()));
 }
@@ -588,6 +592,46 @@ void TestResume::rangedResumeRefusesRowsWithoutTheirMarks()
     QVERIFY2(resumed.exitCode == 1, qPrintable(resumed.output));
     QVERIFY2(resumed.output.contains(QStringLiteral("rows but no checkpoint of run")), qPrintable(resumed.output));
     QCOMPARE(query(into, QStringLiteral("SELECT count(*) FROM %1").arg(into.table)).toLongLong(), partial);
+}
+
+void TestResume::killedCsvRunInPartsResumesTheUnfinishedParts_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("mariadb") << QStringLiteral("mariadb");
+}
+
+// source.csv in four parts of 100,000 records split at record boundaries, one at a time, held
+// after commit 75 (part 0 done, part 1 half loaded) and killed; resumed three at a time, every
+// good row is in once and every ragged line rejected once, with its line in the file.
+void TestResume::killedCsvRunInPartsResumesTheUnfinishedParts()
+{
+    QFETCH(QString, kind);
+    const Target into = target(kind);
+    const QString profile = kind + QStringLiteral("-csvparts.barge.json");
+    writeProfile(into, profile, {QStringLiteral("--ranges"), QStringLiteral("100000"), QStringLiteral("--jobs"), QStringLiteral("1")});
+    killRangedRun(profile);
+    QDirIterator files(m_dir.filePath(QStringLiteral("data")), {kind + QStringLiteral("-csvparts.barge-*.json")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    QVERIFY(files.hasNext());
+    QFile checkpointFile(files.next());
+    QVERIFY(checkpointFile.open(QIODevice::ReadOnly));
+    const QJsonObject table = QJsonDocument::fromJson(checkpointFile.readAll()).object().value("tables").toArray().first().toObject();
+    QCOMPARE(table.value("rangeColumn").toString(), QStringLiteral("#records"));
+    QStringList states;
+    for (const QJsonValue &range : table.value("ranges").toArray())
+        states << range.toObject().value("state").toString();
+    QCOMPARE(states, QStringList({"done", "loading", "pending", "pending"}));
+    QCOMPARE(table.value("ranges").toArray().at(1).toObject().value("firstLine").toString(), QStringLiteral("100002"));
+    const qint64 partial = query(into, QStringLiteral("SELECT count(*) FROM %1").arg(into.table)).toLongLong();
+    QCOMPARE(partial, 100000 - 10 + 50000); // part 0 without its ten ragged lines, and part 1's first 25 commits
+
+    const QString report = kind + QStringLiteral("-csvparts.json");
+    const Result resumed = barge({QStringLiteral("run"), profile, QStringLiteral("--resume"), QStringLiteral("--jobs"),
+                                  QStringLiteral("3"), QStringLiteral("--report"), report});
+    QVERIFY2(resumed.exitCode == 3, qPrintable(resumed.output));
+    QVERIFY2(resumed.output.contains(QStringLiteral("1 of 4 ranges")), qPrintable(resumed.output));
+    checkComplete(into, report, profile);
 }
 
 // A CSV target keeps no marks: the table the killed run had started is written again, whole.
