@@ -89,7 +89,7 @@ first=${sizes%% *}
   echo
   echo "Key ranges with \`--jobs 2\` against one stream, at $largest rows: ${seconds[ranges_$largest]} s against"
   echo "${seconds[barge_$largest]} s in this run ($(ratio "${seconds[ranges_$largest]}" "${seconds[barge_$largest]}")x), and $(ratio "${seconds[ranges_$largest]}" "${seconds[pgloader_$largest]}")x pgloader (goal: at most 0.3x). One run of each"
-  echo "at that size moves by several per cent from run to run on this machine; \`farm-bench\` pairs give the"
+  echo "at that size moves by several per cent from run to run on this machine; pairs of runs in turn give the"
   echo "steadier figure (bench/RESULTS-ranges.md: 0.956x, paired median of 3). This machine has 2 cores, and one stream already keeps them about 70% busy"
   echo "(the reader converting, the writer sending COPY data, the PostgreSQL backend parsing it): two"
   echo "streams fill the rest, and pay for it in context switches (Barge's system time goes from about 1.3 s"

@@ -372,27 +372,27 @@
 <context>
     <name>barge::Checkpoint</name>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="134"/>
+        <location filename="../core/engine/checkpoint.cpp" line="138"/>
         <source>cannot write the checkpoint %1: %2</source>
         <translation>der Wiederaufsetzpunkt %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="156"/>
+        <location filename="../core/engine/checkpoint.cpp" line="160"/>
         <source>%1 is not a Barge checkpoint of version %2</source>
         <translation>%1 ist kein Barge-Wiederaufsetzpunkt der Version %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="173"/>
+        <location filename="../core/engine/checkpoint.cpp" line="177"/>
         <source>%1: a table has no valid state</source>
         <translation>%1: eine Tabelle hat keinen gültigen Zustand</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="191"/>
+        <location filename="../core/engine/checkpoint.cpp" line="197"/>
         <source>%1: a range of table %2 is not valid</source>
         <translation>%1: ein Bereich der Tabelle %2 ist ungültig</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="201"/>
+        <location filename="../core/engine/checkpoint.cpp" line="207"/>
         <source>%1: the checkpoint is incomplete</source>
         <translation>%1: der Wiederaufsetzpunkt ist unvollständig</translation>
     </message>
@@ -970,17 +970,22 @@
 <context>
     <name>barge::CsvIntrospector</name>
     <message>
-        <location filename="../core/io/csv/csvintrospector.cpp" line="199"/>
+        <location filename="../core/io/csv/csvintrospector.cpp" line="203"/>
         <source>%1: no such CSV folder</source>
         <translation>%1: diesen CSV-Ordner gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvintrospector.cpp" line="199"/>
+        <location filename="../core/io/csv/csvintrospector.cpp" line="203"/>
         <source>%1: no such CSV file</source>
         <translation>%1: diese CSV-Datei gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvintrospector.cpp" line="295"/>
+        <location filename="../core/io/csv/csvintrospector.cpp" line="325"/>
+        <source>only the full parser reads this file&apos;s encoding or quoting, so no record start can be proven without reading it from the start</source>
+        <translation>nur der vollständige Parser liest die Kodierung oder die Anführungszeichen dieser Datei, daher lässt sich kein Datensatzanfang nachweisen, ohne sie von vorn zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvintrospector.cpp" line="386"/>
         <source>CsvScanner cannot read this input</source>
         <translation>CsvScanner kann diese Eingabe nicht lesen</translation>
     </message>
@@ -988,42 +993,47 @@
 <context>
     <name>barge::CsvParser</name>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="159"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="164"/>
         <source>could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="158"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="163"/>
         <source>the CSV input</source>
         <translation>die CSV-Eingabe</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="383"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="388"/>
         <source>unterminated quoted field starting at line %1</source>
         <translation>nicht geschlossenes Feld in Anführungszeichen ab Zeile %1</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="475"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="480"/>
         <source>NUL byte in field %1 at line %2</source>
         <translation>NUL-Byte in Feld %1 in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="483"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="488"/>
         <source>byte</source>
         <translation>Byte</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="484"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="489"/>
         <source>character</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="508"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="513"/>
         <source>the CSV input is not open for reading</source>
         <translation>die CSV-Eingabe ist nicht zum Lesen geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvparser.cpp" line="576"/>
+        <location filename="../core/io/csv/csvparser.cpp" line="537"/>
+        <source>cannot go to byte %1 of the CSV input: %2</source>
+        <translation>Byte %1 der CSV-Eingabe ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvparser.cpp" line="604"/>
         <source>invalid %1 in field %2 at line %3, %4 %5 of the line</source>
         <translation>ungültiges %1 in Feld %2 in Zeile %3, %4 %5 der Zeile</translation>
     </message>
@@ -1085,12 +1095,12 @@
 <context>
     <name>barge::CsvScanner</name>
     <message>
-        <location filename="../core/io/csv/csvscanner.cpp" line="156"/>
+        <location filename="../core/io/csv/csvscanner.cpp" line="171"/>
         <source>could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvscanner.cpp" line="157"/>
+        <location filename="../core/io/csv/csvscanner.cpp" line="172"/>
         <source>the CSV input</source>
         <translation>die CSV-Eingabe</translation>
     </message>
@@ -1103,12 +1113,17 @@
         <translation>, Zeile %1</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvtablereader.cpp" line="83"/>
+        <location filename="../core/io/csv/csvtablereader.cpp" line="75"/>
+        <source>%1 changed since it was split into parts: byte %2 no longer starts a record (line %3). Start the run over.</source>
+        <translation>%1 wurde geändert, seit die Datei in Teile aufgeteilt wurde: Byte %2 beginnt keinen Datensatz mehr (Zeile %3). Beginnen Sie den Lauf neu.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv/csvtablereader.cpp" line="116"/>
         <source>column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/io/csv/csvtablereader.cpp" line="120"/>
+        <location filename="../core/io/csv/csvtablereader.cpp" line="153"/>
         <source>expected %1 field(s), found %2</source>
         <translation>
             <numerusform>%1 Feld erwartet, %2 gefunden</numerusform>
@@ -2416,6 +2431,11 @@
         <source>this kind of source cannot be split by key</source>
         <translation>diese Art von Quelle lässt sich nicht nach Schlüssel aufteilen</translation>
     </message>
+    <message>
+        <location filename="../core/io/introspector.h" line="63"/>
+        <source>this kind of source cannot be split by records</source>
+        <translation>diese Art von Quelle lässt sich nicht nach Datensätzen aufteilen</translation>
+    </message>
 </context>
 <context>
     <name>barge::JsonArrayReader</name>
@@ -2815,6 +2835,14 @@
         <location filename="../core/io/jsonl/jsonltablewriter.cpp" line="146"/>
         <source>%1 is not a JSON array of objects, so rows cannot be appended to it</source>
         <translation>%1 ist kein JSON-Array von Objekten; Zeilen können nicht angehängt werden</translation>
+    </message>
+</context>
+<context>
+    <name>barge::KeyRange</name>
+    <message>
+        <location filename="../core/io/keyrange.cpp" line="18"/>
+        <source>lines %1..%2</source>
+        <translation>Zeilen %1..%2</translation>
     </message>
 </context>
 <context>
@@ -3361,9 +3389,9 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/optionspage.cpp" line="32"/>
-        <location filename="../ui/optionspage.cpp" line="67"/>
-        <location filename="../ui/optionspage.cpp" line="106"/>
-        <location filename="../ui/optionspage.cpp" line="108"/>
+        <location filename="../ui/optionspage.cpp" line="68"/>
+        <location filename="../ui/optionspage.cpp" line="107"/>
+        <location filename="../ui/optionspage.cpp" line="109"/>
         <source> row(s)</source>
         <translation>
             <numerusform> Zeile</numerusform>
@@ -3427,8 +3455,13 @@
     </message>
     <message>
         <location filename="../ui/optionspage.cpp" line="53"/>
-        <source>Tables with an integer key, in ranges of:</source>
-        <translation>Tabellen mit ganzzahligem Schlüssel, in Bereichen zu:</translation>
+        <source>Tables with an integer key and CSV files, in ranges of:</source>
+        <translation>Tabellen mit Ganzzahlschlüssel und CSV-Dateien, in Bereichen zu:</translation>
+    </message>
+    <message>
+        <location filename="../ui/optionspage.cpp" line="55"/>
+        <source>A big table with an integer key loads as key ranges side by side, each through its own connection and each resumed on its own after a crash; a big CSV file, in parts split at record boundaries. Automatic: about %1 rows per range, into PostgreSQL or MariaDB.</source>
+        <translation>Eine große Tabelle mit Ganzzahlschlüssel wird in Schlüsselbereichen nebeneinander geladen, jeder über eine eigene Verbindung und nach einem Absturz einzeln fortgesetzt; eine große CSV-Datei in Teilen, die an Datensatzgrenzen beginnen. Automatisch: etwa %1 Zeilen pro Bereich, nach PostgreSQL oder MariaDB.</translation>
     </message>
     <message>
         <location filename="../ui/optionspage.cpp" line="54"/>
@@ -3436,57 +3469,52 @@
         <translation>Große Tabellen in Schlüsselbereiche teilen</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="55"/>
-        <source>A big table with an integer key loads as key ranges side by side, each through its own connection and each resumed on its own after a crash. Automatic: about %1 rows per range, into PostgreSQL or MariaDB.</source>
-        <translation>Eine große Tabelle mit ganzzahligem Schlüssel wird in Schlüsselbereichen nebeneinander geladen, jeder über eine eigene Verbindung und nach einem Absturz jeder für sich fortgesetzt. Automatisch: etwa %1 Zeilen je Bereich, nach PostgreSQL oder MariaDB.</translation>
-    </message>
-    <message>
-        <location filename="../ui/optionspage.cpp" line="68"/>
+        <location filename="../ui/optionspage.cpp" line="69"/>
         <source>Rows per key range</source>
         <translation>Zeilen je Schlüsselbereich</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="74"/>
+        <location filename="../ui/optionspage.cpp" line="75"/>
         <source>&amp;Share runs with other machines: each runs this profile with barge run PROFILE</source>
         <translation>Läufe mit anderen Rechnern &amp;teilen: jeder führt dieses Profil mit barge run PROFIL aus</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="75"/>
+        <location filename="../ui/optionspage.cpp" line="76"/>
         <source>Share runs with other machines (workers)</source>
         <translation>Läufe mit anderen Rechnern teilen (Worker)</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="76"/>
+        <location filename="../ui/optionspage.cpp" line="77"/>
         <source>Any number of barge run processes, here or on other machines, share the run of the saved profile: each claims tables and key ranges through the target and takes over the work of one that stopped. Into PostgreSQL or MariaDB.</source>
         <translation>Beliebig viele barge-run-Prozesse, hier oder auf anderen Rechnern, teilen sich den Lauf des gespeicherten Profils: jeder übernimmt Tabellen und Schlüsselbereiche über das Ziel und die Arbeit eines Prozesses, der stehen geblieben ist. Nach PostgreSQL oder MariaDB.</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="83"/>
+        <location filename="../ui/optionspage.cpp" line="84"/>
         <source>&amp;Commit every:</source>
         <translation>&amp;Commit alle:</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="84"/>
+        <location filename="../ui/optionspage.cpp" line="85"/>
         <source>When a row &amp;fails:</source>
         <translation>Wenn eine Zeile &amp;fehlschlägt:</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="85"/>
+        <location filename="../ui/optionspage.cpp" line="86"/>
         <source>&amp;Rejects folder:</source>
         <translation>&amp;Ordner für Abgewiesenes:</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="86"/>
+        <location filename="../ui/optionspage.cpp" line="87"/>
         <source>Tables in &amp;parallel:</source>
         <translation>Tabellen &amp;gleichzeitig:</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="87"/>
+        <location filename="../ui/optionspage.cpp" line="88"/>
         <source>Key ran&amp;ges:</source>
         <translation>Schlüssel&amp;bereiche:</translation>
     </message>
     <message>
-        <location filename="../ui/optionspage.cpp" line="143"/>
+        <location filename="../ui/optionspage.cpp" line="144"/>
         <source>To continue: choose a folder for the rejected rows.</source>
         <translation>Zum Fortfahren: Wählen Sie einen Ordner für die abgewiesenen Zeilen.</translation>
     </message>
@@ -4033,18 +4061,19 @@
         <translation>erwartet auto, off oder eine Zeilenzahl je Bereich von %1 bis %2, erhalten: &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../core/engine/rangesplit.cpp" line="119"/>
+        <location filename="../core/engine/rangesplit.cpp" line="130"/>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/rangesplit.cpp" line="142"/>
+        <location filename="../core/engine/rangesplit.cpp" line="153"/>
+        <location filename="../core/engine/rangesplit.cpp" line="161"/>
         <source>%1 loads as one stream: %2</source>
         <translation>%1 wird in einem Strom geladen: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/rangesplit.cpp" line="175"/>
-        <location filename="../core/engine/rangesplit.cpp" line="279"/>
+        <location filename="../core/engine/rangesplit.cpp" line="194"/>
+        <location filename="../core/engine/rangesplit.cpp" line="298"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -5826,10 +5855,10 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
     </message>
     <message numerus="yes">
         <location filename="../ui/summarypage.cpp" line="209"/>
-        <source>%n big table(s) load in key ranges, up to %1 side by side.</source>
+        <source>%n big table(s) load in ranges, up to %1 side by side.</source>
         <translation>
-            <numerusform>%n große Tabelle wird in Schlüsselbereichen geladen, bis zu %1 nebeneinander.</numerusform>
-            <numerusform>%n große Tabellen werden in Schlüsselbereichen geladen, bis zu %1 nebeneinander.</numerusform>
+            <numerusform>%n große Tabelle wird in Bereichen geladen, bis zu %1 nebeneinander.</numerusform>
+            <numerusform>%n große Tabellen werden in Bereichen geladen, bis zu %1 nebeneinander.</numerusform>
         </translation>
     </message>
     <message>
@@ -5982,22 +6011,22 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="130"/>
+        <location filename="../core/engine/tablejob.cpp" line="131"/>
         <source>of key range %1</source>
         <translation>im Schlüsselbereich %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="154"/>
+        <location filename="../core/engine/tablejob.cpp" line="155"/>
         <source>stopped at the first bad row (on-error abort): %1: %2</source>
         <translation>bei der ersten fehlerhaften Zeile abgebrochen (on-error abort): %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="372"/>
+        <location filename="../core/engine/tablejob.cpp" line="373"/>
         <source>not verified: %1</source>
         <translation>nicht geprüft: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="383"/>
+        <location filename="../core/engine/tablejob.cpp" line="384"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 inserted); contents not compared, the run read only the rows past its watermark</source>
         <translation>
             <numerusform>Anzahl geprüft: das Ziel enthält %1 Zeile (%2 vorher + %3 eingefügt); Inhalte nicht verglichen, der Lauf hat nur die Zeilen ab seinem Wasserstand gelesen</numerusform>
@@ -6005,7 +6034,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="393"/>
+        <location filename="../core/engine/tablejob.cpp" line="394"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</source>
         <translation>
             <numerusform>Anzahl geprüft: das Ziel enthält %1 Zeile (%2 vorher + %3 eingefügt); Inhalte nicht verglichen, die Tabelle enthält Zeilen, die die Quelle nicht hat</numerusform>
@@ -6013,7 +6042,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="402"/>
+        <location filename="../core/engine/tablejob.cpp" line="403"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 written); contents not compared, the table was not empty</source>
         <translation>
             <numerusform>Anzahl geprüft: das Ziel enthält %1 Zeile (%2 vorher + %3 geschrieben); Inhalt nicht verglichen, die Tabelle war nicht leer</numerusform>
@@ -6021,7 +6050,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="415"/>
+        <location filename="../core/engine/tablejob.cpp" line="416"/>
         <source>count verified (%1 row(s)); contents not compared: %2</source>
         <translation>
             <numerusform>Anzahl geprüft (%1 Zeile); Inhalt nicht verglichen: %2</numerusform>
@@ -6029,7 +6058,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="431"/>
+        <location filename="../core/engine/tablejob.cpp" line="432"/>
         <source>MISMATCH: the target holds %1 row(s), expected %2 (%3 before + %4 written)</source>
         <translation>
             <numerusform>ABWEICHUNG: das Ziel enthält %1 Zeile, erwartet waren %2 (%3 vorher + %4 geschrieben)</numerusform>
@@ -6037,7 +6066,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="145"/>
+        <location filename="../core/engine/tablejob.cpp" line="146"/>
         <source>%1: holds %2 row(s) but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</source>
         <translation>
             <numerusform>%1: enthält %2 Zeile, aber keinen Stand des Laufs %3: nicht das Ziel, in das der unterbrochene Lauf schrieb, oder sein Stand wurde entfernt; --restart beginnt von vorn</numerusform>
@@ -6045,12 +6074,12 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="425"/>
+        <location filename="../core/engine/tablejob.cpp" line="426"/>
         <source> (the rows the target refused, in the rejects file)</source>
         <translation> (die Zeilen, die das Ziel abgelehnt hat, in der Datei der abgewiesenen Zeilen)</translation>
     </message>
     <message>
-        <location filename="../core/engine/tablejob.cpp" line="705"/>
+        <location filename="../core/engine/tablejob.cpp" line="706"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -7116,18 +7145,18 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
     </message>
     <message>
         <location filename="../core/worker/workerrun.cpp" line="237"/>
-        <source>%1 (before its key ranges)</source>
-        <translation>%1 (vor seinen Schlüsselbereichen)</translation>
+        <source>%1 (before its ranges)</source>
+        <translation>%1 (vor seinen Bereichen)</translation>
     </message>
     <message>
         <location filename="../core/worker/workerrun.cpp" line="242"/>
-        <source>%1 key range %2</source>
-        <translation>%1 Schlüsselbereich %2</translation>
+        <source>%1 range %2</source>
+        <translation>%1 Bereich %2</translation>
     </message>
     <message>
         <location filename="../core/worker/workerrun.cpp" line="245"/>
-        <source>%1 (after its key ranges)</source>
-        <translation>%1 (nach seinen Schlüsselbereichen)</translation>
+        <source>%1 (after its ranges)</source>
+        <translation>%1 (nach seinen Bereichen)</translation>
     </message>
     <message>
         <location filename="../core/worker/workerrun.cpp" line="249"/>

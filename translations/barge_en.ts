@@ -88,7 +88,7 @@
 <context>
     <name>barge::CsvTableReader</name>
     <message numerus="yes">
-        <location filename="../core/io/csv/csvtablereader.cpp" line="120"/>
+        <location filename="../core/io/csv/csvtablereader.cpp" line="153"/>
         <source>expected %1 field(s), found %2</source>
         <translation>
             <numerusform>expected %1 field, found %2</numerusform>
@@ -226,9 +226,9 @@
     <name>barge::OptionsPage</name>
     <message numerus="yes">
         <location filename="../ui/optionspage.cpp" line="32"/>
-        <location filename="../ui/optionspage.cpp" line="67"/>
-        <location filename="../ui/optionspage.cpp" line="106"/>
-        <location filename="../ui/optionspage.cpp" line="108"/>
+        <location filename="../ui/optionspage.cpp" line="68"/>
+        <location filename="../ui/optionspage.cpp" line="107"/>
+        <location filename="../ui/optionspage.cpp" line="109"/>
         <source> row(s)</source>
         <translation>
             <numerusform> row</numerusform>
@@ -449,17 +449,17 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/summarypage.cpp" line="209"/>
-        <source>%n big table(s) load in key ranges, up to %1 side by side.</source>
+        <source>%n big table(s) load in ranges, up to %1 side by side.</source>
         <translation>
-            <numerusform>%n big table loads in key ranges, up to %1 side by side.</numerusform>
-            <numerusform>%n big tables load in key ranges, up to %1 side by side.</numerusform>
+            <numerusform>%n big table loads in ranges, up to %1 side by side.</numerusform>
+            <numerusform>%n big tables load in ranges, up to %1 side by side.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>barge::TableJob</name>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="383"/>
+        <location filename="../core/engine/tablejob.cpp" line="384"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 inserted); contents not compared, the run read only the rows past its watermark</source>
         <translation>
             <numerusform>count verified: the target holds %1 row (%2 before + %3 inserted); contents not compared, the run read only the rows past its watermark</numerusform>
@@ -467,7 +467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="393"/>
+        <location filename="../core/engine/tablejob.cpp" line="394"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</source>
         <translation>
             <numerusform>count verified: the target holds %1 row (%2 before + %3 inserted); contents not compared, the table holds rows the source does not</numerusform>
@@ -475,7 +475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="402"/>
+        <location filename="../core/engine/tablejob.cpp" line="403"/>
         <source>count verified: the target holds %1 row(s) (%2 before + %3 written); contents not compared, the table was not empty</source>
         <translation>
             <numerusform>count verified: the target holds %1 row (%2 before + %3 written); contents not compared, the table was not empty</numerusform>
@@ -483,7 +483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="415"/>
+        <location filename="../core/engine/tablejob.cpp" line="416"/>
         <source>count verified (%1 row(s)); contents not compared: %2</source>
         <translation>
             <numerusform>count verified (%1 row); contents not compared: %2</numerusform>
@@ -491,7 +491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="431"/>
+        <location filename="../core/engine/tablejob.cpp" line="432"/>
         <source>MISMATCH: the target holds %1 row(s), expected %2 (%3 before + %4 written)</source>
         <translation>
             <numerusform>MISMATCH: the target holds %1 row, expected %2 (%3 before + %4 written)</numerusform>
@@ -499,7 +499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/tablejob.cpp" line="145"/>
+        <location filename="../core/engine/tablejob.cpp" line="146"/>
         <source>%1: holds %2 row(s) but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</source>
         <translation>
             <numerusform>%1: holds %2 row but no checkpoint of run %3: not the target the interrupted run wrote to, or its checkpoint was removed; --restart starts over</numerusform>

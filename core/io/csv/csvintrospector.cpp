@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSet>
 
 #include <utility>
@@ -252,6 +253,32 @@ QStringList CsvIntrospector::columnNames(const QList<QVariant> &header, int coun
     return names;
 }
 
+namespace {
+
+// What reading a whole file told, kept for the process: planning, a table's split into parts and
+// the wizard's pages each make an introspector of their own, and a big file is read once.
+struct Described
+{
+    TableSchema schema;
+    QList<CsvIntrospector::RecordStart> starts;
+};
+
+QMutex describedLock;
+QHash<QString, Described> &describedFiles()
+{
+    static QHash<QString, Described> files;
+    return files;
+}
+
+// The file as it is now, read the endpoint's way: another size or time of change is another file.
+QString describedKey(const Endpoint &endpoint, const QFileInfo &file)
+{
+    return endpoint.toUrl() + u'\n' + file.absoluteFilePath() + u'\n' + QString::number(file.size()) + u'\n'
+        + QString::number(file.lastModified().toMSecsSinceEpoch());
+}
+
+} // namespace
+
 std::optional<TableSchema> CsvIntrospector::table(const QString &name, QString *error)
 {
     const auto cached = m_cache.constFind(name);
@@ -263,17 +290,29 @@ std::optional<TableSchema> CsvIntrospector::table(const QString &name, QString *
         *error = QStringLiteral("%1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    QString problem;
-    QList<RecordStart> starts;
-    std::optional<TableSchema> schema = describe(&file, m_dialect, Pass::Auto, &problem, &starts);
-    if (!schema) {
-        *error = QStringLiteral("%1: %2").arg(path, problem);
-        return std::nullopt;
+    const QString key = describedKey(m_endpoint, QFileInfo(path));
+    Described described;
+    {
+        QMutexLocker locker(&describedLock);
+        described = describedFiles().value(key);
     }
-    schema->name = name;
-    m_cache.insert(name, *schema);
-    m_starts.insert(name, starts);
-    return schema;
+    if (described.schema.columns.isEmpty()) {
+        QString problem;
+        std::optional<TableSchema> schema = describe(&file, m_dialect, Pass::Auto, &problem, &described.starts);
+        if (!schema) {
+            *error = QStringLiteral("%1: %2").arg(path, problem);
+            return std::nullopt;
+        }
+        described.schema = *schema;
+        if (key == describedKey(m_endpoint, QFileInfo(path))) { // not written to while it was read
+            QMutexLocker locker(&describedLock);
+            describedFiles().insert(key, described);
+        }
+    }
+    described.schema.name = name;
+    m_cache.insert(name, described.schema);
+    m_starts.insert(name, described.starts);
+    return described.schema;
 }
 
 std::optional<QList<KeyRange>> CsvIntrospector::recordRanges(const QString &name, qint64 rowsPerRange, QString *error)
