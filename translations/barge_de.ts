@@ -372,27 +372,27 @@
 <context>
     <name>barge::Checkpoint</name>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="138"/>
+        <location filename="../core/engine/checkpoint.cpp" line="140"/>
         <source>cannot write the checkpoint %1: %2</source>
         <translation>der Wiederaufsetzpunkt %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="160"/>
+        <location filename="../core/engine/checkpoint.cpp" line="162"/>
         <source>%1 is not a Barge checkpoint of version %2</source>
         <translation>%1 ist kein Barge-Wiederaufsetzpunkt der Version %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="177"/>
+        <location filename="../core/engine/checkpoint.cpp" line="179"/>
         <source>%1: a table has no valid state</source>
         <translation>%1: eine Tabelle hat keinen gültigen Zustand</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="197"/>
+        <location filename="../core/engine/checkpoint.cpp" line="203"/>
         <source>%1: a range of table %2 is not valid</source>
         <translation>%1: ein Bereich der Tabelle %2 ist ungültig</translation>
     </message>
     <message>
-        <location filename="../core/engine/checkpoint.cpp" line="207"/>
+        <location filename="../core/engine/checkpoint.cpp" line="213"/>
         <source>%1: the checkpoint is incomplete</source>
         <translation>%1: der Wiederaufsetzpunkt ist unvollständig</translation>
     </message>
@@ -970,22 +970,22 @@
 <context>
     <name>barge::CsvIntrospector</name>
     <message>
-        <location filename="../core/io/csv/csvintrospector.cpp" line="203"/>
+        <location filename="../core/io/csv/csvintrospector.cpp" line="205"/>
         <source>%1: no such CSV folder</source>
         <translation>%1: diesen CSV-Ordner gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvintrospector.cpp" line="203"/>
+        <location filename="../core/io/csv/csvintrospector.cpp" line="205"/>
         <source>%1: no such CSV file</source>
         <translation>%1: diese CSV-Datei gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvintrospector.cpp" line="325"/>
+        <location filename="../core/io/csv/csvintrospector.cpp" line="331"/>
         <source>only the full parser reads this file&apos;s encoding or quoting, so no record start can be proven without reading it from the start</source>
         <translation>nur der vollständige Parser liest die Kodierung oder die Anführungszeichen dieser Datei, daher lässt sich kein Datensatzanfang nachweisen, ohne sie von vorn zu lesen</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvintrospector.cpp" line="386"/>
+        <location filename="../core/io/csv/csvintrospector.cpp" line="428"/>
         <source>CsvScanner cannot read this input</source>
         <translation>CsvScanner kann diese Eingabe nicht lesen</translation>
     </message>
@@ -1113,17 +1113,17 @@
         <translation>, Zeile %1</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvtablereader.cpp" line="75"/>
-        <source>%1 changed since it was split into parts: byte %2 no longer starts a record (line %3). Start the run over.</source>
-        <translation>%1 wurde geändert, seit die Datei in Teile aufgeteilt wurde: Byte %2 beginnt keinen Datensatz mehr (Zeile %3). Beginnen Sie den Lauf neu.</translation>
+        <location filename="../core/io/csv/csvtablereader.cpp" line="74"/>
+        <source>%1 changed since it was split into parts: the bytes around byte %2 (line %3) are not the ones seen then. Start the run over.</source>
+        <translation>%1 wurde geändert, seit die Datei in Teile aufgeteilt wurde: Die Bytes um Byte %2 (Zeile %3) sind nicht mehr die damals gelesenen. Beginnen Sie den Lauf neu.</translation>
     </message>
     <message>
-        <location filename="../core/io/csv/csvtablereader.cpp" line="116"/>
+        <location filename="../core/io/csv/csvtablereader.cpp" line="115"/>
         <source>column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/io/csv/csvtablereader.cpp" line="153"/>
+        <location filename="../core/io/csv/csvtablereader.cpp" line="152"/>
         <source>expected %1 field(s), found %2</source>
         <translation>
             <numerusform>%1 Feld erwartet, %2 gefunden</numerusform>

@@ -88,7 +88,7 @@
 <context>
     <name>barge::CsvTableReader</name>
     <message numerus="yes">
-        <location filename="../core/io/csv/csvtablereader.cpp" line="153"/>
+        <location filename="../core/io/csv/csvtablereader.cpp" line="152"/>
         <source>expected %1 field(s), found %2</source>
         <translation>
             <numerusform>expected %1 field, found %2</numerusform>

@@ -109,6 +109,8 @@ QByteArray Checkpoint::toJson() const
                     part.insert(QStringLiteral("firstLine"), QString::number(range.range.firstLine));
                 if (range.range.lastLine > 0)
                     part.insert(QStringLiteral("lastLine"), QString::number(range.range.lastLine));
+                if (range.range.check != 0)
+                    part.insert(QStringLiteral("check"), QString::number(range.range.check));
                 ranges.append(part);
             }
             entry.insert(QStringLiteral("rangeColumn"), table.rangeColumn);
@@ -190,10 +192,14 @@ std::optional<Checkpoint> Checkpoint::fromJson(const QByteArray &json, const QSt
             range.range.last = part.value(QStringLiteral("last")).toString().toLongLong(&lastOk);
             range.range.firstLine = part.value(QStringLiteral("firstLine")).toString().toLongLong();
             range.range.lastLine = part.value(QStringLiteral("lastLine")).toString().toLongLong();
+            range.range.check = part.value(QStringLiteral("check")).toString().toUInt();
             range.range.index = i;
             range.range.count = int(ranges.size());
             const std::optional<TableState> rangeState = parseState(part.value(QStringLiteral("state")).toString());
-            if (!firstOk || !lastOk || !rangeState || table.rangeColumn.isEmpty()) {
+            // A file's part reads from its line and checks the file by its checksum: both must be there.
+            const bool records = table.rangeColumn == KeyRange::records();
+            if (!firstOk || !lastOk || !rangeState || table.rangeColumn.isEmpty()
+                || (records && (range.range.firstLine <= 0 || range.range.check == 0))) {
                 *error = tr("%1: a range of table %2 is not valid").arg(fileName, table.source);
                 return std::nullopt;
             }

@@ -26,9 +26,12 @@ struct KeyRange
     // Records split by byte offsets: the file's lines the part covers (0: open end, or a key range).
     qint64 firstLine = 0;
     qint64 lastLine = 0;
+    // Records: a checksum of the file's bytes around the part's first and past its last byte, taken
+    // when the file was split; a part compares it before reading (a file changed since is refused).
+    quint32 check = 0;
 
     // The column name of ranges of a file's records: first and last are the byte offsets of the
-    // part's first record and of its last byte. No table column can be named so.
+    // part's first record and of its last byte. Not meant to be any table column's name.
     static QString records() { return QStringLiteral("#records"); }
 
     bool contains(qint64 key) const { return key >= first && key <= last; }

@@ -51,8 +51,8 @@ QByteArray trickyCsv(int rows)
             continue;
         }
         out += QByteArray::number(i) + ',' + name + ",\"" + QByteArray(i % 90, 'x') + "\"" + end;
-        if (i % 501 == 0)
-            out += "\n\r\n"; // blank lines
+        if (i % 501 == 0 || i % 10000 == 0)
+            out += "\n\r\n"; // blank lines, some right before a part's first record
     }
     return out;
 }
@@ -93,6 +93,7 @@ private Q_SLOTS:
     void init();
     void scannerFindsTheParsersRecordStarts();
     void loadsInPartsAsInOneStream();
+    void aFileWithoutHeaderLoadsInParts();
     void aFileOnlyTheParserReadsLoadsAsOneStream();
     void aFileChangedSinceItWasSplitIsRefused();
 
@@ -187,7 +188,7 @@ Plan TestCsvParts::plan(const QString &source, const QString &target, qint64 ran
 {
     QString error;
     PlanRequest request;
-    request.source = *Endpoint::parse("csv://" + path(source), &error);
+    request.source = *Endpoint::parse("csv://" + path(source), &error); // source may carry ?options
     request.target = *Endpoint::parse("sqlite://" + path(target), &error);
     request.options.onError = OnError::Skip;
     request.options.rejectsDir = path(target + ".rejects");
@@ -249,6 +250,23 @@ void TestCsvParts::loadsInPartsAsInOneStream()
     QCOMPARE(partRejects.readAll(), rejected);
 }
 
+// Without a header the first part starts at the file's first record (after the BOM), which the
+// reader had kept as data: it is read once, by that part.
+void TestCsvParts::aFileWithoutHeaderLoadsInParts()
+{
+    QByteArray text = trickyCsv(30000);
+    text.remove(3, text.indexOf('\n') - 2); // the header line, after the BOM
+    write("bare.csv", text);
+    const Report one = run(plan("bare.csv?header=false", "one.db", 0, 2));
+    const Report parts = run(plan("bare.csv?header=false", "parts.db", 7000, 2));
+    QCOMPARE(parts.tables.at(0).ranges.size(), 5);
+    QVERIFY2(parts.tables.at(0).ranges.first().label.startsWith("lines 1.."), qPrintable(parts.tables.at(0).ranges.first().label));
+    QCOMPARE(parts.tables.at(0).written, one.tables.at(0).written);
+    QCOMPARE(parts.tables.at(0).written, 30000 - 30);
+    const QString rows = QStringLiteral("SELECT count(DISTINCT column1) || ' ' || sum(column1) || ' ' || sum(length(column2)) FROM bare");
+    QCOMPARE(SqliteFixture(path("parts.db")).scalar(rows).toString(), SqliteFixture(path("one.db")).scalar(rows).toString());
+}
+
 void TestCsvParts::aFileOnlyTheParserReadsLoadsAsOneStream()
 {
     QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
@@ -268,33 +286,47 @@ void TestCsvParts::aFileOnlyTheParserReadsLoadsAsOneStream()
 }
 
 // A resume reads each part from the offsets saved when the file was split. A file edited since then
-// (here: one line longer near the top) has no record starting there any more: the part stops
-// before reading a row, instead of loading the middle of a record.
+// (one line longer near the top; a value of the same length at a part's start; another header) has
+// other bytes around a part's edges: the part stops before reading a row, instead of loading the
+// middle of a record or records another part read.
 void TestCsvParts::aFileChangedSinceItWasSplitIsRefused()
 {
-    QByteArray text = trickyCsv(5000);
-    write("edited.csv", text);
+    const QByteArray original = trickyCsv(5000);
+    write("edited.csv", original);
     CsvIntrospector introspector(*Endpoint::parse("csv://" + path("edited.csv"), nullptr));
     QString error;
     QVERIFY(introspector.open(&error));
     const std::optional<QList<KeyRange>> ranges = introspector.recordRanges("edited", 2000, &error);
     QVERIFY2(ranges, qPrintable(error));
     QCOMPARE(ranges->size(), 3);
-    {
+    for (const KeyRange &range : *ranges)
+        QVERIFY(range.check != 0);
+    auto firstId = [&](int part, QString *why) -> QString {
         CsvTableReader reader(*Endpoint::parse("csv://" + path("edited.csv"), nullptr), "edited");
-        QVERIFY(reader.restrictToRange(KeyRange::records(), ranges->at(1)));
-        QVERIFY2(reader.open(&error), qPrintable(error));
+        if (!reader.restrictToRange(KeyRange::records(), ranges->at(part)) || !reader.open(why))
+            return QString();
         RowBatch batch;
-        QVERIFY(reader.read(batch, 10));
-        QCOMPARE(batch.rows.first().first().toString(), QStringLiteral("2001"));
+        reader.read(batch, 10);
+        return batch.rows.isEmpty() ? QString() : batch.rows.first().first().toString();
+    };
+    QCOMPARE(firstId(0, &error), QStringLiteral("1"));
+    QCOMPARE(firstId(1, &error), QStringLiteral("2001"));
+    QCOMPARE(firstId(2, &error), QStringLiteral("3001"));
+    const QList<QByteArray> edits{
+        QByteArray(original).insert(original.indexOf("\n1,") + 1, "0,inserted,x\n"),
+        QByteArray(original).replace(original.indexOf("\n3001,") + 1, 5, "9001,"), // at part 1's end
+        QByteArray(original).replace(original.indexOf("note"), 4, "memo"),
+    };
+    const QList<int> refusedPart{1, 1, 0}; // the part whose edge the edit touches
+    for (int i = 0; i < edits.size(); ++i) {
+        write("edited.csv", edits.at(i));
+        error.clear();
+        QCOMPARE(firstId(refusedPart.at(i), &error), QString());
+        QVERIFY2(error.contains("changed since it was split into parts"), qPrintable(error));
     }
-    text.insert(text.indexOf("\n1,") + 1, "0,inserted,x\n");
-    write("edited.csv", text);
+    // A key column is no part of a file.
     CsvTableReader reader(*Endpoint::parse("csv://" + path("edited.csv"), nullptr), "edited");
-    QVERIFY(!reader.restrictToRange(QStringLiteral("id"), ranges->at(1))); // a key column is no part of a file
-    QVERIFY(reader.restrictToRange(KeyRange::records(), ranges->at(1)));
-    QVERIFY(!reader.open(&error));
-    QVERIFY2(error.contains("changed since it was split into parts"), qPrintable(error));
+    QVERIFY(!reader.restrictToRange(QStringLiteral("id"), ranges->at(1)));
 }
 
 QTEST_GUILESS_MAIN(TestCsvParts)

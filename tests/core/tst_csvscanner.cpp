@@ -62,6 +62,8 @@ struct Records
 {
     QStringList records;
     QList<bool> problems;
+    QList<qint64> lines;   // where each record begins, as the parser counts lines
+    QList<qint64> offsets; // the scanner's: the byte where each record begins
 };
 
 Records parseAll(const QByteArray &input, const CsvDialect &dialect)
@@ -76,6 +78,7 @@ Records parseAll(const QByteArray &input, const CsvDialect &dialect)
     while (parser.readRecord(fields, &problem)) {
         out.records << show(fields);
         out.problems << !problem.isEmpty();
+        out.lines << parser.recordLine();
     }
     return out;
 }
@@ -99,6 +102,8 @@ std::optional<Records> scanAll(const QByteArray &input, const CsvDialect &dialec
     while (scanner.readRecord()) {
         out.records << show(scanner.decodedRecord());
         out.problems << scanner.problem();
+        out.lines << scanner.recordLine();
+        out.offsets << scanner.recordOffset();
     }
     return out;
 }
@@ -242,6 +247,29 @@ void TestCsvScanner::sameRecordsAsParser()
                  qPrintable(QStringLiteral("record %1: scanner %2, parser %3")
                                 .arg(i).arg(scanned->records.at(i).left(200), parsed.records.at(i).left(200))));
         QVERIFY2(scanned->problems.at(i) == parsed.problems.at(i), qPrintable(QStringLiteral("record %1").arg(i)));
+    }
+    // Where each record begins: the same line, and a parser restarted at the scanner's offset, bounded
+    // by the next record's, reads exactly that record (a file in parts: KeyRange::records()).
+    QCOMPARE(scanned->lines, parsed.lines);
+    const qsizetype count = parsed.records.size();
+    const qsizetype step = std::max<qsizetype>(1, count / 200);
+    QList<qsizetype> picked; // about 200 records, the last one included
+    for (qsizetype i = 0; i < count; i += step)
+        picked << i;
+    if (count > 0 && picked.last() != count - 1)
+        picked << count - 1;
+    for (const qsizetype i : std::as_const(picked)) {
+        QBuffer buffer;
+        buffer.setData(input);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        CsvParser parser(&buffer, dialect);
+        QVERIFY(parser.restartAt(scanned->offsets.at(i), scanned->lines.at(i), i + 1 < count ? scanned->offsets.at(i + 1) : -1));
+        QList<QVariant> fields;
+        QString problem;
+        QVERIFY2(parser.readRecord(fields, &problem), qPrintable(QStringLiteral("record %1").arg(i)));
+        QCOMPARE(show(fields), parsed.records.at(i));
+        QCOMPARE(parser.recordLine(), parsed.lines.at(i));
+        QVERIFY2(!parser.readRecord(fields, &problem), qPrintable(QStringLiteral("record %1 ran on").arg(i)));
     }
 }
 

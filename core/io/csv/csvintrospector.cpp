@@ -6,11 +6,13 @@
 #include "schema/localformatguess.h"
 #include "schema/typeinference.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 #include <QSet>
+#include <QtEndian>
 
 #include <utility>
 #include <vector>
@@ -271,10 +273,12 @@ QHash<QString, Described> &describedFiles()
 }
 
 // The file as it is now, read the endpoint's way: another size or time of change is another file.
+// The time of the last metadata change catches a copy that kept the time of change (cp -p, rsync -t).
 QString describedKey(const Endpoint &endpoint, const QFileInfo &file)
 {
     return endpoint.toUrl() + u'\n' + file.absoluteFilePath() + u'\n' + QString::number(file.size()) + u'\n'
-        + QString::number(file.lastModified().toMSecsSinceEpoch());
+        + QString::number(file.lastModified().toMSecsSinceEpoch()) + u'\n'
+        + QString::number(file.metadataChangeTime().toMSecsSinceEpoch());
 }
 
 } // namespace
@@ -285,12 +289,14 @@ std::optional<TableSchema> CsvIntrospector::table(const QString &name, QString *
     if (cached != m_cache.constEnd())
         return *cached;
     const QString path = fileForTable(m_endpoint, name);
+    // Taken before the file is opened and again after it was read: a file replaced meanwhile is not
+    // kept under either.
+    const QString key = describedKey(m_endpoint, QFileInfo(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("%1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    const QString key = describedKey(m_endpoint, QFileInfo(path));
     Described described;
     {
         QMutexLocker locker(&describedLock);
@@ -326,7 +332,43 @@ std::optional<QList<KeyRange>> CsvIntrospector::recordRanges(const QString &name
                     "without reading it from the start");
         return std::nullopt;
     }
-    return splitRecords(starts, schema->rowCount, rowsPerRange);
+    QList<KeyRange> ranges = splitRecords(starts, schema->rowCount, rowsPerRange);
+    if (ranges.size() < 2)
+        return ranges;
+    QFile file(fileForTable(m_endpoint, name));
+    for (KeyRange &range : ranges) {
+        if (!file.isOpen() && !file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
+            return std::nullopt;
+        }
+        if (!partCheck(&file, range, &range.check)) {
+            *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
+            return std::nullopt;
+        }
+    }
+    return ranges;
+}
+
+bool CsvIntrospector::partCheck(QIODevice *file, const KeyRange &part, quint32 *check)
+{
+    // 128 bytes either side of each edge: records moved across it, a header of another length or a
+    // line end gone change them.
+    constexpr qint64 around = 128;
+    QByteArray bytes;
+    for (const qint64 edge : {part.first, part.last == LLONG_MAX ? qint64(-1) : part.last + 1}) {
+        if (edge < 0)
+            continue;
+        const qint64 from = std::max<qint64>(0, edge - around);
+        if (!file->seek(from))
+            return false;
+        const QByteArray window = file->read(edge + around - from);
+        if (window.isEmpty() && edge + around - from > 0 && file->size() > from)
+            return false;
+        bytes += QByteArray::number(from) + ':' + window + '\n';
+    }
+    const QByteArray digest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
+    *check = std::max(qFromBigEndian<quint32>(digest.constData()), quint32(1)); // 0 is "none"
+    return true;
 }
 
 QList<KeyRange> CsvIntrospector::splitRecords(const QList<RecordStart> &starts, qint64 rows, qint64 rowsPerRange,

@@ -58,6 +58,9 @@ public:
     // when fewer than two would do.
     static QList<KeyRange> splitRecords(const QList<RecordStart> &starts, qint64 rows, qint64 rowsPerRange,
                                         int maxRanges = 1000);
+    // The checksum of `file`'s bytes around `part`'s first byte and past its last (KeyRange::check):
+    // taken when the file is split, compared before a part is read. Never 0. False on a read error.
+    static bool partCheck(QIODevice *file, const KeyRange &part, quint32 *check);
 
 private:
     Endpoint m_endpoint;

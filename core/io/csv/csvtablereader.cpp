@@ -66,14 +66,13 @@ bool CsvTableReader::startRange(QString *error)
     const KeyRange &range = *m_range;
     if (range.first == LLONG_MIN)
         return true; // the whole file (CsvIntrospector::splitRecords gives every part its start)
-    // A later part starts right after a line end. A file changed since it was split (a resume with
-    // another file) rarely still has one there, and reading from inside a record would load garbage.
-    char before = 0;
-    if (range.index > 0
-        && (range.first <= 0 || !m_file.seek(range.first - 1) || !m_file.getChar(&before)
-            || (before != '\n' && before != '\r'))) {
-        *error = tr("%1 changed since it was split into parts: byte %2 no longer starts a record (line %3). "
-                    "Start the run over.")
+    // A file changed since it was split (a resume after an edit, another copy of the file) may no
+    // longer have a record start at the part's first byte or end, and reading from inside a record
+    // would load garbage: the bytes around both edges must be the ones seen when it was split.
+    quint32 check = 0;
+    if (!CsvIntrospector::partCheck(&m_file, range, &check) || check != range.check) {
+        *error = tr("%1 changed since it was split into parts: the bytes around byte %2 (line %3) are not the ones "
+                    "seen then. Start the run over.")
                      .arg(m_file.fileName(), groupedNumbers().toString(range.first), groupedNumbers().toString(range.firstLine));
         return false;
     }
