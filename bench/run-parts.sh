@@ -24,13 +24,14 @@ csv=$csvdir/bench.csv
 crlf=$data/bench-$rows-crlf.csv
 [[ -f $db ]] || python3 bench/generate.py "$db" "$rows"
 [[ -f $csv ]] || "$barge" copy "sqlite://$db" "csv://$csvdir/" --quiet >/dev/null
-# The same records with CRLF line ends (quoted newlines stay LF, as spreadsheet exports write them).
-[[ -f $crlf ]] || python3 - "$db" "$crlf" <<'EOF'
-import csv, sqlite3, sys
-with open(sys.argv[2], "w", newline="", encoding="utf-8") as out:
-    w = csv.writer(out, lineterminator="\r\n")
-    w.writerow(["id", "name", "amount", "qty", "created", "note"])
-    w.writerows(sqlite3.connect(sys.argv[1]).execute("SELECT * FROM bench ORDER BY id"))
+# The same file with CRLF line ends: every LF outside quotes becomes CRLF (quoted newlines stay LF,
+# as spreadsheet exports write them). A quote toggles the state: a doubled one toggles it twice.
+[[ -f $crlf ]] || python3 - "$csv" "$crlf" <<'EOF'
+import sys
+parts = open(sys.argv[1], "rb").read().split(b'"')
+for i in range(0, len(parts), 2):
+    parts[i] = parts[i].replace(b"\n", b"\r\n")
+open(sys.argv[2], "wb").write(b'"'.join(parts))
 EOF
 
 trap 'scripts/servers.sh stop "$servers" >/dev/null 2>&1 || true' EXIT

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void truncateModeEmptiesTheTablesOnce_data();
     void truncateModeEmptiesTheTablesOnce();
     void restartWaitsForLiveWorkers();
+    void csvFileInPartsIsSharedThroughAKill();
     void refusals();
 
 private:
@@ -242,6 +243,46 @@ void TestWorkers::workersShareARunThroughKills()
     const Result again = barge(run + QStringList{QStringLiteral("--restart")});
     QVERIFY2(again.exitCode == 0 && again.output.contains(QLatin1String("starting over")), qPrintable(again.output));
     QCOMPARE(query(into, QStringLiteral("SELECT count(*) FROM %1orders").arg(into.prefix)).toLongLong(), 200000);
+    expectVerified(profile);
+}
+
+// A CSV file in parts (split at record boundaries: quoted CRLFs inside fields, CRLF line ends):
+// a worker killed mid-part, two more share the rest; every record once, with its values.
+void TestWorkers::csvFileInPartsIsSharedThroughAKill()
+{
+    QFile csv(m_dir.filePath(QStringLiteral("events.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    QByteArray text = "id,what,amount\r\n";
+    for (int i = 1; i <= 100000; ++i)
+        text += QByteArray::number(i) + (i % 3 == 0 ? ",\"line\r\nbreak, \"\"" + QByteArray::number(i) + "\"\"\"," : ",plain,")
+            + QByteArray::number(i % 1000) + ".5\r\n";
+    QCOMPARE(csv.write(text), text.size());
+    csv.close();
+    const Target into = target(QStringLiteral("postgresql"));
+    const QString profile = QStringLiteral("events.json");
+    const Result saved = barge({QStringLiteral("copy"), QStringLiteral("csv:events.csv"), into.url, QStringLiteral("--mode"),
+                                QStringLiteral("replace"), QStringLiteral("--ranges"), QStringLiteral("20000"),
+                                QStringLiteral("--batch-size"), QStringLiteral("2000"), QStringLiteral("--save-profile"),
+                                profile, QStringLiteral("--dry-run")});
+    QVERIFY2(saved.exitCode == 0 && saved.output.contains(QLatin1String("in ~5 parts split at record boundaries")),
+             qPrintable(saved.output));
+    const QStringList run{QStringLiteral("run"), profile, QStringLiteral("--worker")};
+    PauseControl pause(m_dir.filePath(QStringLiteral("pause-events")), 5);
+    QProcess *killed = start(run, &pause);
+    QVERIFY2(pause.waitUntilPaused(killed), qPrintable(killed->readAll()));
+    killed->kill();
+    killed->waitForFinished(-1);
+    QProcess *first = start(run);
+    QProcess *second = start(run);
+    const Result a = finish(first);
+    const Result b = finish(second);
+    QVERIFY2(a.exitCode == 0 && b.exitCode == 0, qPrintable(a.output + b.output));
+    QVERIFY2((a.output + b.output).contains(QLatin1String("taking over (attempt")), qPrintable(a.output + b.output));
+    QCOMPARE(query(into, QStringLiteral("SELECT count(*) FROM %1events").arg(into.prefix)).toLongLong(), 100000);
+    QCOMPARE(query(into, QStringLiteral("SELECT count(DISTINCT id) FROM %1events").arg(into.prefix)).toLongLong(), 100000);
+    QCOMPARE(query(into, QStringLiteral("SELECT sum(id) FROM %1events").arg(into.prefix)).toLongLong(), 5000050000LL);
+    QCOMPARE(query(into, QStringLiteral("SELECT what FROM %1events WHERE id = 60000").arg(into.prefix)).toString(),
+             QStringLiteral("line\r\nbreak, \"60000\""));
     expectVerified(profile);
 }
 
