@@ -639,6 +639,10 @@ Report WorkerRun::report(const QList<DoneUnit> &done) const
                 parts[part.unit.unit] = part.report;
             }
         }
+        // Workers on several machines have no one clock for a split table: it took at least as
+        // long as its longest range (the finish's own time alone would say far less).
+        for (const TableReport &part : std::as_const(parts))
+            report.seconds = std::max(report.seconds, part.seconds);
         if (!finished) {
             // Not done yet: what its ranges loaded so far, or nothing.
             if (!saved.ranges.isEmpty()) {
