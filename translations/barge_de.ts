@@ -2844,6 +2844,11 @@
         <source>lines %1..%2</source>
         <translation>Zeilen %1..%2</translation>
     </message>
+    <message>
+        <location filename="../core/io/keyrange.cpp" line="23"/>
+        <source>pages %1..%2</source>
+        <translation>Seiten %1..%2</translation>
+    </message>
 </context>
 <context>
     <name>barge::KindForms</name>
@@ -3679,17 +3684,22 @@
         <translation>PostgreSQL (%1), %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgintrospector.cpp" line="177"/>
+        <location filename="../core/io/postgres/pgintrospector.cpp" line="179"/>
         <source>table %1: column %2 holds values that are no 64-bit integers (%3 to %4)</source>
         <translation>Tabelle %1: Spalte %2 enthält Werte, die keine 64-Bit-Ganzzahlen sind (%3 bis %4)</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgintrospector.cpp" line="249"/>
+        <location filename="../core/io/postgres/pgintrospector.cpp" line="201"/>
+        <source>table %1: PostgreSQL before 14 reads a range of pages by scanning the whole table</source>
+        <translation>Tabelle %1: PostgreSQL vor Version 14 liest einen Seitenbereich, indem es die ganze Tabelle durchsucht</translation>
+    </message>
+    <message>
+        <location filename="../core/io/postgres/pgintrospector.cpp" line="277"/>
         <source>PostgreSQL at %1, database %2: no table %3.%4</source>
         <translation>PostgreSQL (%1), Datenbank %2: keine Tabelle %3.%4</translation>
     </message>
     <message>
-        <location filename="../core/io/postgres/pgintrospector.cpp" line="344"/>
+        <location filename="../core/io/postgres/pgintrospector.cpp" line="372"/>
         <source>it is partitioned in the source (PARTITION BY %1): it is created as one table holding the rows of every partition</source>
         <translation>sie ist in der Quelle partitioniert (PARTITION BY %1): sie wird als eine Tabelle angelegt, die die Zeilen aller Partitionen enthält</translation>
     </message>
@@ -4061,19 +4071,19 @@
         <translation>erwartet auto, off oder eine Zeilenzahl je Bereich von %1 bis %2, erhalten: &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../core/engine/rangesplit.cpp" line="130"/>
+        <location filename="../core/engine/rangesplit.cpp" line="140"/>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/engine/rangesplit.cpp" line="153"/>
-        <location filename="../core/engine/rangesplit.cpp" line="161"/>
+        <location filename="../core/engine/rangesplit.cpp" line="163"/>
+        <location filename="../core/engine/rangesplit.cpp" line="171"/>
         <source>%1 loads as one stream: %2</source>
         <translation>%1 wird in einem Strom geladen: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/rangesplit.cpp" line="194"/>
-        <location filename="../core/engine/rangesplit.cpp" line="298"/>
+        <location filename="../core/engine/rangesplit.cpp" line="204"/>
+        <location filename="../core/engine/rangesplit.cpp" line="308"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -7260,7 +7270,7 @@ Sollen sie auch im Ziel gelöscht werden? Mit Nein bleiben sie erhalten, und die
         <translation>noch nicht geladen</translation>
     </message>
     <message>
-        <location filename="../core/worker/workerrun.cpp" line="651"/>
+        <location filename="../core/worker/workerrun.cpp" line="655"/>
         <source>not finished yet: other workers, or the next one started, go on with it</source>
         <translation>noch nicht fertig: andere Worker oder der nächste, der startet, machen weiter</translation>
     </message>

@@ -65,9 +65,14 @@ QString RangeSplit::keyColumn(const TableSchema &source, Dialect dialect)
     return QString();
 }
 
-QString RangeSplit::splitColumn(const TableSchema &source, const Endpoint &endpoint)
+QString RangeSplit::splitColumn(const Plan &plan, const TableSchema &source)
 {
-    return Backend::splitsRecords(endpoint) ? KeyRange::records() : keyColumn(source, endpoint.dialect());
+    if (Backend::splitsRecords(plan.source))
+        return KeyRange::records();
+    const QString key = keyColumn(source, plan.source.dialect());
+    if (key.isEmpty() && plan.source.dialect() == Dialect::Postgres && plan.options.rangeRows > 0)
+        return KeyRange::pages();
+    return key;
 }
 
 bool RangeSplit::maySplit(const Plan &plan, const TableMapping &table)
@@ -102,13 +107,18 @@ qint64 RangeSplit::rowsPerRange(const Plan &plan, const TableMapping &table, qin
 
 QString RangeSplit::describe(const Plan &plan, const TableMapping &table, const TableSchema &source)
 {
-    const QString column = splitColumn(source, plan.source);
+    const QString column = splitColumn(plan, source);
     const qint64 perRange = column.isEmpty() ? 0 : rowsPerRange(plan, table, source.rowCount);
     if (perRange == 0)
         return QString();
     const qint64 ranges = std::min<qint64>((source.rowCount + perRange - 1) / perRange, 1000);
     if (column == KeyRange::records())
         return QStringLiteral("in ~%1 parts split at record boundaries (%2 records each, %3 at a time)")
+            .arg(ranges)
+            .arg(groupedNumbers().toString(perRange))
+            .arg(plan.options.jobs);
+    if (column == KeyRange::pages())
+        return QStringLiteral("in ~%1 ranges of its pages (ctid; about %2 rows each, %3 at a time)")
             .arg(ranges)
             .arg(groupedNumbers().toString(perRange))
             .arg(plan.options.jobs);
@@ -143,7 +153,7 @@ RangeSplit::Prepared RangeSplit::readSource(const Plan &plan, int index, const C
         for (const Checkpoint::Range &range : saved->ranges)
             out.ranges << range.range;
     } else {
-        out.column = splitColumn(*schema, plan.source);
+        out.column = splitColumn(plan, *schema);
         const qint64 perRange = out.column.isEmpty() ? 0 : rowsPerRange(plan, table, schema->rowCount);
         if (perRange == 0)
             return out;

@@ -33,9 +33,11 @@ public:
     // The integer column `source` (read from a source of `dialect`) splits by: its one-column
     // integer primary key, else a SQLite table's rowid; empty when there is none.
     static QString keyColumn(const TableSchema &source, Dialect dialect);
-    // What `source`, a table of `endpoint`, splits by: KeyRange::records() for a file source that
-    // splits at record boundaries (CSV), else keyColumn().
-    static QString splitColumn(const TableSchema &source, const Endpoint &endpoint);
+    // What `source`, a table of plan's source, splits by: KeyRange::records() for a file source
+    // that splits at record boundaries (CSV), else keyColumn(); for a PostgreSQL table without
+    // one, KeyRange::pages() when the plan asks for ranges of N rows (never automatically: a row
+    // updated while the ranges load moves to another page, see docs/scaling.md).
+    static QString splitColumn(const Plan &plan, const TableSchema &source);
     // Whether `table` may load in ranges in `plan`, whatever its size: ranges are on, and its mode,
     // the run's options and both ends allow them.
     static bool maySplit(const Plan &plan, const TableMapping &table);

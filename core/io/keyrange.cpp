@@ -19,6 +19,8 @@ QString KeyRange::label(const QString &column) const
     }
     const QString from = first == LLONG_MIN ? QString() : c.toString(first);
     const QString to = last == LLONG_MAX ? QString() : c.toString(last);
+    if (column == pages())
+        return QCoreApplication::translate("barge::KeyRange", "pages %1..%2").arg(from, to);
     return column + u' ' + from + QStringLiteral("..") + to;
 }
 
@@ -58,6 +60,13 @@ QString rangeFilter(Dialect dialect, const QString &column, const KeyRange &rang
 {
     const QString name = quoteIdentifier(dialect, column);
     QStringList terms;
+    if (dialect == Dialect::Postgres && column == KeyRange::pages()) { // a TID range scan of its pages
+        if (range.first != LLONG_MIN)
+            terms << QStringLiteral("ctid >= '(%1,0)'::tid").arg(range.first);
+        if (range.last != LLONG_MAX)
+            terms << QStringLiteral("ctid < '(%1,0)'::tid").arg(range.last + 1);
+        return terms.join(QStringLiteral(" AND "));
+    }
     if (range.first != LLONG_MIN)
         terms << name + QStringLiteral(" >= ") + QString::number(range.first);
     if (range.last != LLONG_MAX)

@@ -5,6 +5,7 @@
 
 #include "engine/migrationengine.h"
 #include "engine/planner.h"
+#include "engine/rangesplit.h"
 #include "io/backend.h"
 #include "io/connectionreuse.h"
 #include "io/postgres/pgconnection.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void introspectsColumnsKeysIndexesAndForeignKeys();
     void readsEveryValueInItsExactForm();
     void readsKeyBoundsAndRanges();
+    void splitsTablesWithoutAnIntegerKeyByPages();
     void rejectsDatesBargeCannotCarry();
     void roundTripKeepsEveryValue_data();
     void roundTripKeepsEveryValue();
@@ -439,6 +441,64 @@ void TestPostgres::readsKeyBoundsAndRanges()
     for (qint64 id = -50; id <= 250; id += 7)
         expected << id;
     QCOMPARE(seen, expected);
+}
+
+// A table with a text key and one with no key load in ranges of their pages (ctid) when ranges of N
+// rows are asked for, never automatically; every row once.
+void TestPostgres::splitsTablesWithoutAnIntegerKeyByPages()
+{
+    QCOMPARE(m_pg->exec(QStringLiteral(
+                 "CREATE TABLE S.coded (code text PRIMARY KEY, n int NOT NULL, v text);\n"
+                 "INSERT INTO S.coded SELECT 'k' || lpad(g::text, 6, '0'), g, repeat('v', g % 50) FROM generate_series(1, 30000) g;\n"
+                 "CREATE TABLE S.loose (n int, v text);\n"
+                 "INSERT INTO S.loose SELECT g, 'row ' || g FROM generate_series(1, 30000) g;\n"
+                 "ANALYZE S.coded; ANALYZE S.loose")),
+             QString());
+    PgIntrospector introspector(m_pg->endpoint());
+    QString error;
+    QVERIFY2(introspector.open(&error), qPrintable(error));
+    const std::optional<KeyBounds> pages = introspector.keyBounds(QStringLiteral("loose"), KeyRange::pages(), &error);
+    QVERIFY2(pages && !pages->empty, qPrintable(error));
+    QCOMPARE(pages->min, qint64(0));
+    QVERIFY2(pages->max > 50, qPrintable(QString::number(pages->max)));
+
+    QTemporaryDir dir;
+    PlanRequest request;
+    request.source = m_pg->endpoint();
+    request.target = *Endpoint::parse(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("out.db")), &error);
+    request.options.rejectsDir = dir.path();
+    request.options.batchSize = 2000;
+    request.options.jobs = 2;
+    request.options.rangeRows = -1;
+    request.options.verify = true;
+    Plan automatic;
+    QVERIFY2(Planner::build(request, &automatic, &error), qPrintable(error));
+    for (const TableMapping &table : std::as_const(automatic.tables)) // a key of no integer: never by itself
+        QCOMPARE(RangeSplit::splitColumn(automatic, introspector.table(table.source, &error).value()), QString());
+    request.options.rangeRows = 5000;
+    Plan plan;
+    QVERIFY2(Planner::build(request, &plan, &error), qPrintable(error));
+    MigrationEngine engine;
+    QSignalSpy finished(&engine, &MigrationEngine::finished);
+    engine.start(plan);
+    QVERIFY(finished.wait(120000));
+    const Report report = finished.first().first().value<Report>();
+    QCOMPARE(report.tables.size(), 2);
+    QVERIFY2(report.status == RunStatus::Ok, qPrintable(report.tables[0].error + report.tables[1].error));
+    for (const TableReport &table : report.tables) {
+        QCOMPARE(table.written, 30000);
+        QVERIFY2(table.ranges.size() >= 5, qPrintable(QString::number(table.ranges.size())));
+        QVERIFY2(table.ranges.first().label.startsWith(QLatin1String("pages ..")), qPrintable(table.ranges.first().label));
+        QVERIFY2(table.verification.startsWith(QLatin1String("verified"))
+                     || table.verification.contains(QLatin1String("30,000 rows in the source, 30,000 in the target")),
+                 qPrintable(table.verification));
+    }
+    SqliteFixture out(dir.filePath(QStringLiteral("out.db")));
+    QCOMPARE(out.scalar("SELECT count(*) || ' ' || count(DISTINCT code) || ' ' || sum(n) || ' ' || sum(length(v)) FROM coded")
+                 .toString(),
+             QStringLiteral("30000 30000 450015000 735000"));
+    QCOMPARE(out.scalar("SELECT count(*) || ' ' || count(DISTINCT n) || ' ' || sum(n) FROM loose").toString(),
+             QStringLiteral("30000 30000 450015000"));
 }
 
 void TestPostgres::rejectsDatesBargeCannotCarry()

@@ -159,6 +159,8 @@ bool PgIntrospector::hasTable(const QString &name)
 
 std::optional<KeyBounds> PgIntrospector::keyBounds(const QString &table, const QString &column, QString *error)
 {
+    if (column == KeyRange::pages())
+        return pageBounds(table, error);
     const QString name = quoteIdentifier(Dialect::Postgres, column);
     const PgResult result = m_conn.exec(
         QStringLiteral("SELECT min(%1)::text, max(%1)::text FROM %2").arg(name, m_conn.qualified(table)));
@@ -178,6 +180,32 @@ std::optional<KeyBounds> PgIntrospector::keyBounds(const QString &table, const Q
                      .arg(table, column, result.text(0, 0), result.text(0, 1));
         return std::nullopt;
     }
+    bounds.empty = false;
+    return bounds;
+}
+
+// The table's pages, 0 to the last: a range of them is read by a TID range scan, which PostgreSQL
+// has from version 14 (before, each range would scan the whole table). A table with no row of its
+// own (empty, or a partitioned table's parent) has nothing to split.
+std::optional<KeyBounds> PgIntrospector::pageBounds(const QString &table, QString *error)
+{
+    const PgResult result = m_conn.exec(
+        QStringLiteral("SELECT current_setting('server_version_num')::int, (SELECT pg_relation_size(tableoid) / "
+                       "current_setting('block_size')::bigint FROM ONLY %1 LIMIT 1)")
+            .arg(m_conn.qualified(table)));
+    if (!result.ok() || result.rows() != 1) {
+        *error = failure(table, result);
+        return std::nullopt;
+    }
+    if (result.integer(0, 0) < 140000) {
+        *error = tr("table %1: PostgreSQL before 14 reads a range of pages by scanning the whole table").arg(table);
+        return std::nullopt;
+    }
+    KeyBounds bounds;
+    if (result.isNull(0, 1) || result.integer(0, 1) < 1)
+        return bounds;
+    bounds.min = 0;
+    bounds.max = result.integer(0, 1) - 1;
     bounds.empty = false;
     return bounds;
 }

@@ -57,6 +57,8 @@ private:
     static void readForeignKeys(const PgResult &result, const QList<int> &rows, TableSchema *schema);
     bool readRowCount(const QString &name, double estimate, TableSchema *schema, QString *error);
     QString failure(const QString &table, const PgResult &result) const;
+    // keyBounds() for KeyRange::pages(): the table's first and last page.
+    std::optional<KeyBounds> pageBounds(const QString &table, QString *error);
 
     PgConnection m_conn;
     QHash<QString, TableSchema> m_prefetched; // by table name: prefetch()
