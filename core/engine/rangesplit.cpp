@@ -118,7 +118,8 @@ QString RangeSplit::describe(const Plan &plan, const TableMapping &table, const 
             .arg(groupedNumbers().toString(perRange))
             .arg(plan.options.jobs);
     if (column == KeyRange::pages())
-        return QStringLiteral("in ~%1 ranges of its pages (ctid; about %2 rows each, %3 at a time)")
+        return QStringLiteral("in ~%1 ranges of its pages (ctid; about %2 rows each, %3 at a time; "
+                              "a row updated while they load may be read twice or not at all)")
             .arg(ranges)
             .arg(groupedNumbers().toString(perRange))
             .arg(plan.options.jobs);

@@ -58,7 +58,6 @@ QList<KeyRange> splitKeyRange(qint64 min, qint64 max, qint64 rows, qint64 rowsPe
 
 QString rangeFilter(Dialect dialect, const QString &column, const KeyRange &range)
 {
-    const QString name = quoteIdentifier(dialect, column);
     QStringList terms;
     if (dialect == Dialect::Postgres && column == KeyRange::pages()) { // a TID range scan of its pages
         if (range.first != LLONG_MIN)
@@ -67,6 +66,7 @@ QString rangeFilter(Dialect dialect, const QString &column, const KeyRange &rang
             terms << QStringLiteral("ctid < '(%1,0)'::tid").arg(range.last + 1);
         return terms.join(QStringLiteral(" AND "));
     }
+    const QString name = quoteIdentifier(dialect, column);
     if (range.first != LLONG_MIN)
         terms << name + QStringLiteral(" >= ") + QString::number(range.first);
     if (range.last != LLONG_MAX)

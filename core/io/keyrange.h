@@ -33,9 +33,9 @@ struct KeyRange
     // The column name of ranges of a file's records: first and last are the byte offsets of the
     // part's first record and of its last byte. Not meant to be any table column's name.
     static QString records() { return QStringLiteral("#records"); }
-    // The column name of ranges of a PostgreSQL table's pages (its tuples' ctid), for a table
-    // without an integer key: first and last are page numbers. PostgreSQL's own system column.
-    static QString pages() { return QStringLiteral("ctid"); }
+    // The column name of ranges of a PostgreSQL table's pages (read through its rows' ctid), for
+    // a table without an integer key: first and last are page numbers.
+    static QString pages() { return QStringLiteral("#pages"); }
 
     bool contains(qint64 key) const { return key >= first && key <= last; }
     // For people: "id 1..1,000,000", "id ..999", "id 2,000,001.."; records: "lines 2..250,001";

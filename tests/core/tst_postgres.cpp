@@ -460,6 +460,10 @@ void TestPostgres::splitsTablesWithoutAnIntegerKeyByPages()
     const std::optional<KeyBounds> pages = introspector.keyBounds(QStringLiteral("loose"), KeyRange::pages(), &error);
     QVERIFY2(pages && !pages->empty, qPrintable(error));
     QCOMPARE(pages->min, qint64(0));
+    QCOMPARE(pages->max + 1, m_pg->scalar(QStringLiteral("SELECT pg_relation_size('%1.loose') / "
+                                                         "current_setting('block_size')::bigint")
+                                              .arg(m_pg->schema()))
+                                 .toLongLong());
     QVERIFY2(pages->max > 50, qPrintable(QString::number(pages->max)));
 
     QTemporaryDir dir;
@@ -488,6 +492,8 @@ void TestPostgres::splitsTablesWithoutAnIntegerKeyByPages()
     for (const TableReport &table : report.tables) {
         QCOMPARE(table.written, 30000);
         QVERIFY2(table.ranges.size() >= 5, qPrintable(QString::number(table.ranges.size())));
+        for (const RangeReport &range : table.ranges) // the pages hold the rows evenly: no range is idle
+            QVERIFY2(range.written > 3000 && range.written < 9000, qPrintable(range.label + QString::number(range.written)));
         QVERIFY2(table.ranges.first().label.startsWith(QLatin1String("pages ..")), qPrintable(table.ranges.first().label));
         QVERIFY2(table.verification.startsWith(QLatin1String("verified"))
                      || table.verification.contains(QLatin1String("30,000 rows in the source, 30,000 in the target")),

@@ -218,6 +218,8 @@ QString PgReader::selectStatement() const
     const QStringList key = m_schema.primaryKey();
     if (!key.isEmpty())
         sql += QStringLiteral(" ORDER BY ") + quoteIdentifiers(Dialect::Postgres, key);
+    else if (m_pageRange) // a resumed range skips the rows its mark counts: they must come in one order
+        sql += QStringLiteral(" ORDER BY ctid");
     return sql;
 }
 
@@ -372,6 +374,7 @@ bool PgReader::read(RowBatch &batch, int maxRows)
 bool PgReader::restrictToRange(const QString &column, const KeyRange &range)
 {
     andRangeFilter(&m_where, Dialect::Postgres, column, range);
+    m_pageRange = column == KeyRange::pages();
     return true;
 }
 

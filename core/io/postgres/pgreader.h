@@ -52,6 +52,7 @@ private:
     bool m_streaming = false; // the SELECT's results are still coming
     QString m_positionFormat;
     QString m_where; // restrictToKeys, restrictToWatermark, restrictToRange: conditions joined by AND
+    bool m_pageRange = false; // restrictToRange(KeyRange::pages()): a keyless table reads in ctid order
     SourceSnapshot m_snapshot;
     qint64 m_row = 0;
     bool m_done = false;
