@@ -1,5 +1,6 @@
 // The CSV kind: csv:///abs/file.csv, or a folder of them (csv:///abs/folder/, one table per file);
-// a source and a target, without keys or resume marks; big files load in parts split at records. Registered by registerBuiltinKinds.
+// a source and a target, without keys or resume marks; big files load in parts split at records.
+// Registered by registerBuiltinKinds.
 
 #include "io/backendregistry.h"
 #include "io/csv/csvdialect.h"

@@ -336,15 +336,12 @@ std::optional<QList<KeyRange>> CsvIntrospector::recordRanges(const QString &name
     if (ranges.size() < 2)
         return ranges;
     QFile file(fileForTable(m_endpoint, name));
-    for (KeyRange &range : ranges) {
-        if (!file.isOpen() && !file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
-            return std::nullopt;
-        }
-        if (!partCheck(&file, range, &range.check)) {
-            *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
-            return std::nullopt;
-        }
+    bool ok = file.open(QIODevice::ReadOnly);
+    for (qsizetype i = 0; ok && i < ranges.size(); ++i)
+        ok = partCheck(&file, ranges.at(i), &ranges[i].check);
+    if (!ok) {
+        *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
+        return std::nullopt;
     }
     return ranges;
 }

@@ -55,7 +55,8 @@ private:
     // Turns the record's locally written values into canonical text; false (with why) when one
     // does not fit the format.
     bool localize(Row &record, QString *why);
-    // After the header: on to m_range's first record, checking it still starts a line.
+    // After the header: on to m_range's first record, once the bytes around the part's edges are
+    // the ones seen when the file was split (CsvIntrospector::partCheck).
     bool startRange(QString *error);
 };
 
